@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace Passerelle {
+
+class ReferenceCatalog;
+
+enum class Backend { Sqlite, Postgres };
+
+/// One connection to a Passerelle database (a SQLite file, or later a PostgreSQL server), with
+/// its schema migrations and transactions. A Database is used only in the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct Options
+    {
+        bool readOnly = false; ///< open without writing anything (check, inspection)
+        bool create = true;    ///< create the file when it does not exist
+        bool migrate = true;   ///< bring the schema up to date after opening
+    };
+
+    /// Opens `location` (a file path). A file written by a newer version of Passerelle, or
+    /// that is not a Passerelle database, is refused and left byte-for-byte unchanged.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location)
+    {
+        return open(location, Options{});
+    }
+    ~Database();
+
+    Backend backend() const { return m_backend; }
+    /// The file name (without folders), for messages.
+    QString displayName() const;
+    QString location() const { return m_location; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// The schema version this build writes.
+    static int latestSchemaVersion();
+    Result<int> schemaVersion();
+    /// Applies the missing migrations in one transaction.
+    Status migrate();
+
+    /// Prepares `sql`, binds `values` positionally and executes it.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    /// Runs a query expected to return one value in its first row (or null when no row).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    /// Runs a statement and returns the number of rows it changed.
+    Result<int> execAffected(const QString &sql, const QVariantList &values = {});
+    /// Runs an INSERT ... RETURNING id and gives the new id.
+    Result<qint64> insertReturningId(const QString &sql, const QVariantList &values);
+
+    /// Transactions nest: the outermost is a real transaction, inner ones are savepoints.
+    Status begin();
+    Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    /// Integrity report lines (empty when the database is sound).
+    Result<QStringList> integrityProblems();
+
+    /// Turns a driver error into an Error whose message says what to do.
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+
+    QSqlDatabase connection() const;
+
+    /// Cache of the reference catalog of this database (see ReferenceRepository); dropped on
+    /// every change of the lists and on rollback.
+    std::shared_ptr<const ReferenceCatalog> cachedCatalog() const { return m_catalog; }
+    void setCachedCatalog(std::shared_ptr<const ReferenceCatalog> catalog)
+    {
+        m_catalog = std::move(catalog);
+    }
+
+private:
+    Database() = default;
+    Status applyPragmas();
+    Status runScript(const QString &script);
+
+    QString m_connectionName;
+    QString m_location;
+    Backend m_backend = Backend::Sqlite;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    std::shared_ptr<const ReferenceCatalog> m_catalog;
+};
+
+/// Scoped transaction: begins on construction, rolls back on destruction unless committed.
+class Transaction
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+
+    /// The result of beginning; check it before writing.
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace Passerelle

@@ -1,0 +1,176 @@
+#pragma once
+
+#include "Repository.h"
+
+namespace Passerelle {
+
+// Repositories of the records that belong to one household. Each reads within a Scope and
+// writes one audited transaction (see HouseholdRecords).
+
+class ReferralRepository : public HouseholdRecords<Referral>
+{
+public:
+    explicit ReferralRepository(Database &db);
+    /// Referrals dated in [from, to] for the scope (for the year-end review).
+    Result<QList<Referral>> between(const Scope &scope, const QDate &from, const QDate &to) const;
+
+protected:
+    Problems validate(const Referral &row, const ReferenceCatalog &refs) const override;
+};
+
+class SupportRepository : public HouseholdRecords<Support>
+{
+public:
+    explicit SupportRepository(Database &db);
+
+    /// The household's support in an action, if any.
+    Result<std::optional<Support>> find(const Scope &scope, Id householdId, Id actionId) const;
+    /// Every support of the scope (for dashboards and the review).
+    Result<QList<Support>> all(const Scope &scope) const;
+
+    Result<QList<PostSupportCheck>> checks(const Scope &scope, Id supportId) const;
+    Status saveCheck(const Scope &scope, PostSupportCheck &check) const;
+    /// Creates the +6/+12/+24-month checks of an ended support that lacks them.
+    Status planChecks(const Scope &scope, const Support &support) const;
+
+protected:
+    Problems validate(const Support &row, const ReferenceCatalog &refs) const override;
+    Status checkConsistency(const Support &row) const override;
+
+private:
+    Result<Support> supportInScope(const Scope &scope, Id supportId) const;
+};
+
+class ContactRepository : public HouseholdRecords<Contact>
+{
+public:
+    explicit ContactRepository(Database &db);
+
+protected:
+    Problems validate(const Contact &row, const ReferenceCatalog &refs) const override;
+};
+
+class AlertRepository : public HouseholdRecords<Alert>
+{
+public:
+    explicit AlertRepository(Database &db);
+
+protected:
+    Problems validate(const Alert &row, const ReferenceCatalog &refs) const override;
+};
+
+class CalDecisionRepository : public HouseholdRecords<CalDecision>
+{
+public:
+    explicit CalDecisionRepository(Database &db);
+
+protected:
+    Problems validate(const CalDecision &row, const ReferenceCatalog &refs) const override;
+};
+
+/// Diagnostics with their level per domain.
+class DiagnosticRepository : public HouseholdRecords<Diagnostic>
+{
+public:
+    explicit DiagnosticRepository(Database &db);
+
+protected:
+    Problems validate(const Diagnostic &row, const ReferenceCatalog &refs) const override;
+    Status loadChildren(Diagnostic &row) const override;
+    Status saveChildren(Diagnostic &row) const override;
+    bool sameChildren(const Diagnostic &a, const Diagnostic &b) const override
+    {
+        return a.domains == b.domains;
+    }
+};
+
+/// Tripartite meetings with their participants.
+class MeetingRepository : public HouseholdRecords<TripartiteMeeting>
+{
+public:
+    explicit MeetingRepository(Database &db);
+
+protected:
+    Problems validate(const TripartiteMeeting &row, const ReferenceCatalog &refs) const override;
+    Status loadChildren(TripartiteMeeting &row) const override;
+    Status saveChildren(TripartiteMeeting &row) const override;
+    bool sameChildren(const TripartiteMeeting &a, const TripartiteMeeting &b) const override
+    {
+        return a.participants == b.participants;
+    }
+};
+
+/// Support contracts with their versions (initial, avenants, renewals).
+class ContractRepository : public HouseholdRecords<SupportContract>
+{
+public:
+    explicit ContractRepository(Database &db);
+    Result<std::optional<SupportContract>> find(const Scope &scope, Id householdId,
+                                                Id actionId) const;
+
+protected:
+    Problems validate(const SupportContract &row, const ReferenceCatalog &refs) const override;
+    Status checkConsistency(const SupportContract &row) const override;
+    Status loadChildren(SupportContract &row) const override;
+    Status saveChildren(SupportContract &row) const override;
+    bool sameChildren(const SupportContract &a, const SupportContract &b) const override
+    {
+        return a.versions == b.versions;
+    }
+};
+
+/// Support plans with their objectives and mobilised partners.
+class PlanRepository : public HouseholdRecords<SupportPlan>
+{
+public:
+    explicit PlanRepository(Database &db);
+    Result<std::optional<SupportPlan>> find(const Scope &scope, Id householdId, Id actionId) const;
+
+protected:
+    Problems validate(const SupportPlan &row, const ReferenceCatalog &refs) const override;
+    Status checkConsistency(const SupportPlan &row) const override;
+    Status loadChildren(SupportPlan &row) const override;
+    Status saveChildren(SupportPlan &row) const override;
+    bool sameChildren(const SupportPlan &a, const SupportPlan &b) const override
+    {
+        return a.objectives == b.objectives && a.partners == b.partners;
+    }
+};
+
+/// Leases (the housing history) of households.
+class LeaseRepository : public HouseholdRecords<Lease>
+{
+public:
+    explicit LeaseRepository(Database &db);
+
+    Result<QList<LeaseReview>> reviews(const Scope &scope, Id leaseId) const;
+    Status saveReview(const Scope &scope, LeaseReview &review) const;
+    Status removeReview(const Scope &scope, Id reviewId) const;
+
+    /// Records a glissement: the bail glissant ends the day before `date`, and a bail direct
+    /// for the household starts on `date` in the same dwelling. One transaction.
+    Result<Lease> recordGlissement(const Scope &scope, Id glissantLeaseId, const QDate &date) const;
+
+protected:
+    Problems validate(const Lease &row, const ReferenceCatalog &refs) const override;
+    Status checkConsistency(const Lease &row) const override;
+
+private:
+    Result<Lease> leaseInScope(const Scope &scope, Id leaseId) const;
+};
+
+/// Dwellings of the landlord's stock.
+class DwellingRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    Result<Dwelling> get(Id id) const;
+    Result<QList<Dwelling>> list() const;
+    /// The dwelling at this address and commune (ignoring case and accents), if any.
+    Result<std::optional<Dwelling>> findByAddress(const QString &address,
+                                                  const QString &commune) const;
+    Status save(const Scope &scope, Dwelling &dwelling) const;
+};
+
+} // namespace Passerelle

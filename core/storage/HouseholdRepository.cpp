@@ -1,0 +1,241 @@
+#include "HouseholdRepository.h"
+
+#include "domain/HouseholdStatus.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Passerelle {
+
+QString HouseholdRepository::searchKeyOf(const Household &household)
+{
+    QStringList parts{household.reference};
+    for (const Member &m : household.members)
+        parts << m.lastName << m.firstName;
+    return ReferenceLists::normalizedKey(parts.join(u' '));
+}
+
+Result<Household> HouseholdRepository::get(const Scope &scope, Id id, Trace trace) const
+{
+    PASSERELLE_TRY(row, Tables::households().byId(m_db, id));
+    if (!row || !scope.allowsAgency(row->agencyId))
+        return householdNotFound();
+    PASSERELLE_TRY(members, Tables::members().select(
+                                m_db, QStringLiteral("WHERE household_id = ? ORDER BY position, id"),
+                                {id}));
+    row->members = members;
+    if (trace == Trace::Read)
+        PASSERELLE_CHECK(audit(scope, QStringLiteral("read"), QStringLiteral("household"), id, id, {}));
+    return *row;
+}
+
+Result<std::optional<Id>> HouseholdRepository::findByReference(const Scope &scope,
+                                                               const QString &reference) const
+{
+    PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT id, agency_id FROM households WHERE reference = ?"),
+                                {reference.trimmed()}));
+    if (!q.next() || !scope.allowsAgency(q.value(1).toLongLong()))
+        return std::optional<Id>();
+    return std::optional<Id>(q.value(0).toLongLong());
+}
+
+Status HouseholdRepository::save(const Scope &scope, Household &household) const
+{
+    PASSERELLE_TRY(refs, catalog());
+    for (int i = 0; i < household.members.size(); ++i)
+        household.members[i].position = i;
+    std::sort(household.publics.begin(), household.publics.end());
+    std::sort(household.resourceSources.begin(), household.resourceSources.end());
+    PASSERELLE_CHECK(Validation::toStatus(Validation::check(household, refs, today())));
+    if (!scope.allowsAgency(household.agencyId))
+        return Error::access(tr("You may only file households of your own agency."));
+
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    PASSERELLE_TRY(clash, m_db.scalar(QStringLiteral("SELECT id FROM households WHERE reference = ? AND id <> ?"),
+                                      {household.reference, household.id}));
+    if (!clash.isNull()) {
+        return Error::validation(
+            tr("The file reference “%1” is already used by another household.").arg(household.reference));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Household saved = household;
+    saved.updatedAt = now;
+    if (saved.id > 0) {
+        PASSERELLE_TRY(before, get(scope, saved.id, Trace::Silent));
+        QStringList changed = Tables::households().changes(before, saved);
+        changed.removeIf([](const QString &c) { return c.startsWith(u"updated_at"); });
+        if (before.members != saved.members) {
+            for (const Member &m : std::as_const(saved.members)) {
+                const auto it = std::find_if(before.members.cbegin(), before.members.cend(),
+                                             [&m](const Member &b) { return b.id == m.id; });
+                if (it == before.members.cend())
+                    changed << tr("member added: %1").arg(m.fullName());
+                else if (!(*it == m))
+                    changed << tr("member %1: %2")
+                                   .arg(m.fullName(),
+                                        Tables::members().changes(*it, m).join(QStringLiteral(", ")));
+            }
+            for (const Member &b : std::as_const(before.members)) {
+                if (std::none_of(saved.members.cbegin(), saved.members.cend(),
+                                 [&b](const Member &m) { return m.id == b.id && b.id > 0; }))
+                    changed << tr("member removed: %1").arg(b.fullName());
+            }
+        }
+        PASSERELLE_CHECK(Tables::households().update(m_db, saved));
+        PASSERELLE_CHECK(Tables::members().syncChildren(m_db, &Member::householdId,
+                                                        QStringLiteral("household_id"), saved.id,
+                                                        saved.members));
+        PASSERELLE_CHECK(audit(scope, QStringLiteral("update"), QStringLiteral("household"), saved.id,
+                               saved.id, changed.join(QStringLiteral("; "))));
+    } else {
+        if (!saved.createdAt.isValid())
+            saved.createdAt = now;
+        PASSERELLE_CHECK(Tables::households().insert(m_db, saved));
+        PASSERELLE_CHECK(Tables::members().syncChildren(m_db, &Member::householdId,
+                                                        QStringLiteral("household_id"), saved.id,
+                                                        saved.members));
+        PASSERELLE_CHECK(audit(scope, QStringLiteral("create"), QStringLiteral("household"), saved.id,
+                               saved.id, QString()));
+    }
+    PASSERELLE_TRY(q, m_db.exec(QStringLiteral("UPDATE households SET display_name = ?, search_key = ? WHERE id = ?"),
+                                {saved.displayName(), searchKeyOf(saved), saved.id}));
+    Q_UNUSED(q);
+    PASSERELLE_CHECK(tx.commit());
+    household = saved;
+    return {};
+}
+
+Status HouseholdRepository::remove(const Scope &scope, Id id) const
+{
+    PASSERELLE_TRY(before, get(scope, id, Trace::Silent));
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    PASSERELLE_CHECK(Tables::households().remove(m_db, id));
+    PASSERELLE_CHECK(audit(scope, QStringLiteral("delete"), QStringLiteral("household"), id, id,
+                           before.reference));
+    return tx.commit();
+}
+
+Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
+                                                      const HouseholdFilter &filter) const
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (!scope.coversAllAgencies()) {
+        where += QStringLiteral(" AND h.agency_id = ?");
+        values << *scope.agencyId;
+    }
+    if (filter.agencyId > 0) {
+        where += QStringLiteral(" AND h.agency_id = ?");
+        values << filter.agencyId;
+    }
+    if (!filter.publicCode.isEmpty()) {
+        where += QStringLiteral(" AND ('|' || h.publics || '|') LIKE ?");
+        values << QString(QStringLiteral("%|") + filter.publicCode + QStringLiteral("|%"));
+    }
+    const QStringList words = ReferenceLists::normalizedKey(filter.text).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        where += QStringLiteral(" AND h.search_key LIKE ?");
+        QString escaped = word;
+        escaped.replace(u'%', QString()).replace(u'_', QString());
+        values << QString(u'%' + escaped + u'%');
+    }
+    const QString scopeJoin = QStringLiteral(" JOIN households h ON h.id = x.household_id ") + where;
+
+    QList<HouseholdRow> rows;
+    QHash<Id, qsizetype> index;
+    {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT h.id, h.reference, h.display_name, h.agency_id, "
+                                                   "h.cesf_user_id, h.composition, h.publics, h.search_key "
+                                                   "FROM households h ")
+                                        + where + QStringLiteral(" ORDER BY h.reference"),
+                                    values));
+        while (q.next()) {
+            HouseholdRow r;
+            r.id = q.value(0).toLongLong();
+            r.reference = q.value(1).toString();
+            r.displayName = q.value(2).toString();
+            r.agencyId = q.value(3).toLongLong();
+            r.cesfUserId = q.value(4).toLongLong();
+            r.composition = q.value(5).toString();
+            r.publics = Sql::fromSql<QStringList>(q.value(6));
+            r.searchKey = q.value(7).toString();
+            index.insert(r.id, rows.size());
+            rows.append(r);
+        }
+    }
+    QHash<Id, QList<std::pair<QDate, QDate>>> supports;
+    QHash<Id, QStringList> referralOutcomes;
+    {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, x.action_id, x.start_date, "
+                                                   "x.end_date, x.household_kind FROM supports x")
+                                        + scopeJoin,
+                                    values));
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            HouseholdRow &r = rows[*it];
+            const Id action = q.value(1).toLongLong();
+            if (!r.actionIds.contains(action))
+                r.actionIds << action;
+            const QDate start = Sql::fromSql<QDate>(q.value(2));
+            const QDate end = Sql::fromSql<QDate>(q.value(3));
+            const QString kind = q.value(4).toString();
+            if (!r.householdKinds.contains(kind))
+                r.householdKinds << kind;
+            supports[r.id].append({start, end});
+            if (start.isValid() && (!r.supportStart.isValid() || start < r.supportStart))
+                r.supportStart = start;
+        }
+    }
+    {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, x.action_id, x.outcome "
+                                                   "FROM referrals x")
+                                        + scopeJoin,
+                                    values));
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.cend())
+                continue;
+            HouseholdRow &r = rows[*it];
+            const Id action = q.value(1).toLongLong();
+            if (!r.actionIds.contains(action))
+                r.actionIds << action;
+            referralOutcomes[r.id] << q.value(2).toString();
+        }
+    }
+    {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, MAX(x.date) FROM contacts x")
+                                        + scopeJoin + QStringLiteral(" GROUP BY x.household_id"),
+                                    values));
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.cend())
+                rows[*it].lastContact = Sql::fromSql<QDate>(q.value(1));
+        }
+    }
+    QList<HouseholdRow> result;
+    result.reserve(rows.size());
+    for (HouseholdRow &r : rows) {
+        const auto &s = supports.value(r.id);
+        r.status = HouseholdStatus::compute(s, referralOutcomes.value(r.id));
+        if (r.status == u"termine") {
+            for (const auto &[start, end] : s) {
+                if (end.isValid() && (!r.supportEnd.isValid() || end > r.supportEnd))
+                    r.supportEnd = end;
+            }
+        }
+        std::sort(r.actionIds.begin(), r.actionIds.end());
+        if (filter.actionId > 0 && !r.actionIds.contains(filter.actionId))
+            continue;
+        if (!filter.status.isEmpty() && r.status != filter.status)
+            continue;
+        result.append(std::move(r));
+    }
+    return result;
+}
+
+} // namespace Passerelle

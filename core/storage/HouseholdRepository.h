@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Repository.h"
+
+namespace Passerelle {
+
+/// What the households list shows of one household (computed in a few queries, never one
+/// query per household).
+struct HouseholdRow
+{
+    Id id = 0;
+    QString reference;
+    QString displayName; ///< "DUPONT Hélène"
+    Id agencyId = 0;
+    Id cesfUserId = 0;
+    QString composition;
+    QStringList publics;
+    QList<Id> actionIds;   ///< actions of its supports and referrals
+    QStringList householdKinds; ///< of its supports
+    QString status;        ///< ReferenceList::HouseholdStatus
+    QDate supportStart;    ///< earliest start of support
+    QDate supportEnd;      ///< latest end of support, when every support ended
+    QDate lastContact;
+    QString searchKey;     ///< normalised reference and names
+};
+
+struct HouseholdFilter
+{
+    QString text;          ///< matches reference and member names, ignoring case and accents
+    Id agencyId = 0;
+    Id actionId = 0;
+    QString status;
+    QString publicCode;
+};
+
+/// Households with their members.
+class HouseholdRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    enum class Trace { Read, Silent };
+
+    /// The household file. Opening it is recorded in the audit journal unless Trace::Silent
+    /// (for internal computations that show nothing of it).
+    Result<Household> get(const Scope &scope, Id id, Trace trace = Trace::Read) const;
+    Result<std::optional<Id>> findByReference(const Scope &scope, const QString &reference) const;
+
+    /// Inserts or updates the household and its members in one transaction. The update is
+    /// refused with Error::Conflict if someone saved the household since it was read.
+    Status save(const Scope &scope, Household &household) const;
+    Status remove(const Scope &scope, Id id) const;
+
+    /// Households of the scope matching the filter, by reference.
+    Result<QList<HouseholdRow>> list(const Scope &scope, const HouseholdFilter &filter = {}) const;
+
+    /// The search key stored for a household: normalised reference and member names.
+    static QString searchKeyOf(const Household &household);
+};
+
+} // namespace Passerelle

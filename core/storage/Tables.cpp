@@ -1,0 +1,391 @@
+#include "Tables.h"
+
+namespace Passerelle::Tables {
+
+using namespace Sql;
+
+const Table<Agency> &agencies()
+{
+    static const Table<Agency> t(QStringLiteral("agencies"), &Agency::id,
+                                 {col("code", &Agency::code), col("name", &Agency::name),
+                                  col("territory", &Agency::territory),
+                                  col("address", &Agency::address), col("phone", &Agency::phone),
+                                  col("active", &Agency::active)});
+    return t;
+}
+
+const Table<User> &users()
+{
+    static const Table<User> t(
+        QStringLiteral("users"), &User::id,
+        {col("login", &User::login), col("display_name", &User::displayName),
+         col("role", &User::role), link("agency_id", &User::agencyId),
+         link("partner_id", &User::partnerId), col("email", &User::email),
+         col("phone", &User::phone), col("active", &User::active),
+         col("password_hash", &User::passwordHash), col("created_at", &User::createdAt)});
+    return t;
+}
+
+const Table<Partner> &partners()
+{
+    static const Table<Partner> t(
+        QStringLiteral("partners"), &Partner::id,
+        {col("code", &Partner::code), col("name", &Partner::name), col("kind", &Partner::kind),
+         col("fields", &Partner::fields), col("address", &Partner::address),
+         col("phone", &Partner::phone), col("email", &Partner::email),
+         text("notes", &Partner::notes), col("active", &Partner::active)});
+    return t;
+}
+
+const Table<PartnerContact> &partnerContacts()
+{
+    static const Table<PartnerContact> t(
+        QStringLiteral("partner_contacts"), &PartnerContact::id,
+        {link("partner_id", &PartnerContact::partnerId), col("name", &PartnerContact::name),
+         col("function", &PartnerContact::function), col("phone", &PartnerContact::phone),
+         col("email", &PartnerContact::email)});
+    return t;
+}
+
+const Table<PartnerAgreement> &partnerAgreements()
+{
+    static const Table<PartnerAgreement> t(
+        QStringLiteral("partner_agreements"), &PartnerAgreement::id,
+        {link("partner_id", &PartnerAgreement::partnerId),
+         col("reference", &PartnerAgreement::reference),
+         col("subject", &PartnerAgreement::subject),
+         col("start_date", &PartnerAgreement::startDate),
+         col("end_date", &PartnerAgreement::endDate),
+         col("dwellings_reserved", &PartnerAgreement::dwellingsReserved),
+         col("amount", &PartnerAgreement::amount), text("notes", &PartnerAgreement::notes)});
+    return t;
+}
+
+const Table<Action> &actions()
+{
+    static const Table<Action> t(
+        QStringLiteral("actions"), &Action::id,
+        {col("code", &Action::code), col("name", &Action::name),
+         text("description", &Action::description),
+         col("call_for_projects", &Action::callForProjects), col("call_year", &Action::callYear),
+         col("category", &Action::category), col("publics", &Action::publics),
+         link("lead_partner_id", &Action::leadPartnerId), col("territory", &Action::territory),
+         col("start_date", &Action::startDate), col("end_date", &Action::endDate),
+         col("target_new_entrants", &Action::targetNewEntrants),
+         col("target_existing_tenants", &Action::targetExistingTenants),
+         col("budget", &Action::budget)});
+    return t;
+}
+
+const Table<FundingLine> &fundingLines()
+{
+    static const Table<FundingLine> t(
+        QStringLiteral("funding_lines"), &FundingLine::id,
+        {link("action_id", &FundingLine::actionId), col("source", &FundingLine::source),
+         col("funder", &FundingLine::funder), col("amount_granted", &FundingLine::amountGranted),
+         col("amount_received", &FundingLine::amountReceived),
+         col("granted_date", &FundingLine::grantedDate),
+         col("received_date", &FundingLine::receivedDate), text("notes", &FundingLine::notes)});
+    return t;
+}
+
+const Table<Expense> &expenses()
+{
+    static const Table<Expense> t(
+        QStringLiteral("expenses"), &Expense::id,
+        {link("action_id", &Expense::actionId), col("date", &Expense::date),
+         col("category", &Expense::category), col("label", &Expense::label),
+         col("amount", &Expense::amount), link("partner_id", &Expense::partnerId)});
+    return t;
+}
+
+const Table<Household> &households()
+{
+    static const Table<Household> t(
+        QStringLiteral("households"), &Household::id,
+        {col("reference", &Household::reference), link("agency_id", &Household::agencyId),
+         link("cesf_user_id", &Household::cesfUserId), col("composition", &Household::composition),
+         col("publics", &Household::publics),
+         col("monthly_resources", &Household::monthlyResources),
+         col("resources_known", &Household::resourcesKnown),
+         col("main_resource_source", &Household::mainResourceSource),
+         col("resource_sources", &Household::resourceSources),
+         col("prior_situation", &Household::priorSituation),
+         col("consent_date", &Household::consentDate), col("phone", &Household::phone),
+         col("email", &Household::email), text("notes", &Household::notes),
+         col("created_at", &Household::createdAt), col("updated_at", &Household::updatedAt)},
+        &Household::rowVersion);
+    return t;
+}
+
+const Table<Member> &members()
+{
+    static const Table<Member> t(
+        QStringLiteral("members"), &Member::id,
+        {link("household_id", &Member::householdId), col("last_name", &Member::lastName),
+         col("first_name", &Member::firstName), col("birth_date", &Member::birthDate),
+         col("role", &Member::role), col("signs_contract", &Member::signsContract),
+         col("position", &Member::position)});
+    return t;
+}
+
+const Table<Support> &supports()
+{
+    static const Table<Support> t(
+        QStringLiteral("supports"), &Support::id,
+        {link("household_id", &Support::householdId), link("action_id", &Support::actionId),
+         col("household_kind", &Support::householdKind), link("partner_id", &Support::partnerId),
+         col("partner_referent", &Support::partnerReferent),
+         col("start_date", &Support::startDate), col("end_date", &Support::endDate),
+         col("outcome", &Support::outcome), text("end_notes", &Support::endNotes),
+         col("intensity", &Support::intensity)},
+        &Support::rowVersion);
+    return t;
+}
+
+const Table<PostSupportCheck> &postSupportChecks()
+{
+    static const Table<PostSupportCheck> t(
+        QStringLiteral("post_support_checks"), &PostSupportCheck::id,
+        {link("support_id", &PostSupportCheck::supportId),
+         col("offset_months", &PostSupportCheck::offsetMonths),
+         col("due_date", &PostSupportCheck::dueDate),
+         col("done_date", &PostSupportCheck::doneDate),
+         col("still_housed", &PostSupportCheck::stillHoused),
+         text("notes", &PostSupportCheck::notes)});
+    return t;
+}
+
+const Table<Dwelling> &dwellings()
+{
+    static const Table<Dwelling> t(
+        QStringLiteral("dwellings"), &Dwelling::id,
+        {col("reference", &Dwelling::reference), col("address", &Dwelling::address),
+         col("postal_code", &Dwelling::postalCode), col("commune", &Dwelling::commune),
+         col("typology", &Dwelling::typology), col("rent", &Dwelling::rent),
+         col("charges", &Dwelling::charges), col("furnished", &Dwelling::furnished),
+         col("qpv", &Dwelling::qpv), link("agency_id", &Dwelling::agencyId)});
+    return t;
+}
+
+const Table<Lease> &leases()
+{
+    static const Table<Lease> t(
+        QStringLiteral("leases"), &Lease::id,
+        {link("household_id", &Lease::householdId), link("dwelling_id", &Lease::dwellingId),
+         col("type", &Lease::type), col("start_reason", &Lease::startReason),
+         col("start_date", &Lease::startDate), col("end_date", &Lease::endDate),
+         col("end_reason", &Lease::endReason),
+         link("subletter_partner_id", &Lease::subletterPartnerId),
+         col("expected_glissement_date", &Lease::expectedGlissementDate),
+         text("glissement_conditions", &Lease::glissementConditions),
+         text("notes", &Lease::notes)});
+    return t;
+}
+
+const Table<LeaseReview> &leaseReviews()
+{
+    static const Table<LeaseReview> t(
+        QStringLiteral("lease_reviews"), &LeaseReview::id,
+        {link("lease_id", &LeaseReview::leaseId), col("date", &LeaseReview::date),
+         col("outcome", &LeaseReview::outcome), text("notes", &LeaseReview::notes)});
+    return t;
+}
+
+const Table<Referral> &referrals()
+{
+    static const Table<Referral> t(
+        QStringLiteral("referrals"), &Referral::id,
+        {link("household_id", &Referral::householdId), link("action_id", &Referral::actionId),
+         col("date", &Referral::date), link("partner_id", &Referral::partnerId),
+         col("referrer_name", &Referral::referrerName), text("reason", &Referral::reason),
+         col("outcome", &Referral::outcome), col("outcome_date", &Referral::outcomeDate)});
+    return t;
+}
+
+const Table<Diagnostic> &diagnostics()
+{
+    static const Table<Diagnostic> t(
+        QStringLiteral("diagnostics"), &Diagnostic::id,
+        {link("household_id", &Diagnostic::householdId), link("action_id", &Diagnostic::actionId),
+         col("date", &Diagnostic::date), col("kind", &Diagnostic::kind),
+         col("author", &Diagnostic::author), link("partner_id", &Diagnostic::partnerId),
+         col("recommended_intensity", &Diagnostic::recommendedIntensity),
+         col("recommended_lease_type", &Diagnostic::recommendedLeaseType),
+         text("recommendation", &Diagnostic::recommendation),
+         col("partners_to_mobilise", &Diagnostic::partnersToMobilise)});
+    return t;
+}
+
+const Table<TripartiteMeeting> &meetings()
+{
+    static const Table<TripartiteMeeting> t(
+        QStringLiteral("tripartite_meetings"), &TripartiteMeeting::id,
+        {link("household_id", &TripartiteMeeting::householdId),
+         link("action_id", &TripartiteMeeting::actionId), col("date", &TripartiteMeeting::date),
+         col("time", &TripartiteMeeting::time), col("place", &TripartiteMeeting::place),
+         col("purpose", &TripartiteMeeting::purpose), col("outcome", &TripartiteMeeting::outcome),
+         text("minutes", &TripartiteMeeting::minutes)});
+    return t;
+}
+
+const Table<MeetingParticipant> &meetingParticipants()
+{
+    static const Table<MeetingParticipant> t(
+        QStringLiteral("meeting_participants"), &MeetingParticipant::id,
+        {link("meeting_id", &MeetingParticipant::meetingId),
+         col("party", &MeetingParticipant::party), col("name", &MeetingParticipant::name),
+         col("function", &MeetingParticipant::function),
+         col("present", &MeetingParticipant::present)});
+    return t;
+}
+
+const Table<CalDecision> &calDecisions()
+{
+    static const Table<CalDecision> t(
+        QStringLiteral("cal_decisions"), &CalDecision::id,
+        {link("household_id", &CalDecision::householdId), link("action_id", &CalDecision::actionId),
+         col("date", &CalDecision::date), col("decision", &CalDecision::decision),
+         link("dwelling_id", &CalDecision::dwellingId),
+         text("conditions", &CalDecision::conditions), text("notes", &CalDecision::notes)});
+    return t;
+}
+
+const Table<SupportContract> &contracts()
+{
+    static const Table<SupportContract> t(
+        QStringLiteral("contracts"), &SupportContract::id,
+        {link("household_id", &SupportContract::householdId),
+         link("action_id", &SupportContract::actionId), col("place", &SupportContract::place),
+         col("duration_months", &SupportContract::durationMonths),
+         col("meeting_frequency", &SupportContract::meetingFrequency),
+         text("household_commitments", &SupportContract::householdCommitments),
+         text("association_commitments", &SupportContract::associationCommitments),
+         text("landlord_commitments", &SupportContract::landlordCommitments),
+         col("consent_date", &SupportContract::consentDate),
+         col("landlord_signatory", &SupportContract::landlordSignatory),
+         col("association_signatory", &SupportContract::associationSignatory)});
+    return t;
+}
+
+const Table<ContractVersion> &contractVersions()
+{
+    static const Table<ContractVersion> t(
+        QStringLiteral("contract_versions"), &ContractVersion::id,
+        {link("contract_id", &ContractVersion::contractId),
+         col("number", &ContractVersion::number), col("kind", &ContractVersion::kind),
+         col("date", &ContractVersion::date), col("start_date", &ContractVersion::startDate),
+         col("end_date", &ContractVersion::endDate), text("notes", &ContractVersion::notes)});
+    return t;
+}
+
+const Table<SupportPlan> &plans()
+{
+    static const Table<SupportPlan> t(
+        QStringLiteral("support_plans"), &SupportPlan::id,
+        {link("household_id", &SupportPlan::householdId), link("action_id", &SupportPlan::actionId),
+         col("date", &SupportPlan::date), text("notes", &SupportPlan::notes)});
+    return t;
+}
+
+const Table<Objective> &objectives()
+{
+    static const Table<Objective> t(
+        QStringLiteral("objectives"), &Objective::id,
+        {link("plan_id", &Objective::planId), col("axis", &Objective::axis),
+         col("title", &Objective::title), text("actions", &Objective::actions),
+         col("status", &Objective::status), col("target_date", &Objective::targetDate),
+         col("done_date", &Objective::doneDate), col("position", &Objective::position)});
+    return t;
+}
+
+const Table<MobilisedPartner> &mobilisedPartners()
+{
+    static const Table<MobilisedPartner> t(
+        QStringLiteral("mobilised_partners"), &MobilisedPartner::id,
+        {link("plan_id", &MobilisedPartner::planId),
+         link("partner_id", &MobilisedPartner::partnerId), col("need", &MobilisedPartner::need),
+         col("start_date", &MobilisedPartner::startDate),
+         col("end_date", &MobilisedPartner::endDate), text("notes", &MobilisedPartner::notes)});
+    return t;
+}
+
+const Table<Contact> &contacts()
+{
+    static const Table<Contact> t(
+        QStringLiteral("contacts"), &Contact::id,
+        {link("household_id", &Contact::householdId), link("action_id", &Contact::actionId),
+         col("date", &Contact::date), col("type", &Contact::type),
+         col("duration_minutes", &Contact::durationMinutes), col("author", &Contact::author),
+         link("author_user_id", &Contact::authorUserId), text("notes", &Contact::notes)});
+    return t;
+}
+
+const Table<Alert> &alerts()
+{
+    static const Table<Alert> t(
+        QStringLiteral("alerts"), &Alert::id,
+        {link("household_id", &Alert::householdId), col("date", &Alert::date),
+         col("type", &Alert::type), col("amount", &Alert::amount),
+         text("description", &Alert::description), col("closed_date", &Alert::closedDate),
+         text("resolution", &Alert::resolution)});
+    return t;
+}
+
+const Table<FollowUpCommittee> &committees()
+{
+    static const Table<FollowUpCommittee> t(
+        QStringLiteral("committees"), &FollowUpCommittee::id,
+        {link("agency_id", &FollowUpCommittee::agencyId),
+         link("action_id", &FollowUpCommittee::actionId), col("date", &FollowUpCommittee::date),
+         col("time", &FollowUpCommittee::time), col("place", &FollowUpCommittee::place),
+         col("participants", &FollowUpCommittee::participants),
+         text("minutes", &FollowUpCommittee::minutes)});
+    return t;
+}
+
+const Table<CommitteeReview> &committeeReviews()
+{
+    static const Table<CommitteeReview> t(
+        QStringLiteral("committee_reviews"), &CommitteeReview::id,
+        {link("committee_id", &CommitteeReview::committeeId),
+         link("household_id", &CommitteeReview::householdId),
+         col("reason", &CommitteeReview::reason), col("decision", &CommitteeReview::decision),
+         text("decision_notes", &CommitteeReview::decisionNotes),
+         col("position", &CommitteeReview::position)});
+    return t;
+}
+
+const Table<AuditEntry> &auditLog()
+{
+    static const Table<AuditEntry> t(
+        QStringLiteral("audit_log"), &AuditEntry::id,
+        {col("at", &AuditEntry::at), link("user_id", &AuditEntry::userId),
+         col("login", &AuditEntry::login), col("operation", &AuditEntry::operation),
+         col("entity", &AuditEntry::entity), link("entity_id", &AuditEntry::entityId),
+         link("household_id", &AuditEntry::householdId), col("summary", &AuditEntry::summary)});
+    return t;
+}
+
+QStringList allTableNames()
+{
+    return {QStringLiteral("organisation"),      QStringLiteral("settings"),
+            QStringLiteral("reference_items"),   QStringLiteral("agencies"),
+            QStringLiteral("partners"),          QStringLiteral("partner_contacts"),
+            QStringLiteral("partner_agreements"), QStringLiteral("users"),
+            QStringLiteral("actions"),           QStringLiteral("funding_lines"),
+            QStringLiteral("expenses"),          QStringLiteral("households"),
+            QStringLiteral("members"),           QStringLiteral("supports"),
+            QStringLiteral("post_support_checks"), QStringLiteral("dwellings"),
+            QStringLiteral("leases"),            QStringLiteral("lease_reviews"),
+            QStringLiteral("referrals"),         QStringLiteral("diagnostics"),
+            QStringLiteral("diagnostic_domains"), QStringLiteral("tripartite_meetings"),
+            QStringLiteral("meeting_participants"), QStringLiteral("cal_decisions"),
+            QStringLiteral("contracts"),         QStringLiteral("contract_versions"),
+            QStringLiteral("support_plans"),     QStringLiteral("objectives"),
+            QStringLiteral("mobilised_partners"), QStringLiteral("contacts"),
+            QStringLiteral("alerts"),            QStringLiteral("committees"),
+            QStringLiteral("committee_reviews"), QStringLiteral("audit_log")};
+}
+
+} // namespace Passerelle::Tables
