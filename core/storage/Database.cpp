@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -392,31 +394,43 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     const QString text = error.text();
     const QString lower = text.toLower();
     const QString shown = displayName();
-    if (lower.contains(u"locked"_s) || lower.contains(u"busy"_s)) {
+    // SQLite gives its result code (extended: the primary code is the low byte); classify by it,
+    // since its message quotes names of the query ("full_name", "is_locked") that must not pass
+    // for a full disk or a lock. Words of the message are the fallback for other drivers.
+    bool hasCode = false;
+    const int code = error.nativeErrorCode().toInt(&hasCode) & 0xff;
+    const auto is = [&](std::initializer_list<int> codes,
+                        std::initializer_list<QStringView> words) {
+        if (hasCode && m_backend == Backend::Sqlite)
+            return std::find(codes.begin(), codes.end(), code) != codes.end();
+        return std::any_of(words.begin(), words.end(),
+                           [&](QStringView word) { return lower.contains(word); });
+    };
+    // SQLITE_BUSY 5, LOCKED 6, READONLY 8, IOERR 10, CORRUPT 11, FULL 13, CONSTRAINT 19
+    if (is({5, 6}, {u"locked", u"busy"})) {
         return Error::storage(tr("The database “%1” is busy (another user or program is "
                                  "saving). Nothing was changed; try again in a moment.")
                                   .arg(shown),
                               text);
     }
-    if (lower.contains(u"full"_s)) {
+    if (is({13}, {u"full"})) {
         return Error::io(tr("The disk holding “%1” is full. Nothing was changed; free some space "
                             "and try again.")
                              .arg(shown),
                          text);
     }
-    if (lower.contains(u"readonly"_s) || lower.contains(u"read-only"_s)
-        || lower.contains(u"read only"_s)) {
+    if (is({8}, {u"readonly", u"read-only", u"read only"})) {
         return Error::io(tr("The database “%1” is read-only. Nothing was changed; check the "
                             "file's permissions or open a copy you may write.")
                              .arg(shown),
                          text);
     }
-    if (lower.contains(u"constraint"_s) || lower.contains(u"violates"_s)) {
+    if (is({19}, {u"constraint", u"violates"})) {
         return Error::validation(tr("The change breaks a consistency rule of the database "
                                     "(while %1). Nothing was changed.")
                                      .arg(what));
     }
-    if (lower.contains(u"disk i/o"_s) || lower.contains(u"malformed"_s)) {
+    if (is({10, 11}, {u"disk i/o", u"malformed"})) {
         return Error::io(tr("The database “%1” could not be read or written (while %2). Check "
                             "the disk, then run “passerelle check”.")
                              .arg(shown, what),

@@ -59,7 +59,9 @@ Status HouseholdRepository::save(const Scope &scope, Household &household) const
         return Error::validation(
             tr("The file reference “%1” is already used by another household.").arg(household.reference));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Whole seconds, as stored: the household handed back equals the one read back later.
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     Household saved = household;
     saved.updatedAt = now;
     if (saved.id > 0) {

@@ -92,7 +92,7 @@ Status OrganisationRepository::setSetting(const Scope &scope, const QString &key
     Q_UNUSED(scope);
     PASSERELLE_TRY(q, m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                {key, value}));
+                                {key, Sql::toSql(value)})); // never NULL
     Q_UNUSED(q);
     return {};
 }

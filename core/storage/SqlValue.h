@@ -26,7 +26,8 @@ inline QVariant toSql(const QDateTime &v)
 inline QVariant toSql(bool v) { return QVariant(v ? 1 : 0); }
 inline QVariant toSql(int v) { return QVariant(v); }
 inline QVariant toSql(qint64 v) { return QVariant(v); }
-inline QVariant toSql(const QStringList &v) { return QVariant(v.join(u'|')); }
+// An empty list joins to a null string, which would be bound as NULL (columns are NOT NULL).
+inline QVariant toSql(const QStringList &v) { return toSql(v.join(u'|')); }
 inline QVariant toSql(const QByteArray &v) { return v.isEmpty() ? QVariant() : QVariant(v); }
 template <typename T>
 QVariant toSql(const std::optional<T> &v)

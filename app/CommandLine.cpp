@@ -1,0 +1,223 @@
+#include "CommandLine.h"
+
+#include "Translations.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle {
+namespace {
+
+// Options that take a value: needed to find the command word before the parser exists.
+const QStringList &valueOptions()
+{
+    static const QStringList names = {u"database"_s, u"lang"_s, u"user"_s};
+    return names;
+}
+
+const QStringList &commands()
+{
+    static const QStringList names = {u"demo"_s, u"check"_s};
+    return names;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error)
+{
+    err() << error.message << Qt::endl;
+    return error.kind == Error::Kind::Usage ? CommandLine::BadUsage : CommandLine::Refused;
+}
+
+} // namespace
+
+QString CommandLine::commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith(u'-')) {
+            const QString name = arg.mid(arg.startsWith(u"--") ? 2 : 1);
+            if (!name.contains(u'=') && valueOptions().contains(name))
+                ++i; // skip the option's value
+            continue;
+        }
+        return arg;
+    }
+    return {};
+}
+
+QString CommandLine::languageOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return u"fr"_s;
+}
+
+bool CommandLine::needsGuiApplication(const QString &command)
+{
+    Q_UNUSED(command);
+    return false;
+}
+
+QString CommandLine::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"passerelle.sqlite"_s);
+}
+
+static QString usage()
+{
+    return CommandLine::tr(
+        "Usage:\n"
+        "  passerelle [--database FILE]               open Passerelle (default database in "
+        "your data folder)\n"
+        "  passerelle demo --database FILE            create a demo database\n"
+        "  passerelle check --database FILE           check integrity and schema version\n"
+        "\n"
+        "Global options:\n"
+        "  --lang fr|en    language of the interface and messages (French by default)\n"
+        "  --help          show this help\n"
+        "  --version       show the version\n"
+        "\n"
+        "Exit status: 0 success, 1 bad usage, 2 bad data or refused access.");
+}
+
+static int runDemo(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"database"_s);
+    if (QFileInfo::exists(path)) {
+        err() << CommandLine::tr("The file “%1” already exists: the demo is only written to a "
+                                 "new file. Choose another name or delete the file first.")
+                     .arg(path)
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const Status created = Demo::create(path, QDate::currentDate());
+    if (!created)
+        return fail(created.error());
+    const Demo::Counts c = Demo::expectedCounts();
+    out() << CommandLine::tr("Demo database created: %1").arg(QDir::toNativeSeparators(path))
+          << Qt::endl
+          << CommandLine::tr("%1 agencies, %2 partners, %3 actions, %4 households (%5 new "
+                             "entrants, %6 existing tenants).")
+                 .arg(c.agencies)
+                 .arg(c.partners)
+                 .arg(c.actions)
+                 .arg(c.households)
+                 .arg(c.newEntrants)
+                 .arg(c.existingTenants)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+static int runCheck(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"database"_s);
+    auto report = checkDatabase(path);
+    if (!report)
+        return fail(report.error());
+    out() << CommandLine::tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    if (report->schemaVersion == 0) {
+        out() << CommandLine::tr("Schema version: none (empty file, set up at first opening)")
+              << Qt::endl;
+    } else if (report->needsUpgrade()) {
+        out() << CommandLine::tr("Schema version: %1 (will be upgraded to %2 at next opening)")
+                     .arg(report->schemaVersion)
+                     .arg(report->latestSchemaVersion)
+              << Qt::endl;
+    } else {
+        out() << CommandLine::tr("Schema version: %1 (up to date)").arg(report->schemaVersion)
+              << Qt::endl;
+    }
+    for (const auto &[table, count] : std::as_const(report->counts))
+        out() << u"  "_s << table.leftJustified(24) << count << Qt::endl;
+    if (report->isSound()) {
+        out() << CommandLine::tr("Integrity: no problem found.") << Qt::endl;
+        return CommandLine::Success;
+    }
+    err() << CommandLine::tr("Integrity: %n problem(s) found:", nullptr,
+                             int(report->problems.size()))
+          << Qt::endl;
+    for (const QString &problem : std::as_const(report->problems))
+        err() << u"  - "_s << problem << Qt::endl;
+    err() << CommandLine::tr("Restore the latest backup, or ask your administrator.") << Qt::endl;
+    return CommandLine::Refused;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption({u"database"_s, tr("Database file."), u"FILE"_s});
+    parser.addOption({u"lang"_s, tr("Language (fr or en)."), u"LANG"_s});
+    parser.addOption({u"user"_s, tr("Login of the user."), u"LOGIN"_s});
+    parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
+    parser.addOption({u"version"_s, tr("Show the version.")});
+    parser.addPositionalArgument(u"command"_s, tr("Command to run."));
+
+    if (!parser.parse(arguments)) {
+        err() << tr("Bad command line: %1").arg(parser.errorText()) << Qt::endl
+              << tr("See “passerelle --help”.") << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << usage() << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out() << u"Passerelle "_s << QStringLiteral(PASSERELLE_VERSION) << Qt::endl;
+        return Success;
+    }
+    const QString language = parser.value(u"lang"_s);
+    if (!language.isEmpty() && !Translations::available().contains(language)) {
+        err() << tr("Unknown language “%1”: use fr or en.").arg(language) << Qt::endl;
+        return BadUsage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (!commands().contains(command)) {
+        err() << tr("Unknown command “%1”. Commands: %2. See “passerelle --help”.")
+                     .arg(command, commands().join(u", "))
+              << Qt::endl;
+        return BadUsage;
+    }
+    if (positional.size() > 1) {
+        err() << tr("Unexpected argument “%1”. See “passerelle --help”.").arg(positional.at(1))
+              << Qt::endl;
+        return BadUsage;
+    }
+    if (!parser.isSet(u"database"_s) || parser.value(u"database"_s).isEmpty()) {
+        err() << tr("The command “%1” needs --database FILE.").arg(command) << Qt::endl;
+        return BadUsage;
+    }
+    if (command == u"demo")
+        return runDemo(parser);
+    return runCheck(parser);
+}
+
+} // namespace Passerelle

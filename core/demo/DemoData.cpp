@@ -1,0 +1,1388 @@
+#include "DemoData.h"
+
+#include "storage/CommitteeRepository.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/OrganisationRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+// The demo database: an invented landlord, « Habitat Garonne Solidaire », running the three
+// seed programmes of DOMAIN.md. Every name and address is invented. The data is what CESF
+// advisors would type: French, factual, never judgemental.
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle::Demo {
+namespace {
+
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QStringList codes(const char *pipeSeparated)
+{
+    const QString text = s(pipeSeparated);
+    QStringList list = text.isEmpty() ? QStringList() : text.split(u'|');
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+// --- the seed households -----------------------------------------------------------------
+
+enum ActionIndex { Laava = 0, HabitatHumanisme = 1, Network = 2 };
+
+struct MemberSeed
+{
+    const char *firstName;
+    const char *role;
+    QDate birthDate;
+};
+
+struct HouseholdSeed
+{
+    const char *reference;
+    ActionIndex action;
+    int agency; ///< index in agencies
+    const char *lastName;
+    QList<MemberSeed> members; ///< the first is the titulaire
+    const char *composition;
+    const char *publics;
+    int resourcesEuros;
+    const char *mainSource;
+    const char *sources;
+    const char *prior;
+    const char *referringPartner;
+    const char *supportingPartner;
+    QDate start;
+    QDate end; ///< invalid while the support goes on
+    const char *outcome;
+    const char *address;
+    const char *commune;
+    const char *postalCode;
+    const char *typology;
+    int rentEuros;
+    bool qpv;
+    QDate leaseStart;        ///< for existing tenants: years before the support
+    int contractMonths;      ///< duration of the initial contract
+    int contactEveryDays;    ///< rhythm of contacts
+    int lastContactDaysAgo;  ///< for ongoing supports: days since the last contact
+};
+
+struct Context
+{
+    Database &db;
+    Scope scope;
+    QDate today;
+    QRandomGenerator rng{20150901};
+    QList<Agency> agencies;
+    QHash<QString, Partner> partners;
+    QList<Action> actions;
+    QList<User> cesf; ///< by agency index
+    User head;        ///< responsable du pôle social
+    User officer;     ///< chargé de mission
+
+    int between(int low, int high) { return int(rng.bounded(low, high + 1)); }
+    template <typename T>
+    const T &pick(const QList<T> &list) { return list.at(int(rng.bounded(qsizetype(list.size())))); }
+};
+
+QString referentOf(const Context &ctx, const QString &partnerCode)
+{
+    const Partner &p = ctx.partners.value(partnerCode);
+    return p.contacts.isEmpty() ? QString() : p.contacts.first().name;
+}
+
+// --- organisation, agencies, partners, users, actions ------------------------------------
+
+QByteArray logoSvg()
+{
+    return QByteArrayLiteral(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='80' viewBox='0 0 240 80'>"
+        "<rect x='4' y='20' width='44' height='52' fill='#1f6f8b'/>"
+        "<polygon points='0,24 26,2 52,24' fill='#e07a1f'/>"
+        "<rect x='18' y='44' width='16' height='28' fill='#ffffff'/>"
+        "<text x='60' y='40' font-family='DejaVu Sans' font-size='20' font-weight='bold' "
+        "fill='#1f6f8b'>Habitat Garonne</text>"
+        "<text x='60' y='64' font-family='DejaVu Sans' font-size='16' fill='#e07a1f'>"
+        "Solidaire</text></svg>");
+}
+
+Status seedOrganisation(Context &ctx)
+{
+    Organisation o;
+    o.name = s("Habitat Garonne Solidaire");
+    o.address = s("8 rue du Pont-Vieux");
+    o.postalCode = s("31000");
+    o.city = s("Toulouse");
+    o.phone = s("05 61 12 34 56");
+    o.email = s("contact@habitat-garonne.example");
+    o.website = s("https://www.habitat-garonne.example");
+    o.signatoryName = s("Nathalie ROUX");
+    o.signatoryTitle = s("Responsable du pôle social");
+    o.dpoContact = s("Délégué à la protection des données, Habitat Garonne Solidaire, 8 rue du "
+                     "Pont-Vieux, 31000 Toulouse — dpo@habitat-garonne.example");
+    o.logo = logoSvg();
+    o.logoMimeType = s("image/svg+xml");
+    OrganisationRepository repo(ctx.db);
+    PASSERELLE_CHECK(repo.save(ctx.scope, o));
+    return repo.setSetting(ctx.scope, s("no_contact_days"), s("30"));
+}
+
+Status seedAgencies(Context &ctx)
+{
+    struct Seed
+    {
+        const char *code, *name, *territory, *address, *phone;
+    };
+    const Seed seeds[] = {
+        {"TLS-NORD", "Agence Toulouse Nord", "Toulouse (quartiers nord), Blagnac, Aucamville",
+         "21 avenue des Minimes, 31200 Toulouse", "05 61 12 40 10"},
+        {"TLS-SUD", "Agence Toulouse Sud", "Toulouse (quartiers sud), Ramonville, Castanet-Tolosan",
+         "4 place de l'Ormeau, 31400 Toulouse", "05 61 12 40 20"},
+        {"MURET", "Agence du Muretain", "Muret, Portet-sur-Garonne, Roques, Seysses",
+         "15 allée Niel, 31600 Muret", "05 61 12 40 30"},
+    };
+    AgencyRepository repo(ctx.db);
+    for (const Seed &seed : seeds) {
+        Agency a;
+        a.code = s(seed.code);
+        a.name = s(seed.name);
+        a.territory = s(seed.territory);
+        a.address = s(seed.address);
+        a.phone = s(seed.phone);
+        PASSERELLE_CHECK(repo.save(ctx.scope, a));
+        ctx.agencies << a;
+    }
+    return {};
+}
+
+Status seedPartners(Context &ctx)
+{
+    struct Seed
+    {
+        const char *code, *name, *kind, *fields, *address, *phone, *email, *contact, *function;
+    };
+    const Seed seeds[] = {
+        {"UCRM", "UCRM", "association", "acces_maintien|insertion",
+         "10 rue Jean-Rieux, 31500 Toulouse", "05 61 20 00 01", "accompagnement@ucrm.example",
+         "Karim HADDAD", "Référent du dispositif LAAVA"},
+        {"HH", "Habitat et Humanisme", "association", "acces_maintien|insertion",
+         "3 rue des Amidonniers, 31000 Toulouse", "05 61 20 00 02", "toulouse@hh.example",
+         "Claire VIDAL", "Référente logement accompagné"},
+        {"EDUCAIR", "Educ'Air", "association", "mediation|parentalite",
+         "27 chemin du Sang-de-Serp, 31200 Toulouse", "05 61 20 00 03", "contact@educair.example",
+         "Mehdi BOUZID", "Médiateur"},
+        {"CLEMENCE", "Clémence Isaure", "association", "addictions|sante_mentale",
+         "9 rue de la Pomme, 31000 Toulouse", "05 61 20 00 04", "accueil@clemence.example",
+         "Docteur Anne MARCHAND", "Coordinatrice santé"},
+        {"AMANDIER", "L'Amandier", "association", "insertion|violences_femmes",
+         "52 route de Seysses, 31100 Toulouse", "05 61 20 00 05", "contact@amandier.example",
+         "Isabelle FERRAND", "Conseillère en insertion"},
+        {"SPIP", "SPIP de la Haute-Garonne", "service_etat", "insertion",
+         "40 allées Jules-Guesde, 31000 Toulouse", "05 61 20 00 06", "spip31@justice.example",
+         "Olivier RENAUD", "Conseiller pénitentiaire d'insertion et de probation"},
+        {"CCAS", "CCAS de Toulouse", "organisme_social", "acces_maintien",
+         "17 place de la Daurade, 31000 Toulouse", "05 61 20 00 07", "ccas@toulouse.example",
+         "Sophie LAURENT", "Travailleuse sociale"},
+        {"MISSION-LOCALE", "Mission locale de Toulouse", "organisme_social", "insertion",
+         "22 rue Bayard, 31000 Toulouse", "05 61 20 00 08", "contact@ml.example",
+         "Julien PONS", "Conseiller emploi"},
+    };
+    PartnerRepository repo(ctx.db);
+    for (const Seed &seed : seeds) {
+        Partner p;
+        p.code = s(seed.code);
+        p.name = s(seed.name);
+        p.kind = s(seed.kind);
+        p.fields = codes(seed.fields);
+        p.address = s(seed.address);
+        p.phone = s(seed.phone);
+        p.email = s(seed.email);
+        PartnerContact c;
+        c.name = s(seed.contact);
+        c.function = s(seed.function);
+        c.phone = p.phone;
+        c.email = p.email;
+        p.contacts << c;
+        if (p.code == u"UCRM") {
+            PartnerAgreement a;
+            a.reference = s("CONV-2015-UCRM");
+            a.subject = s("Convention de partenariat LAAVA : accompagnement social renforcé "
+                          "des ménages orientés");
+            a.startDate = QDate(2015, 9, 1);
+            a.endDate = QDate(2018, 12, 31);
+            a.dwellingsReserved = 6;
+            a.amount = 3000000;
+            p.agreements << a;
+        } else if (p.code == u"HH") {
+            PartnerAgreement a;
+            a.reference = s("CONV-2022-HH");
+            a.subject = s("Accès au logement des jeunes et des femmes sortant de résidence sociale, "
+                          "sous-location avec bail glissant");
+            a.startDate = QDate(2022, 1, 1);
+            a.endDate = QDate(2027, 12, 31);
+            a.dwellingsReserved = 4;
+            a.amount = 1200000;
+            p.agreements << a;
+            PartnerContact second;
+            second.name = s("Paul AUBERT");
+            second.function = s("Responsable de la gestion locative adaptée");
+            second.phone = s("05 61 20 00 12");
+            p.contacts << second;
+        }
+        PASSERELLE_CHECK(repo.save(ctx.scope, p));
+        ctx.partners.insert(p.code, p);
+    }
+    return {};
+}
+
+Status seedUsers(Context &ctx)
+{
+    UserRepository repo(ctx.db);
+    auto add = [&](const char *login, const char *name, const char *role, Id agency,
+                   Id partner) -> Result<User> {
+        User u;
+        u.login = s(login);
+        u.displayName = s(name);
+        u.role = s(role);
+        u.agencyId = agency;
+        u.partnerId = partner;
+        u.email = u.login + s("@habitat-garonne.example");
+        u.createdAt = QDateTime(QDate(2015, 6, 1), QTime(9, 0), Qt::UTC);
+        PASSERELLE_CHECK(repo.save(ctx.scope, u));
+        return u;
+    };
+    const char *cesf[][2] = {{"cfabre", "Claire FABRE"},
+                             {"sbenali", "Sonia BENALI"},
+                             {"jmarty", "Julie MARTY"}};
+    for (int i = 0; i < 3; ++i) {
+        PASSERELLE_TRY(u, add(cesf[i][0], cesf[i][1], "cesf", ctx.agencies[i].id, 0));
+        ctx.cesf << u;
+    }
+    PASSERELLE_TRY(head, add("nroux", "Nathalie ROUX", "responsable_pole_social", 0, 0));
+    ctx.head = head;
+    PASSERELLE_TRY(officer, add("mdelmas", "Marc DELMAS", "charge_mission", 0, 0));
+    ctx.officer = officer;
+    PASSERELLE_TRY(admin, add("admin", "Pierre LACOSTE", "administrateur", 0, 0));
+    Q_UNUSED(admin);
+    PASSERELLE_TRY(referent, add("khaddad", "Karim HADDAD", "referent_partenaire", 0,
+                                 ctx.partners.value(s("UCRM")).id));
+    Q_UNUSED(referent);
+    return {};
+}
+
+Status seedActions(Context &ctx)
+{
+    ActionRepository repo(ctx.db);
+    auto funding = [](const char *source, const char *funder, Cents granted, QDate grantedOn,
+                      QDate receivedOn) {
+        FundingLine f;
+        f.source = s(source);
+        f.funder = s(funder);
+        f.amountGranted = granted;
+        f.amountReceived = receivedOn.isValid() ? granted : 0;
+        f.grantedDate = grantedOn;
+        f.receivedDate = receivedOn;
+        return f;
+    };
+    auto expense = [](QDate date, const char *category, const char *label, Cents amount,
+                      Id partner) {
+        Expense e;
+        e.date = date;
+        e.category = s(category);
+        e.label = s(label);
+        e.amount = amount;
+        e.partnerId = partner;
+        return e;
+    };
+    const Id ucrm = ctx.partners.value(s("UCRM")).id;
+    const Id hh = ctx.partners.value(s("HH")).id;
+    const Id educair = ctx.partners.value(s("EDUCAIR")).id;
+    const Id clemence = ctx.partners.value(s("CLEMENCE")).id;
+
+    Action laava;
+    laava.code = s("LAAVA");
+    laava.name = s("LAAVA « Logement Accompagné Adapté Vers l'Autonomie »");
+    laava.description = s("Accès direct au logement de personnes sortant de la rue ou de "
+                          "détention, avec un accompagnement social renforcé par l'UCRM.");
+    laava.callForProjects = s("10 000 logements Hlm accompagnés");
+    laava.callYear = 2015;
+    laava.category = s("acces");
+    laava.publics = codes("sans_domicile|sortant_detention");
+    laava.leadPartnerId = ucrm;
+    laava.territory = s("Toulouse Métropole");
+    laava.startDate = QDate(2015, 9, 1);
+    laava.endDate = QDate(2017, 12, 31);
+    laava.targetNewEntrants = 6;
+    laava.budget = 4950000;
+    laava.fundingLines = {
+        funding("fnavdl_hlm_accompagnes", "FNAVDL – USH", 3000000, QDate(2015, 12, 10),
+                QDate(2016, 3, 15)),
+        funding("fonds_propres", "Habitat Garonne Solidaire", 1950000, QDate(2015, 9, 1),
+                QDate(2015, 9, 1))};
+    laava.expenses = {
+        expense(QDate(2015, 12, 15), "ingenierie", "Ingénierie du projet et comité de pilotage",
+                450000, 0),
+        expense(QDate(2016, 6, 30), "accompagnement", "Accompagnement UCRM, premier semestre 2016",
+                1500000, ucrm),
+        expense(QDate(2016, 12, 31), "accompagnement", "Accompagnement UCRM, second semestre 2016",
+                1500000, ucrm),
+        expense(QDate(2017, 12, 15), "accompagnement", "Accompagnement UCRM, année 2017", 1500000,
+                ucrm)};
+
+    Action partnership;
+    partnership.code = s("HH-SORTIE-RS");
+    partnership.name = s("Partenariat Habitat et Humanisme — sortie de résidence sociale");
+    partnership.description = s("Accès au logement de jeunes et de femmes sortant des "
+                                "résidences sociales temporaires d'Habitat et Humanisme, en bail "
+                                "direct ou en sous-location avec bail glissant.");
+    partnership.callForProjects = s("10 000 logements Hlm accompagnés");
+    partnership.callYear = 2022;
+    partnership.category = s("acces");
+    partnership.publics = codes("jeune|victime_violences|sortant_hebergement");
+    partnership.leadPartnerId = hh;
+    partnership.territory = s("Toulouse Métropole et Muretain");
+    partnership.startDate = QDate(2022, 1, 1);
+    partnership.targetNewEntrants = 4;
+    partnership.budget = 2680000;
+    partnership.fundingLines = {
+        funding("fnavdl_hlm_accompagnes", "FNAVDL – USH", 1200000, QDate(2022, 3, 1),
+                QDate(2022, 4, 20)),
+        funding("etat", "DDETS de la Haute-Garonne", 1480000, QDate(2023, 4, 3),
+                QDate(2023, 5, 10))};
+    partnership.expenses = {
+        expense(QDate(2022, 12, 20), "accompagnement", "Accompagnement Habitat et Humanisme 2022",
+                800000, hh),
+        expense(QDate(2023, 12, 20), "accompagnement", "Accompagnement Habitat et Humanisme 2023",
+                900000, hh),
+        expense(QDate(2024, 12, 20), "accompagnement", "Accompagnement Habitat et Humanisme 2024",
+                700000, hh),
+        expense(QDate(2023, 3, 1), "equipement", "Équipement de logements (mobilier de base)",
+                120000, 0)};
+
+    Action network;
+    network.code = s("RESEAU-MAINTIEN");
+    network.name = s("Réseau de partenaires pour le maintien des locataires en place");
+    network.description = s("Accompagnement de locataires en place fragilisés (impayés, "
+                            "troubles psychiques, addictions, isolement) par un réseau de "
+                            "partenaires spécialisés mobilisés par les CESF des agences.");
+    network.callForProjects = s("10 000 logements Hlm accompagnés");
+    network.callYear = 2023;
+    network.category = s("maintien");
+    network.publics = codes("menace_expulsion|troubles_psychiques|addiction|senior_isole|"
+                            "difficultes_economiques");
+    network.territory = s("Les trois agences");
+    network.startDate = QDate(2023, 1, 1);
+    network.targetExistingTenants = 15;
+    network.budget = 3220000;
+    network.fundingLines = {
+        funding("etat", "DDETS de la Haute-Garonne", 2220000, QDate(2023, 4, 3),
+                QDate(2023, 5, 10)),
+        funding("fonds_propres", "Habitat Garonne Solidaire", 1000000, QDate(2023, 1, 1),
+                QDate(2023, 1, 1))};
+    network.expenses = {
+        expense(QDate(2023, 12, 15), "accompagnement", "Médiation Educ'Air 2023", 600000, educair),
+        expense(QDate(2023, 12, 15), "accompagnement", "Coordination santé Clémence Isaure 2023",
+                650000, clemence),
+        expense(QDate(2024, 12, 15), "accompagnement", "Médiation Educ'Air 2024", 650000, educair),
+        expense(QDate(2024, 12, 15), "accompagnement", "Coordination santé Clémence Isaure 2024",
+                700000, clemence),
+        expense(QDate(2025, 6, 30), "formation", "Formation des CESF au repérage des troubles "
+                                                 "psychiques", 180000, clemence)};
+
+    for (Action *a : {&laava, &partnership, &network}) {
+        PASSERELLE_CHECK(repo.save(ctx.scope, *a));
+        ctx.actions << *a;
+    }
+    return {};
+}
+
+// --- one household's path ----------------------------------------------------------------
+
+QList<HouseholdSeed> householdSeeds(const QDate &t)
+{
+    auto ago = [&t](int days) { return t.addDays(-days); };
+    using M = MemberSeed;
+    // reference, action, agency, last name, members, composition, publics, resources €,
+    // main source, sources, prior situation, referring partner, supporting partner,
+    // start, end, outcome, address, commune, postal code, typology, rent €, QPV, lease start,
+    // contract months, contact rhythm (days), days since last contact.
+    return {
+        {"LAAVA-2015-01", Laava, 0, "BERTRAND", {M{"Hugo", "titulaire", QDate(1978, 3, 14)}},
+         "personne_seule", "sans_domicile", 545, "rsa", "rsa", "rue", "UCRM", "UCRM",
+         QDate(2015, 11, 2), QDate(2016, 11, 30), "autonomie", "14 rue des Chalets", "Toulouse",
+         "31200", "t1bis", 298, true, {}, 12, 8, 0},
+        {"LAAVA-2015-02", Laava, 1, "NAVARRO", {M{"Sylvie", "titulaire", QDate(1969, 7, 2)}},
+         "personne_seule", "sortant_detention", 0, "aucune", "", "detention", "SPIP", "UCRM",
+         QDate(2015, 12, 14), QDate(2017, 1, 31), "autonomie", "3 allée des Tilleuls",
+         "Ramonville-Saint-Agne", "31520", "t2", 352, false, {}, 12, 9, 0},
+        {"LAAVA-2016-03", Laava, 0, "KONATÉ", {M{"Moussa", "titulaire", QDate(1985, 11, 21)}},
+         "personne_seule", "sans_domicile|addiction", 560, "rsa", "rsa", "hebergement_urgence",
+         "UCRM", "UCRM", QDate(2016, 2, 1), QDate(2017, 3, 31), "expulsion",
+         "27 rue Henri-Dunant", "Toulouse", "31200", "t1", 276, true, {}, 12, 8, 0},
+        {"LAAVA-2016-04", Laava, 2, "LEFEBVRE",
+         {M{"Marine", "titulaire", QDate(1990, 5, 9)}, M{"Noah", "enfant", QDate(2012, 9, 30)}},
+         "famille_monoparentale", "sans_domicile", 890, "rsa", "rsa|prestations_familiales",
+         "chrs", "UCRM", "UCRM", QDate(2016, 4, 11), QDate(2017, 5, 31),
+         "relogement_parc_social", "6 impasse des Vignes", "Muret", "31600", "t2", 368, false, {},
+         12, 9, 0},
+        {"LAAVA-2016-05", Laava, 1, "ROCHE", {M{"Damien", "titulaire", QDate(1975, 1, 27)}},
+         "personne_seule", "sortant_detention", 0, "aucune", "", "detention", "SPIP", "UCRM",
+         QDate(2016, 9, 5), QDate(2017, 10, 31), "autonomie", "41 avenue de Rangueil",
+         "Toulouse", "31400", "t1bis", 305, true, {}, 12, 8, 0},
+        {"LAAVA-2017-06", Laava, 0, "TAVARES",
+         {M{"Ana", "titulaire", QDate(1981, 4, 18)}, M{"Paulo", "co_titulaire", QDate(1979, 8, 3)}},
+         "couple_sans_enfant", "sans_domicile", 1120, "are", "are|rsa", "rue", "UCRM", "UCRM",
+         QDate(2017, 1, 9), QDate(2018, 1, 31), "autonomie", "9 rue Gaston-Doumergue",
+         "Blagnac", "31700", "t2", 389, false, {}, 12, 10, 0},
+
+        {"HH-2022-01", HabitatHumanisme, 1, "DIALLO", {M{"Aïssatou", "titulaire", QDate(2001, 6, 5)}},
+         "personne_seule", "jeune|sortant_hebergement", 980, "salaire", "salaire",
+         "residence_sociale", "HH", "HH", QDate(2022, 5, 2), QDate(2023, 6, 30), "autonomie",
+         "12 rue Paul-Bert", "Castanet-Tolosan", "31320", "t1bis", 331, false, {}, 12, 12, 0},
+        {"HH-2023-02", HabitatHumanisme, 0, "MOREAU",
+         {M{"Laura", "titulaire", QDate(1992, 2, 11)}, M{"Inès", "enfant", QDate(2015, 10, 1)},
+          M{"Sacha", "enfant", QDate(2018, 12, 24)}},
+         "famille_monoparentale", "victime_violences|sortant_hebergement", 1430, "salaire",
+         "salaire|prestations_familiales", "chrs", "HH", "HH", QDate(2023, 3, 1),
+         QDate(2024, 12, 31), "glissement", "5 rue des Roses", "Aucamville", "31140", "t3", 512,
+         true, {}, 12, 10, 0},
+        {"HH-2025-03", HabitatHumanisme, 2, "GIRAUD", {M{"Léa", "titulaire", QDate(2005, 1, 16)}},
+         "personne_seule", "jeune|jeune_ase", 690, "salaire", "salaire", "ase_mecs",
+         "MISSION-LOCALE", "HH", ago(420), {}, "", "18 rue de la Paix", "Portet-sur-Garonne",
+         "31120", "t1", 287, false, {}, 12, 12, 9},
+        {"HH-2026-04", HabitatHumanisme, 1, "HAMIDI",
+         {M{"Samira", "titulaire", QDate(1988, 9, 3)}, M{"Yanis", "enfant", QDate(2019, 3, 12)}},
+         "famille_monoparentale", "victime_violences", 1080, "rsa", "rsa|prestations_familiales",
+         "chrs", "AMANDIER", "HH", ago(160), {}, "", "33 rue de Périole", "Toulouse", "31500",
+         "t2", 402, true, {}, 6, 7, 4},
+
+        {"RES-2023-01", Network, 0, "PETIT", {M{"Gérard", "titulaire", QDate(1946, 12, 2)}},
+         "personne_seule", "senior_isole", 1040, "retraite", "retraite", "parc_social", "CCAS",
+         "CCAS", QDate(2023, 2, 6), QDate(2024, 3, 29), "relais_dispositif",
+         "2 rue des Acacias", "Toulouse", "31200", "t2", 341, true, QDate(1998, 4, 1), 12, 14, 0},
+        {"RES-2023-02", Network, 1, "OUALI",
+         {M{"Rachid", "titulaire", QDate(1980, 10, 14)}, M{"Nadia", "co_titulaire", QDate(1983, 2, 25)},
+          M{"Sofia", "enfant", QDate(2008, 6, 1)}, M{"Adam", "enfant", QDate(2011, 4, 19)},
+          M{"Lina", "enfant", QDate(2016, 1, 30)}},
+         "couple_avec_enfants", "menace_expulsion|difficultes_economiques", 2150, "salaire",
+         "salaire|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", QDate(2023, 3, 13),
+         QDate(2024, 6, 28), "autonomie", "8 rue Vestrepain", "Toulouse", "31100", "t4", 598,
+         true, QDate(2012, 9, 1), 12, 12, 0},
+        {"RES-2023-03", Network, 2, "FAURE", {M{"Bernard", "titulaire", QDate(1966, 4, 8)}},
+         "personne_seule", "troubles_psychiques", 971, "aah", "aah", "parc_social", "CLEMENCE",
+         "CLEMENCE", QDate(2023, 5, 22), {}, "", "11 avenue de Saubens", "Muret", "31600", "t2",
+         356, false, QDate(2009, 2, 15), 12, 14, 12},
+        {"RES-2023-04", Network, 0, "NGUYEN", {M{"Thi Lan", "titulaire", QDate(1958, 7, 21)}},
+         "personne_seule", "senior_isole|handicap", 1190, "retraite", "retraite|aah",
+         "parc_social", "CCAS", "CCAS", QDate(2023, 9, 4), QDate(2025, 2, 28), "autonomie",
+         "24 chemin de Lapujade", "Toulouse", "31200", "t2", 333, true, QDate(2004, 11, 1), 12,
+         14, 0},
+        {"RES-2023-05", Network, 1, "CARPENTIER", {M{"Kevin", "titulaire", QDate(1991, 3, 30)}},
+         "personne_seule", "addiction", 820, "are", "are", "parc_social", "CLEMENCE", "CLEMENCE",
+         QDate(2023, 10, 16), QDate(2024, 9, 30), "abandon", "7 rue Saint-Exupéry",
+         "Ramonville-Saint-Agne", "31520", "t1bis", 312, false, QDate(2019, 6, 1), 12, 12, 0},
+        {"RES-2024-06", Network, 0, "DUBOIS",
+         {M{"Hélène", "titulaire", QDate(1979, 5, 13)}, M{"Chloé", "enfant", QDate(2010, 8, 8)},
+          M{"Jules", "enfant", QDate(2014, 2, 17)}},
+         "famille_monoparentale", "menace_expulsion", 1620, "salaire",
+         "salaire|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", ago(700), {}, "",
+         "19 rue de Fenouillet", "Toulouse", "31200", "t3", 487, true, QDate(2011, 3, 1), 12, 12,
+         6},
+        {"RES-2024-07", Network, 2, "BENSALEM", {M{"Farid", "titulaire", QDate(1972, 9, 9)}},
+         "personne_seule", "troubles_psychiques", 971, "aah", "aah", "parc_social", "CLEMENCE",
+         "CLEMENCE", ago(600), {}, "", "3 rue du Barry", "Roques", "31120", "t1bis", 298, false,
+         QDate(2016, 10, 1), 12, 14, 45},
+        {"RES-2024-08", Network, 2, "LAMBERT", {M{"Josiane", "titulaire", QDate(1944, 1, 5)}},
+         "personne_seule", "senior_isole", 1060, "retraite", "retraite", "parc_social", "CCAS",
+         "CCAS", QDate(2024, 1, 15), QDate(2025, 7, 31), "depart_volontaire",
+         "30 avenue Jacques-Douzans", "Muret", "31600", "t2", 344, false, QDate(1995, 5, 1), 12,
+         14, 0},
+        {"RES-2025-09", Network, 1, "ROUSSEL",
+         {M{"Thomas", "titulaire", QDate(1989, 12, 1)}, M{"Emma", "co_titulaire", QDate(1991, 7, 7)},
+          M{"Léo", "enfant", QDate(2020, 5, 5)}},
+         "couple_avec_enfants", "difficultes_economiques", 1980, "salaire", "salaire",
+         "parc_social", "EDUCAIR", "EDUCAIR", ago(500), {}, "", "15 rue de Cugnaux", "Toulouse",
+         "31300", "t3", 505, false, QDate(2018, 9, 1), 12, 14, 8},
+        {"RES-2025-10", Network, 0, "MEYER", {M{"Christine", "titulaire", QDate(1963, 11, 28)}},
+         "personne_seule", "addiction|troubles_psychiques", 607, "rsa", "rsa", "parc_social",
+         "CLEMENCE", "CLEMENCE", ago(450), {}, "", "4 place du Marché", "Blagnac", "31700", "t1",
+         281, true, QDate(2013, 1, 1), 12, 12, 38},
+        {"RES-2025-11", Network, 2, "AMRANI", {M{"Youssef", "titulaire", QDate(1983, 6, 22)}},
+         "personne_seule", "menace_expulsion", 607, "rsa", "rsa", "parc_social", "AMANDIER",
+         "AMANDIER", ago(380), {}, "", "21 rue Clément-Ader", "Seysses", "31600", "t2", 349,
+         false, QDate(2017, 4, 1), 12, 12, 11},
+        {"RES-2025-12", Network, 1, "COSTA",
+         {M{"Maria", "titulaire", QDate(1970, 3, 3)}, M{"Rui", "autre", QDate(2001, 10, 10)}},
+         "autre", "difficultes_economiques", 1310, "salaire", "salaire|are", "parc_social",
+         "AMANDIER", "AMANDIER", ago(300), {}, "", "10 allée de Bellefontaine", "Toulouse",
+         "31100", "t3", 462, true, QDate(2006, 7, 1), 12, 14, 5},
+        {"RES-2026-13", Network, 0, "GARNIER", {M{"Paul", "titulaire", QDate(1955, 8, 15)}},
+         "personne_seule", "handicap|senior_isole", 1016, "aah", "aah|retraite", "parc_social",
+         "CCAS", "CCAS", ago(240), {}, "", "6 rue des Jumeaux", "Toulouse", "31200", "t2", 338,
+         false, QDate(2002, 2, 1), 8, 14, 10},
+        {"RES-2026-14", Network, 2, "SIMON",
+         {M{"Élodie", "titulaire", QDate(1987, 4, 29)}, M{"Lucie", "enfant", QDate(2012, 11, 3)},
+          M{"Nathan", "enfant", QDate(2015, 6, 14)}, M{"Manon", "enfant", QDate(2021, 2, 2)}},
+         "famille_monoparentale", "menace_expulsion", 1540, "prestations_familiales",
+         "prestations_familiales|salaire", "parc_social", "EDUCAIR", "EDUCAIR", ago(120), {}, "",
+         "2 chemin de la Fontaine", "Muret", "31600", "t4", 541, true, QDate(2014, 8, 1), 12, 10,
+         3},
+        {"RES-2026-15", Network, 1, "BLANC", {M{"Lucas", "titulaire", QDate(1996, 10, 6)}},
+         "personne_seule", "troubles_psychiques|jeune", 971, "aah", "aah", "parc_social",
+         "CLEMENCE", "CLEMENCE", ago(60), {}, "", "52 avenue de l'URSS", "Toulouse", "31400",
+         "t1bis", 309, false, QDate(2021, 1, 1), 12, 7, 2},
+    };
+}
+
+/// Observations a referent would write, by domain, for a level of difficulty 1-3.
+QString observation(const QString &domain, int level)
+{
+    static const QHash<QString, const char *> texts = {
+        {s("acces_droits"), "Droits à actualiser (CAF, assurance maladie) ; démarches à "
+                            "accompagner."},
+        {s("ressources_budget"), "Budget serré ; aide à la gestion et à la priorisation des "
+                                 "dépenses."},
+        {s("dettes_impayes"), "Dettes en cours ; dossier de surendettement ou plan d'apurement à "
+                              "étudier."},
+        {s("sante"), "Suivi médical irrégulier ; orientation vers un médecin traitant."},
+        {s("sante_mentale"), "Suivi psychiatrique à maintenir en lien avec le CMP."},
+        {s("addictions"), "Consommations à accompagner ; lien avec une structure spécialisée."},
+        {s("justice"), "Obligations de suivi compatibles avec le logement (rendez-vous SPIP)."},
+        {s("emploi_formation"), "Sans emploi ; projet d'insertion à construire."},
+        {s("isolement"), "Peu de liens sociaux ; risque de repli à domicile."},
+        {s("parentalite"), "Organisation familiale à soutenir (scolarité, modes de garde)."},
+        {s("capacite_habiter"), "Entretien du logement et gestion des fluides à accompagner."},
+        {s("voisinage"), "Relations de voisinage tendues ; médiation envisagée."},
+        {s("mobilite"), "Pas de moyen de transport ; déplacements à organiser."},
+    };
+    if (level <= 0)
+        return level == 0 ? s("Pas de difficulté repérée.") : QString();
+    const QString base = s(texts.value(domain, "Difficulté repérée."));
+    return level == 1 ? s("Fragilité légère. ") + base : base;
+}
+
+bool hasChildren(const HouseholdSeed &seed)
+{
+    const QString composition = s(seed.composition);
+    return composition == u"couple_avec_enfants" || composition == u"famille_monoparentale";
+}
+
+QList<DiagnosticDomainAssessment> assessDomains(Context &ctx, const HouseholdSeed &seed,
+                                                int improvement)
+{
+    const QStringList publics = codes(seed.publics);
+    auto emphasis = [&](const QString &domain) {
+        if (domain == u"justice")
+            return publics.contains(u"sortant_detention"_s) ? 1 : -1;
+        if (domain == u"sante_mentale" && publics.contains(u"troubles_psychiques"_s))
+            return 3;
+        if (domain == u"addictions" && publics.contains(u"addiction"_s))
+            return 3;
+        if (domain == u"dettes_impayes" && publics.contains(u"menace_expulsion"_s))
+            return 3;
+        if (domain == u"isolement" && publics.contains(u"senior_isole"_s))
+            return 2;
+        if (domain == u"parentalite")
+            return hasChildren(seed) ? 1 : -1;
+        if (domain == u"capacite_habiter" && seed.action != Network)
+            return 2;
+        return 0;
+    };
+    QList<DiagnosticDomainAssessment> domains;
+    for (const QString &domain : ReferenceLists::builtInCodes(ReferenceList::DiagnosticDomain)) {
+        int level = emphasis(domain);
+        if (level == -1) {
+            domains.append({domain, DiagnosticLevel::NotEvaluated, QString()});
+            continue;
+        }
+        if (level == 0)
+            level = ctx.between(0, 2);
+        level = std::max(0, level - improvement - (improvement > 0 ? ctx.between(0, 1) : 0));
+        domains.append({domain, DiagnosticLevel(level), observation(domain, level)});
+    }
+    return domains;
+}
+
+struct ObjectiveTemplate
+{
+    const char *axis;
+    const char *title;
+    const char *actions;
+};
+
+QList<ObjectiveTemplate> objectiveTemplates(const HouseholdSeed &seed)
+{
+    const QStringList publics = codes(seed.publics);
+    QList<ObjectiveTemplate> list;
+    if (seed.action != Network) {
+        list << ObjectiveTemplate{"installation_logement",
+                                  "Ouvrir les compteurs et souscrire l'assurance habitation",
+                                  "Rendez-vous fournisseurs, attestation d'assurance remise."};
+        list << ObjectiveTemplate{"acces_droits", "Ouvrir les droits APL auprès de la CAF",
+                                  "Constitution du dossier avec la CESF."};
+    }
+    list << ObjectiveTemplate{"budget_loyer", "Mettre en place le prélèvement automatique du loyer",
+                              "Budget mensuel établi avec le ménage ; mandat de prélèvement."};
+    if (publics.contains(u"menace_expulsion"_s) || publics.contains(u"difficultes_economiques"_s))
+        list << ObjectiveTemplate{"budget_loyer", "Résorber la dette locative (plan d'apurement)",
+                                  "Plan d'apurement signé ; dossier FSL maintien."};
+    if (publics.contains(u"troubles_psychiques"_s) || publics.contains(u"addiction"_s))
+        list << ObjectiveTemplate{"sante_soins", "Maintenir un suivi de soins régulier",
+                                  "Lien avec le CMP et la coordinatrice santé."};
+    if (publics.contains(u"senior_isole"_s) || publics.contains(u"handicap"_s))
+        list << ObjectiveTemplate{"acces_droits", "Mettre en place une aide à domicile",
+                                  "Dossier APA ou PCH ; visite d'évaluation."};
+    if (publics.contains(u"jeune"_s) || publics.contains(u"jeune_ase"_s)
+        || publics.contains(u"sortant_detention"_s))
+        list << ObjectiveTemplate{"insertion_pro", "Construire un projet d'insertion professionnelle",
+                                  "Inscription à la Mission locale ou à France Travail."};
+    if (hasChildren(seed))
+        list << ObjectiveTemplate{"parentalite", "Soutenir l'organisation de la vie familiale",
+                                  "Scolarité, modes de garde, activités des enfants."};
+    list << ObjectiveTemplate{"entretien_logement", "Assurer l'entretien courant du logement",
+                              "Visites à domicile régulières, conseils pratiques."};
+    list << ObjectiveTemplate{"insertion_quartier", "Repérer les services et associations du quartier",
+                              "Visite du centre social et de la maison de quartier."};
+    return list;
+}
+
+/// Partners mobilised for specific needs, from the household's publics.
+QList<std::pair<QString, QString>> partnersFor(const HouseholdSeed &seed)
+{
+    const QStringList publics = codes(seed.publics);
+    QList<std::pair<QString, QString>> list;
+    if (publics.contains(u"troubles_psychiques"_s))
+        list.append({s("CLEMENCE"), s("sante_mentale")});
+    if (publics.contains(u"addiction"_s))
+        list.append({s("CLEMENCE"), s("addictions")});
+    if (publics.contains(u"victime_violences"_s))
+        list.append({s("AMANDIER"), s("violences_femmes")});
+    if (publics.contains(u"menace_expulsion"_s))
+        list.append({s("EDUCAIR"), s("mediation")});
+    if (publics.contains(u"jeune"_s) || publics.contains(u"jeune_ase"_s))
+        list.append({s("MISSION-LOCALE"), s("insertion")});
+    while (list.size() > 2)
+        list.removeLast();
+    return list;
+}
+
+struct ContactTemplate
+{
+    const char *type;
+    int minutes;
+    const char *note;
+};
+
+const QList<ContactTemplate> &contactTemplates()
+{
+    static const QList<ContactTemplate> list = {
+        {"visite_domicile", 60, "Visite à domicile : point sur le budget et les factures."},
+        {"visite_domicile", 45, "Visite à domicile : logement bien entretenu, échanges sur "
+                                "l'installation."},
+        {"visite_domicile", 60, "Visite à domicile : préparation des démarches du mois."},
+        {"entretien_bureau", 45, "Entretien à l'agence : suivi des objectifs du plan."},
+        {"telephone", 15, "Appel : confirmation du prochain rendez-vous."},
+        {"telephone", 10, "Appel : point sur le paiement du loyer."},
+        {"accompagnement_physique", 120, "Accompagnement à la CAF pour actualiser le dossier."},
+        {"echange_partenaire", 30, "Échange avec le référent de l'association sur la situation."},
+        {"visite_sans_reponse", 20, "Visite à domicile sans réponse ; avis de passage déposé."},
+        {"courrier", 0, "Courrier : rappel du rendez-vous et des pièces à apporter."},
+        {"atelier_collectif", 120, "Atelier collectif « maîtriser ses consommations d'énergie »."},
+    };
+    return list;
+}
+
+class HouseholdBuilder
+{
+public:
+    HouseholdBuilder(Context &ctx, const HouseholdSeed &seed)
+        : m_ctx(ctx), m_seed(seed), m_action(ctx.actions.at(seed.action)),
+          m_agency(ctx.agencies.at(seed.agency)), m_cesf(ctx.cesf.at(seed.agency)),
+          m_partner(ctx.partners.value(s(seed.supportingPartner)))
+    {
+    }
+
+    Status build()
+    {
+        PASSERELLE_CHECK(household());
+        PASSERELLE_CHECK(referrals());
+        PASSERELLE_CHECK(diagnostics());
+        PASSERELLE_CHECK(housing());
+        PASSERELLE_CHECK(support());
+        PASSERELLE_CHECK(meetings());
+        PASSERELLE_CHECK(contract());
+        PASSERELLE_CHECK(plan());
+        PASSERELLE_CHECK(contacts());
+        PASSERELLE_CHECK(alerts());
+        return checks();
+    }
+
+    Id householdId() const { return m_household.id; }
+    const Support &supportRecord() const { return m_support; }
+
+private:
+    bool isNewEntrant() const { return m_seed.action != Network; }
+    QDate today() const { return m_ctx.today; }
+    /// Last day the household was followed (end of support, or today).
+    QDate followedUntil() const { return m_seed.end.isValid() ? m_seed.end : today(); }
+
+    Status household()
+    {
+        Household &h = m_household;
+        h.reference = s(m_seed.reference);
+        h.agencyId = m_agency.id;
+        h.cesfUserId = m_cesf.id;
+        h.composition = s(m_seed.composition);
+        h.publics = codes(m_seed.publics);
+        h.monthlyResources = Cents(m_seed.resourcesEuros) * 100;
+        h.resourcesKnown = true;
+        h.mainResourceSource = s(m_seed.mainSource);
+        h.resourceSources = codes(m_seed.sources);
+        h.priorSituation = s(m_seed.prior);
+        h.consentDate = m_seed.start.addDays(isNewEntrant() ? -45 : -20);
+        h.phone = QStringLiteral("06 %1 %2 %3 %4")
+                      .arg(m_ctx.between(10, 99))
+                      .arg(m_ctx.between(10, 99))
+                      .arg(m_ctx.between(10, 99))
+                      .arg(m_ctx.between(10, 99));
+        h.notes = isNewEntrant() ? s("Entrée dans le logement préparée avec l'association "
+                                     "référente.")
+                                 : s("Locataire en place, accompagné pour sécuriser le maintien "
+                                     "dans le logement.");
+        for (const MemberSeed &ms : m_seed.members) {
+            Member m;
+            m.lastName = s(m_seed.lastName);
+            m.firstName = s(ms.firstName);
+            m.role = s(ms.role);
+            m.birthDate = ms.birthDate;
+            m.signsContract = m.role == u"titulaire" || m.role == u"co_titulaire";
+            h.members << m;
+        }
+        h.createdAt = QDateTime(m_seed.start.addDays(-60), QTime(9, 30), Qt::UTC);
+        return HouseholdRepository(m_ctx.db).save(m_ctx.scope, h);
+    }
+
+    Status referrals()
+    {
+        ReferralRepository repo(m_ctx.db);
+        const Partner referring = m_ctx.partners.value(s(m_seed.referringPartner));
+        if (s(m_seed.reference) == u"HH-2025-03") {
+            // First referred in the spring before, refused by the CAL (no suitable dwelling),
+            // then referred again once a T1 was free.
+            Referral earlier;
+            earlier.householdId = m_household.id;
+            earlier.actionId = m_action.id;
+            earlier.date = m_seed.start.addDays(-200);
+            earlier.partnerId = referring.id;
+            earlier.referrerName = referentOf(m_ctx, referring.code);
+            earlier.reason = s("Sortie de MECS à la majorité ; demande d'un premier logement "
+                               "autonome.");
+            earlier.outcome = s("refus_cal");
+            earlier.outcomeDate = m_seed.start.addDays(-170);
+            PASSERELLE_CHECK(repo.save(m_ctx.scope, earlier));
+            CalDecision refusal;
+            refusal.householdId = m_household.id;
+            refusal.actionId = m_action.id;
+            refusal.date = earlier.outcomeDate;
+            refusal.decision = s("refus");
+            refusal.notes = s("Pas de T1 adapté disponible sur le secteur demandé ; nouvelle "
+                              "présentation possible.");
+            PASSERELLE_CHECK(CalDecisionRepository(m_ctx.db).save(m_ctx.scope, refusal));
+        }
+        Referral r;
+        r.householdId = m_household.id;
+        r.actionId = m_action.id;
+        r.date = m_seed.start.addDays(isNewEntrant() ? -75 : -35);
+        r.partnerId = referring.id;
+        r.referrerName = referentOf(m_ctx, referring.code);
+        r.reason = isNewEntrant()
+                       ? s("Projet de logement autonome travaillé avec la structure "
+                           "d'hébergement ; besoin d'un accompagnement à l'installation.")
+                       : s("Situation locative fragilisée repérée par l'agence ; accompagnement "
+                           "proposé pour sécuriser le maintien dans le logement.");
+        r.outcome = s("acceptee");
+        r.outcomeDate = m_seed.start.addDays(isNewEntrant() ? -50 : -25);
+        return repo.save(m_ctx.scope, r);
+    }
+
+    Status diagnostics()
+    {
+        DiagnosticRepository repo(m_ctx.db);
+        Diagnostic entry;
+        entry.householdId = m_household.id;
+        entry.actionId = m_action.id;
+        entry.date = m_seed.start.addDays(isNewEntrant() ? -45 : -20);
+        entry.kind = s("entree");
+        entry.author = referentOf(m_ctx, m_partner.code);
+        entry.partnerId = m_partner.id;
+        entry.recommendedIntensity = isNewEntrant() ? s("renforcee") : s("soutenue");
+        entry.recommendedLeaseType = s(m_seed.reference) == u"HH-2023-02" ? s("bail_glissant")
+                                                                          : s("bail_direct");
+        entry.recommendation = isNewEntrant()
+                                   ? s("Accompagnement renforcé les trois premiers mois, puis "
+                                       "visites régulières ; relais vers le droit commun à "
+                                       "préparer.")
+                                   : s("Accompagnement soutenu centré sur le budget et le lien "
+                                       "avec les partenaires spécialisés.");
+        for (const auto &[partner, need] : partnersFor(m_seed)) {
+            Q_UNUSED(partner);
+            if (!entry.partnersToMobilise.contains(need))
+                entry.partnersToMobilise << need;
+        }
+        std::sort(entry.partnersToMobilise.begin(), entry.partnersToMobilise.end());
+        entry.domains = assessDomains(m_ctx, m_seed, 0);
+        PASSERELLE_CHECK(repo.save(m_ctx.scope, entry));
+
+        // A later diagnostic shows the change per domain: at exit, or at mid-term.
+        const int days = int(m_seed.start.daysTo(followedUntil()));
+        if (days < 150)
+            return {};
+        Diagnostic later = entry;
+        later.id = 0;
+        later.kind = m_seed.end.isValid() ? s("sortie") : s("revision");
+        later.date = m_seed.end.isValid() ? m_seed.end.addDays(-10) : m_seed.start.addDays(150);
+        later.recommendation = m_seed.end.isValid()
+                                   ? s("Fin d'accompagnement ; vérifications à +6, +12 et +24 "
+                                       "mois.")
+                                   : s("Poursuivre l'accompagnement ; alléger le rythme des "
+                                       "visites.");
+        const bool hard = s(m_seed.outcome) == u"expulsion" || s(m_seed.outcome) == u"abandon";
+        later.domains = assessDomains(m_ctx, m_seed, hard ? 0 : 1);
+        return repo.save(m_ctx.scope, later);
+    }
+
+    Status housing()
+    {
+        DwellingRepository dwellings(m_ctx.db);
+        Dwelling d;
+        d.reference = QStringLiteral("LOG-%1").arg(1000 + m_ctx.between(0, 8999));
+        d.address = s(m_seed.address);
+        d.postalCode = s(m_seed.postalCode);
+        d.commune = s(m_seed.commune);
+        d.typology = s(m_seed.typology);
+        d.rent = Cents(m_seed.rentEuros) * 100;
+        d.charges = Cents(m_ctx.between(35, 95)) * 100;
+        d.qpv = m_seed.qpv;
+        d.agencyId = m_agency.id;
+        PASSERELLE_CHECK(dwellings.save(m_ctx.scope, d));
+        m_dwelling = d;
+
+        if (isNewEntrant()) {
+            CalDecision cal;
+            cal.householdId = m_household.id;
+            cal.actionId = m_action.id;
+            cal.date = m_seed.start.addDays(-15);
+            cal.dwellingId = d.id;
+            const bool conditional = s(m_seed.reference) == u"LAAVA-2016-03";
+            cal.decision = conditional ? s("attribution_sous_condition") : s("attribution");
+            cal.conditions = conditional ? s("Attribution sous réserve de la signature du contrat "
+                                             "d'accompagnement tripartite avec l'UCRM.")
+                                         : QString();
+            PASSERELLE_CHECK(CalDecisionRepository(m_ctx.db).save(m_ctx.scope, cal));
+        }
+
+        LeaseRepository leases(m_ctx.db);
+        Lease lease;
+        lease.householdId = m_household.id;
+        lease.dwellingId = d.id;
+        lease.startReason = s("entree");
+        lease.startDate = isNewEntrant() ? m_seed.start : m_seed.leaseStart;
+        const QString reference = s(m_seed.reference);
+        if (reference == u"HH-2023-02") {
+            lease.type = s("bail_glissant");
+            lease.subletterPartnerId = m_partner.id;
+            lease.expectedGlissementDate = QDate(2024, 9, 1);
+            lease.glissementConditions =
+                s("Glissement du bail au profit de Mme MOREAU lorsque sont constatés, lors de la "
+                  "révision semestrielle, le paiement régulier du loyer, le bon entretien du "
+                  "logement et l'autonomie dans les démarches (art. L.442-8-3 du CCH).");
+            PASSERELLE_CHECK(leases.save(m_ctx.scope, lease));
+            const struct
+            {
+                QDate date;
+                const char *outcome;
+                const char *notes;
+            } reviews[] = {
+                {QDate(2023, 9, 4), "poursuite_sous_location",
+                 "Loyer réglé chaque mois ; installation réussie ; poursuite de la "
+                 "sous-location."},
+                {QDate(2024, 3, 4), "poursuite_sous_location",
+                 "Démarches de plus en plus autonomes ; objectif de glissement à six mois."},
+                {QDate(2024, 9, 2), "glissement_propose",
+                 "Conditions réunies : glissement proposé au 1er octobre 2024."},
+            };
+            for (const auto &r : reviews) {
+                LeaseReview review;
+                review.leaseId = lease.id;
+                review.date = r.date;
+                review.outcome = s(r.outcome);
+                review.notes = s(r.notes);
+                PASSERELLE_CHECK(leases.saveReview(m_ctx.scope, review));
+            }
+            PASSERELLE_TRY(direct, leases.recordGlissement(m_ctx.scope, lease.id,
+                                                           QDate(2024, 10, 1)));
+            Q_UNUSED(direct);
+            return {};
+        }
+        lease.type = s("bail_direct");
+        if (reference == u"LAAVA-2016-03") {
+            lease.endDate = QDate(2017, 3, 31);
+            lease.endReason = s("Résiliation du bail après impayés");
+        } else if (reference == u"RES-2024-08") {
+            lease.endDate = QDate(2025, 7, 31);
+            lease.endReason = s("Départ chez un membre de la famille");
+        } else if (reference == u"LAAVA-2016-04") {
+            // Relogement in a larger dwelling of the stock at the end of support.
+            lease.endDate = QDate(2017, 5, 14);
+            lease.endReason = s("Mutation vers un T3");
+            PASSERELLE_CHECK(leases.save(m_ctx.scope, lease));
+            Dwelling larger = d;
+            larger.id = 0;
+            larger.reference = QStringLiteral("LOG-%1").arg(1000 + m_ctx.between(0, 8999));
+            larger.address = s("12 rue Castelvielh");
+            larger.typology = s("t3");
+            larger.rent = 44100;
+            PASSERELLE_CHECK(dwellings.save(m_ctx.scope, larger));
+            Lease next;
+            next.householdId = m_household.id;
+            next.dwellingId = larger.id;
+            next.type = s("bail_direct");
+            next.startReason = s("relogement");
+            next.startDate = QDate(2017, 5, 15);
+            return leases.save(m_ctx.scope, next);
+        }
+        return leases.save(m_ctx.scope, lease);
+    }
+
+    Status support()
+    {
+        Support &sp = m_support;
+        sp.householdId = m_household.id;
+        sp.actionId = m_action.id;
+        sp.householdKind = isNewEntrant() ? s("nouvel_entrant") : s("locataire_en_place");
+        sp.partnerId = m_partner.id;
+        sp.partnerReferent = referentOf(m_ctx, m_partner.code);
+        sp.startDate = m_seed.start;
+        sp.endDate = m_seed.end;
+        sp.outcome = s(m_seed.outcome);
+        sp.intensity = isNewEntrant() ? s("renforcee") : s("soutenue");
+        if (sp.endDate.isValid()) {
+            sp.endNotes = sp.outcome == u"expulsion"
+                              ? s("Résiliation du bail prononcée malgré le plan d'apurement ; "
+                                  "orientation vers l'hébergement proposée.")
+                              : s("Objectifs principaux atteints ; relais vers le droit commun.");
+        }
+        return SupportRepository(m_ctx.db).save(m_ctx.scope, sp);
+    }
+
+    MeetingParticipant participant(const char *party, const QString &name, const QString &fn)
+    {
+        MeetingParticipant p;
+        p.party = s(party);
+        p.name = name;
+        p.function = fn;
+        return p;
+    }
+
+    Status meeting(const QDate &date, const char *purpose, bool held, const QString &minutes)
+    {
+        TripartiteMeeting m;
+        m.householdId = m_household.id;
+        m.actionId = m_action.id;
+        m.date = date;
+        m.time = QTime(m_ctx.between(9, 16), m_ctx.between(0, 1) * 30);
+        m.place = m_agency.name;
+        m.purpose = s(purpose);
+        m.outcome = held ? s("favorable") : QString();
+        m.minutes = held ? minutes : QString();
+        m.participants << participant("bailleur", m_cesf.displayName, s("CESF"));
+        if (s(purpose) == u"entree")
+            m.participants << participant("bailleur", m_ctx.head.displayName,
+                                          s("Responsable du pôle social"));
+        m.participants << participant("association", referentOf(m_ctx, m_partner.code),
+                                      m_partner.name);
+        const Member *main = m_household.mainMember();
+        m.participants << participant("menage", main ? main->fullName() : QString(),
+                                      s("Titulaire"));
+        return MeetingRepository(m_ctx.db).save(m_ctx.scope, m);
+    }
+
+    Status meetings()
+    {
+        PASSERELLE_CHECK(meeting(m_seed.start.addDays(-30), "entree", true,
+                                 s("Présentation du dispositif et du contrat ; le ménage "
+                                   "adhère à l'accompagnement. Avis favorable.")));
+        const QDate midTerm = m_seed.start.addDays(180);
+        if (!m_seed.end.isValid() || midTerm < m_seed.end) {
+            const bool held = midTerm < today();
+            PASSERELLE_CHECK(meeting(midTerm, "mi_parcours", held,
+                                     s("Bilan à mi-parcours : progrès sur le budget et les "
+                                       "démarches ; objectifs ajustés.")));
+        }
+        if (m_seed.end.isValid())
+            return meeting(m_seed.end.addDays(-7), "fin", true,
+                           s("Bilan de fin d'accompagnement ; vérifications à +6, +12 et "
+                             "+24 mois expliquées au ménage."));
+        return {};
+    }
+
+    Status contract()
+    {
+        SupportContract c;
+        c.householdId = m_household.id;
+        c.actionId = m_action.id;
+        c.place = s(m_seed.commune);
+        c.durationMonths = m_seed.contractMonths;
+        c.meetingFrequency = isNewEntrant() ? s("hebdomadaire") : s("bimensuelle");
+        c.householdCommitments =
+            s("Recevoir les intervenants à domicile aux rendez-vous fixés ; payer le loyer et "
+              "les charges ; prévenir en cas de difficulté ; participer aux bilans.");
+        c.associationCommitments =
+            s("Accompagner le ménage dans ses démarches selon le plan ; rendre compte en "
+              "commission de suivi ; alerter le bailleur en cas de difficulté.");
+        c.landlordCommitments =
+            s("Désigner une CESF référente ; réunir les rendez-vous tripartites ; étudier avec "
+              "bienveillance toute difficulté de paiement signalée.");
+        c.consentDate = m_household.consentDate;
+        c.landlordSignatory = m_ctx.head.displayName;
+        c.associationSignatory = referentOf(m_ctx, m_partner.code);
+        ContractVersion v;
+        v.number = 1;
+        v.kind = s("initial");
+        v.date = m_seed.start;
+        v.startDate = m_seed.start;
+        v.endDate = m_seed.start.addMonths(m_seed.contractMonths).addDays(-1);
+        c.versions << v;
+        const QDate until = followedUntil();
+        while (c.versions.last().endDate < until) {
+            ContractVersion next;
+            next.number = int(c.versions.size()) + 1;
+            next.kind = s("renouvellement");
+            next.startDate = c.versions.last().endDate.addDays(1);
+            next.date = next.startDate.addDays(-3);
+            next.endDate = next.startDate.addMonths(6).addDays(-1);
+            next.notes = s("Renouvellement décidé en rendez-vous tripartite.");
+            c.versions << next;
+        }
+        if (m_seed.end.isValid() && c.versions.last().endDate > m_seed.end) {
+            ContractVersion &last = c.versions.last();
+            last.endDate = m_seed.end;
+            if (last.number > 1)
+                last.notes = s("Contrat clos à la fin de l'accompagnement.");
+        }
+        return ContractRepository(m_ctx.db).save(m_ctx.scope, c);
+    }
+
+    Status plan()
+    {
+        SupportPlan p;
+        p.householdId = m_household.id;
+        p.actionId = m_action.id;
+        p.date = m_seed.start;
+        p.notes = s("Plan établi avec le ménage à partir du diagnostic d'entrée.");
+        const QList<ObjectiveTemplate> templates = objectiveTemplates(m_seed);
+        const int count = std::min<int>(int(templates.size()), m_ctx.between(3, 6));
+        const qint64 span = std::max<qint64>(60, m_seed.start.daysTo(followedUntil()));
+        for (int i = 0; i < count; ++i) {
+            const ObjectiveTemplate &t = templates.at(i);
+            Objective o;
+            o.axis = s(t.axis);
+            o.title = s(t.title);
+            o.actions = s(t.actions);
+            o.targetDate = m_seed.start.addDays(qint64(60 + (i * span) / std::max(1, count)));
+            if (m_seed.end.isValid()) {
+                const int roll = m_ctx.between(0, 9);
+                o.status = roll < 7 ? s("atteint") : roll < 9 ? s("partiellement_atteint")
+                                                              : s("abandonne");
+                if (s(m_seed.outcome) == u"expulsion" || s(m_seed.outcome) == u"abandon")
+                    o.status = i == 0 ? s("atteint") : s("abandonne");
+            } else if (o.targetDate < today().addDays(-60)) {
+                o.status = m_ctx.between(0, 3) == 0 ? s("en_cours") : s("atteint");
+            } else {
+                o.status = m_ctx.between(0, 1) == 0 ? s("en_cours") : s("a_faire");
+            }
+            if (o.status == u"atteint")
+                o.doneDate = std::min(o.targetDate.addDays(-m_ctx.between(0, 20)), today());
+            p.objectives << o;
+        }
+        if (s(m_seed.reference) == u"HH-2023-02") {
+            Objective o;
+            o.axis = s("preparation_glissement");
+            o.title = s("Réunir les conditions du glissement du bail");
+            o.actions = s("Révisions semestrielles avec Habitat et Humanisme.");
+            o.status = s("atteint");
+            o.targetDate = QDate(2024, 9, 30);
+            o.doneDate = QDate(2024, 9, 2);
+            p.objectives << o;
+        }
+        if (s(m_seed.reference) == u"RES-2025-11") {
+            // Two objectives overdue, to be discussed at the next committee.
+            for (Objective &o : p.objectives) {
+                if (o.axis == u"budget_loyer") {
+                    o.status = s("en_cours");
+                    o.doneDate = QDate();
+                    o.targetDate = today().addDays(-30);
+                }
+            }
+        }
+        for (const auto &[code, need] : partnersFor(m_seed)) {
+            MobilisedPartner mp;
+            mp.partnerId = m_ctx.partners.value(code).id;
+            mp.need = need;
+            mp.startDate = m_seed.start.addDays(30);
+            mp.endDate = m_seed.end;
+            mp.notes = s("Orientation faite par la CESF avec l'accord du ménage.");
+            p.partners << mp;
+        }
+        return PlanRepository(m_ctx.db).save(m_ctx.scope, p);
+    }
+
+    Status contacts()
+    {
+        ContactRepository repo(m_ctx.db);
+        const QDate last = m_seed.end.isValid() ? m_seed.end
+                                                : today().addDays(-m_seed.lastContactDaysAgo);
+        QDate date = m_seed.start;
+        int n = 0;
+        while (date <= last) {
+            Contact c;
+            c.householdId = m_household.id;
+            c.actionId = m_action.id;
+            c.date = date;
+            // Systematic home visit at entry, then a mix with visits most frequent.
+            const ContactTemplate &t = n == 0 ? contactTemplates().first()
+                                              : m_ctx.pick(contactTemplates());
+            c.type = s(t.type);
+            if (t.minutes > 0)
+                c.durationMinutes = t.minutes;
+            c.author = m_cesf.displayName;
+            c.authorUserId = m_cesf.id;
+            c.notes = s(t.note);
+            PASSERELLE_CHECK(repo.save(m_ctx.scope, c));
+            ++n;
+            // Weekly for the first three months of a new entrant, then the seed's rhythm.
+            const int every = isNewEntrant() && m_seed.start.daysTo(date) < 90
+                                  ? 7
+                                  : m_seed.contactEveryDays;
+            date = date.addDays(every + m_ctx.between(-2, 2));
+            if (date > last && date.addDays(-every) < last && last != c.date)
+                date = last;
+        }
+        return {};
+    }
+
+    Status alert(const QDate &date, const char *type, std::optional<Cents> amount,
+                 const char *description, const QDate &closed, const char *resolution)
+    {
+        Alert a;
+        a.householdId = m_household.id;
+        a.date = date;
+        a.type = s(type);
+        a.amount = amount;
+        a.description = s(description);
+        a.closedDate = closed;
+        a.resolution = s(resolution);
+        return AlertRepository(m_ctx.db).save(m_ctx.scope, a);
+    }
+
+    Status alerts()
+    {
+        const QString ref = s(m_seed.reference);
+        const QDate t = today();
+        if (ref == u"LAAVA-2015-01")
+            return alert(QDate(2016, 3, 7), "impayes_loyer", 29800, "Un mois de loyer impayé.",
+                         QDate(2016, 4, 12), "Régularisé après ouverture des droits APL.");
+        if (ref == u"LAAVA-2016-03") {
+            PASSERELLE_CHECK(alert(QDate(2016, 9, 15), "impayes_loyer", 98000,
+                                   "Trois mois de loyer impayés.", QDate(2017, 3, 31),
+                                   "Résiliation du bail."));
+            return alert(QDate(2016, 11, 2), "trouble_voisinage", std::nullopt,
+                         "Plaintes de voisins pour du bruit en soirée.", QDate(2017, 1, 10),
+                         "Médiation réalisée.");
+        }
+        if (ref == u"RES-2023-02")
+            return alert(QDate(2023, 3, 1), "impayes_loyer", 185000,
+                         "Dette locative de plusieurs mois à l'entrée dans le dispositif.",
+                         QDate(2024, 1, 15), "Plan d'apurement respecté ; dette soldée.");
+        if (ref == u"RES-2023-03")
+            return alert(t.addDays(-40), "trouble_voisinage", std::nullopt,
+                         "Signalement de voisins : bruit la nuit ; médiation à organiser.", {},
+                         "");
+        if (ref == u"RES-2024-06")
+            return alert(t.addDays(-75), "impayes_loyer", 124050,
+                         "Reprise d'impayés depuis deux mois (baisse de revenus).", {}, "");
+        if (ref == u"RES-2025-12")
+            return alert(t.addDays(-200), "absence_prolongee", std::nullopt,
+                         "Logement inoccupé depuis plusieurs semaines.", t.addDays(-170),
+                         "Séjour familial à l'étranger ; retour confirmé.");
+        if (ref == u"HH-2025-03")
+            return alert(t.addDays(-20), "absence_prolongee", std::nullopt,
+                         "Pas de réponse aux visites depuis trois semaines.", {}, "");
+        return {};
+    }
+
+    Status checks()
+    {
+        if (!m_support.endDate.isValid())
+            return {};
+        SupportRepository repo(m_ctx.db);
+        PASSERELLE_CHECK(repo.planChecks(m_ctx.scope, m_support));
+        PASSERELLE_TRY(planned, repo.checks(m_ctx.scope, m_support.id));
+        PASSERELLE_TRY(leases, LeaseRepository(m_ctx.db).forHousehold(m_ctx.scope, m_household.id));
+        for (PostSupportCheck &c : planned) {
+            const QDate done = c.dueDate.addDays(m_ctx.between(2, 12));
+            if (done > today())
+                continue;
+            c.doneDate = done;
+            const bool housed = std::any_of(leases.cbegin(), leases.cend(), [&c](const Lease &l) {
+                return l.isRunningOn(c.dueDate);
+            });
+            c.stillHoused = housed;
+            c.notes = housed ? s("Ménage toujours locataire ; loyer à jour.")
+                             : s("Ménage parti du logement.");
+            PASSERELLE_CHECK(repo.saveCheck(m_ctx.scope, c));
+        }
+        return {};
+    }
+
+    Context &m_ctx;
+    const HouseholdSeed &m_seed;
+    const Action &m_action;
+    const Agency &m_agency;
+    const User &m_cesf;
+    const Partner m_partner;
+    Household m_household;
+    Dwelling m_dwelling;
+    Support m_support;
+};
+
+// --- follow-up committees ----------------------------------------------------------------
+
+struct Followed
+{
+    Id householdId;
+    int agency;
+    QDate start;
+    QDate end;
+};
+
+Status seedCommittees(Context &ctx, const QList<Followed> &followed)
+{
+    static const char *decisions[] = {"poursuite", "poursuite", "poursuite", "renforcement",
+                                      "renouvellement_contrat", "mobilisation_partenaire"};
+    CommitteeRepository repo(ctx.db);
+    for (int agency = 0; agency < ctx.agencies.size(); ++agency) {
+        const QString participants =
+            ctx.cesf.at(agency).displayName + s(" (CESF)\n") + ctx.head.displayName
+            + s(" (responsable du pôle social)\nRéférents des associations partenaires");
+        for (int quarter = 8; quarter >= 0; --quarter) {
+            const bool upcoming = quarter == 0;
+            const QDate date = upcoming ? ctx.today.addDays(14 + 7 * agency)
+                                        : ctx.today.addDays(-91 * quarter + 10 * agency - 5);
+            FollowUpCommittee c;
+            c.agencyId = ctx.agencies.at(agency).id;
+            c.date = date;
+            c.time = QTime(14, 0);
+            c.place = ctx.agencies.at(agency).name + s(", salle de réunion");
+            c.participants = participants;
+            for (const Followed &f : followed) {
+                const bool running = f.start <= date && (!f.end.isValid() || f.end >= date);
+                if (f.agency != agency || !running || c.reviews.size() >= 5)
+                    continue;
+                if (!upcoming && ctx.between(0, 2) == 0)
+                    continue;
+                CommitteeReview r;
+                r.householdId = f.householdId;
+                r.reason = upcoming ? s("Point d'étape") : s("Suivi régulier");
+                if (!upcoming) {
+                    r.decision = s(decisions[ctx.between(0, 5)]);
+                    r.decisionNotes = s("Décision partagée avec le référent de l'association.");
+                }
+                c.reviews << r;
+            }
+            if (c.reviews.isEmpty())
+                continue;
+            if (!upcoming)
+                c.minutes = s("Situations examinées avec les partenaires ; décisions notées "
+                              "ménage par ménage. Prochaine commission dans trois mois.");
+            PASSERELLE_CHECK(repo.save(ctx.scope, c));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Counts expectedCounts()
+{
+    Counts c;
+    c.agencies = 3;
+    c.partners = 8;
+    c.actions = 3;
+    c.households = 25;
+    c.newEntrants = 10;
+    c.existingTenants = 15;
+    c.slidingLeases = 1;
+    return c;
+}
+
+Status populate(Database &db, const QDate &today)
+{
+    if (!today.isValid() || today < QDate(2026, 1, 1)) {
+        return Error::validation(Msg::tr("The demo is anchored on a date from 2026 on (its "
+                                         "histories run until then)."));
+    }
+    Context ctx{db, Scope::everything(QStringLiteral("demo")), today};
+    Transaction tx(db);
+    PASSERELLE_CHECK(tx.status());
+    PASSERELLE_CHECK(seedOrganisation(ctx));
+    PASSERELLE_CHECK(seedAgencies(ctx));
+    PASSERELLE_CHECK(seedPartners(ctx));
+    PASSERELLE_CHECK(seedUsers(ctx));
+    PASSERELLE_CHECK(seedActions(ctx));
+    QList<Followed> followed;
+    const QList<HouseholdSeed> seeds = householdSeeds(today);
+    for (const HouseholdSeed &seed : seeds) {
+        HouseholdBuilder builder(ctx, seed);
+        PASSERELLE_CHECK(builder.build());
+        followed.append({builder.householdId(), seed.agency, seed.start, seed.end});
+    }
+    PASSERELLE_CHECK(seedCommittees(ctx, followed));
+    return tx.commit();
+}
+
+Status create(const QString &path, const QDate &today)
+{
+    if (QFileInfo::exists(path)) {
+        return Error::validation(Msg::tr("The file “%1” already exists: the demo is only written "
+                                         "to a new file.")
+                                     .arg(path));
+    }
+    {
+        PASSERELLE_TRY(db, Database::open(path));
+        const Status filled = populate(*db, today);
+        if (filled)
+            return {};
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return filled;
+    }
+}
+
+} // namespace Passerelle::Demo

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Passerelle {
+
+class Database;
+
+/// The demo database: an invented landlord running the seed programmes of DOMAIN.md (LAAVA with
+/// UCRM, the Habitat et Humanisme partnership, the network of partners for existing tenants),
+/// with 25 households followed from referral to the checks after support.
+namespace Demo {
+
+struct Counts
+{
+    int agencies = 0;
+    int partners = 0;
+    int actions = 0;
+    int households = 0;
+    int newEntrants = 0;
+    int existingTenants = 0;
+    int slidingLeases = 0;
+};
+
+/// What populate() promises; tests and `passerelle check` compare against it.
+Counts expectedCounts();
+
+/// Fills an empty, migrated database with the demo programmes, in one transaction (nothing is
+/// written when it fails). `today` anchors the ongoing supports (pass QDate::currentDate(); it
+/// must not be later than the real date, since follow-up events cannot be in the future);
+/// histories that ended are at fixed dates. Deterministic for a given `today`.
+Status populate(Database &db, const QDate &today);
+
+/// Creates the file `path` (refuses with Error::Validation if it already exists), opens it
+/// with Database::open, and calls populate(). The file is removed again if populating fails.
+Status create(const QString &path, const QDate &today);
+
+} // namespace Demo
+} // namespace Passerelle

@@ -1,0 +1,173 @@
+// The `passerelle` commands as a user runs them: exit codes and French messages.
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run passerelle(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PASSERELLE_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badUsage_data();
+    void badUsage();
+    void help();
+    void demoThenCheck();
+    void demoRefusesExistingFile();
+    void checkMissingFile();
+    void checkNewerSchema();
+    void checkNotADatabase();
+    void englishMessages();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCommandLine::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, u"--database"_s, u"x"_s}
+                                     << u"Commande inconnue « frobnicate »"_s;
+    QTest::newRow("demo without database") << QStringList{u"demo"_s} << u"--database"_s;
+    QTest::newRow("check without database") << QStringList{u"check"_s} << u"--database"_s;
+    QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frob"_s}
+                                    << u"Ligne de commande incorrecte"_s;
+    QTest::newRow("option without value") << QStringList{u"check"_s, u"--database"_s}
+                                          << u"Ligne de commande incorrecte"_s;
+    QTest::newRow("extra argument")
+        << QStringList{u"check"_s, u"extra"_s, u"--database"_s, u"x"_s} << u"« extra »"_s;
+    QTest::newRow("unknown language")
+        << QStringList{u"check"_s, u"--database"_s, u"x"_s, u"--lang"_s, u"de"_s} << u"« de »"_s;
+}
+
+void TestCommandLine::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, fragment);
+    const Run run = passerelle(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCommandLine::help()
+{
+    const Run run = passerelle({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"passerelle demo --database"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Code de sortie"_s), qPrintable(run.out));
+}
+
+void TestCommandLine::demoThenCheck()
+{
+    const QString path = m_dir.filePath(u"demo-check.sqlite"_s);
+    const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QVERIFY2(demo.out.contains(u"25 ménages"_s), qPrintable(demo.out));
+    const Run check = passerelle({u"check"_s, u"--database"_s, path});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+    QVERIFY2(check.out.contains(u"Intégrité : aucun problème"_s), qPrintable(check.out));
+    QVERIFY2(check.out.contains(u"(à jour)"_s), qPrintable(check.out));
+}
+
+void TestCommandLine::demoRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(u"existing.sqlite"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("précieux");
+    f.close();
+    const Run run = passerelle({u"demo"_s, u"--database"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"existe déjà"_s), qPrintable(run.err));
+    QCOMPARE(Testing::fileBytes(path), QByteArray("précieux"));
+}
+
+void TestCommandLine::checkMissingFile()
+{
+    const Run run = passerelle({u"check"_s, u"--database"_s, m_dir.filePath(u"none.sqlite"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"n'existe pas"_s), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"none.sqlite"_s)));
+}
+
+void TestCommandLine::checkNewerSchema()
+{
+    const QString path = m_dir.filePath(u"newer.sqlite"_s);
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+    }
+    {
+        auto raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raise"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raise"_s);
+    const QByteArray before = Testing::fileBytes(path);
+    const Run run = passerelle({u"check"_s, u"--database"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"version plus récente"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"999"_s), qPrintable(run.err));
+    QCOMPARE(Testing::fileBytes(path), before);
+}
+
+void TestCommandLine::checkNotADatabase()
+{
+    const QString path = m_dir.filePath(u"notes.txt"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const Run run = passerelle({u"check"_s, u"--database"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"n'est pas une base Passerelle"_s), qPrintable(run.err));
+    QCOMPARE(Testing::fileBytes(path), QByteArray(4096, 'x'));
+}
+
+void TestCommandLine::englishMessages()
+{
+    const Run run = passerelle({u"frobnicate"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Unknown command"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
