@@ -48,8 +48,11 @@ public:
     void codes(const QString &field, ReferenceList list, const QStringList &values,
                const QString &what)
     {
-        for (const QString &v : values)
+        for (const QString &v : values) {
+            if (v.isEmpty())
+                fail(field, Msg::tr("%1 contains an empty value.").arg(what));
             code(field, list, v, false, what);
+        }
         if (QSet<QString>(values.begin(), values.end()).size() != values.size())
             fail(field, Msg::tr("%1 lists the same value twice.").arg(what));
     }
@@ -466,6 +469,7 @@ Problems check(const Alert &a, const ReferenceCatalog &refs, const QDate &today)
         c.notNegative(QStringLiteral("amount"), *a.amount, Msg::tr("The amount"));
     c.order(QStringLiteral("closedDate"), a.date, a.closedDate, Msg::tr("the alert"),
             Msg::tr("The closing date"));
+    c.notFuture(QStringLiteral("closedDate"), a.closedDate, today, Msg::tr("The closing date"));
     return c.problems();
 }
 

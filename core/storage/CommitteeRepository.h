@@ -8,6 +8,8 @@ namespace Passerelle {
 /// and the decision for each.
 class CommitteeRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(CommitteeRepository)
+
 public:
     using Repository::Repository;
 

@@ -42,16 +42,16 @@ Result<CheckReport> checkDatabase(const QString &location)
     static const Rule rules[] = {
         {"SELECT COUNT(*) FROM households h WHERE NOT EXISTS (SELECT 1 FROM members m WHERE "
          "m.household_id = h.id)",
-         QT_TRANSLATE_NOOP("DatabaseCheck", "%n household(s) without any member")},
+         QT_TRANSLATE_N_NOOP("DatabaseCheck", "%n household(s) without any member")},
         {"SELECT COUNT(*) FROM supports WHERE end_date IS NOT NULL AND outcome = ''",
-         QT_TRANSLATE_NOOP("DatabaseCheck", "%n ended support(s) without an outcome")},
+         QT_TRANSLATE_N_NOOP("DatabaseCheck", "%n ended support(s) without an outcome")},
         {"SELECT COUNT(*) FROM leases a JOIN leases b ON a.household_id = b.household_id AND "
          "a.id < b.id AND a.start_date <= COALESCE(b.end_date, '9999-12-31') AND b.start_date <= "
          "COALESCE(a.end_date, '9999-12-31')",
-         QT_TRANSLATE_NOOP("DatabaseCheck", "%n pair(s) of overlapping leases")},
+         QT_TRANSLATE_N_NOOP("DatabaseCheck", "%n pair(s) of overlapping leases")},
         {"SELECT COUNT(*) FROM (SELECT household_id FROM members WHERE role = 'titulaire' "
          "GROUP BY household_id HAVING COUNT(*) > 1) t",
-         QT_TRANSLATE_NOOP("DatabaseCheck", "%n household(s) with more than one main tenant")},
+         QT_TRANSLATE_N_NOOP("DatabaseCheck", "%n household(s) with more than one main tenant")},
     };
     for (const Rule &rule : rules) {
         PASSERELLE_TRY(n, db->scalar(QString::fromLatin1(rule.sql)));

@@ -9,6 +9,8 @@ namespace Passerelle {
 template <typename T>
 class DirectoryRecords : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(DirectoryRecords)
+
 public:
     DirectoryRecords(Database &db, const Sql::Table<T> &table, QString entity,
                      QString codeColumn, QString order)
@@ -87,6 +89,8 @@ protected:
 
 class AgencyRepository : public DirectoryRecords<Agency>
 {
+    Q_DECLARE_TR_FUNCTIONS(AgencyRepository)
+
 public:
     explicit AgencyRepository(Database &db);
 
@@ -98,6 +102,8 @@ protected:
 
 class UserRepository : public DirectoryRecords<User>
 {
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
 public:
     explicit UserRepository(Database &db);
 
@@ -110,6 +116,8 @@ protected:
 /// Partners with their contacts and agreements.
 class PartnerRepository : public DirectoryRecords<Partner>
 {
+    Q_DECLARE_TR_FUNCTIONS(PartnerRepository)
+
 public:
     explicit PartnerRepository(Database &db);
 
@@ -127,6 +135,8 @@ protected:
 /// Actions (dispositifs) with their funding lines and expenses.
 class ActionRepository : public DirectoryRecords<Action>
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+
 public:
     explicit ActionRepository(Database &db);
 

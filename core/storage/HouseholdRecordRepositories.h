@@ -9,6 +9,8 @@ namespace Passerelle {
 
 class ReferralRepository : public HouseholdRecords<Referral>
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferralRepository)
+
 public:
     explicit ReferralRepository(Database &db);
     /// Referrals dated in [from, to] for the scope (for the year-end review).
@@ -20,6 +22,8 @@ protected:
 
 class SupportRepository : public HouseholdRecords<Support>
 {
+    Q_DECLARE_TR_FUNCTIONS(SupportRepository)
+
 public:
     explicit SupportRepository(Database &db);
 
@@ -43,6 +47,8 @@ private:
 
 class ContactRepository : public HouseholdRecords<Contact>
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
 public:
     explicit ContactRepository(Database &db);
 
@@ -52,6 +58,8 @@ protected:
 
 class AlertRepository : public HouseholdRecords<Alert>
 {
+    Q_DECLARE_TR_FUNCTIONS(AlertRepository)
+
 public:
     explicit AlertRepository(Database &db);
 
@@ -61,6 +69,8 @@ protected:
 
 class CalDecisionRepository : public HouseholdRecords<CalDecision>
 {
+    Q_DECLARE_TR_FUNCTIONS(CalDecisionRepository)
+
 public:
     explicit CalDecisionRepository(Database &db);
 
@@ -71,6 +81,8 @@ protected:
 /// Diagnostics with their level per domain.
 class DiagnosticRepository : public HouseholdRecords<Diagnostic>
 {
+    Q_DECLARE_TR_FUNCTIONS(DiagnosticRepository)
+
 public:
     explicit DiagnosticRepository(Database &db);
 
@@ -87,6 +99,8 @@ protected:
 /// Tripartite meetings with their participants.
 class MeetingRepository : public HouseholdRecords<TripartiteMeeting>
 {
+    Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
+
 public:
     explicit MeetingRepository(Database &db);
 
@@ -103,6 +117,8 @@ protected:
 /// Support contracts with their versions (initial, avenants, renewals).
 class ContractRepository : public HouseholdRecords<SupportContract>
 {
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+
 public:
     explicit ContractRepository(Database &db);
     Result<std::optional<SupportContract>> find(const Scope &scope, Id householdId,
@@ -122,6 +138,8 @@ protected:
 /// Support plans with their objectives and mobilised partners.
 class PlanRepository : public HouseholdRecords<SupportPlan>
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
 public:
     explicit PlanRepository(Database &db);
     Result<std::optional<SupportPlan>> find(const Scope &scope, Id householdId, Id actionId) const;
@@ -140,6 +158,8 @@ protected:
 /// Leases (the housing history) of households.
 class LeaseRepository : public HouseholdRecords<Lease>
 {
+    Q_DECLARE_TR_FUNCTIONS(LeaseRepository)
+
 public:
     explicit LeaseRepository(Database &db);
 
@@ -162,6 +182,8 @@ private:
 /// Dwellings of the landlord's stock.
 class DwellingRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(DwellingRepository)
+
 public:
     using Repository::Repository;
 

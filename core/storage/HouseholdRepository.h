@@ -36,6 +36,8 @@ struct HouseholdFilter
 /// Households with their members.
 class HouseholdRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
+
 public:
     using Repository::Repository;
 

@@ -8,6 +8,8 @@ namespace Passerelle {
 /// The landlord's identity (one per database) and the database-wide settings.
 class OrganisationRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
+
 public:
     using Repository::Repository;
 

@@ -45,6 +45,8 @@ protected:
 /// Append-only audit journal: who read or changed which household record, when.
 class AuditRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditRepository)
+
 public:
     using Repository::Repository;
 
@@ -59,6 +61,8 @@ public:
 template <typename T>
 class HouseholdRecords : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRecords)
+
 public:
     HouseholdRecords(Database &db, const Sql::Table<T> &table, QString entity, QString order)
         : Repository(db), m_table(table), m_entity(std::move(entity)), m_order(std::move(order))

@@ -79,7 +79,7 @@ void TestCommandLine::badUsage()
     QFETCH(QString, fragment);
     const Run run = passerelle(arguments);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(fragment)), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 }
 
@@ -88,7 +88,7 @@ void TestCommandLine::help()
     const Run run = passerelle({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"passerelle demo --database"_s), qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"Code de sortie"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(Testing::french(u"Code de sortie"_s)), qPrintable(run.out));
 }
 
 void TestCommandLine::demoThenCheck()
@@ -96,11 +96,11 @@ void TestCommandLine::demoThenCheck()
     const QString path = m_dir.filePath(u"demo-check.sqlite"_s);
     const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY2(demo.out.contains(u"25 ménages"_s), qPrintable(demo.out));
+    QVERIFY2(demo.out.contains(Testing::french(u"25 ménages"_s)), qPrintable(demo.out));
     const Run check = passerelle({u"check"_s, u"--database"_s, path});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
-    QVERIFY2(check.out.contains(u"Intégrité : aucun problème"_s), qPrintable(check.out));
-    QVERIFY2(check.out.contains(u"(à jour)"_s), qPrintable(check.out));
+    QVERIFY2(check.out.contains(Testing::french(u"Intégrité : aucun problème"_s)), qPrintable(check.out));
+    QVERIFY2(check.out.contains(Testing::french(u"(à jour)"_s)), qPrintable(check.out));
 }
 
 void TestCommandLine::demoRefusesExistingFile()
@@ -112,7 +112,7 @@ void TestCommandLine::demoRefusesExistingFile()
     f.close();
     const Run run = passerelle({u"demo"_s, u"--database"_s, path});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"existe déjà"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(u"existe déjà"_s)), qPrintable(run.err));
     QCOMPARE(Testing::fileBytes(path), QByteArray("précieux"));
 }
 
@@ -120,7 +120,7 @@ void TestCommandLine::checkMissingFile()
 {
     const Run run = passerelle({u"check"_s, u"--database"_s, m_dir.filePath(u"none.sqlite"_s)});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"n'existe pas"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(u"n'existe pas"_s)), qPrintable(run.err));
     QVERIFY(!QFile::exists(m_dir.filePath(u"none.sqlite"_s)));
 }
 
@@ -144,8 +144,8 @@ void TestCommandLine::checkNewerSchema()
     const QByteArray before = Testing::fileBytes(path);
     const Run run = passerelle({u"check"_s, u"--database"_s, path});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"version plus récente"_s), qPrintable(run.err));
-    QVERIFY2(run.err.contains(u"999"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(u"version plus récente"_s)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(u"999"_s)), qPrintable(run.err));
     QCOMPARE(Testing::fileBytes(path), before);
 }
 
@@ -158,7 +158,7 @@ void TestCommandLine::checkNotADatabase()
     f.close();
     const Run run = passerelle({u"check"_s, u"--database"_s, path});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"n'est pas une base Passerelle"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(Testing::french(u"n'est pas une base Passerelle"_s)), qPrintable(run.err));
     QCOMPARE(Testing::fileBytes(path), QByteArray(4096, 'x'));
 }
 

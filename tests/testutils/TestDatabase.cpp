@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTest>
@@ -22,6 +24,23 @@ bool TestDatabase::reopen()
     }
     m_db = std::move(opened).value();
     return true;
+}
+
+QString french(QString text)
+{
+    const QChar nbsp(0x00A0);
+    text.replace(QStringLiteral("« "), QStringLiteral("«") + nbsp);
+    text.replace(QStringLiteral(" »"), nbsp + QStringLiteral("»"));
+    for (const char *mark : {" :", " ;", " ?", " !"})
+        text.replace(QString::fromLatin1(mark), nbsp + QString::fromLatin1(mark + 1));
+    return text;
+}
+
+void installFrenchTranslation()
+{
+    static bool done = false;
+    if (!done)
+        done = Translations::install(QStringLiteral("fr"));
 }
 
 QByteArray fileBytes(const QString &path)

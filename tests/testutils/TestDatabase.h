@@ -36,6 +36,10 @@ private:
 /// Loads the French translation (the users' language) into the application, once.
 void installFrenchTranslation();
 
+/// `text` with French typography: a no-break space inside « » and before : ; ? ! — as the
+/// French translation writes them. Lets tests spell expected messages with plain spaces.
+QString french(QString text);
+
 /// The bytes of a file, for "left unchanged" checks.
 QByteArray fileBytes(const QString &path);
 

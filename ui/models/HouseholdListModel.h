@@ -19,8 +19,8 @@ public:
         AgencyColumn,
         ActionsColumn,
         StatusColumn,
-        PublicsColumn,
         LastContactColumn,
+        PublicsColumn,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
