@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace Passerelle;
@@ -38,6 +39,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
+    QApplication::setWindowIcon(QIcon(u":/passerelle/icons/passerelle.svg"_s));
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = CommandLine::languageOf(arguments);
     if (!Translations::install(language))
