@@ -18,7 +18,8 @@ namespace {
 
 void describeApplication()
 {
-    QCoreApplication::setOrganizationName(u"Passerelle"_s);
+    // No organisation name: data in ~/.local/share/Passerelle, settings in ~/.config/Passerelle.conf.
+    QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"Passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 }
