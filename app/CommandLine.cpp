@@ -3,11 +3,17 @@
 #include "Translations.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "review/Review.h"
+#include "review/ReviewExport.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/ReferenceRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,13 +24,16 @@ namespace {
 // Options that take a value: needed to find the command word before the parser exists.
 const QStringList &valueOptions()
 {
-    static const QStringList names = {u"database"_s, u"lang"_s, u"user"_s};
+    static const QStringList names = {u"database"_s, u"lang"_s,     u"user"_s,
+                                      u"from"_s,     u"to"_s,       u"action"_s,
+                                      u"agency"_s,   u"format"_s,   u"output"_s,
+                                      u"households"_s, u"contacts"_s};
     return names;
 }
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"demo"_s, u"check"_s};
+    static const QStringList names = {u"demo"_s, u"check"_s, u"review"_s};
     return names;
 }
 
@@ -95,6 +104,9 @@ static QString usage()
         "your data folder)\n"
         "  passerelle demo --database FILE            create a demo database\n"
         "  passerelle check --database FILE           check integrity and schema version\n"
+        "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
+        "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
+        "                    --output PATH|-                year-end review figures\n"
         "\n"
         "Global options:\n"
         "  --lang fr|en    language of the interface and messages (French by default)\n"
@@ -166,6 +178,114 @@ static int runCheck(const QCommandLineParser &parser)
     return CommandLine::Refused;
 }
 
+/// Writes `bytes` to `path` atomically (a failure leaves any previous file intact), or to
+/// standard output for "-".
+static Status writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path == u"-") {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+            return Error::io(CommandLine::tr("The output could not be written."));
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::io(CommandLine::tr("The file “%1” cannot be written: %2. Check the folder "
+                                         "and its permissions.")
+                             .arg(path, file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error::io(CommandLine::tr("The file “%1” could not be written completely (is the "
+                                         "disk full?). Nothing was written.")
+                             .arg(path));
+    }
+    return {};
+}
+
+static QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    return iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+static int runReview(const QCommandLineParser &parser)
+{
+    for (const char *required : {"from", "to", "format", "output"}) {
+        if (parser.value(QString::fromLatin1(required)).isEmpty()) {
+            err() << CommandLine::tr("The command “review” needs --%1. See “passerelle --help”.")
+                         .arg(QString::fromLatin1(required))
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    ReviewRequest request;
+    request.from = parseIsoDate(parser.value(u"from"_s));
+    request.to = parseIsoDate(parser.value(u"to"_s));
+    for (const auto &[name, date] : {std::pair{u"from"_s, request.from},
+                                     std::pair{u"to"_s, request.to}}) {
+        if (!date.isValid()) {
+            err() << CommandLine::tr("--%1 “%2” is not a date: write it YYYY-MM-DD, for "
+                                     "example 2025-12-31.")
+                         .arg(name, parser.value(name))
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    if (request.to < request.from) {
+        err() << CommandLine::tr("The end of the period (%1) is before its start (%2).")
+                     .arg(parser.value(u"to"_s), parser.value(u"from"_s))
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"json" && format != u"csv") {
+        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = Database::open(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    for (const QString &code : parser.values(u"action"_s)) {
+        auto action = ActionRepository(**db).findByCode(code);
+        if (!action)
+            return fail(action.error());
+        if (!action->has_value()) {
+            err() << CommandLine::tr("No action has the code “%1”.").arg(code) << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+        request.actionIds << (*action)->id;
+    }
+    for (const QString &code : parser.values(u"agency"_s)) {
+        auto agency = AgencyRepository(**db).findByCode(code);
+        if (!agency)
+            return fail(agency.error());
+        if (!agency->has_value()) {
+            err() << CommandLine::tr("No agency has the code “%1”.").arg(code) << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+        request.agencyIds << (*agency)->id;
+    }
+    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto figures = Review::compute(**db, scope, request);
+    if (!figures)
+        return fail(figures.error());
+    QByteArray bytes;
+    if (format == u"json") {
+        bytes = ReviewExport::toJson(*figures);
+    } else {
+        auto catalog = ReferenceRepository(**db).catalog();
+        if (!catalog)
+            return fail(catalog.error());
+        bytes = ReviewExport::toCsv(*figures, *catalog);
+    }
+    const Status written = writeOutput(parser.value(u"output"_s), bytes);
+    if (!written)
+        return fail(written.error());
+    return CommandLine::Success;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
@@ -176,6 +296,12 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"database"_s, tr("Database file."), u"FILE"_s});
     parser.addOption({u"lang"_s, tr("Language (fr or en)."), u"LANG"_s});
     parser.addOption({u"user"_s, tr("Login of the user."), u"LOGIN"_s});
+    parser.addOption({u"from"_s, tr("First day of the period."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"to"_s, tr("Last day of the period."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"action"_s, tr("Action code (several allowed)."), u"CODE"_s});
+    parser.addOption({u"agency"_s, tr("Agency code (several allowed)."), u"CODE"_s});
+    parser.addOption({u"format"_s, tr("Output format."), u"FORMAT"_s});
+    parser.addOption({u"output"_s, tr("Output file, or - for the standard output."), u"PATH"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -217,6 +343,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == u"demo")
         return runDemo(parser);
+    if (command == u"review")
+        return runReview(parser);
     return runCheck(parser);
 }
 

@@ -18,30 +18,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  passerelle [--database FILE]               open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-
-Global options:
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
-  passerelle [--database FICHIER]            ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
-
-Options générales :
-  --lang fr|en    langue de l'interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>The file “%1” already exists: the demo is only written to a new file. Choose another name or delete the file first.</source>
         <translation>Le fichier « %1 » existe déjà : la démonstration n'est écrite que dans un nouveau fichier. Choisissez un autre nom ou supprimez d'abord ce fichier.</translation>
     </message>
@@ -76,7 +52,9 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>Integrity: %n problem(s) found:</source>
         <translation>
-            <numerusform>Intégrité : %n problème trouvé :</numerusform><numerusform>Intégrité : %n problèmes trouvés :</numerusform></translation>
+            <numerusform>Intégrité : %n problème trouvé :</numerusform>
+            <numerusform>Intégrité : %n problèmes trouvés :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore the latest backup, or ask your administrator.</source>
@@ -129,6 +107,96 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>The command “%1” needs --database FILE.</source>
         <translation>La commande « %1 » demande --database FICHIER.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE]               open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+
+Global options:
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation :
+  passerelle [--database FICHIER]            ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+
+Options générales :
+  --lang fr|en    langue de l'interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>La sortie n'a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2. Check the folder and its permissions.</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : %2. Vérifiez le dossier et ses droits.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written completely (is the disk full?). Nothing was written.</source>
+        <translation>Le fichier « %1 » n'a pas pu être écrit entièrement (le disque est-il plein ?). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The command “review” needs --%1. See “passerelle --help”.</source>
+        <translation>La commande « review » demande --%1. Voir « passerelle --help ».</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date: write it YYYY-MM-DD, for example 2025-12-31.</source>
+        <translation>--%1 « %2 » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The end of the period (%1) is before its start (%2).</source>
+        <translation>La fin de la période (%1) précède son début (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation>Format inconnu « %1 » : utilisez json ou csv.</translation>
+    </message>
+    <message>
+        <source>No action has the code “%1”.</source>
+        <translation>Aucun dispositif n'a le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>No agency has the code “%1”.</source>
+        <translation>Aucune agence n'a le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Action code (several allowed).</source>
+        <translation>Code d'un dispositif (plusieurs possibles).</translation>
+    </message>
+    <message>
+        <source>Agency code (several allowed).</source>
+        <translation>Code d'une agence (plusieurs possibles).</translation>
+    </message>
+    <message>
+        <source>Output format.</source>
+        <translation>Format de sortie.</translation>
+    </message>
+    <message>
+        <source>Output file, or - for the standard output.</source>
+        <translation>Fichier de sortie, ou - pour la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +341,30 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n household(s) without any member</source>
         <translation>
-            <numerusform>%n ménage sans aucun membre</numerusform><numerusform>%n ménages sans aucun membre</numerusform></translation>
+            <numerusform>%n ménage sans aucun membre</numerusform>
+            <numerusform>%n ménages sans aucun membre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ended support(s) without an outcome</source>
         <translation>
-            <numerusform>%n accompagnement terminé sans issue</numerusform><numerusform>%n accompagnements terminés sans issue</numerusform></translation>
+            <numerusform>%n accompagnement terminé sans issue</numerusform>
+            <numerusform>%n accompagnements terminés sans issue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of overlapping leases</source>
         <translation>
-            <numerusform>%n paire de baux qui se chevauchent</numerusform><numerusform>%n paires de baux qui se chevauchent</numerusform></translation>
+            <numerusform>%n paire de baux qui se chevauchent</numerusform>
+            <numerusform>%n paires de baux qui se chevauchent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) with more than one main tenant</source>
         <translation>
-            <numerusform>%n ménage avec plus d'un titulaire</numerusform><numerusform>%n ménages avec plus d'un titulaire</numerusform></translation>
+            <numerusform>%n ménage avec plus d'un titulaire</numerusform>
+            <numerusform>%n ménages avec plus d'un titulaire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -431,7 +507,9 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n household(s) — database %1</source>
         <translation>
-            <numerusform>%n ménage — base %1</numerusform><numerusform>%n ménages — base %1</numerusform></translation>
+            <numerusform>%n ménage — base %1</numerusform>
+            <numerusform>%n ménages — base %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1418,228 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>This belongs to another agency than yours.</source>
         <translation>Cet élément appartient à une autre agence que la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>n.a.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>Households supported in the period</source>
+        <translation>Ménages accompagnés sur la période</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>Nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>Existing tenants</source>
+        <translation>Locataires en place</translation>
+    </message>
+    <message>
+        <source>Months of support</source>
+        <translation>Mois d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Average length of support (months)</source>
+        <translation>Durée moyenne d'accompagnement (mois)</translation>
+    </message>
+    <message>
+        <source>Share of households in a QPV (%)</source>
+        <translation>Part des ménages en QPV (%)</translation>
+    </message>
+    <message>
+        <source>Households in a QPV</source>
+        <translation>Ménages en QPV</translation>
+    </message>
+    <message>
+        <source>Households with a lease</source>
+        <translation>Ménages avec un bail</translation>
+    </message>
+    <message>
+        <source>Housing retention at +24 months (%)</source>
+        <translation>Taux de maintien à +24 mois (%)</translation>
+    </message>
+    <message>
+        <source>Still housed</source>
+        <translation>Toujours logés</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Sliding leases</source>
+        <translation>Baux glissants</translation>
+    </message>
+    <message>
+        <source>Supports with a bail glissant</source>
+        <translation>Accompagnements avec bail glissant</translation>
+    </message>
+    <message>
+        <source>Glissements in the period</source>
+        <translation>Glissements sur la période</translation>
+    </message>
+    <message>
+        <source>End-of-support outcomes</source>
+        <translation>Issues de fin d'accompagnement</translation>
+    </message>
+    <message>
+        <source>By public</source>
+        <translation>Répartition par public</translation>
+    </message>
+    <message>
+        <source>By household composition</source>
+        <translation>Répartition par composition du ménage</translation>
+    </message>
+    <message>
+        <source>By situation before entry</source>
+        <translation>Répartition par situation antérieure</translation>
+    </message>
+    <message>
+        <source>By main source of income</source>
+        <translation>Répartition par source principale de ressources</translation>
+    </message>
+    <message>
+        <source>By lease type</source>
+        <translation>Répartition par type de bail</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Répartition par agence</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contacts per household-month</source>
+        <translation>Contacts par ménage et par mois</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Refused by the household</source>
+        <translation>Refusées par le ménage</translation>
+    </message>
+    <message>
+        <source>Refused by the landlord or the CAL</source>
+        <translation>Refusées par le bailleur ou la CAL</translation>
+    </message>
+    <message>
+        <source>Refusal rate (%)</source>
+        <translation>Taux de refus (%)</translation>
+    </message>
+    <message>
+        <source>Files opened</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Files closed</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>Cost (euros)</source>
+        <translation>Coût (euros)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Cost per household</source>
+        <translation>Coût par ménage</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Financements reçus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>The period of the review is not valid: give a start and an end, the end on or after the start.</source>
+        <translation>La période du bilan n'est pas valable : indiquez un début et une fin, la fin au plus tôt le jour du début.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,292 @@
+#include "ReviewExport.h"
+
+#include "domain/ReferenceCatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Passerelle::ReviewExport {
+namespace {
+
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewExport)
+};
+
+QJsonValue optional(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject rate(const Rate &r)
+{
+    return {{QStringLiteral("numerator"), r.numerator},
+            {QStringLiteral("denominator"), r.denominator},
+            {QStringLiteral("percent"), r.percent ? QJsonValue(*r.percent)
+                                                  : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject counts(const QMap<QString, qint64> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+double euros(Cents cents)
+{
+    return double(cents) / 100.0;
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+} // namespace
+
+QByteArray toJson(const ReviewFigures &f)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("start"), f.request.from.toString(Qt::ISODate)},
+                         {QStringLiteral("end"), f.request.to.toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("scope"),
+             QJsonObject{{QStringLiteral("actions"), strings(f.actionCodes)},
+                         {QStringLiteral("agencies"), strings(f.agencyCodes)}});
+    o.insert(QStringLiteral("households_supported"), f.householdsSupported);
+    o.insert(QStringLiteral("households_entered"), f.householdsEntered);
+    o.insert(QStringLiteral("households_exited"), f.householdsExited);
+    o.insert(QStringLiteral("new_entrants"), f.newEntrants);
+    o.insert(QStringLiteral("existing_tenants"), f.existingTenants);
+    o.insert(QStringLiteral("support_months"), f.supportMonths.value());
+    o.insert(QStringLiteral("average_support_months"),
+             optional(f.averageSupportMonths ? std::optional<double>(f.averageSupportMonths->value())
+                                             : std::nullopt));
+    o.insert(QStringLiteral("qpv_share"), rate(f.qpvShare));
+    o.insert(QStringLiteral("retention_24m"),
+             QJsonObject{{QStringLiteral("cohort"), f.retention24m.denominator},
+                         {QStringLiteral("maintained"), f.retention24m.numerator},
+                         {QStringLiteral("percent"),
+                          f.retention24m.percent ? QJsonValue(*f.retention24m.percent)
+                                                 : QJsonValue(QJsonValue::Null)}});
+    o.insert(QStringLiteral("sliding_leases"),
+             QJsonObject{{QStringLiteral("used"), f.slidingLeasesUsed},
+                         {QStringLiteral("slid"), f.slidingLeasesSlid}});
+    o.insert(QStringLiteral("exit_outcomes"), counts(f.exitOutcomes));
+    o.insert(QStringLiteral("publics"), counts(f.publics));
+    o.insert(QStringLiteral("compositions"), counts(f.compositions));
+    o.insert(QStringLiteral("prior_situations"), counts(f.priorSituations));
+    o.insert(QStringLiteral("resource_sources"), counts(f.resourceSources));
+    o.insert(QStringLiteral("lease_types"), counts(f.leaseTypes));
+    o.insert(QStringLiteral("agencies"), counts(f.agencies));
+    o.insert(QStringLiteral("contacts"),
+             QJsonObject{{QStringLiteral("by_type"), counts(f.contactsByType)},
+                         {QStringLiteral("total"), f.contactsTotal},
+                         {QStringLiteral("per_household_month"),
+                          optional(f.contactsPerHouseholdMonthTenths
+                                       ? std::optional<double>(
+                                           double(*f.contactsPerHouseholdMonthTenths) / 10.0)
+                                       : std::nullopt)}});
+    o.insert(QStringLiteral("partners"), counts(f.partners));
+    o.insert(QStringLiteral("referrals"),
+             QJsonObject{{QStringLiteral("received"), f.referralsReceived},
+                         {QStringLiteral("accepted"), f.referralsAccepted},
+                         {QStringLiteral("refused_by_household"), f.referralsRefusedByHousehold},
+                         {QStringLiteral("refused_by_landlord"), f.referralsRefusedByLandlord},
+                         {QStringLiteral("refusal_rate"),
+                          f.refusalRate.percent ? QJsonValue(*f.refusalRate.percent)
+                                                : QJsonValue(QJsonValue::Null)}});
+    o.insert(QStringLiteral("files_opened"), f.filesOpened());
+    o.insert(QStringLiteral("files_closed"), f.filesClosed());
+    QJsonObject funding;
+    for (auto it = f.fundingBySource.cbegin(); it != f.fundingBySource.cend(); ++it)
+        funding.insert(it.key(), euros(it.value()));
+    o.insert(QStringLiteral("cost"),
+             QJsonObject{{QStringLiteral("expenses"), euros(f.expenses)},
+                         {QStringLiteral("funding"), funding},
+                         {QStringLiteral("per_household"),
+                          optional(f.costPerHousehold
+                                       ? std::optional<double>(euros(*f.costPerHousehold))
+                                       : std::nullopt)}});
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString csvCell(const QString &value)
+{
+    QString v = value;
+    if (!v.isEmpty()) {
+        const QChar first = v.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            v.prepend(u'\'');
+    }
+    if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = u'"' + v + u'"';
+    }
+    return v;
+}
+
+namespace {
+
+class CsvWriter
+{
+public:
+    void row(const QStringList &cells)
+    {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << csvCell(c);
+        m_text += quoted.join(u';') + QStringLiteral("\r\n");
+    }
+    void blank() { m_text += QStringLiteral("\r\n"); }
+    void section(const QString &title)
+    {
+        if (!m_text.isEmpty())
+            blank();
+        row({title});
+    }
+    QByteArray bytes() const { return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8(); }
+
+private:
+    QString m_text;
+};
+
+QString number(qint64 n)
+{
+    return QString::number(n);
+}
+
+QString tenths(qint64 t)
+{
+    return QString::number(t / 10) + u',' + QString::number(t % 10);
+}
+
+QString money(Cents c)
+{
+    const QString cents = QString::number(c % 100).rightJustified(2, u'0');
+    return QString::number(c / 100) + u',' + cents;
+}
+
+QString notAvailable()
+{
+    return Msg::tr("n.a.");
+}
+
+QString percentText(const std::optional<int> &p)
+{
+    return p ? QString::number(*p) : notAvailable();
+}
+
+void scalar(CsvWriter &w, const QString &title, const QString &value)
+{
+    w.section(title);
+    w.row({Msg::tr("Value"), value});
+}
+
+void rateSection(CsvWriter &w, const QString &title, const Rate &r, const QString &numName,
+                 const QString &denName)
+{
+    w.section(title);
+    w.row({Msg::tr("Percent"), numName, denName});
+    w.row({percentText(r.percent), number(r.numerator), number(r.denominator)});
+}
+
+void breakdown(CsvWriter &w, const QString &title, const QMap<QString, qint64> &map,
+               const std::function<QString(const QString &)> &label)
+{
+    w.section(title);
+    w.row({Msg::tr("Code"), Msg::tr("Label"), Msg::tr("Households")});
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        w.row({it.key(), label(it.key()), number(it.value())});
+}
+
+} // namespace
+
+QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
+{
+    CsvWriter w;
+    auto listLabel = [&catalog](ReferenceList list) {
+        return [&catalog, list](const QString &code) {
+            return code == Review::unknownKey() ? Msg::tr("Not filled in")
+                                                : catalog.label(list, code);
+        };
+    };
+    auto named = [](const QHash<QString, QString> &names) {
+        return [&names](const QString &code) {
+            return code == Review::unknownKey() ? Msg::tr("Not filled in")
+                                                : names.value(code, code);
+        };
+    };
+
+    w.row({Msg::tr("Year-end review"), QStringLiteral("Passerelle")});
+    w.row({Msg::tr("Period"), f.request.from.toString(u"dd/MM/yyyy"),
+           f.request.to.toString(u"dd/MM/yyyy")});
+    w.row({Msg::tr("Actions"), f.actionCodes.isEmpty() ? Msg::tr("All") : f.actionCodes.join(u", ")});
+    w.row({Msg::tr("Agencies"),
+           f.agencyCodes.isEmpty() ? Msg::tr("All") : f.agencyCodes.join(u", ")});
+
+    scalar(w, Msg::tr("Households supported in the period"), number(f.householdsSupported));
+    scalar(w, Msg::tr("Entries"), number(f.householdsEntered));
+    scalar(w, Msg::tr("Exits"), number(f.householdsExited));
+    scalar(w, Msg::tr("New entrants"), number(f.newEntrants));
+    scalar(w, Msg::tr("Existing tenants"), number(f.existingTenants));
+    scalar(w, Msg::tr("Months of support"), tenths(f.supportMonths.tenths()));
+    scalar(w, Msg::tr("Average length of support (months)"),
+           f.averageSupportMonths ? tenths(f.averageSupportMonths->tenths()) : notAvailable());
+    rateSection(w, Msg::tr("Share of households in a QPV (%)"), f.qpvShare,
+                Msg::tr("Households in a QPV"), Msg::tr("Households with a lease"));
+    rateSection(w, Msg::tr("Housing retention at +24 months (%)"), f.retention24m,
+                Msg::tr("Still housed"), Msg::tr("Cohort"));
+    w.section(Msg::tr("Sliding leases"));
+    w.row({Msg::tr("Supports with a bail glissant"), Msg::tr("Glissements in the period")});
+    w.row({number(f.slidingLeasesUsed), number(f.slidingLeasesSlid)});
+    breakdown(w, Msg::tr("End-of-support outcomes"), f.exitOutcomes,
+              listLabel(ReferenceList::SupportOutcome));
+    breakdown(w, Msg::tr("By public"), f.publics, listLabel(ReferenceList::Public));
+    breakdown(w, Msg::tr("By household composition"), f.compositions,
+              listLabel(ReferenceList::Composition));
+    breakdown(w, Msg::tr("By situation before entry"), f.priorSituations,
+              listLabel(ReferenceList::PriorSituation));
+    breakdown(w, Msg::tr("By main source of income"), f.resourceSources,
+              listLabel(ReferenceList::ResourceSource));
+    breakdown(w, Msg::tr("By lease type"), f.leaseTypes, listLabel(ReferenceList::LeaseType));
+    breakdown(w, Msg::tr("By agency"), f.agencies, named(f.agencyNames));
+
+    w.section(Msg::tr("Contacts"));
+    w.row({Msg::tr("Code"), Msg::tr("Label"), Msg::tr("Contacts")});
+    for (auto it = f.contactsByType.cbegin(); it != f.contactsByType.cend(); ++it)
+        w.row({it.key(), catalog.label(ReferenceList::ContactType, it.key()), number(it.value())});
+    w.row({QString(), Msg::tr("Total"), number(f.contactsTotal)});
+    w.row({QString(), Msg::tr("Contacts per household-month"),
+           f.contactsPerHouseholdMonthTenths ? tenths(*f.contactsPerHouseholdMonthTenths)
+                                             : notAvailable()});
+    breakdown(w, Msg::tr("Partners mobilised"), f.partners, named(f.partnerNames));
+
+    w.section(Msg::tr("Referrals"));
+    w.row({Msg::tr("Received"), Msg::tr("Accepted"), Msg::tr("Refused by the household"),
+           Msg::tr("Refused by the landlord or the CAL"), Msg::tr("Refusal rate (%)")});
+    w.row({number(f.referralsReceived), number(f.referralsAccepted),
+           number(f.referralsRefusedByHousehold), number(f.referralsRefusedByLandlord),
+           percentText(f.refusalRate.percent)});
+    scalar(w, Msg::tr("Files opened"), number(f.filesOpened()));
+    scalar(w, Msg::tr("Files closed"), number(f.filesClosed()));
+
+    w.section(Msg::tr("Cost (euros)"));
+    w.row({Msg::tr("Expenses"), money(f.expenses)});
+    w.row({Msg::tr("Cost per household"),
+           f.costPerHousehold ? money(*f.costPerHousehold) : notAvailable()});
+    w.row({Msg::tr("Funding received"), Msg::tr("Source"), Msg::tr("Amount")});
+    for (auto it = f.fundingBySource.cbegin(); it != f.fundingBySource.cend(); ++it)
+        w.row({it.key(), catalog.label(ReferenceList::FundingSource, it.key()), money(it.value())});
+    return w.bytes();
+}
+
+} // namespace Passerelle::ReviewExport

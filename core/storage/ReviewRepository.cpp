@@ -1,0 +1,186 @@
+#include "ReviewRepository.h"
+
+namespace Passerelle {
+namespace {
+
+/// " AND column IN (?, ?, ...)" with its values, or nothing for an empty list (= all).
+QString inList(const QString &column, const QList<Id> &ids, QVariantList &values)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    for (Id id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + marks.join(u", ") + u')';
+}
+
+} // namespace
+
+Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewRequest &request) const
+{
+    if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
+        return Error::validation(tr("The period of the review is not valid: give a start and an "
+                                    "end, the end on or after the start."));
+    ReviewData data;
+    data.request = request;
+    // A reader limited to her agency gets her agency, whatever she asks.
+    data.effectiveAgencyIds = scope.agencyId ? QList<Id>{*scope.agencyId} : request.agencyIds;
+
+    const QString from = Sql::toSql(request.from).toString();
+    const QString to = Sql::toSql(request.to).toString();
+
+    // Households of the scope: with a support in one of the actions, in one of the agencies.
+    auto householdScope = [&](const QString &householdColumn, QVariantList &values) {
+        QString clause = QStringLiteral(" AND EXISTS (SELECT 1 FROM supports sx WHERE "
+                                        "sx.household_id = ")
+                         + householdColumn + inList(QStringLiteral("sx.action_id"),
+                                                    request.actionIds, values)
+                         + u')';
+        if (!data.effectiveAgencyIds.isEmpty()) {
+            clause += QStringLiteral(" AND ") + householdColumn
+                      + QStringLiteral(" IN (SELECT hx.id FROM households hx WHERE 1 = 1")
+                      + inList(QStringLiteral("hx.agency_id"), data.effectiveAgencyIds, values)
+                      + u')';
+        }
+        return clause;
+    };
+
+    {
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT h.id, h.agency_id, h.composition, h.publics, "
+                                           "h.prior_situation, h.main_resource_source "
+                                           "FROM households h WHERE 1 = 1")
+                            + householdScope(QStringLiteral("h.id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            ReviewData::HouseholdFacts h;
+            h.id = q.value(0).toLongLong();
+            h.agencyId = q.value(1).toLongLong();
+            h.composition = q.value(2).toString();
+            h.publics = Sql::fromSql<QStringList>(q.value(3));
+            h.priorSituation = q.value(4).toString();
+            h.mainResourceSource = q.value(5).toString();
+            data.households.insert(h.id, h);
+        }
+    }
+    {
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT s.id, s.household_id, s.action_id, s.household_kind, "
+                                     "s.start_date, s.end_date, s.outcome FROM supports s "
+                                     "JOIN households h ON h.id = s.household_id WHERE 1 = 1");
+        sql += inList(QStringLiteral("s.action_id"), request.actionIds, values);
+        sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
+        PASSERELLE_TRY(q, m_db.exec(sql + QStringLiteral(" ORDER BY s.id"), values));
+        while (q.next()) {
+            ReviewData::SupportFacts s;
+            s.id = q.value(0).toLongLong();
+            s.householdId = q.value(1).toLongLong();
+            s.actionId = q.value(2).toLongLong();
+            s.householdKind = q.value(3).toString();
+            s.start = Sql::fromSql<QDate>(q.value(4));
+            s.end = Sql::fromSql<QDate>(q.value(5));
+            s.outcome = q.value(6).toString();
+            data.supports << s;
+        }
+    }
+    {
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT l.household_id, l.id, l.dwelling_id, l.type, "
+                                           "l.start_reason, l.start_date, l.end_date, d.qpv "
+                                           "FROM leases l JOIN dwellings d ON d.id = l.dwelling_id "
+                                           "WHERE 1 = 1")
+                            + householdScope(QStringLiteral("l.household_id"), values)
+                            + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            ReviewData::LeaseFacts l;
+            l.id = q.value(1).toLongLong();
+            l.dwellingId = q.value(2).toLongLong();
+            l.type = q.value(3).toString();
+            l.startReason = q.value(4).toString();
+            l.start = Sql::fromSql<QDate>(q.value(5));
+            l.end = Sql::fromSql<QDate>(q.value(6));
+            l.qpv = q.value(7).toInt() != 0;
+            data.leases[q.value(0).toLongLong()].append(l);
+        }
+    }
+    {
+        QVariantList values{from, to};
+        const QString sql = QStringLiteral("SELECT c.household_id, c.action_id, c.type, COUNT(*) "
+                                           "FROM contacts c WHERE c.date >= ? AND c.date <= ?")
+                            + householdScope(QStringLiteral("c.household_id"), values)
+                            + QStringLiteral(" GROUP BY c.household_id, c.action_id, c.type");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            data.contacts.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  q.value(2).toString(), q.value(3).toLongLong()});
+        }
+    }
+    {
+        QVariantList values{from, to};
+        QString sql = QStringLiteral("SELECT r.household_id, r.action_id, r.date, r.outcome "
+                                     "FROM referrals r JOIN households h ON h.id = r.household_id "
+                                     "WHERE r.date >= ? AND r.date <= ?");
+        sql += inList(QStringLiteral("r.action_id"), request.actionIds, values);
+        sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
+        PASSERELLE_TRY(q, m_db.exec(sql + QStringLiteral(" ORDER BY r.date, r.id"), values));
+        while (q.next()) {
+            data.referrals.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                   Sql::fromSql<QDate>(q.value(2)), q.value(3).toString()});
+        }
+    }
+    {
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT p.household_id, p.action_id, m.partner_id, "
+                                     "m.start_date, m.end_date FROM mobilised_partners m "
+                                     "JOIN support_plans p ON p.id = m.plan_id "
+                                     "JOIN households h ON h.id = p.household_id WHERE 1 = 1");
+        sql += inList(QStringLiteral("p.action_id"), request.actionIds, values);
+        sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            data.mobilisations.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                       q.value(2).toLongLong(), Sql::fromSql<QDate>(q.value(3)),
+                                       Sql::fromSql<QDate>(q.value(4))});
+        }
+    }
+    {
+        QVariantList values{from, to};
+        const QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM expenses "
+                                           "WHERE date >= ? AND date <= ?")
+                            + inList(QStringLiteral("action_id"), request.actionIds, values);
+        PASSERELLE_TRY(total, m_db.scalar(sql, values));
+        data.expenses = total.toLongLong();
+    }
+    {
+        QVariantList values{from, to};
+        const QString sql = QStringLiteral("SELECT source, SUM(amount_received) FROM funding_lines "
+                                           "WHERE received_date >= ? AND received_date <= ?")
+                            + inList(QStringLiteral("action_id"), request.actionIds, values)
+                            + QStringLiteral(" GROUP BY source");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next())
+            data.fundingReceived.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    struct Directory
+    {
+        QString table;
+        QHash<Id, QString> *codes;
+        QHash<QString, QString> *names;
+    };
+    for (const Directory &dir :
+         {Directory{QStringLiteral("agencies"), &data.agencyCodes, &data.agencyNames},
+          Directory{QStringLiteral("actions"), &data.actionCodes, &data.actionNames},
+          Directory{QStringLiteral("partners"), &data.partnerCodes, &data.partnerNames}}) {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT id, code, name FROM ") + dir.table));
+        while (q.next()) {
+            dir.codes->insert(q.value(0).toLongLong(), q.value(1).toString());
+            dir.names->insert(q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    return data;
+}
+
+} // namespace Passerelle

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Repository.h"
+#include "review/ReviewData.h"
+
+namespace Passerelle {
+
+/// Loads what the year-end review needs, for a request and the reader's scope, in a few
+/// queries whatever the number of households.
+class ReviewRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
+
+public:
+    using Repository::Repository;
+
+    Result<ReviewData> load(const Scope &scope, const ReviewRequest &request) const;
+};
+
+} // namespace Passerelle
