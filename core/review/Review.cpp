@@ -75,11 +75,16 @@ public:
     {
         m_f.m_entries[key].append({household, action});
     }
+    /// Counts a support under `code` of a breakdown; an empty code is counted apart, as not
+    /// filled in, so that the breakdown keeps only real codes.
     void bump(QMap<QString, qint64> &map, const QString &prefix, const QString &code,
               Id household, Id action)
     {
-        map[code] += 1;
-        add(prefix + u'.' + code, household, action);
+        if (code.isEmpty())
+            m_f.notFilledIn[prefix] += 1;
+        else
+            map[code] += 1;
+        add(prefix + u'.' + (code.isEmpty() ? Review::unknownKey() : code), household, action);
     }
 
 private:
@@ -141,7 +146,7 @@ ReviewFigures compute(const ReviewData &d)
             ++f.householdsExited;
             counter.add(QStringLiteral("households_exited"), s.householdId, s.actionId);
             counter.add(QStringLiteral("files_closed"), s.householdId, s.actionId);
-            counter.bump(f.exitOutcomes, QStringLiteral("exit_outcomes"), keyOr(s.outcome),
+            counter.bump(f.exitOutcomes, QStringLiteral("exit_outcomes"), s.outcome,
                          s.householdId, s.actionId);
             ended.days += days(s.start, s.end);
             ended.count += 1;
@@ -178,7 +183,7 @@ ReviewFigures compute(const ReviewData &d)
             }
         }
         counter.bump(f.leaseTypes, QStringLiteral("lease_types"),
-                     lease ? keyOr(lease->type) : Review::unknownKey(), s.householdId,
+                     lease ? lease->type : QString(), s.householdId,
                      s.actionId);
 
         // (8) supports that had a bail glissant at any time.
@@ -194,19 +199,19 @@ ReviewFigures compute(const ReviewData &d)
                                                      ? *h
                                                      : ReviewData::HouseholdFacts{};
         if (facts.publics.isEmpty()) {
-            counter.bump(f.publics, QStringLiteral("publics"), Review::unknownKey(),
-                         s.householdId, s.actionId);
+            counter.bump(f.publics, QStringLiteral("publics"), QString(), s.householdId,
+                         s.actionId);
         }
         for (const QString &p : facts.publics)
             counter.bump(f.publics, QStringLiteral("publics"), p, s.householdId, s.actionId);
-        counter.bump(f.compositions, QStringLiteral("compositions"), keyOr(facts.composition),
+        counter.bump(f.compositions, QStringLiteral("compositions"), facts.composition,
                      s.householdId, s.actionId);
-        counter.bump(f.priorSituations, QStringLiteral("prior_situations"),
-                     keyOr(facts.priorSituation), s.householdId, s.actionId);
+        counter.bump(f.priorSituations, QStringLiteral("prior_situations"), facts.priorSituation,
+                     s.householdId, s.actionId);
         counter.bump(f.resourceSources, QStringLiteral("resource_sources"),
-                     keyOr(facts.mainResourceSource), s.householdId, s.actionId);
-        counter.bump(f.agencies, QStringLiteral("agencies"),
-                     keyOr(d.agencyCodes.value(facts.agencyId)), s.householdId, s.actionId);
+                     facts.mainResourceSource, s.householdId, s.actionId);
+        counter.bump(f.agencies, QStringLiteral("agencies"), d.agencyCodes.value(facts.agencyId),
+                     s.householdId, s.actionId);
     }
 
     if (ended.count > 0)
@@ -252,13 +257,11 @@ ReviewFigures compute(const ReviewData &d)
         }
     }
 
-    // (11) contacts dated in the period for the households supported in it. With an action
-    // scope, contacts recorded for another action are left out.
+    // (11) contacts dated in the period for the households supported in it (all of their
+    // contacts, as the definition says, whatever action a contact was recorded under).
     QSet<Id> contacted;
     for (const auto &c : d.contacts) {
         if (!supportedHouseholds.contains(c.householdId))
-            continue;
-        if (!r.actionIds.isEmpty() && c.actionId > 0 && !r.actionIds.contains(c.actionId))
             continue;
         f.contactsByType[c.type] += c.count;
         f.contactsTotal += c.count;

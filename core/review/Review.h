@@ -42,8 +42,8 @@ struct ReviewEntry
     auto operator<=>(const ReviewEntry &) const = default;
 };
 
-/// Every figure of INDICATORS.md for one request. Category keys are reference-list codes
-/// ("non_renseigne" when a household has no value); counts also keep the entries behind them.
+/// Every figure of INDICATORS.md for one request. Category keys are reference-list codes;
+/// counts also keep the entries behind them (the drill-down).
 struct ReviewFigures
 {
     ReviewRequest request;
@@ -71,6 +71,10 @@ struct ReviewFigures
     QMap<QString, qint64> resourceSources;
     QMap<QString, qint64> leaseTypes;
     QMap<QString, qint64> agencies;
+    /// Supports left out of a breakdown because the value is not filled in, by breakdown name
+    /// ("publics", "compositions", "prior_situations", "resource_sources", "lease_types",
+    /// "exit_outcomes"); their entries are under "<name>.non_renseigne".
+    QMap<QString, qint64> notFilledIn;
     QMap<QString, qint64> contactsByType;
     qint64 contactsTotal = 0;
     /// Contacts per household-month, in tenths rounded half up; empty when (4) is zero.

@@ -86,6 +86,8 @@ QByteArray toJson(const ReviewFigures &f)
     o.insert(QStringLiteral("resource_sources"), counts(f.resourceSources));
     o.insert(QStringLiteral("lease_types"), counts(f.leaseTypes));
     o.insert(QStringLiteral("agencies"), counts(f.agencies));
+    // Added key (the shape allows new keys): supports left out of a breakdown for lack of a value.
+    o.insert(QStringLiteral("not_filled_in"), counts(f.notFilledIn));
     o.insert(QStringLiteral("contacts"),
              QJsonObject{{QStringLiteral("by_type"), counts(f.contactsByType)},
                          {QStringLiteral("total"), f.contactsTotal},
@@ -200,12 +202,14 @@ void rateSection(CsvWriter &w, const QString &title, const Rate &r, const QStrin
 }
 
 void breakdown(CsvWriter &w, const QString &title, const QMap<QString, qint64> &map,
-               const std::function<QString(const QString &)> &label)
+               const std::function<QString(const QString &)> &label, qint64 notFilledIn = 0)
 {
     w.section(title);
     w.row({Msg::tr("Code"), Msg::tr("Label"), Msg::tr("Households")});
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         w.row({it.key(), label(it.key()), number(it.value())});
+    if (notFilledIn > 0)
+        w.row({QString(), Msg::tr("Not filled in"), number(notFilledIn)});
 }
 
 } // namespace
@@ -214,16 +218,13 @@ QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
 {
     CsvWriter w;
     auto listLabel = [&catalog](ReferenceList list) {
-        return [&catalog, list](const QString &code) {
-            return code == Review::unknownKey() ? Msg::tr("Not filled in")
-                                                : catalog.label(list, code);
-        };
+        return [&catalog, list](const QString &code) { return catalog.label(list, code); };
     };
     auto named = [](const QHash<QString, QString> &names) {
-        return [&names](const QString &code) {
-            return code == Review::unknownKey() ? Msg::tr("Not filled in")
-                                                : names.value(code, code);
-        };
+        return [&names](const QString &code) { return names.value(code, code); };
+    };
+    auto unknown = [&f](const char *name) {
+        return f.notFilledIn.value(QString::fromLatin1(name));
     };
 
     w.row({Msg::tr("Year-end review"), QStringLiteral("Passerelle")});
@@ -248,16 +249,18 @@ QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
     w.section(Msg::tr("Sliding leases"));
     w.row({Msg::tr("Supports with a bail glissant"), Msg::tr("Glissements in the period")});
     w.row({number(f.slidingLeasesUsed), number(f.slidingLeasesSlid)});
-    breakdown(w, Msg::tr("End-of-support outcomes"), f.exitOutcomes,
-              listLabel(ReferenceList::SupportOutcome));
-    breakdown(w, Msg::tr("By public"), f.publics, listLabel(ReferenceList::Public));
-    breakdown(w, Msg::tr("By household composition"), f.compositions,
-              listLabel(ReferenceList::Composition));
-    breakdown(w, Msg::tr("By situation before entry"), f.priorSituations,
-              listLabel(ReferenceList::PriorSituation));
-    breakdown(w, Msg::tr("By main source of income"), f.resourceSources,
-              listLabel(ReferenceList::ResourceSource));
-    breakdown(w, Msg::tr("By lease type"), f.leaseTypes, listLabel(ReferenceList::LeaseType));
+    breakdown(w, Msg::tr("End-of-support outcomes"), f.exitOutcomes, listLabel(ReferenceList::SupportOutcome),
+              unknown("exit_outcomes"));
+    breakdown(w, Msg::tr("By public"), f.publics, listLabel(ReferenceList::Public),
+              unknown("publics"));
+    breakdown(w, Msg::tr("By household composition"), f.compositions, listLabel(ReferenceList::Composition),
+              unknown("compositions"));
+    breakdown(w, Msg::tr("By situation before entry"), f.priorSituations, listLabel(ReferenceList::PriorSituation),
+              unknown("prior_situations"));
+    breakdown(w, Msg::tr("By main source of income"), f.resourceSources, listLabel(ReferenceList::ResourceSource),
+              unknown("resource_sources"));
+    breakdown(w, Msg::tr("By lease type"), f.leaseTypes, listLabel(ReferenceList::LeaseType),
+              unknown("lease_types"));
     breakdown(w, Msg::tr("By agency"), f.agencies, named(f.agencyNames));
 
     w.section(Msg::tr("Contacts"));

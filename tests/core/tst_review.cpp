@@ -397,7 +397,9 @@ void TestReview::qpvShareOnLastSupportedDay()
     QCOMPARE(f->qpvShare.denominator, 2);
     QCOMPARE(f->qpvShare.percent, std::optional<int>(50));
     QCOMPARE(f->leaseTypes.value(u"bail_direct"_s), 2);
-    QCOMPARE(f->leaseTypes.value(Review::unknownKey()), 1);
+    QCOMPARE(f->leaseTypes.size(), 1);
+    QCOMPARE(f->notFilledIn.value(u"lease_types"_s), 1);
+    QCOMPARE(f->entries(u"lease_types.non_renseigne"_s), (QList<ReviewEntry>{{c, m_action}}));
 }
 
 void TestReview::percentRoundsHalfUp_data()
@@ -544,10 +546,11 @@ void TestReview::householdInTwoActions()
     QCOMPARE(f->retention24m.denominator, 1); // household-level
     QCOMPARE(f->contactsTotal, 3);             // each contact once
     QCOMPARE(f->supportMonths.days, 366);
-    // Scope on one action: its support only, and not the contacts recorded for the other.
+    // Scope on one action: its support only; the household's contacts in P all count, as the
+    // definition says ("contacts dated in P for households in (1)").
     f = review(period("2020-01-01", "2020-12-31", {m_action}));
     QCOMPARE(f->householdsSupported, 1);
-    QCOMPARE(f->contactsTotal, 2);
+    QCOMPARE(f->contactsTotal, 3);
     QCOMPARE(f->actionCodes, QStringList{u"ACT"_s});
 }
 
@@ -565,9 +568,11 @@ void TestReview::twoPublicsAndBreakdowns()
     const auto f = review(period("2020-01-01", "2020-12-31"));
     QCOMPARE(f->publics.value(u"addiction"_s), 2);
     QCOMPARE(f->publics.value(u"sortant_detention"_s), 1);
-    QCOMPARE(f->publics.value(Review::unknownKey()), 1);
+    QVERIFY(!f->publics.contains(Review::unknownKey()));
+    QCOMPARE(f->notFilledIn.value(u"publics"_s), 1);
     QCOMPARE(f->compositions.value(u"personne_seule"_s), 1);
-    QCOMPARE(f->compositions.value(Review::unknownKey()), 1);
+    QCOMPARE(f->compositions.size(), 2);
+    QCOMPARE(f->notFilledIn.value(u"compositions"_s), 1);
     QCOMPARE(f->priorSituations.value(u"detention"_s), 1);
     QCOMPARE(f->resourceSources.value(u"salaire"_s), 1);
     QCOMPARE(f->agencies.value(u"NORD"_s), 1);
