@@ -6,6 +6,7 @@
 #include "review/Review.h"
 #include "review/ReviewExport.h"
 #include "storage/DatabaseCheck.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/ReferenceRepository.h"
 
@@ -13,8 +14,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,7 +38,7 @@ const QStringList &valueOptions()
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"demo"_s, u"check"_s, u"review"_s};
+    static const QStringList names = {u"demo"_s, u"check"_s, u"review"_s, u"migrate"_s};
     return names;
 }
 
@@ -49,9 +54,29 @@ QTextStream &err()
     return stream;
 }
 
+/// Reads a password from the terminal without echoing it; empty when there is no terminal.
+QString askPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err() << Qt::endl;
+    return password;
+}
+
 int fail(const Error &error)
 {
-    err() << error.message << Qt::endl;
+    // The technical detail only on request: it may quote data.
+    err() << (qEnvironmentVariableIsSet("PASSERELLE_DEBUG") ? error.fullText() : error.message)
+          << Qt::endl;
     return error.kind == Error::Kind::Usage ? CommandLine::BadUsage : CommandLine::Refused;
 }
 
@@ -100,13 +125,18 @@ static QString usage()
 {
     return CommandLine::tr(
         "Usage:\n"
-        "  passerelle [--database FILE]               open Passerelle (default database in "
+        "  passerelle [--database FILE|URL]           open Passerelle (default database in "
         "your data folder)\n"
         "  passerelle demo --database FILE            create a demo database\n"
         "  passerelle check --database FILE           check integrity and schema version\n"
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
         "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
         "                    --output PATH|-                year-end review figures\n"
+        "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
+        "                                             copy a unit's file to the shared server\n"
+        "\n"
+        "A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name\n"
+        "(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).\n"
         "\n"
         "Global options:\n"
         "  --lang fr|en    language of the interface and messages (French by default)\n"
@@ -116,10 +146,64 @@ static QString usage()
         "Exit status: 0 success, 1 bad usage, 2 bad data or refused access.");
 }
 
+/// Opens a database; for a server that refuses the connection for lack of a password (none in
+/// PGPASSWORD), asks for it once on the terminal. The password is never stored.
+static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
+                                                      Database::Options options = {})
+{
+    auto db = Database::open(location, options);
+    if (!db && db.error().kind == Error::Kind::Access && Database::isServerLocation(location)
+        && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        options.password = askPassword(CommandLine::tr("Password for %1: ")
+                                           .arg(QUrl(location).toString(QUrl::RemovePassword)));
+        if (!options.password.isEmpty())
+            db = Database::open(location, options);
+    }
+    return db;
+}
+
+static int runMigrate(const QCommandLineParser &parser)
+{
+    const QString from = parser.value(u"from"_s);
+    const QString to = parser.value(u"to"_s);
+    if (from.isEmpty() || to.isEmpty()) {
+        err() << CommandLine::tr("The command “migrate” needs --from FILE.sqlite --to "
+                                 "postgresql://user@host:port/database.")
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    if (Database::isServerLocation(from) || !Database::isServerLocation(to)) {
+        err() << CommandLine::tr("“migrate” copies a unit's SQLite file (--from) to the shared "
+                                 "PostgreSQL server (--to postgresql://…).")
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options sourceOptions;
+    sourceOptions.create = false;
+    auto source = openDatabase(from, sourceOptions);
+    if (!source)
+        return fail(source.error());
+    auto target = openDatabase(to);
+    if (!target)
+        return fail(target.error());
+    auto copied = copyDatabase(**source, **target);
+    if (!copied)
+        return fail(copied.error());
+    out() << CommandLine::tr("Copied from %1 to %2:").arg(from, (*target)->displayName())
+          << Qt::endl;
+    for (const TableCopy &t : std::as_const(*copied)) {
+        out() << u"  "_s << t.table.leftJustified(24) << QString::number(t.source).rightJustified(8)
+              << u" → "_s << QString::number(t.copied).rightJustified(8) << Qt::endl;
+    }
+    out() << CommandLine::tr("Every table has the same number of rows in both databases.")
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 static int runDemo(const QCommandLineParser &parser)
 {
     const QString path = parser.value(u"database"_s);
-    if (QFileInfo::exists(path)) {
+    if (!Database::isServerLocation(path) && QFileInfo::exists(path)) {
         err() << CommandLine::tr("The file “%1” already exists: the demo is only written to a "
                                  "new file. Choose another name or delete the file first.")
                      .arg(path)
@@ -244,7 +328,7 @@ static int runReview(const QCommandLineParser &parser)
     }
     Database::Options options;
     options.create = false;
-    auto db = Database::open(parser.value(u"database"_s), options);
+    auto db = openDatabase(parser.value(u"database"_s), options);
     if (!db)
         return fail(db.error());
     for (const QString &code : parser.values(u"action"_s)) {
@@ -337,7 +421,8 @@ int CommandLine::run(const QStringList &arguments)
               << Qt::endl;
         return BadUsage;
     }
-    if (!parser.isSet(u"database"_s) || parser.value(u"database"_s).isEmpty()) {
+    if (command != u"migrate"
+        && (!parser.isSet(u"database"_s) || parser.value(u"database"_s).isEmpty())) {
         err() << tr("The command “%1” needs --database FILE.").arg(command) << Qt::endl;
         return BadUsage;
     }
@@ -345,6 +430,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDemo(parser);
     if (command == u"review")
         return runReview(parser);
+    if (command == u"migrate")
+        return runMigrate(parser);
     return runCheck(parser);
 }
 

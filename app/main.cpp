@@ -1,5 +1,7 @@
 #include "CommandLine.h"
+#include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
@@ -10,6 +12,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <memory>
 
 using namespace Passerelle;
 using namespace Qt::Literals::StringLiterals;
@@ -18,7 +23,8 @@ namespace {
 
 void describeApplication()
 {
-    // No organisation name: data in ~/.local/share/Passerelle, settings in ~/.config/Passerelle.conf.
+    // No organisation name: data in ~/.local/share/Passerelle, settings in
+    // ~/.config/Passerelle.conf.
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"Passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
@@ -35,6 +41,80 @@ QString databaseArgument(const QStringList &arguments)
     return {};
 }
 
+/// Opens a database for the GUI; a server that wants a password gets it asked (never stored).
+Result<std::unique_ptr<Database>> openForGui(const QString &location)
+{
+    auto db = Database::open(location);
+    if (!db && db.error().kind == Error::Kind::Access && Database::isServerLocation(location)) {
+        Database::Options options;
+        options.password = Ui::askServerPassword(nullptr, location);
+        if (!options.password.isEmpty())
+            db = Database::open(location, options);
+    }
+    return db;
+}
+
+/// The GUI session: one database and its main window; the user may switch databases.
+class Session
+{
+public:
+    bool start(const QString &requested)
+    {
+        QString location = requested;
+        for (;;) {
+            auto db = openForGui(location);
+            if (db) {
+                show(std::move(db).value(), location);
+                return true;
+            }
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Passerelle"),
+                            db.error().message);
+            QPushButton *choose = box.addButton(
+                QCoreApplication::translate("main", "Choose another database…"),
+                QMessageBox::AcceptRole);
+            box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() != choose)
+                return false;
+            Ui::ConnectionDialog dialog(location);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            location = dialog.location();
+        }
+    }
+
+private:
+    void show(std::unique_ptr<Database> db, const QString &location)
+    {
+        Ui::Settings::databaseLocation().setValue(location);
+        auto window = std::make_unique<Ui::MainWindow>(*db);
+        QObject::connect(window.get(), &Ui::MainWindow::switchDatabaseRequested, window.get(),
+                         [this](const QString &next) { switchTo(next); });
+        window->show();
+        // The old window goes before its database.
+        m_window = std::move(window);
+        m_database = std::move(db);
+    }
+
+    void switchTo(const QString &location)
+    {
+        auto db = openForGui(location);
+        if (!db) {
+            QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Passerelle"),
+                                 db.error().message);
+            return;
+        }
+        std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
+        std::unique_ptr<Database> oldDatabase = std::move(m_database);
+        show(std::move(db).value(), location);
+        oldWindow.reset();
+        oldDatabase.reset();
+    }
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -46,13 +126,15 @@ int runGui(int argc, char **argv)
     if (!Translations::install(language))
         Translations::install(u"fr"_s);
 
-    QString path = databaseArgument(arguments);
-    if (path.isEmpty()) {
+    QString location = databaseArgument(arguments);
+    if (location.isEmpty())
+        location = Ui::Settings::databaseLocation().value();
+    if (location.isEmpty()) {
         // First start: a ready demo database in the user's data folder.
-        path = CommandLine::defaultDatabasePath();
-        if (!QFileInfo::exists(path)) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            const Status created = Demo::create(path, QDate::currentDate());
+        location = CommandLine::defaultDatabasePath();
+        if (!QFileInfo::exists(location)) {
+            QDir().mkpath(QFileInfo(location).absolutePath());
+            const Status created = Demo::create(location, QDate::currentDate());
             if (!created) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),
                                       created.error().message);
@@ -60,14 +142,9 @@ int runGui(int argc, char **argv)
             }
         }
     }
-    auto database = Database::open(path);
-    if (!database) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),
-                              database.error().message);
+    Session session;
+    if (!session.start(location))
         return CommandLine::Refused;
-    }
-    Ui::MainWindow window(*database.value());
-    window.show();
     return app.exec();
 }
 

@@ -43,13 +43,11 @@
     </message>
 </context>
 <context>
-    <name>Passerelle::Ui::MainWindow</name>
+    <name>Passerelle::Ui::HouseholdsPage</name>
     <message numerus="yes">
-        <source>%n household(s) — database %1</source>
+        <source>%n household(s)</source>
         <translation>
-            <numerusform>%n household — database %1</numerusform>
-            <numerusform>%n households — database %1</numerusform>
-        </translation>
+            <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -109,36 +109,6 @@
         <translation>La commande « %1 » demande --database FICHIER.</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE]               open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-
-Global options:
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
-  passerelle [--database FICHIER]            ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-
-Options générales :
-  --lang fr|en    langue de l'interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>The output could not be written.</source>
         <translation>La sortie n'a pas pu être écrite.</translation>
     </message>
@@ -198,12 +168,83 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>Output file, or - for the standard output.</source>
         <translation>Fichier de sortie, ou - pour la sortie standard.</translation>
     </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit's file to the shared server
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Global options:
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation :
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d'une unité vers le serveur partagé
+
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+
+Options générales :
+  --lang fr|en    langue de l'interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>The command “migrate” needs --from FILE.sqlite --to postgresql://user@host:port/database.</source>
+        <translation>La commande « migrate » demande --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>“migrate” copies a unit's SQLite file (--from) to the shared PostgreSQL server (--to postgresql://…).</source>
+        <translation>« migrate » copie le fichier SQLite d'une unité (--from) vers le serveur PostgreSQL partagé (--to postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Copied from %1 to %2:</source>
+        <translation>Copie de %1 vers %2 :</translation>
+    </message>
+    <message>
+        <source>Every table has the same number of rows in both databases.</source>
+        <translation>Chaque table a le même nombre de lignes dans les deux bases.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
     <message>
         <source>This follow-up committee does not exist or is not visible to you.</source>
         <translation>Cette commission de suivi n'existe pas ou ne vous est pas accessible.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>Only new contacts can be inserted at once.</source>
+        <translation>Seuls de nouveaux contacts peuvent être insérés en bloc.</translation>
+    </message>
+    <message>
+        <source>import of %1 contacts (ids %2 to %3)</source>
+        <translation>import de %1 contacts (n° %2 à %3)</translation>
     </message>
 </context>
 <context>
@@ -335,6 +376,46 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>La fiche n'existe plus ; elle a peut-être été supprimée.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed. Install the package libqt6sql6-psql and start Passerelle again.</source>
+        <translation>Le pilote PostgreSQL de Qt n'est pas installé. Installez le paquet libqt6sql6-psql puis relancez Passerelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address. Write it postgresql://user@host:port/database, for example postgresql://passerelle@db.example.org:5432/passerelle.</source>
+        <translation>« %1 » n'est pas une adresse de serveur valable. Écrivez-la postgresql://utilisateur@serveur:port/base, par exemple postgresql://passerelle@db.example.org:5432/passerelle.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the server address: give it in the PGPASSWORD environment variable, or type it when asked.</source>
+        <translation>N'écrivez pas le mot de passe dans l'adresse du serveur : donnez-le dans la variable d'environnement PGPASSWORD, ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” in the server address. Use sslmode=disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>Option inconnue « %1 » dans l'adresse du serveur. Utilisez sslmode=disable, prefer, require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>The server “%1” refused the user name or the password. Check them and try again.</source>
+        <translation>Le serveur « %1 » a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist on the server. Ask the administrator to create it (empty) for Passerelle.</source>
+        <translation>La base « %1 » n'existe pas sur le serveur. Demandez à l'administrateur de la créer (vide) pour Passerelle.</translation>
+    </message>
+    <message>
+        <source>The server “%1” cannot be reached. Check the address, the network and that the server is running, then try again.</source>
+        <translation>Le serveur « %1 » est injoignable. Vérifiez l'adresse, le réseau et que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid schema name.</source>
+        <translation>« %1 » n'est pas un nom de schéma valable.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds tables of another application. It was not changed. Use an empty database for Passerelle.</source>
+        <translation>La base « %1 » contient déjà les tables d'une autre application. Elle n'a pas été modifiée. Utilisez une base vide pour Passerelle.</translation>
+    </message>
+    <message>
+        <source>The connection to the server “%1” was lost (while %2). Nothing was changed; check the network and try again.</source>
+        <translation>La connexion au serveur « %1 » a été perdue (pendant %2). Rien n'a été modifié ; vérifiez le réseau puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -368,6 +449,21 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The two databases are not at the same version (%1 and %2). Open each one once with this version of Passerelle, then try again.</source>
+        <translation>Les deux bases ne sont pas à la même version (%1 et %2). Ouvrez chacune une fois avec cette version de Passerelle, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The target database “%1” is not empty (table %2). Records are only copied into an empty database.</source>
+        <translation>La base de destination « %1 » n'est pas vide (table %2). Les données ne sont copiées que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows read but %3 in the target. Nothing was copied.</source>
+        <translation>Table %1 : %2 lignes lues mais %3 dans la destination. Rien n'a été copié.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo is anchored on a date from 2026 on (its histories run until then).</source>
@@ -376,6 +472,10 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>The file “%1” already exists: the demo is only written to a new file.</source>
         <translation>Le fichier « %1 » existe déjà : la démonstration n'est écrite que dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds data: the demo is only written to an empty database.</source>
+        <translation>La base « %1 » contient déjà des données : la démonstration n'est écrite que dans une base vide.</translation>
     </message>
 </context>
 <context>
@@ -391,6 +491,385 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>This dwelling does not exist.</source>
         <translation>Ce logement n'existe pas.</translation>
     </message>
+    <message>
+        <source>Only new dwellings can be inserted at once.</source>
+        <translation>Seuls de nouveaux logements peuvent être insérés en bloc.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Action</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Commitments of the association</source>
+        <translation>Engagements de l'association</translation>
+    </message>
+    <message>
+        <source>Signatory for the association</source>
+        <translation>Signataire pour l'association</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>CESF referent</source>
+        <translation>CESF référente</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Notes on the decision</source>
+        <translation>Commentaire de la décision</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Notes on the end of support</source>
+        <translation>Commentaire de fin d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Expected date of the glissement</source>
+        <translation>Date prévue du glissement</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Furnished</source>
+        <translation>Meublé</translation>
+    </message>
+    <message>
+        <source>Conditions of the glissement</source>
+        <translation>Conditions du glissement</translation>
+    </message>
+    <message>
+        <source>Commitments of the household</source>
+        <translation>Engagements du ménage</translation>
+    </message>
+    <message>
+        <source>Kind of household</source>
+        <translation>Type de ménage</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commitments of the landlord</source>
+        <translation>Engagements du bailleur</translation>
+    </message>
+    <message>
+        <source>Signatory for the landlord</source>
+        <translation>Signataire pour le bailleur</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Main source of income</source>
+        <translation>Source principale de ressources</translation>
+    </message>
+    <message>
+        <source>Meeting frequency</source>
+        <translation>Fréquence des rencontres</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Date de l'issue</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner's referent</source>
+        <translation>Référent du partenaire</translation>
+    </message>
+    <message>
+        <source>Partners to mobilise</source>
+        <translation>Partenaires à mobiliser</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Situation before entry</source>
+        <translation>Situation antérieure</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>In a QPV</source>
+        <translation>En QPV</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Préconisation</translation>
+    </message>
+    <message>
+        <source>Recommended intensity</source>
+        <translation>Intensité préconisée</translation>
+    </message>
+    <message>
+        <source>Recommended lease type</source>
+        <translation>Type de bail préconisé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Sources of income</source>
+        <translation>Sources de ressources</translation>
+    </message>
+    <message>
+        <source>Income known</source>
+        <translation>Ressources connues</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signs the contract</source>
+        <translation>Signe le contrat</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Reason for the start</source>
+        <translation>Motif de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Still housed</source>
+        <translation>Toujours logé</translation>
+    </message>
+    <message>
+        <source>Sub-letting association</source>
+        <translation>Association sous-locataire</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRecords</name>
@@ -401,6 +880,10 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>details</source>
         <translation>détails</translation>
+    </message>
+    <message>
+        <source>Only new records can be inserted at once.</source>
+        <translation>Seules de nouvelles fiches peuvent être insérées en bloc.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +907,245 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>member removed: %1</source>
         <translation>membre retiré : %1</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>Only new households can be inserted at once.</source>
+        <translation>Seuls de nouveaux ménages peuvent être insérés en bloc.</translation>
+    </message>
+    <message>
+        <source>saving households</source>
+        <translation>l'enregistrement des ménages</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>is before 1990</source>
+        <translation>est antérieure à 1990</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <source>is not the reference of a household of %1 or of the database</source>
+        <translation>n'est la référence d'aucun ménage de %1 ni de la base</translation>
+    </message>
+    <message>
+        <source>is not an action of this household</source>
+        <translation>n'est pas un dispositif de ce ménage</translation>
+    </message>
+    <message>
+        <source>a value is required: this household is supported in several actions (%1)</source>
+        <translation>valeur obligatoire : ce ménage est accompagné dans plusieurs dispositifs (%1)</translation>
+    </message>
+    <message>
+        <source>the file is a spreadsheet, not a CSV file: save it as “CSV (semicolon delimited)” and import that file</source>
+        <translation>le fichier est un classeur, pas un fichier CSV : enregistrez-le au format « CSV (séparateur : point-virgule) » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>le fichier n'est pas un texte UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>the file announces UTF-8 but this line is not valid UTF-8: save the file again as “CSV UTF-8”</source>
+        <translation>le fichier s'annonce en UTF-8 mais cette ligne n'est pas en UTF-8 valide : enregistrez-le de nouveau au format « CSV UTF-8 »</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (CSV)</source>
+        <translation>le fichier n'est pas un fichier texte (CSV)</translation>
+    </message>
+    <message>
+        <source>the file mixes the UTF-8 and Windows-1252 encodings (here for the first time): save it again as “CSV UTF-8”</source>
+        <translation>le fichier mélange les encodages UTF-8 et Windows-1252 (ici pour la première fois) : enregistrez-le de nouveau au format « CSV UTF-8 »</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: a closing " is missing (the rest of the file cannot be read)</source>
+        <translation>un champ entre guillemets n'est pas refermé : il manque un " (la suite du fichier ne peut pas être lue)</translation>
+    </message>
+    <message>
+        <source>unexpected characters after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
+        <translation>des caractères suivent le guillemet fermant d'un champ (un guillemet à l'intérieur d'un champ entre guillemets doit être doublé)</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields instead of %2 (check the separators and the quotes)</source>
+        <translation>la ligne compte %1 champs au lieu de %2 (vérifiez les séparateurs et les guillemets)</translation>
+    </message>
+    <message>
+        <source>the file does not exist: check the path “%1”</source>
+        <translation>le fichier n'existe pas : vérifiez le chemin « %1 »</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: check that you may open “%1”</source>
+        <translation>le fichier ne peut pas être lu : vérifiez que vous avez le droit d'ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file has a header line but no data</source>
+        <translation>le fichier a une ligne d'en-tête mais aucune donnée</translation>
+    </message>
+    <message>
+        <source>differs from “%1” given line %2 for the same household</source>
+        <translation>diffère de la valeur « %1 » donnée ligne %2 pour le même ménage</translation>
+    </message>
+    <message>
+        <source>a value is required (unless the referral outcome is a refusal, no grounds for support or pending)</source>
+        <translation>valeur obligatoire (sauf si l'issue de l'orientation est un refus, un non-lieu ou « en cours »)</translation>
+    </message>
+    <message>
+        <source>is given but the referral outcome is “%1”: no support follows</source>
+        <translation>est donnée alors que l'issue de l'orientation est « %1 » : aucun accompagnement ne suit</translation>
+    </message>
+    <message>
+        <source>is given without a start of support</source>
+        <translation>est donnée sans date de début d'accompagnement</translation>
+    </message>
+    <message>
+        <source>is before the start of support (%1)</source>
+        <translation>est antérieure au début de l'accompagnement (%1)</translation>
+    </message>
+    <message>
+        <source>needs a value in the column %1</source>
+        <translation>suppose une valeur dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>is not the name “%1” given line %2 for the same reference</source>
+        <translation>n'est pas le nom « %1 » donné ligne %2 pour la même référence</translation>
+    </message>
+    <message>
+        <source>a value is required when the column %1 is given</source>
+        <translation>valeur obligatoire quand la colonne %1 est renseignée</translation>
+    </message>
+    <message>
+        <source>is only possible when the column %1 is bail_glissant</source>
+        <translation>n'est possible que si la colonne %1 vaut bail_glissant</translation>
+    </message>
+    <message>
+        <source>is not after the entry into the dwelling (%1)</source>
+        <translation>n'est pas postérieure à l'entrée dans le logement (%1)</translation>
+    </message>
+    <message>
+        <source>is after the exit from the dwelling (%1)</source>
+        <translation>est postérieure à la sortie du logement (%1)</translation>
+    </message>
+    <message>
+        <source>is before the entry into the dwelling (%1)</source>
+        <translation>est antérieure à l'entrée dans le logement (%1)</translation>
+    </message>
+    <message>
+        <source>appears again for this reference (first line %1): a household has one line per action</source>
+        <translation>figure déjà ligne %1 pour cette référence : un ménage a une seule ligne par dispositif</translation>
+    </message>
+    <message>
+        <source>is not the name “%1” of the household already recorded with this reference</source>
+        <translation>n'est pas le nom « %1 » du ménage déjà enregistré sous cette référence</translation>
+    </message>
+    <message>
+        <source>is less than the %1 children already recorded with a first name or a birth date: they are kept</source>
+        <translation>est inférieur aux %1 enfants déjà enregistrés avec un prénom ou une date de naissance : ils sont conservés</translation>
+    </message>
+    <message>
+        <source>no lease is known for this household: give the columns %1 and %2</source>
+        <translation>aucun bail n'est connu pour ce ménage : renseignez les colonnes %1 et %2</translation>
+    </message>
+    <message>
+        <source>is before the start of the household's last lease (%1)</source>
+        <translation>est antérieure au début du dernier bail du ménage (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>"%1" %2</source>
+        <translation>"%1" %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no households file was given</source>
+        <translation>aucun fichier des ménages n'est indiqué</translation>
+    </message>
+    <message>
+        <source>a column without a name is ignored</source>
+        <translation>une colonne sans nom est ignorée</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>colonne inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la colonne figure deux fois</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>colonne obligatoire absente</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>valeur obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>n'est pas une date</translation>
+    </message>
+    <message>
+        <source>is not a date (accepted formats: dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>n'est pas une date (formats acceptés : jj/mm/aaaa ou aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>is not an amount (for example 1 234,50 €)</source>
+        <translation>n'est pas un montant (par exemple 1 234,50 €)</translation>
+    </message>
+    <message>
+        <source>is not a whole number of 0 or more</source>
+        <translation>n'est pas un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>is too large (%1 at most)</source>
+        <translation>est trop grand (%1 au plus)</translation>
+    </message>
+    <message>
+        <source>is not a yes/no answer (oui, non, o, n, 1, 0, x or empty)</source>
+        <translation>n'est pas une réponse oui/non (oui, non, o, n, 1, 0, x ou vide)</translation>
+    </message>
+    <message>
+        <source>is not a known value of the list “%1” (give its code or its label)</source>
+        <translation>n'est pas une valeur connue de la liste « %1 » (indiquez son code ou son libellé)</translation>
+    </message>
+    <message>
+        <source>is an agency other than yours: you may only import the households of your own agency</source>
+        <translation>est une autre agence que la vôtre : vous ne pouvez importer que les ménages de votre agence</translation>
+    </message>
+    <message>
+        <source>is not a known agency; only a user who sees every agency may create one</source>
+        <translation>n'est pas une agence connue ; seul un utilisateur qui voit toutes les agences peut en créer une</translation>
+    </message>
+    <message>
+        <source>is not a known agency: it is created with the code “%1”</source>
+        <translation>n'est pas une agence connue : elle est créée avec le code « %1 »</translation>
+    </message>
+    <message>
+        <source>is not a known action: it is created with the code “%1”</source>
+        <translation>n'est pas un dispositif connu : il est créé avec le code « %1 »</translation>
+    </message>
+    <message>
+        <source>is not a known partner: it is created (an association) with the code “%1”</source>
+        <translation>n'est pas un partenaire connu : il est créé (association) avec le code « %1 »</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1175,134 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::CodeCombo</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ConnectionDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (one unit working alone)</source>
+        <translation>Un &amp;fichier sur cet ordinateur (une unité qui travaille seule)</translation>
+    </message>
+    <message>
+        <source>File of the database (.sqlite)</source>
+        <translation>Fichier de la base (.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The &amp;shared PostgreSQL server (several agencies)</source>
+        <translation>Le &amp;serveur PostgreSQL partagé (plusieurs agences)</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>par exemple db.example.org</translation>
+    </message>
+    <message>
+        <source>Required, server certificate checked (recommended)</source>
+        <translation>Obligatoire, certificat du serveur vérifié (recommandé)</translation>
+    </message>
+    <message>
+        <source>Required, certificate authority checked</source>
+        <translation>Obligatoire, autorité de certification vérifiée</translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked</source>
+        <translation>Obligatoire, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Never (trusted local network only)</source>
+        <translation>Jamais (réseau local de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <source>The password is never saved: Passerelle asks for it when it connects (or reads it from PGPASSWORD).</source>
+        <translation>Le mot de passe n'est jamais enregistré : Passerelle le demande à la connexion (ou le lit dans PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <source>Passerelle databases (*.sqlite)</source>
+        <translation>Bases Passerelle (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de la base.</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the server.</source>
+        <translation>Indiquez le nom ou l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Indiquez le nom de la base sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d'utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (it is not saved):</source>
+        <translation>Mot de passe pour %1 (il n'est pas enregistré) :</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::FreeTextEdit</name>
+    <message>
+        <source>The household may read what is written here: keep it objective and relevant, never excessive or insulting.</source>
+        <translation>Le ménage peut lire ce qui est écrit ici : restez objectif et pertinent, jamais excessif ni insultant.</translation>
     </message>
 </context>
 <context>
@@ -487,15 +1337,118 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
-    <name>Passerelle::Ui::MainWindow</name>
+    <name>Passerelle::Ui::HouseholdWindow</name>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Nouveau ménage</translation>
+    </message>
+    <message>
+        <source>%1 — %2 [*]</source>
+        <translation>%1 — %2 [*]</translation>
+    </message>
+    <message>
+        <source>(no reference)</source>
+        <translation>(sans référence)</translation>
+    </message>
+    <message>
+        <source>CESF: %1</source>
+        <translation>CESF : %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The file of %1 has changes that are not saved.</source>
+        <translation>Le dossier de %1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::HouseholdsPage</name>
     <message>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <source>Search by name or reference…</source>
-        <translation>Rechercher par nom ou référence…</translation>
+        <source>New household…</source>
+        <translation>Nouveau ménage…</translation>
     </message>
+    <message>
+        <source>Create a household file from a referral</source>
+        <translation>Ouvrir le dossier d'un ménage à partir d'une orientation</translation>
+    </message>
+    <message>
+        <source>Search by name or reference (Ctrl+F)…</source>
+        <translation>Rechercher par nom ou référence (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Public:</source>
+        <translation>&amp;Public :</translation>
+    </message>
+    <message>
+        <source>Double-click a household, or press Enter, to open its file.</source>
+        <translation>Double-cliquez sur un ménage, ou appuyez sur Entrée, pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n ménage</numerusform><numerusform>%n ménages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::MainWindow</name>
     <message>
         <source>Passerelle</source>
         <translation>Passerelle</translation>
@@ -504,12 +1457,397 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>Passerelle — %1</source>
         <translation>Passerelle — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) — database %1</source>
-        <translation>
-            <numerusform>%n ménage — base %1</numerusform>
-            <numerusform>%n ménages — base %1</numerusform>
-        </translation>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file or connect to the shared server</source>
+        <translation>Ouvrir un autre fichier de base ou se connecter au serveur partagé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Agency: </source>
+        <translation>Agence : </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nouveau ménage…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Passerelle</source>
+        <translation>À &amp;propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>About Passerelle</source>
+        <translation>À propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of households housed with social support (logements accompagnés).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des ménages en logement accompagné.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::MoneyEdit</name>
+    <message>
+        <source>0,00 €</source>
+        <translation>0,00 €</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::NewHouseholdDialog</name>
+    <message>
+        <source>New household — referral</source>
+        <translation>Nouveau ménage — orientation</translation>
+    </message>
+    <message>
+        <source>The unit's file number</source>
+        <translation>Le numéro de dossier de l'unité</translation>
+    </message>
+    <message>
+        <source>Why the partner proposes this household, in professional terms</source>
+        <translation>Pourquoi le partenaire propose ce ménage, en termes professionnels</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name (main tenant):</source>
+        <translation>&amp;Nom (titulaire) :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of household:</source>
+        <translation>&amp;Type de ménage :</translation>
+    </message>
+    <message>
+        <source>Referred by (&amp;partner):</source>
+        <translation>Orienté par (&amp;partenaire) :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>Ré&amp;férent qui oriente :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the referral:</source>
+        <translation>Date de l'&amp;orientation :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Give the file reference.</source>
+        <translation>Indiquez la référence du dossier.</translation>
+    </message>
+    <message>
+        <source>Give the last name of the main tenant.</source>
+        <translation>Indiquez le nom du titulaire.</translation>
+    </message>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>Choisissez l'agence.</translation>
+    </message>
+    <message>
+        <source>Choose the action.</source>
+        <translation>Choisissez le dispositif.</translation>
+    </message>
+    <message>
+        <source>The date of the referral is not a date (dd/mm/yyyy).</source>
+        <translation>La date de l'orientation n'est pas une date (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The reference “%1” is already used by another household.</source>
+        <translation>La référence « %1 » est déjà utilisée par un autre ménage.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::RecordCombo</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::SituationTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>&amp;CESF referent:</source>
+        <translation>&amp;CESF référente :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;ourriel :</translation>
+    </message>
+    <message>
+        <source>Consent to data &amp;processing:</source>
+        <translation>Consentement au &amp;traitement des données :</translation>
+    </message>
+    <message>
+        <source>C&amp;omposition:</source>
+        <translation>Co&amp;mposition :</translation>
+    </message>
+    <message>
+        <source>P&amp;ublics:</source>
+        <translation>P&amp;ublics :</translation>
+    </message>
+    <message>
+        <source>Situation &amp;before entry:</source>
+        <translation>Situation &amp;antérieure :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;income:</source>
+        <translation>Ressources &amp;mensuelles :</translation>
+    </message>
+    <message>
+        <source>Main &amp;source of income:</source>
+        <translation>&amp;Source principale de ressources :</translation>
+    </message>
+    <message>
+        <source>All sources of income:</source>
+        <translation>Toutes les sources de ressources :</translation>
+    </message>
+    <message>
+        <source>Change the reference</source>
+        <translation>Modifier la référence</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Modifier l'agence</translation>
+    </message>
+    <message>
+        <source>Change the CESF referent</source>
+        <translation>Modifier la CESF référente</translation>
+    </message>
+    <message>
+        <source>Change the phone</source>
+        <translation>Modifier le téléphone</translation>
+    </message>
+    <message>
+        <source>Change the email</source>
+        <translation>Modifier le courriel</translation>
+    </message>
+    <message>
+        <source>Change the date of consent</source>
+        <translation>Modifier la date du consentement</translation>
+    </message>
+    <message>
+        <source>Change the composition</source>
+        <translation>Modifier la composition</translation>
+    </message>
+    <message>
+        <source>Change the publics</source>
+        <translation>Modifier les publics</translation>
+    </message>
+    <message>
+        <source>Change the situation before entry</source>
+        <translation>Modifier la situation antérieure</translation>
+    </message>
+    <message>
+        <source>Change the monthly income</source>
+        <translation>Modifier les ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>Change the main source of income</source>
+        <translation>Modifier la source principale de ressources</translation>
+    </message>
+    <message>
+        <source>Change the sources of income</source>
+        <translation>Modifier les sources de ressources</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres du ménage</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signe</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Retirer un membre</translation>
+    </message>
+    <message>
+        <source>Change a last name</source>
+        <translation>Modifier un nom</translation>
+    </message>
+    <message>
+        <source>Change a first name</source>
+        <translation>Modifier un prénom</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it dd/mm/yyyy.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Change a birth date</source>
+        <translation>Modifier une date de naissance</translation>
+    </message>
+    <message>
+        <source>Change who signs the contract</source>
+        <translation>Modifier les signataires du contrat</translation>
+    </message>
+    <message>
+        <source>Supports (one per action)</source>
+        <translation>Accompagnements (un par dispositif)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Household kind</source>
+        <translation>Type de ménage</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Association's referent</source>
+        <translation>Référent de l'association</translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation>Début de l'accompagnement</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Add a support</source>
+        <translation>Ajouter un accompagnement</translation>
+    </message>
+    <message>
+        <source>Remove a support</source>
+        <translation>Retirer un accompagnement</translation>
+    </message>
+    <message>
+        <source>Change the association's referent</source>
+        <translation>Modifier le référent de l'association</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Modifier un rôle</translation>
+    </message>
+    <message>
+        <source>Change the action</source>
+        <translation>Modifier le dispositif</translation>
+    </message>
+    <message>
+        <source>Change the household kind</source>
+        <translation>Modifier le type de ménage</translation>
+    </message>
+    <message>
+        <source>Change the association</source>
+        <translation>Modifier l'association</translation>
+    </message>
+    <message>
+        <source>Change the start of support</source>
+        <translation>Modifier le début de l'accompagnement</translation>
+    </message>
+    <message>
+        <source>Change the intensity</source>
+        <translation>Modifier l'intensité</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2757,22 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>This belongs to another agency than yours.</source>
         <translation>Cet élément appartient à une autre agence que la vôtre.</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <source> on %1 at %2</source>
+        <translation> le %1 à %2</translation>
+    </message>
+    <message>
+        <source>no visible field (their change was undone)</source>
+        <translation>aucun champ visible (sa modification a été annulée)</translation>
+    </message>
+    <message>
+        <source>This record was saved by %1%2 while you were editing it. Your changes were not saved, and theirs were kept. What differs: %3. Reopen the record to see their version, then make your changes again.</source>
+        <translation>Cette fiche a été enregistrée par %1%2 pendant que vous la modifiiez. Vos modifications n'ont pas été enregistrées et les siennes ont été conservées. Ce qui diffère : %3. Rouvrez la fiche pour voir sa version, puis refaites vos modifications.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -2140,6 +3494,14 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>Passerelle</source>
         <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Choisir une autre base…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

@@ -1,85 +1,285 @@
 #include "MainWindow.h"
 
-#include "models/HouseholdListModel.h"
+#include "AppContext.h"
+#include "ConnectionDialog.h"
+#include "Settings.h"
+#include "households/HouseholdWindow.h"
+#include "households/HouseholdsPage.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepositories.h"
 #include "storage/OrganisationRepository.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace Passerelle::Ui {
 
+namespace {
+
+Setting<QByteArray> geometrySetting()
+{
+    return {QStringLiteral("mainWindow/geometry"), QByteArray()};
+}
+Setting<QByteArray> splitterSetting()
+{
+    return {QStringLiteral("mainWindow/splitter"), QByteArray()};
+}
+Setting<QString> pageSetting()
+{
+    return {QStringLiteral("mainWindow/page"), QStringLiteral("dashboard")};
+}
+Setting<QString> agencySetting()
+{
+    return {QStringLiteral("mainWindow/agency"), QString()};
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db),
-      m_scope(Scope::everything(qEnvironmentVariable("USER", QStringLiteral("local"))))
+      m_context(new AppContext(
+          db, Scope::everything(qEnvironmentVariable("USER", QStringLiteral("local"))), this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("Households"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(190);
+    m_navigation->setMaximumWidth(280);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_pages = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
 
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search by name or reference…"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
+    // The agency worked on: a view filter for the dashboard and the lists.
+    auto *toolbar = addToolBar(tr("Agency"));
+    toolbar->setObjectName(QStringLiteral("agencyToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Agency: "), toolbar));
+    m_agency = new QComboBox(toolbar);
+    m_agency->setObjectName(QStringLiteral("agencyChooser"));
+    m_agency->setMinimumWidth(220);
+    toolbar->addWidget(m_agency);
+    reloadAgencies();
+    connect(m_agency, &QComboBox::activated, this, [this] {
+        const Id id = m_agency->currentData().toLongLong();
+        m_context->setCurrentAgency(id);
+        agencySetting().setValue(m_agency->currentText());
+    });
 
-    m_model = new HouseholdListModel(m_db, m_scope, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(HouseholdListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    addPage(new HouseholdsPage(*m_context, this));
+    // Further screens are added here as they come (see addPage).
 
-    m_view = new QTableView(central);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
-
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (auto *p = qobject_cast<Page *>(m_pages->widget(row))) {
+            p->refresh();
+            pageSetting().setValue(p->objectName());
+        }
+    });
+    connect(m_context, &AppContext::openHouseholdRequested, this,
+            [this](Id id, const QString &tab) { openHousehold(id, tab); });
+    connect(m_context, &AppContext::dataChanged, this, [this] {
+        if (auto *p = qobject_cast<Page *>(m_pages->currentWidget()))
+            p->refresh();
+    });
 
     const auto organisation = OrganisationRepository(m_db).get();
     const QString orgName = organisation ? organisation->name : QString();
-    setWindowTitle(orgName.isEmpty() ? tr("Passerelle")
-                                     : tr("Passerelle — %1").arg(orgName));
-    resize(1200, 720);
-    reload();
-    m_view->resizeColumnsToContents();
+    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : tr("Passerelle — %1").arg(orgName));
+    statusBar()->showMessage(tr("Database: %1").arg(m_db.displayName()));
+    createMenus();
+    restoreState();
 }
 
-void MainWindow::reload()
+MainWindow::~MainWindow()
 {
-    HouseholdFilter filter;
-    filter.text = m_search->text();
-    const Status status = m_model->reload(filter);
-    if (!status) {
-        QMessageBox::warning(this, tr("Passerelle"), status.error().message);
-        return;
+    // Household windows hold documents on this database: they go first.
+    for (const auto &window : std::as_const(m_households))
+        delete window.data();
+    for (const auto &window : std::as_const(m_newHouseholds))
+        delete window.data();
+}
+
+void MainWindow::addPage(Page *page)
+{
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setSizeHint(QSize(0, 40));
+    m_pages->addWidget(page);
+}
+
+Page *MainWindow::page(const QString &name) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name)
+            return qobject_cast<Page *>(m_pages->widget(i));
     }
-    statusBar()->showMessage(tr("%n household(s) — database %1", nullptr, m_model->rowCount())
-                                 .arg(m_db.displayName()));
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString &name)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name)
+            m_navigation->setCurrentRow(i);
+    }
+}
+
+void MainWindow::reloadAgencies()
+{
+    const QString remembered = agencySetting().value();
+    m_agency->clear();
+    m_agency->addItem(tr("All agencies"), Id(0));
+    if (auto agencies = AgencyRepository(m_db).list()) {
+        for (const Agency &a : *agencies) {
+            if (m_context->scope().allowsAgency(a.id))
+                m_agency->addItem(a.name, a.id);
+        }
+    }
+    const int index = m_agency->findText(remembered);
+    m_agency->setCurrentIndex(std::max(0, index));
+    m_context->setCurrentAgency(m_agency->currentData().toLongLong());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newHousehold = file->addAction(tr("&New household…"), this,
+                                            &MainWindow::newHousehold);
+    newHousehold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction *open = file->addAction(tr("&Database…"), this, &MainWindow::chooseDatabase);
+    open->setStatusTip(tr("Open another database file or connect to the shared server"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search"), this, [this] {
+        auto *current = qobject_cast<Page *>(m_pages->currentWidget());
+        if (!current || !current->focusSearch()) {
+            showPage(QStringLiteral("households"));
+            if (Page *households = page(QStringLiteral("households")))
+                households->focusSearch();
+        }
+    });
+    search->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *p = qobject_cast<Page *>(m_pages->widget(i));
+        QAction *go = view->addAction(p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Passerelle"), this, [this] {
+        QMessageBox::about(this, tr("About Passerelle"),
+                           tr("<h3>Passerelle %1</h3><p>Follow-up of households housed with "
+                              "social support (logements accompagnés).</p><p>Licensed under the "
+                              "GNU GPL, version 3 or later.</p>")
+                               .arg(QStringLiteral(PASSERELLE_VERSION)));
+    });
+}
+
+void MainWindow::chooseDatabase()
+{
+    ConnectionDialog dialog(m_db.location(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT switchDatabaseRequested(dialog.location());
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = geometrySetting().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(splitterSetting().value());
+    const QString remembered = pageSetting().value();
+    int row = 0;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == remembered)
+            row = i;
+    }
+    m_navigation->setCurrentRow(row);
+}
+
+HouseholdWindow *MainWindow::openHousehold(Id householdId, const QString &tab)
+{
+    if (auto existing = m_households.value(householdId)) {
+        existing->showTab(tab);
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto *window = new HouseholdWindow(*m_context, nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    const Status opened = window->open(householdId);
+    if (!opened) {
+        delete window;
+        QMessageBox::warning(this, tr("Passerelle"), opened.error().message);
+        return nullptr;
+    }
+    m_households.insert(householdId, window);
+    window->showTab(tab);
+    window->show();
+    return window;
+}
+
+HouseholdWindow *MainWindow::newHousehold()
+{
+    auto *window = new HouseholdWindow(*m_context, nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->startNew()) {
+        delete window;
+        return nullptr;
+    }
+    m_newHouseholds << window;
+    connect(window, &HouseholdWindow::saved, this, [this, window](Id id) {
+        m_households.insert(id, window);
+    });
+    window->show();
+    return window;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved household files are never lost silently: each one asks.
+    QList<QPointer<HouseholdWindow>> windows = m_households.values();
+    windows << m_newHouseholds;
+    for (const auto &window : std::as_const(windows)) {
+        if (window && !window->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    geometrySetting().setValue(saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitterSetting().setValue(splitter->saveState());
+    event->accept();
 }
 
 } // namespace Passerelle::Ui

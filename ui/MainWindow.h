@@ -1,12 +1,15 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "security/Scope.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
 
 namespace Passerelle {
 class Database;
@@ -14,25 +17,51 @@ class Database;
 
 namespace Passerelle::Ui {
 
-class HouseholdListModel;
+class AppContext;
+class HouseholdWindow;
+class Page;
 
-/// The main window: the households of the database, searchable.
+/// The main window: navigation between the screens (Tableau de bord, Ménages, Commissions de
+/// suivi, Dispositifs & partenaires, Administration), the agency worked on, and the household
+/// files opened from any screen (one window each).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext &context() const { return *m_context; }
+    /// The page with this object name ("dashboard", "households"...), or nullptr.
+    Page *page(const QString &name) const;
+    void showPage(const QString &name);
+    /// Opens (or brings forward) the file of a household, on the tab named `tab` if given.
+    HouseholdWindow *openHousehold(Id householdId, const QString &tab = {});
+    /// Opens a new household file, created from a referral.
+    HouseholdWindow *newHousehold();
+
+Q_SIGNALS:
+    /// The user chose another database (a file path or a server address).
+    void switchDatabaseRequested(const QString &location);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void reload();
+    void addPage(Page *page);
+    void createMenus();
+    void chooseDatabase();
+    void reloadAgencies();
+    void restoreState();
 
     Database &m_db;
-    Scope m_scope;
-    HouseholdListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
+    AppContext *m_context = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_agency = nullptr;
+    QHash<Id, QPointer<HouseholdWindow>> m_households;
+    QList<QPointer<HouseholdWindow>> m_newHouseholds;
 };
 
 } // namespace Passerelle::Ui

@@ -1367,6 +1367,18 @@ Status populate(Database &db, const QDate &today)
 
 Status create(const QString &path, const QDate &today)
 {
+    if (Database::isServerLocation(path)) {
+        // A server database must be empty: the demo never mixes with real records.
+        PASSERELLE_TRY(db, Database::open(path));
+        PASSERELLE_TRY(households, HouseholdRepository(*db).list(Scope::everything(QStringLiteral("demo"))));
+        PASSERELLE_TRY(agencies, AgencyRepository(*db).list());
+        if (!households.isEmpty() || !agencies.isEmpty()) {
+            return Error::validation(Msg::tr("The database “%1” already holds data: the demo is "
+                                             "only written to an empty database.")
+                                         .arg(db->displayName()));
+        }
+        return populate(*db, today);
+    }
     if (QFileInfo::exists(path)) {
         return Error::validation(Msg::tr("The file “%1” already exists: the demo is only written "
                                          "to a new file.")

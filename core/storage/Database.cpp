@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <initializer_list>
@@ -101,8 +104,15 @@ int Database::latestSchemaVersion()
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
+    if (isServerLocation(location))
+        return openPostgres(location, options);
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         return Error::storage(tr("The SQLite driver for Qt is not installed. Install the "
                                  "package libqt6sql6-sqlite and start Passerelle again."));
@@ -214,11 +224,136 @@ QSqlDatabase Database::connection() const
 
 QString Database::displayName() const
 {
-    return QFileInfo(m_location).fileName();
+    return m_displayName.isEmpty() ? QFileInfo(m_location).fileName() : m_displayName;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location,
+                                                          const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        return Error::storage(tr("The PostgreSQL driver for Qt is not installed. Install the "
+                                 "package libqt6sql6-psql and start Passerelle again."));
+    }
+    const QUrl url(location, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(u'/')) {
+        return Error::usage(tr("“%1” is not a valid server address. Write it "
+                               "postgresql://user@host:port/database, for example "
+                               "postgresql://passerelle@db.example.org:5432/passerelle.")
+                                .arg(url.toString(QUrl::RemovePassword)));
+    }
+    if (!url.password().isEmpty()) {
+        return Error::usage(tr("Do not write the password in the server address: give it in "
+                               "the PGPASSWORD environment variable, or type it when asked."));
+    }
+    QStringList connectOptions{u"connect_timeout=10"_s};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        static const QStringList sslModes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                             u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+        if (key == u"sslmode" && sslModes.contains(value)) {
+            connectOptions << u"sslmode="_s + value;
+        } else if ((key == u"sslrootcert" || key == u"sslcert" || key == u"sslkey")
+                   && !value.contains(u';')) {
+            connectOptions << key + u'=' + value;
+        } else {
+            return Error::usage(tr("Unknown option “%1” in the server address. Use sslmode=disable, "
+                                   "prefer, require, verify-ca or verify-full.")
+                                    .arg(key + u'=' + value));
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_backend = Backend::Postgres;
+    database->m_connectionName = nextConnectionName();
+    database->m_location = url.toString(QUrl::RemovePassword);
+    database->m_displayName = dbName + u'@' + url.host();
+    database->m_readOnly = options.readOnly;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, database->m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(dbName);
+    db.setUserName(url.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : url.userName());
+    const QString password = options.password.isEmpty() ? qEnvironmentVariable("PGPASSWORD")
+                                                         : options.password;
+    db.setPassword(password);
+    db.setConnectOptions(connectOptions.join(u';'));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        const QString lower = text.toLower();
+        if (lower.contains(u"password") || lower.contains(u"authentication")) {
+            return Error::access(tr("The server “%1” refused the user name or the password. "
+                                    "Check them and try again.")
+                                     .arg(database->m_displayName));
+        }
+        if (lower.contains(u"does not exist")) {
+            return Error::notFound(tr("The database “%1” does not exist on the server. Ask the "
+                                      "administrator to create it (empty) for Passerelle.")
+                                       .arg(database->m_displayName));
+        }
+        return Error::io(tr("The server “%1” cannot be reached. Check the address, the network "
+                            "and that the server is running, then try again.")
+                             .arg(database->m_displayName),
+                         text);
+    }
+    PASSERELLE_CHECK(database->applyPragmas());
+    if (!options.schema.isEmpty()) {
+        static const QRegularExpression name(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+        if (!name.match(options.schema).hasMatch())
+            return Error::usage(tr("“%1” is not a valid schema name.").arg(options.schema));
+        QSqlQuery q(db);
+        if ((!options.readOnly && !q.exec(u"CREATE SCHEMA IF NOT EXISTS "_s + options.schema))
+            || !q.exec(u"SET search_path TO "_s + options.schema))
+            return database->errorFrom(q.lastError(), tr("configuring the database"));
+    }
+    PASSERELLE_CHECK(database->checkServerVersion());
+    if (options.migrate && !options.readOnly)
+        PASSERELLE_CHECK(database->migrate());
+    return database;
+}
+
+Status Database::checkServerVersion()
+{
+    // Refuse, before anything is written, a database of another application or of a newer
+    // Passerelle.
+    PASSERELLE_TRY(version, schemaVersion());
+    if (version > latestSchemaVersion()) {
+        return Error::schema(tr("The database “%1” was written by a newer version of "
+                                "Passerelle (schema %2; this version knows schema %3 at "
+                                "most). It was not changed. Install the latest version of "
+                                "Passerelle to open it.")
+                                 .arg(displayName())
+                                 .arg(version)
+                                 .arg(latestSchemaVersion()));
+    }
+    if (version == 0) {
+        PASSERELLE_TRY(tables, scalar(u"SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                      "table_schema = current_schema()"_s));
+        if (tables.toLongLong() > 0) {
+            return Error::schema(tr("The database “%1” already holds tables of another "
+                                    "application. It was not changed. Use an empty database "
+                                    "for Passerelle.")
+                                     .arg(displayName()));
+        }
+    }
+    return {};
 }
 
 Status Database::applyPragmas()
 {
+    if (m_backend == Backend::Postgres) {
+        QSqlQuery q(connection());
+        // Texts travel in UTF-8; a read-only opening refuses every write on the server side.
+        QStringList settings{u"SET client_encoding TO 'UTF8'"_s, u"SET lock_timeout = '5s'"_s,
+                             u"SET client_min_messages = warning"_s};
+        if (m_readOnly)
+            settings << u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;
+        for (const QString &setting : std::as_const(settings)) {
+            if (!q.exec(setting))
+                return errorFrom(q.lastError(), tr("configuring the database"));
+        }
+        return {};
+    }
     QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s};
     if (!m_readOnly) {
         // WAL lets readers work while one writer saves; FULL sync keeps every committed
@@ -235,6 +370,15 @@ Status Database::applyPragmas()
 
 Result<int> Database::schemaVersion()
 {
+    if (m_backend == Backend::Postgres) {
+        PASSERELLE_TRY(exists, scalar(u"SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                      "table_schema = current_schema() AND table_name = "
+                                      "'schema_version'"_s));
+        if (exists.toLongLong() == 0)
+            return 0;
+        PASSERELLE_TRY(value, scalar(u"SELECT MAX(version) FROM schema_version"_s));
+        return value.toInt();
+    }
     PASSERELLE_TRY(value, scalar(u"PRAGMA user_version"_s));
     return value.toInt();
 }
@@ -275,14 +419,28 @@ Status Database::migrate()
                                   path);
         }
         PASSERELLE_CHECK(runScript(QString::fromUtf8(file.readAll())));
+        if (m_backend == Backend::Postgres) {
+            // The schema version of a server database lives in a table of its own.
+            auto created = exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                                "NOT NULL, applied_at TEXT NOT NULL)"_s);
+            if (!created)
+                return created.error();
+            auto recorded = exec(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s,
+                                 {version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            if (!recorded)
+                return recorded.error();
+            continue;
+        }
         // user_version and application_id live in the file header and are transactional.
         auto setVersion = exec(u"PRAGMA user_version = %1"_s.arg(version));
         if (!setVersion)
             return setVersion.error();
     }
-    auto appId = exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
-    if (!appId)
-        return appId.error();
+    if (m_backend == Backend::Sqlite) {
+        auto appId = exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+        if (!appId)
+            return appId.error();
+    }
     return tx.commit();
 }
 
@@ -290,6 +448,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it directly (PostgreSQL cannot prepare DDL statements).
+        if (!q.exec(sql))
+            return errorFrom(q.lastError(), tr("running a query"));
+        return q;
+    }
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), tr("preparing a query"));
     for (const QVariant &value : values)
@@ -370,6 +534,8 @@ void Database::rollback()
 Result<QStringList> Database::integrityProblems()
 {
     QStringList problems;
+    if (m_backend == Backend::Postgres)
+        return problems; // the server checks its pages and enforces every foreign key itself
     {
         PASSERELLE_TRY(q, exec(u"PRAGMA integrity_check"_s));
         while (q.next()) {
@@ -399,38 +565,52 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     // for a full disk or a lock. Words of the message are the fallback for other drivers.
     bool hasCode = false;
     const int code = error.nativeErrorCode().toInt(&hasCode) & 0xff;
+    // PostgreSQL gives its SQLSTATE (five characters; the first two are the class).
+    const QString sqlState = m_backend == Backend::Postgres ? error.nativeErrorCode() : QString();
     const auto is = [&](std::initializer_list<int> codes,
-                        std::initializer_list<QStringView> words) {
+                        std::initializer_list<QStringView> words,
+                        std::initializer_list<QStringView> states = {}) {
+        if (sqlState.size() == 5) {
+            return std::any_of(states.begin(), states.end(), [&](QStringView state) {
+                return sqlState.startsWith(state);
+            });
+        }
         if (hasCode && m_backend == Backend::Sqlite)
             return std::find(codes.begin(), codes.end(), code) != codes.end();
         return std::any_of(words.begin(), words.end(),
                            [&](QStringView word) { return lower.contains(word); });
     };
+    if (is({}, {u"server closed the connection", u"connection"}, {u"08", u"57P"})) {
+        return Error::io(tr("The connection to the server “%1” was lost (while %2). Nothing was "
+                            "changed; check the network and try again.")
+                             .arg(shown, what),
+                         text);
+    }
     // SQLITE_BUSY 5, LOCKED 6, READONLY 8, IOERR 10, CORRUPT 11, FULL 13, CONSTRAINT 19
-    if (is({5, 6}, {u"locked", u"busy"})) {
+    if (is({5, 6}, {u"locked", u"busy"}, {u"55P03", u"40P01", u"40001", u"57014"})) {
         return Error::storage(tr("The database “%1” is busy (another user or program is "
                                  "saving). Nothing was changed; try again in a moment.")
                                   .arg(shown),
                               text);
     }
-    if (is({13}, {u"full"})) {
+    if (is({13}, {u"full"}, {u"53"})) {
         return Error::io(tr("The disk holding “%1” is full. Nothing was changed; free some space "
                             "and try again.")
                              .arg(shown),
                          text);
     }
-    if (is({8}, {u"readonly", u"read-only", u"read only"})) {
+    if (is({8}, {u"readonly", u"read-only", u"read only"}, {u"25006"})) {
         return Error::io(tr("The database “%1” is read-only. Nothing was changed; check the "
                             "file's permissions or open a copy you may write.")
                              .arg(shown),
                          text);
     }
-    if (is({19}, {u"constraint", u"violates"})) {
+    if (is({19}, {u"constraint", u"violates"}, {u"23"})) {
         return Error::validation(tr("The change breaks a consistency rule of the database "
                                     "(while %1). Nothing was changed.")
                                      .arg(what));
     }
-    if (is({10, 11}, {u"disk i/o", u"malformed"})) {
+    if (is({10, 11}, {u"disk i/o", u"malformed"}, {u"58", u"XX"})) {
         return Error::io(tr("The database “%1” could not be read or written (while %2). Check "
                             "the disk, then run “passerelle check”.")
                              .arg(shown, what),

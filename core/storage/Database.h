@@ -28,10 +28,16 @@ public:
         bool readOnly = false; ///< open without writing anything (check, inspection)
         bool create = true;    ///< create the file when it does not exist
         bool migrate = true;   ///< bring the schema up to date after opening
+        QString password;      ///< PostgreSQL: the password (never stored); empty = PGPASSWORD
+        QString schema;        ///< PostgreSQL: work in this schema (created if missing)
     };
 
-    /// Opens `location` (a file path). A file written by a newer version of Passerelle, or
-    /// that is not a Passerelle database, is refused and left byte-for-byte unchanged.
+    /// True when `location` names a PostgreSQL server (postgresql://user@host:port/dbname).
+    static bool isServerLocation(const QString &location);
+
+    /// Opens `location`: a SQLite file path, or postgresql://user@host:port/dbname[?sslmode=…].
+    /// A database written by a newer version of Passerelle, or that is not a Passerelle
+    /// database, is refused and left unchanged (a file stays byte-for-byte the same).
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &location)
     {
@@ -84,11 +90,15 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &location,
+                                                          const Options &options);
     Status applyPragmas();
+    Status checkServerVersion();
     Status runScript(const QString &script);
 
     QString m_connectionName;
     QString m_location;
+    QString m_displayName;
     Backend m_backend = Backend::Sqlite;
     bool m_readOnly = false;
     int m_depth = 0;

@@ -1,6 +1,9 @@
 #include "HouseholdRecordRepositories.h"
 
 #include <QDate>
+#include <QSet>
+
+#include <numeric>
 
 namespace Passerelle {
 namespace {
@@ -15,6 +18,21 @@ Status uniquePerAction(Database &db, const QString &table, Id id, Id householdId
     if (!other.isNull())
         return Error::validation(message);
     return {};
+}
+
+/// The households of `rows`, once each, for "IN (...)" queries.
+template <typename T>
+QList<Id> householdsOf(const QList<T> &rows)
+{
+    QList<Id> ids;
+    QSet<Id> seen;
+    for (const T &row : rows) {
+        if (!seen.contains(row.householdId)) {
+            seen.insert(row.householdId);
+            ids << row.householdId;
+        }
+    }
+    return ids;
 }
 
 } // namespace
@@ -59,6 +77,31 @@ Status SupportRepository::checkConsistency(const Support &row) const
 {
     return uniquePerAction(m_db, m_table.name(), row.id, row.householdId, row.actionId,
                            tr("This household already has a support in this action."));
+}
+
+Result<bool> SupportRepository::checkNewRows(const QList<Support> &rows,
+                                             qsizetype *failedRow) const
+{
+    // One support per household and action: against the stored supports of these households
+    // (a few queries) and between the new rows.
+    QSet<std::pair<Id, Id>> taken;
+    for (const InList &list : inLists(variants(householdsOf(rows)))) {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT household_id, action_id FROM supports "
+                                                   "WHERE household_id ")
+                                        + list.sql,
+                                    list.values));
+        while (q.next())
+            taken.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const std::pair<Id, Id> pair{rows.at(i).householdId, rows.at(i).actionId};
+        if (taken.contains(pair)) {
+            *failedRow = i;
+            return Error::validation(tr("This household already has a support in this action."));
+        }
+        taken.insert(pair);
+    }
+    return true;
 }
 
 Result<std::optional<Support>> SupportRepository::find(const Scope &scope, Id householdId,
@@ -155,6 +198,80 @@ ContactRepository::ContactRepository(Database &db)
 Problems ContactRepository::validate(const Contact &row, const ReferenceCatalog &refs) const
 {
     return Validation::check(row, refs, today());
+}
+
+Status ContactRepository::insertMany(const Scope &scope, QList<Contact> &contacts,
+                                     qsizetype *failedRow) const
+{
+    if (failedRow)
+        *failedRow = -1;
+    if (contacts.isEmpty())
+        return {};
+    PASSERELLE_TRY(refs, catalog());
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        Status valid = contacts.at(i).id == 0
+                           ? Validation::toStatus(validate(contacts.at(i), refs))
+                           : Status(Error::validation(
+                                   tr("Only new contacts can be inserted at once.")));
+        if (!valid) {
+            if (failedRow)
+                *failedRow = i;
+            return valid;
+        }
+    }
+    PASSERELLE_CHECK(checkHouseholds(scope, householdsOf(contacts)));
+
+    // Grouped by household, so that each household's new contacts get consecutive ids that
+    // its journal entry can name.
+    QList<qsizetype> order(contacts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&contacts](qsizetype a, qsizetype b) {
+        return contacts.at(a).householdId < contacts.at(b).householdId;
+    });
+
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    Sql::Inserter<Contact> inserter(m_db, m_table);
+    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    PASSERELLE_CHECK(inserter.prepare());
+    PASSERELLE_CHECK(journal.prepare());
+    const auto flush = [&](Id householdId, Id firstId, Id lastId, int count) {
+        AuditEntry entry = auditEntry(scope, QStringLiteral("create"), m_entity, 0, householdId,
+                                      tr("import of %1 contacts (ids %2 to %3)")
+                                          .arg(count)
+                                          .arg(firstId)
+                                          .arg(lastId));
+        return journal.insert(entry);
+    };
+    const auto insertAll = [&]() -> Status {
+        Id groupHousehold = 0;
+        Id firstId = 0;
+        Id lastId = 0;
+        int count = 0;
+        for (qsizetype index : std::as_const(order)) {
+            Contact &c = contacts[index];
+            if (count > 0 && c.householdId != groupHousehold) {
+                PASSERELLE_CHECK(flush(groupHousehold, firstId, lastId, count));
+                count = 0;
+            }
+            PASSERELLE_CHECK(inserter.insert(c));
+            if (count == 0) {
+                groupHousehold = c.householdId;
+                firstId = c.id;
+            }
+            lastId = c.id;
+            ++count;
+        }
+        if (count > 0)
+            PASSERELLE_CHECK(flush(groupHousehold, firstId, lastId, count));
+        return tx.commit();
+    };
+    Status status = insertAll();
+    if (!status) {
+        for (Contact &c : contacts)
+            c.id = 0; // rolled back
+    }
+    return status;
 }
 
 AlertRepository::AlertRepository(Database &db)
@@ -380,6 +497,41 @@ Status LeaseRepository::checkConsistency(const Lease &row) const
     return {};
 }
 
+Result<bool> LeaseRepository::checkNewRows(const QList<Lease> &rows, qsizetype *failedRow) const
+{
+    // One lease at a time per household, as checkConsistency() says: against the stored leases
+    // of these households (a few queries) and between the new rows.
+    const QDate open(9999, 12, 31);
+    QHash<Id, QList<std::pair<QDate, QDate>>> periods;
+    for (const InList &list : inLists(variants(householdsOf(rows)))) {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT household_id, start_date, end_date "
+                                                   "FROM leases WHERE household_id ")
+                                        + list.sql,
+                                    list.values));
+        while (q.next()) {
+            const QDate end = Sql::fromSql<QDate>(q.value(2));
+            periods[q.value(0).toLongLong()].append(
+                {Sql::fromSql<QDate>(q.value(1)), end.isValid() ? end : open});
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Lease &row = rows.at(i);
+        const QDate end = row.endDate.isValid() ? row.endDate : open;
+        auto &taken = periods[row.householdId];
+        for (const auto &[otherStart, otherEnd] : std::as_const(taken)) {
+            if (row.startDate <= otherEnd && otherStart <= end) {
+                *failedRow = i;
+                return Error::validation(
+                    tr("This lease overlaps another lease of the household (from %1). End the "
+                       "previous lease first.")
+                        .arg(otherStart.toString(u"dd/MM/yyyy")));
+            }
+        }
+        taken.append({row.startDate, end});
+    }
+    return true;
+}
+
 Result<Lease> LeaseRepository::leaseInScope(const Scope &scope, Id leaseId) const
 {
     PASSERELLE_TRY(lease, m_table.byId(m_db, leaseId));
@@ -491,6 +643,46 @@ Result<std::optional<Dwelling>> DwellingRepository::findByAddress(const QString 
             return std::optional<Dwelling>(d);
     }
     return std::optional<Dwelling>();
+}
+
+Status DwellingRepository::insertMany(const Scope &scope, QList<Dwelling> &dwellings,
+                                      qsizetype *failedRow) const
+{
+    if (failedRow)
+        *failedRow = -1;
+    if (dwellings.isEmpty())
+        return {};
+    const auto failAt = [&](qsizetype index, Status status) {
+        if (failedRow)
+            *failedRow = index;
+        for (Dwelling &d : dwellings)
+            Tables::dwellings().assignId(d, 0);
+        return status;
+    };
+    PASSERELLE_TRY(refs, catalog());
+    for (qsizetype i = 0; i < dwellings.size(); ++i) {
+        if (dwellings.at(i).id != 0)
+            return failAt(i, Error::validation(tr("Only new dwellings can be inserted at once.")));
+        if (Status valid = Validation::toStatus(Validation::check(dwellings.at(i), refs)); !valid)
+            return failAt(i, valid);
+    }
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    Sql::Inserter<Dwelling> inserter(m_db, Tables::dwellings());
+    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    PASSERELLE_CHECK(inserter.prepare());
+    PASSERELLE_CHECK(journal.prepare());
+    for (qsizetype i = 0; i < dwellings.size(); ++i) {
+        if (Status inserted = inserter.insert(dwellings[i]); !inserted)
+            return failAt(i, inserted);
+        AuditEntry entry = auditEntry(scope, QStringLiteral("create"), QStringLiteral("dwelling"),
+                                      dwellings.at(i).id, 0, QString());
+        if (Status audited = journal.insert(entry); !audited)
+            return failAt(i, audited);
+    }
+    if (Status committed = tx.commit(); !committed)
+        return failAt(-1, committed);
+    return {};
 }
 
 Status DwellingRepository::save(const Scope &scope, Dwelling &dwelling) const

@@ -40,6 +40,7 @@ public:
 protected:
     Problems validate(const Support &row, const ReferenceCatalog &refs) const override;
     Status checkConsistency(const Support &row) const override;
+    Result<bool> checkNewRows(const QList<Support> &rows, qsizetype *failedRow) const override;
 
 private:
     Result<Support> supportInScope(const Scope &scope, Id supportId) const;
@@ -51,6 +52,14 @@ class ContactRepository : public HouseholdRecords<Contact>
 
 public:
     explicit ContactRepository(Database &db);
+
+    /// Inserts many new contacts (ids 0) at once, for imports: each is validated, every
+    /// household must lie in the scope, one prepared statement inserts them all in one
+    /// transaction, and the audit journal gets one entry per household that names how many
+    /// contacts were added and their ids. Sets the ids; on error nothing is inserted and
+    /// `*failedRow` (when given) is the index of the contact at fault, or -1.
+    Status insertMany(const Scope &scope, QList<Contact> &contacts,
+                      qsizetype *failedRow = nullptr) const;
 
 protected:
     Problems validate(const Contact &row, const ReferenceCatalog &refs) const override;
@@ -174,6 +183,7 @@ public:
 protected:
     Problems validate(const Lease &row, const ReferenceCatalog &refs) const override;
     Status checkConsistency(const Lease &row) const override;
+    Result<bool> checkNewRows(const QList<Lease> &rows, qsizetype *failedRow) const override;
 
 private:
     Result<Lease> leaseInScope(const Scope &scope, Id leaseId) const;
@@ -193,6 +203,11 @@ public:
     Result<std::optional<Dwelling>> findByAddress(const QString &address,
                                                   const QString &commune) const;
     Status save(const Scope &scope, Dwelling &dwelling) const;
+    /// Inserts many new dwellings (ids 0) at once, for imports: each validated and journaled
+    /// as save() does, through prepared statements, in one transaction. On error nothing is
+    /// inserted and `*failedRow` (when given) is the index of the dwelling at fault, or -1.
+    Status insertMany(const Scope &scope, QList<Dwelling> &dwellings,
+                      qsizetype *failedRow = nullptr) const;
 };
 
 } // namespace Passerelle

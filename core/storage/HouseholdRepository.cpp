@@ -3,6 +3,7 @@
 #include "domain/HouseholdStatus.h"
 
 #include <QHash>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -40,7 +41,43 @@ Result<std::optional<Id>> HouseholdRepository::findByReference(const Scope &scop
     return std::optional<Id>(q.value(0).toLongLong());
 }
 
-Status HouseholdRepository::save(const Scope &scope, Household &household) const
+Result<QList<Household>> HouseholdRepository::findByReferences(const Scope &scope,
+                                                               const QStringList &references) const
+{
+    QList<Household> households;
+    QStringList trimmed;
+    trimmed.reserve(references.size());
+    for (const QString &reference : references)
+        trimmed << reference.trimmed();
+    for (InList &list : inLists(variants(trimmed))) {
+        QString clause = QStringLiteral("WHERE reference ") + list.sql;
+        if (!scope.coversAllAgencies()) {
+            clause += QStringLiteral(" AND agency_id = ?");
+            list.values << *scope.agencyId;
+        }
+        PASSERELLE_TRY(rows, Tables::households().select(
+                                     m_db, clause + QStringLiteral(" ORDER BY id"), list.values));
+        households.append(rows);
+    }
+    QHash<Id, qsizetype> index;
+    QList<Id> ids;
+    for (qsizetype i = 0; i < households.size(); ++i) {
+        index.insert(households.at(i).id, i);
+        ids << households.at(i).id;
+    }
+    for (const InList &list : inLists(variants(ids))) {
+        PASSERELLE_TRY(members, Tables::members().select(
+                                    m_db, QStringLiteral("WHERE household_id ") + list.sql
+                                              + QStringLiteral(" ORDER BY position, id"),
+                                    list.values));
+        for (Member &m : members)
+            households[index.value(m.householdId)].members.append(std::move(m));
+    }
+    return households;
+}
+
+Status HouseholdRepository::save(const Scope &scope, Household &household,
+                                 const Household *asRead) const
 {
     PASSERELLE_TRY(refs, catalog());
     for (int i = 0; i < household.members.size(); ++i)
@@ -66,6 +103,16 @@ Status HouseholdRepository::save(const Scope &scope, Household &household) const
     saved.updatedAt = now;
     if (saved.id > 0) {
         PASSERELLE_TRY(before, get(scope, saved.id, Trace::Silent));
+        const auto refuse = [&](const Household &stored) {
+            const Household &basis = asRead ? *asRead : saved;
+            QStringList changes = Tables::households().changes(basis, stored);
+            changes.removeIf([](const QString &c) { return c.startsWith(u"updated_at"); });
+            if (basis.members != stored.members)
+                changes << tr("members");
+            return conflictError(QStringLiteral("household"), saved.id, changes);
+        };
+        if (before.rowVersion != saved.rowVersion)
+            return refuse(before);
         QStringList changed = Tables::households().changes(before, saved);
         changed.removeIf([](const QString &c) { return c.startsWith(u"updated_at"); });
         if (before.members != saved.members) {
@@ -85,7 +132,13 @@ Status HouseholdRepository::save(const Scope &scope, Household &household) const
                     changed << tr("member removed: %1").arg(b.fullName());
             }
         }
-        PASSERELLE_CHECK(Tables::households().update(m_db, saved));
+        if (const Status updated = Tables::households().update(m_db, saved); !updated) {
+            // Someone saved between our read and our write: tell what they changed.
+            if (updated.error().kind != Error::Kind::Conflict)
+                return updated;
+            PASSERELLE_TRY(stored, get(scope, saved.id, Trace::Silent));
+            return refuse(stored);
+        }
         PASSERELLE_CHECK(Tables::members().syncChildren(m_db, &Member::householdId,
                                                         QStringLiteral("household_id"), saved.id,
                                                         saved.members));
@@ -106,6 +159,109 @@ Status HouseholdRepository::save(const Scope &scope, Household &household) const
     Q_UNUSED(q);
     PASSERELLE_CHECK(tx.commit());
     household = saved;
+    return {};
+}
+
+Status HouseholdRepository::insertMany(const Scope &scope, QList<Household> &households,
+                                       qsizetype *failedRow) const
+{
+    if (failedRow)
+        *failedRow = -1;
+    if (households.isEmpty())
+        return {};
+    const auto failAt = [&](qsizetype index, Status status) {
+        if (failedRow)
+            *failedRow = index;
+        for (Household &h : households) {
+            Tables::households().assignId(h, 0);
+            for (Member &m : h.members) {
+                m.id = 0;
+                m.householdId = 0;
+            }
+        }
+        return status;
+    };
+    PASSERELLE_TRY(refs, catalog());
+    QHash<QString, qsizetype> references;
+    for (qsizetype i = 0; i < households.size(); ++i) {
+        Household &h = households[i];
+        if (h.id != 0) {
+            return failAt(i, Error::validation(
+                                     tr("Only new households can be inserted at once.")));
+        }
+        for (int m = 0; m < h.members.size(); ++m)
+            h.members[m].position = m;
+        std::sort(h.publics.begin(), h.publics.end());
+        std::sort(h.resourceSources.begin(), h.resourceSources.end());
+        if (Status valid = Validation::toStatus(Validation::check(h, refs, today())); !valid)
+            return failAt(i, valid);
+        if (!scope.allowsAgency(h.agencyId)) {
+            return failAt(i, Error::access(
+                                     tr("You may only file households of your own agency.")));
+        }
+        if (references.contains(h.reference)) {
+            return failAt(i, Error::validation(tr("The file reference “%1” is already used by "
+                                                  "another household.")
+                                                   .arg(h.reference)));
+        }
+        references.insert(h.reference, i);
+    }
+
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    for (const InList &list : inLists(variants(references.keys()))) {
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT reference FROM households WHERE "
+                                                   "reference ")
+                                        + list.sql,
+                                    list.values));
+        if (q.next()) {
+            const QString taken = q.value(0).toString();
+            return failAt(references.value(taken),
+                          Error::validation(tr("The file reference “%1” is already used by "
+                                               "another household.")
+                                                .arg(taken)));
+        }
+    }
+
+    Sql::Inserter<Household> insertHousehold(m_db, Tables::households());
+    Sql::Inserter<Member> insertMember(m_db, Tables::members());
+    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    PASSERELLE_CHECK(insertHousehold.prepare());
+    PASSERELLE_CHECK(insertMember.prepare());
+    PASSERELLE_CHECK(journal.prepare());
+    QSqlQuery names(m_db.connection());
+    if (!names.prepare(QStringLiteral("UPDATE households SET display_name = ?, search_key = ? "
+                                      "WHERE id = ?"))) {
+        return m_db.errorFrom(names.lastError(), tr("saving households"));
+    }
+    // Whole seconds, as stored (see save()).
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    for (qsizetype i = 0; i < households.size(); ++i) {
+        Household &h = households[i];
+        if (!h.createdAt.isValid())
+            h.createdAt = now;
+        h.updatedAt = now;
+        if (Status inserted = insertHousehold.insert(h); !inserted)
+            return failAt(i, inserted);
+        for (Member &m : h.members) {
+            m.householdId = h.id;
+            if (Status inserted = insertMember.insert(m); !inserted)
+                return failAt(i, inserted);
+        }
+        names.bindValue(0, h.displayName());
+        names.bindValue(1, searchKeyOf(h));
+        names.bindValue(2, h.id);
+        if (!names.exec())
+            return failAt(i, m_db.errorFrom(names.lastError(), tr("saving households")));
+        AuditEntry entry = auditEntry(scope, QStringLiteral("create"), QStringLiteral("household"),
+                                      h.id, h.id, QString());
+        if (Status audited = journal.insert(entry); !audited)
+            return failAt(i, audited);
+    }
+    names.finish();
+    if (Status committed = tx.commit(); !committed)
+        return failAt(-1, committed);
     return {};
 }
 

@@ -47,10 +47,24 @@ public:
     /// (for internal computations that show nothing of it).
     Result<Household> get(const Scope &scope, Id id, Trace trace = Trace::Read) const;
     Result<std::optional<Id>> findByReference(const Scope &scope, const QString &reference) const;
+    /// The households of the scope with these references, with their members (a few queries
+    /// for thousands of references, for imports). Not traced as reads: the caller only
+    /// compares them with what it is about to save, which the journal records.
+    Result<QList<Household>> findByReferences(const Scope &scope,
+                                              const QStringList &references) const;
 
     /// Inserts or updates the household and its members in one transaction. The update is
-    /// refused with Error::Conflict if someone saved the household since it was read.
-    Status save(const Scope &scope, Household &household) const;
+    /// refused with Error::Conflict if someone saved the household since it was read; the
+    /// message says who, when, and what they changed compared with `asRead` (the household as
+    /// the user opened it; when not given, compared with what the user tried to save).
+    Status save(const Scope &scope, Household &household,
+                const Household *asRead = nullptr) const;
+    /// Inserts many new households (ids 0) with their members at once, for imports, with the
+    /// guarantees of save() (validation, agency scope, unique references, one journal entry
+    /// each) through prepared statements, in one transaction. On error nothing is inserted and
+    /// `*failedRow` (when given) is the index of the household at fault, or -1.
+    Status insertMany(const Scope &scope, QList<Household> &households,
+                      qsizetype *failedRow = nullptr) const;
     Status remove(const Scope &scope, Id id) const;
 
     /// Households of the scope matching the filter, by reference.

@@ -4,6 +4,7 @@
 #include "SqlValue.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -167,6 +168,15 @@ public:
         return {};
     }
 
+    /// Gives a row its id after an insertion (and row version 1 when it has one), or 0 when
+    /// the insertion was rolled back.
+    void assignId(T &row, Id id) const
+    {
+        row.*m_id = id;
+        if (m_version)
+            row.*m_version = id > 0 ? 1 : 0;
+    }
+
     Status remove(Database &db, Id id) const
     {
         PASSERELLE_TRY(affected,
@@ -244,6 +254,70 @@ private:
     Id T::*m_id;
     QList<Column<T>> m_columns;
     RowVersion T::*m_version;
+};
+
+/// Inserts many rows of one table through a single prepared statement (imports): preparing a
+/// statement costs more than running it. Use it inside a transaction.
+template <typename T>
+class Inserter
+{
+public:
+    Inserter(Database &db, const Table<T> &table)
+        : m_db(db), m_table(table), m_query(db.connection())
+    {
+    }
+
+    Status prepare()
+    {
+        QStringList names;
+        QStringList marks;
+        for (const auto &c : m_table.columns()) {
+            names << c.name;
+            marks << QStringLiteral("?");
+        }
+        // SQLite gives the new id directly, and RETURNING would double the cost of an insert.
+        m_returning = m_db.backend() != Backend::Sqlite;
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(QStringLiteral("INSERT INTO ") + m_table.name() + u" ("
+                             + names.join(u", ") + u") VALUES (" + marks.join(u", ") + u')'
+                             + (m_returning ? QStringLiteral(" RETURNING id") : QString()))) {
+            return m_db.errorFrom(m_query.lastError(),
+                                  QCoreApplication::translate("Database", "preparing a query"));
+        }
+        return {};
+    }
+
+    /// Inserts `row` and sets its id.
+    Status insert(T &row)
+    {
+        int position = 0;
+        for (const auto &c : m_table.columns())
+            m_query.bindValue(position++, c.get(row));
+        const auto failure = [this] {
+            return m_db.errorFrom(m_query.lastError(),
+                                  QCoreApplication::translate("Database", "saving a record"));
+        };
+        if (!m_query.exec())
+            return failure();
+        Id id = 0;
+        if (m_returning) {
+            if (!m_query.next())
+                return failure();
+            id = m_query.value(0).toLongLong();
+        } else {
+            id = m_query.lastInsertId().toLongLong();
+        }
+        if (id <= 0)
+            return failure();
+        m_table.assignId(row, id);
+        return {};
+    }
+
+private:
+    Database &m_db;
+    const Table<T> &m_table;
+    QSqlQuery m_query;
+    bool m_returning = false;
 };
 
 } // namespace Passerelle::Sql

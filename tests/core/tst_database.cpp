@@ -161,6 +161,7 @@ class DatabaseTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void migratesNewFile();
     void reopeningDoesNothingMore();
     void migratesEmptyFile();
@@ -188,10 +189,22 @@ private Q_SLOTS:
     void namesInErrorsDoNotChangeTheirKind();
     void lockedDatabaseGivesBusyError();
     void freshDatabaseIsSound();
+    void serverAddressErrors_data();
+    void serverAddressErrors();
+    void serverRecordsSchemaVersion();
+    void serverRefusesNewerSchema();
+    void serverRefusesForeignDatabase();
+    void serverLockGivesBusyError();
 };
+
+void DatabaseTest::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void DatabaseTest::migratesNewFile()
 {
+    PASSERELLE_SQLITE_ONLY();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"new.passerelle"_s);
@@ -227,6 +240,7 @@ void DatabaseTest::migratesNewFile()
 
 void DatabaseTest::reopeningDoesNothingMore()
 {
+    PASSERELLE_SQLITE_ONLY();
     TestDatabase t;
     QVERIFY(t.isValid());
     const auto tablesBefore = t.db().scalar(u"SELECT COUNT(*) FROM sqlite_master"_s);
@@ -249,6 +263,7 @@ void DatabaseTest::reopeningDoesNothingMore()
 
 void DatabaseTest::migratesEmptyFile()
 {
+    PASSERELLE_SQLITE_ONLY();
     // A 0-byte file is a valid, empty SQLite database: it becomes a new Passerelle database.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -265,6 +280,7 @@ void DatabaseTest::migratesEmptyFile()
 
 void DatabaseTest::refusesNewerSchema()
 {
+    PASSERELLE_SQLITE_ONLY();
     TestDatabase t;
     QVERIFY(t.isValid());
     QVERIFY(insertAgency(t.db(), u"TLS"_s).ok());
@@ -309,6 +325,7 @@ void DatabaseTest::refusesFileThatIsNotSqlite_data()
 
 void DatabaseTest::refusesFileThatIsNotSqlite()
 {
+    PASSERELLE_SQLITE_ONLY();
     QFETCH(QByteArray, bytes);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -341,6 +358,7 @@ void DatabaseTest::refusesOtherApplicationsDatabase_data()
 
 void DatabaseTest::refusesOtherApplicationsDatabase()
 {
+    PASSERELLE_SQLITE_ONLY();
     QFETCH(QStringList, statements);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -374,6 +392,7 @@ void DatabaseTest::missingFile_data()
 
 void DatabaseTest::missingFile()
 {
+    PASSERELLE_SQLITE_ONLY();
     QFETCH(bool, readOnly);
     QFETCH(bool, create);
     QTemporaryDir dir;
@@ -388,6 +407,7 @@ void DatabaseTest::missingFile()
 
 void DatabaseTest::missingFolderAndFolderPath()
 {
+    PASSERELLE_SQLITE_ONLY();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
 
@@ -406,6 +426,7 @@ void DatabaseTest::missingFolderAndFolderPath()
 
 void DatabaseTest::readOnlyDoesNotWrite()
 {
+    PASSERELLE_SQLITE_ONLY();
     TestDatabase t;
     QVERIFY(t.isValid());
     QVERIFY(insertAgency(t.db(), u"TLS"_s).ok());
@@ -699,13 +720,35 @@ void DatabaseTest::errorsAreValues()
     QCOMPARE(count(db, u"agencies"_s), 1);
     QCOMPARE(db.transactionDepth(), 0);
 
-    // A failing statement inside a transaction leaves the transaction usable.
-    Transaction tx(db);
-    QVERIFY(tx.status().ok());
-    QVERIFY(!db.exec(u"SELEC 1"_s).ok());
-    QVERIFY(insertAgency(db, u"MTP"_s).ok());
-    QVERIFY(tx.commit().ok());
-    QCOMPARE(count(db, u"agencies"_s), 2);
+    if (t.backend() == Backend::Sqlite) {
+        // A failing statement inside a transaction leaves the transaction usable.
+        Transaction tx(db);
+        QVERIFY(tx.status().ok());
+        QVERIFY(!db.exec(u"SELEC 1"_s).ok());
+        QVERIFY(insertAgency(db, u"MTP"_s).ok());
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(count(db, u"agencies"_s), 2);
+    } else {
+        // PostgreSQL aborts a transaction at its first failing statement: what follows is
+        // refused (an error value, never a crash), and the rollback leaves nothing.
+        {
+            Transaction tx(db);
+            QVERIFY(tx.status().ok());
+            QVERIFY(!db.exec(u"SELEC 1"_s).ok());
+            EXPECT_ERROR(insertAgency(db, u"MTP"_s), Error::Kind::Storage);
+        }
+        QCOMPARE(count(db, u"agencies"_s), 1);
+        // A failing statement inside a savepoint (each repository write has one) only undoes
+        // the savepoint: the outer transaction goes on.
+        Transaction outer(db);
+        {
+            Transaction inner(db);
+            QVERIFY(!db.exec(u"SELEC 1"_s).ok());
+        }
+        QVERIFY(insertAgency(db, u"MTP"_s).ok());
+        QVERIFY(outer.commit().ok());
+        QCOMPARE(count(db, u"agencies"_s), 2);
+    }
 }
 
 void DatabaseTest::namesInErrorsDoNotChangeTheirKind_data()
@@ -732,6 +775,7 @@ void DatabaseTest::namesInErrorsDoNotChangeTheirKind()
 
 void DatabaseTest::lockedDatabaseGivesBusyError()
 {
+    PASSERELLE_SQLITE_ONLY();
     TestDatabase t;
     QVERIFY(t.isValid());
     Database &db = t.db();
@@ -772,5 +816,125 @@ void DatabaseTest::freshDatabaseIsSound()
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
 }
 
+void DatabaseTest::serverAddressErrors_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("no database") << u"postgresql://user@localhost:5432/"_s
+                                 << int(Error::Kind::Usage);
+    QTest::newRow("no host") << u"postgresql:///passerelle"_s << int(Error::Kind::Usage);
+    QTest::newRow("password in the address")
+        << u"postgresql://user:secret@localhost/passerelle"_s << int(Error::Kind::Usage);
+    QTest::newRow("unknown option")
+        << u"postgresql://user@localhost/passerelle?frob=1"_s << int(Error::Kind::Usage);
+    QTest::newRow("bad TLS mode")
+        << u"postgresql://user@localhost/passerelle?sslmode=always"_s << int(Error::Kind::Usage);
+    // Port 1 on the loopback: nobody listens there.
+    QTest::newRow("unreachable") << u"postgresql://user@127.0.0.1:1/passerelle"_s
+                                 << int(Error::Kind::Io);
+}
+
+void DatabaseTest::serverAddressErrors()
+{
+    QFETCH(QString, address);
+    QFETCH(int, kind);
+    QVERIFY(Database::isServerLocation(address));
+    const auto opened = Database::open(address);
+    EXPECT_ERROR(opened, Error::Kind(kind));
+    QVERIFY(!opened.error().message.contains(u"secret"_s));
+}
+
+void DatabaseTest::serverRecordsSchemaVersion()
+{
+    if (Passerelle::Testing::testBackend() != Backend::Postgres)
+        QSKIP("PostgreSQL only");
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    QCOMPARE(t.db().backend(), Backend::Postgres);
+    QCOMPARE(*t.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(t.db().scalar(u"SELECT MAX(version) FROM schema_version"_s)->toInt(),
+             Database::latestSchemaVersion());
+    for (const QString &table : Tables::allTableNames())
+        QCOMPARE(count(t.db(), table), 0);
+    QVERIFY(!t.db().displayName().contains(u"postgresql://"_s));
+}
+
+void DatabaseTest::serverRefusesNewerSchema()
+{
+    if (Passerelle::Testing::testBackend() != Backend::Postgres)
+        QSKIP("PostgreSQL only");
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    QVERIFY(insertAgency(t.db(), u"TLS"_s).ok());
+    const int newer = Database::latestSchemaVersion() + 41;
+    QVERIFY(t.db().exec(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s,
+                        {newer, u"2099-01-01T00:00:00Z"_s})
+                .ok());
+    t.close();
+    const auto opened = Database::open(t.path(), t.options());
+    EXPECT_ERROR(opened, Error::Kind::Schema);
+    QVERIFY2(mentionsNumber(opened.error().message, newer), qPrintable(opened.error().message));
+    // Nothing was changed: look with a connection that does not migrate.
+    Database::Options look = t.options();
+    look.migrate = false;
+    look.readOnly = true;
+    QVERIFY(!Database::open(t.path(), look).ok());
+}
+
+void DatabaseTest::serverRefusesForeignDatabase()
+{
+    if (Passerelle::Testing::testBackend() != Backend::Postgres)
+        QSKIP("PostgreSQL only");
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    Database::Options foreign;
+    foreign.schema = u"foreign_app_%1"_s.arg(QCoreApplication::applicationPid());
+    foreign.migrate = false;
+    {
+        auto raw = Database::open(t.path(), foreign);
+        QVERIFY2(raw.ok(), why(raw).constData());
+        QVERIFY((*raw)->exec(u"CREATE TABLE invoices (id INTEGER, total INTEGER)"_s).ok());
+        QVERIFY((*raw)->exec(u"INSERT INTO invoices VALUES (1, 42)"_s).ok());
+    }
+    foreign.migrate = true;
+    EXPECT_ERROR(Database::open(t.path(), foreign), Error::Kind::Schema);
+    EXPECT_ERROR(Database::open(t.path(), {.readOnly = true, .schema = foreign.schema}),
+                 Error::Kind::Schema);
+    // The other application's schema is as it was: one table, its row, nothing added.
+    QCOMPARE(t.db().scalar(u"SELECT COUNT(*) FROM "_s + foreign.schema + u".invoices"_s)->toInt(),
+             1);
+    QCOMPARE(t.db().scalar(u"SELECT COUNT(*) FROM information_schema.tables WHERE "
+                           u"table_schema = ?"_s, {foreign.schema})->toInt(), 1);
+    QVERIFY(t.db().exec(u"DROP SCHEMA "_s + foreign.schema + u" CASCADE"_s).ok());
+}
+
+void DatabaseTest::serverLockGivesBusyError()
+{
+    if (Passerelle::Testing::testBackend() != Backend::Postgres)
+        QSKIP("PostgreSQL only");
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    QVERIFY(insertAgency(t.db(), u"TLS"_s).ok());
+    auto other = Database::open(t.path(), t.options());
+    QVERIFY2(other.ok(), why(other).constData());
+    QVERIFY(t.db().exec(u"SET lock_timeout = '100ms'"_s).ok());
+    QVERIFY((*other)->begin().ok());
+    QVERIFY((*other)->execAffected(u"UPDATE agencies SET name = ? WHERE code = ?"_s,
+                                   {u"Autre"_s, u"TLS"_s})
+                .ok());
+    QElapsedTimer timer;
+    timer.start();
+    const auto blocked = t.db().execAffected(u"UPDATE agencies SET name = ? WHERE code = ?"_s,
+                                             {u"Mienne"_s, u"TLS"_s});
+    EXPECT_ERROR(blocked, Error::Kind::Storage);
+    QVERIFY2(blocked.error().message.contains(u"busy"_s), qPrintable(blocked.error().message));
+    QVERIFY(timer.elapsed() < 4000);
+    (*other)->rollback();
+    QVERIFY(t.db().execAffected(u"UPDATE agencies SET name = ? WHERE code = ?"_s,
+                                {u"Mienne"_s, u"TLS"_s})
+                .ok());
+}
+
 QTEST_GUILESS_MAIN(DatabaseTest)
 #include "tst_database.moc"
+

@@ -19,6 +19,7 @@ class TestDemo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void promisedCounts();
@@ -35,6 +36,11 @@ private:
     std::unique_ptr<TestDatabase> m_test;
     QDate m_today;
 };
+
+void TestDemo::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestDemo::init()
 {

@@ -4,6 +4,8 @@
 #include "domain/ReferenceLists.h"
 
 #include <QSet>
+#include "TestDatabase.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -31,6 +33,7 @@ class TestReferenceLists : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void listsAreWellFormed_data();
     void listsAreWellFormed();
     void keysAreUniqueAndRoundTrip();
@@ -52,6 +55,11 @@ private Q_SLOTS:
     void inactiveCustomEntriesAreHiddenButKnown();
     void customEntriesStayInTheirList();
 };
+
+void TestReferenceLists::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestReferenceLists::listsAreWellFormed_data()
 {

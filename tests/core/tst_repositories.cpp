@@ -232,6 +232,7 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -342,6 +343,11 @@ private:
 };
 
 // --- fixture ---------------------------------------------------------------------------------
+
+void TestRepositories::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestRepositories::init()
 {

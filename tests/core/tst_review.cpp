@@ -194,6 +194,7 @@ class TestReview : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -238,6 +239,11 @@ private:
     Id m_agency = 0;
     Id m_action = 0;
 };
+
+void TestReview::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestReview::init()
 {

@@ -18,6 +18,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void frenchFileIsComplete();
     void referenceLabelsAreDomainLabels();
@@ -25,6 +26,11 @@ private Q_SLOTS:
     void coreMessagesAreFrench();
     void validationMessagesAreFrench();
 };
+
+void TestTranslations::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestTranslations::init()
 {

@@ -3,6 +3,8 @@
 
 #include "domain/Validation.h"
 
+#include "TestDatabase.h"
+
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -353,6 +355,7 @@ class TestValidation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void validRecords_data();
     void validRecords() { verify(); }
     void requiredFields_data();
@@ -389,6 +392,11 @@ private Q_SLOTS:
 private:
     static void verify();
 };
+
+void TestValidation::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+}
 
 void TestValidation::verify()
 {

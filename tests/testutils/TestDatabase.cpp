@@ -3,21 +3,78 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QTest>
 
 namespace Passerelle::Testing {
 
+Backend testBackend()
+{
+    return qgetenv("PASSERELLE_TEST_BACKEND") == "postgres" ? Backend::Postgres : Backend::Sqlite;
+}
+
+QString backendUnavailable()
+{
+    if (testBackend() == Backend::Sqlite)
+        return {};
+    const QString url = qEnvironmentVariable("PASSERELLE_TEST_PG_URL");
+    if (url.isEmpty()) {
+        return QStringLiteral("PostgreSQL run skipped: no test server (start one with "
+                              "tools/pg-server.sh and set PASSERELLE_TEST_PG_URL)");
+    }
+    static QString cached = [&url] {
+        Database::Options options;
+        options.migrate = false;
+        auto probe = Database::open(url, options);
+        return probe ? QString()
+                     : QStringLiteral("PostgreSQL run skipped: the test server does not answer (")
+                           + probe.error().fullText() + u')';
+    }();
+    return cached;
+}
+
 TestDatabase::TestDatabase()
 {
-    m_path = m_dir.filePath(QStringLiteral("test.passerelle"));
+    if (testBackend() == Backend::Postgres) {
+        static int counter = 0;
+        m_path = qEnvironmentVariable("PASSERELLE_TEST_PG_URL");
+        m_schema = QStringLiteral("t_%1_%2_%3")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(++counter)
+                       .arg(QDateTime::currentMSecsSinceEpoch() % 1000000);
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("test.passerelle"));
+    }
     reopen();
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (!m_schema.isEmpty()) {
+        m_db.reset();
+        Database::Options o;
+        o.migrate = false;
+        if (auto admin = Database::open(m_path, o)) {
+            if (auto dropped = (*admin)->exec(QStringLiteral("DROP SCHEMA IF EXISTS ") + m_schema
+                                              + QStringLiteral(" CASCADE"));
+                !dropped)
+                qWarning("cannot drop test schema: %s", qPrintable(dropped.error().fullText()));
+        }
+    }
+}
+
+Database::Options TestDatabase::options() const
+{
+    Database::Options o;
+    o.schema = m_schema;
+    return o;
 }
 
 bool TestDatabase::reopen()
 {
     m_db.reset();
-    auto opened = Database::open(m_path);
+    auto opened = Database::open(m_path, options());
     if (!opened) {
         qWarning("cannot open test database: %s", qPrintable(opened.error().fullText()));
         return false;

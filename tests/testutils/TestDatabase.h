@@ -4,20 +4,34 @@
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
 namespace Passerelle::Testing {
 
-/// A fresh, migrated database in a temporary folder, removed with the object.
+/// The backend the suite runs against: SQLite by default; PostgreSQL when the environment
+/// says PASSERELLE_TEST_BACKEND=postgres (the server is PASSERELLE_TEST_PG_URL, started by
+/// tools/pg-server.sh).
+Backend testBackend();
+/// Why the requested backend cannot be used (empty when it can).
+QString backendUnavailable();
+
+/// A fresh, migrated database, removed with the object: a file in a temporary folder, or a
+/// schema of its own on the test PostgreSQL server.
 class TestDatabase
 {
 public:
     TestDatabase();
+    ~TestDatabase();
 
     bool isValid() const { return m_db != nullptr; }
     Database &db() { return *m_db; }
+    Backend backend() const { return testBackend(); }
+    /// The file (SQLite) or the server address (PostgreSQL).
     QString path() const { return m_path; }
+    /// Options that open this same database again (schema included).
+    Database::Options options() const;
     QString dir() const { return m_dir.path(); }
     /// Closes the connection (the file stays until the object is destroyed).
     void close() { m_db.reset(); }
@@ -30,6 +44,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_schema;
     std::unique_ptr<Database> m_db;
 };
 
@@ -44,3 +59,19 @@ QString french(QString text);
 QByteArray fileBytes(const QString &path);
 
 } // namespace Passerelle::Testing
+
+/// In initTestCase(): skips the whole test class, saying why, when the requested backend (the
+/// PostgreSQL test server) is not available.
+#define PASSERELLE_REQUIRE_BACKEND()                                                               \
+    do {                                                                                           \
+        const QString why_ = Passerelle::Testing::backendUnavailable();                            \
+        if (!why_.isEmpty())                                                                       \
+            QSKIP(qPrintable(why_));                                                               \
+    } while (false)
+
+/// In a test that checks what only a SQLite file has (bytes, pragmas, WAL...).
+#define PASSERELLE_SQLITE_ONLY()                                                                   \
+    do {                                                                                           \
+        if (Passerelle::Testing::testBackend() != Passerelle::Backend::Sqlite)                     \
+            QSKIP("SQLite file only");                                                             \
+    } while (false)

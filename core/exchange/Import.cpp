@@ -1,0 +1,178 @@
+#include "Import.h"
+
+#include "exchange/ContactsImport.h"
+#include "exchange/HouseholdsImport.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle::Import {
+
+QString Problem::text() const
+{
+    QStringList place;
+    if (!file.isEmpty())
+        place << file;
+    if (line > 0)
+        place << Msg::tr("line %1").arg(line);
+    if (!column.isEmpty())
+        place << Msg::tr("column %1").arg(column);
+    const QString what = value.isEmpty() ? message : Msg::tr("\"%1\" %2").arg(value, message);
+    if (place.isEmpty())
+        return what;
+    return Msg::tr("%1: %2").arg(place.join(u", "), what);
+}
+
+namespace {
+
+/// Loads the stored households the files name, and the records the importers compare with:
+/// supports and referrals of all of them (contacts need their actions), the rest only for
+/// those of households.csv. A few queries in all.
+bool loadHouseholds(Context &ctx, const QStringList &references,
+                    const QSet<QString> &inHouseholdsFile)
+{
+    const auto found = HouseholdRepository(ctx.db).findByReferences(ctx.scope, references);
+    if (!found) {
+        ctx.fail(found.error(), QString(), 0);
+        return false;
+    }
+    QList<Id> all;
+    QList<Id> withRecords;
+    for (const Household &h : *found) {
+        ctx.existing.insert(h.reference, h);
+        all << h.id;
+        if (inHouseholdsFile.contains(h.reference))
+            withRecords << h.id;
+        else
+            ctx.householdIds.insert(h.reference, h.id); // named by contacts.csv only
+    }
+    const auto load = [&ctx](const auto &repository, const QList<Id> &ids, auto &into) {
+        auto rows = repository.forHouseholds(ctx.scope, ids);
+        if (!rows) {
+            ctx.fail(rows.error(), QString(), 0);
+            return false;
+        }
+        into = std::move(rows).value();
+        return true;
+    };
+    return load(SupportRepository(ctx.db), all, ctx.supports)
+           && load(ReferralRepository(ctx.db), all, ctx.referrals)
+           && load(DiagnosticRepository(ctx.db), withRecords, ctx.diagnostics)
+           && load(MeetingRepository(ctx.db), withRecords, ctx.meetings)
+           && load(CalDecisionRepository(ctx.db), withRecords, ctx.calDecisions)
+           && load(LeaseRepository(ctx.db), withRecords, ctx.leases);
+}
+
+/// Problems in reading order: whole-run problems, then households.csv, then contacts.csv,
+/// each by line.
+void sortProblems(QList<Problem> &problems, const QString &householdsFile,
+                  const QString &contactsFile)
+{
+    const auto rank = [&](const Problem &p) {
+        if (p.file.isEmpty())
+            return 0;
+        if (p.file == householdsFile)
+            return 1;
+        return p.file == contactsFile ? 2 : 3;
+    };
+    std::stable_sort(problems.begin(), problems.end(), [&](const Problem &a, const Problem &b) {
+        const int ra = rank(a);
+        const int rb = rank(b);
+        return ra != rb ? ra < rb : a.line < b.line;
+    });
+}
+
+} // namespace
+
+Report run(Database &db, const Scope &scope, const Options &options)
+{
+    Report report;
+    const QString householdsFile = QFileInfo(options.householdsPath).fileName();
+    const QString contactsFile = QFileInfo(options.contactsPath).fileName();
+    const auto finish = [&]() {
+        sortProblems(report.errors, householdsFile, contactsFile);
+        sortProblems(report.warnings, householdsFile, contactsFile);
+        return report;
+    };
+
+    std::optional<CsvTable> householdsTable;
+    std::optional<CsvTable> contactsTable;
+    if (options.householdsPath.isEmpty()) {
+        report.errors.append(
+                {QString(), 0, QString(), QString(), Msg::tr("no households file was given")});
+    } else {
+        householdsTable = readFile(options.householdsPath, report.errors);
+    }
+    if (!options.contactsPath.isEmpty())
+        contactsTable = readFile(options.contactsPath, report.errors);
+
+    // Everything happens in one transaction, rolled back on any error and in a dry run; the
+    // agencies, actions and partners created on the way go with it.
+    Transaction transaction(db);
+    if (!transaction.status()) {
+        report.errors.append(
+                {QString(), 0, QString(), QString(), transaction.status().error().message});
+        return finish();
+    }
+    auto catalog = ReferenceRepository(db).catalog();
+    if (!catalog) {
+        report.errors.append({QString(), 0, QString(), QString(), catalog.error().message});
+        return finish();
+    }
+    Context ctx(db, scope, options, report, std::move(catalog).value());
+    if (!ctx.loadDirectories())
+        return finish();
+
+    std::optional<Sheet> householdsSheet;
+    std::optional<Sheet> contactsSheet;
+    std::optional<HouseholdsImport> households;
+    std::optional<ContactsImport> contacts;
+    if (householdsTable) {
+        householdsSheet.emplace(householdsFile, std::move(*householdsTable),
+                                HouseholdsImport::columns(), report.errors, report.warnings);
+        households.emplace(ctx, *householdsSheet);
+        households->parse();
+    }
+    if (contactsTable) {
+        contactsSheet.emplace(contactsFile, std::move(*contactsTable), ContactsImport::columns(),
+                              report.errors, report.warnings);
+        contacts.emplace(ctx, *contactsSheet, householdsFile);
+        contacts->parse();
+    }
+
+    const QStringList householdRefs = households ? households->references() : QStringList();
+    QStringList allRefs = householdRefs;
+    if (contacts) {
+        const QSet<QString> known(householdRefs.cbegin(), householdRefs.cend());
+        for (const QString &reference : contacts->references()) {
+            if (!known.contains(reference))
+                allRefs << reference;
+        }
+    }
+    if (!loadHouseholds(ctx, allRefs, QSet<QString>(householdRefs.cbegin(), householdRefs.cend())))
+        return finish();
+
+    if (households) {
+        households->resolveDirectories();
+        households->write();
+    }
+    if (contacts)
+        contacts->write(households.has_value());
+
+    if (report.ok() && !options.dryRun) {
+        const Status committed = transaction.commit();
+        if (!committed) {
+            report.errors.append({QString(), 0, QString(), QString(), committed.error().message});
+        }
+    }
+    // Otherwise the transaction rolls back here: the database is left as it was.
+    return finish();
+}
+
+} // namespace Passerelle::Import

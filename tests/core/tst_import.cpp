@@ -1,0 +1,1381 @@
+// The spreadsheet import (IMPORT.md): what French spreadsheets write is read right (encodings,
+// separators, quotes and line breaks, amounts, labels, headers), the households, their path
+// and their contacts land where they belong, a second import duplicates nothing, a dry run
+// changes nothing, and every malformed file is refused with French messages that name the
+// file, line, column and value, leaving the database byte for byte as it was.
+// Every test builds its files, byte for byte, and a fresh database.
+
+#include "TestDatabase.h"
+#include "exchange/CsvReader.h"
+#include "exchange/Import.h"
+#include "exchange/ValueParsers.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/Tables.h"
+
+#include <QFile>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+using Passerelle::Testing::TestDatabase;
+
+namespace {
+
+/// The columns every households file must have, and a line that fills them.
+const QString Required = u"reference;nom;prenom;type_menage;agence;dispositif;"
+                         u"date_debut_accompagnement"_s;
+QString validLine(const QString &reference = u"R1"_s)
+{
+    return reference + u";Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;01/03/2019"_s;
+}
+
+/// Lines ended with CRLF, as Excel writes them, in UTF-8 without BOM.
+QByteArray lines(const QStringList &text, const QString &end = u"\r\n"_s)
+{
+    return (text.join(end) + end).toUtf8();
+}
+
+/// What French Excel writes by default ("CSV (séparateur : point-virgule)").
+QByteArray windows1252(const QString &text)
+{
+    static const QHash<char16_t, char> high
+            = {{0x20AC, '\x80'}, {0x201A, '\x82'}, {0x2026, '\x85'}, {0x0152, '\x8C'},
+               {0x2018, '\x91'}, {0x2019, '\x92'}, {0x201C, '\x93'}, {0x201D, '\x94'},
+               {0x2013, '\x96'}, {0x2014, '\x97'}, {0x0153, '\x9C'}, {0x0178, '\x9F'}};
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 || (u >= 0xA0 && u <= 0xFF))
+            bytes += char(u);
+        else
+            bytes += high.value(u, '?');
+    }
+    return bytes;
+}
+
+QStringList texts(const QList<Import::Problem> &problems)
+{
+    QStringList out;
+    for (const Import::Problem &p : problems)
+        out << p.text();
+    return out;
+}
+
+QStringList french(const QStringList &plain)
+{
+    QStringList out;
+    for (const QString &t : plain)
+        out << Testing::french(t);
+    return out;
+}
+
+/// Rows per table (the audit journal included or not).
+QMap<QString, qint64> rowCounts(Database &db, bool withJournal = true)
+{
+    QMap<QString, qint64> counts;
+    for (const QString &table : Tables::allTableNames()) {
+        if (!withJournal && table == u"audit_log")
+            continue;
+        counts.insert(table, db.scalar(u"SELECT COUNT(*) FROM "_s + table)->toLongLong());
+    }
+    return counts;
+}
+
+/// Every value of every table but the journal, for "the same content" checks.
+QStringList content(Database &db)
+{
+    QStringList rows;
+    for (const QString &table : Tables::allTableNames()) {
+        if (table == u"audit_log")
+            continue;
+        auto q = db.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1"_s);
+        if (!q)
+            return {q.error().fullText()};
+        while (q->next()) {
+            QStringList values{table};
+            for (int i = 0; i < q->record().count(); ++i)
+                values << q->value(i).toString();
+            rows << values.join(u'|');
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // reading what spreadsheets write
+    void windows1252Table();
+    void valueReaders_data();
+    void valueReaders();
+    void encodings_data();
+    void encodings();
+    void separators_data();
+    void separators();
+    void multiLineNotes_data();
+    void multiLineNotes();
+    void amounts_data();
+    void amounts();
+    void labelsAndCodes();
+    void headersInOtherForms();
+    void unknownColumnIsAWarning();
+
+    // the households' path
+    void glissement();
+    void glissementAddedLater();
+    void leaseExit();
+    void children();
+    void householdInTwoActions();
+    void refusalRecordsTheReferralOnly();
+    void pathRecords();
+    void dispositifOnlyWhenAmbiguous();
+    void duplicateContactsInTheFile();
+    void directoriesCreatedWithWarnings();
+    void agencyOutsideTheScope();
+
+    // all or nothing, and no duplicates
+    void reimportIsIdempotent();
+    void reimportUpdatesChangedValues();
+    void dryRunChangesNothing();
+    void malformed_data();
+    void malformed();
+    void missingFile();
+
+private:
+    Import::Report run(const QByteArray &households, const QByteArray &contacts = {},
+                       bool dryRun = false);
+    std::optional<Household> household(const QString &reference);
+    Id actionId(const QString &code);
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<QTemporaryDir> m_files;
+    Scope m_scope = TestDatabase::all();
+};
+
+void TestImport::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+    Testing::installFrenchTranslation();
+}
+
+void TestImport::init()
+{
+    m_scope = TestDatabase::all();
+    m_test = std::make_unique<TestDatabase>();
+    m_files = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_test->isValid());
+    QVERIFY(m_files->isValid());
+    // The directories the files name: an agency, two actions, a partner.
+    Database &db = m_test->db();
+    Agency agency;
+    agency.code = u"TLS-N"_s;
+    agency.name = u"Agence Toulouse Nord"_s;
+    QVERIFY(AgencyRepository(db).save(m_scope, agency));
+    for (const auto &[code, name] :
+         {std::pair(u"LAAVA"_s, u"Logement Accompagné Adapté Vers l'Autonomie"_s),
+          std::pair(u"ASR"_s, u"Accompagnement Social Renforcé"_s)}) {
+        Action action;
+        action.code = code;
+        action.name = name;
+        QVERIFY(ActionRepository(db).save(m_scope, action));
+    }
+    Partner partner;
+    partner.code = u"UCRM"_s;
+    partner.name = u"UCRM"_s;
+    partner.kind = u"association"_s;
+    QVERIFY(PartnerRepository(db).save(m_scope, partner));
+}
+
+void TestImport::cleanup()
+{
+    m_test.reset();
+    m_files.reset();
+}
+
+Import::Report TestImport::run(const QByteArray &households, const QByteArray &contacts,
+                               bool dryRun)
+{
+    Import::Options options;
+    options.householdsPath = m_files->filePath(u"households.csv"_s);
+    options.dryRun = dryRun;
+    QFile h(options.householdsPath);
+    if (h.open(QIODevice::WriteOnly))
+        h.write(households);
+    h.close();
+    if (!contacts.isNull()) {
+        options.contactsPath = m_files->filePath(u"contacts.csv"_s);
+        QFile c(options.contactsPath);
+        if (c.open(QIODevice::WriteOnly))
+            c.write(contacts);
+    }
+    return Import::run(m_test->db(), m_scope, options);
+}
+
+std::optional<Household> TestImport::household(const QString &reference)
+{
+    HouseholdRepository repository(m_test->db());
+    const auto id = repository.findByReference(m_scope, reference);
+    if (!id || !id->has_value())
+        return std::nullopt;
+    auto h = repository.get(m_scope, **id, HouseholdRepository::Trace::Silent);
+    return h ? std::optional<Household>(*h) : std::nullopt;
+}
+
+Id TestImport::actionId(const QString &code)
+{
+    const auto action = ActionRepository(m_test->db()).findByCode(code);
+    return action && action->has_value() ? (*action)->id : 0;
+}
+
+#define VERIFY_IMPORTED(report)                                                                   \
+    QVERIFY2((report).ok(), qPrintable(texts((report).errors).join(u'\n')))
+
+// --- reading what spreadsheets write ---------------------------------------------------------
+
+void TestImport::windows1252Table()
+{
+    QCOMPARE(Import::fromWindows1252("\x80\x85\x92\x9C\x8C\xE9\xE8"), u"€…’œŒéè"_s);
+    // A file that is valid UTF-8 is read as UTF-8, one that is not as Windows-1252.
+    QCOMPARE(Import::decode("R\xC3\xA9sidence").text, u"Résidence"_s);
+    QCOMPARE(Import::decode("R\xE9sidence").text, u"Résidence"_s);
+    QCOMPARE(Import::decode("R\xE9sidence").encoding, u"Windows-1252"_s);
+}
+
+void TestImport::valueReaders_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty: refused
+
+    QTest::newRow("date d/m/yyyy") << u"date"_s << u"1/3/2019"_s << u"2019-03-01"_s;
+    QTest::newRow("date dd/mm/yyyy") << u"date"_s << u"01/03/2019"_s << u"2019-03-01"_s;
+    QTest::newRow("date ISO") << u"date"_s << u"2019-03-01"_s << u"2019-03-01"_s;
+    QTest::newRow("date with a time") << u"date"_s << u"01/03/2019 00:00"_s << u"2019-03-01"_s;
+    QTest::newRow("date 31/02") << u"date"_s << u"31/02/2019"_s << QString();
+    QTest::newRow("date two-digit year") << u"date"_s << u"01/03/19"_s << QString();
+    QTest::newRow("date words") << u"date"_s << u"mars 2019"_s << QString();
+    QTest::newRow("cents comma €") << u"cents"_s << u"1 234,50 €"_s << u"123450"_s;
+    QTest::newRow("cents nbsp") << u"cents"_s << u"1\u00A0234,5\u00A0€"_s << u"123450"_s;
+    QTest::newRow("cents narrow nbsp")
+            << u"cents"_s << u"12\u202F345\u202F678,90"_s << u"1234567890"_s;
+    QTest::newRow("cents point") << u"cents"_s << u"1234.05"_s << u"123405"_s;
+    QTest::newRow("cents € first") << u"cents"_s << u"€ 980"_s << u"98000"_s;
+    QTest::newRow("cents 12,3,4") << u"cents"_s << u"12,3,4 €"_s << QString();
+    QTest::newRow("cents thousands point") << u"cents"_s << u"1.234,50"_s << QString();
+    QTest::newRow("cents three decimals") << u"cents"_s << u"12,345"_s << QString();
+    QTest::newRow("cents words") << u"cents"_s << u"mille"_s << QString();
+    QTest::newRow("yes oui") << u"yesno"_s << u"Oui"_s << u"1"_s;
+    QTest::newRow("yes x") << u"yesno"_s << u"X"_s << u"1"_s;
+    QTest::newRow("yes true") << u"yesno"_s << u"TRUE"_s << u"1"_s;
+    QTest::newRow("no n") << u"yesno"_s << u"n"_s << u"0"_s;
+    QTest::newRow("no 0") << u"yesno"_s << u"0"_s << u"0"_s;
+    QTest::newRow("yes/no peut-être") << u"yesno"_s << u"peut-être"_s << QString();
+    QTest::newRow("code from name")
+            << u"code"_s << u"Les Amis d'Émile (31)"_s << u"LES-AMIS-D-EMILE-31"_s;
+}
+
+void TestImport::valueReaders()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QString actual;
+    if (kind == u"date") {
+        QDate date;
+        if (Import::readDate(text, &date) == Import::DateReading::Valid)
+            actual = date.toString(Qt::ISODate);
+    } else if (kind == u"cents") {
+        if (const auto cents = Import::readCents(text))
+            actual = QString::number(*cents);
+    } else if (kind == u"yesno") {
+        if (const auto answer = Import::readYesNo(text))
+            actual = *answer ? u"1"_s : u"0"_s;
+    } else {
+        actual = Import::derivedCode(text, u"X"_s);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestImport::encodings_data()
+{
+    QTest::addColumn<QByteArray>("households");
+    QTest::addColumn<QByteArray>("contacts");
+
+    const QString h
+            = Required
+              + u";ressources_mensuelles;adresse;commune;date_entree_logement;type_bail\r\n"
+                u"R1;Lefèvre;Zoé;nouvel_entrant;TLS-N;LAAVA;01/03/2019;1 234,50 €;"
+                u"3 allée de l’Œillet;Saint-Étienne;01/03/2019;bail_direct\r\n"_s;
+    const QString c = u"reference;date;type;duree_minutes;auteur;note\r\n"
+                      u"R1;15/03/2019;Visite à domicile;45;Mme Bérénice;"
+                      u"\"Cœur d’artichaut… loyer réglé : 450 €\"\r\n"_s;
+    QTest::newRow("Windows-1252") << windows1252(h) << windows1252(c);
+    QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF" + h.toUtf8()) << QByteArray("\xEF\xBB\xBF" + c.toUtf8());
+    QTest::newRow("UTF-8 without BOM") << h.toUtf8() << c.toUtf8();
+    // Excel's "Unicode text": UTF-16 with a byte order mark, tab-separated.
+    const auto utf16 = [](QString text) -> QByteArray {
+        text.replace(u';', u'\t');
+        return QByteArray("\xFF\xFE")
+               + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    };
+    QTest::newRow("UTF-16") << utf16(h) << utf16(c);
+}
+
+void TestImport::encodings()
+{
+    QFETCH(QByteArray, households);
+    QFETCH(QByteArray, contacts);
+    const Import::Report report = run(households, contacts);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings), QStringList());
+    QCOMPARE(report.householdsCreated, 1);
+    QCOMPARE(report.contactsCreated, 1);
+
+    const auto h = household(u"R1"_s);
+    QVERIFY(h);
+    QCOMPARE(h->members.first().lastName, u"Lefèvre"_s);
+    QCOMPARE(h->members.first().firstName, u"Zoé"_s);
+    QCOMPARE(h->monthlyResources, Cents(123450));
+    QVERIFY(h->resourcesKnown);
+    const auto leases = LeaseRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(leases->size(), 1);
+    const auto dwelling = DwellingRepository(m_test->db()).get(leases->first().dwellingId);
+    QCOMPARE(dwelling->address, u"3 allée de l’Œillet"_s);
+    QCOMPARE(dwelling->commune, u"Saint-Étienne"_s);
+    const auto stored = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().notes, u"Cœur d’artichaut… loyer réglé : 450 €"_s);
+    QCOMPARE(stored->first().author, u"Mme Bérénice"_s);
+    QCOMPARE(stored->first().type, u"visite_domicile"_s);
+    QCOMPARE(stored->first().durationMinutes, std::optional<int>(45));
+}
+
+void TestImport::separators_data()
+{
+    QTest::addColumn<QString>("separator");
+    QTest::newRow(";") << u";"_s;
+    QTest::newRow(",") << u","_s;
+    QTest::newRow("tab") << u"\t"_s;
+}
+
+void TestImport::separators()
+{
+    QFETCH(QString, separator);
+    const auto line = [&separator](const QStringList &fields) {
+        return fields.join(separator);
+    };
+    // Cells with separators, doubled quotes and a decimal comma are quoted, as spreadsheets
+    // write them.
+    const QByteArray households = lines(
+            {line({u"reference"_s, u"nom"_s, u"prenom"_s, u"type_menage"_s, u"agence"_s,
+                   u"dispositif"_s, u"date_debut_accompagnement"_s, u"adresse"_s, u"loyer"_s}),
+             line({u"R1"_s, u"Dupont"_s, u"Hélène"_s, u"nouvel_entrant"_s, u"TLS-N"_s, u"LAAVA"_s,
+                   u"01/03/2019"_s, u"\"12, rue des Lilas; bât. \"\"B\"\"\""_s,
+                   u"\"412,30 €\""_s})});
+    const QByteArray contacts
+            = lines({line({u"reference"_s, u"date"_s, u"type"_s, u"note"_s}),
+                     line({u"R1"_s, u"02/03/2019"_s, u"telephone"_s,
+                           u"\"Il a dit \"\"merci\"\"; tout va bien, vraiment\""_s})});
+    const Import::Report report = run(households, contacts);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings), QStringList());
+    const auto dwellings = DwellingRepository(m_test->db()).list();
+    QCOMPARE(dwellings->size(), 1);
+    QCOMPARE(dwellings->first().address, u"12, rue des Lilas; bât. \"B\""_s);
+    QCOMPARE(dwellings->first().rent, std::optional<Cents>(41230));
+    const auto h = household(u"R1"_s);
+    const auto stored = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(stored->first().notes, u"Il a dit \"merci\"; tout va bien, vraiment"_s);
+}
+
+void TestImport::multiLineNotes_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::newRow("CRLF") << u"\r\n"_s;
+    QTest::newRow("LF") << u"\n"_s;
+}
+
+void TestImport::multiLineNotes()
+{
+    QFETCH(QString, end);
+    const QStringList contactLines = {
+            u"reference;date;type;note"_s,                 // line 1
+            u"R1;01/04/2019;telephone;\"Première ligne"_s, // line 2
+            u"deuxième ligne"_s,                           // line 3
+            u"troisième\""_s,                              // line 4
+            u"R1;02/04/2019;telephone;simple"_s,           // line 5
+    };
+    const QByteArray households = lines({Required, validLine()}, end);
+    {
+        const Import::Report report = run(households, lines(contactLines, end));
+        VERIFY_IMPORTED(report);
+        QCOMPARE(report.contactsCreated, 2);
+        const auto h = household(u"R1"_s);
+        const auto stored = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+        QCOMPARE(stored->size(), 2);
+        QCOMPARE(stored->last().notes, u"Première ligne\ndeuxième ligne\ntroisième"_s);
+    }
+    // A later record is named by its physical line, counting the lines inside the note.
+    QStringList bad = contactLines;
+    bad << u"R1;31/02/2019;telephone;mauvaise date"_s; // line 6
+    const Import::Report report = run(households, lines(bad, end));
+    QCOMPARE(texts(report.errors),
+             french({u"contacts.csv, ligne 6, colonne date : \"31/02/2019\" n'est pas une "
+                     u"date"_s}));
+}
+
+void TestImport::amounts_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<qint64>("cents");
+    QTest::newRow("1 234,50 € (no-break spaces)") << u"1\u00A0234,50\u00A0€"_s << qint64(123450);
+    QTest::newRow("1 234,50 € (narrow no-break)") << u"1\u202F234,50\u202F€"_s << qint64(123450);
+    QTest::newRow("1 234,50 € (spaces)") << u"1 234,50 €"_s << qint64(123450);
+    QTest::newRow("1234.5") << u"1234.5"_s << qint64(123450);
+    QTest::newRow("980 €") << u"980 €"_s << qint64(98000);
+    QTest::newRow("0,07") << u"0,07"_s << qint64(7);
+    QTest::newRow("12 345 678,99") << u"12 345 678,99"_s << qint64(1234567899);
+}
+
+void TestImport::amounts()
+{
+    QFETCH(QString, amount);
+    QFETCH(qint64, cents);
+    const QByteArray households
+            = lines({Required + u";ressources_mensuelles;adresse;loyer"_s,
+                     validLine() + u";\""_s + amount + u"\";1 rue A;\""_s + amount + u"\""_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(household(u"R1"_s)->monthlyResources, Cents(cents));
+    QCOMPARE(DwellingRepository(m_test->db()).list()->first().rent, std::optional<Cents>(cents));
+}
+
+void TestImport::labelsAndCodes()
+{
+    // The same households, once with the French labels (in other case and accents), once
+    // with the codes.
+    const QString header = Required
+                           + u";composition;publics;situation_anterieure;source_ressources;"
+                             u"date_orientation;issue_orientation;date_cal;decision_cal;"
+                             u"date_entree_logement;type_bail;adresse;typologie;"
+                             u"date_fin_accompagnement;issue_accompagnement"_s;
+    const QByteArray households = lines(
+            {header,
+             u"L1;Dupont;Hélène;Locataire en place;TLS-N;LAAVA;01/03/2019;FAMILLE MONOPARENTALE;"
+             u"Personne sans domicile / parcours de rue|sortant de detention;"
+             u"Hébergé chez un tiers;Pension / retraite|RSA;01/01/2019;Acceptée;01/02/2019;"
+             u"Attribution sous condition;01/03/2019;Sous-location avec bail glissant;1 rue A;"
+             u"T6+;31/12/2020;Relogement dans le parc social"_s,
+             u"C1;Dupont;Hélène;locataire_en_place;TLS-N;LAAVA;01/03/2019;"
+             u"famille_monoparentale;sans_domicile,sortant_detention;heberge_tiers;"
+             u"retraite,rsa;01/01/2019;acceptee;01/02/2019;attribution_sous_condition;"
+             u"01/03/2019;bail_glissant;2 rue B;t6_plus;31/12/2020;relogement_parc_social"_s,
+             // A label with commas inside a comma-separated list; "T 3" for T3.
+             u"L2;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;01/03/2019;couple avec enfants;"
+             u"\"Sortant d'hébergement (CHRS, hôtel, ALT), jeune\";;;;;;;01/03/2019;"
+             u"bail_direct;3 rue C;T 3;;"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    Database &db = m_test->db();
+    for (const QString &reference : {u"L1"_s, u"C1"_s}) {
+        const QByteArray ref = reference.toUtf8();
+        const auto h = household(reference);
+        QVERIFY2(h, ref.constData());
+        QCOMPARE(h->composition, u"famille_monoparentale"_s);
+        QCOMPARE(h->publics, QStringList({u"sans_domicile"_s, u"sortant_detention"_s}));
+        QCOMPARE(h->priorSituation, u"heberge_tiers"_s);
+        QCOMPARE(h->mainResourceSource, u"retraite"_s);
+        QCOMPARE(h->resourceSources, QStringList({u"retraite"_s, u"rsa"_s}));
+        const auto supports = SupportRepository(db).forHousehold(m_scope, h->id);
+        QCOMPARE(supports->size(), 1);
+        QCOMPARE(supports->first().householdKind, u"locataire_en_place"_s);
+        QCOMPARE(supports->first().outcome, u"relogement_parc_social"_s);
+        QCOMPARE(ReferralRepository(db).forHousehold(m_scope, h->id)->first().outcome,
+                 u"acceptee"_s);
+        QCOMPARE(CalDecisionRepository(db).forHousehold(m_scope, h->id)->first().decision,
+                 u"attribution_sous_condition"_s);
+        const auto leases = LeaseRepository(db).forHousehold(m_scope, h->id);
+        QCOMPARE(leases->first().type, u"bail_glissant"_s);
+        QCOMPARE(DwellingRepository(db).get(leases->first().dwellingId)->typology, u"t6_plus"_s);
+    }
+    const auto l2 = household(u"L2"_s);
+    QCOMPARE(l2->publics, QStringList({u"jeune"_s, u"sortant_hebergement"_s}));
+    QCOMPARE(l2->composition, u"couple_avec_enfants"_s);
+    const auto leases = LeaseRepository(db).forHousehold(m_scope, l2->id);
+    QCOMPARE(DwellingRepository(db).get(leases->first().dwellingId)->typology, u"t3"_s);
+}
+
+void TestImport::headersInOtherForms()
+{
+    // Case, accents, surrounding spaces, "_" or spaces, any order.
+    const QByteArray households = lines(
+            {u" Prénom ;DISPOSITIF;Référence; Date_Naissance ;NOM;Agence;"
+             u"DATE DEBUT ACCOMPAGNEMENT;Type ménage;date-fin-accompagnement;"
+             u"Issue_Accompagnement"_s,
+             u"Hélène;LAAVA;R1;12/05/1980;Dupont;TLS-N;01/03/2019;nouvel_entrant;31/12/2019;"
+             u"autonomie"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings), QStringList());
+    const auto h = household(u"R1"_s);
+    QVERIFY(h);
+    QCOMPARE(h->members.first().lastName, u"Dupont"_s);
+    QCOMPARE(h->members.first().firstName, u"Hélène"_s);
+    QCOMPARE(h->members.first().birthDate, QDate(1980, 5, 12));
+    const auto supports = SupportRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(supports->first().startDate, QDate(2019, 3, 1));
+    QCOMPARE(supports->first().endDate, QDate(2019, 12, 31));
+    QCOMPARE(supports->first().outcome, u"autonomie"_s);
+}
+
+void TestImport::unknownColumnIsAWarning()
+{
+    const Import::Report report
+            = run(lines({Required + u";Commentaire"_s, validLine() + u";à rappeler"_s}));
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings),
+             french({u"households.csv, ligne 1, colonne Commentaire : colonne inconnue, "
+                     u"ignorée"_s}));
+    QCOMPARE(report.householdsCreated, 1);
+}
+
+// --- the households' path --------------------------------------------------------------------
+
+void TestImport::glissement()
+{
+    const QByteArray households = lines(
+            {Required
+                     + u";partenaire;date_entree_logement;type_bail;date_glissement;adresse;"
+                       u"commune"_s,
+             validLine() + u";UCRM;01/03/2019;bail_glissant;01/09/2020;5 rue X;Toulouse"_s});
+    for (int pass = 0; pass < 2; ++pass) {
+        const Import::Report report = run(households);
+        VERIFY_IMPORTED(report);
+        const auto h = household(u"R1"_s);
+        const auto leases = LeaseRepository(m_test->db()).forHousehold(m_scope, h->id);
+        QCOMPARE(leases->size(), 2);
+        const Lease &glissant = leases->at(0);
+        const Lease &direct = leases->at(1);
+        QCOMPARE(glissant.type, u"bail_glissant"_s);
+        QCOMPARE(glissant.startReason, u"entree"_s);
+        QCOMPARE(glissant.startDate, QDate(2019, 3, 1));
+        QCOMPARE(glissant.endDate, QDate(2020, 8, 31));
+        QCOMPARE(glissant.endReason, u"glissement"_s);
+        QVERIFY(glissant.subletterPartnerId > 0);
+        QCOMPARE(direct.type, u"bail_direct"_s);
+        QCOMPARE(direct.startReason, u"glissement"_s);
+        QCOMPARE(direct.startDate, QDate(2020, 9, 1));
+        QVERIFY(!direct.endDate.isValid());
+        QCOMPARE(direct.dwellingId, glissant.dwellingId);
+    }
+}
+
+void TestImport::glissementAddedLater()
+{
+    // The first file knows the bail glissant; a later one adds its glissement (recorded on
+    // the stored lease) and the household's exit.
+    const QString header = Required
+                           + u";date_entree_logement;type_bail;date_glissement;adresse;"
+                             u"date_sortie_logement;motif_sortie_logement"_s;
+    VERIFY_IMPORTED(run(lines({header, validLine() + u";01/03/2019;bail_glissant;;5 rue X;;"_s})));
+    const Import::Report report = run(
+            lines({header, validLine()
+                                   + u";01/03/2019;bail_glissant;01/09/2020;5 rue X;30/06/2021;"
+                                     u"Mutation"_s}));
+    VERIFY_IMPORTED(report);
+    const auto h = household(u"R1"_s);
+    const auto leases = LeaseRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(leases->size(), 2);
+    QCOMPARE(leases->at(0).endDate, QDate(2020, 8, 31));
+    QCOMPARE(leases->at(1).type, u"bail_direct"_s);
+    QCOMPARE(leases->at(1).startDate, QDate(2020, 9, 1));
+    QCOMPARE(leases->at(1).endDate, QDate(2021, 6, 30));
+    QCOMPARE(leases->at(1).endReason, u"Mutation"_s);
+}
+
+void TestImport::leaseExit()
+{
+    const QByteArray households = lines(
+            {Required
+                     + u";date_entree_logement;type_bail;adresse;commune;typologie;qpv;loyer;"
+                       u"date_sortie_logement;motif_sortie_logement"_s,
+             validLine()
+                     + u";01/03/2019;bail_direct;5 rue X;Toulouse;T2;x;450,00 €;"
+                       u"31/10/2022;Départ volontaire"_s,
+             // The same dwelling (other case and accents) for a later tenant.
+             validLine(u"R2"_s) + u";01/12/2022;Bail direct;5 RUE X;toulouse;T2;oui;460 €;;"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    const auto dwellings = DwellingRepository(m_test->db()).list();
+    QCOMPARE(dwellings->size(), 1);
+    QVERIFY(dwellings->first().qpv);
+    QCOMPARE(dwellings->first().typology, u"t2"_s);
+    QCOMPARE(dwellings->first().rent, std::optional<Cents>(46000));
+    const auto leases
+            = LeaseRepository(m_test->db()).forHousehold(m_scope, household(u"R1"_s)->id);
+    QCOMPARE(leases->size(), 1);
+    QCOMPARE(leases->first().endDate, QDate(2022, 10, 31));
+    QCOMPARE(leases->first().endReason, u"Départ volontaire"_s);
+}
+
+void TestImport::children()
+{
+    const QString header = Required + u";nb_enfants;composition"_s;
+    const auto withChildren = [&](const QString &n) {
+        return lines({header, validLine() + u";"_s + n + u";famille_monoparentale"_s});
+    };
+    const auto childrenOf = [this]() {
+        QStringList names;
+        const Household h = *household(u"R1"_s);
+        for (const Member &m : h.members) {
+            if (m.role == u"enfant")
+                names << m.lastName + u'/' + m.firstName;
+        }
+        return names;
+    };
+    VERIFY_IMPORTED(run(withChildren(u"2"_s)));
+    QCOMPARE(household(u"R1"_s)->members.size(), 3);
+    QCOMPARE(household(u"R1"_s)->members.first().role, u"titulaire"_s);
+    QVERIFY(household(u"R1"_s)->members.first().signsContract);
+    QCOMPARE(childrenOf(), QStringList({u"Dupont/"_s, u"Dupont/"_s}));
+
+    Import::Report report = run(withChildren(u"2"_s));
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.householdsUpdated, 0);
+    QCOMPARE(childrenOf().size(), 2);
+
+    report = run(withChildren(u"3"_s));
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.householdsUpdated, 1);
+    QCOMPARE(childrenOf().size(), 3);
+
+    // A child recorded since with a first name is kept; anonymous ones go.
+    Household h = *household(u"R1"_s);
+    for (Member &m : h.members) {
+        if (m.role == u"enfant") {
+            m.firstName = u"Léo"_s;
+            break;
+        }
+    }
+    QVERIFY(HouseholdRepository(m_test->db()).save(m_scope, h));
+    report = run(withChildren(u"1"_s));
+    VERIFY_IMPORTED(report);
+    QCOMPARE(childrenOf(), QStringList({u"Dupont/Léo"_s}));
+}
+
+void TestImport::householdInTwoActions()
+{
+    const QByteArray households
+            = lines({Required + u";partenaire"_s, validLine() + u";UCRM"_s,
+                     u"R1;DUPONT;helene;locataire_en_place;TLS-N;ASR;01/06/2020;"_s});
+    const QByteArray contacts
+            = lines({u"reference;dispositif;date;type"_s, u"R1;ASR;02/06/2020;telephone"_s,
+                     u"R1;Logement accompagne adapte vers l'autonomie;"
+                     u"02/03/2019;telephone"_s});
+    const Import::Report report = run(households, contacts);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.householdsCreated, 1);
+    QCOMPARE(report.supportsCreated, 2);
+    QCOMPARE(report.contactsCreated, 2);
+    const auto h = household(u"R1"_s);
+    const auto supports = SupportRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(supports->size(), 2);
+    QCOMPARE(supports->at(0).actionId, actionId(u"LAAVA"_s));
+    QCOMPARE(supports->at(0).householdKind, u"nouvel_entrant"_s);
+    QVERIFY(supports->at(0).partnerId > 0);
+    QCOMPARE(supports->at(1).actionId, actionId(u"ASR"_s));
+    QCOMPARE(supports->at(1).householdKind, u"locataire_en_place"_s);
+    const auto stored = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).actionId, actionId(u"ASR"_s)); // newest first
+    QCOMPARE(stored->at(1).actionId, actionId(u"LAAVA"_s));
+}
+
+void TestImport::refusalRecordsTheReferralOnly()
+{
+    const QByteArray households = lines(
+            {Required + u";partenaire;date_orientation;issue_orientation"_s,
+             u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;;UCRM;15/01/2019;Refus du ménage"_s,
+             u"R2;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;;UCRM;20/01/2019;en_cours"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.householdsCreated, 2);
+    QCOMPARE(report.supportsCreated, 0);
+    for (const QString &reference : {u"R1"_s, u"R2"_s}) {
+        const auto h = household(reference);
+        QVERIFY(SupportRepository(m_test->db()).forHousehold(m_scope, h->id)->isEmpty());
+        const auto referrals = ReferralRepository(m_test->db()).forHousehold(m_scope, h->id);
+        QCOMPARE(referrals->size(), 1);
+        QVERIFY(referrals->first().partnerId > 0);
+    }
+}
+
+void TestImport::pathRecords()
+{
+    // Diagnostic, tripartite meeting and CAL decision at entry, once each per date.
+    const QByteArray households
+            = lines({Required + u";date_diagnostic;date_rdv_tripartite;date_cal;decision_cal"_s,
+                     validLine() + u";10/01/2019;20/01/2019;05/02/2019;attribution"_s,
+                     u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;ASR;01/03/2019;10/01/2019;20/01/2019;"
+                     u"05/02/2019;attribution"_s});
+    for (int pass = 0; pass < 2; ++pass) {
+        VERIFY_IMPORTED(run(households));
+        const Id id = household(u"R1"_s)->id;
+        Database &db = m_test->db();
+        const auto diagnostics = DiagnosticRepository(db).forHousehold(m_scope, id);
+        QCOMPARE(diagnostics->size(), 1);
+        QCOMPARE(diagnostics->first().kind, u"entree"_s);
+        QCOMPARE(diagnostics->first().date, QDate(2019, 1, 10));
+        QVERIFY(diagnostics->first().domains.isEmpty());
+        const auto meetings = MeetingRepository(db).forHousehold(m_scope, id);
+        QCOMPARE(meetings->size(), 1);
+        QCOMPARE(meetings->first().purpose, u"entree"_s);
+        QCOMPARE(CalDecisionRepository(db).forHousehold(m_scope, id)->size(), 1);
+    }
+}
+
+void TestImport::dispositifOnlyWhenAmbiguous()
+{
+    const QByteArray households = lines({Required, validLine()});
+    const QByteArray contacts = lines({u"reference;date;type"_s, u"R1;02/03/2019;telephone"_s});
+    VERIFY_IMPORTED(run(households, contacts));
+    const auto stored
+            = ContactRepository(m_test->db()).forHousehold(m_scope, household(u"R1"_s)->id);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().actionId, actionId(u"LAAVA"_s));
+}
+
+void TestImport::duplicateContactsInTheFile()
+{
+    // Same household, date, type and author (in another case): one contact.
+    const QByteArray contacts = lines({u"reference;date;type;auteur;note"_s,
+                                       u"R1;02/03/2019;telephone;Mme Durand;premier"_s,
+                                       u"R1;2019-03-02;Entretien téléphonique;MME DURAND;second"_s,
+                                       u"R1;02/03/2019;telephone;M. Paul;autre auteur"_s});
+    const Import::Report report = run(lines({Required, validLine()}), contacts);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.contactsCreated, 2);
+    QCOMPARE(report.contactsAlreadyPresent, 1);
+}
+
+void TestImport::directoriesCreatedWithWarnings()
+{
+    const QByteArray households
+            = lines({Required + u";partenaire"_s,
+                     u"R1;Dupont;Hélène;nouvel_entrant;Agence de Muret;Bail Solidaire;01/03/2019;"
+                     u"Les Amis d'Émile"_s,
+                     // Known ones, by name ignoring case and accents: no warning.
+                     u"R2;Martin;Paul;nouvel_entrant;agence toulouse nord;accompagnement social "
+                     u"renforce;01/03/2019;ucrm"_s,
+                     // Created once only.
+                     u"R3;Durand;Léa;nouvel_entrant;Agence de Muret;Bail Solidaire;01/03/2019;"
+                     u"Les Amis d'Émile"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings),
+             french({u"households.csv, ligne 2, colonne agence : \"Agence de Muret\" n'est pas "
+                     u"une agence connue : elle est créée avec le code « AGENCE-DE-MURET »"_s,
+                     u"households.csv, ligne 2, colonne dispositif : \"Bail Solidaire\" n'est pas "
+                     u"un dispositif connu : il est créé avec le code « BAIL-SOLIDAIRE »"_s,
+                     u"households.csv, ligne 2, colonne partenaire : \"Les Amis d'Émile\" n'est "
+                     u"pas un partenaire connu : il est créé (association) avec le code "
+                     u"« LES-AMIS-D-EMILE »"_s}));
+    Database &db = m_test->db();
+    const auto agency = AgencyRepository(db).findByCode(u"AGENCE-DE-MURET"_s);
+    QVERIFY(agency && agency->has_value());
+    QCOMPARE((*agency)->name, u"Agence de Muret"_s);
+    QCOMPARE(household(u"R1"_s)->agencyId, (*agency)->id);
+    QVERIFY(actionId(u"BAIL-SOLIDAIRE"_s) > 0);
+    const auto partner = PartnerRepository(db).findByCode(u"LES-AMIS-D-EMILE"_s);
+    QVERIFY(partner && partner->has_value());
+    QCOMPARE((*partner)->kind, u"association"_s);
+    QCOMPARE(AgencyRepository(db).list()->size(), 2);
+    QCOMPARE(ActionRepository(db).list()->size(), 3);
+    QCOMPARE(PartnerRepository(db).list()->size(), 2);
+    const auto r2 = household(u"R2"_s);
+    QCOMPARE(SupportRepository(db).forHousehold(m_scope, r2->id)->first().actionId,
+             actionId(u"ASR"_s));
+}
+
+void TestImport::agencyOutsideTheScope()
+{
+    Agency other;
+    other.code = u"MURET"_s;
+    other.name = u"Agence de Muret"_s;
+    QVERIFY(AgencyRepository(m_test->db()).save(m_scope, other));
+    const auto own = AgencyRepository(m_test->db()).findByCode(u"TLS-N"_s);
+    m_scope = Scope::agency((*own)->id, u"cesf"_s);
+    const auto before = rowCounts(m_test->db());
+    const Import::Report report = run(lines(
+            {Required, validLine(), u"R2;Martin;Paul;nouvel_entrant;MURET;LAAVA;01/03/2019"_s,
+             u"R3;Durand;Léa;nouvel_entrant;Agence de Blagnac;LAAVA;01/03/2019"_s}));
+    QCOMPARE(texts(report.errors),
+             french({u"households.csv, ligne 3, colonne agence : \"MURET\" est une autre agence "
+                     u"que la vôtre : vous ne pouvez importer que les ménages de votre agence"_s,
+                     u"households.csv, ligne 4, colonne agence : \"Agence de Blagnac\" n'est pas "
+                     u"une agence connue ; seul un utilisateur qui voit toutes les agences peut "
+                     u"en créer une"_s}));
+    QCOMPARE(rowCounts(m_test->db()), before);
+}
+
+// --- all or nothing, and no duplicates -------------------------------------------------------
+
+namespace {
+
+/// Every column of households.csv, in IMPORT.md's order.
+const QStringList AllColumns = {u"reference"_s,
+                                u"nom"_s,
+                                u"prenom"_s,
+                                u"date_naissance"_s,
+                                u"composition"_s,
+                                u"nb_enfants"_s,
+                                u"publics"_s,
+                                u"type_menage"_s,
+                                u"agence"_s,
+                                u"dispositif"_s,
+                                u"partenaire"_s,
+                                u"situation_anterieure"_s,
+                                u"ressources_mensuelles"_s,
+                                u"source_ressources"_s,
+                                u"date_orientation"_s,
+                                u"issue_orientation"_s,
+                                u"date_diagnostic"_s,
+                                u"date_rdv_tripartite"_s,
+                                u"date_cal"_s,
+                                u"decision_cal"_s,
+                                u"date_entree_logement"_s,
+                                u"type_bail"_s,
+                                u"date_glissement"_s,
+                                u"adresse"_s,
+                                u"commune"_s,
+                                u"typologie"_s,
+                                u"qpv"_s,
+                                u"loyer"_s,
+                                u"date_debut_accompagnement"_s,
+                                u"date_fin_accompagnement"_s,
+                                u"issue_accompagnement"_s,
+                                u"date_sortie_logement"_s,
+                                u"motif_sortie_logement"_s};
+
+/// A line of households.csv with every column, from the values given by column name.
+QString fullLine(const QHash<QString, QString> &values)
+{
+    QStringList fields;
+    for (const QString &column : AllColumns)
+        fields << values.value(column);
+    return fields.join(u';');
+}
+
+/// Two households with every part of their path (one in two actions), in Windows-1252.
+QByteArray fullHouseholds(const QString &composition = u"famille_monoparentale"_s,
+                          const QString &end = QString(), const QString &outcome = QString(),
+                          const QStringList &more = {})
+{
+    QStringList text{AllColumns.join(u';')};
+    text << fullLine({{u"reference"_s, u"2019-001"_s},
+                      {u"nom"_s, u"Lefèvre"_s},
+                      {u"prenom"_s, u"Zoé"_s},
+                      {u"date_naissance"_s, u"12/05/1985"_s},
+                      {u"composition"_s, composition},
+                      {u"nb_enfants"_s, u"2"_s},
+                      {u"publics"_s, u"sans_domicile|Sortant de détention"_s},
+                      {u"type_menage"_s, u"nouvel_entrant"_s},
+                      {u"agence"_s, u"TLS-N"_s},
+                      {u"dispositif"_s, u"LAAVA"_s},
+                      {u"partenaire"_s, u"UCRM"_s},
+                      {u"situation_anterieure"_s, u"rue"_s},
+                      {u"ressources_mensuelles"_s, u"\"1 234,50 €\""_s},
+                      {u"source_ressources"_s, u"rsa"_s},
+                      {u"date_orientation"_s, u"10/01/2019"_s},
+                      {u"issue_orientation"_s, u"acceptee"_s},
+                      {u"date_diagnostic"_s, u"20/01/2019"_s},
+                      {u"date_rdv_tripartite"_s, u"01/02/2019"_s},
+                      {u"date_cal"_s, u"15/02/2019"_s},
+                      {u"decision_cal"_s, u"attribution"_s},
+                      {u"date_entree_logement"_s, u"01/03/2019"_s},
+                      {u"type_bail"_s, u"bail_glissant"_s},
+                      {u"date_glissement"_s, u"01/09/2020"_s},
+                      {u"adresse"_s, u"3 allée de l’Œillet"_s},
+                      {u"commune"_s, u"Toulouse"_s},
+                      {u"typologie"_s, u"T2"_s},
+                      {u"qpv"_s, u"x"_s},
+                      {u"loyer"_s, u"\"412,30 €\""_s},
+                      {u"date_debut_accompagnement"_s, u"01/03/2019"_s},
+                      {u"date_fin_accompagnement"_s, end},
+                      {u"issue_accompagnement"_s, outcome}});
+    // The same household in a second action; its other cells left empty.
+    text << fullLine({{u"reference"_s, u"2019-001"_s},
+                      {u"nom"_s, u"LEFEVRE"_s},
+                      {u"prenom"_s, u"zoe"_s},
+                      {u"type_menage"_s, u"locataire_en_place"_s},
+                      {u"agence"_s, u"TLS-N"_s},
+                      {u"dispositif"_s, u"ASR"_s},
+                      {u"partenaire"_s, u"UCRM"_s},
+                      {u"date_debut_accompagnement"_s, u"01/06/2020"_s}});
+    text << fullLine({{u"reference"_s, u"2019-002"_s},
+                      {u"nom"_s, u"Martin"_s},
+                      {u"prenom"_s, u"Paul"_s},
+                      {u"composition"_s, u"personne_seule"_s},
+                      {u"nb_enfants"_s, u"0"_s},
+                      {u"publics"_s, u"jeune"_s},
+                      {u"type_menage"_s, u"nouvel_entrant"_s},
+                      {u"agence"_s, u"TLS-N"_s},
+                      {u"dispositif"_s, u"LAAVA"_s},
+                      {u"situation_anterieure"_s, u"chrs"_s},
+                      {u"ressources_mensuelles"_s, u"650"_s},
+                      {u"source_ressources"_s, u"are"_s},
+                      {u"date_entree_logement"_s, u"01/04/2019"_s},
+                      {u"type_bail"_s, u"bail_direct"_s},
+                      {u"adresse"_s, u"5 rue X"_s},
+                      {u"commune"_s, u"Muret"_s},
+                      {u"typologie"_s, u"T1bis"_s},
+                      {u"qpv"_s, u"non"_s},
+                      {u"loyer"_s, u"300"_s},
+                      {u"date_debut_accompagnement"_s, u"01/04/2019"_s},
+                      {u"date_fin_accompagnement"_s, u"30/09/2020"_s},
+                      {u"issue_accompagnement"_s, u"autonomie"_s},
+                      {u"date_sortie_logement"_s, u"30/09/2020"_s},
+                      {u"motif_sortie_logement"_s, u"Départ volontaire"_s}});
+    text << more;
+    return windows1252(text.join(u"\r\n"_s) + u"\r\n"_s);
+}
+
+QByteArray fullContacts()
+{
+    return windows1252(
+            u"reference;dispositif;date;type;duree_minutes;auteur;note\r\n"
+            u"2019-001;LAAVA;05/03/2019;visite_domicile;60;Mme Bérénice;\"Installation ; "
+            u"l’électricité est ouverte\r\nà revoir\"\r\n"
+            u"2019-001;ASR;02/06/2020;telephone;15;Mme Bérénice;\r\n"
+            u"2019-002;;10/04/2019;Entretien au bureau;45;M. Noël;Point budget\r\n"_s);
+}
+
+} // namespace
+
+void TestImport::reimportIsIdempotent()
+{
+    const Import::Report first = run(fullHouseholds(), fullContacts());
+    VERIFY_IMPORTED(first);
+    QCOMPARE(first.householdsCreated, 2);
+    QCOMPARE(first.supportsCreated, 3);
+    QCOMPARE(first.contactsCreated, 3);
+    Database &db = m_test->db();
+    const auto counts = rowCounts(db, false);
+    QCOMPARE(counts.value(u"members"_s), 4);
+    QCOMPARE(counts.value(u"leases"_s), 3);
+    QCOMPARE(counts.value(u"dwellings"_s), 2);
+    QCOMPARE(counts.value(u"referrals"_s), 1);
+    QCOMPARE(counts.value(u"diagnostics"_s), 1);
+    QCOMPARE(counts.value(u"tripartite_meetings"_s), 1);
+    QCOMPARE(counts.value(u"cal_decisions"_s), 1);
+    const QStringList stored = content(db);
+
+    const Import::Report second = run(fullHouseholds(), fullContacts());
+    VERIFY_IMPORTED(second);
+    QCOMPARE(second.householdsCreated, 0);
+    QCOMPARE(second.householdsUpdated, 0);
+    QCOMPARE(second.supportsCreated, 0);
+    QCOMPARE(second.supportsUpdated, 0);
+    QCOMPARE(second.contactsCreated, 0);
+    QCOMPARE(second.contactsAlreadyPresent, 3);
+    QCOMPARE(rowCounts(db, false), counts);
+    QCOMPARE(content(db), stored);
+}
+
+void TestImport::reimportUpdatesChangedValues()
+{
+    VERIFY_IMPORTED(run(fullHouseholds(), fullContacts()));
+    const Import::Report report
+            = run(fullHouseholds(u"couple_avec_enfants"_s, u"31/12/2020"_s, u"glissement"_s),
+                  fullContacts());
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.householdsCreated, 0);
+    QCOMPARE(report.householdsUpdated, 1);
+    QCOMPARE(report.supportsCreated, 0);
+    QCOMPARE(report.supportsUpdated, 1);
+    const auto h = household(u"2019-001"_s);
+    QCOMPARE(h->composition, u"couple_avec_enfants"_s);
+    const auto supports = SupportRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(supports->first().actionId, actionId(u"LAAVA"_s));
+    QCOMPARE(supports->first().endDate, QDate(2020, 12, 31));
+    QCOMPARE(supports->first().outcome, u"glissement"_s);
+}
+
+void TestImport::dryRunChangesNothing()
+{
+    Database &db = m_test->db();
+    const auto before = rowCounts(db);
+    const QStringList stored = content(db);
+    QByteArray bytes;
+    if (m_test->backend() == Backend::Sqlite) {
+        m_test->close();
+        bytes = Testing::fileBytes(m_test->path());
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(m_test->reopen());
+    }
+    // With an agency and an action to create: created in the dry run too, and rolled back.
+    const QByteArray withNewDirectories
+            = fullHouseholds(u"famille_monoparentale"_s, {}, {},
+                             {fullLine({{u"reference"_s, u"2019-003"_s},
+                                        {u"nom"_s, u"Durand"_s},
+                                        {u"prenom"_s, u"Léa"_s},
+                                        {u"type_menage"_s, u"nouvel_entrant"_s},
+                                        {u"agence"_s, u"Agence de Muret"_s},
+                                        {u"dispositif"_s, u"Bail Solidaire"_s},
+                                        {u"date_debut_accompagnement"_s, u"01/05/2019"_s}})});
+    const Import::Report dry = run(withNewDirectories, fullContacts(), true);
+    VERIFY_IMPORTED(dry);
+    QCOMPARE(rowCounts(m_test->db()), before);
+    QCOMPARE(content(m_test->db()), stored);
+    if (m_test->backend() == Backend::Sqlite) {
+        m_test->close();
+        QCOMPARE(Testing::fileBytes(m_test->path()), bytes);
+        QVERIFY(m_test->reopen());
+    }
+    // The real import reports exactly what the dry run announced.
+    const Import::Report real = run(withNewDirectories, fullContacts());
+    VERIFY_IMPORTED(real);
+    QCOMPARE(real.householdsCreated, 3);
+    QCOMPARE(dry.householdsCreated, real.householdsCreated);
+    QCOMPARE(dry.householdsUpdated, real.householdsUpdated);
+    QCOMPARE(dry.supportsCreated, real.supportsCreated);
+    QCOMPARE(dry.supportsUpdated, real.supportsUpdated);
+    QCOMPARE(dry.contactsCreated, real.contactsCreated);
+    QCOMPARE(dry.contactsAlreadyPresent, real.contactsAlreadyPresent);
+    QCOMPARE(texts(dry.warnings), texts(real.warnings));
+    QCOMPARE(dry.warnings.size(), 2);
+}
+
+void TestImport::malformed_data()
+{
+    QTest::addColumn<QByteArray>("households");
+    QTest::addColumn<QByteArray>("contacts");  // null: no contacts file
+    QTest::addColumn<QStringList>("expected"); // French, with plain spaces
+
+    const QByteArray noContacts;
+    const auto one = [](const QString &extraHeader, const QString &line) {
+        return lines({Required + extraHeader, line});
+    };
+    const QByteArray valid = lines({Required, validLine()});
+    const QString future = QDate::currentDate().addDays(1).toString(u"dd/MM/yyyy");
+
+    QTest::newRow("impossible date")
+            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;31/02/2019"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
+                           u"\"31/02/2019\" n'est pas une date"_s};
+    QTest::newRow("date in a bad format")
+            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;2019/03/01"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
+                           u"\"2019/03/01\" n'est pas une date (formats acceptés : jj/mm/aaaa ou "
+                           u"aaaa-mm-jj)"_s};
+    QTest::newRow("missing required column")
+            << lines({u"reference;nom;prenom;agence;dispositif;date_debut_accompagnement"_s,
+                      u"R1;Dupont;Hélène;TLS-N;LAAVA;01/03/2019"_s})
+            << noContacts
+            << QStringList{u"households.csv, ligne 1, colonne type_menage : colonne obligatoire "
+                           u"absente"_s};
+    const QStringList columns = Required.split(u';');
+    for (int i = 0; i < columns.size(); ++i) {
+        QStringList fields = validLine().split(u';');
+        fields[i].clear();
+        const QString message = columns.at(i) == u"date_debut_accompagnement"
+                                        ? u"valeur obligatoire (sauf si l'issue de l'orientation "
+                                          u"est un refus, un non-lieu ou « en cours »)"_s
+                                        : u"valeur obligatoire manquante"_s;
+        QTest::addRow("missing %s", qPrintable(columns.at(i)))
+                << one({}, fields.join(u';')) << noContacts
+                << QStringList{u"households.csv, ligne 2, colonne "_s + columns.at(i) + u" : "_s
+                               + message};
+    }
+    QTest::newRow("unknown composition")
+            << one(u";composition"_s, validLine() + u";famille nombreuse"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne composition : \"famille nombreuse\" "
+                           u"n'est pas une valeur connue de la liste « Composition du ménage » "
+                           u"(indiquez son code ou son libellé)"_s};
+    QTest::newRow("unknown public")
+            << one(u";publics"_s, validLine() + u";sans_domicile|SDF"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne publics : \"SDF\" n'est pas une "
+                           u"valeur connue de la liste « Publics » (indiquez son code ou son "
+                           u"libellé)"_s};
+    QTest::newRow("unknown lease type")
+            << one(u";date_entree_logement;type_bail;adresse"_s,
+                   validLine() + u";01/03/2019;bail_mobilite;5 rue X"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne type_bail : \"bail_mobilite\" "
+                           u"n'est pas une valeur connue de la liste « Type de bail » (indiquez "
+                           u"son code ou son libellé)"_s};
+    QTest::newRow("support ends before it starts")
+            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
+                   validLine() + u";28/02/2019;autonomie"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_fin_accompagnement : "
+                           u"\"28/02/2019\" est antérieure au début de l'accompagnement "
+                           u"(01/03/2019)"_s};
+    QTest::newRow("end of support without outcome")
+            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
+                   validLine() + u";31/12/2019;"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne issue_accompagnement : valeur "
+                           u"obligatoire quand la colonne date_fin_accompagnement est "
+                           u"renseignée"_s};
+    QTest::newRow("outcome without end of support")
+            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
+                   validLine() + u";;autonomie"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne issue_accompagnement : "
+                           u"\"autonomie\" suppose une valeur dans la colonne "
+                           u"date_fin_accompagnement"_s};
+    const QString lease = u";date_entree_logement;type_bail;date_glissement;adresse;"
+                          u"date_sortie_logement"_s;
+    QTest::newRow("glissement before the lease")
+            << one(lease, validLine() + u";01/03/2019;bail_glissant;01/01/2019;5 rue X;"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/01/2019\" "
+                           u"n'est pas postérieure à l'entrée dans le logement (01/03/2019)"_s};
+    QTest::newRow("glissement after the exit")
+            << one(lease,
+                   validLine() + u";01/03/2019;bail_glissant;01/07/2020;5 rue X;30/06/2020"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/07/2020\" "
+                           u"est postérieure à la sortie du logement (30/06/2020)"_s};
+    QTest::newRow("glissement of a bail direct")
+            << one(lease, validLine() + u";01/03/2019;bail_direct;01/07/2020;5 rue X;"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/07/2020\" "
+                           u"n'est possible que si la colonne type_bail vaut bail_glissant"_s};
+    QTest::newRow("exit before entry")
+            << one(lease, validLine() + u";01/03/2019;bail_direct;;5 rue X;01/01/2019"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_sortie_logement : "
+                           u"\"01/01/2019\" est antérieure à l'entrée dans le logement "
+                           u"(01/03/2019)"_s};
+    QTest::newRow("lease without a dwelling")
+            << one(u";date_entree_logement;type_bail"_s,
+                   validLine() + u";01/03/2019;bail_direct"_s)
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne adresse : valeur obligatoire quand "
+                           u"la colonne date_entree_logement est renseignée"_s};
+    QTest::newRow("exit without a lease")
+            << one(u";date_sortie_logement"_s, validLine() + u";30/06/2020"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_sortie_logement : aucun bail "
+                           u"n'est connu pour ce ménage : renseignez les colonnes "
+                           u"date_entree_logement et type_bail"_s};
+    QTest::newRow("too many fields")
+            << lines({Required, validLine(), validLine(u"R2"_s) + u";de trop"_s}) << noContacts
+            << QStringList{u"households.csv, ligne 3 : la ligne compte 8 champs au lieu de 7 "
+                           u"(vérifiez les séparateurs et les guillemets)"_s};
+    QTest::newRow("unclosed quote")
+            << lines({Required, validLine(),
+                      u"R2;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;\"01/03/2019"_s,
+                      validLine(u"R3"_s)})
+            << noContacts
+            << QStringList{u"households.csv, ligne 3, colonne date_debut_accompagnement : "
+                           u"\"01/03/2019…\" un champ entre guillemets n'est pas refermé : il "
+                           u"manque un \" (la suite du fichier ne peut pas être lue)"_s};
+    QTest::newRow("stray quote")
+            << lines({Required, u"R1;\"Dupont\" dit Martin;Hélène;nouvel_entrant;TLS-N;LAAVA;"
+                                u"01/03/2019"_s})
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nom : \"Dupont dit Martin\" des "
+                           u"caractères suivent le guillemet fermant d'un champ (un guillemet à "
+                           u"l'intérieur d'un champ entre guillemets doit être doublé)"_s};
+    QTest::newRow("empty file") << QByteArray("\r\n\r\n") << noContacts
+                                << QStringList{u"households.csv : le fichier est vide"_s};
+    QTest::newRow("header only")
+            << lines({Required}) << noContacts
+            << QStringList{u"households.csv : le fichier a une ligne d'en-tête mais aucune "
+                           u"donnée"_s};
+    QTest::newRow("binary file")
+            << QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0")
+            << noContacts
+            << QStringList{u"households.csv : le fichier n'est pas un fichier texte (CSV)"_s};
+    QTest::newRow("spreadsheet file")
+            << QByteArrayLiteral("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0") << noContacts
+            << QStringList{u"households.csv : le fichier est un classeur, pas un fichier CSV : "
+                           u"enregistrez-le au format « CSV (séparateur : point-virgule) » et "
+                           u"importez ce fichier"_s};
+    QTest::newRow("mixed encodings")
+            << QByteArray(lines({Required, validLine()}) + windows1252(validLine(u"R2"_s))
+                          + "\r\n")
+            << noContacts
+            << QStringList{u"households.csv, ligne 3 : le fichier mélange les encodages UTF-8 et "
+                           u"Windows-1252 (ici pour la première fois) : enregistrez-le de nouveau "
+                           u"au format « CSV UTF-8 »"_s};
+    QTest::newRow("amount 12,3,4 €")
+            << one(u";ressources_mensuelles"_s, validLine() + u";12,3,4 €"_s) << noContacts
+            << QStringList{
+                       u"households.csv, ligne 2, colonne ressources_mensuelles : \"12,3,4 €\" "
+                       u"n'est pas un montant (par exemple 1 234,50 €)"_s};
+    QTest::newRow("yes/no peut-être")
+            << one(u";adresse;qpv"_s, validLine() + u";5 rue X;peut-être"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne qpv : \"peut-être\" n'est pas une "
+                           u"réponse oui/non (oui, non, o, n, 1, 0, x ou vide)"_s};
+    QTest::newRow("children -1")
+            << one(u";nb_enfants"_s, validLine() + u";-1"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nb_enfants : \"-1\" n'est pas un "
+                           u"nombre entier positif ou nul"_s};
+    QTest::newRow("children deux")
+            << one(u";nb_enfants"_s, validLine() + u";deux"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nb_enfants : \"deux\" n'est pas un "
+                           u"nombre entier positif ou nul"_s};
+    QTest::newRow("same reference, two names")
+            << lines({Required, validLine(),
+                      u"R1;Martin;Hélène;nouvel_entrant;TLS-N;ASR;01/03/2019"_s})
+            << noContacts
+            << QStringList{u"households.csv, ligne 3, colonne nom : \"Martin\" n'est pas le nom "
+                           u"« Dupont Hélène » donné ligne 2 pour la même référence"_s};
+    QTest::newRow("name of the stored household")
+            << one({}, u"R0;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;01/03/2019"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nom : \"Martin\" n'est pas le nom "
+                           u"« DURAND Paul » du ménage déjà enregistré sous cette référence"_s};
+    QTest::newRow("two lines for one action")
+            << lines({Required, validLine(),
+                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;Accompagnement social renforcé;"
+                      u"01/03/2019"_s,
+                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;laava;01/04/2019"_s})
+            << noContacts
+            << QStringList{u"households.csv, ligne 4, colonne dispositif : \"laava\" figure déjà "
+                           u"ligne 2 pour cette référence : un ménage a une seule ligne par "
+                           u"dispositif"_s};
+    QTest::newRow("support after a refusal")
+            << one(u";issue_orientation"_s, validLine() + u";refus_bailleur"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
+                           u"\"01/03/2019\" est donnée alors que l'issue de l'orientation est "
+                           u"« Refus du bailleur » : aucun accompagnement ne suit"_s};
+    QTest::newRow("CAL date without decision")
+            << one(u";date_cal;decision_cal"_s, validLine() + u";05/02/2019;"_s) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne decision_cal : valeur obligatoire "
+                           u"quand la colonne date_cal est renseignée"_s};
+    QTest::newRow("referral in the future")
+            << one(u";date_orientation"_s, validLine() + u";"_s + future) << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne date_orientation : La date de "
+                           u"l'orientation ("_s
+                           + future + u") est dans le futur."_s};
+    QTest::newRow("several errors, all reported")
+            << lines({Required + u";nb_enfants"_s, validLine() + u";1"_s,
+                      u"R2;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;31/02/2019;"_s,
+                      validLine(u"R3"_s) + u";1"_s,
+                      u"R4;Durand;Léa;nouvel_entrant;;LAAVA;01/03/2019;trois"_s})
+            << noContacts
+            << QStringList{u"households.csv, ligne 3, colonne date_debut_accompagnement : "
+                           u"\"31/02/2019\" n'est pas une date"_s,
+                           u"households.csv, ligne 5, colonne nb_enfants : \"trois\" n'est pas un "
+                           u"nombre entier positif ou nul"_s,
+                           u"households.csv, ligne 5, colonne agence : valeur obligatoire "
+                           u"manquante"_s};
+
+    // contacts.csv
+    const auto contact = [](const QString &line) {
+        return lines({u"reference;dispositif;date;type;duree_minutes"_s, line});
+    };
+    QTest::newRow("contact before 1990")
+            << valid << contact(u"R1;;31/12/1989;telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne date : \"31/12/1989\" est antérieure "
+                           u"à 1990"_s};
+    QTest::newRow("contact in the future")
+            << valid << contact(u"R1;;"_s + future + u";telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne date : \""_s + future
+                           + u"\" est dans le futur"_s};
+    QTest::newRow("contact without date")
+            << valid << contact(u"R1;;;telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne date : valeur obligatoire "
+                           u"manquante"_s};
+    QTest::newRow("contact for an unknown reference")
+            << valid << contact(u"R9;;02/03/2019;telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne reference : \"R9\" n'est la "
+                           u"référence d'aucun ménage de households.csv ni de la base"_s};
+    QTest::newRow("contact type unknown")
+            << valid << contact(u"R1;;02/03/2019;visio;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne type : \"visio\" n'est pas une "
+                           u"valeur connue de la liste « Type de contact » (indiquez son code ou "
+                           u"son libellé)"_s};
+    QTest::newRow("contact too long")
+            << valid << contact(u"R1;;02/03/2019;telephone;1500"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne duree_minutes : \"1500\" est trop "
+                           u"grand (1440 au plus)"_s};
+    QTest::newRow("contact without dispositif, two actions")
+            << lines({Required, validLine(),
+                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;ASR;01/03/2019"_s})
+            << contact(u"R1;;02/03/2019;telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne dispositif : valeur obligatoire : ce "
+                           u"ménage est accompagné dans plusieurs dispositifs (ASR, LAAVA)"_s};
+    QTest::newRow("contact in another action")
+            << valid << contact(u"R1;ASR;02/03/2019;telephone;"_s)
+            << QStringList{u"contacts.csv, ligne 2, colonne dispositif : \"ASR\" n'est pas un "
+                           u"dispositif de ce ménage"_s};
+    QTest::newRow("errors in both files")
+            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;1er mars"_s)
+            << lines({u"reference;date;type"_s, u"R1;02/03/2019;telephone"_s,
+                      u"R1;02/13/2019;telephone"_s})
+            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
+                           u"\"1er mars\" n'est pas une date (formats acceptés : jj/mm/aaaa ou "
+                           u"aaaa-mm-jj)"_s,
+                           u"contacts.csv, ligne 3, colonne date : \"02/13/2019\" n'est pas une "
+                           u"date"_s};
+}
+
+void TestImport::malformed()
+{
+    QFETCH(QByteArray, households);
+    QFETCH(QByteArray, contacts);
+    QFETCH(QStringList, expected);
+
+    // A database that already holds a household: a refused import must leave it as it was.
+    VERIFY_IMPORTED(run(lines({Required + u";nb_enfants"_s,
+                               u"R0;Durand;Paul;nouvel_entrant;TLS-N;LAAVA;01/02/2018;1"_s}),
+                        lines({u"reference;date;type"_s, u"R0;05/02/2018;telephone"_s})));
+    const auto before = rowCounts(m_test->db());
+    QByteArray bytes;
+    if (m_test->backend() == Backend::Sqlite) {
+        m_test->close();
+        bytes = Testing::fileBytes(m_test->path());
+        QVERIFY(m_test->reopen());
+    }
+
+    const Import::Report report = run(households, contacts);
+    QCOMPARE(texts(report.errors), french(expected));
+    QVERIFY(!report.ok());
+    for (const Import::Problem &p : report.errors)
+        QVERIFY(p.file == u"households.csv" || p.file == u"contacts.csv");
+
+    QCOMPARE(rowCounts(m_test->db()), before);
+    if (m_test->backend() == Backend::Sqlite) {
+        m_test->close();
+        QCOMPARE(Testing::fileBytes(m_test->path()), bytes);
+    }
+}
+
+void TestImport::missingFile()
+{
+    Import::Options options;
+    options.householdsPath = m_files->filePath(u"absent.csv"_s);
+    const Import::Report report = Import::run(m_test->db(), m_scope, options);
+    QCOMPARE(texts(report.errors),
+             QStringList{Testing::french(u"absent.csv : le fichier n'existe pas : vérifiez le "
+                                         u"chemin « "_s
+                                         + options.householdsPath + u" »"_s)});
+    QCOMPARE(report.errors.first().file, u"absent.csv"_s);
+    QCOMPARE(report.errors.first().line, 0);
+
+    options.householdsPath.clear();
+    QCOMPARE(texts(Import::run(m_test->db(), m_scope, options).errors),
+             QStringList{u"aucun fichier des ménages n'est indiqué"_s});
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

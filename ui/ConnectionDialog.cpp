@@ -1,0 +1,171 @@
+#include "ConnectionDialog.h"
+
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Database"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_fileChoice = new QRadioButton(tr("A &file on this computer (one unit working alone)"), this);
+    layout->addWidget(m_fileChoice);
+    m_filePane = new QWidget(this);
+    auto *fileRow = new QHBoxLayout(m_filePane);
+    fileRow->setContentsMargins(24, 0, 0, 0);
+    m_path = new QLineEdit(m_filePane);
+    m_path->setPlaceholderText(tr("File of the database (.sqlite)"));
+    auto *browse = new QPushButton(tr("&Browse…"), m_filePane);
+    fileRow->addWidget(m_path);
+    fileRow->addWidget(browse);
+    layout->addWidget(m_filePane);
+
+    m_serverChoice = new QRadioButton(tr("The &shared PostgreSQL server (several agencies)"),
+                                      this);
+    layout->addWidget(m_serverChoice);
+    m_serverPane = new QWidget(this);
+    auto *form = new QFormLayout(m_serverPane);
+    form->setContentsMargins(24, 0, 0, 0);
+    m_host = new QLineEdit(m_serverPane);
+    m_host->setPlaceholderText(tr("e.g. db.example.org"));
+    m_port = new QSpinBox(m_serverPane);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_databaseName = new QLineEdit(m_serverPane);
+    m_user = new QLineEdit(m_serverPane);
+    m_tls = new QComboBox(m_serverPane);
+    m_tls->addItem(tr("Required, server certificate checked (recommended)"),
+                   QStringLiteral("verify-full"));
+    m_tls->addItem(tr("Required, certificate authority checked"), QStringLiteral("verify-ca"));
+    m_tls->addItem(tr("Required, certificate not checked"), QStringLiteral("require"));
+    m_tls->addItem(tr("If the server offers it"), QStringLiteral("prefer"));
+    m_tls->addItem(tr("Never (trusted local network only)"), QStringLiteral("disable"));
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Database:"), m_databaseName);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Encryption (TLS):"), m_tls);
+    auto *note = new QLabel(tr("The password is never saved: Passerelle asks for it when it "
+                               "connects (or reads it from PGPASSWORD)."),
+                            m_serverPane);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    form->addRow(note);
+    layout->addWidget(m_serverPane);
+
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_fileChoice, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getSaveFileName(
+            this, tr("Database file"), m_path->text(), tr("Passerelle databases (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty())
+            m_path->setText(chosen);
+    });
+
+    if (Database::isServerLocation(location)) {
+        const QUrl url(location);
+        m_serverChoice->setChecked(true);
+        m_host->setText(url.host());
+        m_port->setValue(url.port(5432));
+        m_databaseName->setText(url.path().mid(1));
+        m_user->setText(url.userName());
+        const int tls = m_tls->findData(QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
+        m_tls->setCurrentIndex(tls >= 0 ? tls : 0);
+    } else {
+        m_fileChoice->setChecked(true);
+        m_path->setText(location);
+    }
+    setTabOrder(m_fileChoice, m_path);
+    setTabOrder(m_path, browse);
+    setTabOrder(browse, m_serverChoice);
+    setTabOrder(m_serverChoice, m_host);
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_databaseName);
+    setTabOrder(m_databaseName, m_user);
+    setTabOrder(m_user, m_tls);
+    updateEnabled();
+    resize(560, sizeHint().height());
+}
+
+void ConnectionDialog::updateEnabled()
+{
+    m_filePane->setEnabled(m_fileChoice->isChecked());
+    m_serverPane->setEnabled(m_serverChoice->isChecked());
+}
+
+QString ConnectionDialog::location() const
+{
+    if (m_fileChoice->isChecked())
+        return m_path->text().trimmed();
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host->text().trimmed());
+    url.setPort(m_port->value());
+    url.setUserName(m_user->text().trimmed());
+    url.setPath(u'/' + m_databaseName->text().trimmed());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), m_tls->currentData().toString());
+    url.setQuery(query);
+    return url.toString();
+}
+
+QString ConnectionDialog::problem() const
+{
+    if (m_fileChoice->isChecked())
+        return m_path->text().trimmed().isEmpty() ? tr("Choose the database file.") : QString();
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Give the name or address of the server.");
+    if (m_databaseName->text().trimmed().isEmpty())
+        return tr("Give the name of the database on the server.");
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Give your user name on the server.");
+    return {};
+}
+
+void ConnectionDialog::accept()
+{
+    const QString why = problem();
+    m_error->setText(why);
+    m_error->setVisible(!why.isEmpty());
+    if (why.isEmpty())
+        QDialog::accept();
+}
+
+QString askServerPassword(QWidget *parent, const QString &location)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        parent, ConnectionDialog::tr("Password"),
+        ConnectionDialog::tr("Password for %1 (it is not saved):")
+            .arg(QUrl(location).toString(QUrl::RemovePassword | QUrl::RemoveQuery)),
+        QLineEdit::Password, QString(), &ok);
+    return ok ? password : QString();
+}
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSettings>
+#include <QVariant>
+
+namespace Passerelle::Ui {
+
+/// A typed handle on one user setting: the key and its default live together
+/// (as Tiled's Preference<T> and qBittorrent's SettingValue<T>).
+template <typename T>
+class Setting
+{
+public:
+    Setting(QString key, T defaultValue)
+        : m_key(std::move(key)), m_default(std::move(defaultValue))
+    {
+    }
+
+    T value() const
+    {
+        const QVariant v = QSettings().value(m_key);
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void reset() const { QSettings().remove(m_key); }
+    const QString &key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+/// The settings of the user interface, in one place.
+namespace Settings {
+
+/// The database last opened: a file path or postgresql://user@host:port/db (never a password).
+inline Setting<QString> databaseLocation()
+{
+    return {QStringLiteral("database/location"), QString()};
+}
+
+} // namespace Settings
+} // namespace Passerelle::Ui

@@ -1,0 +1,218 @@
+#include "HouseholdWindow.h"
+
+#include "AppContext.h"
+#include "HouseholdTab.h"
+#include "NewHouseholdDialog.h"
+#include "Settings.h"
+#include "SituationTab.h"
+#include "domain/HouseholdStatus.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+namespace {
+
+Setting<QByteArray> geometrySetting()
+{
+    return {QStringLiteral("householdWindow/geometry"), QByteArray()};
+}
+
+} // namespace
+
+HouseholdWindow::HouseholdWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context),
+      m_document(new HouseholdDocument(context.db(), context.scope(), this))
+{
+    setObjectName(QStringLiteral("householdWindow"));
+    if (auto lookups = Lookups::load(context.db()))
+        m_lookups = *lookups;
+}
+
+HouseholdWindow::~HouseholdWindow() = default;
+
+Status HouseholdWindow::open(Id householdId)
+{
+    PASSERELLE_CHECK(m_document->open(householdId));
+    build();
+    return {};
+}
+
+bool HouseholdWindow::startNew()
+{
+    NewHouseholdDialog dialog(m_context, m_lookups, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_document->create(dialog.file());
+    build();
+    return true;
+}
+
+void HouseholdWindow::build()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_heading = new QLabel(central);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QLabel(central);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    addTab(new SituationTab(*m_document, m_context, m_lookups, m_tabs));
+    // Further tabs are added here as they come.
+
+    auto *toolbar = addToolBar(tr("File"));
+    toolbar->setObjectName(QStringLiteral("fileToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *saveAction = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                             tr("&Save"), this, &HouseholdWindow::save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setToolTip(tr("Save the changes (Ctrl+S)"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    QAction *closeAction = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton),
+                                              tr("&Close"), this, &QWidget::close);
+    closeAction->setShortcut(QKeySequence::Close);
+    for (int i = 0; i < 9; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(go);
+    }
+
+    connect(m_document, &HouseholdDocument::changed, this, &HouseholdWindow::refresh);
+    connect(m_document, &HouseholdDocument::modifiedChanged, this,
+            &QWidget::setWindowModified);
+    setWindowModified(m_document->isModified());
+    const QByteArray geometry = geometrySetting().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 780);
+    refresh();
+}
+
+void HouseholdWindow::addTab(HouseholdTab *tab)
+{
+    m_tabList << tab;
+    m_tabs->addTab(tab, tab->title());
+}
+
+HouseholdTab *HouseholdWindow::tab(const QString &name) const
+{
+    for (HouseholdTab *t : m_tabList) {
+        if (t->objectName() == name)
+            return t;
+    }
+    return nullptr;
+}
+
+void HouseholdWindow::showTab(const QString &name)
+{
+    if (HouseholdTab *t = tab(name))
+        m_tabs->setCurrentWidget(t);
+}
+
+void HouseholdWindow::refresh()
+{
+    const HouseholdFile &file = m_document->file();
+    const Household &h = file.household;
+    const QString name = h.displayName().isEmpty() ? tr("New household") : h.displayName();
+    setWindowTitle(tr("%1 — %2 [*]").arg(h.reference.isEmpty() ? tr("(no reference)")
+                                                               : h.reference,
+                                         name));
+    m_heading->setText(name + QStringLiteral("  ·  ") + h.reference);
+
+    QList<std::pair<QDate, QDate>> spans;
+    QStringList actions;
+    for (const Support &s : file.supports) {
+        spans.append({s.startDate, s.endDate});
+        actions << m_lookups.actionCode(s.actionId);
+    }
+    QStringList outcomes;
+    for (const Referral &r : file.referrals)
+        outcomes << r.outcome;
+    const QString status = m_lookups.catalog.label(ReferenceList::HouseholdStatus,
+                                                   HouseholdStatus::compute(spans, outcomes));
+    QStringList parts{status, m_lookups.agencyName(h.agencyId)};
+    if (!actions.isEmpty())
+        parts << actions.join(QStringLiteral(", "));
+    if (h.cesfUserId > 0)
+        parts << tr("CESF: %1").arg(m_lookups.userName(h.cesfUserId));
+    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    for (HouseholdTab *t : std::as_const(m_tabList))
+        t->refresh();
+}
+
+bool HouseholdWindow::save()
+{
+    // Leave the field being typed in, so that its value is part of the save.
+    if (QWidget *focus = focusWidget())
+        focus->clearFocus();
+    const bool wasNew = m_document->isNew();
+    const Status saved = m_document->save();
+    if (!saved) {
+        QMessageBox::warning(this, tr("Not saved"), saved.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved."), 4000);
+    Q_EMIT this->saved(m_document->file().household.id);
+    Q_EMIT m_context.dataChanged();
+    Q_UNUSED(wasNew);
+    return true;
+}
+
+void HouseholdWindow::closeEvent(QCloseEvent *event)
+{
+    if (QWidget *focus = focusWidget())
+        focus->clearFocus();
+    if (m_document->isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("The file of %1 has changes that are not saved.")
+                            .arg(m_document->file().household.displayName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before closing?"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+    }
+    geometrySetting().setValue(saveGeometry());
+    event->accept();
+}
+
+} // namespace Passerelle::Ui

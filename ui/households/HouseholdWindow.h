@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Lookups.h"
+#include "households/HouseholdDocument.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace Passerelle::Ui {
+
+class AppContext;
+class HouseholdTab;
+
+/// The file (dossier) of one household, with its tabs. Every edit can be undone until saved
+/// (Ctrl+Z, Ctrl+Shift+Z); Ctrl+S saves; closing with unsaved changes asks.
+class HouseholdWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    HouseholdWindow(AppContext &context, QWidget *parent = nullptr);
+    ~HouseholdWindow() override;
+
+    /// Opens a stored household (recorded in the audit journal).
+    Status open(Id householdId);
+    /// Starts a new household from a referral (asks its first details); false if cancelled.
+    bool startNew();
+
+    HouseholdDocument &document() { return *m_document; }
+    const Lookups &lookups() const { return m_lookups; }
+    /// Shows the tab with this object name ("situation", "housing", "followup"...).
+    void showTab(const QString &name);
+    HouseholdTab *tab(const QString &name) const;
+
+    /// Saves; shows the refusal when there is one. True when saved.
+    bool save();
+
+Q_SIGNALS:
+    void saved(Id householdId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void build();
+    void addTab(HouseholdTab *tab);
+    void refresh();
+
+    AppContext &m_context;
+    Lookups m_lookups;
+    HouseholdDocument *m_document = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<HouseholdTab *> m_tabList;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,191 @@
+#include "HouseholdsPage.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "models/HouseholdListModel.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(context, parent)
+{
+    setObjectName(QStringLiteral("households"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Households"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    header->addStretch();
+    auto *newButton = new QPushButton(tr("New household…"), this);
+    newButton->setObjectName(QStringLiteral("newHousehold"));
+    newButton->setToolTip(tr("Create a household file from a referral"));
+    header->addWidget(newButton);
+    layout->addLayout(header);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search by name or reference (Ctrl+F)…"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [this, filters](const QString &label, const QString &name) {
+        auto *text = new QLabel(label, this);
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        text->setBuddy(combo);
+        filters->addWidget(text);
+        filters->addWidget(combo);
+        return combo;
+    };
+    m_agency = addFilter(tr("&Agency:"), QStringLiteral("agencyFilter"));
+    m_action = addFilter(tr("A&ction:"), QStringLiteral("actionFilter"));
+    m_status = addFilter(tr("S&tatus:"), QStringLiteral("statusFilter"));
+    m_public = addFilter(tr("&Public:"), QStringLiteral("publicFilter"));
+    filters->addStretch();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_model = new HouseholdListModel(context.db(), context.scope(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HouseholdListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("householdsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view, 1);
+
+    auto *hint = new QLabel(tr("Double-click a household, or press Enter, to open its file."),
+                            this);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::refresh);
+    for (QComboBox *combo : {m_agency, m_action, m_status, m_public})
+        connect(combo, &QComboBox::activated, this, &HouseholdsPage::refresh);
+    connect(m_view, &QTableView::activated, this, &HouseholdsPage::openCurrent);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        if (auto *main = qobject_cast<MainWindow *>(window()))
+            main->newHousehold();
+    });
+    connect(&context, &AppContext::currentAgencyChanged, this, [this](Id agency) {
+        m_agency->setCurrentIndex(std::max(0, m_agency->findData(agency)));
+        refresh();
+    });
+    setTabOrder(m_search, m_agency);
+    setTabOrder(m_agency, m_action);
+    setTabOrder(m_action, m_status);
+    setTabOrder(m_status, m_public);
+    setTabOrder(m_public, m_view);
+
+    fillFilters();
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(context.currentAgency())));
+    refresh();
+    m_view->resizeColumnsToContents();
+}
+
+QString HouseholdsPage::title() const
+{
+    return tr("Households");
+}
+
+QIcon HouseholdsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+}
+
+void HouseholdsPage::fillFilters()
+{
+    Database &db = context().db();
+    m_agency->addItem(tr("All"), Id(0));
+    if (auto agencies = AgencyRepository(db).list()) {
+        for (const Agency &a : *agencies) {
+            if (context().scope().allowsAgency(a.id))
+                m_agency->addItem(a.name, a.id);
+        }
+    }
+    m_action->addItem(tr("All"), Id(0));
+    if (auto actions = ActionRepository(db).list()) {
+        for (const Action &a : *actions)
+            m_action->addItem(a.code, a.id);
+    }
+    auto catalog = ReferenceRepository(db).catalog();
+    const ReferenceCatalog refs = catalog ? *catalog : ReferenceCatalog();
+    m_status->addItem(tr("All"), QString());
+    for (const ReferenceItem &item : refs.items(ReferenceList::HouseholdStatus))
+        m_status->addItem(item.label, item.code);
+    m_public->addItem(tr("All"), QString());
+    for (const ReferenceItem &item : refs.items(ReferenceList::Public))
+        m_public->addItem(item.label, item.code);
+}
+
+void HouseholdsPage::refresh()
+{
+    HouseholdFilter filter;
+    filter.text = m_search->text();
+    filter.agencyId = m_agency->currentData().toLongLong();
+    filter.actionId = m_action->currentData().toLongLong();
+    filter.status = m_status->currentData().toString();
+    filter.publicCode = m_public->currentData().toString();
+    const Status status = m_model->reload(filter);
+    if (!status) {
+        QMessageBox::warning(this, tr("Households"), status.error().message);
+        return;
+    }
+    m_count->setText(tr("%n household(s)", nullptr, m_model->rowCount()));
+}
+
+bool HouseholdsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void HouseholdsPage::openCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const Id id = m_proxy->data(index, HouseholdListModel::IdRole).toLongLong();
+    Q_EMIT context().openHouseholdRequested(id, QString());
+}
+
+} // namespace Passerelle::Ui

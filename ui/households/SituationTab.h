@@ -1,0 +1,63 @@
+#pragma once
+
+#include "HouseholdTab.h"
+
+#include <QHash>
+
+class QFormLayout;
+class QLineEdit;
+class QTableWidget;
+
+namespace Passerelle::Ui {
+
+class CodeChecklist;
+class CodeCombo;
+class DateEdit;
+class FieldMessage;
+class FreeTextEdit;
+class MoneyEdit;
+class RecordCombo;
+
+/// Situation: identification, members, composition, publics, resources, situation before
+/// entry, consent, the supports (one per action) and notes.
+class SituationTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    SituationTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                 QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+private:
+    QWidget *buildIdentity();
+    QWidget *buildMembers();
+    QWidget *buildSupports();
+    void fillMembers();
+    void fillSupports();
+    void showProblems();
+    FieldMessage *message(const QString &field);
+    void editMember(int row, const std::function<void(Member &)> &change, const QString &text);
+    void editSupport(int row, const std::function<void(Support &)> &change, const QString &text);
+
+    QLineEdit *m_reference = nullptr;
+    RecordCombo *m_agency = nullptr;
+    RecordCombo *m_cesf = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    DateEdit *m_consent = nullptr;
+    CodeCombo *m_composition = nullptr;
+    CodeChecklist *m_publics = nullptr;
+    CodeCombo *m_prior = nullptr;
+    MoneyEdit *m_resources = nullptr;
+    CodeCombo *m_mainSource = nullptr;
+    CodeChecklist *m_sources = nullptr;
+    FreeTextEdit *m_notes = nullptr;
+    QTableWidget *m_members = nullptr;
+    QTableWidget *m_supports = nullptr;
+    QHash<QString, FieldMessage *> m_messages;
+};
+
+} // namespace Passerelle::Ui
