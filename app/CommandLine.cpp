@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "exchange/Import.h"
 #include "storage/Database.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
@@ -38,7 +39,8 @@ const QStringList &valueOptions()
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"demo"_s, u"check"_s, u"review"_s, u"migrate"_s};
+    static const QStringList names = {u"demo"_s,   u"check"_s,   u"import"_s,
+                                      u"review"_s, u"migrate"_s};
     return names;
 }
 
@@ -129,6 +131,8 @@ static QString usage()
         "your data folder)\n"
         "  passerelle demo --database FILE            create a demo database\n"
         "  passerelle check --database FILE           check integrity and schema version\n"
+        "  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]\n"
+        "                                             import the unit's spreadsheets\n"
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
         "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
         "                    --output PATH|-                year-end review figures\n"
@@ -160,6 +164,66 @@ static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
             db = Database::open(location, options);
     }
     return db;
+}
+
+static int runImport(const QCommandLineParser &parser)
+{
+    const QString households = parser.value(u"households"_s);
+    if (households.isEmpty()) {
+        err() << CommandLine::tr("The command “import” needs --households FILE.csv (and "
+                                 "optionally --contacts FILE.csv).")
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    const QString path = parser.value(u"database"_s);
+    // A database file that does not exist is created first, and removed again if the import
+    // writes nothing into it.
+    const bool created = !Database::isServerLocation(path) && !QFileInfo::exists(path);
+    Import::Report report;
+    {
+        auto db = openDatabase(path);
+        if (!db)
+            return fail(db.error());
+        Import::Options options;
+        options.householdsPath = households;
+        options.contactsPath = parser.value(u"contacts"_s);
+        options.dryRun = parser.isSet(u"dry-run"_s);
+        const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+        report = Import::run(**db, scope, options);
+    }
+    if (created && (!report.ok() || parser.isSet(u"dry-run"_s))) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+    for (const Import::Problem &warning : std::as_const(report.warnings))
+        err() << CommandLine::tr("Warning: %1").arg(warning.text()) << Qt::endl;
+    if (!report.ok()) {
+        for (const Import::Problem &error : std::as_const(report.errors))
+            err() << CommandLine::tr("Error: %1").arg(error.text()) << Qt::endl;
+        err() << CommandLine::tr("%n error(s): nothing was imported; the database is unchanged. "
+                                 "Correct the files and import them again.",
+                                 nullptr, int(report.errors.size()))
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out() << (parser.isSet(u"dry-run"_s)
+                  ? CommandLine::tr("Check only (--dry-run): nothing was written. The import "
+                                    "would give:")
+                  : CommandLine::tr("Import done:"))
+          << Qt::endl
+          << CommandLine::tr("  households: %1 created, %2 updated")
+                 .arg(report.householdsCreated)
+                 .arg(report.householdsUpdated)
+          << Qt::endl
+          << CommandLine::tr("  supports: %1 created, %2 updated")
+                 .arg(report.supportsCreated)
+                 .arg(report.supportsUpdated)
+          << Qt::endl
+          << CommandLine::tr("  contacts: %1 created, %2 already present")
+                 .arg(report.contactsCreated)
+                 .arg(report.contactsAlreadyPresent)
+          << Qt::endl;
+    return CommandLine::Success;
 }
 
 static int runMigrate(const QCommandLineParser &parser)
@@ -386,6 +450,9 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"agency"_s, tr("Agency code (several allowed)."), u"CODE"_s});
     parser.addOption({u"format"_s, tr("Output format."), u"FORMAT"_s});
     parser.addOption({u"output"_s, tr("Output file, or - for the standard output."), u"PATH"_s});
+    parser.addOption({u"households"_s, tr("Households file (CSV)."), u"FILE"_s});
+    parser.addOption({u"contacts"_s, tr("Contacts file (CSV)."), u"FILE"_s});
+    parser.addOption({u"dry-run"_s, tr("Check without writing.")});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -432,6 +499,8 @@ int CommandLine::run(const QStringList &arguments)
         return runReview(parser);
     if (command == u"migrate")
         return runMigrate(parser);
+    if (command == u"import")
+        return runImport(parser);
     return runCheck(parser);
 }
 

@@ -10,6 +10,11 @@
             <numerusform>Integrity: %n problems found:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing was imported; the database is unchanged. Correct the files and import them again.</source>
+        <translation>
+            <numerusform>%n error: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform><numerusform>%n errors: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -47,7 +52,9 @@
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

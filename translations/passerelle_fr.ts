@@ -169,10 +169,32 @@
         <translation>Fichier de sortie, ou - pour la sortie standard.</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>The command “migrate” needs --from FILE.sqlite --to postgresql://user@host:port/database.</source>
+        <translation>La commande « migrate » demande --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>“migrate” copies a unit's SQLite file (--from) to the shared PostgreSQL server (--to postgresql://…).</source>
+        <translation>« migrate » copie le fichier SQLite d'une unité (--from) vers le serveur PostgreSQL partagé (--to postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Copied from %1 to %2:</source>
+        <translation>Copie de %1 vers %2 :</translation>
+    </message>
+    <message>
+        <source>Every table has the same number of rows in both databases.</source>
+        <translation>Chaque table a le même nombre de lignes dans les deux bases.</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
   passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit's spreadsheets
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output PATH|-                year-end review figures
@@ -192,6 +214,8 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l'unité
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
@@ -209,24 +233,53 @@ Options générales :
 Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <source>The command “import” needs --households FILE.csv (and optionally --contacts FILE.csv).</source>
+        <translation>La commande « import » demande --households FICHIER.csv (et éventuellement --contacts FICHIER.csv).</translation>
     </message>
     <message>
-        <source>The command “migrate” needs --from FILE.sqlite --to postgresql://user@host:port/database.</source>
-        <translation>La commande « migrate » demande --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base.</translation>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>“migrate” copies a unit's SQLite file (--from) to the shared PostgreSQL server (--to postgresql://…).</source>
-        <translation>« migrate » copie le fichier SQLite d'une unité (--from) vers le serveur PostgreSQL partagé (--to postgresql://…).</translation>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing was imported; the database is unchanged. Correct the files and import them again.</source>
+        <translation>
+            <numerusform>%n erreur : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform><numerusform>%n erreurs : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform></translation>
     </message>
     <message>
-        <source>Copied from %1 to %2:</source>
-        <translation>Copie de %1 vers %2 :</translation>
+        <source>Check only (--dry-run): nothing was written. The import would give:</source>
+        <translation>Vérification seule (--dry-run) : rien n'a été écrit. L'import donnerait :</translation>
     </message>
     <message>
-        <source>Every table has the same number of rows in both databases.</source>
-        <translation>Chaque table a le même nombre de lignes dans les deux bases.</translation>
+        <source>Import done:</source>
+        <translation>Import terminé :</translation>
+    </message>
+    <message>
+        <source>  households: %1 created, %2 updated</source>
+        <translation>  ménages : %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>  supports: %1 created, %2 updated</source>
+        <translation>  accompagnements : %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>  contacts: %1 created, %2 already present</source>
+        <translation>  contacts : %1 créés, %2 déjà présents</translation>
+    </message>
+    <message>
+        <source>Households file (CSV).</source>
+        <translation>Fichier des ménages (CSV).</translation>
+    </message>
+    <message>
+        <source>Contacts file (CSV).</source>
+        <translation>Fichier des contacts (CSV).</translation>
+    </message>
+    <message>
+        <source>Check without writing.</source>
+        <translation>Vérifier sans écrire.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1497,9 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n ménage</numerusform><numerusform>%n ménages</numerusform></translation>
+            <numerusform>%n ménage</numerusform>
+            <numerusform>%n ménages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2817,10 +2872,6 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <translation>Dispositifs</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
         <source>Agencies</source>
         <translation>Agences</translation>
     </message>
@@ -2987,6 +3038,14 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tous les dispositifs</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
     </message>
 </context>
 <context>

@@ -230,9 +230,10 @@ QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
     w.row({Msg::tr("Year-end review"), QStringLiteral("Passerelle")});
     w.row({Msg::tr("Period"), f.request.from.toString(u"dd/MM/yyyy"),
            f.request.to.toString(u"dd/MM/yyyy")});
-    w.row({Msg::tr("Actions"), f.actionCodes.isEmpty() ? Msg::tr("All") : f.actionCodes.join(u", ")});
+    w.row({Msg::tr("Actions"),
+           f.actionCodes.isEmpty() ? Msg::tr("All actions") : f.actionCodes.join(u", ")});
     w.row({Msg::tr("Agencies"),
-           f.agencyCodes.isEmpty() ? Msg::tr("All") : f.agencyCodes.join(u", ")});
+           f.agencyCodes.isEmpty() ? Msg::tr("All agencies") : f.agencyCodes.join(u", ")});
 
     scalar(w, Msg::tr("Households supported in the period"), number(f.householdsSupported));
     scalar(w, Msg::tr("Entries"), number(f.householdsEntered));

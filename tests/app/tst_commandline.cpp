@@ -50,6 +50,8 @@ private Q_SLOTS:
     void checkNewerSchema();
     void checkNotADatabase();
     void englishMessages();
+    void importThenReview();
+    void importRefusesBadFile();
 
 private:
     QTemporaryDir m_dir;
@@ -167,6 +169,61 @@ void TestCommandLine::englishMessages()
     const Run run = passerelle({u"frobnicate"_s, u"--lang"_s, u"en"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Unknown command"_s), qPrintable(run.err));
+}
+
+void TestCommandLine::importThenReview()
+{
+    const QString households = m_dir.filePath(u"households.csv"_s);
+    QFile f(households);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // French Excel: Windows-1252, ';', CRLF.
+    f.write("reference;nom;prenom;type_menage;agence;dispositif;date_debut_accompagnement;"
+            "date_fin_accompagnement;issue_accompagnement;publics\r\n"
+            "R-1;Dupont;H\xe9l\xe8ne;nouvel_entrant;Agence Nord;LAAVA;01/02/2020;;;"
+            "Sortant de d\xe9tention\r\n"
+            "R-2;Martin;L\xe9o;locataire_en_place;Agence Nord;LAAVA;15/03/2019;30/06/2020;"
+            "autonomie;\r\n");
+    f.close();
+    const QString db = m_dir.filePath(u"imported.sqlite"_s);
+    const Run dry = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households,
+                                u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY(!QFile::exists(db));
+    const Run run = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(Testing::french(u"ménages : 2 créés"_s)), qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"AGENCE-NORD"_s), qPrintable(run.err)); // the warning
+    const Run review = passerelle({u"review"_s, u"--database"_s, db, u"--from"_s, u"2020-01-01"_s,
+                                   u"--to"_s, u"2020-12-31"_s, u"--format"_s, u"json"_s,
+                                   u"--output"_s, u"-"_s});
+    QVERIFY2(review.exitCode == 0, qPrintable(review.err));
+    QVERIFY2(review.out.contains(u"\"households_supported\": 2"_s), qPrintable(review.out));
+    QVERIFY2(review.out.contains(u"\"sortant_detention\": 1"_s), qPrintable(review.out));
+    // The same files again change nothing.
+    const QByteArray before = Testing::fileBytes(db);
+    const Run again = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households});
+    QVERIFY2(again.out.contains(Testing::french(u"ménages : 0 créés, 0 mis à jour"_s)),
+             qPrintable(again.out));
+}
+
+void TestCommandLine::importRefusesBadFile()
+{
+    const QString households = m_dir.filePath(u"bad.csv"_s);
+    QFile f(households);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("reference;nom;type_menage;agence;dispositif;date_debut_accompagnement\r\n"
+            "R-9;Durand;nouvel_entrant;Agence Sud;LAAVA;31/02/2019\r\n");
+    f.close();
+    const QString db = m_dir.filePath(u"never.sqlite"_s);
+    const Run run = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(Testing::french(
+                 u"bad.csv, ligne 2, colonne date_debut_accompagnement : \"31/02/2019\" n'est "
+                 u"pas une date"_s)),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(db));
+    const Run usage = passerelle({u"import"_s, u"--database"_s, db});
+    QCOMPARE(usage.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
