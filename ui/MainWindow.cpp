@@ -87,8 +87,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         agencySetting().setValue(m_agency->currentText());
     });
 
+    // The screens, in navigation order. The dashboard is the start page.
+    // [dashboard page]
     addPage(new HouseholdsPage(*m_context, this));
-    // Further screens are added here as they come (see addPage).
+    // [committees page]
+    // [actions & partners page]
+    // [administration page]
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);

@@ -79,7 +79,8 @@ void HouseholdWindow::build()
     setCentralWidget(central);
 
     addTab(new SituationTab(*m_document, m_context, m_lookups, m_tabs));
-    // Further tabs are added here as they come.
+    // [tabs: housing, diagnostic, meetings, contract]
+    // [tabs: plan, follow-up, exit, history]
 
     auto *toolbar = addToolBar(tr("File"));
     toolbar->setObjectName(QStringLiteral("fileToolbar"));
