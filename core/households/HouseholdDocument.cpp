@@ -76,6 +76,7 @@ Status HouseholdDocument::save()
     m_stored = stored;
     m_edited = stored;
     m_undo.clear();
+    m_undo.setClean(); // a new file's stack was never clean until now
     Q_EMIT changed();
     Q_EMIT modifiedChanged(false);
     return {};
@@ -85,6 +86,7 @@ void HouseholdDocument::revert()
 {
     m_edited = m_stored;
     m_undo.clear();
+    m_undo.setClean();
     Q_EMIT changed();
     Q_EMIT modifiedChanged(false);
 }

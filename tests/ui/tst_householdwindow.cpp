@@ -1,0 +1,274 @@
+// The household file window and its Situation tab: fill, validate beside the field, save,
+// reopen, undo/redo, close with unsaved changes asks; a new household from a referral.
+#include "AppContext.h"
+#include "TestDatabase.h"
+#include "demo/DemoData.h"
+#include "households/HouseholdWindow.h"
+#include "households/NewHouseholdDialog.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+using namespace Passerelle::Ui;
+using Passerelle::Testing::TestDatabase;
+
+class TestHouseholdWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheHousehold();
+    void editSaveReopen();
+    void undoRedoFollowTheWidgets();
+    void validationBesideTheField();
+    void membersAddAndRemove();
+    void closingWithUnsavedChangesAsks();
+    void newHouseholdFromReferral();
+
+private:
+    Id id(const QString &reference);
+    std::unique_ptr<HouseholdWindow> openWindow(const QString &reference);
+    template <typename T>
+    T *field(HouseholdWindow &w, const char *name)
+    {
+        auto *found = w.findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no widget %s", name);
+        return found;
+    }
+    QAction *action(HouseholdWindow &w, const char *name)
+    {
+        return w.findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestHouseholdWindow::initTestCase()
+{
+    Testing::installFrenchTranslation();
+}
+
+void TestHouseholdWindow::init()
+{
+    m_test = std::make_unique<TestDatabase>();
+    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
+}
+
+void TestHouseholdWindow::cleanup()
+{
+    m_context.reset();
+    m_test.reset();
+}
+
+Id TestHouseholdWindow::id(const QString &reference)
+{
+    auto found = HouseholdRepository(m_test->db()).findByReference(TestDatabase::all(), reference);
+    return found && found->has_value() ? **found : 0;
+}
+
+std::unique_ptr<HouseholdWindow> TestHouseholdWindow::openWindow(const QString &reference)
+{
+    auto window = std::make_unique<HouseholdWindow>(*m_context);
+    if (!window->open(id(reference)))
+        return nullptr;
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("the window did not become active");
+    return window;
+}
+
+void TestHouseholdWindow::showsTheHousehold()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    QVERIFY(w);
+    QVERIFY(w->windowTitle().contains(u"RES-2024-06"_s));
+    QVERIFY(w->windowTitle().contains(u"DUBOIS"_s));
+    QCOMPARE(field<QLineEdit>(*w, "reference")->text(), u"RES-2024-06"_s);
+    QCOMPARE(field<CodeCombo>(*w, "composition")->code(), u"famille_monoparentale"_s);
+    QCOMPARE(field<QTableWidget>(*w, "members")->rowCount(), 3);
+    QCOMPARE(field<QTableWidget>(*w, "supports")->rowCount(), 1);
+    QVERIFY(!w->isWindowModified());
+    // Every free-text field reminds that the household may read it.
+    QVERIFY(!w->findChildren<QLabel *>(u"cnilReminder"_s).isEmpty());
+}
+
+void TestHouseholdWindow::editSaveReopen()
+{
+    {
+        auto w = openWindow(u"RES-2024-06"_s);
+        auto *phone = field<QLineEdit>(*w, "phone");
+        phone->setFocus();
+        phone->selectAll();
+        QTest::keyClicks(phone, u"05 61 00 11 22"_s);
+        QTest::keyClick(phone, Qt::Key_Return);
+        auto *composition = field<CodeCombo>(*w, "composition");
+        composition->setFocus();
+        composition->setCurrentIndex(composition->findData(u"couple_avec_enfants"_s));
+        Q_EMIT composition->activated(composition->currentIndex());
+        auto *income = field<MoneyEdit>(*w, "monthlyResources");
+        income->setFocus();
+        income->selectAll();
+        income->insert(u"1 734,50 €"_s); // keyClicks types ASCII only
+        QTest::keyClick(income, Qt::Key_Return);
+        QVERIFY(w->isWindowModified());
+        QCOMPARE(w->document().undoStack()->count(), 3);
+        QVERIFY(w->save());
+        QVERIFY(!w->isWindowModified());
+    }
+    auto again = openWindow(u"RES-2024-06"_s);
+    const Household &h = again->document().file().household;
+    QCOMPARE(h.phone, u"05 61 00 11 22"_s);
+    QCOMPARE(h.composition, u"couple_avec_enfants"_s);
+    QCOMPARE(h.monthlyResources, Cents(173450));
+    QCOMPARE(field<MoneyEdit>(*again, "monthlyResources")->cents(), std::optional<Cents>(173450));
+}
+
+void TestHouseholdWindow::undoRedoFollowTheWidgets()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *publics = field<CodeChecklist>(*w, "publics");
+    const QStringList before = publics->codes();
+    QListWidgetItem *row = publics->item(0);
+    row->setCheckState(row->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    const QStringList after = publics->codes();
+    QVERIFY(after != before);
+    QCOMPARE(w->document().file().household.publics, after);
+    action(*w, "undoAction")->trigger();
+    QCOMPARE(publics->codes(), before);
+    QCOMPARE(w->document().file().household.publics, before);
+    QVERIFY(!w->isWindowModified());
+    action(*w, "redoAction")->trigger();
+    QCOMPARE(publics->codes(), after);
+    QVERIFY(w->isWindowModified());
+    // Keyboard: Ctrl+Z undoes.
+    QTest::keySequence(w.get(), QKeySequence::Undo);
+    QCOMPARE(publics->codes(), before);
+}
+
+void TestHouseholdWindow::validationBesideTheField()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *consent = field<DateEdit>(*w, "consentDate");
+    consent->lineEdit()->setFocus();
+    consent->lineEdit()->selectAll();
+    QTest::keyClicks(consent->lineEdit(), QDate::currentDate().addDays(10).toString(u"dd/MM/yyyy"));
+    QTest::keyClick(consent->lineEdit(), Qt::Key_Return);
+    auto *message = field<FieldMessage>(*w, "message_consentDate");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"futur"_s), qPrintable(message->text()));
+    // Saving is refused and nothing is written.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    QVERIFY(!w->save());
+    QVERIFY(w->isWindowModified());
+    auto stored = HouseholdRepository(m_test->db())
+                      .get(TestDatabase::all(), id(u"RES-2024-06"_s),
+                           HouseholdRepository::Trace::Silent);
+    QVERIFY(stored->consentDate <= QDate::currentDate());
+    // An impossible date is shown, and not taken.
+    consent->lineEdit()->selectAll();
+    QTest::keyClicks(consent->lineEdit(), u"31/02/2024"_s);
+    QVERIFY(!consent->isAcceptable());
+    action(*w, "undoAction")->trigger();
+    QVERIFY(!message->isVisible());
+}
+
+void TestHouseholdWindow::membersAddAndRemove()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *members = field<QTableWidget>(*w, "members");
+    field<QPushButton>(*w, "addMember")->click();
+    QCOMPARE(members->rowCount(), 4);
+    members->item(3, 1)->setText(u"Zoé"_s);
+    QCOMPARE(w->document().file().household.members.at(3).firstName, u"Zoé"_s);
+    QVERIFY(w->save());
+    QCOMPARE(w->document().file().household.members.size(), 4);
+    QVERIFY(w->document().file().household.members.at(3).id > 0);
+    members->setCurrentCell(3, 0);
+    field<QPushButton>(*w, "removeMember")->click();
+    QCOMPARE(members->rowCount(), 3);
+    QVERIFY(w->save());
+    auto stored = HouseholdRepository(m_test->db())
+                      .get(TestDatabase::all(), id(u"RES-2024-06"_s),
+                           HouseholdRepository::Trace::Silent);
+    QCOMPARE(stored->members.size(), 3);
+}
+
+void TestHouseholdWindow::closingWithUnsavedChangesAsks()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    w->document().edit(u"x"_s, [](HouseholdFile &f) { f.household.notes = u"à garder"_s; });
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!w->close());
+    QVERIFY(asked);
+    QVERIFY(w->isVisible());
+    QCOMPARE(w->document().file().household.notes, u"à garder"_s);
+    // "Save" from the question saves, then closes.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Save)->click();
+    });
+    QVERIFY(w->close());
+    auto stored = HouseholdRepository(m_test->db())
+                      .get(TestDatabase::all(), id(u"RES-2024-06"_s),
+                           HouseholdRepository::Trace::Silent);
+    QCOMPARE(stored->notes, u"à garder"_s);
+}
+
+void TestHouseholdWindow::newHouseholdFromReferral()
+{
+    Lookups lookups = *Lookups::load(m_test->db());
+    NewHouseholdDialog dialog(*m_context, lookups);
+    dialog.show();
+    dialog.accept(); // nothing filled in: refused, says why
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"reference"_s), u"RES-2024-06"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"lastName"_s), u"Nouveau"_s);
+    dialog.accept(); // reference already used
+    QVERIFY(dialog.isVisible());
+    auto *reference = dialog.findChild<QLineEdit *>(u"reference"_s);
+    reference->clear();
+    QTest::keyClicks(reference, u"NEW-2026-01"_s);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    const HouseholdFile file = dialog.file();
+
+    HouseholdWindow w(*m_context);
+    w.document().create(file);
+    QVERIFY(w.document().isModified());
+    QVERIFY(w.save());
+    const Id created = id(u"NEW-2026-01"_s);
+    QVERIFY(created > 0);
+    QCOMPARE(w.document().file().referrals.size(), 1);
+    QCOMPARE(w.document().file().referrals.first().outcome, u"en_cours"_s);
+    QCOMPARE(w.document().file().household.mainMember()->lastName, u"Nouveau"_s);
+}
+
+QTEST_MAIN(TestHouseholdWindow)
+#include "tst_householdwindow.moc"
