@@ -2,13 +2,17 @@
 
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "documents/Documents.h"
 #include "exchange/Import.h"
 #include "storage/Database.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCommandLineParser>
@@ -33,14 +37,16 @@ const QStringList &valueOptions()
     static const QStringList names = {u"database"_s, u"lang"_s,     u"user"_s,
                                       u"from"_s,     u"to"_s,       u"action"_s,
                                       u"agency"_s,   u"format"_s,   u"output"_s,
-                                      u"households"_s, u"contacts"_s};
+                                      u"households"_s, u"contacts"_s,
+                                      u"household"_s, u"meeting"_s, u"committee"_s};
     return names;
 }
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"demo"_s,   u"check"_s,   u"import"_s,
-                                      u"review"_s, u"migrate"_s};
+    static const QStringList names = {u"demo"_s,     u"check"_s,       u"import"_s,
+                                      u"review"_s,   u"migrate"_s,     u"contract"_s,
+                                      u"convocation"_s, u"agenda"_s};
     return names;
 }
 
@@ -113,8 +119,8 @@ QString CommandLine::languageOf(const QStringList &arguments)
 
 bool CommandLine::needsGuiApplication(const QString &command)
 {
-    Q_UNUSED(command);
-    return false;
+    // Printed documents need fonts and painting (offscreen platform, no display).
+    return command == u"contract" || command == u"convocation" || command == u"agenda";
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -138,6 +144,12 @@ static QString usage()
         "                    --output PATH|-                year-end review figures\n"
         "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
         "                                             copy a unit's file to the shared server\n"
+        "  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf\n"
+        "                                             print a household's support contract\n"
+        "  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]\n"
+        "                         --output FILE.pdf   invitation to a tripartite meeting\n"
+        "  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf\n"
+        "                                             agenda of a follow-up committee\n"
         "\n"
         "A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name\n"
         "(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).\n"
@@ -434,6 +446,212 @@ static int runReview(const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
+/// The values a printing command needs, or the exit code of a bad usage.
+static std::optional<int> requireOptions(const QCommandLineParser &parser, const QString &command,
+                                         const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (parser.value(name).isEmpty()) {
+            err() << CommandLine::tr("The command “%1” needs --%2. See “passerelle --help”.")
+                         .arg(command, name)
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The household of `--household REF`; NotFound (exit 2) when no household has it.
+static Result<Id> householdOf(Database &db, const Scope &scope, const QString &reference)
+{
+    PASSERELLE_TRY(id, HouseholdRepository(db).findByReference(scope, reference));
+    if (!id) {
+        return Error::notFound(CommandLine::tr("No household has the reference “%1”. Check "
+                                               "the reference in the list of households.")
+                                   .arg(reference));
+    }
+    return *id;
+}
+
+static int runContract(const QCommandLineParser &parser)
+{
+    if (auto bad = requireOptions(parser, u"contract"_s, {u"household"_s, u"output"_s}))
+        return *bad;
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto household = householdOf(**db, scope, parser.value(u"household"_s));
+    if (!household)
+        return fail(household.error());
+    Id actionId = 0;
+    if (const QString code = parser.value(u"action"_s); !code.isEmpty()) {
+        auto action = ActionRepository(**db).findByCode(code);
+        if (!action)
+            return fail(action.error());
+        if (!action->has_value()) {
+            err() << CommandLine::tr("No action has the code “%1”.").arg(code) << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+        actionId = (*action)->id;
+    }
+    auto folder = Documents::templatesFolder(**db);
+    if (!folder)
+        return fail(folder.error());
+    auto printed = Documents::printContract(**db, scope, *household, actionId, *folder);
+    if (!printed)
+        return fail(printed.error());
+    // The print is kept only if the file is written, and the file only if it is kept.
+    Transaction tx(**db);
+    if (!tx.status())
+        return fail(tx.status().error());
+    auto recorded = Documents::recordPrint(**db, scope, *printed);
+    if (!recorded)
+        return fail(recorded.error());
+    const QString output = parser.value(u"output"_s);
+    if (const Status written = writeOutput(output, printed->pdf); !written)
+        return fail(written.error());
+    if (const Status committed = tx.commit(); !committed)
+        return fail(committed.error());
+    QTextStream &report = output == u"-" ? err() : out();
+    report << CommandLine::tr("Contract of household %1, version %2, %n page(s): %3", nullptr,
+                              printed->pageCount)
+                  .arg(parser.value(u"household"_s))
+                  .arg(printed->versionNumber)
+                  .arg(output == u"-" ? output : QDir::toNativeSeparators(output))
+           << Qt::endl
+           << CommandLine::tr("Print recorded with the contract: version %1, SHA-256 %2")
+                  .arg(recorded->versionNumber)
+                  .arg(recorded->sha256)
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
+static int runConvocation(const QCommandLineParser &parser)
+{
+    if (auto bad = requireOptions(parser, u"convocation"_s, {u"household"_s, u"output"_s}))
+        return *bad;
+    QDate day;
+    if (parser.isSet(u"meeting"_s)) {
+        day = parseIsoDate(parser.value(u"meeting"_s));
+        if (!day.isValid()) {
+            err() << CommandLine::tr("--%1 “%2” is not a date: write it YYYY-MM-DD, for "
+                                     "example 2025-12-31.")
+                         .arg(u"meeting"_s, parser.value(u"meeting"_s))
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    const QString reference = parser.value(u"household"_s);
+    auto household = householdOf(**db, scope, reference);
+    if (!household)
+        return fail(household.error());
+    auto meetings = MeetingRepository(**db).forHousehold(scope, *household);
+    if (!meetings)
+        return fail(meetings.error());
+    // The meeting of that day, or else the next one planned (no outcome yet) from today on.
+    const QDate today = QDate::currentDate();
+    const TripartiteMeeting *meeting = nullptr;
+    for (const TripartiteMeeting &m : std::as_const(*meetings)) {
+        const bool wanted = day.isValid() ? m.date == day
+                                          : m.date >= today && m.outcome.isEmpty();
+        if (wanted && (!meeting || m.date < meeting->date))
+            meeting = &m;
+    }
+    if (!meeting) {
+        err() << (day.isValid()
+                      ? CommandLine::tr("Household %1 has no tripartite meeting on %2.")
+                            .arg(reference, parser.value(u"meeting"_s))
+                      : CommandLine::tr("Household %1 has no tripartite meeting planned from "
+                                        "today on: plan one in its file, or give the date of "
+                                        "a meeting with --meeting YYYY-MM-DD.")
+                            .arg(reference))
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    auto folder = Documents::templatesFolder(**db);
+    if (!folder)
+        return fail(folder.error());
+    auto printed = Documents::printConvocation(**db, scope, meeting->id, *folder, today);
+    if (!printed)
+        return fail(printed.error());
+    const QString output = parser.value(u"output"_s);
+    if (const Status written = writeOutput(output, printed->pdf); !written)
+        return fail(written.error());
+    QTextStream &report = output == u"-" ? err() : out();
+    report << CommandLine::tr("Invitation to the tripartite meeting of %1 (household %2): %3")
+                  .arg(meeting->date.toString(Qt::ISODate), reference,
+                       output == u"-" ? output : QDir::toNativeSeparators(output))
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
+static int runAgenda(const QCommandLineParser &parser)
+{
+    if (auto bad = requireOptions(parser, u"agenda"_s,
+                                  {u"committee"_s, u"agency"_s, u"output"_s}))
+        return *bad;
+    const QDate day = parseIsoDate(parser.value(u"committee"_s));
+    if (!day.isValid()) {
+        err() << CommandLine::tr("--%1 “%2” is not a date: write it YYYY-MM-DD, for "
+                                 "example 2025-12-31.")
+                     .arg(u"committee"_s, parser.value(u"committee"_s))
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    const QString code = parser.value(u"agency"_s);
+    auto agency = AgencyRepository(**db).findByCode(code);
+    if (!agency)
+        return fail(agency.error());
+    if (!agency->has_value()) {
+        err() << CommandLine::tr("No agency has the code “%1”.").arg(code) << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto committees = CommitteeRepository(**db).list(scope, (*agency)->id);
+    if (!committees)
+        return fail(committees.error());
+    Id committeeId = 0;
+    for (const FollowUpCommittee &c : std::as_const(*committees)) {
+        if (c.date == day && committeeId == 0)
+            committeeId = c.id;
+    }
+    if (committeeId == 0) {
+        err() << CommandLine::tr("The agency %1 has no follow-up committee on %2.")
+                     .arg(code, parser.value(u"committee"_s))
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    auto folder = Documents::templatesFolder(**db);
+    if (!folder)
+        return fail(folder.error());
+    auto printed = Documents::printCommitteeAgenda(**db, scope, committeeId, *folder);
+    if (!printed)
+        return fail(printed.error());
+    const QString output = parser.value(u"output"_s);
+    if (const Status written = writeOutput(output, printed->pdf); !written)
+        return fail(written.error());
+    QTextStream &report = output == u"-" ? err() : out();
+    report << CommandLine::tr("Agenda of the follow-up committee of %1 (%2): %3")
+                  .arg(parser.value(u"committee"_s), code,
+                       output == u"-" ? output : QDir::toNativeSeparators(output))
+           << Qt::endl;
+    return CommandLine::Success;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
@@ -453,6 +671,9 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"households"_s, tr("Households file (CSV)."), u"FILE"_s});
     parser.addOption({u"contacts"_s, tr("Contacts file (CSV)."), u"FILE"_s});
     parser.addOption({u"dry-run"_s, tr("Check without writing.")});
+    parser.addOption({u"household"_s, tr("Reference of a household."), u"REF"_s});
+    parser.addOption({u"meeting"_s, tr("Date of a tripartite meeting."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"committee"_s, tr("Date of a follow-up committee."), u"YYYY-MM-DD"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -501,6 +722,12 @@ int CommandLine::run(const QStringList &arguments)
         return runMigrate(parser);
     if (command == u"import")
         return runImport(parser);
+    if (command == u"contract")
+        return runContract(parser);
+    if (command == u"convocation")
+        return runConvocation(parser);
+    if (command == u"agenda")
+        return runAgenda(parser);
     return runCheck(parser);
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
@@ -166,6 +167,9 @@ int main(int argc, char **argv)
     if (CommandLine::needsGuiApplication(command)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The PDF writer embeds fonts in the order of a QHash: with a fixed seed, the same
+        // data gives the same bytes (but for the PDF's creation date). Set before any QHash.
+        QHashSeed::setDeterministicGlobalSeed();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

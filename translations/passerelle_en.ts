@@ -13,7 +13,47 @@
     <message numerus="yes">
         <source>%n error(s): nothing was imported; the database is unchanged. Correct the files and import them again.</source>
         <translation>
-            <numerusform>%n error: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform><numerusform>%n errors: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform></translation>
+            <numerusform>%n error: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform>
+            <numerusform>%n errors: nothing was imported; the database is unchanged. Correct the files and import them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract of household %1, version %2, %n page(s): %3</source>
+        <translation>
+            <numerusform>Contract of household %1, version %2, %n page: %3</numerusform>
+            <numerusform>Contract of household %1, version %2, %n pages: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSuggestions</name>
+    <message numerus="yes">
+        <source>%n open alerts: %1</source>
+        <translation>
+            <numerusform>%n open alerts: %1</numerusform>
+            <numerusform>%n open alerts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue objective(s)</source>
+        <translation>
+            <numerusform>%n overdue objective</numerusform>
+            <numerusform>%n overdue objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since the start of support (%n day(s))</source>
+        <translation>
+            <numerusform>No contact since the start of support (%n day)</numerusform>
+            <numerusform>No contact since the start of support (%n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -48,12 +88,203 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::CommitteesPage</name>
+    <message numerus="yes">
+        <source>… %n more: type more of the name or reference.</source>
+        <translation>
+            <numerusform>… %n more: type more of the name or reference.</numerusform>
+            <numerusform>… %n more: type more of the name or reference.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its participants, its minutes and the %n decision(s) recorded will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its participants, its minutes and the %n decision recorded will be deleted. This cannot be undone.</numerusform>
+            <numerusform>Its participants, its minutes and the %n decisions recorded will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ContractTab</name>
+    <message numerus="yes">
+        <source>Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.</source>
+        <translation>
+            <numerusform>Version no. %1 printed (%n page); SHA-256 of the PDF: %2.</numerusform><numerusform>Version no. %1 printed (%n pages); SHA-256 of the PDF: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1: %n contact(s)</source>
+        <translation>
+            <numerusform>%1: %n contact</numerusform>
+            <numerusform>%1: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every followed household had a contact within the last %n day(s).</source>
+        <translation>
+            <numerusform>Every followed household had a contact within the last %n day.</numerusform>
+            <numerusform>Every followed household had a contact within the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed households whose last contact (or start of support, when they never had one) is more than %n day(s) old; longest silence first.</source>
+        <translation>
+            <numerusform>Followed households whose last contact (or start of support, when they never had one) is more than %n day old; longest silence first.</numerusform>
+            <numerusform>Followed households whose last contact (or start of support, when they never had one) is more than %n days old; longest silence first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without contact for more than %n day(s)</source>
+        <translation>
+            <numerusform>Without contact for more than %n day</numerusform>
+            <numerusform>Without contact for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) to review</source>
+        <translation>
+            <numerusform>%n household to review</numerusform>
+            <numerusform>%n households to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) over the last 12 months</source>
+        <translation>
+            <numerusform>%n contact over the last 12 months</numerusform>
+            <numerusform>%n contacts over the last 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ExitTab</name>
+    <message numerus="yes">
+        <source>Is the household still housed? Record each check when it is made; checks due within %n day(s) or late stand out.</source>
+        <translation>
+            <numerusform>Is the household still housed? Record each check when it is made; checks due within %n day or late stand out.</numerusform>
+            <numerusform>Is the household still housed? Record each check when it is made; checks due within %n days or late stand out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n month</numerusform>
+            <numerusform>+%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check at +%n month(s), due on %1</source>
+        <translation>
+            <numerusform>Check at +%n month, due on %1</numerusform>
+            <numerusform>Check at +%n months, due on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::FollowUpTab</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of this type</source>
+        <translation>
+            <numerusform>%n contact of this type</numerusform>
+            <numerusform>%n contacts of this type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::HistoryTab</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries</source>
+        <translation>
+            <numerusform>%n of %1 entries</numerusform>
+            <numerusform>%n of %1 entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::HouseholdsPage</name>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform>
             <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::OrganisationEditor</name>
+    <message numerus="yes">
+        <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
+        <translation>
+            <numerusform>%n template copied: edit them with any HTML editor; the changes print at once.</numerusform><numerusform>%n templates copied: edit them with any HTML editor; the changes print at once.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::PlanTab</name>
+    <message numerus="yes">
+        <source>%n objective(s) overdue</source>
+        <translation>
+            <numerusform>%n objective overdue</numerusform>
+            <numerusform>%n objectives overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::SuggestionsDialog</name>
+    <message numerus="yes">
+        <source>Households in support with an open alert, an overdue objective or no contact for more than %n day(s) on the day of the committee.</source>
+        <translation>
+            <numerusform>Households in support with an open alert, an overdue objective or no contact for more than %n day on the day of the committee.</numerusform>
+            <numerusform>Households in support with an open alert, an overdue objective or no contact for more than %n days on the day of the committee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested household(s) already listed for this committee.</source>
+        <translation>
+            <numerusform>%n suggested household already listed for this committee.</numerusform>
+            <numerusform>%n suggested households already listed for this committee.</numerusform>
         </translation>
     </message>
 </context>

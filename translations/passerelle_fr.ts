@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AgencyDashboard</name>
+    <message>
+        <source>The number of days without contact must lie between %1 and %2.</source>
+        <translation>Le nombre de jours sans contact doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The dashboard needs the date of today.</source>
+        <translation>Le tableau de bord a besoin de la date du jour.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyRepository</name>
     <message>
         <source>This agency does not exist.</source>
@@ -189,50 +200,6 @@
         <translation>Chaque table a le même nombre de lignes dans les deux bases.</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit's spreadsheets
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit's file to the shared server
-
-A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
-(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
-
-Global options:
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
-  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
-  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l'unité
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d'une unité vers le serveur partagé
-
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
-
-Options générales :
-  --lang fr|en    langue de l'interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>The command “import” needs --households FILE.csv (and optionally --contacts FILE.csv).</source>
         <translation>La commande « import » demande --households FICHIER.csv (et éventuellement --contacts FICHIER.csv).</translation>
     </message>
@@ -247,7 +214,9 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n error(s): nothing was imported; the database is unchanged. Correct the files and import them again.</source>
         <translation>
-            <numerusform>%n erreur : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform><numerusform>%n erreurs : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform></translation>
+            <numerusform>%n erreur : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
+            <numerusform>%n erreurs : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check only (--dry-run): nothing was written. The import would give:</source>
@@ -281,12 +250,159 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>Check without writing.</source>
         <translation>Vérifier sans écrire.</translation>
     </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit's spreadsheets
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit's file to the shared server
+  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf
+                                             print a household's support contract
+  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
+                         --output FILE.pdf   invitation to a tripartite meeting
+  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf
+                                             agenda of a follow-up committee
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Global options:
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation :
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l'unité
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d'une unité vers le serveur partagé
+  passerelle contract --database FICHIER --household RÉF [--action CODE] --output FICHIER.pdf
+                                             imprime le contrat d'accompagnement d'un ménage
+  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
+                         --output FICHIER.pdf   convocation à un rendez-vous tripartite
+  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE --output FICHIER.pdf
+                                             ordre du jour d'une commission de suivi
+
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+
+Options générales :
+  --lang fr|en    langue de l'interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>The command “%1” needs --%2. See “passerelle --help”.</source>
+        <translation>La commande « %1 » demande --%2. Voir « passerelle --help ».</translation>
+    </message>
+    <message>
+        <source>No household has the reference “%1”. Check the reference in the list of households.</source>
+        <translation>Aucun ménage n'a la référence « %1 ». Vérifiez la référence dans la liste des ménages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract of household %1, version %2, %n page(s): %3</source>
+        <translation>
+            <numerusform>Contrat du ménage %1, version %2, %n page : %3</numerusform><numerusform>Contrat du ménage %1, version %2, %n pages : %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Print recorded with the contract: version %1, SHA-256 %2</source>
+        <translation>Impression enregistrée avec le contrat : version %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Household %1 has no tripartite meeting on %2.</source>
+        <translation>Le ménage %1 n'a pas de rendez-vous tripartite le %2.</translation>
+    </message>
+    <message>
+        <source>Household %1 has no tripartite meeting planned from today on: plan one in its file, or give the date of a meeting with --meeting YYYY-MM-DD.</source>
+        <translation>Le ménage %1 n'a aucun rendez-vous tripartite prévu à partir d'aujourd'hui : planifiez-en un dans son dossier, ou indiquez la date d'un rendez-vous avec --meeting AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Invitation to the tripartite meeting of %1 (household %2): %3</source>
+        <translation>Convocation au rendez-vous tripartite du %1 (ménage %2) : %3</translation>
+    </message>
+    <message>
+        <source>The agency %1 has no follow-up committee on %2.</source>
+        <translation>L'agence %1 n'a pas de commission de suivi le %2.</translation>
+    </message>
+    <message>
+        <source>Agenda of the follow-up committee of %1 (%2): %3</source>
+        <translation>Ordre du jour de la commission de suivi du %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Reference of a household.</source>
+        <translation>Référence d'un ménage.</translation>
+    </message>
+    <message>
+        <source>Date of a tripartite meeting.</source>
+        <translation>Date d'un rendez-vous tripartite.</translation>
+    </message>
+    <message>
+        <source>Date of a follow-up committee.</source>
+        <translation>Date d'une commission de suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeAgendaDocument</name>
+    <message>
+        <source>A household of the committee could not be read.</source>
+        <translation>Un ménage de la commission n'a pas pu être lu.</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
     <message>
         <source>This follow-up committee does not exist or is not visible to you.</source>
         <translation>Cette commission de suivi n'existe pas ou ne vous est pas accessible.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSuggestions</name>
+    <message>
+        <source>Open alert: %1</source>
+        <translation>Alerte en cours : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alerts: %1</source>
+        <translation>
+            <numerusform>%n alerte en cours : %1</numerusform><numerusform>%n alertes en cours : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue objective(s)</source>
+        <translation>
+            <numerusform>%n objectif en retard</numerusform><numerusform>%n objectifs en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Aucun contact depuis %n jour</numerusform><numerusform>Aucun contact depuis %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since the start of support (%n day(s))</source>
+        <translation>
+            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jour)</numerusform><numerusform>Aucun contact depuis le début de l'accompagnement (%n jours)</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the date of the committee first.</source>
+        <translation>Choisissez d'abord la date de la commission.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -301,10 +417,66 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>ContractDocument</name>
+    <message>
+        <source>The household %1 has no support contract for this action: create it in the Contract tab first.</source>
+        <translation>Le ménage %1 n'a pas de contrat d'accompagnement pour ce dispositif : créez-le d'abord dans l'onglet Contrat.</translation>
+    </message>
+    <message>
+        <source>The household %1 has no support contract yet: create it in the Contract tab first.</source>
+        <translation>Le ménage %1 n'a pas encore de contrat d'accompagnement : créez-le d'abord dans l'onglet Contrat.</translation>
+    </message>
+    <message>
+        <source>The household %1 has several contracts (one per action): say which one to print with its action.</source>
+        <translation>Le ménage %1 a plusieurs contrats (un par dispositif) : indiquez lequel imprimer en précisant son dispositif.</translation>
+    </message>
+    <message>
+        <source>The contract of household %1 has no version yet: add the initial contract in the Contract tab first.</source>
+        <translation>Le contrat du ménage %1 n'a encore aucune version : ajoutez d'abord le contrat initial dans l'onglet Contrat.</translation>
+    </message>
+    <message>
+        <source>The contract of household %1 has no version %2.</source>
+        <translation>Le contrat du ménage %1 n'a pas de version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPrintRepository</name>
+    <message>
+        <source>Only a PDF can be kept as the printed version of a contract.</source>
+        <translation>Seul un PDF peut être conservé comme version imprimée d'un contrat.</translation>
+    </message>
+    <message>
+        <source>The contract has no version %1: print a version that exists.</source>
+        <translation>Le contrat n'a pas de version %1 : imprimez une version existante.</translation>
+    </message>
+</context>
+<context>
     <name>ContractRepository</name>
     <message>
         <source>This household already has a contract in this action.</source>
         <translation>Ce ménage a déjà un contrat dans ce dispositif.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>The contract has no version to renew yet.</source>
+        <translation>Le contrat n'a pas encore de version à renouveler.</translation>
+    </message>
+    <message>
+        <source>Give the current version a start and an end before renewing it.</source>
+        <translation>Indiquez le début et la fin de la version en cours avant de la renouveler.</translation>
+    </message>
+    <message>
+        <source>The contract has no version to amend yet.</source>
+        <translation>Le contrat n'a pas encore de version à modifier par avenant.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvocationDocument</name>
+    <message>
+        <source>The meeting has no date: set it before printing the invitation.</source>
+        <translation>Le rendez-vous n'a pas de date : renseignez-la avant d'imprimer la convocation.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +704,99 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>DiagnosticComparison</name>
+    <message>
+        <source>not filled in</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>0 — no difficulty</source>
+        <translation>0 — aucune difficulté</translation>
+    </message>
+    <message>
+        <source>1 — slight fragility</source>
+        <translation>1 — fragilité légère</translation>
+    </message>
+    <message>
+        <source>2 — significant difficulty</source>
+        <translation>2 — difficulté importante</translation>
+    </message>
+    <message>
+        <source>3 — major difficulty</source>
+        <translation>3 — difficulté majeure</translation>
+    </message>
+    <message>
+        <source>↓ better</source>
+        <translation>↓ amélioration</translation>
+    </message>
+    <message>
+        <source>↑ worse</source>
+        <translation>↑ dégradation</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= stable</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryRecords</name>
     <message>
         <source>The code “%1” is already used.</source>
         <translation>Le code « %1 » est déjà utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Imprimer — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The folder “%1” does not exist. Choose an existing folder, or leave the setting empty to print with the templates shipped with Passerelle.</source>
+        <translation>Le dossier « %1 » n'existe pas. Choisissez un dossier existant, ou laissez le réglage vide pour imprimer avec les modèles fournis avec Passerelle.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
+        <translation>Le dossier « %1 » n'existe pas. Créez-le d'abord, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The template “%1” shipped with Passerelle cannot be read.</source>
+        <translation>Le modèle « %1 » fourni avec Passerelle ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2. Check the folder and its permissions, or choose another one.</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : %2. Vérifiez le dossier et ses droits, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written completely (is the disk full?). Nothing was written: free some space or choose another folder.</source>
+        <translation>Le fichier « %1 » n'a pas pu être écrit en entier (le disque est-il plein ?). Rien n'a été écrit : libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1186,105 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>Opened</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation>Dossier du ménage</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Social diagnostic</source>
+        <translation>Diagnostic social</translation>
+    </message>
+    <message>
+        <source>Tripartite meeting</source>
+        <translation>Rendez-vous tripartite</translation>
+    </message>
+    <message>
+        <source>CAL decision</source>
+        <translation>Décision CAL</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
+    </message>
+    <message>
+        <source>Lease review</source>
+        <translation>Révision du bail</translation>
+    </message>
+    <message>
+        <source>Support contract</source>
+        <translation>Contrat d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Plan d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Check after support</source>
+        <translation>Suivi post-accompagnement</translation>
+    </message>
+    <message>
+        <source>Follow-up committee</source>
+        <translation>Commission de suivi</translation>
+    </message>
+    <message>
+        <source>Review by a follow-up committee</source>
+        <translation>Examen en commission de suivi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRecords</name>
     <message>
         <source>A record cannot be moved to another household.</source>
@@ -972,6 +1332,61 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>saving households</source>
         <translation>l'enregistrement des ménages</translation>
+    </message>
+</context>
+<context>
+    <name>HousingRules</name>
+    <message>
+        <source>This lease would overlap the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
+        <translation>Ce bail chevaucherait le bail commencé le %1 : un ménage n'a qu'un bail à la fois. Mettez d'abord fin à ce bail, ou enregistrez un relogement.</translation>
+    </message>
+    <message>
+        <source>The date of entry is required.</source>
+        <translation>La date d'entrée est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date of entry (%1) is before 1990.</source>
+        <translation>La date d'entrée (%1) est antérieure à 1990.</translation>
+    </message>
+    <message>
+        <source>The lease type is required.</source>
+        <translation>Le type de bail est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This dwelling is not in the household's file.</source>
+        <translation>Ce logement ne figure pas dans le dossier du ménage.</translation>
+    </message>
+    <message>
+        <source>This lease overlaps the lease from %1: a household holds one lease at a time.</source>
+        <translation>Ce bail chevauche le bail commencé le %1 : un ménage n'a qu'un bail à la fois.</translation>
+    </message>
+    <message>
+        <source>This lease is not in the household's file.</source>
+        <translation>Ce bail ne figure pas dans le dossier du ménage.</translation>
+    </message>
+    <message>
+        <source>The date of the relogement must come after the start of the current lease (%1).</source>
+        <translation>La date du relogement doit être postérieure au début du bail en cours (%1).</translation>
+    </message>
+    <message>
+        <source>This lease already ended on %1: record a new entry instead.</source>
+        <translation>Ce bail a déjà pris fin le %1 : enregistrez plutôt une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>Only a bail glissant can slide to the household.</source>
+        <translation>Seul un bail glissant peut glisser au profit du ménage.</translation>
+    </message>
+    <message>
+        <source>This bail glissant already slid to the household on %1.</source>
+        <translation>Ce bail glissant a déjà glissé au profit du ménage le %1.</translation>
+    </message>
+    <message>
+        <source>The date of the glissement must fall within the bail glissant (after %1).</source>
+        <translation>La date du glissement doit se situer pendant le bail glissant (après le %1).</translation>
+    </message>
+    <message>
+        <source>(dwelling without address)</source>
+        <translation>(logement sans adresse)</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1632,45 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>OrganisationLogo</name>
+    <message>
+        <source>The logo file is empty.</source>
+        <translation>Le fichier du logo est vide.</translation>
+    </message>
+    <message>
+        <source>The logo weighs %1 MB: choose an image of 2 MB at most.</source>
+        <translation>Le logo pèse %1 Mo : choisissez une image de 2 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Le logo doit être une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>The logo cannot be read: the image is damaged.</source>
+        <translation>Le logo ne peut pas être lu : l'image est endommagée.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The landlord's name is required.</source>
+        <translation>Le nom du bailleur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A postal code has five digits (e.g. 31000).</source>
+        <translation>Un code postal compte cinq chiffres (par exemple 31000).</translation>
+    </message>
+    <message>
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse électronique n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The logo's type does not match its content: choose it again.</source>
+        <translation>Le type du logo ne correspond pas à son contenu : choisissez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
         <source>The landlord's name is required.</source>
@@ -1231,10 +1685,752 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ActionEditor</name>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouveau dispositif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>e.g. LAAVA</source>
+        <translation>par exemple LAAVA</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>e.g. 10 000 logements Hlm accompagnés</source>
+        <translation>par exemple 10 000 logements Hlm accompagnés</translation>
+    </message>
+    <message>
+        <source>Call for &amp;projects:</source>
+        <translation>A&amp;ppel à projets :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the call:</source>
+        <translation>&amp;Année de l'appel :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead partner:</source>
+        <translation>Partenaire &amp;pilote :</translation>
+    </message>
+    <message>
+        <source>Terr&amp;itory:</source>
+        <translation>Terr&amp;itoire :</translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Date de début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <source>Publics, targets and budget</source>
+        <translation>Publics, objectifs et budget</translation>
+    </message>
+    <message>
+        <source>P&amp;ublics targeted:</source>
+        <translation>P&amp;ublics visés :</translation>
+    </message>
+    <message>
+        <source> households</source>
+        <translation> ménages</translation>
+    </message>
+    <message>
+        <source>Target, ne&amp;w entrants:</source>
+        <translation>Objectif, &amp;nouveaux entrants :</translation>
+    </message>
+    <message>
+        <source>Target, e&amp;xisting tenants:</source>
+        <translation>Objectif, locataires &amp;en place :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Perçu</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Accordé le</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Perçu le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add a funding line</source>
+        <translation>Ajouter un financement</translation>
+    </message>
+    <message>
+        <source>No funding line yet — add one with the button below.</source>
+        <translation>Aucun financement pour l'instant — ajoutez-en un avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Payée à</translation>
+    </message>
+    <message>
+        <source>Add an expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <source>No expense yet — add one with the button below.</source>
+        <translation>Aucune dépense pour l'instant — ajoutez-en une avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Balance (received − spent)</source>
+        <translation>Solde (perçu − dépensé)</translation>
+    </message>
+    <message>
+        <source>Still to receive</source>
+        <translation>Reste à percevoir</translation>
+    </message>
+    <message>
+        <source>Budget not covered by funding</source>
+        <translation>Budget non couvert par les financements</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 existing</source>
+        <translation>%1 nouveaux, %2 en place</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ActionsPartnersPage</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Dispositifs</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Actions &amp; partners</source>
+        <translation>Dispositifs &amp; partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::AdministrationPage</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gences</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists</source>
+        <translation>&amp;Listes de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::AgencyEditor</name>
+    <message>
+        <source>New agency</source>
+        <translation>Nouvelle agence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>e.g. TLS-NORD</source>
+        <translation>par exemple TLS-NORD</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Communes or districts covered</source>
+        <translation>Communes ou quartiers couverts</translation>
+    </message>
+    <message>
+        <source>Terr&amp;itory:</source>
+        <translation>Terr&amp;itoire :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered in the choices)</source>
+        <translation>&amp;Active (proposée dans les choix)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ChildTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::CodeCombo</name>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::CommitteesPage</name>
+    <message>
+        <source>&amp;New committee</source>
+        <translation>&amp;Nouvelle commission</translation>
+    </message>
+    <message>
+        <source>Prepare a follow-up committee for the agency shown</source>
+        <translation>Préparer une commission de suivi pour l'agence affichée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Follow-up committees</source>
+        <translation>Commissions de suivi</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Households listed for review</source>
+        <translation>Ménages inscrits pour examen</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Décisions enregistrées</translation>
+    </message>
+    <message>
+        <source>Choose a committee in the list, or prepare one with “New committee”.</source>
+        <translation>Choisissez une commission dans la liste, ou préparez-en une avec « Nouvelle commission ».</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, for the record (&amp;minutes):</source>
+        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu) :</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Modifier le compte rendu</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this committee, its minutes and its decisions</source>
+        <translation>Supprimer cette commission, son compte rendu et ses décisions</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Go back to the committee as saved (can be undone)</source>
+        <translation>Revenir à la commission telle qu'enregistrée (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the committee (Ctrl+S); each decision is recorded in the household's history</source>
+        <translation>Enregistrer la commission (Ctrl+S) ; chaque décision est inscrite dans l'historique du ménage</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>e.g. Agency meeting room</source>
+        <translation>par exemple Salle de réunion de l'agence</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants (one per line):</source>
+        <translation>&amp;Participants (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Name (role or organisation)
+One participant per line</source>
+        <translation>Nom (fonction ou structure)
+Un participant par ligne</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Modifier l'agence</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Modifier l'heure</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Edit the participants</source>
+        <translation>Modifier les participants</translation>
+    </message>
+    <message>
+        <source>Households reviewed</source>
+        <translation>Ménages examinés</translation>
+    </message>
+    <message>
+        <source>Add the s&amp;uggested households…</source>
+        <translation>Ajouter les ménages s&amp;uggérés…</translation>
+    </message>
+    <message>
+        <source>Households in support with an open alert, an overdue objective or no recent contact on the day of the committee</source>
+        <translation>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact récent au jour de la commission</translation>
+    </message>
+    <message>
+        <source>Add a &amp;household:</source>
+        <translation>Ajouter un &amp;ménage :</translation>
+    </message>
+    <message>
+        <source>Reference or name…</source>
+        <translation>Référence ou nom…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its file; the reason can be edited (F2).</source>
+        <translation>Double-cliquez sur un ménage pour ouvrir son dossier ; le motif peut être modifié (F2).</translation>
+    </message>
+    <message>
+        <source>No household listed yet — add the suggested households or search for one above.</source>
+        <translation>Aucun ménage inscrit pour l'instant — ajoutez les ménages suggérés ou recherchez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the household off this committee's list (can be undone)</source>
+        <translation>Retirer le ménage de la liste de cette commission (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the household's file on its follow-up tab</source>
+        <translation>Ouvrir le dossier du ménage sur l'onglet Suivi</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Décis&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision notes:</source>
+        <translation>No&amp;tes sur la décision :</translation>
+    </message>
+    <message>
+        <source>Edit the reason</source>
+        <translation>Modifier le motif</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Saisir une décision</translation>
+    </message>
+    <message>
+        <source>Edit the decision notes</source>
+        <translation>Modifier les notes sur la décision</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>À venir (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Passées (%1)</translation>
+    </message>
+    <message>
+        <source>No committee for this agency yet — prepare one with “New committee”.</source>
+        <translation>Aucune commission pour cette agence pour l'instant — préparez-en une avec « Nouvelle commission ».</translation>
+    </message>
+    <message>
+        <source>No committee yet — prepare one with “New committee”.</source>
+        <translation>Aucune commission pour l'instant — préparez-en une avec « Nouvelle commission ».</translation>
+    </message>
+    <message>
+        <source>this committee</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>the new committee</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>of %1 (%2)</source>
+        <translation>du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(non visible)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list to record the decision.</source>
+        <translation>Choisissez un ménage dans la liste pour saisir la décision.</translation>
+    </message>
+    <message>
+        <source>Choose the agency and the date of the committee first.</source>
+        <translation>Choisissez d'abord l'agence et la date de la commission.</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>Nouvelle commission</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Ajouter un ménage</translation>
+    </message>
+    <message>
+        <source>Households to review at the committee of %1 — %2</source>
+        <translation>Ménages à examiner à la commission du %1 — %2</translation>
+    </message>
+    <message>
+        <source>Add the suggested households</source>
+        <translation>Ajouter les ménages suggérés</translation>
+    </message>
+    <message>
+        <source>Move a household up</source>
+        <translation>Monter un ménage</translation>
+    </message>
+    <message>
+        <source>Move a household down</source>
+        <translation>Descendre un ménage</translation>
+    </message>
+    <message>
+        <source>Remove a household</source>
+        <translation>Retirer un ménage</translation>
+    </message>
+    <message>
+        <source>already listed</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>No household of this agency matches “%1”.</source>
+        <translation>Aucun ménage de cette agence ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: type more of the name or reference.</source>
+        <translation>
+            <numerusform>… et %n autre : précisez le nom ou la référence.</numerusform><numerusform>… et %n autres : précisez le nom ou la référence.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Delete the committee</source>
+        <translation>Supprimer la commission</translation>
+    </message>
+    <message>
+        <source>Delete the committee %1?</source>
+        <translation>Supprimer la commission %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its participants, its minutes and the %n decision(s) recorded will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Ses participants, son compte rendu et %n décision enregistrée seront supprimés. Cette action est irréversible.</numerusform><numerusform>Ses participants, son compte rendu et les %n décisions enregistrées seront supprimés. Cette action est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The committee %1 has changes that are not saved.</source>
+        <translation>La commission %1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda of the committee: the households to review, without any sensitive detail</source>
+        <translation>L'ordre du jour de la commission : les ménages à examiner, sans aucun détail sensible</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Imprimer l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda prints the committee as saved, and it has unsaved changes. Save them now?</source>
+        <translation>L'ordre du jour imprime la commission telle qu'elle est enregistrée, et elle comporte des modifications non enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Agenda of the committee %1</source>
+        <translation>Ordre du jour de la commission %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +2537,711 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ContractTab</name>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>The household has several supports: choose whose contract to show.</source>
+        <translation>Le ménage a plusieurs accompagnements : choisissez celui dont le contrat s'affiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the contract</source>
+        <translation>&amp;Créer le contrat</translation>
+    </message>
+    <message>
+        <source>Create the contract</source>
+        <translation>Créer le contrat</translation>
+    </message>
+    <message>
+        <source>Tripartite contract</source>
+        <translation>Contrat tripartite</translation>
+    </message>
+    <message>
+        <source>where it is signed</source>
+        <translation>lieu de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;frequency:</source>
+        <translation>&amp;Fréquence des rencontres :</translation>
+    </message>
+    <message>
+        <source>Consent to data process&amp;ing:</source>
+        <translation>Co&amp;nsentement au traitement des données :</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;landlord:</source>
+        <translation>Si&amp;gne pour le bailleur :</translation>
+    </message>
+    <message>
+        <source>Signs for the &amp;association:</source>
+        <translation>Signe pour l'&amp;association :</translation>
+    </message>
+    <message>
+        <source>Signs for the household:</source>
+        <translation>Signe(nt) pour le ménage :</translation>
+    </message>
+    <message>
+        <source>Change the place of the contract</source>
+        <translation>Modifier le lieu du contrat</translation>
+    </message>
+    <message>
+        <source>Change the duration of the contract</source>
+        <translation>Modifier la durée du contrat</translation>
+    </message>
+    <message>
+        <source>Change the meeting frequency</source>
+        <translation>Modifier la fréquence des rencontres</translation>
+    </message>
+    <message>
+        <source>Change the date of consent</source>
+        <translation>Modifier la date du consentement</translation>
+    </message>
+    <message>
+        <source>Change who signs for the landlord</source>
+        <translation>Modifier le signataire pour le bailleur</translation>
+    </message>
+    <message>
+        <source>Change who signs for the association</source>
+        <translation>Modifier le signataire pour l'association</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Of the &amp;household:</source>
+        <translation>Du &amp;ménage :</translation>
+    </message>
+    <message>
+        <source>Of the ass&amp;ociation:</source>
+        <translation>De l'ass&amp;ociation :</translation>
+    </message>
+    <message>
+        <source>Of the la&amp;ndlord:</source>
+        <translation>Du baille&amp;ur :</translation>
+    </message>
+    <message>
+        <source>Change the household's commitments</source>
+        <translation>Modifier les engagements du ménage</translation>
+    </message>
+    <message>
+        <source>Change the association's commitments</source>
+        <translation>Modifier les engagements de l'association</translation>
+    </message>
+    <message>
+        <source>Change the landlord's commitments</source>
+        <translation>Modifier les engagements du bailleur</translation>
+    </message>
+    <message>
+        <source>Versions (initial contract, amendments, renewals)</source>
+        <translation>Versions (contrat initial, avenants, renouvellements)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>Adds a renewal starting the day after the current version ends, for the same length.</source>
+        <translation>Ajoute un renouvellement qui commence le lendemain de la fin de la version en cours, pour la même durée.</translation>
+    </message>
+    <message>
+        <source>A&amp;mendment</source>
+        <translation>A&amp;venant</translation>
+    </message>
+    <message>
+        <source>Adds an amendment for the rest of the current period.</source>
+        <translation>Ajoute un avenant pour le reste de la période en cours.</translation>
+    </message>
+    <message>
+        <source>Remove the last version</source>
+        <translation>Supprimer la dernière version</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Signé l&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>F&amp;in :</translation>
+    </message>
+    <message>
+        <source>Notes of the &amp;version:</source>
+        <translation>Note&amp;s de la version :</translation>
+    </message>
+    <message>
+        <source>Remove the last version of the contract</source>
+        <translation>Supprimer la dernière version du contrat</translation>
+    </message>
+    <message>
+        <source>Change the kind of version</source>
+        <translation>Modifier le type de version</translation>
+    </message>
+    <message>
+        <source>Change the date of signature</source>
+        <translation>Modifier la date de signature</translation>
+    </message>
+    <message>
+        <source>Change the start of the version</source>
+        <translation>Modifier le début de la version</translation>
+    </message>
+    <message>
+        <source>Change the end of the version</source>
+        <translation>Modifier la fin de la version</translation>
+    </message>
+    <message>
+        <source>Change the notes of the version</source>
+        <translation>Modifier les notes de la version</translation>
+    </message>
+    <message>
+        <source>Renew the contract</source>
+        <translation>Renouveler le contrat</translation>
+    </message>
+    <message>
+        <source>Add an amendment to the contract</source>
+        <translation>Ajouter un avenant au contrat</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Accompagnement :</translation>
+    </message>
+    <message>
+        <source>No support yet</source>
+        <translation>Aucun accompagnement pour l'instant</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Accompagnement : %1</translation>
+    </message>
+    <message>
+        <source>No contract for this support yet — create it: the initial version starts with the support, for 12 months.</source>
+        <translation>Pas encore de contrat pour cet accompagnement — créez-le : la version initiale commence avec l'accompagnement, pour 12 mois.</translation>
+    </message>
+    <message>
+        <source>This household has no support yet: add one in the Situation tab; its tripartite contract is then written here.</source>
+        <translation>Ce ménage n'a pas encore d'accompagnement : ajoutez-en un dans l'onglet Situation ; son contrat tripartite se rédige ensuite ici.</translation>
+    </message>
+    <message>
+        <source>nobody yet — tick “Signs” for the members in the Situation tab</source>
+        <translation>personne pour l'instant — cochez « Signe » pour les membres dans l'onglet Situation</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>Current version: no. %1 (%2), from %3 to %4.</source>
+        <translation>Version en cours : n° %1 (%2), du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>No version yet.</source>
+        <translation>Aucune version pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the contract as it will print, then print it</source>
+        <translation>Voir le contrat tel qu'il sera imprimé, puis l'imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the contract, in the version selected (Ctrl+P)</source>
+        <translation>Imprimer le contrat, dans la version sélectionnée (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the contract, in the version selected, as a PDF file</source>
+        <translation>Enregistrer le contrat, dans la version sélectionnée, en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Printed versions</source>
+        <translation>Exemplaires imprimés</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>Empreinte SHA-256 du PDF</translation>
+    </message>
+    <message>
+        <source>Each print of the contract is kept with it: the PDF, and its SHA-256 fingerprint to recognise the text that was signed.</source>
+        <translation>Chaque impression du contrat est conservée avec lui : le PDF, et son empreinte SHA-256 pour reconnaître le texte qui a été signé.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of this print…</source>
+        <translation>Enregistrer une &amp;copie de cet exemplaire…</translation>
+    </message>
+    <message>
+        <source>Saves the PDF exactly as it was printed then</source>
+        <translation>Enregistre le PDF exactement tel qu'il a été imprimé</translation>
+    </message>
+    <message>
+        <source>Contract %1 version %2 printed %3</source>
+        <translation>Contrat %1 version %2 imprimé %3</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Pas encore imprimé.</translation>
+    </message>
+    <message>
+        <source>The contract prints once it is saved.</source>
+        <translation>Le contrat s'imprime une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Print the contract</source>
+        <translation>Imprimer le contrat</translation>
+    </message>
+    <message>
+        <source>Contract %1 version %2</source>
+        <translation>Contrat %1 version %2</translation>
+    </message>
+    <message>
+        <source>The contract was printed, but the print could not be kept with it: %1</source>
+        <translation>Le contrat a été imprimé, mais l'exemplaire n'a pas pu être conservé avec lui : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.</source>
+        <translation>
+            <numerusform>Version n° %1 imprimée (%n page) ; empreinte SHA-256 du PDF : %2.</numerusform><numerusform>Version n° %1 imprimée (%n pages) ; empreinte SHA-256 du PDF : %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;No contact for more than</source>
+        <translation>Sa&amp;ns contact depuis plus de</translation>
+    </message>
+    <message>
+        <source>Number of days without contact</source>
+        <translation>Nombre de jours sans contact</translation>
+    </message>
+    <message>
+        <source>A followed household is listed as without contact when its last contact (or the start of its support, when it never had one) is older than this. The setting is shared by every user of the database.</source>
+        <translation>Un ménage accompagné est signalé sans contact lorsque son dernier contact (ou le début de son accompagnement, s'il n'en a jamais eu) est plus ancien que cela. Le réglage est commun à tous les utilisateurs de la base.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Reload the dashboard (%1)</source>
+        <translation>Actualiser le tableau de bord (%1)</translation>
+    </message>
+    <message>
+        <source>Reload the dashboard</source>
+        <translation>Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Households followed</source>
+        <translation>Ménages accompagnés</translation>
+    </message>
+    <message>
+        <source>Support since</source>
+        <translation>Accompagné depuis le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Without contact</source>
+        <translation>Sans contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 30 days</source>
+        <translation>Contrats arrivant à échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Objectives overdue</source>
+        <translation>Objectifs en retard</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance prévue</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes en cours</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Ouverte depuis</translation>
+    </message>
+    <message>
+        <source>Tripartite meetings to come</source>
+        <translation>Rendez-vous tripartites à venir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Bail glissant reviews due</source>
+        <translation>Révisions de bail glissant à faire</translation>
+    </message>
+    <message>
+        <source>Lease start</source>
+        <translation>Début du bail</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière révision</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Révision prévue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show the list: %1</source>
+        <translation>Afficher la liste : %1</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open the household's file.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier du ménage.</translation>
+    </message>
+    <message>
+        <source>Next follow-up committee</source>
+        <translation>Prochaine commission de suivi</translation>
+    </message>
+    <message>
+        <source>Households to review</source>
+        <translation>Ménages à examiner</translation>
+    </message>
+    <message>
+        <source>Open the &amp;committees</source>
+        <translation>Ouvrir les &amp;commissions</translation>
+    </message>
+    <message>
+        <source>Show the follow-up committees page</source>
+        <translation>Afficher la page des commissions de suivi</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Chart of the contacts per month</source>
+        <translation>Graphique des contacts par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s)</source>
+        <translation>
+            <numerusform>%1 : %n contact</numerusform>
+            <numerusform>%1 : %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Le tableau de bord n'a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l'instant</translation>
+    </message>
+    <message>
+        <source>No contact since the start of support on %1</source>
+        <translation>Aucun contact depuis le début de l'accompagnement le %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>à faire aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>à faire dans %n jour</numerusform>
+            <numerusform>à faire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is followed here for now: a household is followed once its support has started.</source>
+        <translation>Aucun ménage accompagné ici pour l'instant : un ménage est accompagné dès que son accompagnement a commencé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every followed household had a contact within the last %n day(s).</source>
+        <translation>
+            <numerusform>Tous les ménages accompagnés ont eu un contact il y a %n jour au plus.</numerusform>
+            <numerusform>Tous les ménages accompagnés ont eu un contact il y a %n jours au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contract ends within the next 30 days.</source>
+        <translation>Aucun contrat n'arrive à échéance dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>No objective is overdue.</source>
+        <translation>Aucun objectif en retard.</translation>
+    </message>
+    <message>
+        <source>No open alert.</source>
+        <translation>Aucune alerte en cours.</translation>
+    </message>
+    <message>
+        <source>No tripartite meeting planned: plan one from the Meetings tab of a household's file.</source>
+        <translation>Aucun rendez-vous tripartite prévu : planifiez-en un depuis l'onglet Rendez-vous du dossier d'un ménage.</translation>
+    </message>
+    <message>
+        <source>No bail glissant review is due within the next 30 days.</source>
+        <translation>Aucune révision de bail glissant à faire dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Households whose support has started and not ended.</source>
+        <translation>Ménages dont l'accompagnement a commencé et n'est pas terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed households whose last contact (or start of support, when they never had one) is more than %n day(s) old; longest silence first.</source>
+        <translation>
+            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l'accompagnement, s'ils n'en ont jamais eu) date de plus de %n jour ; les plus longs silences d'abord.</numerusform>
+            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l'accompagnement, s'ils n'en ont jamais eu) date de plus de %n jours ; les plus longs silences d'abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contracts whose current version ends today or within 30 days; soonest first.</source>
+        <translation>Contrats dont la version en cours se termine aujourd'hui ou dans les 30 jours ; les plus proches d'abord.</translation>
+    </message>
+    <message>
+        <source>Objectives to do or in progress whose target date has passed; oldest first.</source>
+        <translation>Objectifs à faire ou en cours dont l'échéance est dépassée ; les plus anciens d'abord.</translation>
+    </message>
+    <message>
+        <source>Alerts not closed yet, oldest first.</source>
+        <translation>Alertes non encore closes, les plus anciennes d'abord.</translation>
+    </message>
+    <message>
+        <source>Meetings dated today or later whose outcome is not recorded yet; soonest first.</source>
+        <translation>Rendez-vous datés d'aujourd'hui ou plus tard dont l'issue n'est pas encore saisie ; les plus proches d'abord.</translation>
+    </message>
+    <message>
+        <source>Running bail glissant leases whose six-monthly review (after the last one, or after the start of the lease) is due within 30 days or overdue.</source>
+        <translation>Baux glissants en cours dont la révision semestrielle (après la dernière, ou après le début du bail) est à faire dans les 30 jours ou en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without contact for more than %n day(s)</source>
+        <translation>
+            <numerusform>Sans contact depuis plus de %n jour</numerusform>
+            <numerusform>Sans contact depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up committee planned.</source>
+        <translation>Aucune commission de suivi prévue.</translation>
+    </message>
+    <message>
+        <source>Plan the next one on the committees page, with the households to review.</source>
+        <translation>Planifiez la prochaine sur la page des commissions, avec les ménages à examiner.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) to review</source>
+        <translation>
+            <numerusform>%n ménage à examiner</numerusform>
+            <numerusform>%n ménages à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the household's file</source>
+        <translation>Double-cliquez pour ouvrir le dossier du ménage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) over the last 12 months</source>
+        <translation>
+            <numerusform>%n contact sur les 12 derniers mois</numerusform>
+            <numerusform>%n contacts sur les 12 derniers mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Le réglage n'a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1352,10 +3253,767 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::DiagnosticTab</name>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>No diagnostic yet — add the entry diagnostic written by the association's referent.</source>
+        <translation>Aucun diagnostic pour l'instant — ajoutez le diagnostic d'entrée rédigé par le référent de l'association.</translation>
+    </message>
+    <message>
+        <source>Add a dia&amp;gnostic</source>
+        <translation>Ajouter un dia&amp;gnostic</translation>
+    </message>
+    <message>
+        <source>The first is the entry diagnostic; the next ones are interim diagnostics (choose “exit” for the last).</source>
+        <translation>Le premier est le diagnostic d'entrée ; les suivants sont des diagnostics d'étape (choisissez « sortie » pour le dernier).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a diagnostic</source>
+        <translation>Ajouter un diagnostic</translation>
+    </message>
+    <message>
+        <source>Remove a diagnostic</source>
+        <translation>Supprimer un diagnostic</translation>
+    </message>
+    <message>
+        <source>The diagnostic</source>
+        <translation>Le diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Dispositi&amp;f :</translation>
+    </message>
+    <message>
+        <source>the referent who wrote it</source>
+        <translation>le référent qui l'a rédigé</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Associatio&amp;n:</source>
+        <translation>Associatio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;intensity:</source>
+        <translation>&amp;Intensité recommandée :</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;lease:</source>
+        <translation>&amp;Bail recommandé :</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners to mobilise:</source>
+        <translation>&amp;Partenaires à mobiliser :</translation>
+    </message>
+    <message>
+        <source>Change the date of the diagnostic</source>
+        <translation>Modifier la date du diagnostic</translation>
+    </message>
+    <message>
+        <source>Change the kind of diagnostic</source>
+        <translation>Modifier le type de diagnostic</translation>
+    </message>
+    <message>
+        <source>Change the action of the diagnostic</source>
+        <translation>Modifier le dispositif du diagnostic</translation>
+    </message>
+    <message>
+        <source>Change the author of the diagnostic</source>
+        <translation>Modifier l'auteur du diagnostic</translation>
+    </message>
+    <message>
+        <source>Change the association of the diagnostic</source>
+        <translation>Modifier l'association du diagnostic</translation>
+    </message>
+    <message>
+        <source>Change the recommended intensity</source>
+        <translation>Modifier l'intensité recommandée</translation>
+    </message>
+    <message>
+        <source>Change the recommended lease</source>
+        <translation>Modifier le bail recommandé</translation>
+    </message>
+    <message>
+        <source>Change the recommendation</source>
+        <translation>Modifier la recommandation</translation>
+    </message>
+    <message>
+        <source>Change the partners to mobilise</source>
+        <translation>Modifier les partenaires à mobiliser</translation>
+    </message>
+    <message>
+        <source>Situation domain by domain</source>
+        <translation>Situation domaine par domaine</translation>
+    </message>
+    <message>
+        <source>Level: 0 no difficulty · 1 slight fragility · 2 significant difficulty · 3 major difficulty. “Not assessed” is an answer; “not filled in” means the domain was not looked at.</source>
+        <translation>Niveau : 0 aucune difficulté · 1 fragilité légère · 2 difficulté importante · 3 difficulté majeure. « Non évalué » est une réponse ; « non renseigné » signifie que le domaine n'a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Change an observation</source>
+        <translation>Modifier une observation</translation>
+    </message>
+    <message>
+        <source>Change since the entry diagnostic</source>
+        <translation>Évolution depuis le diagnostic d'entrée</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>À l'entrée</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Change the level of a domain</source>
+        <translation>Modifier le niveau d'un domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Observation — %1</source>
+        <translation>&amp;Observation — %1</translation>
+    </message>
+    <message>
+        <source>Choose a level for this domain first (“not assessed” will do).</source>
+        <translation>Choisissez d'abord un niveau pour ce domaine (« non évalué » convient).</translation>
+    </message>
+    <message>
+        <source>No entry diagnostic yet: the change per domain shows here once there are an entry diagnostic and a later one.</source>
+        <translation>Pas encore de diagnostic d'entrée : l'évolution par domaine s'affichera ici dès qu'il y aura un diagnostic d'entrée et un diagnostic ultérieur.</translation>
+    </message>
+    <message>
+        <source>Only the entry diagnostic so far: the change per domain shows here once an interim or exit diagnostic is written.</source>
+        <translation>Seul le diagnostic d'entrée existe pour l'instant : l'évolution par domaine s'affichera ici dès qu'un diagnostic d'étape ou de sortie sera rédigé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2  →  %3 of %4</source>
+        <translation>%1 du %2  →  %3 du %4</translation>
+    </message>
+    <message>
+        <source>Better: %1 · Worse: %2 · Unchanged: %3 · Not comparable: %4</source>
+        <translation>En amélioration : %1 · En dégradation : %2 · Stables : %3 · Non comparables : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ExitTab</name>
+    <message>
+        <source>The support whose end is shown (one support per action)</source>
+        <translation>L'accompagnement dont la fin est affichée (un accompagnement par dispositif)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>This household has no support yet. Add one in the Situation tab: its end and the checks after it are recorded here.</source>
+        <translation>Ce ménage n'a pas encore d'accompagnement. Ajoutez-en un dans l'onglet Situation : sa fin et les suivis post-accompagnement s'enregistrent ici.</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de l'accompagnement</translation>
+    </message>
+    <message>
+        <source>Set in the Situation tab</source>
+        <translation>Se renseigne dans l'onglet Situation</translation>
+    </message>
+    <message>
+        <source>Start of support:</source>
+        <translation>Début de l'accompagnement :</translation>
+    </message>
+    <message>
+        <source>The last day of support; the checks not made yet follow it</source>
+        <translation>Le dernier jour d'accompagnement ; les suivis pas encore faits suivent cette date</translation>
+    </message>
+    <message>
+        <source>&amp;End of support:</source>
+        <translation>&amp;Fin de l'accompagnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Time supported:</source>
+        <translation>Durée d'accompagnement :</translation>
+    </message>
+    <message>
+        <source>Change the end of support</source>
+        <translation>Modifier la fin de l'accompagnement</translation>
+    </message>
+    <message>
+        <source>Change the outcome of the support</source>
+        <translation>Modifier l'issue de l'accompagnement</translation>
+    </message>
+    <message>
+        <source>Edit the notes on the end of support</source>
+        <translation>Modifier les notes de fin d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Checks after support</source>
+        <translation>Suivi post-accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the checks at +6, +12 and +24 months</source>
+        <translation>&amp;Planifier les suivis à +6, +12 et +24 mois</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Still housed</source>
+        <translation>Toujours logé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>Fai&amp;t le :</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Still housed:</source>
+        <translation>Toujours &amp;logé :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;es :</translation>
+    </message>
+    <message>
+        <source>Plan the checks after support</source>
+        <translation>Planifier les suivis post-accompagnement</translation>
+    </message>
+    <message>
+        <source>Change the date of a check</source>
+        <translation>Modifier la date d'un suivi</translation>
+    </message>
+    <message>
+        <source>Change whether the household is still housed</source>
+        <translation>Indiquer si le ménage est toujours logé</translation>
+    </message>
+    <message>
+        <source>Edit the notes of a check</source>
+        <translation>Modifier les notes d'un suivi</translation>
+    </message>
+    <message>
+        <source>(no support)</source>
+        <translation>(aucun accompagnement)</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>pas encore commencé</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months so far</source>
+        <translation>%1 mois à ce jour</translation>
+    </message>
+    <message>
+        <source>The checks at +6, +12 and +24 months are planned once the end of support is recorded.</source>
+        <translation>Les suivis à +6, +12 et +24 mois se planifient une fois la fin de l'accompagnement enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not planned yet: their due dates follow the end of support (%1 + 6, 12 and 24 months).</source>
+        <translation>Pas encore planifiés : leurs échéances suivent la fin de l'accompagnement (%1 + 6, 12 et 24 mois).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Is the household still housed? Record each check when it is made; checks due within %n day(s) or late stand out.</source>
+        <translation>
+            <numerusform>Le ménage est-il toujours logé ? Enregistrez chaque suivi une fois fait ; les suivis prévus dans les %n jour ou en retard sont mis en évidence.</numerusform>
+            <numerusform>Le ménage est-il toujours logé ? Enregistrez chaque suivi une fois fait ; les suivis prévus dans les %n jours ou en retard sont mis en évidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n mois</numerusform>
+            <numerusform>+%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>Late: due on %1 and not made.</source>
+        <translation>En retard : prévu le %1 et pas encore fait.</translation>
+    </message>
+    <message>
+        <source>Due on %1: to organise now.</source>
+        <translation>Prévu le %1 : à organiser dès maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check at +%n month(s), due on %1</source>
+        <translation>
+            <numerusform>Suivi à +%n mois, prévu le %1</numerusform>
+            <numerusform>Suivi à +%n mois, prévu le %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::FollowUpTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>New contact (Ctrl+N) — Enter adds it</source>
+        <translation>Nouveau contact (Ctrl+N) — Entrée l'ajoute</translation>
+    </message>
+    <message>
+        <source>What was done or said (the full note can be completed below)</source>
+        <translation>Ce qui a été fait ou dit (la note peut être complétée ci-dessous)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the contact (Enter)</source>
+        <translation>Ajouter le contact (Entrée)</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <translation>Dat&amp;e</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ion</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor</source>
+        <translation>Au&amp;teur</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it dd/mm/yyyy.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Selected contact</source>
+        <translation>Contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back until the file is saved</source>
+        <translation>Ctrl+Z le rétablit tant que le dossier n'est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Change the date of a contact</source>
+        <translation>Modifier la date d'un contact</translation>
+    </message>
+    <message>
+        <source>Change the type of a contact</source>
+        <translation>Modifier le type d'un contact</translation>
+    </message>
+    <message>
+        <source>Change the duration of a contact</source>
+        <translation>Modifier la durée d'un contact</translation>
+    </message>
+    <message>
+        <source>Change the author of a contact</source>
+        <translation>Modifier l'auteur d'un contact</translation>
+    </message>
+    <message>
+        <source>Edit the notes of a contact</source>
+        <translation>Modifier les notes d'un contact</translation>
+    </message>
+    <message>
+        <source>Remove a contact</source>
+        <translation>Supprimer un contact</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of this type</source>
+        <translation>
+            <numerusform>%n contact de ce type</numerusform>
+            <numerusform>%n contacts de ce type</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet — add the first one in the row above (Ctrl+N), then press Enter.</source>
+        <translation>Aucun contact pour l'instant — ajoutez le premier dans la ligne ci-dessus (Ctrl+N), puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>No contact of this type — choose “All types” to see the others.</source>
+        <translation>Aucun contact de ce type — choisissez « Tous les types » pour voir les autres.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>No alert. Raise one when a warning sign appears: unpaid rent, neighbour conflict, damage, prolonged absence.</source>
+        <translation>Aucune alerte. Signalez-en une dès qu'un signe d'alerte apparaît : impayés de loyer, trouble de voisinage, dégradation, absence prolongée.</translation>
+    </message>
+    <message>
+        <source>Raise an a&amp;lert</source>
+        <translation>Signaler une a&amp;lerte</translation>
+    </message>
+    <message>
+        <source>&amp;Close the alert</source>
+        <translation>&amp;Clore l'alerte</translation>
+    </message>
+    <message>
+        <source>Closes the alert today; then write how it was resolved</source>
+        <translation>Clôt l'alerte à la date du jour ; écrivez ensuite comment elle a été résolue</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Natu&amp;re :</translation>
+    </message>
+    <message>
+        <source>The arrears, for unpaid rent</source>
+        <translation>La dette locative, pour des impayés de loyer</translation>
+    </message>
+    <message>
+        <source>A&amp;mount due:</source>
+        <translation>&amp;Montant dû :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descr&amp;iption :</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n:</source>
+        <translation>Cl&amp;ose le :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Ré&amp;solution :</translation>
+    </message>
+    <message>
+        <source>Raise an alert</source>
+        <translation>Signaler une alerte</translation>
+    </message>
+    <message>
+        <source>Close an alert</source>
+        <translation>Clore une alerte</translation>
+    </message>
+    <message>
+        <source>Remove an alert</source>
+        <translation>Supprimer une alerte</translation>
+    </message>
+    <message>
+        <source>Change the date of an alert</source>
+        <translation>Modifier la date d'une alerte</translation>
+    </message>
+    <message>
+        <source>Change the kind of an alert</source>
+        <translation>Modifier la nature d'une alerte</translation>
+    </message>
+    <message>
+        <source>Change the amount of an alert</source>
+        <translation>Modifier le montant d'une alerte</translation>
+    </message>
+    <message>
+        <source>Edit the description of an alert</source>
+        <translation>Modifier la description d'une alerte</translation>
+    </message>
+    <message>
+        <source>Change the closing date of an alert</source>
+        <translation>Modifier la date de clôture d'une alerte</translation>
+    </message>
+    <message>
+        <source>Edit the resolution of an alert</source>
+        <translation>Modifier la résolution d'une alerte</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Open alert: close it once resolved.</source>
+        <translation>Alerte ouverte : à clore une fois résolue.</translation>
+    </message>
+    <message>
+        <source>Reviews by follow-up committees</source>
+        <translation>Examens en commission de suivi</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded in the follow-up committee itself</source>
+        <translation>Les décisions se saisissent dans la commission de suivi elle-même</translation>
+    </message>
+    <message>
+        <source>Not reviewed by a follow-up committee yet.</source>
+        <translation>Pas encore examiné en commission de suivi.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>pas encore décidé</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::FreeTextEdit</name>
     <message>
         <source>The household may read what is written here: keep it objective and relevant, never excessive or insulting.</source>
         <translation>Le ménage peut lire ce qui est écrit ici : restez objectif et pertinent, jamais excessif ni insultant.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::HistoryTab</name>
+    <message>
+        <source>Filter: a name, a date, a field, a kind of record…</source>
+        <translation>Filtrer : un nom, une date, un champ, un type de fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>The journal records every opening and every change of the file; it cannot be edited.</source>
+        <translation>Le journal enregistre chaque consultation et chaque modification du dossier ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries</source>
+        <translation>
+            <numerusform>%n entrée sur %1</numerusform>
+            <numerusform>%n entrées sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the journal yet: it fills as the file is opened and saved.</source>
+        <translation>Rien dans le journal pour l'instant : il se remplit à chaque consultation et enregistrement du dossier.</translation>
+    </message>
+    <message>
+        <source>No entry matches “%1”.</source>
+        <translation>Aucune entrée ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +4045,13 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::HouseholdTab</name>
+    <message>
+        <source>Documents print what is saved in the file, and the file has unsaved changes. Save them now?</source>
+        <translation>Les documents impriment ce qui est enregistré dans le dossier, et le dossier comporte des modifications non enregistrées. Les enregistrer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +4116,10 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::HouseholdsPage</name>
@@ -1503,14 +4172,408 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::HousingTab</name>
+    <message>
+        <source>Housing &amp;&amp; lease</source>
+        <translation>Logement &amp;&amp; bail</translation>
+    </message>
+    <message>
+        <source>Housing history</source>
+        <translation>Historique du logement</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <source>Lease type</source>
+        <translation>Type de bail</translation>
+    </message>
+    <message>
+        <source>Start reason</source>
+        <translation>Motif de début</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>No lease recorded yet — record the household's entry into a dwelling with “New entry…”.</source>
+        <translation>Aucun bail enregistré pour l'instant — enregistrez l'entrée du ménage dans un logement avec « Nouvelle entrée… ».</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>The household enters a dwelling: a new lease starts.</source>
+        <translation>Le ménage entre dans un logement : un nouveau bail commence.</translation>
+    </message>
+    <message>
+        <source>Re&amp;logement…</source>
+        <translation>Re&amp;logement…</translation>
+    </message>
+    <message>
+        <source>The chosen lease ends the day before, and a new lease starts in another dwelling.</source>
+        <translation>Le bail choisi prend fin la veille, et un nouveau bail commence dans un autre logement.</translation>
+    </message>
+    <message>
+        <source>&amp;Glissement…</source>
+        <translation>&amp;Glissement…</translation>
+    </message>
+    <message>
+        <source>The chosen bail glissant ends the day before, and a bail direct starts the same day in the same dwelling.</source>
+        <translation>Le bail glissant choisi prend fin la veille, et un bail direct commence le jour même dans le même logement.</translation>
+    </message>
+    <message>
+        <source>Remove the lease</source>
+        <translation>Supprimer le bail</translation>
+    </message>
+    <message>
+        <source>Remove a lease</source>
+        <translation>Supprimer un bail</translation>
+    </message>
+    <message>
+        <source>the landlord's number, if known</source>
+        <translation>le numéro du bailleur, s'il est connu</translation>
+    </message>
+    <message>
+        <source>Dwelling n&amp;umber:</source>
+        <translation>N&amp;uméro du logement :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <source>T&amp;ypology:</source>
+        <translation>T&amp;ypologie :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;rent:</source>
+        <translation>Loye&amp;r mensuel :</translation>
+    </message>
+    <message>
+        <source>Monthly c&amp;harges:</source>
+        <translation>C&amp;harges mensuelles :</translation>
+    </message>
+    <message>
+        <source>&amp;Furnished</source>
+        <translation>M&amp;eublé</translation>
+    </message>
+    <message>
+        <source>In a &amp;QPV (priority neighbourhood of the city policy)</source>
+        <translation>En &amp;QPV (quartier prioritaire de la politique de la ville)</translation>
+    </message>
+    <message>
+        <source>Change the dwelling number</source>
+        <translation>Modifier le numéro du logement</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Modifier l'adresse</translation>
+    </message>
+    <message>
+        <source>Change the postal code</source>
+        <translation>Modifier le code postal</translation>
+    </message>
+    <message>
+        <source>Change the commune</source>
+        <translation>Modifier la commune</translation>
+    </message>
+    <message>
+        <source>Change the typology</source>
+        <translation>Modifier la typologie</translation>
+    </message>
+    <message>
+        <source>Change the rent</source>
+        <translation>Modifier le loyer</translation>
+    </message>
+    <message>
+        <source>Change the charges</source>
+        <translation>Modifier les charges</translation>
+    </message>
+    <message>
+        <source>Change whether the dwelling is furnished</source>
+        <translation>Modifier le caractère meublé du logement</translation>
+    </message>
+    <message>
+        <source>Change whether the dwelling is in a QPV</source>
+        <translation>Modifier la situation du logement en QPV</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
+    </message>
+    <message>
+        <source>Lease &amp;type:</source>
+        <translation>&amp;Type de bail :</translation>
+    </message>
+    <message>
+        <source>Start r&amp;eason:</source>
+        <translation>Moti&amp;f de début :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>F&amp;in :</translation>
+    </message>
+    <message>
+        <source>choose, or write the reason</source>
+        <translation>choisissez, ou écrivez le motif</translation>
+    </message>
+    <message>
+        <source>End reason:</source>
+        <translation>Motif de fin :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Change the lease type</source>
+        <translation>Modifier le type de bail</translation>
+    </message>
+    <message>
+        <source>Change the start reason</source>
+        <translation>Modifier le motif de début</translation>
+    </message>
+    <message>
+        <source>Change the start of the lease</source>
+        <translation>Modifier le début du bail</translation>
+    </message>
+    <message>
+        <source>Change the end of the lease</source>
+        <translation>Modifier la fin du bail</translation>
+    </message>
+    <message>
+        <source>Change the end reason</source>
+        <translation>Modifier le motif de fin</translation>
+    </message>
+    <message>
+        <source>Change the notes of the lease</source>
+        <translation>Modifier les notes du bail</translation>
+    </message>
+    <message>
+        <source>Bail glissant</source>
+        <translation>Bail glissant</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-letting association:</source>
+        <translation>Association qui &amp;sous-loue :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected glissement:</source>
+        <translation>Glissement pré&amp;vu le :</translation>
+    </message>
+    <message>
+        <source>Glissement &amp;conditions:</source>
+        <translation>&amp;Conditions du glissement :</translation>
+    </message>
+    <message>
+        <source>Change the sub-letting association</source>
+        <translation>Modifier l'association qui sous-loue</translation>
+    </message>
+    <message>
+        <source>Change the expected date of the glissement</source>
+        <translation>Modifier la date prévue du glissement</translation>
+    </message>
+    <message>
+        <source>Change the conditions of the glissement</source>
+        <translation>Modifier les conditions du glissement</translation>
+    </message>
+    <message>
+        <source>Reviews of the bail glissant (every 6 months)</source>
+        <translation>Révisions du bail glissant (tous les 6 mois)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No review yet — add one after each six-monthly meeting.</source>
+        <translation>Aucune révision pour l'instant — ajoutez-en une après chaque rencontre semestrielle.</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;view</source>
+        <translation>A&amp;jouter une révision</translation>
+    </message>
+    <message>
+        <source>Remove the review</source>
+        <translation>Supprimer la révision</translation>
+    </message>
+    <message>
+        <source>Date of the revie&amp;w:</source>
+        <translation>Date de la révision :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <source>Notes of the review:</source>
+        <translation>Notes de la révision :</translation>
+    </message>
+    <message>
+        <source>Add a review of the bail glissant</source>
+        <translation>Ajouter une révision du bail glissant</translation>
+    </message>
+    <message>
+        <source>Remove a review of the bail glissant</source>
+        <translation>Supprimer une révision du bail glissant</translation>
+    </message>
+    <message>
+        <source>Change the date of the review</source>
+        <translation>Modifier la date de la révision</translation>
+    </message>
+    <message>
+        <source>Change the outcome of the review</source>
+        <translation>Modifier l'issue de la révision</translation>
+    </message>
+    <message>
+        <source>Change the notes of the review</source>
+        <translation>Modifier les notes de la révision</translation>
+    </message>
+    <message>
+        <source>Record an entry into a dwelling</source>
+        <translation>Enregistrer une entrée dans un logement</translation>
+    </message>
+    <message>
+        <source>Record a relogement</source>
+        <translation>Enregistrer un relogement</translation>
+    </message>
+    <message>
+        <source>Record a glissement</source>
+        <translation>Enregistrer un glissement</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>This bail glissant has ended: no review is due any more.</source>
+        <translation>Ce bail glissant a pris fin : plus aucune révision n'est due.</translation>
+    </message>
+    <message>
+        <source>Next review overdue since %1.</source>
+        <translation>Prochaine révision en retard depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Next review due on %1.</source>
+        <translation>Prochaine révision due le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::LeaseEventDialog</name>
+    <message>
+        <source>Entry into a dwelling</source>
+        <translation>Entrée dans un logement</translation>
+    </message>
+    <message>
+        <source>The household enters a dwelling: a new lease starts on this date.</source>
+        <translation>Le ménage entre dans un logement : un nouveau bail commence à cette date.</translation>
+    </message>
+    <message>
+        <source>Relogement</source>
+        <translation>Relogement</translation>
+    </message>
+    <message>
+        <source>The current lease ends the day before this date, and a new lease starts on this date in the new dwelling.</source>
+        <translation>Le bail en cours prend fin la veille de cette date, et un nouveau bail commence à cette date dans le nouveau logement.</translation>
+    </message>
+    <message>
+        <source>Glissement of the lease</source>
+        <translation>Glissement du bail</translation>
+    </message>
+    <message>
+        <source>The bail glissant ends the day before this date, and a bail direct in the household's name starts on this date in the same dwelling.</source>
+        <translation>Le bail glissant prend fin la veille de cette date, et un bail direct au nom du ménage commence à cette date dans le même logement.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the glissement:</source>
+        <translation>&amp;Date du glissement :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of entry:</source>
+        <translation>&amp;Date d'entrée :</translation>
+    </message>
+    <message>
+        <source>A new dwelling</source>
+        <translation>Un nouveau logement</translation>
+    </message>
+    <message>
+        <source>D&amp;welling:</source>
+        <translation>&amp;Logement :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Typology:</source>
+        <translation>&amp;Typologie :</translation>
+    </message>
+    <message>
+        <source>&amp;Lease type:</source>
+        <translation>Type de &amp;bail :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::MainWindow</name>
     <message>
         <source>Passerelle</source>
         <translation>Passerelle</translation>
-    </message>
-    <message>
-        <source>Passerelle — %1</source>
-        <translation>Passerelle — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1571,6 +4634,317 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of households housed with social support (logements accompagnés).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des ménages en logement accompagné.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::MeetingsTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Tripartite meetings (landlord, association, household)</source>
+        <translation>Rendez-vous tripartites (bailleur, association, ménage)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>No tripartite meeting yet — plan the first one (before entry) with “Plan a meeting”.</source>
+        <translation>Aucun rendez-vous tripartite pour l'instant — planifiez le premier (avant l'entrée) avec « Planifier un rendez-vous ».</translation>
+    </message>
+    <message>
+        <source>Planned meetings are in italics on a blue background; a past meeting whose outcome is not recorded is in red.</source>
+        <translation>Les rendez-vous planifiés sont en italique sur fond bleu ; un rendez-vous passé dont l'issue n'est pas saisie est en rouge.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a meeting</source>
+        <translation>&amp;Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Remove the meeting</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Remove a meeting</source>
+        <translation>Supprimer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Leave empty while the meeting is planned.</source>
+        <translation>Laissez vide tant que le rendez-vous est planifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Iss&amp;ue :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Dispositi&amp;f :</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Compte rendu :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>Pa&amp;rticipants :</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Remove the participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Change the date of the meeting</source>
+        <translation>Modifier la date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it hh:mm.</source>
+        <translation>« %1 » n'est pas une heure : écrivez-la hh:mm.</translation>
+    </message>
+    <message>
+        <source>Change the time of the meeting</source>
+        <translation>Modifier l'heure du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change the place of the meeting</source>
+        <translation>Modifier le lieu du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change the purpose of the meeting</source>
+        <translation>Modifier l'objet du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change the outcome of the meeting</source>
+        <translation>Modifier l'issue du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change the action of the meeting</source>
+        <translation>Modifier le dispositif du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Change the minutes</source>
+        <translation>Modifier le compte rendu</translation>
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <source>Change a participant's name</source>
+        <translation>Modifier le nom d'un participant</translation>
+    </message>
+    <message>
+        <source>Change a participant's function</source>
+        <translation>Modifier la fonction d'un participant</translation>
+    </message>
+    <message>
+        <source>Change whether a participant was present</source>
+        <translation>Modifier la présence d'un participant</translation>
+    </message>
+    <message>
+        <source>Decisions of the CAL (housing allocation committee)</source>
+        <translation>Décisions de la CAL (commission d'attribution des logements)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>No CAL decision recorded — add it once the committee has decided on a dwelling.</source>
+        <translation>Aucune décision de CAL enregistrée — ajoutez-la dès que la commission s'est prononcée sur un logement.</translation>
+    </message>
+    <message>
+        <source>Add a CAL decisio&amp;n</source>
+        <translation>Ajouter une décisio&amp;n de CAL</translation>
+    </message>
+    <message>
+        <source>Remove the decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message>
+        <source>Date of the CA&amp;L:</source>
+        <translation>Date de la C&amp;AL :</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Déc&amp;ision :</translation>
+    </message>
+    <message>
+        <source>The household's dwellings (Housing &amp; lease tab).</source>
+        <translation>Les logements du ménage (onglet Logement &amp; bail).</translation>
+    </message>
+    <message>
+        <source>D&amp;welling:</source>
+        <translation>Lo&amp;gement :</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Disposi&amp;tif :</translation>
+    </message>
+    <message>
+        <source>Condition&amp;s:</source>
+        <translation>Condition&amp;s :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Add a CAL decision</source>
+        <translation>Ajouter une décision de CAL</translation>
+    </message>
+    <message>
+        <source>Remove a CAL decision</source>
+        <translation>Supprimer une décision de CAL</translation>
+    </message>
+    <message>
+        <source>Change the date of the CAL</source>
+        <translation>Modifier la date de la CAL</translation>
+    </message>
+    <message>
+        <source>Change the CAL decision</source>
+        <translation>Modifier la décision de la CAL</translation>
+    </message>
+    <message>
+        <source>Change the dwelling of the CAL decision</source>
+        <translation>Modifier le logement de la décision de CAL</translation>
+    </message>
+    <message>
+        <source>Change the action of the CAL decision</source>
+        <translation>Modifier le dispositif de la décision de CAL</translation>
+    </message>
+    <message>
+        <source>Change the conditions of the CAL decision</source>
+        <translation>Modifier les conditions de la décision de CAL</translation>
+    </message>
+    <message>
+        <source>Change the notes of the CAL decision</source>
+        <translation>Modifier les notes de la décision de CAL</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>A meeting to come.</source>
+        <translation>Un rendez-vous à venir.</translation>
+    </message>
+    <message>
+        <source>Outcome to record</source>
+        <translation>Issue à saisir</translation>
+    </message>
+    <message>
+        <source>The meeting has taken place: record its outcome.</source>
+        <translation>Le rendez-vous a eu lieu : saisissez son issue.</translation>
+    </message>
+    <message>
+        <source>Planned meeting: record its outcome and minutes once held.</source>
+        <translation>Rendez-vous planifié : saisissez son issue et son compte rendu une fois tenu.</translation>
+    </message>
+    <message>
+        <source>This meeting has taken place: its outcome is still to record.</source>
+        <translation>Ce rendez-vous a eu lieu : son issue reste à saisir.</translation>
+    </message>
+    <message>
+        <source>Meeting held.</source>
+        <translation>Rendez-vous tenu.</translation>
+    </message>
+    <message>
+        <source>Change a participant's party</source>
+        <translation>Modifier la partie d'un participant</translation>
+    </message>
+    <message>
+        <source>Con&amp;vocation</source>
+        <translation>Con&amp;vocation</translation>
+    </message>
+    <message>
+        <source>The invitation to this meeting, for the household and the association</source>
+        <translation>La convocation à ce rendez-vous, pour le ménage et l'association</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the convocation</source>
+        <translation>Imprimer la convocation</translation>
+    </message>
+    <message>
+        <source>Convocation %1 %2</source>
+        <translation>Convocation %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +5038,733 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::OrganisationEditor</name>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Signatory of the contracts</source>
+        <translation>Signataire des contrats</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. Responsable du pôle social</source>
+        <translation>par exemple Responsable du pôle social</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Whom households write to, to exercise their rights (access, rectification, erasure)</source>
+        <translation>À qui les ménages écrivent pour exercer leurs droits (accès, rectification, effacement)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Printed at the top of contracts and letters. PNG, JPEG or SVG image, 2 MB at most.</source>
+        <translation>Imprimé en tête des contrats et des courriers. Image PNG, JPEG ou SVG, 2 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose an image…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the logo</source>
+        <translation>Reti&amp;rer le logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo — documents are printed without one.</source>
+        <translation>Aucun logo — les documents sont imprimés sans logo.</translation>
+    </message>
+    <message>
+        <source>%1 logo (no preview available)</source>
+        <translation>Logo %1 (aperçu indisponible)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Modèles de documents</translation>
+    </message>
+    <message>
+        <source>The contract, the convocation and the committee agenda print from HTML templates. To adapt them, choose a folder holding your own contract.html, convocation.html or committee_agenda.html; a template missing from it is taken from those shipped with Passerelle. Leave empty to use those.</source>
+        <translation>Le contrat, la convocation et l'ordre du jour des commissions s'impriment à partir de modèles HTML. Pour les adapter, choisissez un dossier contenant vos propres contract.html, convocation.html ou committee_agenda.html ; un modèle absent du dossier est pris parmi ceux fournis avec Passerelle. Laissez vide pour utiliser ceux-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>templates shipped with Passerelle</source>
+        <translation>modèles fournis avec Passerelle</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choisir un d&amp;ossier…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the shipped templates there</source>
+        <translation>Cop&amp;ier les modèles fournis dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Puts a copy of each shipped template in the folder (files already there are left alone), to start editing them</source>
+        <translation>Place une copie de chaque modèle fourni dans le dossier (les fichiers déjà présents ne sont pas touchés), pour commencer à les modifier</translation>
+    </message>
+    <message>
+        <source>Folder of the document templates</source>
+        <translation>Dossier des modèles de documents</translation>
+    </message>
+    <message>
+        <source>The folder already holds every template: nothing was copied.</source>
+        <translation>Le dossier contient déjà tous les modèles : rien n'a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
+        <translation>
+            <numerusform>%n modèle copié : modifiez-le avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform><numerusform>%n modèles copiés : modifiez-les avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::PartnerEditor</name>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>e.g. UCRM</source>
+        <translation>par exemple UCRM</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Active (offered in the choices)</source>
+        <translation>&amp;Actif (proposé dans les choix)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Fields of action</source>
+        <translation>Champs d'action</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>No contact yet — add one with the button below.</source>
+        <translation>Aucun contact pour l'instant — ajoutez-en un avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Agreements (conventions)</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Dwellings reserved</source>
+        <translation>Logements réservés</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Ajouter une convention</translation>
+    </message>
+    <message>
+        <source>No agreement yet — add one with the button below.</source>
+        <translation>Aucune convention pour l'instant — ajoutez-en une avec le bouton ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::PlanTab</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>The support whose plan is shown (one plan per action)</source>
+        <translation>L'accompagnement dont le plan est affiché (un plan par dispositif)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the support plan</source>
+        <translation>&amp;Créer le plan d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;plan:</source>
+        <translation>Date du &amp;plan :</translation>
+    </message>
+    <message>
+        <source>Notes on the plan</source>
+        <translation>Notes sur le plan</translation>
+    </message>
+    <message>
+        <source>Create the support plan</source>
+        <translation>Créer le plan d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Change the date of the plan</source>
+        <translation>Modifier la date du plan</translation>
+    </message>
+    <message>
+        <source>Edit the notes on the plan</source>
+        <translation>Modifier les notes du plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Objectives by axis</source>
+        <translation>Objectifs par axe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>No objective yet — add the first one with “Add an objective”, then describe it in the form beside.</source>
+        <translation>Aucun objectif pour l'instant — ajoutez le premier avec « Ajouter un objectif », puis décrivez-le dans le formulaire à côté.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;objective</source>
+        <translation>Ajouter un &amp;objectif</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected objective (Del); Ctrl+Z brings it back</source>
+        <translation>Supprimer l'objectif sélectionné (Suppr) ; Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the objective up within its axis (Alt+Shift+Up)</source>
+        <translation>Monter l'objectif dans son axe (Alt+Maj+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the objective down within its axis (Alt+Shift+Down)</source>
+        <translation>Descendre l'objectif dans son axe (Alt+Maj+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove an objective</source>
+        <translation>Supprimer un objectif</translation>
+    </message>
+    <message>
+        <source>Choose an objective in the list to edit it.</source>
+        <translation>Choisissez un objectif dans la liste pour le modifier.</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>&amp;Axe :</translation>
+    </message>
+    <message>
+        <source>What the household will achieve</source>
+        <translation>Ce que le ménage va réaliser</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jective:</source>
+        <translation>Ob&amp;jectif :</translation>
+    </message>
+    <message>
+        <source>Planned a&amp;ctions:</source>
+        <translation>Actions pré&amp;vues :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>Date c&amp;ible :</translation>
+    </message>
+    <message>
+        <source>Filled with today's date when the objective is marked achieved</source>
+        <translation>Rempli avec la date du jour quand l'objectif est marqué atteint</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>Att&amp;eint le :</translation>
+    </message>
+    <message>
+        <source>Change the axis of an objective</source>
+        <translation>Modifier l'axe d'un objectif</translation>
+    </message>
+    <message>
+        <source>Change the title of an objective</source>
+        <translation>Modifier l'intitulé d'un objectif</translation>
+    </message>
+    <message>
+        <source>Edit the planned actions</source>
+        <translation>Modifier les actions prévues</translation>
+    </message>
+    <message>
+        <source>Change the status of an objective</source>
+        <translation>Modifier le statut d'un objectif</translation>
+    </message>
+    <message>
+        <source>Change the target date of an objective</source>
+        <translation>Modifier la date cible d'un objectif</translation>
+    </message>
+    <message>
+        <source>Change the date an objective was achieved</source>
+        <translation>Modifier la date d'atteinte d'un objectif</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>No partner mobilised — add one when a specific need calls for it (mediation, health, parenting…).</source>
+        <translation>Aucun partenaire mobilisé — ajoutez-en un quand un besoin particulier le demande (médiation, santé, parentalité…).</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilise a partner</source>
+        <translation>&amp;Mobiliser un partenaire</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtenaire :</translation>
+    </message>
+    <message>
+        <source>N&amp;eed:</source>
+        <translation>Be&amp;soin :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Mobilise a partner</source>
+        <translation>Mobiliser un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove a mobilised partner</source>
+        <translation>Retirer un partenaire mobilisé</translation>
+    </message>
+    <message>
+        <source>Change the partner mobilised</source>
+        <translation>Modifier le partenaire mobilisé</translation>
+    </message>
+    <message>
+        <source>Change the need</source>
+        <translation>Modifier le besoin</translation>
+    </message>
+    <message>
+        <source>Change the start of a mobilisation</source>
+        <translation>Modifier le début d'une mobilisation</translation>
+    </message>
+    <message>
+        <source>Change the end of a mobilisation</source>
+        <translation>Modifier la fin d'une mobilisation</translation>
+    </message>
+    <message>
+        <source>Edit the notes on a partner</source>
+        <translation>Modifier les notes sur un partenaire</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Move an objective up</source>
+        <translation>Monter un objectif</translation>
+    </message>
+    <message>
+        <source>Move an objective down</source>
+        <translation>Descendre un objectif</translation>
+    </message>
+    <message>
+        <source>(no support)</source>
+        <translation>(aucun accompagnement)</translation>
+    </message>
+    <message>
+        <source>This household has no support yet. Add one in the Situation tab: its support plan is then written here.</source>
+        <translation>Ce ménage n'a pas encore d'accompagnement. Ajoutez-en un dans l'onglet Situation : son plan d'accompagnement s'écrit ensuite ici.</translation>
+    </message>
+    <message>
+        <source>No support plan yet for %1. Create it to set the objectives agreed with the household, axis by axis, and the partners to mobilise.</source>
+        <translation>Pas encore de plan d'accompagnement pour %1. Créez-le pour fixer, axe par axe, les objectifs convenus avec le ménage et les partenaires à mobiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) overdue</source>
+        <translation>
+            <numerusform>%n objectif en retard</numerusform>
+            <numerusform>%n objectifs en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no axis)</source>
+        <translation>(sans axe)</translation>
+    </message>
+    <message>
+        <source>(objective to describe)</source>
+        <translation>(objectif à décrire)</translation>
+    </message>
+    <message>
+        <source>Overdue: the target date (%1) has passed and the objective is not achieved.</source>
+        <translation>En retard : la date cible (%1) est passée et l'objectif n'est pas atteint.</translation>
+    </message>
+    <message>
+        <source>(partner to choose)</source>
+        <translation>(partenaire à choisir)</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::RecordCombo</name>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::RecordEditor</name>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>Créer une nouvelle fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>● Modified — not saved</source>
+        <translation>● Modifié — non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the record as saved</source>
+        <translation>Abandonner les modifications et revenir à la fiche enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Créé.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReferenceListsEditor</name>
+    <message>
+        <source>Fixed list: Passerelle's rules depend on its entries.</source>
+        <translation>Liste fixe : les règles de Passerelle dépendent de ses valeurs.</translation>
+    </message>
+    <message>
+        <source>You may add entries to this list.</source>
+        <translation>Vous pouvez ajouter des valeurs à cette liste.</translation>
+    </message>
+    <message>
+        <source>Lists in italics are fixed; entries may be added to the others.</source>
+        <translation>Les listes en italique sont fixes ; les autres acceptent de nouvelles valeurs.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>lower-case words joined by “_”, e.g. jeune_majeur</source>
+        <translation>mots en minuscules reliés par « _ », par exemple jeune_majeur</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Built-in entries are read-only: their codes are used in the data, the imports and the year-end review. You may add entries to this list; an entry you added can be renamed (double-click its label) or hidden from the choices — records that use it keep it.</source>
+        <translation>Les valeurs d'origine sont en lecture seule : leurs codes servent dans les données, les imports et le bilan annuel. Vous pouvez ajouter des valeurs à cette liste ; une valeur ajoutée peut être renommée (double-clic sur son libellé) ou masquée des choix — les fiches qui l'utilisent la conservent.</translation>
+    </message>
+    <message>
+        <source>This list is fixed: Passerelle's rules depend on each of its entries, so none can be added, renamed or hidden.</source>
+        <translation>Cette liste est fixe : les règles de Passerelle dépendent de chacune de ses valeurs, aucune ne peut donc être ajoutée, renommée ou masquée.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>D'origine</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masquée</translation>
+    </message>
+    <message>
+        <source>Built-in entry: read-only.</source>
+        <translation>Valeur d'origine : lecture seule.</translation>
+    </message>
+    <message>
+        <source>Added entry: double-click the label to rename it.</source>
+        <translation>Valeur ajoutée : double-cliquez sur le libellé pour la renommer.</translation>
+    </message>
+    <message>
+        <source>&amp;Show again in the choices</source>
+        <translation>&amp;Proposer de nouveau dans les choix</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the choices</source>
+        <translation>&amp;Masquer des choix</translation>
+    </message>
+    <message>
+        <source>Built-in entries cannot be hidden: the data and the year-end review rely on them.</source>
+        <translation>Les valeurs d'origine ne peuvent pas être masquées : les données et le bilan annuel en dépendent.</translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation>« %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>“%1” renamed.</source>
+        <translation>« %1 » renommée.</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden from the choices.</source>
+        <translation>« %1 » est masquée des choix.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>« %1 » est de nouveau proposée.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +6000,137 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>Change the intensity</source>
         <translation>Modifier l'intensité</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::SuggestionsDialog</name>
+    <message>
+        <source>Suggested households</source>
+        <translation>Ménages suggérés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Households in support with an open alert, an overdue objective or no contact for more than %n day(s) on the day of the committee.</source>
+        <translation>
+            <numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jour au jour de la commission.</numerusform><numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jours au jour de la commission.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>No household to suggest: every household in support was met recently, with no open alert and no overdue objective.</source>
+        <translation>Aucun ménage à suggérer : chaque ménage accompagné a été rencontré récemment, sans alerte en cours ni objectif en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested household(s) already listed for this committee.</source>
+        <translation>
+            <numerusform>%n ménage suggéré déjà inscrit à cette commission.</numerusform><numerusform>%n ménages suggérés déjà inscrits à cette commission.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Add the checked households</source>
+        <translation>&amp;Ajouter les ménages cochés</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>The agency of a CESF advisor; none for head-office roles</source>
+        <translation>L'agence d'une CESF ; aucune pour les rôles du siège</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>The association of a partner's referent</source>
+        <translation>L'association d'un référent partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may use Passerelle)</source>
+        <translation>&amp;Actif (peut utiliser Passerelle)</translation>
+    </message>
+    <message>
+        <source>Passwords and sign-in come with the user accounts, in a later version.</source>
+        <translation>Les mots de passe et la connexion viendront avec les comptes utilisateurs, dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The document could not be printed: the printer or the file refused to start. Check the printer or the folder, then try again.</source>
+        <translation>Le document n'a pas pu être imprimé : l'imprimante ou le fichier a refusé de démarrer. Vérifiez l'imprimante ou le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: a new page was refused. Check the printer or the disk space, then try again.</source>
+        <translation>Le document n'a pas pu être imprimé : une nouvelle page a été refusée. Vérifiez l'imprimante ou l'espace disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed completely. Check the printer or the disk space, then try again.</source>
+        <translation>Le document n'a pas pu être imprimé entièrement. Vérifiez l'imprimante ou l'espace disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>Le PDF n'a pas pu être produit.</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +7296,57 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>Checks after support are planned once the support has ended.</source>
         <translation>Les vérifications post-accompagnement se planifient une fois l'accompagnement terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”.</source>
+        <translation>champ « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (did you mean “%2”?).</source>
+        <translation>champ « %1 » inconnu (vouliez-vous dire « %2 » ?).</translation>
+    </message>
+    <message>
+        <source>a “{{” is never closed by “}}”.</source>
+        <translation>un « {{ » n'est jamais fermé par « }} ».</translation>
+    </message>
+    <message>
+        <source>empty tag “{{}}”.</source>
+        <translation>balise vide « {{}} ».</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes no open section.</source>
+        <translation>« {{/%1}} » ne ferme aucune section ouverte.</translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes the section “%2” opened on line %3.</source>
+        <translation>« {{/%1}} » ferme la section « %2 » ouverte à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is a list or a condition: write {{#%1}}…{{/%1}}.</source>
+        <translation>« %1 » est une liste ou une condition : écrivez {{#%1}}…{{/%1}}.</translation>
+    </message>
+    <message>
+        <source>the section “%1” is never closed (“{{/%1}}” is missing).</source>
+        <translation>la section « %1 » n'est jamais fermée (« {{/%1}} » manque).</translation>
+    </message>
+    <message>
+        <source>The templates folder “%1” does not exist. Correct it in the settings, or empty the setting to use the templates shipped with Passerelle.</source>
+        <translation>Le dossier des modèles « %1 » n'existe pas. Corrigez-le dans les paramètres, ou videz ce paramètre pour utiliser les modèles fournis avec Passerelle.</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be read: %2.</source>
+        <translation>Le modèle « %1 » ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>the field “%1” has no value in the data.</source>
+        <translation>le champ « %1 » n'a pas de valeur dans les données.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include "AppContext.h"
 #include "ConnectionDialog.h"
 #include "Settings.h"
+#include "admin/ActionsPartnersPage.h"
+#include "admin/AdministrationPage.h"
+#include "committees/CommitteesPage.h"
+#include "dashboards/DashboardPage.h"
 #include "households/HouseholdWindow.h"
 #include "households/HouseholdsPage.h"
 #include "storage/Database.h"
@@ -19,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -88,11 +93,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     });
 
     // The screens, in navigation order. The dashboard is the start page.
-    // [dashboard page]
+    addPage(new DashboardPage(*m_context, this));
     addPage(new HouseholdsPage(*m_context, this));
-    // [committees page]
-    // [actions & partners page]
-    // [administration page]
+    addPage(new CommitteesPage(*m_context, this));
+    addPage(new ActionsPartnersPage(*m_context, this));
+    addPage(new AdministrationPage(*m_context, this));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -110,7 +115,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
 
     const auto organisation = OrganisationRepository(m_db).get();
     const QString orgName = organisation ? organisation->name : QString();
-    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : tr("Passerelle — %1").arg(orgName));
+    // The window system appends the application's name (" — Passerelle") itself.
+    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
     statusBar()->showMessage(tr("Database: %1").arg(m_db.displayName()));
     createMenus();
     restoreState();
@@ -217,8 +223,13 @@ void MainWindow::chooseDatabase()
 void MainWindow::restoreState()
 {
     const QByteArray geometry = geometrySetting().value();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: a comfortable size, but never larger than the screen.
+        QSize size(1280, 800);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(splitterSetting().value());
     const QString remembered = pageSetting().value();

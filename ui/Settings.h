@@ -39,5 +39,11 @@ inline Setting<QString> databaseLocation()
     return {QStringLiteral("database/location"), QString()};
 }
 
+/// The folder where the user last saved a PDF (contract, convocation, agenda).
+inline Setting<QString> pdfFolder()
+{
+    return {QStringLiteral("documents/pdfFolder"), QString()};
+}
+
 } // namespace Settings
 } // namespace Passerelle::Ui

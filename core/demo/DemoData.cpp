@@ -110,7 +110,7 @@ QString referentOf(const Context &ctx, const QString &partnerCode)
 QByteArray logoSvg()
 {
     return QByteArrayLiteral(
-        "<svg xmlns='http://www.w3.org/2000/svg' width='240' height='80' viewBox='0 0 240 80'>"
+        "<svg xmlns='http://www.w3.org/2000/svg' width='270' height='80' viewBox='0 0 270 80'>"
         "<rect x='4' y='20' width='44' height='52' fill='#1f6f8b'/>"
         "<polygon points='0,24 26,2 52,24' fill='#e07a1f'/>"
         "<rect x='18' y='44' width='16' height='28' fill='#ffffff'/>"

@@ -382,6 +382,7 @@ QStringList allTableNames()
             QStringLiteral("diagnostic_domains"), QStringLiteral("tripartite_meetings"),
             QStringLiteral("meeting_participants"), QStringLiteral("cal_decisions"),
             QStringLiteral("contracts"),         QStringLiteral("contract_versions"),
+            QStringLiteral("contract_prints"),
             QStringLiteral("support_plans"),     QStringLiteral("objectives"),
             QStringLiteral("mobilised_partners"), QStringLiteral("contacts"),
             QStringLiteral("alerts"),            QStringLiteral("committees"),

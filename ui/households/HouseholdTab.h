@@ -38,6 +38,10 @@ protected:
         if (!m_refreshing)
             m_document.edit(text, change);
     }
+    /// Documents print what is saved: when the file has unsaved changes (or `mustSave`, for a
+    /// record not yet in the database), asks to save it first, and saves. True when there is
+    /// nothing left to save.
+    bool saveBeforePrinting(const QString &title, bool mustSave = false);
     /// Use around the filling of widgets in refresh().
     struct Refreshing
     {

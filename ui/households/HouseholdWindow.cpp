@@ -1,8 +1,16 @@
 #include "HouseholdWindow.h"
 
 #include "AppContext.h"
+#include "ContractTab.h"
+#include "DiagnosticTab.h"
+#include "ExitTab.h"
+#include "FollowUpTab.h"
+#include "HistoryTab.h"
 #include "HouseholdTab.h"
+#include "HousingTab.h"
+#include "MeetingsTab.h"
 #include "NewHouseholdDialog.h"
+#include "PlanTab.h"
 #include "Settings.h"
 #include "SituationTab.h"
 #include "domain/HouseholdStatus.h"
@@ -79,8 +87,14 @@ void HouseholdWindow::build()
     setCentralWidget(central);
 
     addTab(new SituationTab(*m_document, m_context, m_lookups, m_tabs));
-    // [tabs: housing, diagnostic, meetings, contract]
-    // [tabs: plan, follow-up, exit, history]
+    addTab(new HousingTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new DiagnosticTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new MeetingsTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new ContractTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new PlanTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new FollowUpTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new ExitTab(*m_document, m_context, m_lookups, m_tabs));
+    addTab(new HistoryTab(*m_document, m_context, m_lookups, m_tabs));
 
     auto *toolbar = addToolBar(tr("File"));
     toolbar->setObjectName(QStringLiteral("fileToolbar"));
@@ -114,6 +128,16 @@ void HouseholdWindow::build()
         });
         addAction(go);
     }
+    // Ctrl+N: a new contact, from anywhere in the file (the Suivi tab's quick-entry row).
+    auto *newContact = new QAction(tr("New contact"), this);
+    newContact->setObjectName(QStringLiteral("newContactAction"));
+    newContact->setShortcut(QKeySequence::New);
+    connect(newContact, &QAction::triggered, this, [this] {
+        showTab(QStringLiteral("followup"));
+        if (auto *followUp = qobject_cast<FollowUpTab *>(tab(QStringLiteral("followup"))))
+            followUp->startNewContact();
+    });
+    addAction(newContact);
 
     connect(m_document, &HouseholdDocument::changed, this, &HouseholdWindow::refresh);
     connect(m_document, &HouseholdDocument::modifiedChanged, this,

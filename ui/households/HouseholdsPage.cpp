@@ -6,9 +6,11 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,7 +53,10 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
         auto *text = new QLabel(label, this);
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Some labels are long ("Personne sortant d'un établissement pénitentiaire"): the
+        // combo keeps a reasonable width and its list shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
         text->setBuddy(combo);
         filters->addWidget(text);
         filters->addWidget(combo);
@@ -128,7 +133,7 @@ QString HouseholdsPage::title() const
 
 QIcon HouseholdsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return QIcon(QStringLiteral(":/passerelle/icons/households.svg"));
 }
 
 void HouseholdsPage::fillFilters()
@@ -154,6 +159,12 @@ void HouseholdsPage::fillFilters()
     m_public->addItem(tr("All"), QString());
     for (const ReferenceItem &item : refs.items(ReferenceList::Public))
         m_public->addItem(item.label, item.code);
+    for (QComboBox *combo : {m_agency, m_action, m_status, m_public}) {
+        combo->view()->setTextElideMode(Qt::ElideNone);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+        for (int i = 0; i < combo->count(); ++i)
+            combo->setItemData(i, combo->itemText(i), Qt::ToolTipRole);
+    }
 }
 
 void HouseholdsPage::refresh()

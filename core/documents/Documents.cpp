@@ -1,0 +1,319 @@
+#include "Documents.h"
+
+#include "CommitteeAgendaDocument.h"
+#include "ContractDocument.h"
+#include "ConvocationDocument.h"
+#include "TemplateEngine.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/ContractPrintRepository.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdFileRepository.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle {
+namespace {
+
+/// The partners with the one given in full (its contacts name the referent's function).
+Result<QList<Partner>> partnersWith(Database &db, Id fullPartnerId)
+{
+    PartnerRepository repo(db);
+    PASSERELLE_TRY(partners, repo.list());
+    if (fullPartnerId > 0) {
+        PASSERELLE_TRY(full, repo.get(fullPartnerId));
+        for (Partner &p : partners) {
+            if (p.id == full.id)
+                p = full;
+        }
+    }
+    return partners;
+}
+
+} // namespace
+
+Result<QString> Documents::templatesFolder(Database &db)
+{
+    return OrganisationRepository(db).setting(templatesFolderKey());
+}
+
+Result<PrintedDocument> Documents::prepare(const DocumentContent &content,
+                                           const Vocabulary &vocabulary,
+                                           const QString &templatesFolder)
+{
+    PASSERELLE_TRY(compiled, Template::load(content.templateName, templatesFolder, vocabulary));
+    PASSERELLE_TRY(html, compiled.render(content.data));
+    PrintedDocument printed;
+    printed.templatePath = compiled.origin();
+    printed.document = std::make_shared<QTextDocument>();
+    QTextDocument &document = *printed.document;
+    document.setUndoRedoEnabled(false);
+    QFont font(u"DejaVu Serif"_s);
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    document.setHtml(html);
+    // A heading given a size in the style sheet keeps that size: Qt would enlarge it again
+    // by its heading level.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontPointSize)
+                || !format.hasProperty(QTextFormat::FontSizeAdjustment))
+                continue;
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+    printed.pageStyle = PageStyle::fromHtml(html);
+    return printed;
+}
+
+Status Documents::makePdf(PrintedDocument &printed)
+{
+    QTextDocument &document = *printed.document;
+    auto pdf = PdfRenderer::toPdf(document, printed.pageStyle);
+    printed.pageCount = document.pageCount();
+    // The PDF writer is gone: the layout must not keep it as its device.
+    document.documentLayout()->setPaintDevice(nullptr);
+    if (!pdf)
+        return pdf.error();
+    printed.pdf = std::move(pdf).value();
+    return {};
+}
+
+Status Documents::paint(const PrintedDocument &printed, QPagedPaintDevice &device)
+{
+    const Status painted = PdfRenderer::paint(*printed.document, device, printed.pageStyle);
+    printed.document->documentLayout()->setPaintDevice(nullptr);
+    return painted;
+}
+
+Status Documents::checkTemplatesFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        return {};
+    if (!QFileInfo(folder).isDir()) {
+        return Error::validation(tr("The folder “%1” does not exist. Choose an existing "
+                                    "folder, or leave the setting empty to print with the "
+                                    "templates shipped with Passerelle.")
+                                         .arg(folder));
+    }
+    const std::pair<QString, const Vocabulary *> templates[] = {
+        {ContractDocument::templateName(), &ContractDocument::vocabulary()},
+        {ConvocationDocument::templateName(), &ConvocationDocument::vocabulary()},
+        {CommitteeAgendaDocument::templateName(), &CommitteeAgendaDocument::vocabulary()},
+    };
+    for (const auto &[name, vocabulary] : templates) {
+        auto compiled = Template::load(name, folder, *vocabulary);
+        if (!compiled)
+            return compiled.error();
+    }
+    return {};
+}
+
+Result<QStringList> Documents::copyShippedTemplates(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir()) {
+        return Error::io(tr("The folder “%1” does not exist. Create it first, or choose "
+                            "another one.")
+                                 .arg(folder));
+    }
+    QStringList copied;
+    for (const QString &name : {ContractDocument::templateName(),
+                                ConvocationDocument::templateName(),
+                                CommitteeAgendaDocument::templateName()}) {
+        const QString target = QDir(folder).filePath(name);
+        if (QFileInfo::exists(target))
+            continue;
+        QFile shipped(u":/passerelle/templates/"_s + name);
+        if (!shipped.open(QIODevice::ReadOnly))
+            return Error::io(tr("The template “%1” shipped with Passerelle cannot be read.")
+                                     .arg(name));
+        PASSERELLE_CHECK(writeFile(target, shipped.readAll()));
+        copied << target;
+    }
+    return copied;
+}
+
+Status Documents::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::io(tr("The file “%1” cannot be written: %2. Check the folder and its "
+                            "permissions, or choose another one.")
+                             .arg(path, file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error::io(tr("The file “%1” could not be written completely (is the disk "
+                            "full?). Nothing was written: free some space or choose another "
+                            "folder.")
+                             .arg(path));
+    }
+    return {};
+}
+
+Result<ContractSources> Documents::contractSources(Database &db, const Scope &scope,
+                                                   Id householdId, Id actionId,
+                                                   int versionNumber)
+{
+    ContractSources sources;
+    PASSERELLE_TRY(file, HouseholdFileRepository(db).load(scope, householdId,
+                                                          HouseholdRepository::Trace::Silent));
+    sources.file = std::move(file);
+    PASSERELLE_TRY(contract, ContractDocument::contractOf(sources.file, actionId));
+    sources.actionId = contract->actionId;
+    sources.versionNumber = versionNumber;
+    PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
+    sources.organisation = std::move(organisation);
+    PASSERELLE_TRY(action, ActionRepository(db).get(sources.actionId));
+    sources.action = std::move(action);
+    const Support *support = sources.file.support(sources.actionId);
+    PASSERELLE_TRY(partners, partnersWith(db, support ? support->partnerId : 0));
+    sources.partners = std::move(partners);
+    PASSERELLE_TRY(users, UserRepository(db).list());
+    sources.users = std::move(users);
+    PASSERELLE_TRY(agencies, AgencyRepository(db).list());
+    sources.agencies = std::move(agencies);
+    PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+    sources.catalog = std::move(catalog);
+    return sources;
+}
+
+Result<PrintedContract> Documents::printContract(Database &db, const Scope &scope,
+                                                 Id householdId, Id actionId,
+                                                 const QString &templatesFolder,
+                                                 int versionNumber)
+{
+    PASSERELLE_TRY(sources, contractSources(db, scope, householdId, actionId, versionNumber));
+    PASSERELLE_TRY(content, ContractDocument::build(sources));
+    PASSERELLE_TRY(prepared, prepare(content, ContractDocument::vocabulary(), templatesFolder));
+    PASSERELLE_CHECK(makePdf(prepared));
+
+    // build() has checked that the contract and the version exist.
+    const SupportContract *stored = sources.file.contract(sources.actionId);
+    const ContractVersion *version = stored->currentVersion();
+    for (const ContractVersion &v : stored->versions) {
+        if (v.number == versionNumber)
+            version = &v;
+    }
+    PrintedContract printed;
+    static_cast<PrintedDocument &>(printed) = std::move(prepared);
+    printed.householdId = householdId;
+    printed.contractId = stored->id;
+    printed.versionNumber = version->number;
+    printed.versionKind = version->kind;
+    printed.sha256 = ContractPrintRepository::sha256(printed.pdf);
+    return printed;
+}
+
+Result<ContractPrint> Documents::recordPrint(Database &db, const Scope &scope,
+                                             const PrintedContract &printed)
+{
+    return ContractPrintRepository(db).record(scope, printed.contractId, printed.versionNumber,
+                                              printed.pdf);
+}
+
+Result<ConvocationSources> Documents::convocationSources(Database &db, const Scope &scope,
+                                                         Id meetingId, const QDate &letterDate)
+{
+    PASSERELLE_TRY(meeting, MeetingRepository(db).get(scope, meetingId));
+    ConvocationSources sources;
+    PASSERELLE_TRY(file, HouseholdFileRepository(db).load(scope, meeting.householdId,
+                                                          HouseholdRepository::Trace::Silent));
+    sources.file = std::move(file);
+    sources.meeting = std::move(meeting);
+    sources.letterDate = letterDate;
+    PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
+    sources.organisation = std::move(organisation);
+    if (sources.meeting.actionId > 0) {
+        PASSERELLE_TRY(action, ActionRepository(db).get(sources.meeting.actionId));
+        sources.action = std::move(action);
+    }
+    const Support *support = sources.file.support(sources.meeting.actionId);
+    PASSERELLE_TRY(partners, partnersWith(db, support ? support->partnerId : 0));
+    sources.partners = std::move(partners);
+    PASSERELLE_TRY(users, UserRepository(db).list());
+    sources.users = std::move(users);
+    PASSERELLE_TRY(agencies, AgencyRepository(db).list());
+    sources.agencies = std::move(agencies);
+    PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+    sources.catalog = std::move(catalog);
+    return sources;
+}
+
+Result<PrintedDocument> Documents::printConvocation(Database &db, const Scope &scope,
+                                                    Id meetingId,
+                                                    const QString &templatesFolder,
+                                                    const QDate &letterDate)
+{
+    PASSERELLE_TRY(sources, convocationSources(db, scope, meetingId, letterDate));
+    PASSERELLE_TRY(content, ConvocationDocument::build(sources));
+    PASSERELLE_TRY(prepared,
+                   prepare(content, ConvocationDocument::vocabulary(), templatesFolder));
+    PASSERELLE_CHECK(makePdf(prepared));
+    return prepared;
+}
+
+Result<CommitteeAgendaSources> Documents::committeeAgendaSources(Database &db,
+                                                                 const Scope &scope,
+                                                                 Id committeeId)
+{
+    CommitteeAgendaSources sources;
+    PASSERELLE_TRY(committee, CommitteeRepository(db).get(scope, committeeId));
+    sources.committee = std::move(committee);
+    HouseholdRepository households(db);
+    for (const CommitteeReview &review : std::as_const(sources.committee.reviews)) {
+        // Only the reference and the name are printed: no need to open (and journal) files.
+        PASSERELLE_TRY(household, households.get(scope, review.householdId,
+                                                 HouseholdRepository::Trace::Silent));
+        sources.households.insert(household.id, std::move(household));
+    }
+    PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
+    sources.organisation = std::move(organisation);
+    if (sources.committee.actionId > 0) {
+        PASSERELLE_TRY(action, ActionRepository(db).get(sources.committee.actionId));
+        sources.action = std::move(action);
+    }
+    PASSERELLE_TRY(users, UserRepository(db).list());
+    sources.users = std::move(users);
+    PASSERELLE_TRY(agencies, AgencyRepository(db).list());
+    sources.agencies = std::move(agencies);
+    return sources;
+}
+
+Result<PrintedDocument> Documents::printCommitteeAgenda(Database &db, const Scope &scope,
+                                                        Id committeeId,
+                                                        const QString &templatesFolder)
+{
+    PASSERELLE_TRY(sources, committeeAgendaSources(db, scope, committeeId));
+    PASSERELLE_TRY(content, CommitteeAgendaDocument::build(sources));
+    PASSERELLE_TRY(prepared,
+                   prepare(content, CommitteeAgendaDocument::vocabulary(), templatesFolder));
+    PASSERELLE_CHECK(makePdf(prepared));
+    return prepared;
+}
+
+} // namespace Passerelle

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "HouseholdFile.h"
+#include "Result.h"
+
+namespace Passerelle::ContractRules {
+
+/// The length of a contract version: a whole number of months when the version runs from a
+/// day to the eve of the same day N months later (the usual case), else a number of days.
+struct Span
+{
+    int months = 0;  ///< > 0 when the version lasts whole months
+    qint64 days = 0; ///< used when months is 0: end = start + days
+
+    QDate endFrom(const QDate &start) const
+    {
+        return months > 0 ? start.addMonths(months).addDays(-1) : start.addDays(days);
+    }
+    bool operator==(const Span &) const = default;
+};
+
+/// The span of a version; empty (months = days = 0, invalid) when a date is missing.
+std::optional<Span> span(const ContractVersion &version);
+
+/// The renewal of a contract: a version numbered after the current one, of kind
+/// "renouvellement", starting the day after the current version ends, for the same span.
+/// Refused when there is no version or the current version has no start or no end.
+Result<ContractVersion> renewal(const SupportContract &contract);
+
+/// An avenant (amendment): a version numbered after the current one, of kind "avenant", for
+/// the rest of the current period (from `today`, or from the start of the current version if
+/// later, to its end). Refused when there is no version.
+Result<ContractVersion> amendment(const SupportContract &contract, const QDate &today);
+
+/// A new contract for the support of `actionId`: the initial version starts with the support
+/// (or `today` when the support has no start) and lasts `durationMonths`; the consent date is
+/// the household's; temporary ids for the contract.
+SupportContract newContract(const HouseholdFile &file, Id actionId, const QDate &today);
+
+/// The names of the household's members who sign the contract.
+QStringList householdSignatories(const Household &household);
+
+} // namespace Passerelle::ContractRules

@@ -1,0 +1,253 @@
+#include "DashboardRepository.h"
+
+#include <QSqlError>
+
+namespace Passerelle {
+namespace {
+
+DashboardHousehold householdAt(const QSqlQuery &q, int first)
+{
+    DashboardHousehold h;
+    h.id = q.value(first).toLongLong();
+    h.reference = q.value(first + 1).toString();
+    h.name = q.value(first + 2).toString();
+    h.agencyId = q.value(first + 3).toLongLong();
+    return h;
+}
+
+// The four columns householdAt() reads, for a households table aliased "h".
+const char16_t householdColumns[] = u"h.id, h.reference, h.display_name, h.agency_id";
+
+} // namespace
+
+Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
+                                                const DashboardWindow &window) const
+{
+    DashboardData data;
+    data.window = window;
+    if (scope.agencyId) {
+        // A scope over one agency sees that agency, and nothing of another.
+        if (agencyId > 0 && agencyId != *scope.agencyId) {
+            data.agencyId = agencyId;
+            return data;
+        }
+        agencyId = *scope.agencyId;
+    }
+    data.agencyId = agencyId;
+
+    const QString today = Sql::toSql(window.today).toString();
+    const QString columns = QString::fromUtf16(householdColumns);
+    // " AND <column> = ?" for the agency shown, or nothing for every agency.
+    const auto agencyClause = [agencyId](const QString &column, QVariantList &values) -> QString {
+        if (agencyId <= 0)
+            return QString();
+        values << agencyId;
+        return QStringLiteral(" AND ") + column + QStringLiteral(" = ?");
+    };
+
+    {
+        // Households with a support not ended, with their last contact (one index seek on
+        // contacts(household_id, date) each, inside the query).
+        QVariantList values{today};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", s.start_date, s.end_date, "
+                                             "(SELECT MAX(c.date) FROM contacts c "
+                                             "WHERE c.household_id = h.id AND c.date <= ?) "
+                                             "FROM supports s "
+                                             "JOIN households h ON h.id = s.household_id "
+                                             "WHERE s.end_date IS NULL")
+                            + agencyClause(QStringLiteral("h.agency_id"), values)
+                            + QStringLiteral(" ORDER BY h.reference, h.id");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        QHash<Id, qsizetype> index;
+        while (q.next()) {
+            const Id id = q.value(0).toLongLong();
+            auto it = index.constFind(id);
+            if (it == index.cend()) {
+                DashboardData::OpenSupports o;
+                o.household = householdAt(q, 0);
+                o.lastContact = Sql::fromSql<QDate>(q.value(6));
+                it = index.insert(id, data.openSupports.size());
+                data.openSupports.append(std::move(o));
+            }
+            data.openSupports[*it].supports.append(
+                {Sql::fromSql<QDate>(q.value(4)), Sql::fromSql<QDate>(q.value(5))});
+        }
+    }
+    {
+        // Current versions (highest number) of contracts, ending in the window.
+        QVariantList values{today, Sql::toSql(window.contractsUntil)};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", c.id, c.action_id, v.number, v.start_date, "
+                                             "v.end_date FROM contract_versions v "
+                                             "JOIN contracts c ON c.id = v.contract_id "
+                                             "JOIN households h ON h.id = c.household_id "
+                                             "WHERE v.end_date >= ? AND v.end_date <= ? "
+                                             "AND v.number = (SELECT MAX(x.number) FROM "
+                                             "contract_versions x WHERE x.contract_id = c.id)")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::ContractFacts c;
+            c.household = householdAt(q, 0);
+            c.contractId = q.value(4).toLongLong();
+            c.actionId = q.value(5).toLongLong();
+            c.versionNumber = q.value(6).toInt();
+            c.startDate = Sql::fromSql<QDate>(q.value(7));
+            c.endDate = Sql::fromSql<QDate>(q.value(8));
+            data.contracts.append(std::move(c));
+        }
+    }
+    if (!window.openObjectiveStatuses.isEmpty()) {
+        // Objectives still open whose target date has passed (index objectives(status,
+        // target_date)).
+        QVariantList values = variants(window.openObjectiveStatuses);
+        values << today;
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", p.action_id, o.id, o.axis, o.title, o.status, "
+                                             "o.target_date FROM objectives o "
+                                             "JOIN support_plans p ON p.id = o.plan_id "
+                                             "JOIN households h ON h.id = p.household_id "
+                                             "WHERE o.status IN (")
+                            + placeholders(window.openObjectiveStatuses.size())
+                            + QStringLiteral(") AND o.target_date < ?")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::ObjectiveFacts o;
+            o.household = householdAt(q, 0);
+            o.actionId = q.value(4).toLongLong();
+            o.objectiveId = q.value(5).toLongLong();
+            o.axis = q.value(6).toString();
+            o.title = q.value(7).toString();
+            o.status = q.value(8).toString();
+            o.targetDate = Sql::fromSql<QDate>(q.value(9));
+            data.objectives.append(std::move(o));
+        }
+    }
+    {
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", a.id, a.type, a.date, a.amount, a.closed_date "
+                                             "FROM alerts a "
+                                             "JOIN households h ON h.id = a.household_id "
+                                             "WHERE a.closed_date IS NULL")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::AlertFacts a;
+            a.household = householdAt(q, 0);
+            a.alertId = q.value(4).toLongLong();
+            a.type = q.value(5).toString();
+            a.date = Sql::fromSql<QDate>(q.value(6));
+            a.amount = Sql::fromSql<std::optional<Cents>>(q.value(7));
+            a.closedDate = Sql::fromSql<QDate>(q.value(8));
+            data.alerts.append(std::move(a));
+        }
+    }
+    {
+        // Tripartite meetings from today on (index tripartite_meetings(date)).
+        QVariantList values{today};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", m.id, m.action_id, m.date, m.time, m.place, "
+                                             "m.purpose, m.outcome FROM tripartite_meetings m "
+                                             "JOIN households h ON h.id = m.household_id "
+                                             "WHERE m.date >= ?")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::MeetingFacts m;
+            m.household = householdAt(q, 0);
+            m.meetingId = q.value(4).toLongLong();
+            m.actionId = q.value(5).toLongLong();
+            m.date = Sql::fromSql<QDate>(q.value(6));
+            m.time = Sql::fromSql<QTime>(q.value(7));
+            m.place = q.value(8).toString();
+            m.purpose = q.value(9).toString();
+            m.outcome = q.value(10).toString();
+            data.meetings.append(std::move(m));
+        }
+    }
+    {
+        // Follow-up committees from today on (index committees(agency_id, date)), then the
+        // households they will review.
+        QVariantList values{today};
+        const QString sql = QStringLiteral("SELECT c.id, c.agency_id, c.date, c.time, c.place "
+                                           "FROM committees c WHERE c.date >= ?")
+                            + agencyClause(QStringLiteral("c.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        QHash<Id, qsizetype> index;
+        while (q.next()) {
+            DashboardData::CommitteeFacts c;
+            c.id = q.value(0).toLongLong();
+            c.agencyId = q.value(1).toLongLong();
+            c.date = Sql::fromSql<QDate>(q.value(2));
+            c.time = Sql::fromSql<QTime>(q.value(3));
+            c.place = q.value(4).toString();
+            index.insert(c.id, data.committees.size());
+            data.committees.append(std::move(c));
+        }
+        if (!data.committees.isEmpty()) {
+            QVariantList reviewValues{today};
+            const QString reviews =
+                QStringLiteral("SELECT r.committee_id, ") + columns
+                + QStringLiteral(" FROM committee_reviews r "
+                                 "JOIN committees c ON c.id = r.committee_id "
+                                 "JOIN households h ON h.id = r.household_id "
+                                 "WHERE c.date >= ?")
+                + agencyClause(QStringLiteral("c.agency_id"), reviewValues)
+                + QStringLiteral(" ORDER BY r.committee_id, r.position, r.id");
+            PASSERELLE_TRY(r, m_db.exec(reviews, reviewValues));
+            while (r.next()) {
+                const auto it = index.constFind(r.value(0).toLongLong());
+                if (it != index.cend())
+                    data.committees[*it].households.append(householdAt(r, 1));
+            }
+        }
+    }
+    {
+        // Leases of the glissant type running today, with their last review so far.
+        QVariantList values{today, window.glissantLeaseType, today, today};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", l.id, l.start_date, l.end_date, "
+                                             "l.expected_glissement_date, "
+                                             "(SELECT MAX(r.date) FROM lease_reviews r "
+                                             "WHERE r.lease_id = l.id AND r.date <= ?) "
+                                             "FROM leases l "
+                                             "JOIN households h ON h.id = l.household_id "
+                                             "WHERE l.type = ? AND l.start_date <= ? "
+                                             "AND (l.end_date IS NULL OR l.end_date >= ?)")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::GlissantFacts g;
+            g.household = householdAt(q, 0);
+            g.leaseId = q.value(4).toLongLong();
+            g.startDate = Sql::fromSql<QDate>(q.value(5));
+            g.endDate = Sql::fromSql<QDate>(q.value(6));
+            g.expectedGlissement = Sql::fromSql<QDate>(q.value(7));
+            g.lastReview = Sql::fromSql<QDate>(q.value(8));
+            data.glissantLeases.append(std::move(g));
+        }
+    }
+    {
+        // Contacts per day over the chart's months: the covering index on contacts(date,
+        // household_id, type) serves the whole count.
+        QVariantList values{Sql::toSql(window.chartFrom), today};
+        QString sql = QStringLiteral("SELECT c.date, COUNT(*) FROM contacts c "
+                                     "WHERE c.date >= ? AND c.date <= ?");
+        if (agencyId > 0) {
+            sql += QStringLiteral(" AND c.household_id IN (SELECT id FROM households "
+                                  "WHERE agency_id = ?)");
+            values << agencyId;
+        }
+        PASSERELLE_TRY(q, m_db.exec(sql + QStringLiteral(" GROUP BY c.date"), values));
+        while (q.next()) {
+            data.contactsPerDay.append(
+                {Sql::fromSql<QDate>(q.value(0)), q.value(1).toLongLong()});
+        }
+    }
+    return data;
+}
+
+} // namespace Passerelle

@@ -1,0 +1,861 @@
+// Printed documents: the template engine (fields, sections, escaping, errors, French
+// typography), the contract of the demo's bail glissant and bail direct households read back
+// from the PDF, the same text for the same data, the template override folder, the signature
+// block never split across pages, the print kept with the contract, the convocation and the
+// committee agenda (nothing sensitive).
+#include "TestDatabase.h"
+#include "demo/DemoData.h"
+#include "documents/Documents.h"
+#include "documents/FrenchText.h"
+#include "documents/PdfRenderer.h"
+#include "documents/TemplateEngine.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/ContractPrintRepository.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdFileRepository.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/Repository.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHashSeed>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+using Passerelle::Testing::TestDatabase;
+
+namespace {
+
+/// Spaces of any kind (no-break, narrow) as one space, ligatures undone: what a reader sees.
+QString plain(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC);
+    static const QRegularExpression spaces(u"\\s+"_s);
+    t.replace(spaces, u" "_s);
+    // A line may break after the hyphen of a compound word ("Pont-Vieux"): join it again.
+    static const QRegularExpression brokenHyphen(u"(\\w)- (\\w)"_s);
+    t.replace(brokenHyphen, u"\\1-\\2"_s);
+    return t.trimmed();
+}
+
+QString messageOf(const Error &e)
+{
+    return e.fullText();
+}
+
+} // namespace
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void templateFields();
+    void templateSections();
+    void templateEscapesValues();
+    void templateUnknownField();
+    void templateMissingValue();
+    void templateUnbalanced_data();
+    void templateUnbalanced();
+    void templateListUsedAsValue();
+    void typography_data();
+    void typography();
+    void htmlTypographyLeavesMarkupAlone();
+    void frenchFormats();
+
+    void contractBailGlissant();
+    void contractBailDirect();
+    void builtDataCoversVocabulary();
+    void sameDataSameText();
+    void namesPrintAsWritten();
+    void printRecordedWithContract();
+    void renewalPrintsAsNewVersion();
+    void templateOverrideFolder();
+    void overrideWithUnknownFieldNamesIt();
+    void missingTemplatesFolder();
+    void signatureBlockNeverSplit();
+    void signatureBlockNeverSplitInContract();
+    void convocation();
+    void committeeAgendaHasNothingSensitive();
+
+private:
+    /// The text of a PDF as pdftotext -layout reads it, in plain() form; in reading order
+    /// (each table cell whole) with `layout` false.
+    QString pdfText(const QByteArray &pdf, bool layout = true);
+    Id householdId(const QString &reference);
+    Result<PrintedContract> contractOf(const QString &reference, const QString &folder = {});
+
+    std::unique_ptr<TestDatabase> m_test;
+    QString m_pdftotext;
+    QTemporaryDir m_dir;
+};
+
+void TestDocuments::initTestCase()
+{
+    PASSERELLE_REQUIRE_BACKEND();
+    m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+}
+
+void TestDocuments::init()
+{
+    m_test = std::make_unique<TestDatabase>();
+    QVERIFY(m_test->isValid());
+    const Status filled = Demo::populate(m_test->db(), QDate::currentDate());
+    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().fullText()));
+}
+
+void TestDocuments::cleanup()
+{
+    m_test.reset();
+}
+
+QString TestDocuments::pdfText(const QByteArray &pdf, bool layout)
+{
+    if (m_pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    QStringList arguments{u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s};
+    if (layout)
+        arguments.prepend(u"-layout"_s);
+    process.start(m_pdftotext, arguments);
+    process.write(pdf);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return plain(QString::fromUtf8(process.readAllStandardOutput()));
+}
+
+Id TestDocuments::householdId(const QString &reference)
+{
+    auto id = HouseholdRepository(m_test->db()).findByReference(TestDatabase::all(), reference);
+    return id && *id ? **id : 0;
+}
+
+Result<PrintedContract> TestDocuments::contractOf(const QString &reference,
+                                                  const QString &folder)
+{
+    return Documents::printContract(m_test->db(), TestDatabase::all(), householdId(reference), 0,
+                                    folder);
+}
+
+#define REQUIRE_PDFTOTEXT()                                                                        \
+    do {                                                                                           \
+        if (m_pdftotext.isEmpty())                                                                 \
+            QSKIP("pdftotext is missing (poppler-utils, installed by tools/install-deps.sh)");     \
+    } while (false)
+
+// Evaluates its argument once (it may write: a print, a save).
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto &result_ = (expression);                                                        \
+        QVERIFY2(result_.ok(), qPrintable(result_.ok() ? QString() : result_.error().fullText())); \
+    } while (false)
+
+// --- the template engine ----------------------------------------------------------------
+
+void TestDocuments::templateFields()
+{
+    Vocabulary v;
+    v.fields({u"household.reference"_s, u"name"_s});
+    auto t = Template::compile(u"<p>{{household.reference}} {{ name }}</p>"_s, u"t.html"_s, v);
+    VERIFY_OK(t);
+    TemplateData d;
+    d.set(u"household.reference"_s, u"HH-2023-02"_s).set(u"name"_s, u"MOREAU Laura"_s);
+    auto html = t->render(d);
+    VERIFY_OK(html);
+    QCOMPARE(*html, u"<p>HH-2023-02 MOREAU Laura</p>"_s);
+}
+
+void TestDocuments::templateSections()
+{
+    Vocabulary v;
+    v.list(u"axes"_s, Vocabulary().field(u"label"_s).list(u"objectives"_s,
+                                                          Vocabulary().field(u"title"_s)));
+    v.flag(u"glissant"_s);
+    v.field(u"notes"_s);
+    v.field(u"reference"_s);
+    const QString source =
+        u"{{#axes}}[{{label}}:{{#objectives}}({{title}} {{reference}}){{/objectives}}"
+        u"{{^objectives}}none{{/objectives}}]{{/axes}}{{^axes}}no axis{{/axes}}"
+        u"{{#glissant}}G{{/glissant}}{{^glissant}}D{{/glissant}}"
+        u"{{#notes}}N={{notes}}{{/notes}}{{^notes}}-{{/notes}}{{! a comment }}"_s;
+    auto t = Template::compile(source, u"t.html"_s, v);
+    VERIFY_OK(t);
+    TemplateData a1;
+    a1.set(u"label"_s, u"Budget"_s);
+    a1.setList(u"objectives"_s, {TemplateData().set(u"title"_s, u"Loyer"_s),
+                                 TemplateData().set(u"title"_s, u"Dette"_s)});
+    TemplateData a2;
+    a2.set(u"label"_s, u"Santé"_s);
+    a2.setList(u"objectives"_s, {});
+    TemplateData d;
+    d.setList(u"axes"_s, {a1, a2}).setFlag(u"glissant"_s, true).set(u"notes"_s, QString());
+    d.set(u"reference"_s, u"R1"_s);
+    auto html = t->render(d);
+    VERIFY_OK(html);
+    // Inside an item, the enclosing data is still visible (reference).
+    QCOMPARE(*html, u"[Budget:(Loyer R1)(Dette R1)][Santé:none]G-"_s);
+
+    d.setList(u"axes"_s, {}).setFlag(u"glissant"_s, false).set(u"notes"_s, u"vu"_s);
+    html = t->render(d);
+    VERIFY_OK(html);
+    QCOMPARE(*html, u"no axisDN=vu"_s);
+}
+
+void TestDocuments::templateEscapesValues()
+{
+    Vocabulary v;
+    v.field(u"name"_s);
+    auto t = Template::compile(u"<p title=\"{{name}}\">{{name}}</p>"_s, u"t.html"_s, v);
+    VERIFY_OK(t);
+    TemplateData d;
+    d.set(u"name"_s, u"<b>Dupont & \"Fils\" l'aîné\nligne 2"_s);
+    auto html = t->render(d);
+    VERIFY_OK(html);
+    QCOMPARE(*html, u"<p title=\"&lt;b&gt;Dupont &amp; &quot;Fils&quot; l&#39;aîné ligne 2\">"
+                    u"&lt;b&gt;Dupont &amp; &quot;Fils&quot; l&#39;aîné<br/>ligne 2</p>"_s);
+    // What a reader sees is what was typed.
+    QTextDocument doc;
+    doc.setHtml(*html);
+    QCOMPARE(doc.toPlainText(), u"<b>Dupont & \"Fils\" l'aîné\nligne 2"_s);
+}
+
+void TestDocuments::templateUnknownField()
+{
+    Vocabulary v;
+    v.fields({u"household.name"_s, u"household.reference"_s});
+    auto t = Template::compile(u"<p>\n{{household.name}}\n\n{{houshold.name}}</p>"_s,
+                               u"contract.html"_s, v);
+    QVERIFY(!t);
+    const QString message = messageOf(t.error());
+    QVERIFY2(message.contains(u"contract.html"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"houshold.name"_s), qPrintable(message));
+    QVERIFY2(QRegularExpression(u"contract\\.html\\D+4\\D"_s).match(message).hasMatch(),
+             qPrintable(message));
+    // The closest known name is suggested.
+    QVERIFY2(message.contains(u"household.name"_s), qPrintable(message));
+}
+
+void TestDocuments::templateMissingValue()
+{
+    Vocabulary v;
+    v.fields({u"a"_s, u"b"_s});
+    auto t = Template::compile(u"{{a}}\n{{b}}"_s, u"letter.html"_s, v);
+    VERIFY_OK(t);
+    TemplateData d;
+    d.set(u"a"_s, u"x"_s);
+    auto html = t->render(d);
+    QVERIFY(!html);
+    const QString message = messageOf(html.error());
+    QVERIFY2(message.contains(u"letter.html"_s) && message.contains(u"“b”"_s),
+             qPrintable(message));
+    QVERIFY2(QRegularExpression(u"letter\\.html\\D+2\\D"_s).match(message).hasMatch(),
+             qPrintable(message));
+}
+
+void TestDocuments::templateUnbalanced_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<int>("line");
+    QTest::newRow("never closed") << u"a\n{{#list}}\n{{x}}"_s << u"list"_s << 2;
+    QTest::newRow("closes nothing") << u"a\nb\n{{/list}}"_s << u"list"_s << 3;
+    QTest::newRow("crossed") << u"{{#list}}{{#flag}}\n{{/list}}{{/flag}}"_s << u"list"_s << 2;
+    QTest::newRow("tag never closed") << u"a\n{{x"_s << u"{{"_s << 2;
+}
+
+void TestDocuments::templateUnbalanced()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, named);
+    QFETCH(int, line);
+    Vocabulary v;
+    v.field(u"x"_s).flag(u"flag"_s).list(u"list"_s, Vocabulary());
+    auto t = Template::compile(source, u"t.html"_s, v);
+    QVERIFY(!t);
+    const QString message = messageOf(t.error());
+    QVERIFY2(message.contains(named), qPrintable(message));
+    QVERIFY2(QRegularExpression(u"t\\.html\\D+%1\\D"_s.arg(line)).match(message).hasMatch(),
+             qPrintable(message));
+}
+
+void TestDocuments::templateListUsedAsValue()
+{
+    Vocabulary v;
+    v.list(u"members"_s, Vocabulary().field(u"name"_s));
+    auto t = Template::compile(u"{{members}}"_s, u"t.html"_s, v);
+    QVERIFY(!t);
+    QVERIFY(messageOf(t.error()).contains(u"members"_s));
+    // An item's field outside its list is unknown.
+    t = Template::compile(u"{{name}}"_s, u"t.html"_s, v);
+    QVERIFY(!t);
+    QVERIFY(messageOf(t.error()).contains(u"name"_s));
+}
+
+void TestDocuments::typography_data()
+{
+    const QString nb = QString(FrenchText::NoBreakSpace);
+    const QString nnb = QString(FrenchText::NarrowNoBreakSpace);
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("colon") << u"Objet : convocation"_s << u"Objet"_s + nb + u": convocation"_s;
+    QTest::newRow("colon without space") << u"Objet: x"_s << u"Objet"_s + nb + u": x"_s;
+    QTest::newRow("semicolon") << u"a ; b"_s << u"a"_s + nnb + u"; b"_s;
+    QTest::newRow("question, exclamation") << u"Vraiment ? Oui !"_s
+                                           << u"Vraiment"_s + nnb + u"? Oui"_s + nnb + u"!"_s;
+    QTest::newRow("glued question") << u"Vraiment?"_s << u"Vraiment"_s + nnb + u"?"_s;
+    QTest::newRow("guillemets") << u"« le ménage »"_s << u"«"_s + nb + u"le ménage"_s + nb + u"»"_s;
+    QTest::newRow("guillemets without spaces") << u"«mot»"_s << u"«"_s + nb + u"mot"_s + nb + u"»"_s;
+    QTest::newRow("double spaces") << u"deux  espaces   ici"_s << u"deux espaces ici"_s;
+    QTest::newRow("time untouched") << u"à 14:30"_s << u"à 14:30"_s;
+    QTest::newRow("address untouched") << u"https://www.cnil.fr/?a=1"_s
+                                       << u"https://www.cnil.fr/?a=1"_s;
+    QTest::newRow("interrobang") << u"Quoi ?!"_s << u"Quoi"_s + nnb + u"?!"_s;
+    QTest::newRow("line breaks kept") << u"a :\nb"_s << u"a"_s + nb + u":\nb"_s;
+}
+
+void TestDocuments::typography()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(FrenchText::typography(text), expected);
+    // Applying it twice changes nothing more.
+    QCOMPARE(FrenchText::typography(expected), expected);
+}
+
+void TestDocuments::htmlTypographyLeavesMarkupAlone()
+{
+    const QString nb = QString(FrenchText::NoBreakSpace);
+    const QString html =
+        u"<style>p { margin: 0; } a:hover { x: y; }</style><!-- note : ici -->"
+        u"<p class=\"a : b\" title='c ; d'>Objet : Dupont &amp; Fils ; « x »</p>"_s;
+    const QString expected =
+        u"<style>p { margin: 0; } a:hover { x: y; }</style><!-- note : ici -->"
+        u"<p class=\"a : b\" title='c ; d'>Objet"_s
+        + nb + u": Dupont &amp; Fils"_s + QString(FrenchText::NarrowNoBreakSpace) + u"; «"_s + nb
+        + u"x"_s + nb + u"»</p>"_s;
+    QCOMPARE(FrenchText::htmlTypography(html), expected);
+}
+
+void TestDocuments::frenchFormats()
+{
+    const QString nb = QString(FrenchText::NoBreakSpace);
+    const QString nnb = QString(FrenchText::NarrowNoBreakSpace);
+    QCOMPARE(FrenchText::date(QDate(2026, 11, 21)), u"21"_s + nb + u"novembre 2026"_s);
+    QCOMPARE(FrenchText::date(QDate(2023, 3, 1)), u"1er"_s + nb + u"mars 2023"_s);
+    QCOMPARE(FrenchText::date(QDate()), QString());
+    QCOMPARE(FrenchText::longDate(QDate(2026, 11, 21)), u"samedi 21"_s + nb + u"novembre 2026"_s);
+    QCOMPARE(FrenchText::money(123450), u"1"_s + nnb + u"234,50"_s + nb + u"€"_s);
+    QCOMPARE(FrenchText::money(5), u"0,05"_s + nb + u"€"_s);
+    QCOMPARE(FrenchText::money(-123456789), u"-1"_s + nnb + u"234"_s + nnb + u"567,89"_s + nb
+                                                + u"€"_s);
+    QCOMPARE(FrenchText::time(QTime(14, 30)), u"14"_s + nb + u"h"_s + nb + u"30"_s);
+    QCOMPARE(FrenchText::time(QTime(9, 0)), u"9"_s + nb + u"h"_s);
+}
+
+// --- the contract -----------------------------------------------------------------------
+
+void TestDocuments::contractBailGlissant()
+{
+    REQUIRE_PDFTOTEXT();
+    auto printed = contractOf(u"HH-2023-02"_s);
+    VERIFY_OK(printed);
+    QVERIFY(printed->pdf.startsWith("%PDF"));
+    QVERIFY(printed->pageCount >= 2);
+    const QString text = pdfText(printed->pdf);
+    QVERIFY(!text.isEmpty());
+
+    auto file = HouseholdFileRepository(m_test->db()).load(TestDatabase::all(),
+                                                           householdId(u"HH-2023-02"_s));
+    VERIFY_OK(file);
+    const SupportContract &contract = file->contracts.first();
+    const Support *support = file->support(contract.actionId);
+    QVERIFY(support);
+    auto organisation = OrganisationRepository(m_test->db()).get();
+    auto partner = PartnerRepository(m_test->db()).get(support->partnerId);
+    auto action = ActionRepository(m_test->db()).get(contract.actionId);
+    VERIFY_OK(partner);
+    VERIFY_OK(action);
+
+    QStringList expected;
+    // The three parties: the members who sign, the association and its referent, the landlord
+    // and its signatory.
+    int signing = 0;
+    for (const Member &m : file->household.members) {
+        if (m.signsContract) {
+            expected << m.firstName + u' ' + m.lastName.toUpper();
+            ++signing;
+        }
+    }
+    QVERIFY(signing > 0);
+    expected << partner->name << support->partnerReferent << organisation->name
+             << organisation->signatoryName << organisation->signatoryTitle;
+    // The action and its funders.
+    expected << action->name;
+    for (const FundingLine &f : action->fundingLines)
+        expected << f.funder;
+    // Every objective, and the clauses.
+    const SupportPlan *plan = file->plan(contract.actionId);
+    QVERIFY(plan && !plan->objectives.isEmpty());
+    // Titles wrap inside their table cell: read them in reading order.
+    const QString cells = pdfText(printed->pdf, false);
+    for (const Objective &o : plan->objectives)
+        QVERIFY2(cells.contains(plain(o.title)), qPrintable(u"missing: "_s + o.title));
+    expected << u"Protection des données personnelles"_s << u"Durée et renouvellement"_s
+             << u"Engagements des parties"_s << u"Modalités de suivi"_s
+             << u"CNIL"_s << u"deux ans après le dernier contact"_s
+             << u"droit d'accès, de rectification, d'effacement et de limitation"_s
+             << u"droit d'opposition"_s << organisation->dpoContact
+             << u"« Lu et approuvé »"_s << u"Page 1 / "_s << u"Paraphes"_s
+             << u"L.442-8-3"_s << u"tous les six mois"_s << u"Date prévisionnelle du glissement"_s
+             << FrenchText::date(QDate(2024, 9, 1)) << contract.place;
+    for (const QString &e : std::as_const(expected))
+        QVERIFY2(text.contains(plain(e)), qPrintable(u"missing: "_s + e));
+    QVERIFY(text.contains(u"Page %1 / %1"_s.arg(printed->pageCount)));
+    QCOMPARE(printed->versionNumber, contract.versions.last().number);
+    QCOMPARE(printed->sha256,
+             QString::fromLatin1(QCryptographicHash::hash(printed->pdf,
+                                                          QCryptographicHash::Sha256).toHex()));
+}
+
+void TestDocuments::contractBailDirect()
+{
+    REQUIRE_PDFTOTEXT();
+    auto printed = contractOf(u"RES-2024-06"_s);
+    VERIFY_OK(printed);
+    const QString text = pdfText(printed->pdf);
+    auto file = HouseholdFileRepository(m_test->db()).load(TestDatabase::all(),
+                                                           householdId(u"RES-2024-06"_s));
+    VERIFY_OK(file);
+    const SupportContract &contract = file->contracts.first();
+    const QString cells = pdfText(printed->pdf, false);
+    for (const Objective &o : file->plan(contract.actionId)->objectives)
+        QVERIFY2(cells.contains(plain(o.title)), qPrintable(o.title));
+    QVERIFY(text.contains(u"Hélène DUBOIS"_s));
+    QVERIFY(text.contains(u"Bail direct"_s));
+    QVERIFY(text.contains(u"Protection des données personnelles"_s));
+    QVERIFY(text.contains(u"Page 1 / "_s));
+    QVERIFY(text.contains(u"Paraphes"_s));
+    // No sous-location clause for a bail direct.
+    QVERIFY(!text.contains(u"L.442-8-3"_s));
+    QVERIFY(!text.contains(u"glissement du bail"_s, Qt::CaseInsensitive));
+}
+
+namespace {
+
+/// Every name of `vocabulary` has a value in `data` (and in the first item of each list).
+void checkCovered(const Vocabulary &vocabulary, const TemplateData &data, const QString &where)
+{
+    for (const QString &name : vocabulary.names()) {
+        const TemplateValue *value = data.find(name);
+        QVERIFY2(value, qPrintable(where + name));
+        const Vocabulary::Entry *entry = vocabulary.find(name);
+        if (entry->kind == Vocabulary::Kind::List) {
+            QCOMPARE(int(value->kind), int(TemplateValue::Kind::List));
+            if (!value->items.isEmpty())
+                checkCovered(*entry->item, value->items.first(), where + name + u'.');
+        } else if (entry->kind == Vocabulary::Kind::Flag) {
+            QCOMPARE(int(value->kind), int(TemplateValue::Kind::Flag));
+        } else {
+            QCOMPARE(int(value->kind), int(TemplateValue::Kind::Text));
+        }
+    }
+}
+
+} // namespace
+
+void TestDocuments::builtDataCoversVocabulary()
+{
+    const Scope scope = TestDatabase::all();
+    for (const QString &reference : {u"HH-2023-02"_s, u"RES-2024-06"_s, u"LAAVA-2015-01"_s}) {
+        auto sources = Documents::contractSources(m_test->db(), scope, householdId(reference), 0);
+        VERIFY_OK(sources);
+        auto content = ContractDocument::build(*sources);
+        VERIFY_OK(content);
+        checkCovered(ContractDocument::vocabulary(), content->data, reference + u": "_s);
+        QVERIFY(content->images.contains(DocumentFields::logoResource()));
+    }
+}
+
+void TestDocuments::sameDataSameText()
+{
+    REQUIRE_PDFTOTEXT();
+    auto first = contractOf(u"HH-2023-02"_s);
+    auto second = contractOf(u"HH-2023-02"_s);
+    VERIFY_OK(first);
+    VERIFY_OK(second);
+    QCOMPARE(pdfText(second->pdf), pdfText(first->pdf));
+    QCOMPARE(second->pageCount, first->pageCount);
+    // The bytes too, but for the creation date Qt writes (same length).
+    QCOMPARE(second->pdf.size(), first->pdf.size());
+    static const QRegularExpression date(u"/CreationDate \\(D:[0-9Z+'-]+\\)"_s);
+    QString a = QString::fromLatin1(first->pdf);
+    QString b = QString::fromLatin1(second->pdf);
+    a.replace(date, u"/CreationDate ()"_s);
+    b.replace(date, u"/CreationDate ()"_s);
+    QVERIFY(a == b);
+}
+
+void TestDocuments::namesPrintAsWritten()
+{
+    REQUIRE_PDFTOTEXT();
+    const Scope scope = TestDatabase::all();
+    HouseholdRepository households(m_test->db());
+    auto household = households.get(scope, householdId(u"RES-2024-06"_s));
+    VERIFY_OK(household);
+    Member &main = household->members.first();
+    main.firstName = u"Zoé <i>"_s;
+    main.lastName = u"Durand & Fils <SARL> \"x\""_s;
+    main.signsContract = true;
+    VERIFY_OK(households.save(scope, *household));
+    auto printed = contractOf(u"RES-2024-06"_s);
+    VERIFY_OK(printed);
+    const QString text = pdfText(printed->pdf);
+    QVERIFY2(text.contains(u"Zoé <i> DURAND & FILS <SARL> \"X\""_s), qPrintable(text.left(2000)));
+}
+
+void TestDocuments::printRecordedWithContract()
+{
+    const Scope scope = TestDatabase::all();
+    auto printed = contractOf(u"HH-2023-02"_s);
+    VERIFY_OK(printed);
+    auto recorded = Documents::recordPrint(m_test->db(), scope, *printed);
+    VERIFY_OK(recorded);
+    QCOMPARE(recorded->versionNumber, printed->versionNumber);
+    QCOMPARE(recorded->contractId, printed->contractId);
+    QCOMPARE(recorded->sha256.size(), 64);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(recorded->sha256).hasMatch());
+    QCOMPARE(recorded->sha256,
+             QString::fromLatin1(QCryptographicHash::hash(printed->pdf,
+                                                          QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(recorded->printedBy, scope.login);
+
+    ContractPrintRepository prints(m_test->db());
+    auto list = prints.list(scope, printed->contractId);
+    VERIFY_OK(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().sha256, recorded->sha256);
+    QCOMPARE(list->first().printedAt, recorded->printedAt);
+    QVERIFY(list->first().pdf.isEmpty());
+    auto pdf = prints.pdf(scope, recorded->id);
+    VERIFY_OK(pdf);
+    QCOMPARE(*pdf, printed->pdf);
+
+    // In the household's journal.
+    auto journal = AuditRepository(m_test->db()).forHousehold(scope, printed->householdId);
+    VERIFY_OK(journal);
+    QVERIFY(std::any_of(journal->cbegin(), journal->cend(), [&](const AuditEntry &e) {
+        return e.operation == u"print" && e.entity == u"contract"
+               && e.entityId == printed->contractId && e.summary.contains(recorded->sha256);
+    }));
+
+    // Another agency cannot read it, nor record one.
+    auto agencies = AgencyRepository(m_test->db()).list();
+    VERIFY_OK(agencies);
+    auto household = HouseholdRepository(m_test->db()).get(scope, printed->householdId);
+    Id other = 0;
+    for (const Agency &a : *agencies) {
+        if (a.id != household->agencyId)
+            other = a.id;
+    }
+    const Scope outsider = Scope::agency(other, u"autre"_s);
+    QVERIFY(!prints.list(outsider, printed->contractId));
+    QVERIFY(!prints.pdf(outsider, recorded->id));
+    QVERIFY(!Documents::recordPrint(m_test->db(), outsider, *printed));
+    // Only a PDF is kept.
+    QVERIFY(!prints.record(scope, printed->contractId, printed->versionNumber, "not a pdf"));
+    QCOMPARE(prints.list(scope, printed->contractId)->size(), 1);
+}
+
+void TestDocuments::renewalPrintsAsNewVersion()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"RES-2024-06"_s);
+    ContractRepository contracts(m_test->db());
+    auto all = contracts.forHousehold(scope, household);
+    VERIFY_OK(all);
+    SupportContract contract = all->first();
+    const ContractVersion last = contract.versions.last();
+    ContractVersion avenant;
+    avenant.number = last.number + 1;
+    avenant.kind = u"avenant"_s;
+    avenant.startDate = last.endDate.addDays(1);
+    avenant.endDate = avenant.startDate.addMonths(6).addDays(-1);
+    avenant.date = avenant.startDate;
+    contract.versions << avenant;
+    VERIFY_OK(contracts.save(scope, contract));
+
+    auto printed = contractOf(u"RES-2024-06"_s);
+    VERIFY_OK(printed);
+    QCOMPARE(printed->versionNumber, avenant.number);
+    QCOMPARE(printed->versionKind, u"avenant"_s);
+    VERIFY_OK(Documents::recordPrint(m_test->db(), scope, *printed));
+    // The previous version can still be printed, as itself.
+    auto previous = Documents::printContract(m_test->db(), scope, household, 0, QString(),
+                                             last.number);
+    VERIFY_OK(previous);
+    QCOMPARE(previous->versionNumber, last.number);
+    VERIFY_OK(Documents::recordPrint(m_test->db(), scope, *previous));
+    auto list = ContractPrintRepository(m_test->db()).list(scope, contract.id);
+    VERIFY_OK(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).versionNumber, avenant.number);
+    QCOMPARE(list->at(1).versionNumber, last.number);
+    QVERIFY(list->at(0).sha256 != list->at(1).sha256);
+    // A version that does not exist is refused.
+    QVERIFY(!Documents::printContract(m_test->db(), scope, household, 0, QString(), 99));
+}
+
+void TestDocuments::templateOverrideFolder()
+{
+    REQUIRE_PDFTOTEXT();
+    const QString folder = m_dir.filePath(u"override"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(QDir(folder).filePath(u"contract.html"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><head><title>Contrat maison</title>"
+               "<meta name=\"passerelle-initials\" content=\"Initiales\"></head><body>"
+               "<h1>Modèle de l'unité</h1><p>Dossier {{household.reference}} : "
+               "{{#signatories}}{{name}} {{/signatories}}</p></body></html>");
+    file.close();
+    auto printed = contractOf(u"HH-2023-02"_s, folder);
+    VERIFY_OK(printed);
+    QCOMPARE(printed->templatePath, QDir(folder).filePath(u"contract.html"_s));
+    QCOMPARE(printed->pageStyle.initials, u"Initiales"_s);
+    const QString text = pdfText(printed->pdf);
+    QVERIFY2(text.contains(u"Modèle de l'unité"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Dossier HH-2023-02 : Laura MOREAU"_s));
+    QVERIFY(text.contains(u"Initiales"_s));
+    QVERIFY(!text.contains(u"Protection des données"_s));
+    // The other documents, absent from the folder, come from the shipped templates.
+    auto shipped = Template::load(u"convocation.html"_s, folder,
+                                  ConvocationDocument::vocabulary());
+    VERIFY_OK(shipped);
+    QVERIFY(shipped->origin().startsWith(u":/"_s));
+    // The database setting names the folder.
+    VERIFY_OK(OrganisationRepository(m_test->db())
+                  .setSetting(TestDatabase::all(), Documents::templatesFolderKey(), folder));
+    auto configured = Documents::templatesFolder(m_test->db());
+    VERIFY_OK(configured);
+    QCOMPARE(*configured, folder);
+}
+
+void TestDocuments::overrideWithUnknownFieldNamesIt()
+{
+    const QString folder = m_dir.filePath(u"broken"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(QDir(folder).filePath(u"contract.html"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<p>{{household.reference}}</p>\n<p>{{household.religion}}</p>");
+    file.close();
+    auto printed = contractOf(u"HH-2023-02"_s, folder);
+    QVERIFY(!printed);
+    const QString message = printed.error().fullText();
+    QVERIFY2(message.contains(u"contract.html"_s) && message.contains(u"household.religion"_s),
+             qPrintable(message));
+    QVERIFY2(QRegularExpression(u"contract\\.html\\D+2\\D"_s).match(message).hasMatch(),
+             qPrintable(message));
+    // Nothing printed, nothing recorded.
+    auto list = ContractPrintRepository(m_test->db())
+                    .list(TestDatabase::all(), HouseholdFileRepository(m_test->db())
+                                                   .load(TestDatabase::all(),
+                                                         householdId(u"HH-2023-02"_s))
+                                                   ->contracts.first()
+                                                   .id);
+    VERIFY_OK(list);
+    QVERIFY(list->isEmpty());
+}
+
+void TestDocuments::missingTemplatesFolder()
+{
+    auto printed = contractOf(u"HH-2023-02"_s, m_dir.filePath(u"does-not-exist"_s));
+    QVERIFY(!printed);
+    QVERIFY(printed.error().message.contains(u"does-not-exist"_s));
+}
+
+namespace {
+
+/// Whether the signatures part of `html` stays on one page, laid out on A4.
+std::optional<PdfRenderer::Span> signatureSpan(const QString &html, bool *moved)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    const PageStyle style = PageStyle::fromHtml(html);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(600);
+    PdfRenderer::layOut(doc, writer, style);
+    *moved = false;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            *moved = true;
+    }
+    auto span = PdfRenderer::keepTogetherSpan(doc, style.keepTogether);
+    doc.documentLayout()->setPaintDevice(nullptr);
+    return span;
+}
+
+} // namespace
+
+void TestDocuments::signatureBlockNeverSplit()
+{
+    // More and more text before the signatures: at some length they would straddle the page
+    // break; they must always stay whole on one page.
+    int movedCount = 0;
+    for (int lines = 30; lines <= 90; lines += 2) {
+        QString html = u"<html><head><meta name=\"passerelle-keep-together\" "
+                       u"content=\"signatures\"></head><body>"_s;
+        for (int i = 0; i < lines; ++i)
+            html += u"<p>Ligne de texte numéro %1 du contrat.</p>"_s.arg(i);
+        html += u"<p><a name=\"signatures\"></a>Fait à Toulouse.</p>"
+                u"<table border=\"1\" width=\"100%\"><tr><th>Ménage</th><th>Association</th>"
+                u"<th>Bailleur</th></tr><tr><td>A<br>B</td><td>C</td><td>D</td></tr>"
+                u"<tr><td>Signature<br><br><br><br><br><br></td><td></td><td></td></tr>"
+                u"</table></body></html>"_s;
+        bool moved = false;
+        const auto span = signatureSpan(html, &moved);
+        QVERIFY(span);
+        QVERIFY2(span->firstPage == span->lastPage,
+                 qPrintable(u"%1 lines: pages %2-%3"_s.arg(lines).arg(span->firstPage)
+                                .arg(span->lastPage)));
+        movedCount += moved ? 1 : 0;
+    }
+    // The case that needs a page break did happen.
+    QVERIFY(movedCount > 0);
+}
+
+void TestDocuments::signatureBlockNeverSplitInContract()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"RES-2024-06"_s);
+    ContractRepository contracts(m_test->db());
+    SupportContract contract = contracts.forHousehold(scope, household)->first();
+    const QString sentence = u"Participer aux rendez-vous fixés et prévenir en cas "
+                             u"d'empêchement. "_s;
+    for (int repeat = 0; repeat <= 60; repeat += 6) {
+        contract.householdCommitments = sentence.repeated(repeat + 1);
+        VERIFY_OK(contracts.save(scope, contract));
+        auto printed = Documents::printContract(m_test->db(), scope, household, 0, QString());
+        VERIFY_OK(printed);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(600);
+        PdfRenderer::layOut(*printed->document, writer, printed->pageStyle);
+        const auto span = PdfRenderer::keepTogetherSpan(*printed->document,
+                                                        printed->pageStyle.keepTogether);
+        printed->document->documentLayout()->setPaintDevice(nullptr);
+        QVERIFY(span);
+        QCOMPARE(span->firstPage, span->lastPage);
+        QCOMPARE(span->lastPage, printed->pageCount - 1);
+    }
+}
+
+void TestDocuments::convocation()
+{
+    REQUIRE_PDFTOTEXT();
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2026-04"_s);
+    auto meetings = MeetingRepository(m_test->db()).forHousehold(scope, household);
+    VERIFY_OK(meetings);
+    const TripartiteMeeting *planned = nullptr;
+    for (const TripartiteMeeting &m : *meetings) {
+        if (m.outcome.isEmpty() && m.date >= QDate::currentDate())
+            planned = &m;
+    }
+    QVERIFY(planned);
+    auto printed = Documents::printConvocation(m_test->db(), scope, planned->id, QString(),
+                                               QDate(2026, 11, 21));
+    VERIFY_OK(printed);
+    const QString text = pdfText(printed->pdf);
+    QVERIFY(text.contains(plain(FrenchText::longDate(planned->date))));
+    QVERIFY(text.contains(plain(FrenchText::date(QDate(2026, 11, 21)))));
+    QVERIFY(text.contains(u"Samira HAMIDI"_s));
+    QVERIFY(text.contains(u"Habitat et Humanisme"_s));
+    QVERIFY(text.contains(plain(planned->place)));
+    for (const MeetingParticipant &p : planned->participants)
+        QVERIFY2(text.contains(plain(p.name)), qPrintable(p.name));
+    QVERIFY(text.contains(u"Page 1 / 1"_s));
+    QVERIFY(!text.contains(u"Paraphes"_s));
+}
+
+void TestDocuments::committeeAgendaHasNothingSensitive()
+{
+    REQUIRE_PDFTOTEXT();
+    const Scope scope = TestDatabase::all();
+    auto committees = CommitteeRepository(m_test->db()).list(scope);
+    VERIFY_OK(committees);
+    const FollowUpCommittee *next = nullptr;
+    for (const FollowUpCommittee &c : *committees) {
+        if (c.date >= QDate::currentDate() && !c.reviews.isEmpty() && !next)
+            next = &c;
+    }
+    QVERIFY(next);
+    auto full = CommitteeRepository(m_test->db()).get(scope, next->id);
+    VERIFY_OK(full);
+    auto printed = Documents::printCommitteeAgenda(m_test->db(), scope, full->id, QString());
+    VERIFY_OK(printed);
+    const QString text = pdfText(printed->pdf);
+    auto catalog = ReferenceRepository(m_test->db()).catalog();
+    VERIFY_OK(catalog);
+    for (const CommitteeReview &r : full->reviews) {
+        auto file = HouseholdFileRepository(m_test->db()).load(scope, r.householdId);
+        VERIFY_OK(file);
+        const Household &h = file->household;
+        QVERIFY(text.contains(h.reference));
+        QVERIFY(text.contains(plain(h.displayName())));
+        QVERIFY(text.contains(plain(r.reason)));
+        // Nothing else about the household: notes, publics, situation, contacts, alerts.
+        QVERIFY(!text.contains(plain(h.notes)));
+        for (const QString &code : h.publics)
+            QVERIFY(!text.contains(plain(FrenchText::label(*catalog, ReferenceList::Public, code))));
+        if (!h.phone.isEmpty())
+            QVERIFY(!text.contains(plain(h.phone)));
+        for (const Contact &c : file->contacts)
+            QVERIFY(c.notes.isEmpty() || !text.contains(plain(c.notes)));
+        for (const Alert &a : file->alerts)
+            QVERIFY(a.description.isEmpty() || !text.contains(plain(a.description)));
+        for (const Diagnostic &d : file->diagnostics)
+            QVERIFY(d.recommendation.isEmpty() || !text.contains(plain(d.recommendation)));
+    }
+    QVERIFY(text.contains(plain(FrenchText::longDate(full->date))));
+}
+
+int main(int argc, char **argv)
+{
+    // Fonts are embedded in the order of a QHash: a fixed seed, as the `contract` command
+    // uses, gives the same bytes for the same data.
+    QHashSeed::setDeterministicGlobalSeed();
+    QGuiApplication app(argc, argv);
+    TestDocuments test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_documents.moc"

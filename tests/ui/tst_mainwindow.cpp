@@ -1,0 +1,147 @@
+// The main window: every navigation entry leads to a real screen, the window fits a laptop
+// screen in French, and the geometry, splitter, page and agency are remembered from one start
+// to the next.
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "TestDatabase.h"
+#include "demo/DemoData.h"
+#include "storage/DirectoryRepositories.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+using namespace Passerelle::Ui;
+using Passerelle::Testing::TestDatabase;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyEntryLeadsToAScreen();
+    void fitsALaptopScreen();
+    void remembersItsState();
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"PasserelleTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    Testing::installFrenchTranslation();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_test = std::make_unique<TestDatabase>();
+    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_test.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::everyEntryLeadsToAScreen()
+{
+    MainWindow window(m_test->db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    const QStringList expected{u"Tableau de bord"_s, u"Ménages"_s, u"Commissions de suivi"_s,
+                               u"Dispositifs & partenaires"_s, u"Administration"_s};
+    QStringList titles;
+    for (int i = 0; i < navigation->count(); ++i)
+        titles << navigation->item(i)->text();
+    QCOMPARE(titles, expected);
+    // The dashboard is the start page.
+    QCOMPARE(navigation->currentRow(), 0);
+
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    for (int i = 0; i < navigation->count(); ++i) {
+        navigation->setCurrentRow(i);
+        auto *page = qobject_cast<Page *>(pages->currentWidget());
+        QVERIFY(page);
+        QCOMPARE(page->title(), titles.at(i));
+        QVERIFY(!page->icon().isNull());
+        // A real screen: a good number of widgets, not a label saying "to come".
+        QVERIFY2(page->findChildren<QWidget *>().size() > 10, qPrintable(titles.at(i)));
+        QVERIFY(window.page(page->objectName()) == page);
+    }
+}
+
+void TestMainWindow::fitsALaptopScreen()
+{
+    // A CESF's laptop: 1366 x 768, less the task bar and the window frame.
+    MainWindow window(m_test->db());
+    auto *pages = window.findChild<QStackedWidget *>();
+    for (int i = 0; i < pages->count(); ++i) {
+        QWidget *page = pages->widget(i);
+        QVERIFY2(page->minimumSizeHint().width() <= 1100,
+                 qPrintable(page->objectName() + u": "_s
+                            + QString::number(page->minimumSizeHint().width())));
+        QVERIFY2(page->minimumSizeHint().height() <= 600,
+                 qPrintable(page->objectName() + u": "_s
+                            + QString::number(page->minimumSizeHint().height())));
+    }
+    const QSize minimum = window.minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1340, qPrintable(QString::number(minimum.width())));
+    QVERIFY2(minimum.height() <= 700, qPrintable(QString::number(minimum.height())));
+}
+
+void TestMainWindow::remembersItsState()
+{
+    auto agencies = AgencyRepository(m_test->db()).list();
+    QVERIFY(agencies && agencies->size() >= 2);
+    const Agency &agency = agencies->at(1);
+    {
+        MainWindow window(m_test->db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1340, 720);
+        window.showPage(u"committees"_s);
+        auto *chooser = window.findChild<QComboBox *>(u"agencyChooser"_s);
+        QVERIFY(chooser);
+        const int index = chooser->findData(agency.id);
+        QVERIFY(index > 0);
+        chooser->setCurrentIndex(index);
+        Q_EMIT chooser->activated(index);
+        QCOMPARE(window.context().currentAgency(), agency.id);
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        QVERIFY(splitter);
+        splitter->setSizes({230, 1110});
+        QCOMPARE(splitter->sizes().first(), 230);
+        QVERIFY(window.close());
+    }
+    MainWindow again(m_test->db());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1340, 720));
+    auto *navigation = again.findChild<QListWidget *>(u"navigation"_s);
+    QCOMPARE(navigation->currentItem()->text(), u"Commissions de suivi"_s);
+    QCOMPARE(again.context().currentAgency(), agency.id);
+    QCOMPARE(again.findChild<QComboBox *>(u"agencyChooser"_s)->currentText(), agency.name);
+    QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().first(), 230);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

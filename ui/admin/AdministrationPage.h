@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Page.h"
+
+class QTabWidget;
+
+namespace Passerelle::Ui {
+
+class AgencyEditor;
+class OrganisationEditor;
+class RecordEditor;
+class ReferenceListsEditor;
+class UserEditor;
+
+/// « Administration »: the organisation (identity and logo printed on documents), the
+/// agencies, the reference lists and the users. Unsaved changes are never lost silently.
+class AdministrationPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit AdministrationPage(AppContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+
+    OrganisationEditor *organisation() const { return m_organisation; }
+    AgencyEditor *agencies() const { return m_agencies; }
+    ReferenceListsEditor *referenceLists() const { return m_lists; }
+    UserEditor *users() const { return m_users; }
+    /// Asks about the unsaved changes of each tab; true when the page may be left.
+    bool maybeLeave();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QList<RecordEditor *> editors() const;
+
+    QTabWidget *m_tabs = nullptr;
+    OrganisationEditor *m_organisation = nullptr;
+    AgencyEditor *m_agencies = nullptr;
+    ReferenceListsEditor *m_lists = nullptr;
+    UserEditor *m_users = nullptr;
+    QObject *m_watchedWindow = nullptr;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,627 @@
+#include "DirectoryEditors.h"
+
+#include "AppContext.h"
+#include "documents/Documents.h"
+#include "domain/OrganisationLogo.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/OrganisationRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+namespace {
+
+QFormLayout *formIn(QGroupBox *box)
+{
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+QPlainTextEdit *shortText(QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(54);
+    edit->setMaximumHeight(80);
+    return edit;
+}
+
+void chain(std::initializer_list<QWidget *> widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *w : widgets) {
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+} // namespace
+
+// --- OrganisationEditor --------------------------------------------------------------------
+
+OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
+    : RecordEditor(context, Shape::FormOnly, parent)
+{
+    setObjectName(QStringLiteral("organisationEditor"));
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    formLayout()->addLayout(columns);
+    formLayout()->addStretch();
+
+    auto *identity = new QGroupBox(tr("Landlord"), formArea());
+    auto *form = formIn(identity);
+    m_name = new QLineEdit(identity);
+    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
+    m_address = shortText(identity);
+    addRow(form, tr("A&ddress:"), m_address, QStringLiteral("address"));
+    m_postalCode = new QLineEdit(identity);
+    m_postalCode->setMaxLength(5);
+    m_postalCode->setMaximumWidth(90);
+    addRow(form, tr("&Postal code:"), m_postalCode, QStringLiteral("postalCode"));
+    m_city = new QLineEdit(identity);
+    addRow(form, tr("C&ity:"), m_city, QStringLiteral("city"));
+    m_phone = new QLineEdit(identity);
+    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
+    m_email = new QLineEdit(identity);
+    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
+    m_website = new QLineEdit(identity);
+    m_website->setPlaceholderText(tr("https://…"));
+    addRow(form, tr("&Website:"), m_website, QStringLiteral("website"));
+    left->addWidget(identity);
+
+    auto *signatory = new QGroupBox(tr("Signatory of the contracts"), formArea());
+    auto *signForm = formIn(signatory);
+    m_signatoryName = new QLineEdit(signatory);
+    addRow(signForm, tr("&Name:"), m_signatoryName, QStringLiteral("signatoryName"));
+    m_signatoryTitle = new QLineEdit(signatory);
+    m_signatoryTitle->setPlaceholderText(tr("e.g. Responsable du pôle social"));
+    addRow(signForm, tr("&Title:"), m_signatoryTitle, QStringLiteral("signatoryTitle"));
+    left->addWidget(signatory);
+
+    auto *dpo = new QGroupBox(tr("Data protection"), formArea());
+    auto *dpoForm = formIn(dpo);
+    m_dpo = shortText(dpo);
+    m_dpo->setPlaceholderText(tr("Whom households write to, to exercise their rights (access, "
+                                 "rectification, erasure)"));
+    addRow(dpoForm, tr("&Contact:"), m_dpo, QStringLiteral("dpoContact"));
+    left->addWidget(dpo);
+    left->addStretch();
+
+    auto *logoBox = new QGroupBox(tr("Logo"), formArea());
+    auto *logoLayout = new QVBoxLayout(logoBox);
+    m_logo = new QLabel(logoBox);
+    m_logo->setObjectName(QStringLiteral("logoPreview"));
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setMinimumSize(260, 120);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_logo->setStyleSheet(QStringLiteral("QLabel { background: white; }"));
+    logoLayout->addWidget(m_logo);
+    auto *hint = new QLabel(tr("Printed at the top of contracts and letters. PNG, JPEG or SVG "
+                               "image, 2 MB at most."),
+                            logoBox);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    logoLayout->addWidget(hint);
+    m_logoMessage = message(QStringLiteral("logo"), logoBox);
+    logoLayout->addWidget(m_logoMessage);
+    auto *buttons = new QHBoxLayout;
+    m_chooseLogo = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                                   tr("C&hoose an image…"), logoBox);
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    m_removeLogo = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon),
+                                   tr("Remo&ve the logo"), logoBox);
+    m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
+    buttons->addWidget(m_chooseLogo);
+    buttons->addWidget(m_removeLogo);
+    buttons->addStretch();
+    logoLayout->addLayout(buttons);
+    right->addWidget(logoBox);
+    right->addWidget(buildTemplates());
+    right->addStretch();
+
+    chain({m_name, m_address, m_postalCode, m_city, m_phone, m_email, m_website,
+           m_signatoryName, m_signatoryTitle, m_dpo, m_chooseLogo, m_removeLogo, m_templates,
+           m_chooseTemplates, m_copyTemplates});
+
+    auto text = [this](QLineEdit *edit, QString Organisation::*member) {
+        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
+            m_organisation.*member = value.trimmed();
+            changed();
+        });
+    };
+    text(m_name, &Organisation::name);
+    text(m_postalCode, &Organisation::postalCode);
+    text(m_city, &Organisation::city);
+    text(m_phone, &Organisation::phone);
+    text(m_email, &Organisation::email);
+    text(m_website, &Organisation::website);
+    text(m_signatoryName, &Organisation::signatoryName);
+    text(m_signatoryTitle, &Organisation::signatoryTitle);
+    auto longText = [this](QPlainTextEdit *edit, QString Organisation::*member) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, member] {
+            if (filling())
+                return;
+            m_organisation.*member = edit->toPlainText().trimmed();
+            changed();
+        });
+    };
+    longText(m_address, &Organisation::address);
+    longText(m_dpo, &Organisation::dpoContact);
+    connect(m_chooseLogo, &QPushButton::clicked, this, &OrganisationEditor::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, &OrganisationEditor::removeLogo);
+    refresh();
+}
+
+QWidget *OrganisationEditor::buildTemplates()
+{
+    auto *box = new QGroupBox(tr("Document templates"), formArea());
+    auto *layout = new QVBoxLayout(box);
+    auto *hint = new QLabel(tr("The contract, the convocation and the committee agenda print "
+                               "from HTML templates. To adapt them, choose a folder holding "
+                               "your own contract.html, convocation.html or "
+                               "committee_agenda.html; a template missing from it is taken "
+                               "from those shipped with Passerelle. Leave empty to use those."),
+                            box);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Folder:"), box);
+    m_templates = new QLineEdit(box);
+    m_templates->setObjectName(QStringLiteral("templatesFolder"));
+    m_templates->setPlaceholderText(tr("templates shipped with Passerelle"));
+    m_templates->setClearButtonEnabled(true);
+    label->setBuddy(m_templates);
+    row->addWidget(label);
+    row->addWidget(m_templates, 1);
+    layout->addLayout(row);
+    layout->addWidget(message(QStringLiteral("templatesFolder"), box));
+    auto *buttons = new QHBoxLayout;
+    m_chooseTemplates = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon),
+                                        tr("Choose a f&older…"), box);
+    m_chooseTemplates->setObjectName(QStringLiteral("chooseTemplates"));
+    m_copyTemplates = new QPushButton(tr("Cop&y the shipped templates there"), box);
+    m_copyTemplates->setObjectName(QStringLiteral("copyTemplates"));
+    m_copyTemplates->setToolTip(tr("Puts a copy of each shipped template in the folder (files "
+                                   "already there are left alone), to start editing them"));
+    buttons->addWidget(m_chooseTemplates);
+    buttons->addWidget(m_copyTemplates);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_templatesStatus = new QLabel(box);
+    m_templatesStatus->setObjectName(QStringLiteral("templatesStatus"));
+    m_templatesStatus->setWordWrap(true);
+    layout->addWidget(m_templatesStatus);
+
+    connect(m_templates, &QLineEdit::textEdited, this,
+            [this](const QString &text) { setTemplatesFolder(text); });
+    connect(m_chooseTemplates, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+                this, tr("Folder of the document templates"),
+                m_templatesFolder.isEmpty()
+                        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                        : m_templatesFolder);
+        if (!folder.isEmpty()) {
+            m_templates->setText(QDir::toNativeSeparators(folder));
+            setTemplatesFolder(folder);
+        }
+    });
+    connect(m_copyTemplates, &QPushButton::clicked, this,
+            &OrganisationEditor::copyShippedTemplates);
+    return box;
+}
+
+void OrganisationEditor::setTemplatesFolder(const QString &folder)
+{
+    m_templatesFolder = QDir::fromNativeSeparators(folder.trimmed());
+    if (m_templates->text().trimmed() != folder.trimmed())
+        m_templates->setText(folder);
+    m_copyTemplates->setEnabled(!m_templatesFolder.isEmpty()
+                                && QFileInfo(m_templatesFolder).isDir());
+    m_templatesStatus->clear();
+    changed();
+}
+
+void OrganisationEditor::copyShippedTemplates()
+{
+    auto copied = Documents::copyShippedTemplates(m_templatesFolder);
+    if (!copied) {
+        m_templatesStatus->setText(copied.error().message);
+        return;
+    }
+    m_templatesStatus->setText(
+            copied->isEmpty()
+                    ? tr("The folder already holds every template: nothing was copied.")
+                    : tr("%n template(s) copied: edit them with any HTML editor; the changes "
+                         "print at once.",
+                         nullptr, int(copied->size())));
+    changed();
+}
+
+void OrganisationEditor::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the logo"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    if (!path.isEmpty())
+        setLogoFile(path);
+}
+
+bool OrganisationEditor::setLogoFile(const QString &path)
+{
+    const auto logo = OrganisationLogo::fromFile(path);
+    if (!logo) {
+        // The logo in place stays; the message says why the file was not taken.
+        m_logoMessage->setMessage(logo.error().message);
+        return false;
+    }
+    m_organisation.logo = logo->data;
+    m_organisation.logoMimeType = logo->mimeType;
+    showLogo();
+    changed();
+    return true;
+}
+
+void OrganisationEditor::removeLogo()
+{
+    m_organisation.logo.clear();
+    m_organisation.logoMimeType.clear();
+    showLogo();
+    changed();
+}
+
+void OrganisationEditor::showLogo()
+{
+    QPixmap pixmap;
+    if (!m_organisation.logo.isEmpty() && pixmap.loadFromData(m_organisation.logo)) {
+        m_logo->setPixmap(pixmap.scaled(QSize(240, 100), Qt::KeepAspectRatio,
+                                        Qt::SmoothTransformation));
+    } else {
+        m_logo->setPixmap(QPixmap());
+        m_logo->setText(m_organisation.logo.isEmpty()
+                            ? tr("No logo — documents are printed without one.")
+                            : tr("%1 logo (no preview available)").arg(m_organisation.logoMimeType));
+    }
+    m_removeLogo->setEnabled(!m_organisation.logo.isEmpty());
+}
+
+Status OrganisationEditor::load(Id)
+{
+    PASSERELLE_TRY(organisation, OrganisationRepository(context().db()).get());
+    PASSERELLE_TRY(folder, Documents::templatesFolder(context().db()));
+    m_stored = m_organisation = organisation;
+    m_storedTemplatesFolder = m_templatesFolder = folder;
+    return {};
+}
+
+Problems OrganisationEditor::problems() const
+{
+    Problems problems = OrganisationRules::check(m_organisation);
+    if (const Status templates = Documents::checkTemplatesFolder(m_templatesFolder); !templates)
+        problems.append({QStringLiteral("templatesFolder"), templates.error().message});
+    return problems;
+}
+
+Result<Id> OrganisationEditor::store()
+{
+    OrganisationRepository repository(context().db());
+    PASSERELLE_CHECK(repository.save(context().scope(), m_organisation));
+    m_stored = m_organisation;
+    if (m_templatesFolder != m_storedTemplatesFolder) {
+        PASSERELLE_CHECK(repository.setSetting(context().scope(), Documents::templatesFolderKey(),
+                                               m_templatesFolder));
+        m_storedTemplatesFolder = m_templatesFolder;
+    }
+    return Id(1);
+}
+
+void OrganisationEditor::showRecord()
+{
+    m_name->setText(m_organisation.name);
+    if (m_address->toPlainText() != m_organisation.address)
+        m_address->setPlainText(m_organisation.address);
+    m_postalCode->setText(m_organisation.postalCode);
+    m_city->setText(m_organisation.city);
+    m_phone->setText(m_organisation.phone);
+    m_email->setText(m_organisation.email);
+    m_website->setText(m_organisation.website);
+    m_signatoryName->setText(m_organisation.signatoryName);
+    m_signatoryTitle->setText(m_organisation.signatoryTitle);
+    if (m_dpo->toPlainText() != m_organisation.dpoContact)
+        m_dpo->setPlainText(m_organisation.dpoContact);
+    showLogo();
+    if (QDir::fromNativeSeparators(m_templates->text().trimmed()) != m_templatesFolder)
+        m_templates->setText(QDir::toNativeSeparators(m_templatesFolder));
+    m_copyTemplates->setEnabled(!m_templatesFolder.isEmpty()
+                                && QFileInfo(m_templatesFolder).isDir());
+}
+
+QString OrganisationEditor::heading() const
+{
+    return m_organisation.name.isEmpty() ? tr("Organisation") : m_organisation.name;
+}
+
+// --- AgencyEditor --------------------------------------------------------------------------
+
+AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
+    : RecordEditor(context, Shape::ListAndForm, parent)
+{
+    setObjectName(QStringLiteral("agencyEditor"));
+    setNewText(tr("New agency"));
+    auto *box = new QGroupBox(tr("Agency"), formArea());
+    auto *form = formIn(box);
+    m_code = new QLineEdit(box);
+    m_code->setMaxLength(40);
+    m_code->setPlaceholderText(tr("e.g. TLS-NORD"));
+    addRow(form, tr("&Code:"), m_code, QStringLiteral("code"));
+    m_name = new QLineEdit(box);
+    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
+    m_territory = new QLineEdit(box);
+    m_territory->setPlaceholderText(tr("Communes or districts covered"));
+    addRow(form, tr("Terr&itory:"), m_territory, QStringLiteral("territory"));
+    m_address = new QLineEdit(box);
+    addRow(form, tr("A&ddress:"), m_address, QStringLiteral("address"));
+    m_phone = new QLineEdit(box);
+    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
+    m_active = new QCheckBox(tr("&Active (offered in the choices)"), box);
+    addRow(form, QString(), m_active, QStringLiteral("active"));
+    box->setMaximumWidth(760);
+    formLayout()->addWidget(box);
+    formLayout()->addStretch();
+    chain({m_code, m_name, m_territory, m_address, m_phone, m_active});
+
+    auto text = [this](QLineEdit *edit, QString Agency::*member) {
+        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
+            m_agency.*member = value.trimmed();
+            changed();
+        });
+    };
+    text(m_code, &Agency::code);
+    text(m_name, &Agency::name);
+    text(m_territory, &Agency::territory);
+    text(m_address, &Agency::address);
+    text(m_phone, &Agency::phone);
+    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
+        if (filling())
+            return;
+        m_agency.active = on;
+        changed();
+    });
+    refresh();
+}
+
+QStringList AgencyEditor::listHeaders() const
+{
+    return {tr("Code"), tr("Name"), tr("Territory"), tr("Phone")};
+}
+
+Result<QList<RecordEditor::ListRow>> AgencyEditor::listRows() const
+{
+    PASSERELLE_TRY(agencies, AgencyRepository(context().db()).list());
+    QList<ListRow> rows;
+    for (const Agency &a : agencies)
+        rows.append({a.id, {a.code, a.name, a.territory, a.phone}, !a.active});
+    return rows;
+}
+
+Status AgencyEditor::load(Id id)
+{
+    if (id <= 0) {
+        m_stored = Agency{};
+    } else {
+        PASSERELLE_TRY(agency, AgencyRepository(context().db()).get(id));
+        m_stored = agency;
+    }
+    m_agency = m_stored;
+    return {};
+}
+
+Problems AgencyEditor::problems() const
+{
+    return Validation::check(m_agency);
+}
+
+Result<Id> AgencyEditor::store()
+{
+    Agency copy = m_agency;
+    PASSERELLE_CHECK(AgencyRepository(context().db()).save(context().scope(), copy));
+    m_stored = m_agency = copy;
+    return copy.id;
+}
+
+void AgencyEditor::showRecord()
+{
+    m_code->setText(m_agency.code);
+    m_name->setText(m_agency.name);
+    m_territory->setText(m_agency.territory);
+    m_address->setText(m_agency.address);
+    m_phone->setText(m_agency.phone);
+    m_active->setChecked(m_agency.active);
+}
+
+QString AgencyEditor::heading() const
+{
+    if (m_agency.id <= 0 && m_agency.name.isEmpty())
+        return tr("New agency");
+    return m_agency.name.isEmpty() ? m_agency.code : m_agency.name;
+}
+
+// --- UserEditor ----------------------------------------------------------------------------
+
+UserEditor::UserEditor(AppContext &context, QWidget *parent)
+    : RecordEditor(context, Shape::ListAndForm, parent)
+{
+    setObjectName(QStringLiteral("userEditor"));
+    setNewText(tr("New user"));
+    auto *box = new QGroupBox(tr("User"), formArea());
+    auto *form = formIn(box);
+    m_login = new QLineEdit(box);
+    m_login->setMaxLength(64);
+    addRow(form, tr("&Login:"), m_login, QStringLiteral("login"));
+    m_name = new QLineEdit(box);
+    addRow(form, tr("Na&me:"), m_name, QStringLiteral("displayName"));
+    m_role = new CodeCombo(lookups().catalog, ReferenceList::UserRole, true, box);
+    addRow(form, tr("R&ole:"), m_role, QStringLiteral("role"));
+    m_agency = new RecordCombo(true, box);
+    m_agency->setToolTip(tr("The agency of a CESF advisor; none for head-office roles"));
+    addRow(form, tr("A&gency:"), m_agency, QStringLiteral("agencyId"));
+    m_partner = new RecordCombo(true, box);
+    m_partner->setToolTip(tr("The association of a partner's referent"));
+    addRow(form, tr("&Partner:"), m_partner, QStringLiteral("partnerId"));
+    m_email = new QLineEdit(box);
+    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
+    m_phone = new QLineEdit(box);
+    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
+    m_active = new QCheckBox(tr("&Active (may use Passerelle)"), box);
+    addRow(form, QString(), m_active, QStringLiteral("active"));
+    box->setMaximumWidth(760);
+    formLayout()->addWidget(box);
+    auto *later = new QLabel(tr("Passwords and sign-in come with the user accounts, in a later "
+                                "version."),
+                             formArea());
+    later->setWordWrap(true);
+    later->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    formLayout()->addWidget(later);
+    formLayout()->addStretch();
+    chain({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone, m_active});
+
+    auto text = [this](QLineEdit *edit, QString User::*member) {
+        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
+            m_user.*member = value.trimmed();
+            changed();
+        });
+    };
+    text(m_login, &User::login);
+    text(m_name, &User::displayName);
+    text(m_email, &User::email);
+    text(m_phone, &User::phone);
+    connect(m_role, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        m_user.role = code;
+        changed();
+    });
+    connect(m_agency, &RecordCombo::idEdited, this, [this](Id id) {
+        m_user.agencyId = id;
+        changed();
+    });
+    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
+        m_user.partnerId = id;
+        changed();
+    });
+    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
+        if (filling())
+            return;
+        m_user.active = on;
+        changed();
+    });
+    fillChoices();
+    refresh();
+}
+
+void UserEditor::fillChoices()
+{
+    QList<std::pair<Id, QString>> agencies;
+    for (const Agency &a : lookups().agencies)
+        agencies.append({a.id, a.active ? a.name : tr("%1 (inactive)").arg(a.name)});
+    m_agency->setRecords(agencies);
+    QList<std::pair<Id, QString>> partners;
+    for (const Partner &p : lookups().partners)
+        partners.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
+    m_partner->setRecords(partners);
+}
+
+void UserEditor::lookupsChanged()
+{
+    fillChoices();
+}
+
+QStringList UserEditor::listHeaders() const
+{
+    return {tr("Login"), tr("Name"), tr("Role"), tr("Agency")};
+}
+
+Result<QList<RecordEditor::ListRow>> UserEditor::listRows() const
+{
+    PASSERELLE_TRY(users, UserRepository(context().db()).list());
+    QList<ListRow> rows;
+    for (const User &u : users) {
+        rows.append({u.id,
+                     {u.login, u.displayName,
+                      lookups().catalog.label(ReferenceList::UserRole, u.role),
+                      u.partnerId > 0 ? lookups().partnerName(u.partnerId)
+                                      : lookups().agencyName(u.agencyId)},
+                     !u.active});
+    }
+    return rows;
+}
+
+Status UserEditor::load(Id id)
+{
+    if (id <= 0) {
+        m_stored = User{};
+    } else {
+        PASSERELLE_TRY(user, UserRepository(context().db()).get(id));
+        m_stored = user;
+    }
+    m_user = m_stored;
+    return {};
+}
+
+Problems UserEditor::problems() const
+{
+    return Validation::check(m_user, lookups().catalog);
+}
+
+Result<Id> UserEditor::store()
+{
+    User copy = m_user;
+    if (!copy.createdAt.isValid())
+        copy.createdAt = QDateTime::currentDateTimeUtc();
+    PASSERELLE_CHECK(UserRepository(context().db()).save(context().scope(), copy));
+    m_stored = m_user = copy;
+    return copy.id;
+}
+
+void UserEditor::showRecord()
+{
+    m_login->setText(m_user.login);
+    m_name->setText(m_user.displayName);
+    m_role->setCode(m_user.role);
+    m_agency->setId(m_user.agencyId);
+    m_partner->setId(m_user.partnerId);
+    m_email->setText(m_user.email);
+    m_phone->setText(m_user.phone);
+    m_active->setChecked(m_user.active);
+}
+
+QString UserEditor::heading() const
+{
+    if (m_user.id <= 0 && m_user.displayName.isEmpty())
+        return tr("New user");
+    return m_user.displayName.isEmpty() ? m_user.login
+                                        : m_user.displayName + QStringLiteral(" (")
+                                              + m_user.login + u')';
+}
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "RecordEditor.h"
+#include "domain/Agency.h"
+#include "domain/Organisation.h"
+#include "domain/User.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Passerelle::Ui {
+
+class CodeCombo;
+class FieldMessage;
+class RecordCombo;
+
+/// The landlord's identity printed on documents: name, address, contacts, signatory, the
+/// contact for data-protection rights, and the logo (PNG, JPEG or SVG, 2 MB at most).
+class OrganisationEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit OrganisationEditor(AppContext &context, QWidget *parent = nullptr);
+
+    const Organisation &organisation() const { return m_organisation; }
+    /// Takes the image in `path` as the logo; refuses (and says why beside the logo) anything
+    /// but a PNG, JPEG or SVG image of 2 MB at most. True when taken.
+    bool setLogoFile(const QString &path);
+    void removeLogo();
+
+protected:
+    Status load(Id id) override;
+    Id currentId() const override { return 1; }
+    bool modified() const override
+    {
+        return m_organisation != m_stored || m_templatesFolder != m_storedTemplatesFolder;
+    }
+    Problems problems() const override;
+    Result<Id> store() override;
+    void discard() override
+    {
+        m_organisation = m_stored;
+        m_templatesFolder = m_storedTemplatesFolder;
+    }
+    void showRecord() override;
+    QString heading() const override;
+
+public:
+    /// The folder of the unit's own document templates (empty: the shipped ones).
+    QString templatesFolder() const { return m_templatesFolder; }
+    void setTemplatesFolder(const QString &folder);
+    /// Copies the shipped templates into the folder chosen, to start editing them.
+    void copyShippedTemplates();
+
+private:
+    void chooseLogo();
+    void showLogo();
+    QWidget *buildTemplates();
+
+    Organisation m_stored;
+    Organisation m_organisation;
+    QString m_storedTemplatesFolder;
+    QString m_templatesFolder;
+    QLineEdit *m_templates = nullptr;
+    QPushButton *m_chooseTemplates = nullptr;
+    QPushButton *m_copyTemplates = nullptr;
+    QLabel *m_templatesStatus = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_signatoryName = nullptr;
+    QLineEdit *m_signatoryTitle = nullptr;
+    QPlainTextEdit *m_dpo = nullptr;
+    QLabel *m_logo = nullptr;
+    QPushButton *m_chooseLogo = nullptr;
+    QPushButton *m_removeLogo = nullptr;
+    FieldMessage *m_logoMessage = nullptr;
+};
+
+/// The territorial agencies.
+class AgencyEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit AgencyEditor(AppContext &context, QWidget *parent = nullptr);
+
+    const Agency &agency() const { return m_agency; }
+
+protected:
+    QStringList listHeaders() const override;
+    Result<QList<ListRow>> listRows() const override;
+    Status load(Id id) override;
+    Id currentId() const override { return m_agency.id; }
+    bool modified() const override { return m_agency != m_stored; }
+    Problems problems() const override;
+    Result<Id> store() override;
+    void discard() override { m_agency = m_stored; }
+    void showRecord() override;
+    QString heading() const override;
+
+private:
+    Agency m_stored;
+    Agency m_agency;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_territory = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QCheckBox *m_active = nullptr;
+};
+
+/// The people who use Passerelle: login, name, role, agency or partner, contact details.
+/// (Passwords come with the accounts, later.)
+class UserEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit UserEditor(AppContext &context, QWidget *parent = nullptr);
+
+    const User &user() const { return m_user; }
+
+protected:
+    QStringList listHeaders() const override;
+    Result<QList<ListRow>> listRows() const override;
+    Status load(Id id) override;
+    Id currentId() const override { return m_user.id; }
+    bool modified() const override { return m_user != m_stored; }
+    Problems problems() const override;
+    Result<Id> store() override;
+    void discard() override { m_user = m_stored; }
+    void showRecord() override;
+    QString heading() const override;
+    void lookupsChanged() override;
+
+private:
+    void fillChoices();
+
+    User m_stored;
+    User m_user;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_name = nullptr;
+    CodeCombo *m_role = nullptr;
+    RecordCombo *m_agency = nullptr;
+    RecordCombo *m_partner = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QCheckBox *m_active = nullptr;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "RecordEditor.h"
+#include "domain/Partner.h"
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Passerelle::Ui {
+
+class ChildTable;
+class CodeChecklist;
+class CodeCombo;
+
+/// The partners (associations, institutions): the list, the form of one partner, its
+/// contacts and its agreements (conventions) edited in place.
+class PartnerEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerEditor(AppContext &context, QWidget *parent = nullptr);
+
+    const Partner &partner() const { return m_partner; }
+    ChildTable *contacts() const { return m_contacts; }
+    ChildTable *agreements() const { return m_agreements; }
+
+protected:
+    QStringList listHeaders() const override;
+    Result<QList<ListRow>> listRows() const override;
+    Status load(Id id) override;
+    Id currentId() const override { return m_partner.id; }
+    bool modified() const override { return m_partner != m_stored; }
+    Problems problems() const override;
+    Result<Id> store() override;
+    void discard() override { m_partner = m_stored; }
+    void showRecord() override;
+    QString heading() const override;
+    void lookupsChanged() override;
+
+private:
+    QWidget *buildIdentity();
+    QWidget *buildFields();
+    QWidget *buildContacts();
+    QWidget *buildAgreements();
+    void buildChoices();
+
+    Partner m_stored;
+    Partner m_partner;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_name = nullptr;
+    QWidget *m_kindHolder = nullptr;
+    CodeCombo *m_kind = nullptr;
+    QWidget *m_fieldsHolder = nullptr;
+    CodeChecklist *m_fields = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QCheckBox *m_active = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    ChildTable *m_contacts = nullptr;
+    ChildTable *m_agreements = nullptr;
+};
+
+} // namespace Passerelle::Ui

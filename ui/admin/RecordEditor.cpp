@@ -1,0 +1,458 @@
+#include "RecordEditor.h"
+
+#include "AppContext.h"
+#include "ChildTable.h"
+#include "households/TabWidgets.h"
+#include "widgets/FormWidgets.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+namespace {
+
+/// What the choices of the forms are made of: when it changes, the choices are rebuilt.
+QString lookupsKey(const Lookups &l)
+{
+    QStringList parts;
+    for (ReferenceList list : ReferenceLists::all()) {
+        for (const ReferenceItem &item : l.catalog.items(list))
+            parts << item.code + u'=' + item.label;
+        parts << QStringLiteral("|");
+    }
+    for (const Agency &a : l.agencies)
+        parts << QString::number(a.id) + a.name + (a.active ? u'+' : u'-');
+    for (const Partner &p : l.partners)
+        parts << QString::number(p.id) + p.name + (p.active ? u'+' : u'-');
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
+    : QWidget(parent), m_context(context), m_shape(shape)
+{
+    if (auto lookups = Lookups::load(context.db())) {
+        m_lookups = *lookups;
+        m_lookupsKey = lookupsKey(m_lookups);
+    }
+
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 6, 0, 0);
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter);
+
+    m_new = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), QString(), this);
+    m_new->setObjectName(QStringLiteral("newRecord"));
+    m_new->setToolTip(tr("Start a new record (Ctrl+N)"));
+
+    if (shape == Shape::ListAndForm) {
+        auto *left = new QWidget(splitter);
+        auto *leftLayout = new QVBoxLayout(left);
+        leftLayout->setContentsMargins(0, 0, 6, 0);
+        auto *top = new QHBoxLayout;
+        m_filter = new QLineEdit(left);
+        m_filter->setObjectName(QStringLiteral("listFilter"));
+        m_filter->setPlaceholderText(tr("Filter…"));
+        m_filter->setClearButtonEnabled(true);
+        top->addWidget(m_filter, 1);
+        top->addWidget(m_new);
+        leftLayout->addLayout(top);
+        m_list = TabWidgets::recordTable({}, left);
+        m_list->setObjectName(QStringLiteral("list"));
+        m_list->setMinimumWidth(360);
+        m_list->setSortingEnabled(false);
+        leftLayout->addWidget(m_list, 1);
+        splitter->addWidget(left);
+        connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+            const QString key = ReferenceLists::normalizedKey(text);
+            for (int row = 0; row < m_list->rowCount(); ++row) {
+                QStringList cells;
+                for (int c = 0; c < m_list->columnCount(); ++c)
+                    cells << (m_list->item(row, c) ? m_list->item(row, c)->text() : QString());
+                m_list->setRowHidden(row, !ReferenceLists::normalizedKey(cells.join(u' '))
+                                               .contains(key));
+            }
+        });
+        connect(m_list, &QTableWidget::currentCellChanged, this,
+                [this](int row, int, int previousRow) {
+                    if (m_selecting || row == previousRow || row < 0)
+                        return;
+                    const Id id = m_list->item(row, 0)->data(Qt::UserRole).toLongLong();
+                    if (id == currentId())
+                        return;
+                    if (!maybeLeave()) {
+                        // Stay on the record being edited.
+                        QTimer::singleShot(0, this, [this] { selectRowOf(currentId()); });
+                        return;
+                    }
+                    if (const Status loaded = load(id); !loaded)
+                        setStatus(loaded.error().message, true);
+                    else
+                        setStatus(QString(), false);
+                    showCurrent();
+                });
+    }
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    m_heading = new QLabel(right);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_heading, 1);
+    m_modified = new QLabel(tr("● Modified — not saved"), right);
+    m_modified->setObjectName(QStringLiteral("modifiedIndicator"));
+    m_modified->setStyleSheet(QStringLiteral("color: #a05a00; font-weight: bold;"));
+    m_modified->hide();
+    header->addWidget(m_modified);
+    if (shape == Shape::FormOnly)
+        m_new->hide();
+    m_revert = new QPushButton(style()->standardIcon(QStyle::SP_DialogResetButton), tr("&Revert"),
+                               right);
+    m_revert->setObjectName(QStringLiteral("revert"));
+    m_revert->setToolTip(tr("Drop the changes and show the record as saved"));
+    m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"),
+                             right);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    header->addWidget(m_revert);
+    header->addWidget(m_save);
+    rightLayout->addLayout(header);
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("saveStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    rightLayout->addWidget(m_status);
+
+    auto *scroll = new QScrollArea(right);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new QWidget(scroll);
+    m_form->setObjectName(QStringLiteral("form"));
+    m_formLayout = new QVBoxLayout(m_form);
+    m_formLayout->setContentsMargins(0, 0, 8, 0);
+    scroll->setWidget(m_form);
+    rightLayout->addWidget(scroll, 1);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(splitter->count() - 1, 1);
+    if (shape == Shape::ListAndForm)
+        splitter->setSizes({420, 900});
+
+    auto *saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, &RecordEditor::save);
+    if (shape == Shape::ListAndForm) {
+        auto *newAction = new QAction(this);
+        newAction->setShortcut(QKeySequence::New);
+        newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(newAction);
+        connect(newAction, &QAction::triggered, this, &RecordEditor::startNew);
+    }
+    connect(m_save, &QPushButton::clicked, this, &RecordEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &RecordEditor::revert);
+    connect(m_new, &QPushButton::clicked, this, &RecordEditor::startNew);
+    // The indicator is set by the subclass's first refresh(): virtual calls are not yet
+    // possible here.
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+}
+
+FieldMessage *RecordEditor::message(const QString &field, QWidget *parent)
+{
+    auto *m = new FieldMessage(parent);
+    m->setObjectName(QStringLiteral("message_") + field);
+    m_messages.insert(field, m);
+    return m;
+}
+
+void RecordEditor::addRow(QFormLayout *form, const QString &label, QWidget *widget,
+                          const QString &field)
+{
+    widget->setObjectName(field);
+    auto *text = new QLabel(label, form->parentWidget());
+    text->setBuddy(widget);
+    form->addRow(text, TabWidgets::withMessage(widget, message(field, form->parentWidget()),
+                                               form->parentWidget()));
+}
+
+void RecordEditor::setNewText(const QString &text)
+{
+    m_new->setText(text);
+}
+
+void RecordEditor::changed()
+{
+    if (m_filling)
+        return;
+    showProblems(problems());
+    updateIndicator();
+}
+
+void RecordEditor::updateIndicator()
+{
+    const bool isModified = modified();
+    m_modified->setVisible(isModified);
+    m_save->setEnabled(isModified);
+    m_revert->setEnabled(isModified);
+    m_heading->setText(heading());
+    if (isModified != m_wasModified) {
+        m_wasModified = isModified;
+        Q_EMIT modifiedChanged(isModified);
+    }
+}
+
+void RecordEditor::showProblems(const Problems &problems)
+{
+    QHash<QString, QStringList> byField;
+    QStringList elsewhere;
+    static const QRegularExpression nested(QStringLiteral("^(\\w+)\\["));
+    for (const FieldProblem &p : problems) {
+        if (m_messages.contains(p.field)) {
+            byField[p.field] << p.message;
+            continue;
+        }
+        const auto m = nested.match(p.field);
+        bool shown = false;
+        for (ChildTable *t : std::as_const(m_tables))
+            shown = shown || (m.hasMatch() && t->objectName() == m.captured(1) + u"Editor");
+        if (!shown)
+            elsewhere << p.message; // never hidden: shown above the form
+    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        it.value()->setMessage(byField.value(it.key()).join(u'\n'));
+    for (ChildTable *t : std::as_const(m_tables))
+        t->showProblems(problems);
+    if (!elsewhere.isEmpty())
+        setStatus(elsewhere.join(u'\n'), true);
+}
+
+void RecordEditor::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                  : QStringLiteral("color: #1b7a2e;"));
+    m_status->setVisible(!text.isEmpty());
+}
+
+QString RecordEditor::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void RecordEditor::showCurrent()
+{
+    m_filling = true;
+    showRecord();
+    // Long values show from their beginning.
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
+    for (ChildTable *t : std::as_const(m_tables))
+        t->fill();
+    m_filling = false;
+    showProblems(problems());
+    updateIndicator();
+    selectRowOf(currentId());
+}
+
+bool RecordEditor::maybeLeave()
+{
+    // Leave the field being typed in, so that its value counts.
+    if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    if (!modified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("“%1” has changes that are not saved.").arg(heading()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    discard();
+    showCurrent();
+    return true;
+}
+
+bool RecordEditor::save()
+{
+    if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    const Problems found = problems();
+    if (!found.isEmpty()) {
+        showProblems(found);
+        setStatus(tr("Not saved: correct the fields marked in red."), true);
+        return false;
+    }
+    const bool wasNew = currentId() <= 0;
+    const Result<Id> stored = store();
+    if (!stored) {
+        setStatus(tr("Not saved: %1").arg(stored.error().message), true);
+        return false;
+    }
+    // Read back what was written (children come back in their stored order, with their ids).
+    if (const Status loaded = load(*stored); !loaded)
+        setStatus(loaded.error().message, true);
+    else
+        setStatus(wasNew ? tr("Created.") : tr("Saved."), false);
+    if (auto lookups = Lookups::load(m_context.db())) {
+        m_lookups = *lookups;
+        m_lookupsKey = lookupsKey(m_lookups);
+    }
+    fillList();
+    showCurrent();
+    Q_EMIT saved(*stored);
+    Q_EMIT m_context.dataChanged();
+    return true;
+}
+
+void RecordEditor::revert()
+{
+    discard();
+    setStatus(QString(), false);
+    showCurrent();
+}
+
+bool RecordEditor::startNew()
+{
+    if (!maybeLeave())
+        return false;
+    if (const Status loaded = load(0); !loaded) {
+        setStatus(loaded.error().message, true);
+        return false;
+    }
+    setStatus(QString(), false);
+    showCurrent();
+    if (m_list) {
+        const QSignalBlocker blocker(m_list);
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    }
+    if (QWidget *first = m_form->nextInFocusChain(); first && m_form->isAncestorOf(first))
+        first->setFocus();
+    return true;
+}
+
+bool RecordEditor::select(Id id)
+{
+    if (id == currentId())
+        return true;
+    if (!maybeLeave())
+        return false;
+    if (const Status loaded = load(id); !loaded) {
+        setStatus(loaded.error().message, true);
+        return false;
+    }
+    setStatus(QString(), false);
+    showCurrent();
+    return true;
+}
+
+void RecordEditor::refresh()
+{
+    if (auto lookups = Lookups::load(m_context.db())) {
+        const QString key = lookupsKey(*lookups);
+        m_lookups = *lookups;
+        if (key != m_lookupsKey) {
+            m_lookupsKey = key;
+            m_filling = true;
+            lookupsChanged();
+            m_filling = false;
+        }
+    }
+    fillList();
+    if (!modified()) {
+        Id id = currentId();
+        if (id <= 0 && m_list && m_list->rowCount() > 0 && m_shape == Shape::ListAndForm)
+            id = m_list->item(0, 0)->data(Qt::UserRole).toLongLong();
+        // A record removed or changed elsewhere is read again.
+        if (const Status loaded = load(id); !loaded)
+            setStatus(loaded.error().message, true);
+    }
+    showCurrent();
+}
+
+void RecordEditor::fillList()
+{
+    if (!m_list)
+        return;
+    const auto rows = listRows();
+    if (!rows) {
+        setStatus(rows.error().message, true);
+        return;
+    }
+    const QSignalBlocker blocker(m_list);
+    m_selecting = true;
+    const QStringList headers = listHeaders();
+    m_list->setColumnCount(int(headers.size()));
+    m_list->setHorizontalHeaderLabels(headers);
+    m_list->setRowCount(int(rows->size()));
+    for (int r = 0; r < rows->size(); ++r) {
+        const ListRow &row = rows->at(r);
+        for (int c = 0; c < headers.size(); ++c) {
+            auto *item = TabWidgets::cell(row.cells.value(c));
+            item->setData(Qt::UserRole, row.id);
+            if (row.inactive) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(tr("Inactive"));
+            }
+            m_list->setItem(r, c, item);
+        }
+    }
+    m_list->resizeColumnsToContents();
+    for (int c = 0; c < m_list->columnCount(); ++c)
+        m_list->setColumnWidth(c, std::min(m_list->columnWidth(c), 320));
+    m_selecting = false;
+    if (m_filter && !m_filter->text().isEmpty())
+        Q_EMIT m_filter->textChanged(m_filter->text());
+    selectRowOf(currentId());
+}
+
+void RecordEditor::selectRowOf(Id id)
+{
+    if (!m_list)
+        return;
+    m_selecting = true;
+    int found = -1;
+    for (int r = 0; r < m_list->rowCount(); ++r) {
+        if (m_list->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
+            found = r;
+    }
+    if (found >= 0) {
+        m_list->setCurrentCell(found, 0);
+        m_list->scrollToItem(m_list->item(found, 0));
+    } else {
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    }
+    m_selecting = false;
+}
+
+} // namespace Passerelle::Ui

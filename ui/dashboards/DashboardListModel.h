@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QAbstractTableModel>
+
+namespace Passerelle::Ui {
+
+/// One list of the dashboard (households followed, silent, contracts ending...): rows already
+/// formatted by the page from core's AgencyDashboard, each remembering the household it opens.
+/// A plain table model, so that tens of thousands of rows cost no more than their text.
+class DashboardListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        HouseholdIdRole = Qt::UserRole + 1, ///< the household a row opens
+        SortRole,                           ///< the value a column sorts by
+    };
+
+    struct Cell
+    {
+        QString text;
+        QVariant sortKey; ///< when empty, the text
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        QString toolTip;
+    };
+    struct Row
+    {
+        Id householdId = 0;
+        QList<Cell> cells;
+        bool attention = false; ///< shown in bold (overdue, today...)
+    };
+
+    explicit DashboardListModel(QStringList headers, QObject *parent = nullptr);
+
+    void setRows(QList<Row> rows);
+    const QList<Row> &rows() const { return m_rows; }
+    Id householdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_headers;
+    QList<Row> m_rows;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Page.h"
+#include "dashboard/AgencyDashboard.h"
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+
+QT_BEGIN_NAMESPACE
+class QBarSet;
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace Passerelle::Ui {
+
+class DashboardListModel;
+class DashboardTile;
+struct Lookups;
+
+/// The start page of the main window (Tableau de bord): for the agency worked on, tiles with
+/// what needs attention today (households followed, without contact for more than N days,
+/// contracts ending, objectives overdue, open alerts, meetings to come, bail glissant reviews
+/// due), the list behind the chosen tile, the next follow-up committee and a chart of the
+/// contacts of the last twelve months. Every figure comes from core's loadDashboard(); every
+/// row opens its household.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    /// The lists, in the order of the tiles.
+    enum Section { Followed, Silent, Contracts, Objectives, Alerts, Meetings, GlissantReviews };
+
+    explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+
+    /// What the page shows (for tests and the chart).
+    const AgencyDashboard &dashboard() const { return m_dashboard; }
+    void showSection(Section section);
+    Section currentSection() const;
+
+private:
+    struct SectionWidgets
+    {
+        DashboardTile *tile = nullptr;
+        DashboardListModel *model = nullptr;
+        QTableView *view = nullptr;
+        QStackedWidget *stack = nullptr; ///< the view, or the empty-state text
+        QLabel *empty = nullptr;
+        QLabel *description = nullptr;
+        QString tab; ///< the household window tab a row opens
+    };
+
+    QWidget *createSection(Section section, const QString &name, const QString &caption,
+                           const QStringList &headers, const QString &tab);
+    void fillHeader(const Lookups &lookups);
+    void fillLists(const Lookups &lookups);
+    void fillCommittee(const Lookups &lookups);
+    void fillChart();
+    void silentDaysChanged(int days);
+    void openCommittees();
+
+    AgencyDashboard m_dashboard;
+    QList<SectionWidgets> m_sections;
+    QButtonGroup *m_tiles = nullptr;
+    QStackedWidget *m_lists = nullptr;
+    QLabel *m_listTitle = nullptr;
+    QLabel *m_agency = nullptr;
+    QLabel *m_date = nullptr;
+    QLabel *m_error = nullptr;
+    QSpinBox *m_silentDays = nullptr;
+    QLabel *m_committeeWhen = nullptr;
+    QLabel *m_committeeDetails = nullptr;
+    QListWidget *m_committeeHouseholds = nullptr;
+    QPushButton *m_openCommittees = nullptr;
+    QChartView *m_chartView = nullptr;
+    QChart *m_chart = nullptr;
+    QBarSet *m_contacts = nullptr;
+    QBarCategoryAxis *m_months = nullptr;
+    QValueAxis *m_counts = nullptr;
+    QLabel *m_chartTotal = nullptr;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,706 @@
+#include "ContractTab.h"
+
+#include "AppContext.h"
+#include "Lookups.h"
+#include "documents/DocumentPrinter.h"
+#include "documents/Documents.h"
+#include "households/ContractRules.h"
+#include "storage/ContractPrintRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+using namespace TabForms;
+
+namespace {
+
+enum VersionColumn {
+    VersionNumber,
+    VersionKind,
+    VersionSigned,
+    VersionStart,
+    VersionEnd,
+    VersionNotes
+};
+
+QString firstLine(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0).trimmed();
+    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+}
+
+/// The problems of version `index`, named as the version form names its fields.
+Problems versionProblems(const Problems &problems, int index)
+{
+    const QString prefix = QStringLiteral("versions[%1].").arg(index);
+    Problems out;
+    for (const FieldProblem &p : problems) {
+        if (p.field.startsWith(prefix))
+            out.append({p.field.mid(prefix.size()), p.message});
+    }
+    return out;
+}
+
+} // namespace
+
+ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                         QWidget *parent)
+    : HouseholdTab(document, context, lookups, parent)
+{
+    setObjectName(QStringLiteral("contract"));
+    m_contractMessages.setPrefix(QStringLiteral("contract."));
+    m_contractMessages.setFallback(QStringLiteral("place"));
+    m_versionMessages.setPrefix(QStringLiteral("version."));
+    m_versionMessages.setFallback(QStringLiteral("endDate"));
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // The contract's own toolbar: the support whose contract is shown, and printing the
+    // contract (each printed version is kept with the contract).
+    m_toolbar = new QToolBar(tr("Contract"), this);
+    m_toolbar->setObjectName(QStringLiteral("contractActions"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actionLabel = new QLabel(m_toolbar);
+    m_actionLabel->setObjectName(QStringLiteral("contractSupport"));
+    m_actionLabel->setContentsMargins(6, 0, 6, 0);
+    m_toolbar->addWidget(m_actionLabel);
+    m_action = new RecordCombo(false, m_toolbar);
+    m_action->setObjectName(QStringLiteral("contractAction"));
+    m_action->setMinimumWidth(320);
+    m_action->setToolTip(tr("The household has several supports: choose whose contract to show."));
+    m_actionChoice = m_toolbar->addWidget(m_action);
+    auto *spacer = new QWidget(m_toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_previewAction = m_toolbar->addAction(
+            style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print pre&view…"),
+            this, [this] { printContract(Output::Preview); });
+    m_previewAction->setObjectName(QStringLiteral("previewContract"));
+    m_previewAction->setToolTip(tr("See the contract as it will print, then print it"));
+    m_printAction = m_toolbar->addAction(
+            QIcon::fromTheme(QStringLiteral("document-print"),
+                             QIcon(QStringLiteral(":/passerelle/icons/print.svg"))),
+            tr("&Print…"), this, [this] { printContract(Output::Printer); });
+    m_printAction->setObjectName(QStringLiteral("printContract"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printAction->setToolTip(tr("Print the contract, in the version selected (Ctrl+P)"));
+    addAction(m_printAction);
+    m_pdfAction = m_toolbar->addAction(style()->standardIcon(QStyle::SP_DriveFDIcon),
+                                       tr("Save as P&DF…"), this,
+                                       [this] { printContract(Output::Pdf); });
+    m_pdfAction->setObjectName(QStringLiteral("contractPdf"));
+    m_pdfAction->setToolTip(tr("Save the contract, in the version selected, as a PDF file"));
+    outer->addWidget(m_toolbar);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    m_empty = emptyState(QString(), content);
+    m_empty->setObjectName(QStringLiteral("noContract"));
+    layout->addWidget(m_empty);
+    m_create = new QPushButton(tr("&Create the contract"), content);
+    m_create->setObjectName(QStringLiteral("createContract"));
+    layout->addWidget(m_create, 0, Qt::AlignHCenter);
+
+    m_details = new QWidget(content);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildTerms(), 2);
+    top->addWidget(buildVersions(), 3);
+    details->addLayout(top);
+    details->addWidget(buildCommitments());
+    details->addWidget(buildPrints());
+    layout->addWidget(m_details);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    const QList<QWidget *> order{m_action,
+                                 m_create,
+                                 m_place,
+                                 m_duration,
+                                 m_frequency,
+                                 m_consent,
+                                 m_landlordSignatory,
+                                 m_associationSignatory,
+                                 m_versions,
+                                 m_renew,
+                                 m_amend,
+                                 m_removeVersion,
+                                 m_versionKind,
+                                 m_signed,
+                                 m_start,
+                                 m_end,
+                                 m_versionNotes,
+                                 m_householdCommitments,
+                                 m_associationCommitments,
+                                 m_landlordCommitments,
+                                 m_prints,
+                                 m_copyPrint};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    connect(m_action, &RecordCombo::idEdited, this, &ContractTab::showAction);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const Id actionId = m_actionId;
+        if (actionId == 0 || currentContract())
+            return;
+        const QDate today = this->context().today();
+        m_version = 0;
+        edit(tr("Create the contract"), [actionId, today](HouseholdFile &f) {
+            f.contracts << ContractRules::newContract(f, actionId, today);
+        });
+        m_place->setFocus();
+    });
+}
+
+QString ContractTab::title() const
+{
+    return tr("Contract");
+}
+
+QWidget *ContractTab::buildTerms()
+{
+    auto *box = group(tr("Tripartite contract"), this);
+    auto *form = new QFormLayout(box);
+    m_place = new QLineEdit(box);
+    m_place->setObjectName(QStringLiteral("contract.place"));
+    m_place->setPlaceholderText(tr("where it is signed"));
+    addRow(form, tr("&Place:"), m_place, m_contractMessages.add(QStringLiteral("place"), box));
+    m_duration = new QSpinBox(box);
+    m_duration->setObjectName(QStringLiteral("contract.durationMonths"));
+    m_duration->setRange(0, 99);
+    m_duration->setSuffix(tr(" months"));
+    m_duration->setKeyboardTracking(false);
+    addRow(form, tr("&Duration:"), m_duration,
+           m_contractMessages.add(QStringLiteral("durationMonths"), box));
+    m_frequency = new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box);
+    m_frequency->setObjectName(QStringLiteral("contract.meetingFrequency"));
+    addRow(form, tr("Meeting &frequency:"), m_frequency,
+           m_contractMessages.add(QStringLiteral("meetingFrequency"), box));
+    m_consent = new DateEdit(box);
+    m_consent->setObjectName(QStringLiteral("contract.consentDate"));
+    addRow(form, tr("Consent to data process&ing:"), m_consent,
+           m_contractMessages.add(QStringLiteral("consentDate"), box));
+    m_landlordSignatory = new QLineEdit(box);
+    m_landlordSignatory->setObjectName(QStringLiteral("contract.landlordSignatory"));
+    addRow(form, tr("Signs for the &landlord:"), m_landlordSignatory, nullptr);
+    m_associationSignatory = new QLineEdit(box);
+    m_associationSignatory->setObjectName(QStringLiteral("contract.associationSignatory"));
+    addRow(form, tr("Signs for the &association:"), m_associationSignatory, nullptr);
+    m_householdSignatories = new QLabel(box);
+    m_householdSignatories->setObjectName(QStringLiteral("contract.householdSignatories"));
+    m_householdSignatories->setWordWrap(true);
+    form->addRow(tr("Signs for the household:"), m_householdSignatories);
+
+    connect(m_place, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_place->text().trimmed();
+        editContract(tr("Change the place of the contract"),
+                     [text](SupportContract &c) { c.place = text; });
+    });
+    connect(m_duration, &QSpinBox::valueChanged, this, [this](int months) {
+        editContract(tr("Change the duration of the contract"),
+                     [months](SupportContract &c) { c.durationMonths = months; });
+    });
+    connect(m_frequency, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editContract(tr("Change the meeting frequency"),
+                     [code](SupportContract &c) { c.meetingFrequency = code; });
+    });
+    connect(m_consent, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editContract(tr("Change the date of consent"),
+                     [date](SupportContract &c) { c.consentDate = date; });
+    });
+    connect(m_landlordSignatory, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_landlordSignatory->text().trimmed();
+        editContract(tr("Change who signs for the landlord"),
+                     [text](SupportContract &c) { c.landlordSignatory = text; });
+    });
+    connect(m_associationSignatory, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_associationSignatory->text().trimmed();
+        editContract(tr("Change who signs for the association"),
+                     [text](SupportContract &c) { c.associationSignatory = text; });
+    });
+    return box;
+}
+
+QWidget *ContractTab::buildCommitments()
+{
+    auto *box = group(tr("Commitments"), this);
+    auto *columns = new QHBoxLayout(box);
+    auto column = [&](const QString &label, const QString &name) {
+        auto *v = new QVBoxLayout;
+        auto *title = new QLabel(label, box);
+        auto *text = new FreeTextEdit(box);
+        text->setObjectName(name);
+        text->setMinimumHeight(110);
+        text->setMaximumHeight(170);
+        title->setBuddy(text);
+        v->addWidget(title);
+        v->addWidget(text, 1);
+        columns->addLayout(v, 1);
+        return text;
+    };
+    m_householdCommitments
+            = column(tr("Of the &household:"), QStringLiteral("contract.householdCommitments"));
+    m_associationCommitments
+            = column(tr("Of the ass&ociation:"), QStringLiteral("contract.associationCommitments"));
+    m_landlordCommitments
+            = column(tr("Of the la&ndlord:"), QStringLiteral("contract.landlordCommitments"));
+    connect(m_householdCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editContract(tr("Change the household's commitments"),
+                     [text](SupportContract &c) { c.householdCommitments = text; });
+    });
+    connect(m_associationCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editContract(tr("Change the association's commitments"),
+                     [text](SupportContract &c) { c.associationCommitments = text; });
+    });
+    connect(m_landlordCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editContract(tr("Change the landlord's commitments"),
+                     [text](SupportContract &c) { c.landlordCommitments = text; });
+    });
+    return box;
+}
+
+QWidget *ContractTab::buildVersions()
+{
+    auto *box = group(tr("Versions (initial contract, amendments, renewals)"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_inForce = new QLabel(box);
+    m_inForce->setObjectName(QStringLiteral("contractInForce"));
+    m_inForce->setWordWrap(true);
+    QFont bold = m_inForce->font();
+    bold.setBold(true);
+    m_inForce->setFont(bold);
+    layout->addWidget(m_inForce);
+    m_versions = recordTable(
+            QStringLiteral("versions"),
+            {tr("No."), tr("Kind"), tr("Signed on"), tr("Start"), tr("End"), tr("Notes")}, box);
+    layout->addWidget(m_versions);
+    m_versionsMessage = new FieldMessage(box);
+    m_versionsMessage->setObjectName(QStringLiteral("message_versions"));
+    layout->addWidget(m_versionsMessage);
+    auto *buttons = new QHBoxLayout;
+    m_renew = new QPushButton(tr("&Renew"), box);
+    m_renew->setObjectName(QStringLiteral("renewContract"));
+    m_renew->setToolTip(tr("Adds a renewal starting the day after the current version ends, for "
+                           "the same length."));
+    m_amend = new QPushButton(tr("A&mendment"), box);
+    m_amend->setObjectName(QStringLiteral("amendContract"));
+    m_amend->setToolTip(tr("Adds an amendment for the rest of the current period."));
+    m_removeVersion = new QPushButton(tr("Remove the last version"), box);
+    m_removeVersion->setObjectName(QStringLiteral("removeVersion"));
+    buttons->addWidget(m_renew);
+    buttons->addWidget(m_amend);
+    buttons->addStretch();
+    buttons->addWidget(m_removeVersion);
+    layout->addLayout(buttons);
+
+    m_versionForm = new QWidget(box);
+    auto *form = new QFormLayout(m_versionForm);
+    form->setContentsMargins(0, 6, 0, 0);
+    m_versionKind = new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false,
+                                  m_versionForm);
+    m_versionKind->setObjectName(QStringLiteral("version.kind"));
+    addRow(form, tr("&Kind:"), m_versionKind,
+           m_versionMessages.add(QStringLiteral("kind"), m_versionForm));
+    m_signed = new DateEdit(m_versionForm);
+    m_signed->setObjectName(QStringLiteral("version.date"));
+    addRow(form, tr("Si&gned on:"), m_signed,
+           m_versionMessages.add(QStringLiteral("date"), m_versionForm));
+    m_start = new DateEdit(m_versionForm);
+    m_start->setObjectName(QStringLiteral("version.startDate"));
+    addRow(form, tr("&Start:"), m_start,
+           m_versionMessages.add(QStringLiteral("startDate"), m_versionForm));
+    m_end = new DateEdit(m_versionForm);
+    m_end->setObjectName(QStringLiteral("version.endDate"));
+    addRow(form, tr("&End:"), m_end,
+           m_versionMessages.add(QStringLiteral("endDate"), m_versionForm));
+    m_versionNotes = new FreeTextEdit(m_versionForm);
+    m_versionNotes->setObjectName(QStringLiteral("version.notes"));
+    m_versionNotes->setMinimumHeight(60);
+    m_versionNotes->setMaximumHeight(110);
+    addRow(form, tr("Notes of the &version:"), m_versionNotes, nullptr);
+    layout->addWidget(m_versionForm);
+
+    connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row != m_version)
+            showVersion(row);
+    });
+    connect(m_renew, &QPushButton::clicked, this, [this] { addVersion(true); });
+    connect(m_amend, &QPushButton::clicked, this, [this] { addVersion(false); });
+    connect(m_removeVersion, &QPushButton::clicked, this, [this] {
+        editContract(tr("Remove the last version of the contract"), [](SupportContract &c) {
+            if (c.versions.size() > 1)
+                c.versions.removeLast();
+        });
+    });
+    connect(m_versionKind, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editVersion(tr("Change the kind of version"),
+                    [code](ContractVersion &v) { v.kind = code; });
+    });
+    connect(m_signed, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editVersion(tr("Change the date of signature"),
+                    [date](ContractVersion &v) { v.date = date; });
+    });
+    connect(m_start, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editVersion(tr("Change the start of the version"),
+                    [date](ContractVersion &v) { v.startDate = date; });
+    });
+    connect(m_end, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editVersion(tr("Change the end of the version"),
+                    [date](ContractVersion &v) { v.endDate = date; });
+    });
+    connect(m_versionNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editVersion(tr("Change the notes of the version"),
+                    [text](ContractVersion &v) { v.notes = text; });
+    });
+    return box;
+}
+
+QWidget *ContractTab::buildPrints()
+{
+    auto *box = group(tr("Printed versions"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_prints = recordTable(QStringLiteral("contractPrints"),
+                           {tr("Version"), tr("Printed on"), tr("By"), tr("SHA-256 of the PDF")},
+                           box);
+    m_prints->setToolTip(tr("Each print of the contract is kept with it: the PDF, and its "
+                            "SHA-256 fingerprint to recognise the text that was signed."));
+    layout->addWidget(m_prints);
+    m_printStatus = new QLabel(box);
+    m_printStatus->setObjectName(QStringLiteral("printStatus"));
+    m_printStatus->setWordWrap(true);
+    m_printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_printStatus, 1);
+    m_copyPrint = new QPushButton(tr("Save a &copy of this print…"), box);
+    m_copyPrint->setObjectName(QStringLiteral("copyPrint"));
+    m_copyPrint->setToolTip(tr("Saves the PDF exactly as it was printed then"));
+    buttons->addWidget(m_copyPrint);
+    layout->addLayout(buttons);
+
+    connect(m_prints, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_copyPrint->setEnabled(m_prints->currentRow() >= 0);
+    });
+    connect(m_copyPrint, &QPushButton::clicked, this, [this] {
+        const int row = m_prints->currentRow();
+        if (row < 0 || row >= m_printList.size())
+            return;
+        const ContractPrint &print = m_printList.at(row);
+        auto pdf = ContractPrintRepository(context().db()).pdf(context().scope(), print.id);
+        if (!pdf) {
+            QMessageBox::warning(this, tr("Printed versions"), pdf.error().message);
+            return;
+        }
+        PrintedDocument copy;
+        copy.pdf = *pdf;
+        DocumentPrinter::exportPdf(
+                this, copy,
+                tr("Contract %1 version %2 printed %3")
+                        .arg(file().household.reference)
+                        .arg(print.versionNumber)
+                        .arg(print.printedAt.toLocalTime().toString(
+                                QStringLiteral("yyyy-MM-dd HH'h'mm"))));
+    });
+    return box;
+}
+
+void ContractTab::fillPrints()
+{
+    const SupportContract *c = currentContract();
+    m_printList.clear();
+    if (c && c->id > 0) {
+        auto prints = ContractPrintRepository(context().db()).list(context().scope(), c->id);
+        if (prints)
+            m_printList = *prints;
+    }
+    m_prints->setRowCount(int(m_printList.size()));
+    // Newest first: the one just printed is at the top.
+    for (int row = 0; row < m_printList.size(); ++row) {
+        const ContractPrint &p = m_printList.at(m_printList.size() - 1 - row);
+        setCell(m_prints, row, 0, tr("no. %1").arg(p.versionNumber));
+        setCell(m_prints, row, 1,
+                QLocale().toString(p.printedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+        setCell(m_prints, row, 2, p.printedBy);
+        setCell(m_prints, row, 3, p.sha256.left(16) + QChar(0x2026));
+        m_prints->item(row, 3)->setToolTip(p.sha256);
+    }
+    std::reverse(m_printList.begin(), m_printList.end());
+    m_prints->resizeColumnsToContents();
+    fitRows(m_prints, 2, 6);
+    m_copyPrint->setEnabled(false);
+    if (m_printList.isEmpty()) {
+        m_printStatus->setText(c && c->id > 0 ? tr("Not printed yet.")
+                                              : tr("The contract prints once it is saved."));
+    } else if (m_printStatus->property("justPrinted").toBool()) {
+        m_printStatus->setProperty("justPrinted", false);
+    } else {
+        m_printStatus->clear();
+    }
+}
+
+bool ContractTab::printContract(Output output, const QString &pdfPath)
+{
+    const SupportContract *c = currentContract();
+    if (!c || !saveBeforePrinting(tr("Print the contract"), c->id <= 0))
+        return false;
+    c = currentContract();
+    if (!c || c->id <= 0)
+        return false;
+    const int versionNumber
+            = m_version >= 0 && m_version < c->versions.size() ? c->versions.at(m_version).number
+                                                               : 0;
+    Database &db = context().db();
+    auto folder = Documents::templatesFolder(db);
+    Result<PrintedContract> printed
+            = folder ? Documents::printContract(db, context().scope(), file().household.id,
+                                                m_actionId, *folder, versionNumber)
+                     : Result<PrintedContract>(folder.error());
+    if (!printed) {
+        QMessageBox::warning(this, tr("Print the contract"), printed.error().message);
+        return false;
+    }
+    const bool done = DocumentPrinter::output(this, *printed, output,
+                                              tr("Contract %1 version %2")
+                                                      .arg(file().household.reference)
+                                                      .arg(printed->versionNumber),
+                                              pdfPath);
+    if (!done)
+        return false;
+    auto recorded = Documents::recordPrint(db, context().scope(), *printed);
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Print the contract"),
+                             tr("The contract was printed, but the print could not be kept "
+                                "with it: %1")
+                                     .arg(recorded.error().message));
+        return true;
+    }
+    m_printStatus->setText(tr("Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.",
+                              nullptr, printed->pageCount)
+                                   .arg(recorded->versionNumber)
+                                   .arg(recorded->sha256));
+    m_printStatus->setProperty("justPrinted", true);
+    fillPrints();
+    return true;
+}
+
+void ContractTab::addVersion(bool renewal)
+{
+    const SupportContract *contract = currentContract();
+    if (!contract)
+        return;
+    const Result<ContractVersion> next
+            = renewal ? ContractRules::renewal(*contract)
+                      : ContractRules::amendment(*contract, context().today());
+    if (!next) {
+        m_versionsMessage->setMessage(next.error().message);
+        return;
+    }
+    const ContractVersion version = *next;
+    m_version = int(contract->versions.size());
+    editContract(renewal ? tr("Renew the contract") : tr("Add an amendment to the contract"),
+                 [version](SupportContract &c) { c.versions << version; });
+    m_signed->setFocus();
+}
+
+const SupportContract *ContractTab::currentContract() const
+{
+    return m_actionId > 0 ? file().contract(m_actionId) : nullptr;
+}
+
+void ContractTab::editContract(const QString &text,
+                               const std::function<void(SupportContract &)> &change)
+{
+    const Id actionId = m_actionId;
+    if (!currentContract())
+        return;
+    edit(text, [actionId, change](HouseholdFile &f) {
+        for (SupportContract &c : f.contracts) {
+            if (c.actionId == actionId)
+                change(c);
+        }
+    });
+}
+
+void ContractTab::editVersion(const QString &text,
+                              const std::function<void(ContractVersion &)> &change)
+{
+    const int index = m_version;
+    const SupportContract *contract = currentContract();
+    if (!contract || index < 0 || index >= contract->versions.size())
+        return;
+    editContract(text, [index, change](SupportContract &c) {
+        if (index < c.versions.size())
+            change(c.versions[index]);
+    });
+}
+
+void ContractTab::showAction(Id actionId)
+{
+    m_actionId = actionId;
+    m_version = -1;
+    const Refreshing guard(this);
+    fillChooser();
+    fillContract();
+}
+
+void ContractTab::showVersion(int index)
+{
+    m_version = index;
+    const Refreshing guard(this);
+    selectRow(m_versions, index);
+    fillVersionForm();
+}
+
+void ContractTab::fillChooser()
+{
+    const QList<std::pair<Id, QString>> choices = supportActionChoices(file(), lookups());
+    bool known = false;
+    for (const auto &choice : choices)
+        known = known || choice.first == m_actionId;
+    if (!known) {
+        m_actionId = choices.isEmpty() ? 0 : choices.first().first;
+        m_version = -1;
+    }
+    m_action->setRecords(choices);
+    m_action->setId(m_actionId);
+    // The choice shows only when there is one to make.
+    const bool several = choices.size() > 1;
+    m_actionChoice->setVisible(several);
+    m_actionLabel->setText(several             ? tr("Support:")
+                           : choices.isEmpty() ? tr("No support yet")
+                                               : tr("Support: %1").arg(choices.first().second));
+}
+
+void ContractTab::fillContract()
+{
+    const SupportContract *c = currentContract();
+    m_details->setVisible(c != nullptr);
+    m_empty->setVisible(c == nullptr);
+    m_create->setVisible(c == nullptr && m_actionId > 0);
+    for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+        a->setEnabled(c != nullptr && !c->versions.isEmpty());
+    if (!c) {
+        m_empty->setText(m_actionId > 0
+                                 ? tr("No contract for this support yet — create it: the initial "
+                                      "version starts with the support, for 12 months.")
+                                 : tr("This household has no support yet: add one in the Situation "
+                                      "tab; its tripartite contract is then written here."));
+        return;
+    }
+    m_place->setText(c->place);
+    {
+        const QSignalBlocker blocker(m_duration);
+        m_duration->setValue(c->durationMonths);
+    }
+    m_frequency->setCode(c->meetingFrequency);
+    m_consent->setDate(c->consentDate);
+    m_landlordSignatory->setText(c->landlordSignatory);
+    m_associationSignatory->setText(c->associationSignatory);
+    const QStringList signatories = ContractRules::householdSignatories(file().household);
+    m_householdSignatories->setText(
+            signatories.isEmpty()
+                    ? tr("nobody yet — tick “Signs” for the members in the Situation tab")
+                    : signatories.join(QStringLiteral(", ")));
+    m_householdCommitments->setText(c->householdCommitments);
+    m_associationCommitments->setText(c->associationCommitments);
+    m_landlordCommitments->setText(c->landlordCommitments);
+
+    const Problems problems = Validation::check(*c, lookups().catalog);
+    Problems contractProblems;
+    for (const FieldProblem &p : problems) {
+        if (!p.field.startsWith(u"versions"))
+            contractProblems << p;
+    }
+    m_contractMessages.show(contractProblems);
+    fillVersions();
+}
+
+void ContractTab::fillVersions()
+{
+    const SupportContract *c = currentContract();
+    const QList<ContractVersion> versions = c ? c->versions : QList<ContractVersion>();
+    const ReferenceCatalog &refs = lookups().catalog;
+    const Problems problems = c ? Validation::check(*c, refs) : Problems();
+    m_versions->setRowCount(int(versions.size()));
+    for (int row = 0; row < versions.size(); ++row) {
+        const ContractVersion &v = versions.at(row);
+        setCell(m_versions, row, VersionNumber, QString::number(v.number));
+        setCell(m_versions, row, VersionKind,
+                refs.label(ReferenceList::ContractVersionKind, v.kind));
+        setCell(m_versions, row, VersionSigned,
+                v.date.isValid() ? dateText(v.date) : tr("not signed"));
+        setCell(m_versions, row, VersionStart, dateText(v.startDate));
+        setCell(m_versions, row, VersionEnd, dateText(v.endDate));
+        setCell(m_versions, row, VersionNotes, firstLine(v.notes));
+        const Problems own = versionProblems(problems, row);
+        setRowLook(m_versions, row, own.isEmpty() ? RowLook::Normal : RowLook::Warning,
+                   own.isEmpty() ? QString() : own.first().message);
+    }
+    m_versions->resizeColumnsToContents();
+    fitRows(m_versions, 3, 8);
+    if (m_version < 0 || m_version >= versions.size())
+        m_version = int(versions.size()) - 1;
+    selectRow(m_versions, m_version);
+    const ContractVersion *current = c ? c->currentVersion() : nullptr;
+    m_inForce->setText(
+            current ? tr("Current version: no. %1 (%2), from %3 to %4.")
+                              .arg(current->number)
+                              .arg(refs.label(ReferenceList::ContractVersionKind, current->kind),
+                                   dateText(current->startDate), dateText(current->endDate))
+                    : tr("No version yet."));
+    m_renew->setEnabled(current != nullptr);
+    m_amend->setEnabled(current != nullptr);
+    m_removeVersion->setEnabled(versions.size() > 1);
+    m_versionsMessage->setMessage({});
+    fillVersionForm();
+    fillPrints();
+}
+
+void ContractTab::fillVersionForm()
+{
+    const SupportContract *c = currentContract();
+    const bool valid = c && m_version >= 0 && m_version < c->versions.size();
+    m_versionForm->setEnabled(valid);
+    const ContractVersion none;
+    const ContractVersion &v = valid ? c->versions.at(m_version) : none;
+    m_versionKind->setCode(v.kind);
+    m_signed->setDate(v.date);
+    m_start->setDate(v.startDate);
+    m_end->setDate(v.endDate);
+    m_versionNotes->setText(v.notes);
+    m_versionMessages.show(
+            valid ? versionProblems(Validation::check(*c, lookups().catalog), m_version)
+                  : Problems());
+}
+
+void ContractTab::refresh()
+{
+    const Refreshing guard(this);
+    fillChooser();
+    fillContract();
+}
+
+} // namespace Passerelle::Ui

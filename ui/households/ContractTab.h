@@ -1,0 +1,115 @@
+#pragma once
+
+#include "HouseholdTab.h"
+#include "TabForms.h"
+#include "documents/DocumentPrinter.h"
+#include "domain/ContractPrint.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QToolBar;
+
+namespace Passerelle::Ui {
+
+class CodeCombo;
+class DateEdit;
+class FieldMessage;
+class FreeTextEdit;
+class RecordCombo;
+
+/// Contrat: the tripartite support contract of each support (one per action): its terms, each
+/// party's commitments, the signatories, and its versions (initial, avenants, renewals).
+class ContractTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    ContractTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+    /// The toolbar of the contract shown ("contractActions"): the choice of the support, the
+    /// print preview, printing and the PDF export.
+    QToolBar *actionsToolBar() const { return m_toolbar; }
+
+    using Output = DocumentPrinter::Output;
+    /// Prints the version shown of the contract shown (saving the file first, after asking,
+    /// when it has unsaved changes): the printed version is kept with the contract (date,
+    /// version number, SHA-256 of the PDF). For Output::Pdf, `pdfPath` (when given) is the file
+    /// written instead of asking. True when printed.
+    bool printContract(Output output, const QString &pdfPath = {});
+    /// The action whose contract is shown (0: the household has no support).
+    Id currentActionId() const { return m_actionId; }
+    void showAction(Id actionId);
+    /// The index of the version shown in the version form (-1: none).
+    int currentVersion() const { return m_version; }
+    void showVersion(int index);
+
+private:
+    QWidget *buildPrints();
+    void fillPrints();
+    QWidget *buildTerms();
+    QWidget *buildCommitments();
+    QWidget *buildVersions();
+    void fillChooser();
+    void fillContract();
+    void fillVersions();
+    void fillVersionForm();
+    const SupportContract *currentContract() const;
+    void editContract(const QString &text, const std::function<void(SupportContract &)> &change);
+    void editVersion(const QString &text, const std::function<void(ContractVersion &)> &change);
+    void addVersion(bool renewal);
+
+    Id m_actionId = 0;
+    int m_version = -1;
+
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_actionLabel = nullptr;
+    RecordCombo *m_action = nullptr;
+    QAction *m_actionChoice = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
+    QTableWidget *m_prints = nullptr;
+    QPushButton *m_copyPrint = nullptr;
+    QLabel *m_printStatus = nullptr;
+    QList<ContractPrint> m_printList;
+    QLabel *m_empty = nullptr;
+    QPushButton *m_create = nullptr;
+    QWidget *m_details = nullptr;
+
+    QLineEdit *m_place = nullptr;
+    QSpinBox *m_duration = nullptr;
+    CodeCombo *m_frequency = nullptr;
+    DateEdit *m_consent = nullptr;
+    QLineEdit *m_landlordSignatory = nullptr;
+    QLineEdit *m_associationSignatory = nullptr;
+    QLabel *m_householdSignatories = nullptr;
+    FreeTextEdit *m_householdCommitments = nullptr;
+    FreeTextEdit *m_associationCommitments = nullptr;
+    FreeTextEdit *m_landlordCommitments = nullptr;
+
+    QLabel *m_inForce = nullptr;
+    QTableWidget *m_versions = nullptr;
+    QPushButton *m_renew = nullptr;
+    QPushButton *m_amend = nullptr;
+    QPushButton *m_removeVersion = nullptr;
+    FieldMessage *m_versionsMessage = nullptr;
+    QWidget *m_versionForm = nullptr;
+    CodeCombo *m_versionKind = nullptr;
+    DateEdit *m_signed = nullptr;
+    DateEdit *m_start = nullptr;
+    DateEdit *m_end = nullptr;
+    FreeTextEdit *m_versionNotes = nullptr;
+
+    TabForms::FormMessages m_contractMessages;
+    TabForms::FormMessages m_versionMessages;
+};
+
+} // namespace Passerelle::Ui

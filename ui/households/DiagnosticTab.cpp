@@ -1,0 +1,586 @@
+#include "DiagnosticTab.h"
+
+#include "AppContext.h"
+#include "Lookups.h"
+#include "households/DiagnosticComparison.h"
+#include "widgets/FormWidgets.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+using namespace TabForms;
+
+namespace {
+
+enum ListColumn { ListDate, ListKind, ListAuthor, ListPartner };
+enum DomainColumn { DomainName, DomainLevel, DomainObservation };
+enum CompareColumn { CompareDomain, CompareEntry, CompareLatest, CompareChange };
+
+QString firstLine(const QString &text)
+{
+    const QString line = text.section(u'\n', 0, 0).trimmed();
+    return line.size() > 90 ? line.left(89) + QChar(0x2026) : line;
+}
+
+/// The choices of a level, in the order people read them.
+QList<int> levelChoices()
+{
+    return {DiagnosticTab::NotFilledIn,  int(DiagnosticLevel::None),
+            int(DiagnosticLevel::Light), int(DiagnosticLevel::Important),
+            int(DiagnosticLevel::Major), int(DiagnosticLevel::NotEvaluated)};
+}
+
+std::optional<DiagnosticLevel> toLevel(int value)
+{
+    return value == DiagnosticTab::NotFilledIn ? std::nullopt
+                                               : std::optional(DiagnosticLevel(value));
+}
+
+QColor trendColour(DomainTrend trend)
+{
+    switch (trend) {
+    case DomainTrend::Better:
+        return QColor(0x1b, 0x7a, 0x2f);
+    case DomainTrend::Worse:
+        return QColor(0xb0, 0x00, 0x20);
+    default:
+        return QColor();
+    }
+}
+
+} // namespace
+
+DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
+                             const Lookups &lookups, QWidget *parent)
+    : HouseholdTab(document, context, lookups, parent)
+{
+    setObjectName(QStringLiteral("diagnostic"));
+    m_messages.setPrefix(QStringLiteral("diagnostic."));
+    m_messages.setFallback(QStringLiteral("date"));
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildList(), 2);
+    m_details = new QWidget(content);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(buildForm());
+    top->addWidget(m_details, 3);
+    layout->addLayout(top);
+    layout->addWidget(buildDomains());
+    layout->addWidget(buildComparison());
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    const QList<QWidget *> order{m_list,
+                                 m_remove,
+                                 m_date,
+                                 m_kind,
+                                 m_action,
+                                 m_author,
+                                 m_partner,
+                                 m_intensity,
+                                 m_leaseType,
+                                 m_recommendation,
+                                 m_partnersToMobilise,
+                                 m_domains,
+                                 m_observation,
+                                 m_comparison};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QString DiagnosticTab::title() const
+{
+    return tr("Diagnostic");
+}
+
+QWidget *DiagnosticTab::buildList()
+{
+    auto *box = group(tr("Diagnostics"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_list = recordTable(QStringLiteral("diagnostics"),
+                         {tr("Date"), tr("Kind"), tr("Author"), tr("Association")}, box);
+    m_list->setMinimumHeight(120);
+    layout->addWidget(m_list, 1);
+    m_noDiagnostic = emptyState(tr("No diagnostic yet — add the entry diagnostic written by the "
+                                   "association's referent."),
+                                box);
+    m_noDiagnostic->setObjectName(QStringLiteral("noDiagnostic"));
+    layout->addWidget(m_noDiagnostic, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a dia&gnostic"), box);
+    add->setObjectName(QStringLiteral("addDiagnostic"));
+    add->setToolTip(tr("The first is the entry diagnostic; the next ones are interim "
+                       "diagnostics (choose “exit” for the last)."));
+    m_remove = new QPushButton(tr("Remove"), box);
+    m_remove->setObjectName(QStringLiteral("removeDiagnostic"));
+    buttons->addWidget(add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    setTabOrder(m_list, add);
+    setTabOrder(add, m_remove);
+
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const Id id = rowId(m_list, row);
+        if (id != 0 && id != m_diagnosticId)
+            showDiagnostic(id);
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        const Id id = file().nextTemporaryId();
+        const QDate today = context().today();
+        m_diagnosticId = id;
+        edit(tr("Add a diagnostic"), [id, today](HouseholdFile &f) {
+            Diagnostic d;
+            d.id = id;
+            d.householdId = f.household.id;
+            d.date = today;
+            const bool hasEntry
+                    = std::any_of(f.diagnostics.cbegin(), f.diagnostics.cend(),
+                                  [](const Diagnostic &x) { return x.kind == u"entree"; });
+            d.kind = hasEntry ? QStringLiteral("revision") : QStringLiteral("entree");
+            if (!f.supports.isEmpty()) {
+                const Support &s = f.supports.first();
+                d.actionId = s.actionId;
+                d.partnerId = s.partnerId;
+                d.author = s.partnerReferent;
+            }
+            f.diagnostics << d;
+        });
+        m_date->setFocus();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const Id id = m_diagnosticId;
+        edit(tr("Remove a diagnostic"), [id](HouseholdFile &f) {
+            f.diagnostics.removeIf([id](const Diagnostic &d) { return d.id == id; });
+        });
+    });
+    return box;
+}
+
+QWidget *DiagnosticTab::buildForm()
+{
+    const ReferenceCatalog &refs = lookups().catalog;
+    auto *box = group(tr("The diagnostic"), this);
+    auto *form = new QFormLayout(box);
+    m_date = new DateEdit(box);
+    m_date->setObjectName(QStringLiteral("diagnostic.date"));
+    addRow(form, tr("&Date:"), m_date, m_messages.add(QStringLiteral("date"), box));
+    m_kind = new CodeCombo(refs, ReferenceList::DiagnosticKind, false, box);
+    m_kind->setObjectName(QStringLiteral("diagnostic.kind"));
+    addRow(form, tr("&Kind:"), m_kind, m_messages.add(QStringLiteral("kind"), box));
+    m_action = new RecordCombo(true, box);
+    m_action->setObjectName(QStringLiteral("diagnostic.actionId"));
+    addRow(form, tr("Ac&tion:"), m_action, nullptr);
+    m_author = new QLineEdit(box);
+    m_author->setObjectName(QStringLiteral("diagnostic.author"));
+    m_author->setPlaceholderText(tr("the referent who wrote it"));
+    addRow(form, tr("A&uthor:"), m_author, nullptr);
+    m_partner = new RecordCombo(true, box);
+    m_partner->setObjectName(QStringLiteral("diagnostic.partnerId"));
+    m_partner->setRecords(lookups().partnerChoices());
+    addRow(form, tr("Associatio&n:"), m_partner, nullptr);
+    m_intensity = new CodeCombo(refs, ReferenceList::SupportIntensity, true, box);
+    m_intensity->setObjectName(QStringLiteral("diagnostic.recommendedIntensity"));
+    addRow(form, tr("Recommended &intensity:"), m_intensity,
+           m_messages.add(QStringLiteral("recommendedIntensity"), box));
+    m_leaseType = new CodeCombo(refs, ReferenceList::LeaseType, true, box);
+    m_leaseType->setObjectName(QStringLiteral("diagnostic.recommendedLeaseType"));
+    addRow(form, tr("Recommended &lease:"), m_leaseType,
+           m_messages.add(QStringLiteral("recommendedLeaseType"), box));
+    m_recommendation = new FreeTextEdit(box);
+    m_recommendation->setObjectName(QStringLiteral("diagnostic.recommendation"));
+    m_recommendation->setMinimumHeight(70);
+    m_recommendation->setMaximumHeight(110);
+    addRow(form, tr("&Recommendation:"), m_recommendation, nullptr);
+    m_partnersToMobilise = new CodeChecklist(refs, ReferenceList::PartnerField, box);
+    m_partnersToMobilise->setObjectName(QStringLiteral("diagnostic.partnersToMobilise"));
+    m_partnersToMobilise->setFixedHeight(m_partnersToMobilise->sizeHintForRow(0)
+                                         * (m_partnersToMobilise->count() + 1));
+    addRow(form, tr("&Partners to mobilise:"), m_partnersToMobilise,
+           m_messages.add(QStringLiteral("partnersToMobilise"), box));
+
+    connect(m_date, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editDiagnostic(tr("Change the date of the diagnostic"),
+                       [date](Diagnostic &d) { d.date = date; });
+    });
+    connect(m_kind, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editDiagnostic(tr("Change the kind of diagnostic"),
+                       [code](Diagnostic &d) { d.kind = code; });
+    });
+    connect(m_action, &RecordCombo::idEdited, this, [this](Id id) {
+        editDiagnostic(tr("Change the action of the diagnostic"),
+                       [id](Diagnostic &d) { d.actionId = id; });
+    });
+    connect(m_author, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_author->text().trimmed();
+        editDiagnostic(tr("Change the author of the diagnostic"),
+                       [text](Diagnostic &d) { d.author = text; });
+    });
+    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
+        editDiagnostic(tr("Change the association of the diagnostic"),
+                       [id](Diagnostic &d) { d.partnerId = id; });
+    });
+    connect(m_intensity, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editDiagnostic(tr("Change the recommended intensity"),
+                       [code](Diagnostic &d) { d.recommendedIntensity = code; });
+    });
+    connect(m_leaseType, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editDiagnostic(tr("Change the recommended lease"),
+                       [code](Diagnostic &d) { d.recommendedLeaseType = code; });
+    });
+    connect(m_recommendation, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editDiagnostic(tr("Change the recommendation"),
+                       [text](Diagnostic &d) { d.recommendation = text; });
+    });
+    connect(m_partnersToMobilise, &CodeChecklist::codesEdited, this,
+            [this](const QStringList &codes) {
+                editDiagnostic(tr("Change the partners to mobilise"),
+                               [codes](Diagnostic &d) { d.partnersToMobilise = codes; });
+            });
+    return box;
+}
+
+QWidget *DiagnosticTab::buildDomains()
+{
+    auto *box = group(tr("Situation domain by domain"), this);
+    m_domainsBox = box;
+    auto *layout = new QVBoxLayout(box);
+    auto *legend = new QLabel(tr("Level: 0 no difficulty · 1 slight fragility · 2 significant "
+                                 "difficulty · 3 major difficulty. “Not assessed” is an answer; "
+                                 "“not filled in” means the domain was not looked at."),
+                              box);
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
+    auto *columns = new QHBoxLayout;
+    m_domains = recordTable(QStringLiteral("domains"),
+                            {tr("Domain"), tr("Level"), tr("Observation")}, box);
+    m_domains->setTabKeyNavigation(false);
+    columns->addWidget(m_domains, 3);
+    auto *observation = new QVBoxLayout;
+    m_observationTitle = new QLabel(box);
+    m_observationTitle->setObjectName(QStringLiteral("observationTitle"));
+    m_observationTitle->setWordWrap(true);
+    observation->addWidget(m_observationTitle);
+    m_observation = new FreeTextEdit(box);
+    m_observation->setObjectName(QStringLiteral("diagnostic.observation"));
+    m_observation->setMinimumHeight(120);
+    m_observation->setMaximumHeight(220);
+    m_observationTitle->setBuddy(m_observation);
+    observation->addWidget(m_observation);
+    observation->addStretch(1);
+    columns->addLayout(observation, 2);
+    layout->addLayout(columns);
+    layout->addWidget(m_messages.add(QStringLiteral("domains"), box));
+
+    connect(m_domains, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < m_rowCodes.size() && m_rowCodes.at(row) != m_domain)
+            showDomain(m_rowCodes.at(row));
+    });
+    connect(m_observation, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        const QString domain = m_domain;
+        editDiagnostic(tr("Change an observation"), [domain, text](Diagnostic &d) {
+            for (DiagnosticDomainAssessment &a : d.domains) {
+                if (a.domain == domain)
+                    a.observation = text;
+            }
+        });
+    });
+    return box;
+}
+
+QWidget *DiagnosticTab::buildComparison()
+{
+    auto *box = group(tr("Change since the entry diagnostic"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_comparisonHeading = new QLabel(box);
+    m_comparisonHeading->setObjectName(QStringLiteral("comparisonHeading"));
+    m_comparisonHeading->setWordWrap(true);
+    layout->addWidget(m_comparisonHeading);
+    m_comparison = recordTable(QStringLiteral("comparison"),
+                               {tr("Domain"), tr("At entry"), tr("Latest"), tr("Change")}, box);
+    layout->addWidget(m_comparison);
+    m_comparisonSummary = new QLabel(box);
+    m_comparisonSummary->setObjectName(QStringLiteral("comparisonSummary"));
+    layout->addWidget(m_comparisonSummary);
+    m_noComparison = emptyState(QString(), box);
+    m_noComparison->setObjectName(QStringLiteral("noComparison"));
+    layout->addWidget(m_noComparison);
+    return box;
+}
+
+QStringList DiagnosticTab::domainCodes() const
+{
+    QStringList codes;
+    for (const ReferenceItem &item : lookups().catalog.items(ReferenceList::DiagnosticDomain))
+        codes << item.code;
+    return codes;
+}
+
+void DiagnosticTab::ensureDomainRows(const QStringList &codes)
+{
+    if (codes == m_rowCodes)
+        return;
+    m_rowCodes = codes;
+    const ReferenceCatalog &refs = lookups().catalog;
+    m_domains->setRowCount(int(codes.size()));
+    for (int row = 0; row < codes.size(); ++row) {
+        const QString code = codes.at(row);
+        setCell(m_domains, row, DomainName, refs.label(ReferenceList::DiagnosticDomain, code));
+        m_domains->item(row, DomainName)
+                ->setToolTip(refs.label(ReferenceList::DiagnosticDomain, code));
+        setCell(m_domains, row, DomainObservation, QString());
+        auto *level = new QComboBox(m_domains);
+        level->setObjectName(QStringLiteral("level_") + code);
+        for (int value : levelChoices())
+            level->addItem(DiagnosticComparison::levelLabel(toLevel(value)), value);
+        connect(level, &QComboBox::activated, this,
+                [this, code, level] { setLevel(code, level->currentData().toInt()); });
+        m_domains->setCellWidget(row, DomainLevel, level);
+    }
+    m_domains->resizeColumnToContents(DomainName);
+    m_domains->setColumnWidth(DomainName, std::min(m_domains->columnWidth(DomainName), 330));
+    m_domains->resizeColumnToContents(DomainLevel);
+    fitRows(m_domains, int(codes.size()), int(codes.size()));
+}
+
+void DiagnosticTab::setLevel(const QString &domain, int level)
+{
+    const QStringList order = m_rowCodes;
+    editDiagnostic(tr("Change the level of a domain"), [domain, level, order](Diagnostic &d) {
+        for (qsizetype i = 0; i < d.domains.size(); ++i) {
+            if (d.domains.at(i).domain != domain)
+                continue;
+            if (level == NotFilledIn)
+                d.domains.removeAt(i);
+            else
+                d.domains[i].level = DiagnosticLevel(level);
+            return;
+        }
+        if (level == NotFilledIn)
+            return;
+        d.domains.append({domain, DiagnosticLevel(level), QString()});
+        // Domains stay in the order of the reference list.
+        std::stable_sort(d.domains.begin(), d.domains.end(),
+                         [&order](const auto &a, const auto &b) {
+                             return order.indexOf(a.domain) < order.indexOf(b.domain);
+                         });
+    });
+    showDomain(domain);
+}
+
+const Diagnostic *DiagnosticTab::currentDiagnostic() const
+{
+    for (const Diagnostic &d : file().diagnostics) {
+        if (d.id == m_diagnosticId)
+            return &d;
+    }
+    return nullptr;
+}
+
+void DiagnosticTab::editDiagnostic(const QString &text,
+                                   const std::function<void(Diagnostic &)> &change)
+{
+    const Id id = m_diagnosticId;
+    if (!currentDiagnostic())
+        return;
+    edit(text, [id, change](HouseholdFile &f) {
+        for (Diagnostic &d : f.diagnostics) {
+            if (d.id == id)
+                change(d);
+        }
+    });
+}
+
+void DiagnosticTab::showDiagnostic(Id id)
+{
+    m_diagnosticId = id;
+    const Refreshing guard(this);
+    selectRow(m_list, rowOf(m_list, id));
+    fillForm();
+}
+
+void DiagnosticTab::showDomain(const QString &domain)
+{
+    m_domain = domain;
+    const Refreshing guard(this);
+    fillObservation();
+}
+
+void DiagnosticTab::fillObservation()
+{
+    const QString domain = m_domain;
+    selectRow(m_domains, int(m_rowCodes.indexOf(domain)));
+    const Diagnostic *d = currentDiagnostic();
+    const DiagnosticDomainAssessment *a = d ? d->assessment(domain) : nullptr;
+    m_observationTitle->setText(
+            tr("&Observation — %1")
+                    .arg(lookups().catalog.label(ReferenceList::DiagnosticDomain, domain)));
+    m_observation->setEnabled(a != nullptr);
+    m_observation->editor()->setPlaceholderText(
+            a ? QString() : tr("Choose a level for this domain first (“not assessed” will do)."));
+    m_observation->setText(a ? a->observation : QString());
+}
+
+void DiagnosticTab::fillList()
+{
+    const ReferenceCatalog &refs = lookups().catalog;
+    const QList<Diagnostic> &list = file().diagnostics;
+    m_list->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Diagnostic &d = list.at(row);
+        setCell(m_list, row, ListDate, dateText(d.date));
+        setRowId(m_list, row, d.id);
+        setCell(m_list, row, ListKind, refs.label(ReferenceList::DiagnosticKind, d.kind));
+        setCell(m_list, row, ListAuthor, d.author);
+        setCell(m_list, row, ListPartner, lookups().partnerName(d.partnerId));
+        const Problems problems = Validation::check(d, refs, context().today());
+        setRowLook(m_list, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
+                   problems.isEmpty() ? QString() : problems.first().message);
+    }
+    m_list->resizeColumnsToContents();
+    const bool empty = list.isEmpty();
+    m_list->setVisible(!empty);
+    m_noDiagnostic->setVisible(empty);
+    if (!currentDiagnostic())
+        m_diagnosticId = empty ? 0 : list.last().id;
+    selectRow(m_list, rowOf(m_list, m_diagnosticId));
+}
+
+void DiagnosticTab::fillForm()
+{
+    const Diagnostic *d = currentDiagnostic();
+    m_details->setVisible(d != nullptr);
+    m_domainsBox->setVisible(d != nullptr);
+    m_remove->setEnabled(d != nullptr);
+    const Diagnostic none;
+    const Diagnostic &shown = d ? *d : none;
+    m_date->setDate(shown.date);
+    m_kind->setCode(shown.kind);
+    m_action->setRecords(supportActionChoices(file(), lookups(), shown.actionId));
+    m_action->setId(shown.actionId);
+    m_author->setText(shown.author);
+    m_partner->setId(shown.partnerId);
+    m_intensity->setCode(shown.recommendedIntensity);
+    m_leaseType->setCode(shown.recommendedLeaseType);
+    m_recommendation->setText(shown.recommendation);
+    m_partnersToMobilise->setCodes(shown.partnersToMobilise);
+    fillDomains();
+    m_messages.show(d ? Validation::check(*d, lookups().catalog, context().today()) : Problems());
+}
+
+void DiagnosticTab::fillDomains()
+{
+    const Diagnostic *d = currentDiagnostic();
+    QStringList codes = domainCodes();
+    if (d) {
+        for (const DiagnosticDomainAssessment &a : d->domains) {
+            if (!codes.contains(a.domain))
+                codes << a.domain;
+        }
+    }
+    ensureDomainRows(codes);
+    for (int row = 0; row < m_rowCodes.size(); ++row) {
+        const DiagnosticDomainAssessment *a = d ? d->assessment(m_rowCodes.at(row)) : nullptr;
+        auto *level = qobject_cast<QComboBox *>(m_domains->cellWidget(row, DomainLevel));
+        if (level) {
+            const QSignalBlocker blocker(level);
+            level->setCurrentIndex(
+                    std::max(0, level->findData(a ? int(a->level) : int(NotFilledIn))));
+        }
+        setCell(m_domains, row, DomainObservation, a ? firstLine(a->observation) : QString());
+        if (a)
+            m_domains->item(row, DomainObservation)->setToolTip(a->observation);
+    }
+    if (!m_rowCodes.contains(m_domain))
+        m_domain = m_rowCodes.value(0);
+    fillObservation();
+}
+
+void DiagnosticTab::fillComparison()
+{
+    const ReferenceCatalog &refs = lookups().catalog;
+    const QList<Diagnostic> &list = file().diagnostics;
+    const ComparedDiagnostics chosen = DiagnosticComparison::choose(list);
+    const bool complete = chosen.isComplete();
+    m_comparison->setVisible(complete);
+    m_comparisonSummary->setVisible(complete);
+    m_comparisonHeading->setVisible(complete);
+    m_noComparison->setVisible(!complete);
+    if (!complete) {
+        m_comparison->setRowCount(0);
+        m_noComparison->setText(
+                chosen.entry < 0 ? tr(
+                        "No entry diagnostic yet: the change per domain shows here once there are "
+                        "an entry diagnostic and a later one.")
+                                 : tr("Only the entry diagnostic so far: the change per domain "
+                                      "shows here once an "
+                                      "interim or exit diagnostic is written."));
+        return;
+    }
+    const Diagnostic &entry = list.at(chosen.entry);
+    const Diagnostic &latest = list.at(chosen.latest);
+    m_comparisonHeading->setText(
+            tr("%1 of %2  →  %3 of %4")
+                    .arg(refs.label(ReferenceList::DiagnosticKind, entry.kind),
+                         dateText(entry.date),
+                         refs.label(ReferenceList::DiagnosticKind, latest.kind),
+                         dateText(latest.date)));
+    const QList<DomainChange> changes = DiagnosticComparison::compare(entry, latest, domainCodes());
+    m_comparison->setRowCount(int(changes.size()));
+    for (int row = 0; row < changes.size(); ++row) {
+        const DomainChange &c = changes.at(row);
+        setCell(m_comparison, row, CompareDomain,
+                refs.label(ReferenceList::DiagnosticDomain, c.domain));
+        setCell(m_comparison, row, CompareEntry, DiagnosticComparison::levelLabel(c.entry));
+        setCell(m_comparison, row, CompareLatest, DiagnosticComparison::levelLabel(c.latest));
+        QTableWidgetItem *change = setCell(m_comparison, row, CompareChange,
+                                           DiagnosticComparison::trendLabel(c.trend));
+        change->setData(Qt::UserRole, int(c.trend));
+        const QColor colour = trendColour(c.trend);
+        change->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
+        QFont font = m_comparison->font();
+        font.setBold(c.trend == DomainTrend::Better || c.trend == DomainTrend::Worse);
+        change->setFont(font);
+    }
+    m_comparison->resizeColumnsToContents();
+    fitRows(m_comparison, int(changes.size()), int(changes.size()));
+    m_comparison->setColumnWidth(CompareDomain,
+                                 std::min(m_comparison->columnWidth(CompareDomain), 380));
+    const DomainChangeCounts counts = DiagnosticComparison::count(changes);
+    m_comparisonSummary->setText(tr("Better: %1 · Worse: %2 · Unchanged: %3 · Not comparable: %4")
+                                         .arg(counts.better)
+                                         .arg(counts.worse)
+                                         .arg(counts.same)
+                                         .arg(counts.notComparable));
+}
+
+void DiagnosticTab::refresh()
+{
+    const Refreshing guard(this);
+    fillList();
+    fillForm();
+    fillComparison();
+}
+
+} // namespace Passerelle::Ui

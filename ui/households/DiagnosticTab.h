@@ -1,0 +1,89 @@
+#pragma once
+
+#include "HouseholdTab.h"
+#include "TabForms.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Passerelle::Ui {
+
+class CodeChecklist;
+class CodeCombo;
+class DateEdit;
+class FreeTextEdit;
+class RecordCombo;
+
+/// Diagnostic: the social diagnostics of the household (entry, interim, exit), the form of the
+/// chosen one with its level and observation per domain, and the change per domain from the
+/// entry diagnostic to the latest one.
+class DiagnosticTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    DiagnosticTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                  QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+    Id currentDiagnosticId() const { return m_diagnosticId; }
+    void showDiagnostic(Id id);
+    /// Shows the observation of this domain.
+    void showDomain(const QString &domain);
+
+    /// The value a level choice keeps for "not filled in" (no assessment at all).
+    static constexpr int NotFilledIn = -2;
+
+private:
+    QWidget *buildList();
+    QWidget *buildForm();
+    QWidget *buildDomains();
+    QWidget *buildComparison();
+    void fillList();
+    void fillForm();
+    void fillDomains();
+    void fillObservation();
+    void fillComparison();
+    void ensureDomainRows(const QStringList &codes);
+    QStringList domainCodes() const;
+    void setLevel(const QString &domain, int level);
+    const Diagnostic *currentDiagnostic() const;
+    void editDiagnostic(const QString &text, const std::function<void(Diagnostic &)> &change);
+
+    Id m_diagnosticId = 0;
+    QString m_domain;
+    QStringList m_rowCodes;
+
+    QTableWidget *m_list = nullptr;
+    QLabel *m_noDiagnostic = nullptr;
+    QPushButton *m_remove = nullptr;
+    QWidget *m_details = nullptr;
+
+    DateEdit *m_date = nullptr;
+    CodeCombo *m_kind = nullptr;
+    RecordCombo *m_action = nullptr;
+    QLineEdit *m_author = nullptr;
+    RecordCombo *m_partner = nullptr;
+    CodeCombo *m_intensity = nullptr;
+    CodeCombo *m_leaseType = nullptr;
+    FreeTextEdit *m_recommendation = nullptr;
+    CodeChecklist *m_partnersToMobilise = nullptr;
+
+    QWidget *m_domainsBox = nullptr;
+    QTableWidget *m_domains = nullptr;
+    QLabel *m_observationTitle = nullptr;
+    FreeTextEdit *m_observation = nullptr;
+
+    QLabel *m_comparisonHeading = nullptr;
+    QTableWidget *m_comparison = nullptr;
+    QLabel *m_comparisonSummary = nullptr;
+    QLabel *m_noComparison = nullptr;
+
+    TabForms::FormMessages m_messages;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "HouseholdTab.h"
+
+#include <QHash>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace Passerelle::Ui {
+
+class CodeCombo;
+class DateEdit;
+class FieldMessage;
+class FreeTextEdit;
+class MoneyEdit;
+
+/// Suivi: the contacts (newest first) with a quick-entry row that adds one with Enter, a
+/// filter by type and the form of the selected contact; the alerts (unpaid rent, neighbour
+/// conflict…) that can be closed; the reviews of the household by follow-up committees.
+class FollowUpTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    FollowUpTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+public Q_SLOTS:
+    /// Puts the focus in the quick-entry row, ready for a new contact (Ctrl+N).
+    void startNewContact();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildQuickEntry(QWidget *parent);
+    QWidget *buildContacts(QWidget *parent);
+    QWidget *buildAlerts(QWidget *parent);
+    QWidget *buildReviews(QWidget *parent);
+    FieldMessage *message(const QString &name, QWidget *parent);
+    void addQuickContact();
+    void resetQuickEntry();
+    QString cesfName() const;
+    Id userIdNamed(const QString &name) const;
+    const Contact *contact() const;
+    const Alert *alert() const;
+    void fillContacts();
+    void fillContactForm();
+    void fillAlerts();
+    void fillAlertForm();
+    void fillReviews();
+    void showProblems();
+    void editContact(const QString &text, const std::function<void(Contact &)> &change);
+    void editAlert(const QString &text, const std::function<void(Alert &)> &change);
+
+    Id m_contactId = 0;
+    Id m_alertId = 0;
+    bool m_filling = false;
+    bool m_quickPending = false;
+
+    QGroupBox *m_quickBox = nullptr;
+    DateEdit *m_quickDate = nullptr;
+    CodeCombo *m_quickType = nullptr;
+    QSpinBox *m_quickDuration = nullptr;
+    QLineEdit *m_quickAuthor = nullptr;
+    QLineEdit *m_quickNote = nullptr;
+    QPushButton *m_quickAdd = nullptr;
+    FieldMessage *m_quickMessage = nullptr;
+
+    QComboBox *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QLabel *m_noContact = nullptr;
+    QWidget *m_contactForm = nullptr;
+    DateEdit *m_contactDate = nullptr;
+    CodeCombo *m_contactType = nullptr;
+    QSpinBox *m_contactDuration = nullptr;
+    QLineEdit *m_contactAuthor = nullptr;
+    FreeTextEdit *m_contactNotes = nullptr;
+    QPushButton *m_removeContact = nullptr;
+
+    QTableWidget *m_alerts = nullptr;
+    QLabel *m_noAlert = nullptr;
+    QPushButton *m_addAlert = nullptr;
+    QPushButton *m_closeAlert = nullptr;
+    QPushButton *m_removeAlert = nullptr;
+    QWidget *m_alertForm = nullptr;
+    DateEdit *m_alertDate = nullptr;
+    CodeCombo *m_alertType = nullptr;
+    MoneyEdit *m_alertAmount = nullptr;
+    FreeTextEdit *m_alertDescription = nullptr;
+    DateEdit *m_alertClosed = nullptr;
+    FreeTextEdit *m_alertResolution = nullptr;
+
+    QTableWidget *m_reviews = nullptr;
+    QLabel *m_noReview = nullptr;
+
+    QHash<QString, FieldMessage *> m_messages;
+    QString m_proposedAuthor;
+    QList<Contact> m_shownContacts;
+    QString m_shownFilter;
+};
+
+} // namespace Passerelle::Ui

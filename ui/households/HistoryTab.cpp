@@ -1,0 +1,122 @@
+#include "HistoryTab.h"
+
+#include "Lookups.h"
+#include "TabWidgets.h"
+#include "households/HistoryText.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+using namespace TabWidgets;
+
+namespace {
+
+enum Column { When, Who, What, Details };
+
+} // namespace
+
+HistoryTab::HistoryTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                       QWidget *parent)
+    : HouseholdTab(document, context, lookups, parent)
+{
+    setObjectName(QStringLiteral("history"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setPlaceholderText(tr("Filter: a name, a date, a field, a kind of record…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(340);
+    auto *label = new QLabel(tr("&Filter:"), this);
+    label->setBuddy(m_filter);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    filterRow->addWidget(label);
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch();
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
+
+    m_journal = recordTable({tr("When"), tr("Who"), tr("What"), tr("Fields changed")}, this);
+    m_journal->setObjectName(QStringLiteral("journal"));
+    m_journal->setWordWrap(true);
+    m_journal->setTextElideMode(Qt::ElideNone);
+    for (int c : {When, Who, What})
+        m_journal->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_journal->horizontalHeader()->setSectionResizeMode(Details, QHeaderView::Stretch);
+    m_journal->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_journal, 1);
+    m_empty = emptyState(QString(), this);
+    m_empty->setObjectName(QStringLiteral("noHistory"));
+    layout->addWidget(m_empty);
+    layout->addStretch();
+    auto *note = new QLabel(tr("The journal records every opening and every change of the file; "
+                               "it cannot be edited."),
+                            this);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(note);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryTab::fill);
+    setTabOrder(m_filter, m_journal);
+}
+
+QString HistoryTab::title() const
+{
+    return tr("History");
+}
+
+void HistoryTab::refresh()
+{
+    fill();
+}
+
+void HistoryTab::fill()
+{
+    const QList<AuditEntry> &history = file().history;
+    const QString filter = m_filter->text();
+    // Every edit refreshes the tabs; the journal only changes when the file is saved.
+    if (m_filled && history == m_shown && filter == m_shownFilter)
+        return;
+    m_filled = true;
+    m_shown = history;
+    m_shownFilter = filter;
+
+    QList<HistoryText::Line> lines;
+    for (const AuditEntry &e : history) {
+        const HistoryText::Line line =
+            HistoryText::line(e, e.userId > 0 ? lookups().userName(e.userId) : QString());
+        if (HistoryText::matches(line, filter))
+            lines << line;
+    }
+    m_journal->setUpdatesEnabled(false);
+    m_journal->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const HistoryText::Line &l = lines.at(row);
+        m_journal->setItem(row, When, cell(l.when));
+        m_journal->setItem(row, Who, cell(l.who));
+        m_journal->setItem(row, What, cell(l.what));
+        auto *details = cell(l.details);
+        details->setToolTip(l.details);
+        m_journal->setItem(row, Details, details);
+    }
+    m_journal->setUpdatesEnabled(true);
+    m_count->setText(filter.trimmed().isEmpty()
+                         ? tr("%n entry(ies)", nullptr, int(history.size()))
+                         : tr("%n of %1 entries", nullptr, int(lines.size()))
+                               .arg(history.size()));
+    const bool empty = lines.isEmpty();
+    m_journal->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_empty->setText(history.isEmpty()
+                         ? tr("Nothing in the journal yet: it fills as the file is opened and "
+                              "saved.")
+                         : tr("No entry matches “%1”.").arg(filter.trimmed()));
+}
+
+} // namespace Passerelle::Ui

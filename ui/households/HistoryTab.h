@@ -1,0 +1,37 @@
+#pragma once
+
+#include "HouseholdTab.h"
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace Passerelle::Ui {
+
+/// Historique: the audit journal of the household — when, who, what was done to which record
+/// and which fields changed — newest first, with a text filter. Read-only; it shows the saves
+/// as soon as they are made (the document reloads the file).
+class HistoryTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    HistoryTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+               QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+private:
+    void fill();
+
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableWidget *m_journal = nullptr;
+    QLabel *m_empty = nullptr;
+    QList<AuditEntry> m_shown;
+    QString m_shownFilter;
+    bool m_filled = false;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "HouseholdTab.h"
+#include "documents/DocumentPrinter.h"
+#include "TabForms.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace Passerelle::Ui {
+
+class CodeCombo;
+class DateEdit;
+class FieldMessage;
+class FreeTextEdit;
+class RecordCombo;
+
+/// Rendez-vous: the tripartite meetings (landlord, association, household) with their
+/// participants and minutes — the planned ones stand out — and the decisions of the CAL.
+class MeetingsTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    MeetingsTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+    Id currentMeetingId() const { return m_meetingId; }
+    Id currentDecisionId() const { return m_decisionId; }
+    void showMeeting(Id id);
+    void showDecision(Id id);
+    /// Prints the invitation (convocation) to the meeting shown, for the household and the
+    /// association, dated today; the file is saved first, after asking, when it has unsaved
+    /// changes. For a PDF, `pdfPath` (when given) is written instead of asking. True when printed.
+    bool printConvocation(DocumentPrinter::Output output, const QString &pdfPath = {});
+
+private:
+    QWidget *buildMeetings();
+    QWidget *buildMeetingForm();
+    QWidget *buildDecisions();
+    void fillMeetings();
+    void fillMeetingForm();
+    void fillParticipants();
+    void fillDecisions();
+    void fillDecisionForm();
+    void participantChanged(QTableWidgetItem *item);
+    const TripartiteMeeting *currentMeeting() const;
+    const CalDecision *currentDecision() const;
+    void editMeeting(const QString &text, const std::function<void(TripartiteMeeting &)> &change);
+    void editDecision(const QString &text, const std::function<void(CalDecision &)> &change);
+
+    Id m_meetingId = 0;
+    Id m_decisionId = 0;
+
+    QTableWidget *m_meetings = nullptr;
+    QLabel *m_noMeeting = nullptr;
+    QPushButton *m_removeMeeting = nullptr;
+    QPushButton *m_convocation = nullptr;
+    QWidget *m_meetingForm = nullptr;
+    DateEdit *m_date = nullptr;
+    QLineEdit *m_time = nullptr;
+    FieldMessage *m_timeMessage = nullptr;
+    QLineEdit *m_place = nullptr;
+    CodeCombo *m_purpose = nullptr;
+    CodeCombo *m_outcome = nullptr;
+    QLabel *m_state = nullptr;
+    RecordCombo *m_meetingAction = nullptr;
+    FreeTextEdit *m_minutes = nullptr;
+    QTableWidget *m_participants = nullptr;
+    QPushButton *m_removeParticipant = nullptr;
+
+    QTableWidget *m_decisions = nullptr;
+    QLabel *m_noDecision = nullptr;
+    QPushButton *m_removeDecision = nullptr;
+    QWidget *m_decisionForm = nullptr;
+    DateEdit *m_calDate = nullptr;
+    CodeCombo *m_decision = nullptr;
+    RecordCombo *m_dwelling = nullptr;
+    RecordCombo *m_calAction = nullptr;
+    FreeTextEdit *m_conditions = nullptr;
+    FreeTextEdit *m_calNotes = nullptr;
+
+    TabForms::FormMessages m_meetingMessages;
+    TabForms::FormMessages m_decisionMessages;
+};
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,796 @@
+#include "PlanTab.h"
+
+#include "AppContext.h"
+#include "Lookups.h"
+#include "TabWidgets.h"
+#include "domain/Validation.h"
+#include "households/PlanRules.h"
+#include "widgets/FormWidgets.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+using namespace TabWidgets;
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+constexpr int AxisRole = Qt::UserRole + 1;
+
+enum ObjectiveColumn { ObjectiveTitle, ObjectiveStatus, ObjectiveTarget, ObjectiveDone };
+enum PartnerColumn { PartnerName, PartnerNeed, PartnerStart, PartnerEnd };
+
+enum Page { EmptyPage, PlanPage };
+
+/// The message widget a validation field of the plan is shown in.
+QString messageFor(const QString &field)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("axis"), QStringLiteral("objectiveAxis")},
+        {QStringLiteral("title"), QStringLiteral("objectiveTitle")},
+        {QStringLiteral("status"), QStringLiteral("objectiveStatus")},
+        {QStringLiteral("partnerId"), QStringLiteral("partner")},
+        {QStringLiteral("need"), QStringLiteral("partnerNeed")},
+        {QStringLiteral("endDate"), QStringLiteral("partnerEnd")},
+    };
+    return names.value(field, QStringLiteral("plan"));
+}
+
+/// "objectives[2].title" → {"objectives", 2, "title"}.
+struct FieldPath
+{
+    QString list;
+    int index = -1;
+    QString field;
+};
+
+FieldPath parse(const QString &field)
+{
+    FieldPath path;
+    const qsizetype open = field.indexOf(u'[');
+    const qsizetype close = field.indexOf(u']');
+    if (open < 0 || close < open) {
+        path.field = field;
+        return path;
+    }
+    path.list = field.left(open);
+    path.index = field.mid(open + 1, close - open - 1).toInt();
+    path.field = field.mid(close + 2);
+    return path;
+}
+
+} // namespace
+
+PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+                 QWidget *parent)
+    : HouseholdTab(document, context, lookups, parent)
+{
+    setObjectName(QStringLiteral("plan"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 6, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(9, 0, 9, 0);
+    auto *actionLabel = new QLabel(tr("&Action:"), this);
+    m_action = new RecordCombo(false, this);
+    m_action->setObjectName(QStringLiteral("planAction"));
+    m_action->setMinimumWidth(320);
+    m_action->setToolTip(tr("The support whose plan is shown (one plan per action)"));
+    actionLabel->setBuddy(m_action);
+    m_actionName = new QLabel(this);
+    m_actionName->setObjectName(QStringLiteral("planActionName"));
+    header->addWidget(actionLabel);
+    header->addWidget(m_action);
+    header->addWidget(m_actionName);
+    header->addStretch();
+    outer->addLayout(header);
+
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages, 1);
+
+    // No plan yet: say so, and offer to create it.
+    auto *empty = new QWidget(m_pages);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    m_noPlan = emptyState(QString(), empty);
+    m_noPlan->setObjectName(QStringLiteral("noPlan"));
+    emptyLayout->addWidget(m_noPlan);
+    m_create = new QPushButton(tr("&Create the support plan"), empty);
+    m_create->setObjectName(QStringLiteral("createPlan"));
+    auto *createRow = new QHBoxLayout;
+    createRow->addStretch();
+    createRow->addWidget(m_create);
+    createRow->addStretch();
+    emptyLayout->addLayout(createRow);
+    emptyLayout->addStretch(2);
+    m_pages->insertWidget(EmptyPage, empty);
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+
+    auto *planRow = new QHBoxLayout;
+    auto *dateLabel = new QLabel(tr("Date of the &plan:"), content);
+    m_planDate = compact(new DateEdit(content));
+    m_planDate->setObjectName(QStringLiteral("planDate"));
+    dateLabel->setBuddy(m_planDate);
+    m_overdue = new QLabel(content);
+    m_overdue->setObjectName(QStringLiteral("overdueCount"));
+    m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    planRow->addWidget(dateLabel);
+    planRow->addWidget(m_planDate);
+    planRow->addSpacing(24);
+    planRow->addWidget(m_overdue);
+    planRow->addStretch();
+    layout->addLayout(planRow);
+    layout->addWidget(message(QStringLiteral("plan"), content));
+
+    auto *objectives = new QHBoxLayout;
+    objectives->addWidget(buildObjectives(content), 3);
+    objectives->addWidget(buildObjectiveForm(content), 2);
+    layout->addLayout(objectives);
+    layout->addWidget(buildPartners(content));
+
+    auto *notesBox = new QGroupBox(tr("Notes on the plan"), content);
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    m_planNotes = new FreeTextEdit(notesBox);
+    m_planNotes->setObjectName(QStringLiteral("planNotes"));
+    bounded(m_planNotes, 4);
+    notesLayout->addWidget(m_planNotes);
+    layout->addWidget(notesBox);
+    layout->addStretch();
+    scroll->setWidget(content);
+    m_pages->insertWidget(PlanPage, scroll);
+
+    connect(m_action, &RecordCombo::idEdited, this, &PlanTab::setActionId);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const Id action = m_actionId;
+        const QDate today = this->context().today();
+        edit(tr("Create the support plan"), [action, today](HouseholdFile &f) {
+            if (action > 0 && !PlanRules::planOf(f, action))
+                f.plans << PlanRules::newPlan(f, action, today);
+        });
+        m_add->setFocus();
+    });
+    connect(m_planDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editPlan(tr("Change the date of the plan"), [date](SupportPlan &p) { p.date = date; });
+    });
+    connect(m_planNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editPlan(tr("Edit the notes on the plan"), [text](SupportPlan &p) { p.notes = text; });
+    });
+
+    setTabOrder(m_action, m_create);
+    setTabOrder(m_create, m_planDate);
+    setTabOrder(m_planDate, m_tree);
+    setTabOrder(m_tree, m_add);
+    setTabOrder(m_add, m_remove);
+    setTabOrder(m_remove, m_up);
+    setTabOrder(m_up, m_down);
+    setTabOrder(m_down, m_axis);
+    setTabOrder(m_axis, m_title);
+    setTabOrder(m_title, m_actions);
+    setTabOrder(m_actions, m_status);
+    setTabOrder(m_status, m_target);
+    setTabOrder(m_target, m_done);
+    setTabOrder(m_done, m_partners);
+    setTabOrder(m_partners, m_addPartner);
+    setTabOrder(m_addPartner, m_removePartner);
+    setTabOrder(m_removePartner, m_partner);
+    setTabOrder(m_partner, m_need);
+    setTabOrder(m_need, m_partnerStart);
+    setTabOrder(m_partnerStart, m_partnerEnd);
+    setTabOrder(m_partnerEnd, m_partnerNotes);
+    setTabOrder(m_partnerNotes, m_planNotes);
+}
+
+QString PlanTab::title() const
+{
+    return tr("Plan");
+}
+
+FieldMessage *PlanTab::message(const QString &name, QWidget *parent)
+{
+    auto *m = new FieldMessage(parent);
+    m->setObjectName(QStringLiteral("message_") + name);
+    m_messages.insert(name, m);
+    return m;
+}
+
+QWidget *PlanTab::buildObjectives(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Objectives by axis"), parent);
+    auto *layout = new QVBoxLayout(box);
+    m_tree = new QTreeWidget(box);
+    m_tree->setObjectName(QStringLiteral("objectives"));
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Objective"), tr("Status"), tr("Target date"), tr("Done on")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setMinimumHeight(240);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ObjectiveTitle, QHeaderView::Stretch);
+    for (int c : {ObjectiveStatus, ObjectiveTarget, ObjectiveDone})
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree);
+    m_noObjective = emptyState(
+        tr("No objective yet — add the first one with “Add an objective”, then describe it in "
+           "the form beside."),
+        box);
+    m_noObjective->setObjectName(QStringLiteral("noObjective"));
+    layout->addWidget(m_noObjective);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add an &objective"), box);
+    m_add->setObjectName(QStringLiteral("addObjective"));
+    m_remove = new QPushButton(tr("Remove"), box);
+    m_remove->setObjectName(QStringLiteral("removeObjective"));
+    m_remove->setToolTip(tr("Remove the selected objective (Del); Ctrl+Z brings it back"));
+    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Up"), box);
+    m_up->setObjectName(QStringLiteral("moveObjectiveUp"));
+    m_up->setToolTip(tr("Move the objective up within its axis (Alt+Shift+Up)"));
+    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
+    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Down"), box);
+    m_down->setObjectName(QStringLiteral("moveObjectiveDown"));
+    m_down->setToolTip(tr("Move the objective down within its axis (Alt+Shift+Down)"));
+    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    layout->addLayout(buttons);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_filling)
+            return;
+        m_objectiveId = item ? item->data(0, IdRole).toLongLong() : 0;
+        fillObjectiveForm();
+        showProblems();
+    });
+    connect(m_add, &QPushButton::clicked, this, &PlanTab::addObjective);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const Id id = m_objectiveId;
+        if (!objective())
+            return;
+        editPlan(tr("Remove an objective"), [id](SupportPlan &p) {
+            p.objectives.removeIf([id](const Objective &o) { return o.id == id; });
+            PlanRules::renumber(p);
+        });
+    });
+    auto *remove = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr,
+                                 Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, m_remove, &QPushButton::click);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveObjective(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveObjective(1); });
+    return box;
+}
+
+QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Objective"), parent);
+    auto *layout = new QVBoxLayout(box);
+    m_objectiveHint = emptyState(tr("Choose an objective in the list to edit it."), box);
+    layout->addWidget(m_objectiveHint);
+    m_objectiveForm = new QWidget(box);
+    m_objectiveForm->setObjectName(QStringLiteral("objectiveForm"));
+    auto *form = new QFormLayout(m_objectiveForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        auto *l = new QLabel(label, m_objectiveForm);
+        l->setBuddy(field);
+        form->addRow(l, withMessage(field, message(name, m_objectiveForm), m_objectiveForm));
+    };
+    m_axis = new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, m_objectiveForm);
+    addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"));
+    m_title = new QLineEdit(m_objectiveForm);
+    m_title->setPlaceholderText(tr("What the household will achieve"));
+    addRow(tr("Ob&jective:"), m_title, QStringLiteral("objectiveTitle"));
+    m_actions = new FreeTextEdit(m_objectiveForm);
+    bounded(m_actions, 6);
+    addRow(tr("Planned a&ctions:"), m_actions, QStringLiteral("objectiveActions"));
+    m_status = new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false,
+                             m_objectiveForm);
+    addRow(tr("S&tatus:"), m_status, QStringLiteral("objectiveStatus"));
+    m_target = compact(new DateEdit(m_objectiveForm));
+    addRow(tr("Tar&get date:"), m_target, QStringLiteral("objectiveTarget"));
+    m_done = compact(new DateEdit(m_objectiveForm));
+    m_done->setToolTip(tr("Filled with today's date when the objective is marked achieved"));
+    addRow(tr("Do&ne on:"), m_done, QStringLiteral("objectiveDone"));
+    layout->addWidget(m_objectiveForm);
+    layout->addStretch();
+
+    connect(m_axis, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editObjective(tr("Change the axis of an objective"),
+                      [code](Objective &o) { o.axis = code; });
+    });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_title->text().trimmed();
+        editObjective(tr("Change the title of an objective"),
+                      [text](Objective &o) { o.title = text; });
+    });
+    connect(m_actions, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editObjective(tr("Edit the planned actions"), [text](Objective &o) { o.actions = text; });
+    });
+    connect(m_status, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        const QDate today = context().today();
+        editObjective(tr("Change the status of an objective"), [code, today](Objective &o) {
+            PlanRules::setStatus(o, code, today);
+        });
+    });
+    connect(m_target, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editObjective(tr("Change the target date of an objective"),
+                      [date](Objective &o) { o.targetDate = date; });
+    });
+    connect(m_done, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editObjective(tr("Change the date an objective was achieved"),
+                      [date](Objective &o) { o.doneDate = date; });
+    });
+    return box;
+}
+
+QWidget *PlanTab::buildPartners(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Partners mobilised"), parent);
+    auto *columns = new QHBoxLayout(box);
+    auto *left = new QVBoxLayout;
+    m_partners = recordTable({tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box);
+    m_partners->setObjectName(QStringLiteral("mobilisedPartners"));
+    m_partners->setMinimumHeight(110);
+    m_partners->setMaximumHeight(190);
+    m_partners->horizontalHeader()->setSectionResizeMode(PartnerName, QHeaderView::Stretch);
+    m_partners->horizontalHeader()->setSectionResizeMode(PartnerNeed, QHeaderView::Stretch);
+    m_partners->horizontalHeader()->setSectionResizeMode(PartnerStart,
+                                                         QHeaderView::ResizeToContents);
+    m_partners->horizontalHeader()->setStretchLastSection(false);
+    m_partners->horizontalHeader()->setSectionResizeMode(PartnerEnd,
+                                                         QHeaderView::ResizeToContents);
+    left->addWidget(m_partners);
+    m_noPartner = emptyState(tr("No partner mobilised — add one when a specific need calls for "
+                                "it (mediation, health, parenting…)."),
+                             box);
+    m_noPartner->setObjectName(QStringLiteral("noPartner"));
+    left->addWidget(m_noPartner);
+    auto *buttons = new QHBoxLayout;
+    m_addPartner = new QPushButton(tr("&Mobilise a partner"), box);
+    m_addPartner->setObjectName(QStringLiteral("addPartner"));
+    m_removePartner = new QPushButton(tr("Remove"), box);
+    m_removePartner->setObjectName(QStringLiteral("removePartner"));
+    buttons->addWidget(m_addPartner);
+    buttons->addWidget(m_removePartner);
+    buttons->addStretch();
+    left->addLayout(buttons);
+    columns->addLayout(left, 3);
+
+    m_partnerForm = new QWidget(box);
+    m_partnerForm->setObjectName(QStringLiteral("partnerForm"));
+    auto *form = new QFormLayout(m_partnerForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        auto *l = new QLabel(label, m_partnerForm);
+        l->setBuddy(field);
+        form->addRow(l, withMessage(field, message(name, m_partnerForm), m_partnerForm));
+    };
+    m_partner = new RecordCombo(true, m_partnerForm);
+    m_partner->setRecords(lookups().partnerChoices());
+    addRow(tr("Pa&rtner:"), m_partner, QStringLiteral("partner"));
+    m_need = new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, m_partnerForm);
+    addRow(tr("N&eed:"), m_need, QStringLiteral("partnerNeed"));
+    m_partnerStart = compact(new DateEdit(m_partnerForm));
+    addRow(tr("&From:"), m_partnerStart, QStringLiteral("partnerStart"));
+    m_partnerEnd = compact(new DateEdit(m_partnerForm));
+    addRow(tr("&Until:"), m_partnerEnd, QStringLiteral("partnerEnd"));
+    m_partnerNotes = new FreeTextEdit(m_partnerForm);
+    bounded(m_partnerNotes, 3);
+    addRow(tr("Note&s:"), m_partnerNotes, QStringLiteral("partnerNotes"));
+    columns->addWidget(m_partnerForm, 2);
+
+    connect(m_partners, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (m_filling)
+            return;
+        const QTableWidgetItem *item = row >= 0 ? m_partners->item(row, 0) : nullptr;
+        m_partnerId = item ? item->data(IdRole).toLongLong() : 0;
+        fillPartnerForm();
+        showProblems();
+    });
+    connect(m_addPartner, &QPushButton::clicked, this, [this] {
+        const SupportPlan *p = plan();
+        if (!p)
+            return;
+        const QDate today = context().today();
+        m_partnerId = PlanRules::newPartner(*p, today).id;
+        editPlan(tr("Mobilise a partner"), [today](SupportPlan &pp) {
+            pp.partners << PlanRules::newPartner(pp, today);
+        });
+        m_partner->setFocus();
+    });
+    connect(m_removePartner, &QPushButton::clicked, this, [this] {
+        const Id id = m_partnerId;
+        if (!partner())
+            return;
+        editPlan(tr("Remove a mobilised partner"), [id](SupportPlan &p) {
+            p.partners.removeIf([id](const MobilisedPartner &m) { return m.id == id; });
+        });
+    });
+    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
+        editPartner(tr("Change the partner mobilised"),
+                    [id](MobilisedPartner &m) { m.partnerId = id; });
+    });
+    connect(m_need, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        editPartner(tr("Change the need"), [code](MobilisedPartner &m) { m.need = code; });
+    });
+    connect(m_partnerStart, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editPartner(tr("Change the start of a mobilisation"),
+                    [date](MobilisedPartner &m) { m.startDate = date; });
+    });
+    connect(m_partnerEnd, &DateEdit::dateEdited, this, [this](const QDate &date) {
+        editPartner(tr("Change the end of a mobilisation"),
+                    [date](MobilisedPartner &m) { m.endDate = date; });
+    });
+    connect(m_partnerNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        editPartner(tr("Edit the notes on a partner"),
+                    [text](MobilisedPartner &m) { m.notes = text; });
+    });
+    return box;
+}
+
+void PlanTab::setActionId(Id actionId)
+{
+    if (actionId == m_actionId)
+        return;
+    m_actionId = actionId;
+    m_objectiveId = 0;
+    m_partnerId = 0;
+    refresh();
+}
+
+const SupportPlan *PlanTab::plan() const
+{
+    return m_actionId > 0 ? file().plan(m_actionId) : nullptr;
+}
+
+const Objective *PlanTab::objective() const
+{
+    const SupportPlan *p = plan();
+    const int index = p ? PlanRules::indexOf(*p, m_objectiveId) : -1;
+    return index >= 0 ? &p->objectives.at(index) : nullptr;
+}
+
+const MobilisedPartner *PlanTab::partner() const
+{
+    const SupportPlan *p = plan();
+    if (!p)
+        return nullptr;
+    for (const MobilisedPartner &m : p->partners) {
+        if (m.id == m_partnerId)
+            return &m;
+    }
+    return nullptr;
+}
+
+void PlanTab::editPlan(const QString &text, const std::function<void(SupportPlan &)> &change)
+{
+    const Id action = m_actionId;
+    edit(text, [action, change](HouseholdFile &f) {
+        if (SupportPlan *p = PlanRules::planOf(f, action))
+            change(*p);
+    });
+}
+
+void PlanTab::editObjective(const QString &text, const std::function<void(Objective &)> &change)
+{
+    const Id id = m_objectiveId;
+    if (!objective())
+        return;
+    editPlan(text, [id, change](SupportPlan &p) {
+        const int index = PlanRules::indexOf(p, id);
+        if (index >= 0)
+            change(p.objectives[index]);
+    });
+}
+
+void PlanTab::editPartner(const QString &text,
+                          const std::function<void(MobilisedPartner &)> &change)
+{
+    const Id id = m_partnerId;
+    if (!partner())
+        return;
+    editPlan(text, [id, change](SupportPlan &p) {
+        for (MobilisedPartner &m : p.partners) {
+            if (m.id == id)
+                change(m);
+        }
+    });
+}
+
+void PlanTab::addObjective()
+{
+    const SupportPlan *p = plan();
+    if (!p)
+        return;
+    // Under the axis being looked at: the selected objective's, or the selected axis.
+    QString axis;
+    if (const Objective *o = objective())
+        axis = o->axis;
+    else if (const QTreeWidgetItem *item = m_tree->currentItem())
+        axis = item->data(0, AxisRole).toString();
+    if (axis.isEmpty()) {
+        const QList<ReferenceItem> axes = lookups().catalog.items(ReferenceList::PlanAxis);
+        axis = axes.isEmpty() ? QString() : axes.first().code;
+    }
+    m_objectiveId = PlanRules::newObjective(*p, axis).id;
+    editPlan(tr("Add an objective"), [axis](SupportPlan &pp) {
+        pp.objectives << PlanRules::newObjective(pp, axis);
+        PlanRules::renumber(pp);
+    });
+    m_title->setFocus();
+}
+
+void PlanTab::moveObjective(int step)
+{
+    const Id id = m_objectiveId;
+    const SupportPlan *p = plan();
+    if (!p || !PlanRules::canMove(*p, PlanRules::indexOf(*p, id), step))
+        return;
+    editPlan(step < 0 ? tr("Move an objective up") : tr("Move an objective down"),
+             [id, step](SupportPlan &pp) {
+                 PlanRules::move(pp, PlanRules::indexOf(pp, id), step);
+             });
+}
+
+void PlanTab::fillActions()
+{
+    QList<std::pair<Id, QString>> records;
+    QList<Id> ids;
+    const auto add = [&](Id action) {
+        if (action <= 0 || ids.contains(action))
+            return;
+        ids << action;
+        const QString name = lookups().actionName(action);
+        const QString code = lookups().actionCode(action);
+        records.append({action, name.isEmpty() ? code : code + QStringLiteral(" — ") + name});
+    };
+    for (const Support &s : file().supports)
+        add(s.actionId);
+    for (const SupportPlan &p : file().plans)
+        add(p.actionId);
+    if (!ids.contains(m_actionId)) {
+        // The support going on first: its plan is the one worked on.
+        m_actionId = ids.isEmpty() ? 0 : ids.first();
+        for (const Support &s : file().supports) {
+            if (s.actionId > 0 && !s.endDate.isValid()) {
+                m_actionId = s.actionId;
+                break;
+            }
+        }
+        m_objectiveId = 0;
+        m_partnerId = 0;
+    }
+    m_action->setRecords(records);
+    m_action->setId(m_actionId);
+    // One support: its name is enough; several: the choice.
+    m_action->setVisible(records.size() > 1);
+    m_actionName->setVisible(records.size() <= 1);
+    m_actionName->setText(records.isEmpty() ? tr("(no support)") : records.first().second);
+}
+
+void PlanTab::refresh()
+{
+    Refreshing guard(this);
+    fillActions();
+    const SupportPlan *p = plan();
+    if (!p) {
+        m_pages->setCurrentIndex(EmptyPage);
+        if (m_actionId <= 0) {
+            m_noPlan->setText(tr("This household has no support yet. Add one in the Situation "
+                                 "tab: its support plan is then written here."));
+            m_create->hide();
+        } else {
+            m_noPlan->setText(tr("No support plan yet for %1. Create it to set the objectives "
+                                 "agreed with the household, axis by axis, and the partners to "
+                                 "mobilise.")
+                                  .arg(lookups().actionCode(m_actionId)));
+            m_create->show();
+        }
+        return;
+    }
+    m_pages->setCurrentIndex(PlanPage);
+    m_planDate->setDate(p->date);
+    m_planNotes->setText(p->notes);
+    const int overdue = PlanRules::overdueCount(*p, context().today());
+    m_overdue->setText(tr("%n objective(s) overdue", nullptr, overdue));
+    m_overdue->setVisible(overdue > 0);
+    fillTree();
+    fillObjectiveForm();
+    fillPartners();
+    fillPartnerForm();
+    showProblems();
+}
+
+void PlanTab::fillTree()
+{
+    const SupportPlan *p = plan();
+    m_filling = true;
+    m_tree->clear();
+    const QDate today = context().today();
+    QHash<int, QStringList> problems;
+    if (p) {
+        for (const FieldProblem &problem : Validation::check(*p, lookups().catalog)) {
+            const FieldPath path = parse(problem.field);
+            if (path.list == u"objectives")
+                problems[path.index] << problem.message;
+        }
+    }
+    QTreeWidgetItem *current = nullptr;
+    QTreeWidgetItem *first = nullptr;
+    const QList<PlanRules::AxisGroup> groups =
+        p ? PlanRules::byAxis(*p, lookups().catalog) : QList<PlanRules::AxisGroup>();
+    for (const PlanRules::AxisGroup &group : groups) {
+        auto *axisItem = new QTreeWidgetItem(m_tree);
+        const QString axisLabel = group.axis.isEmpty()
+                                      ? tr("(no axis)")
+                                      : lookups().catalog.label(ReferenceList::PlanAxis,
+                                                                group.axis);
+        axisItem->setText(
+            0, QStringLiteral("%1  (%2)").arg(axisLabel).arg(group.objectives.size()));
+        axisItem->setData(0, IdRole, Id(0));
+        axisItem->setData(0, AxisRole, group.axis);
+        QFont bold = axisItem->font(0);
+        bold.setBold(true);
+        axisItem->setFont(0, bold);
+        axisItem->setFirstColumnSpanned(true);
+        for (int index : group.objectives) {
+            const Objective &o = p->objectives.at(index);
+            auto *item = new QTreeWidgetItem(axisItem);
+            item->setData(0, IdRole, o.id);
+            item->setData(0, AxisRole, o.axis);
+            item->setText(ObjectiveTitle, o.title.isEmpty() ? tr("(objective to describe)")
+                                                            : o.title);
+            item->setToolTip(ObjectiveTitle, o.title);
+            item->setText(ObjectiveStatus,
+                          lookups().catalog.label(ReferenceList::ObjectiveStatus, o.status));
+            item->setText(ObjectiveTarget, TabWidgets::date(o.targetDate));
+            item->setText(ObjectiveDone, TabWidgets::date(o.doneDate));
+            if (o.isOverdue(today)) {
+                for (int c = 0; c < m_tree->columnCount(); ++c) {
+                    QFont font = item->font(c);
+                    font.setBold(true);
+                    item->setFont(c, font);
+                    item->setForeground(c, alertColour());
+                    item->setToolTip(c, tr("Overdue: the target date (%1) has passed and the "
+                                           "objective is not achieved.")
+                                            .arg(TabWidgets::date(o.targetDate)));
+                }
+            }
+            if (problems.contains(index)) {
+                item->setIcon(ObjectiveTitle, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setToolTip(ObjectiveTitle, problems.value(index).join(u'\n'));
+            }
+            if (o.id == m_objectiveId)
+                current = item;
+            if (!first)
+                first = item;
+        }
+    }
+    m_tree->expandAll();
+    if (!current && first) {
+        current = first;
+        m_objectiveId = first->data(0, IdRole).toLongLong();
+    } else if (!current) {
+        m_objectiveId = 0;
+    }
+    m_tree->setCurrentItem(current);
+    const bool empty = !p || p->objectives.isEmpty();
+    m_tree->setVisible(!empty);
+    m_noObjective->setVisible(empty);
+    m_filling = false;
+}
+
+void PlanTab::fillObjectiveForm()
+{
+    const SupportPlan *p = plan();
+    const Objective *o = objective();
+    const int index = p && o ? PlanRules::indexOf(*p, o->id) : -1;
+    m_objectiveForm->setEnabled(o != nullptr);
+    m_objectiveHint->setVisible(o == nullptr && p && !p->objectives.isEmpty());
+    m_remove->setEnabled(o != nullptr);
+    m_up->setEnabled(o && PlanRules::canMove(*p, index, -1));
+    m_down->setEnabled(o && PlanRules::canMove(*p, index, 1));
+    const Objective none;
+    const Objective &shown = o ? *o : none;
+    m_axis->setCode(shown.axis);
+    m_title->setText(shown.title);
+    m_actions->setText(shown.actions);
+    m_status->setCode(shown.status);
+    m_target->setDate(shown.targetDate);
+    m_done->setDate(shown.doneDate);
+}
+
+void PlanTab::fillPartners()
+{
+    const SupportPlan *p = plan();
+    m_filling = true;
+    const QList<MobilisedPartner> partners = p ? p->partners : QList<MobilisedPartner>();
+    m_partners->setRowCount(int(partners.size()));
+    int current = -1;
+    for (int row = 0; row < partners.size(); ++row) {
+        const MobilisedPartner &m = partners.at(row);
+        auto *name = cell(m.partnerId > 0 ? lookups().partnerName(m.partnerId)
+                                          : tr("(partner to choose)"));
+        name->setData(IdRole, m.id);
+        m_partners->setItem(row, PartnerName, name);
+        m_partners->setItem(row, PartnerNeed,
+                            cell(lookups().catalog.label(ReferenceList::PartnerField, m.need)));
+        m_partners->setItem(row, PartnerStart, cell(TabWidgets::date(m.startDate)));
+        m_partners->setItem(row, PartnerEnd, cell(TabWidgets::date(m.endDate)));
+        if (m.id == m_partnerId)
+            current = row;
+    }
+    if (current < 0 && !partners.isEmpty()) {
+        current = 0;
+        m_partnerId = partners.first().id;
+    } else if (current < 0) {
+        m_partnerId = 0;
+    }
+    m_partners->setCurrentCell(current, 0);
+    m_partners->setVisible(!partners.isEmpty());
+    m_noPartner->setVisible(partners.isEmpty());
+    m_filling = false;
+}
+
+void PlanTab::fillPartnerForm()
+{
+    const MobilisedPartner *m = partner();
+    m_partnerForm->setEnabled(m != nullptr);
+    m_removePartner->setEnabled(m != nullptr);
+    const MobilisedPartner none;
+    const MobilisedPartner &shown = m ? *m : none;
+    m_partner->setId(shown.partnerId);
+    m_need->setCode(shown.need);
+    m_partnerStart->setDate(shown.startDate);
+    m_partnerEnd->setDate(shown.endDate);
+    m_partnerNotes->setText(shown.notes);
+}
+
+void PlanTab::showProblems()
+{
+    QHash<QString, QStringList> byMessage;
+    if (const SupportPlan *p = plan()) {
+        const int objectiveIndex = PlanRules::indexOf(*p, m_objectiveId);
+        int partnerIndex = -1;
+        for (int i = 0; i < p->partners.size(); ++i) {
+            if (p->partners.at(i).id == m_partnerId)
+                partnerIndex = i;
+        }
+        for (const FieldProblem &problem : Validation::check(*p, lookups().catalog)) {
+            const FieldPath path = parse(problem.field);
+            if (path.list.isEmpty())
+                byMessage[QStringLiteral("plan")] << problem.message;
+            else if ((path.list == u"objectives" && path.index == objectiveIndex)
+                     || (path.list == u"partners" && path.index == partnerIndex))
+                byMessage[messageFor(path.field)] << problem.message;
+        }
+    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        it.value()->setMessage(byMessage.value(it.key()).join(u'\n'));
+}
+
+} // namespace Passerelle::Ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "HouseholdTab.h"
+
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace Passerelle::Ui {
+
+class CodeCombo;
+class DateEdit;
+class FieldMessage;
+class FreeTextEdit;
+class RecordCombo;
+
+/// Plan: the support plan of each support — objectives grouped by axis (overdue ones stand
+/// out) edited in the form beside them, and the partners mobilised for specific needs.
+class PlanTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    PlanTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
+            QWidget *parent = nullptr);
+
+    QString title() const override;
+    void refresh() override;
+
+    /// The action whose plan is shown.
+    Id actionId() const { return m_actionId; }
+    void setActionId(Id actionId);
+
+private:
+    QWidget *buildObjectives(QWidget *parent);
+    QWidget *buildObjectiveForm(QWidget *parent);
+    QWidget *buildPartners(QWidget *parent);
+    FieldMessage *message(const QString &name, QWidget *parent);
+    const SupportPlan *plan() const;
+    const Objective *objective() const;
+    const MobilisedPartner *partner() const;
+    void fillActions();
+    void fillTree();
+    void fillObjectiveForm();
+    void fillPartners();
+    void fillPartnerForm();
+    void showProblems();
+    void selectObjective(Id id);
+    void selectPartner(Id id);
+    void editPlan(const QString &text, const std::function<void(SupportPlan &)> &change);
+    void editObjective(const QString &text, const std::function<void(Objective &)> &change);
+    void editPartner(const QString &text,
+                     const std::function<void(MobilisedPartner &)> &change);
+    void addObjective();
+    void moveObjective(int step);
+
+    Id m_actionId = 0;
+    Id m_objectiveId = 0;
+    Id m_partnerId = 0;
+    bool m_filling = false;
+
+    RecordCombo *m_action = nullptr;
+    QLabel *m_actionName = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_noPlan = nullptr;
+    QPushButton *m_create = nullptr;
+    DateEdit *m_planDate = nullptr;
+    QLabel *m_overdue = nullptr;
+    FreeTextEdit *m_planNotes = nullptr;
+
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_noObjective = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
+    QWidget *m_objectiveForm = nullptr;
+    QLabel *m_objectiveHint = nullptr;
+    CodeCombo *m_axis = nullptr;
+    QLineEdit *m_title = nullptr;
+    FreeTextEdit *m_actions = nullptr;
+    CodeCombo *m_status = nullptr;
+    DateEdit *m_target = nullptr;
+    DateEdit *m_done = nullptr;
+
+    QTableWidget *m_partners = nullptr;
+    QLabel *m_noPartner = nullptr;
+    QPushButton *m_addPartner = nullptr;
+    QPushButton *m_removePartner = nullptr;
+    QWidget *m_partnerForm = nullptr;
+    RecordCombo *m_partner = nullptr;
+    CodeCombo *m_need = nullptr;
+    DateEdit *m_partnerStart = nullptr;
+    DateEdit *m_partnerEnd = nullptr;
+    FreeTextEdit *m_partnerNotes = nullptr;
+
+    QHash<QString, FieldMessage *> m_messages;
+};
+
+} // namespace Passerelle::Ui

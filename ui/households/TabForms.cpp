@@ -1,0 +1,195 @@
+#include "TabForms.h"
+
+#include "Lookups.h"
+#include "households/HouseholdFile.h"
+#include "widgets/FormWidgets.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui::TabForms {
+
+QGroupBox *group(const QString &title, QWidget *parent)
+{
+    return new QGroupBox(title, parent);
+}
+
+QLabel *emptyState(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(12);
+    QFont font = label->font();
+    font.setItalic(true);
+    label->setFont(font);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    return label;
+}
+
+QTableWidget *recordTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fitRows(QTableWidget *table, int minRows, int maxRows)
+{
+    const int rows = std::clamp(table->rowCount(), minRows, maxRows);
+    const int height = rows * table->verticalHeader()->defaultSectionSize()
+                       + table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
+                       + (table->horizontalScrollBar()->isVisible()
+                                  ? table->horizontalScrollBar()->sizeHint().height()
+                                  : 0);
+    table->setFixedHeight(height);
+}
+
+QTableWidgetItem *setCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        table->setItem(row, column, item);
+    }
+    item->setText(text);
+    return item;
+}
+
+void setRowId(QTableWidget *table, int row, Id id)
+{
+    if (QTableWidgetItem *item = table->item(row, 0))
+        item->setData(Qt::UserRole, id);
+}
+
+Id rowId(const QTableWidget *table, int row)
+{
+    const QTableWidgetItem *item = row >= 0 ? table->item(row, 0) : nullptr;
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+int rowOf(const QTableWidget *table, Id id)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (rowId(table, row) == id)
+            return row;
+    }
+    return -1;
+}
+
+void setRowLook(QTableWidget *table, int row, RowLook look, const QString &why)
+{
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QTableWidgetItem *item = table->item(row, column);
+        if (!item)
+            continue;
+        QFont font = table->font();
+        font.setItalic(look == RowLook::Planned);
+        item->setFont(font);
+        item->setForeground(look == RowLook::Warning ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+        item->setBackground(look == RowLook::Planned ? QBrush(QColor(0xe3, 0xee, 0xfa)) : QBrush());
+        item->setToolTip(why);
+    }
+}
+
+void selectRow(QTableWidget *table, int row)
+{
+    const QSignalBlocker blocker(table);
+    const QSignalBlocker selection(table->selectionModel());
+    table->clearSelection();
+    if (row >= 0 && row < table->rowCount()) {
+        table->setCurrentCell(row, 0);
+        table->selectRow(row);
+    } else {
+        table->setCurrentCell(-1, -1);
+    }
+    table->viewport()->update();
+}
+
+QList<std::pair<Id, QString>> supportActionChoices(const HouseholdFile &file,
+                                                   const Lookups &lookups, Id alsoId)
+{
+    QList<std::pair<Id, QString>> choices;
+    QList<Id> ids;
+    for (const Support &s : file.supports)
+        ids << s.actionId;
+    if (alsoId > 0 && !ids.contains(alsoId))
+        ids << alsoId;
+    for (Id id : std::as_const(ids))
+        choices.append(
+                {id, lookups.actionCode(id) + QStringLiteral(" — ") + lookups.actionName(id)});
+    return choices;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *v = new QVBoxLayout(cell);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    v->addWidget(field);
+    if (message)
+        v->addWidget(message);
+    cell->setFocusProxy(field);
+    return cell;
+}
+
+QLabel *addRow(QFormLayout *form, const QString &label, QWidget *field, FieldMessage *message)
+{
+    auto *text = new QLabel(label, form->parentWidget());
+    text->setBuddy(field);
+    form->addRow(text, withMessage(field, message, form->parentWidget()));
+    return text;
+}
+
+FieldMessage *FormMessages::add(const QString &field, QWidget *parent)
+{
+    auto *message = new FieldMessage(parent);
+    message->setObjectName(QStringLiteral("message_") + m_prefix + field);
+    m_messages.insert(field, message);
+    return message;
+}
+
+void FormMessages::show(const Problems &problems)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\].*$"));
+    QHash<QString, QStringList> byField;
+    for (const FieldProblem &p : problems) {
+        QString field = p.field;
+        if (!m_messages.contains(field)) {
+            const QString whole = QString(field).remove(index);
+            field = m_messages.contains(whole) ? whole : m_fallback;
+        }
+        if (!byField.value(field).contains(p.message))
+            byField[field] << p.message;
+    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        it.value()->setMessage(byField.value(it.key()).join(u'\n'));
+}
+
+} // namespace Passerelle::Ui::TabForms

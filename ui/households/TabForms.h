@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "domain/Validation.h"
+
+#include <QHash>
+#include <QString>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
+class QWidget;
+
+namespace Passerelle {
+struct HouseholdFile;
+}
+
+namespace Passerelle::Ui {
+
+class FieldMessage;
+struct Lookups;
+
+// Building blocks of the Logement & bail, Diagnostic, Rendez-vous and Contrat tabs: a list of
+// records chosen row by row (each row keeps its record's id) beside the form that edits the
+// chosen one, with the message of each rule under its field.
+namespace TabForms {
+
+QGroupBox *group(const QString &title, QWidget *parent);
+
+/// A line that says why a list is empty and what to do.
+QLabel *emptyState(const QString &text, QWidget *parent);
+
+/// A read-only list of records, one per row, chosen with the keyboard or the mouse.
+QTableWidget *recordTable(const QString &objectName, const QStringList &headers, QWidget *parent);
+
+/// Gives a list the height of its rows (at least `minRows`, at most `maxRows`, then it scrolls),
+/// so that a short list does not take the room of the form under it.
+void fitRows(QTableWidget *table, int minRows = 3, int maxRows = 8);
+
+/// Sets the text of a cell, reusing its item so that filling never deletes an item in use.
+QTableWidgetItem *setCell(QTableWidget *table, int row, int column, const QString &text);
+
+/// The id kept by a row (in its first cell), and the row of an id (-1 when absent).
+void setRowId(QTableWidget *table, int row, Id id);
+Id rowId(const QTableWidget *table, int row);
+int rowOf(const QTableWidget *table, Id id);
+
+enum class RowLook { Normal, Planned, Warning };
+/// Gives a row its look (planned: italic on a tinted background; warning: in red) and says
+/// why in its tooltip.
+void setRowLook(QTableWidget *table, int row, RowLook look, const QString &why = {});
+
+/// Selects a row without the table's signals (while filling it).
+void selectRow(QTableWidget *table, int row);
+
+/// The actions of the household's supports, as choices ("LAAVA — Logement accompagné…"), with
+/// `alsoId` added when it is not among them (a record made under another action).
+QList<std::pair<Id, QString>> supportActionChoices(const HouseholdFile &file,
+                                                   const Lookups &lookups, Id alsoId = 0);
+
+/// dd/MM/yyyy, or "" for no date.
+QString dateText(const QDate &date);
+
+/// `field` with the message of its rules under it, as one cell of a form; the cell passes the
+/// focus on to the field (so that a label's mnemonic reaches it).
+QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent);
+
+/// Adds "label  field" to a form, the field over its message; the label's buddy is the field.
+QLabel *addRow(QFormLayout *form, const QString &label, QWidget *field, FieldMessage *message);
+
+/// The messages of one form, by field name ("endDate", "versions[2].endDate"...).
+class FormMessages
+{
+public:
+    /// A message for `field`, named "message_<prefix><field>" (unique in a household window).
+    FieldMessage *add(const QString &field, QWidget *parent);
+    void setPrefix(const QString &prefix) { m_prefix = prefix; }
+    /// A field that shows the problems no other field shows.
+    void setFallback(const QString &field) { m_fallback = field; }
+    /// Shows each problem beside its field (problems of nested fields "a[1].b" beside "a"
+    /// when there is no message for the whole name); clears the others.
+    void show(const Problems &problems);
+    void clear() { show({}); }
+
+private:
+    QHash<QString, FieldMessage *> m_messages;
+    QString m_prefix;
+    QString m_fallback;
+};
+
+} // namespace TabForms
+} // namespace Passerelle::Ui
