@@ -117,6 +117,13 @@ void TestDocuments::initTestCase()
 
 void TestDocuments::init()
 {
+    // The template and typography tests need no database: spare them the demo (3 s each on
+    // PostgreSQL).
+    const QByteArray test = QTest::currentTestFunction();
+    for (const char *pure : {"template", "typography", "htmlTypography", "frenchFormats"}) {
+        if (test.startsWith(pure) && test != "templateOverrideFolder")
+            return;
+    }
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
     const Status filled = Demo::populate(m_test->db(), QDate::currentDate());

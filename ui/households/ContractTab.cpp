@@ -589,9 +589,12 @@ void ContractTab::fillChooser()
     // The choice shows only when there is one to make.
     const bool several = choices.size() > 1;
     m_actionChoice->setVisible(several);
+    // The code alone keeps room for the print actions; the full name is in the tooltip.
     m_actionLabel->setText(several             ? tr("Support:")
                            : choices.isEmpty() ? tr("No support yet")
-                                               : tr("Support: %1").arg(choices.first().second));
+                                               : tr("Support: %1")
+                                                         .arg(lookups().actionCode(m_actionId)));
+    m_actionLabel->setToolTip(choices.size() == 1 ? choices.first().second : QString());
 }
 
 void ContractTab::fillContract()
