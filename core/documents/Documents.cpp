@@ -274,6 +274,10 @@ Result<PrintedDocument> Documents::printConvocation(Database &db, const Scope &s
     PASSERELLE_TRY(prepared,
                    prepare(content, ConvocationDocument::vocabulary(), templatesFolder));
     PASSERELLE_CHECK(makePdf(prepared));
+    // The letter carries the household's name and address: its printing is journaled.
+    PASSERELLE_CHECK(AuditRepository(db).record(scope, u"print"_s, u"tripartite_meeting"_s,
+                                                meetingId, sources.meeting.householdId,
+                                                u"convocation"_s));
     return prepared;
 }
 
@@ -313,6 +317,12 @@ Result<PrintedDocument> Documents::printCommitteeAgenda(Database &db, const Scop
     PASSERELLE_TRY(prepared,
                    prepare(content, CommitteeAgendaDocument::vocabulary(), templatesFolder));
     PASSERELLE_CHECK(makePdf(prepared));
+    // The agenda names each household reviewed: its printing is in each one's journal.
+    AuditRepository journal(db);
+    for (const CommitteeReview &review : std::as_const(sources.committee.reviews)) {
+        PASSERELLE_CHECK(journal.record(scope, u"print"_s, u"committee"_s, committeeId,
+                                        review.householdId, u"agenda"_s));
+    }
     return prepared;
 }
 

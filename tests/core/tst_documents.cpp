@@ -810,6 +810,13 @@ void TestDocuments::convocation()
         QVERIFY2(text.contains(plain(p.name)), qPrintable(p.name));
     QVERIFY(text.contains(u"Page 1 / 1"_s));
     QVERIFY(!text.contains(u"Paraphes"_s));
+    // The letter names the household: its printing is in the household's journal.
+    auto journal = AuditRepository(m_test->db()).forHousehold(scope, household);
+    VERIFY_OK(journal);
+    QVERIFY(!journal->isEmpty());
+    QCOMPARE(journal->first().operation, u"print"_s);
+    QCOMPARE(journal->first().entity, u"tripartite_meeting"_s);
+    QCOMPARE(journal->first().entityId, planned->id);
 }
 
 void TestDocuments::committeeAgendaHasNothingSensitive()
@@ -852,6 +859,15 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
             QVERIFY(d.recommendation.isEmpty() || !text.contains(plain(d.recommendation)));
     }
     QVERIFY(text.contains(plain(FrenchText::longDate(full->date))));
+    // Each household named by the agenda has its printing in its journal.
+    for (const CommitteeReview &r : full->reviews) {
+        auto journal = AuditRepository(m_test->db()).forHousehold(scope, r.householdId);
+        VERIFY_OK(journal);
+        const bool printed = std::any_of(journal->begin(), journal->end(), [&](const auto &e) {
+            return e.operation == u"print" && e.entity == u"committee" && e.entityId == full->id;
+        });
+        QVERIFY(printed);
+    }
 }
 
 int main(int argc, char **argv)
