@@ -109,7 +109,9 @@
     <message numerus="yes">
         <source>Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.</source>
         <translation>
-            <numerusform>Version no. %1 printed (%n page); SHA-256 of the PDF: %2.</numerusform><numerusform>Version no. %1 printed (%n pages); SHA-256 of the PDF: %2.</numerusform></translation>
+            <numerusform>Version no. %1 printed (%n page); SHA-256 of the PDF: %2.</numerusform>
+            <numerusform>Version no. %1 printed (%n pages); SHA-256 of the PDF: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,7 +260,9 @@
     <message numerus="yes">
         <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
         <translation>
-            <numerusform>%n template copied: edit them with any HTML editor; the changes print at once.</numerusform><numerusform>%n templates copied: edit them with any HTML editor; the changes print at once.</numerusform></translation>
+            <numerusform>%n template copied: edit them with any HTML editor; the changes print at once.</numerusform>
+            <numerusform>%n templates copied: edit them with any HTML editor; the changes print at once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

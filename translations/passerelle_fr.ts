@@ -317,7 +317,9 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>Contract of household %1, version %2, %n page(s): %3</source>
         <translation>
-            <numerusform>Contrat du ménage %1, version %2, %n page : %3</numerusform><numerusform>Contrat du ménage %1, version %2, %n pages : %3</numerusform></translation>
+            <numerusform>Contrat du ménage %1, version %2, %n page : %3</numerusform>
+            <numerusform>Contrat du ménage %1, version %2, %n pages : %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print recorded with the contract: version %1, SHA-256 %2</source>
@@ -379,22 +381,30 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n open alerts: %1</source>
         <translation>
-            <numerusform>%n alerte en cours : %1</numerusform><numerusform>%n alertes en cours : %1</numerusform></translation>
+            <numerusform>%n alerte en cours : %1</numerusform>
+            <numerusform>%n alertes en cours : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue objective(s)</source>
         <translation>
-            <numerusform>%n objectif en retard</numerusform><numerusform>%n objectifs en retard</numerusform></translation>
+            <numerusform>%n objectif en retard</numerusform>
+            <numerusform>%n objectifs en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>Aucun contact depuis %n jour</numerusform><numerusform>Aucun contact depuis %n jours</numerusform></translation>
+            <numerusform>Aucun contact depuis %n jour</numerusform>
+            <numerusform>Aucun contact depuis %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No contact since the start of support (%n day(s))</source>
         <translation>
-            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jour)</numerusform><numerusform>Aucun contact depuis le début de l'accompagnement (%n jours)</numerusform></translation>
+            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jour)</numerusform>
+            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the date of the committee first.</source>
@@ -2353,7 +2363,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>… %n more: type more of the name or reference.</source>
         <translation>
-            <numerusform>… et %n autre : précisez le nom ou la référence.</numerusform><numerusform>… et %n autres : précisez le nom ou la référence.</numerusform></translation>
+            <numerusform>… et %n autre : précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autres : précisez le nom ou la référence.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2378,7 +2390,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>Its participants, its minutes and the %n decision(s) recorded will be deleted. This cannot be undone.</source>
         <translation>
-            <numerusform>Ses participants, son compte rendu et %n décision enregistrée seront supprimés. Cette action est irréversible.</numerusform><numerusform>Ses participants, son compte rendu et les %n décisions enregistrées seront supprimés. Cette action est irréversible.</numerusform></translation>
+            <numerusform>Ses participants, son compte rendu et %n décision enregistrée seront supprimés. Cette action est irréversible.</numerusform>
+            <numerusform>Ses participants, son compte rendu et les %n décisions enregistrées seront supprimés. Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2869,7 +2883,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.</source>
         <translation>
-            <numerusform>Version n° %1 imprimée (%n page) ; empreinte SHA-256 du PDF : %2.</numerusform><numerusform>Version n° %1 imprimée (%n pages) ; empreinte SHA-256 du PDF : %2.</numerusform></translation>
+            <numerusform>Version n° %1 imprimée (%n page) ; empreinte SHA-256 du PDF : %2.</numerusform>
+            <numerusform>Version n° %1 imprimée (%n pages) ; empreinte SHA-256 du PDF : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5194,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
         <translation>
-            <numerusform>%n modèle copié : modifiez-le avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform><numerusform>%n modèles copiés : modifiez-les avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform></translation>
+            <numerusform>%n modèle copié : modifiez-le avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform>
+            <numerusform>%n modèles copiés : modifiez-les avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6019,66 @@ Un participant par ligne</translation>
         <source>Change the intensity</source>
         <translation>Modifier l'intensité</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté par</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Orienteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Issue le</translation>
+    </message>
+    <message>
+        <source>Who referred the household, why, and what became of the referral (accepted, refused...): the year-end review counts the outcomes.</source>
+        <translation>Qui a orienté le ménage, pourquoi, et ce qu'est devenue l'orientation (acceptée, refusée…) : le bilan annuel compte ces issues.</translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation>Ajouter une orientation</translation>
+    </message>
+    <message>
+        <source>Remove a referral</source>
+        <translation>Retirer une orientation</translation>
+    </message>
+    <message>
+        <source>Change who referred</source>
+        <translation>Modifier l'orienteur</translation>
+    </message>
+    <message>
+        <source>Change the reason of the referral</source>
+        <translation>Modifier le motif de l'orientation</translation>
+    </message>
+    <message>
+        <source>Change the date of the referral</source>
+        <translation>Modifier la date de l'orientation</translation>
+    </message>
+    <message>
+        <source>Change the outcome of the referral</source>
+        <translation>Modifier l'issue de l'orientation</translation>
+    </message>
+    <message>
+        <source>Change the date of the outcome</source>
+        <translation>Modifier la date de l'issue</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::SuggestionsDialog</name>
@@ -6011,7 +6089,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>Households in support with an open alert, an overdue objective or no contact for more than %n day(s) on the day of the committee.</source>
         <translation>
-            <numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jour au jour de la commission.</numerusform><numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jours au jour de la commission.</numerusform></translation>
+            <numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jour au jour de la commission.</numerusform>
+            <numerusform>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact depuis plus de %n jours au jour de la commission.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
@@ -6032,7 +6112,9 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>%n suggested household(s) already listed for this committee.</source>
         <translation>
-            <numerusform>%n ménage suggéré déjà inscrit à cette commission.</numerusform><numerusform>%n ménages suggérés déjà inscrits à cette commission.</numerusform></translation>
+            <numerusform>%n ménage suggéré déjà inscrit à cette commission.</numerusform>
+            <numerusform>%n ménages suggérés déjà inscrits à cette commission.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add the checked households</source>

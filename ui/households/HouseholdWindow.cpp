@@ -45,7 +45,13 @@ HouseholdWindow::HouseholdWindow(AppContext &context, QWidget *parent)
         m_lookups = *lookups;
 }
 
-HouseholdWindow::~HouseholdWindow() = default;
+HouseholdWindow::~HouseholdWindow()
+{
+    // An editor still open in a tab commits its text while the window is torn down: the
+    // document must no longer refresh a window half destroyed.
+    if (m_document)
+        m_document->disconnect(this);
+}
 
 Status HouseholdWindow::open(Id householdId)
 {
@@ -142,11 +148,11 @@ void HouseholdWindow::build()
     connect(m_document, &HouseholdDocument::changed, this, &HouseholdWindow::refresh);
     connect(m_document, &HouseholdDocument::modifiedChanged, this,
             &QWidget::setWindowModified);
-    setWindowModified(m_document->isModified());
     const QByteArray geometry = geometrySetting().value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 780);
-    refresh();
+    refresh(); // sets the title, with its [*] placeholder, before the modified mark
+    setWindowModified(m_document->isModified());
 }
 
 void HouseholdWindow::addTab(HouseholdTab *tab)

@@ -21,6 +21,15 @@ namespace Passerelle::Ui {
 namespace {
 
 enum MemberColumn { MemberLastName, MemberFirstName, MemberBirth, MemberRole, MemberSigns };
+enum ReferralColumn {
+    ReferralAction,
+    ReferralDate,
+    ReferralPartner,
+    ReferralReferrer,
+    ReferralReason,
+    ReferralOutcome,
+    ReferralOutcomeDate
+};
 enum SupportColumn {
     SupportAction,
     SupportKind,
@@ -49,7 +58,9 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
-    auto *columns = new QHBoxLayout(content);
+    auto *page = new QVBoxLayout(content);
+    auto *columns = new QHBoxLayout;
+    page->addLayout(columns);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
     columns->addLayout(left, 1);
@@ -65,6 +76,7 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     m_notes->setMinimumHeight(110);
     notesLayout->addWidget(m_notes);
     right->addWidget(notesBox);
+    page->addWidget(buildReferrals());
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
@@ -331,6 +343,134 @@ QWidget *SituationTab::buildSupports()
     return box;
 }
 
+QWidget *SituationTab::buildReferrals()
+{
+    auto *box = group(tr("Referrals"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_referrals = new QTableWidget(0, 7, box);
+    m_referrals->setObjectName(QStringLiteral("referrals"));
+    m_referrals->setHorizontalHeaderLabels({tr("Action"), tr("Date"), tr("Referred by"),
+                                            tr("Referrer"), tr("Reason"), tr("Outcome"),
+                                            tr("Outcome on")});
+    m_referrals->horizontalHeader()->setStretchLastSection(false);
+    m_referrals->verticalHeader()->hide();
+    m_referrals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_referrals->setMinimumHeight(90);
+    m_referrals->setToolTip(tr("Who referred the household, why, and what became of the "
+                               "referral (accepted, refused...): the year-end review counts "
+                               "the outcomes."));
+    layout->addWidget(m_referrals);
+    layout->addWidget(message(QStringLiteral("referrals")));
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a referral"), box);
+    add->setObjectName(QStringLiteral("addReferral"));
+    auto *remove = new QPushButton(tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("removeReferral"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QDate today = context().today();
+        edit(tr("Add a referral"), [today](HouseholdFile &f) {
+            Referral r;
+            r.id = f.nextTemporaryId();
+            r.date = today;
+            r.outcome = QStringLiteral("en_cours");
+            if (!f.supports.isEmpty())
+                r.actionId = f.supports.first().actionId;
+            f.referrals << r;
+        });
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_referrals->currentRow();
+        if (row < 0)
+            return;
+        edit(tr("Remove a referral"), [row](HouseholdFile &f) {
+            if (row < f.referrals.size())
+                f.referrals.removeAt(row);
+        });
+    });
+    connect(m_referrals, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        const QString text = item->text().trimmed();
+        if (item->column() == ReferralReferrer) {
+            editReferral(item->row(), [text](Referral &r) { r.referrerName = text; },
+                         tr("Change who referred"));
+        } else if (item->column() == ReferralReason) {
+            editReferral(item->row(), [text](Referral &r) { r.reason = text; },
+                         tr("Change the reason of the referral"));
+        }
+    });
+    return box;
+}
+
+void SituationTab::editReferral(int row, const std::function<void(Referral &)> &change,
+                                const QString &text)
+{
+    edit(text, [row, change](HouseholdFile &f) {
+        if (row >= 0 && row < f.referrals.size())
+            change(f.referrals[row]);
+    });
+}
+
+void SituationTab::fillReferrals()
+{
+    const QList<Referral> &referrals = file().referrals;
+    const QSignalBlocker blocker(m_referrals);
+    m_referrals->setRowCount(int(referrals.size()));
+    for (int row = 0; row < referrals.size(); ++row) {
+        const Referral &r = referrals[row];
+        auto *action = new RecordCombo(false, m_referrals);
+        action->setRecords(lookups().actionChoices());
+        action->setId(r.actionId);
+        connect(action, &RecordCombo::idEdited, this, [this, row](Id id) {
+            editReferral(row, [id](Referral &rr) { rr.actionId = id; }, tr("Change the action"));
+        });
+        m_referrals->setCellWidget(row, ReferralAction, action);
+        auto *date = new DateEdit(m_referrals);
+        date->setDate(r.date);
+        connect(date, &DateEdit::dateEdited, this, [this, row](const QDate &d) {
+            editReferral(row, [d](Referral &rr) { rr.date = d; },
+                         tr("Change the date of the referral"));
+        });
+        m_referrals->setCellWidget(row, ReferralDate, date);
+        auto *partner = new RecordCombo(true, m_referrals);
+        partner->setRecords(lookups().partnerChoices());
+        partner->setId(r.partnerId);
+        connect(partner, &RecordCombo::idEdited, this, [this, row](Id id) {
+            editReferral(row, [id](Referral &rr) { rr.partnerId = id; },
+                         tr("Change who referred"));
+        });
+        m_referrals->setCellWidget(row, ReferralPartner, partner);
+        m_referrals->setItem(row, ReferralReferrer, new QTableWidgetItem(r.referrerName));
+        m_referrals->setItem(row, ReferralReason, new QTableWidgetItem(r.reason));
+        auto *outcome = new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true,
+                                      m_referrals);
+        outcome->setCode(r.outcome);
+        connect(outcome, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
+            const QDate today = context().today();
+            editReferral(row, [code, today](Referral &rr) {
+                rr.outcome = code;
+                // Deciding gives the outcome its date (the user can change it).
+                if (code != u"en_cours" && !code.isEmpty() && !rr.outcomeDate.isValid())
+                    rr.outcomeDate = today;
+            }, tr("Change the outcome of the referral"));
+        });
+        m_referrals->setCellWidget(row, ReferralOutcome, outcome);
+        auto *outcomeDate = new DateEdit(m_referrals);
+        outcomeDate->setObjectName(QStringLiteral("referralOutcomeDate"));
+        outcomeDate->setDate(r.outcomeDate);
+        connect(outcomeDate, &DateEdit::dateEdited, this, [this, row](const QDate &d) {
+            editReferral(row, [d](Referral &rr) { rr.outcomeDate = d; },
+                         tr("Change the date of the outcome"));
+        });
+        m_referrals->setCellWidget(row, ReferralOutcomeDate, outcomeDate);
+    }
+    m_referrals->resizeColumnsToContents();
+    m_referrals->setColumnWidth(ReferralReason,
+                                std::max(m_referrals->columnWidth(ReferralReason), 220));
+}
+
 void SituationTab::editSupport(int row, const std::function<void(Support &)> &change,
                                const QString &text)
 {
@@ -434,6 +574,7 @@ void SituationTab::refresh()
     m_notes->setText(h.notes);
     fillMembers();
     fillSupports();
+    fillReferrals();
     showProblems();
 }
 
@@ -452,6 +593,12 @@ void SituationTab::showProblems()
             byField[QStringLiteral("supports")]
                 << lookups().actionCode(s.actionId) + QChar(0x00A0) + QStringLiteral(": ")
                        + p.message;
+    }
+    for (const Referral &r : file().referrals) {
+        for (const FieldProblem &p : Validation::check(r, lookups().catalog, context().today()))
+            byField[QStringLiteral("referrals")]
+                << r.date.toString(QStringLiteral("dd/MM/yyyy")) + QChar(0x00A0)
+                       + QStringLiteral(": ") + p.message;
     }
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         it.value()->setMessage(byField.value(it.key()).join(u'\n'));

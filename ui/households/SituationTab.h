@@ -35,12 +35,16 @@ private:
     QWidget *buildIdentity();
     QWidget *buildMembers();
     QWidget *buildSupports();
+    QWidget *buildReferrals();
     void fillMembers();
     void fillSupports();
+    void fillReferrals();
     void showProblems();
     FieldMessage *message(const QString &field);
     void editMember(int row, const std::function<void(Member &)> &change, const QString &text);
     void editSupport(int row, const std::function<void(Support &)> &change, const QString &text);
+    void editReferral(int row, const std::function<void(Referral &)> &change,
+                      const QString &text);
 
     QLineEdit *m_reference = nullptr;
     RecordCombo *m_agency = nullptr;
@@ -57,6 +61,7 @@ private:
     FreeTextEdit *m_notes = nullptr;
     QTableWidget *m_members = nullptr;
     QTableWidget *m_supports = nullptr;
+    QTableWidget *m_referrals = nullptr;
     QHash<QString, FieldMessage *> m_messages;
 };
 
