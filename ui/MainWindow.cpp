@@ -65,7 +65,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(190);
-    m_navigation->setMaximumWidth(280);
+    m_navigation->setMaximumWidth(320);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
@@ -98,6 +98,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     addPage(new CommitteesPage(*m_context, this));
     addPage(new ActionsPartnersPage(*m_context, this));
     addPage(new AdministrationPage(*m_context, this));
+    // Wide enough for the longest entry, whatever the language.
+    int widest = 0;
+    const QFontMetrics metrics(m_navigation->font());
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setMinimumWidth(std::max(190, widest + m_navigation->iconSize().width() + 40));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
