@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void showsTheHousehold();
     void editSaveReopen();
+    void lockedDatabaseLosesNothing();
     void undoRedoFollowTheWidgets();
     void validationBesideTheField();
     void membersAddAndRemove();
@@ -139,6 +142,64 @@ void TestHouseholdWindow::editSaveReopen()
     QCOMPARE(h.composition, u"couple_avec_enfants"_s);
     QCOMPARE(h.monthlyResources, Cents(173450));
     QCOMPARE(field<MoneyEdit>(*again, "monthlyResources")->cents(), std::optional<Cents>(173450));
+}
+
+void TestHouseholdWindow::lockedDatabaseLosesNothing()
+{
+    if (m_test->backend() != Backend::Sqlite)
+        QSKIP("a file locked by another program is a SQLite case");
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *phone = field<QLineEdit>(*w, "phone");
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, u"05 61 99 88 77"_s);
+    QTest::keyClick(phone, Qt::Key_Return);
+    QVERIFY(w->isWindowModified());
+    const QString stored = HouseholdRepository(m_test->db())
+                               .get(TestDatabase::all(), id(u"RES-2024-06"_s),
+                                    HouseholdRepository::Trace::Silent)
+                               ->phone;
+
+    // Another program holds the file (a backup tool, another Passerelle writing).
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(m_test->path());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+
+        QString said;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        answer.start(20);
+        QVERIFY(!w->save());
+        answer.stop();
+        QVERIFY2(said.contains(u"occupée"_s) || said.contains(u"verrouillée"_s),
+                 qPrintable(said));
+        QVERIFY(!said.contains(u"SQLITE"_s, Qt::CaseInsensitive));
+        // Nothing lost: the change is still there, still unsaved, and can be saved later.
+        QVERIFY(w->isWindowModified());
+        QCOMPARE(w->document().file().household.phone, u"05 61 99 88 77"_s);
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    QCOMPARE(HouseholdRepository(m_test->db())
+                 .get(TestDatabase::all(), id(u"RES-2024-06"_s), HouseholdRepository::Trace::Silent)
+                 ->phone,
+             stored);
+    QVERIFY(w->save());
+    QVERIFY(!w->isWindowModified());
+    QCOMPARE(HouseholdRepository(m_test->db())
+                 .get(TestDatabase::all(), id(u"RES-2024-06"_s), HouseholdRepository::Trace::Silent)
+                 ->phone,
+             u"05 61 99 88 77"_s);
 }
 
 void TestHouseholdWindow::undoRedoFollowTheWidgets()
