@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -70,13 +69,8 @@ DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
     m_messages.setPrefix(QStringLiteral("diagnostic."));
     m_messages.setFallback(QStringLiteral("date"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = scrollingPage(this);
+    QWidget *content = layout->parentWidget();
     auto *top = new QHBoxLayout;
     top->addWidget(buildList(), 2);
     m_details = new QWidget(content);
@@ -88,8 +82,6 @@ DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
     layout->addWidget(buildDomains());
     layout->addWidget(buildComparison());
     layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
 
     const QList<QWidget *> order{m_list,
                                  m_remove,
@@ -455,16 +447,10 @@ void DiagnosticTab::fillList()
         setCell(m_list, row, ListAuthor, d.author);
         setCell(m_list, row, ListPartner, lookups().partnerName(d.partnerId));
         const Problems problems = Validation::check(d, refs, context().today());
-        setRowLook(m_list, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
-                   problems.isEmpty() ? QString() : problems.first().message);
+        setRowProblems(m_list, row, problems);
     }
     m_list->resizeColumnsToContents();
-    const bool empty = list.isEmpty();
-    m_list->setVisible(!empty);
-    m_noDiagnostic->setVisible(empty);
-    if (!currentDiagnostic())
-        m_diagnosticId = empty ? 0 : list.last().id;
-    selectRow(m_list, rowOf(m_list, m_diagnosticId));
+    m_diagnosticId = showRecords(m_list, m_noDiagnostic, m_diagnosticId);
 }
 
 void DiagnosticTab::fillForm()

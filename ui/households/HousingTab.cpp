@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -59,13 +58,8 @@ HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const L
     m_reviewMessages.setPrefix(QStringLiteral("review."));
     m_reviewMessages.setFallback(QStringLiteral("date"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = scrollingPage(this);
+    QWidget *content = layout->parentWidget();
     layout->addWidget(buildHistory());
 
     m_details = new QWidget(content);
@@ -79,8 +73,6 @@ HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const L
     details->addWidget(buildReviews());
     layout->addWidget(m_details);
     layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
 
     // Keyboard order: the history, its buttons, the dwelling, the lease, the bail glissant,
     // its reviews.
@@ -577,27 +569,17 @@ void HousingTab::fillLeases()
         setCell(m_leases, row, ColumnEnd,
                 l.endDate.isValid() ? dateText(l.endDate) : tr("running"));
         setCell(m_leases, row, ColumnEndReason, HousingRules::endReasonLabel(l.endReason, refs));
-        QStringList problems;
-        for (const FieldProblem &p : HousingRules::check(file(), l, refs))
-            problems << p.message;
-        for (const FieldProblem &p : Validation::check(d, refs))
-            problems << p.message;
-        setRowLook(m_leases, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
-                   problems.join(u'\n'));
+        setRowProblems(m_leases, row,
+                       HousingRules::check(file(), l, refs) + Validation::check(d, refs));
     }
     m_leases->resizeColumnsToContents();
     m_leases->horizontalHeader()->setSectionResizeMode(ColumnDwelling, QHeaderView::Stretch);
-    const bool empty = leases.isEmpty();
     fitRows(m_leases, 2, 8);
-    m_leases->setVisible(!empty);
-    m_noLease->setVisible(empty);
-
     // The lease shown stays the same; when it is gone, the latest lease is shown.
-    if (!HousingRules::lease(file(), m_leaseId)) {
-        m_leaseId = empty ? 0 : leases.last().id;
+    const Id shown = showRecords(m_leases, m_noLease, m_leaseId);
+    if (shown != m_leaseId)
         m_reviewId = 0;
-    }
-    selectRow(m_leases, rowOf(m_leases, m_leaseId));
+    m_leaseId = shown;
 }
 
 void HousingTab::fillForm()
@@ -657,17 +639,12 @@ void HousingTab::fillReviews()
                 refs.label(ReferenceList::LeaseReviewOutcome, r.outcome));
         setCell(m_reviews, row, ReviewNotes, firstLine(r.notes));
         const Problems problems = Validation::check(r, refs);
-        setRowLook(m_reviews, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
-                   problems.isEmpty() ? QString() : problems.first().message);
+        setRowProblems(m_reviews, row, problems);
     }
     m_reviews->resizeColumnToContents(ReviewDate);
     m_reviews->resizeColumnToContents(ReviewOutcome);
     fitRows(m_reviews, 2, 6);
-    m_reviews->setVisible(!reviews.isEmpty());
-    m_noReview->setVisible(reviews.isEmpty());
-    if (!currentReview())
-        m_reviewId = reviews.isEmpty() ? 0 : reviews.last().id;
-    selectRow(m_reviews, rowOf(m_reviews, m_reviewId));
+    m_reviewId = showRecords(m_reviews, m_noReview, m_reviewId);
 
     const LeaseReview *review = currentReview();
     m_reviewForm->setVisible(review != nullptr);

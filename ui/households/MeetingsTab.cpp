@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -77,18 +76,10 @@ MeetingsTab::MeetingsTab(HouseholdDocument &document, AppContext &context, const
     m_decisionMessages.setPrefix(QStringLiteral("cal."));
     m_decisionMessages.setFallback(QStringLiteral("date"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    auto *layout = scrollingPage(this);
     layout->addWidget(buildMeetings());
     layout->addWidget(buildDecisions());
     layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
 }
 
 QString MeetingsTab::title() const
@@ -616,8 +607,7 @@ void MeetingsTab::fillMeetings()
         switch (state) {
         case MeetingRules::State::Held:
             outcome->setText(refs.label(ReferenceList::MeetingOutcome, m.outcome));
-            setRowLook(m_meetings, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
-                       problems.isEmpty() ? QString() : problems.first().message);
+            setRowProblems(m_meetings, row, problems);
             break;
         case MeetingRules::State::Planned:
             outcome->setText(tr("Planned"));
@@ -631,12 +621,7 @@ void MeetingsTab::fillMeetings()
         }
     }
     m_meetings->resizeColumnsToContents();
-    const bool empty = list.isEmpty();
-    m_meetings->setVisible(!empty);
-    m_noMeeting->setVisible(empty);
-    if (!currentMeeting())
-        m_meetingId = empty ? 0 : list.last().id;
-    selectRow(m_meetings, rowOf(m_meetings, m_meetingId));
+    m_meetingId = showRecords(m_meetings, m_noMeeting, m_meetingId);
 }
 
 void MeetingsTab::fillMeetingForm()
@@ -742,16 +727,10 @@ void MeetingsTab::fillDecisions()
                         ? HousingRules::dwellingLabel(file().dwellings.value(c.dwellingId), refs)
                         : QString());
         const Problems problems = Validation::check(c, refs);
-        setRowLook(m_decisions, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
-                   problems.isEmpty() ? QString() : problems.first().message);
+        setRowProblems(m_decisions, row, problems);
     }
     m_decisions->resizeColumnsToContents();
-    const bool empty = list.isEmpty();
-    m_decisions->setVisible(!empty);
-    m_noDecision->setVisible(empty);
-    if (!currentDecision())
-        m_decisionId = empty ? 0 : list.last().id;
-    selectRow(m_decisions, rowOf(m_decisions, m_decisionId));
+    m_decisionId = showRecords(m_decisions, m_noDecision, m_decisionId);
 }
 
 void MeetingsTab::fillDecisionForm()

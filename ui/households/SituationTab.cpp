@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
+#include "TabForms.h"
 #include "domain/Validation.h"
 #include "widgets/FormWidgets.h"
 
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,13 +52,8 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     : HouseholdTab(document, context, lookups, parent)
 {
     setObjectName(QStringLiteral("situation"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *page = new QVBoxLayout(content);
+    auto *page = TabForms::scrollingPage(this);
+    QWidget *content = page->parentWidget();
     auto *columns = new QHBoxLayout;
     page->addLayout(columns);
     auto *left = new QVBoxLayout;
@@ -77,8 +72,6 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     notesLayout->addWidget(m_notes);
     right->addWidget(notesBox);
     page->addWidget(buildReferrals());
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
 
     connect(m_notes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
         edit(tr("Edit the notes"), [text](HouseholdFile &f) { f.household.notes = text; });
@@ -204,7 +197,10 @@ QWidget *SituationTab::buildMembers()
     m_members->setObjectName(QStringLiteral("members"));
     m_members->setHorizontalHeaderLabels(
         {tr("Last name"), tr("First name"), tr("Birth date"), tr("Role"), tr("Signs")});
+    // The names share the room left by the dates, roles and signatures, which keep their width.
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (const int column : {MemberBirth, MemberRole, MemberSigns})
+        m_members->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_members->verticalHeader()->hide();
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setMinimumHeight(150);

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -19,6 +20,20 @@ namespace Passerelle::Ui::TabForms {
 QGroupBox *group(const QString &title, QWidget *parent)
 {
     return new QGroupBox(title, parent);
+}
+
+QVBoxLayout *scrollingPage(QWidget *tab)
+{
+    auto *outer = new QVBoxLayout(tab);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 QLabel *emptyState(const QString &text, QWidget *parent)
@@ -110,6 +125,27 @@ void setRowLook(QTableWidget *table, int row, RowLook look, const QString &why)
         item->setBackground(look == RowLook::Planned ? QBrush(QColor(0xe3, 0xee, 0xfa)) : QBrush());
         item->setToolTip(why);
     }
+}
+
+void setRowProblems(QTableWidget *table, int row, const Problems &problems)
+{
+    QStringList messages;
+    for (const FieldProblem &p : problems)
+        messages << p.message;
+    setRowLook(table, row, problems.isEmpty() ? RowLook::Normal : RowLook::Warning,
+               messages.join(u'\n'));
+}
+
+Id showRecords(QTableWidget *table, QWidget *emptyState, Id current)
+{
+    const int rows = table->rowCount();
+    table->setVisible(rows > 0);
+    emptyState->setVisible(rows == 0);
+    int row = rowOf(table, current);
+    if (row < 0)
+        row = rows - 1;
+    selectRow(table, row);
+    return row < 0 ? 0 : rowId(table, row);
 }
 
 void selectRow(QTableWidget *table, int row)

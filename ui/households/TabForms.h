@@ -11,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
+class QVBoxLayout;
 class QWidget;
 
 namespace Passerelle {
@@ -28,6 +29,10 @@ struct Lookups;
 namespace TabForms {
 
 QGroupBox *group(const QString &title, QWidget *parent);
+
+/// Gives `tab` a page that scrolls when the window is small; returns the page's layout (its
+/// parentWidget() is the page).
+QVBoxLayout *scrollingPage(QWidget *tab);
 
 /// A line that says why a list is empty and what to do.
 QLabel *emptyState(const QString &text, QWidget *parent);
@@ -52,8 +57,16 @@ enum class RowLook { Normal, Planned, Warning };
 /// why in its tooltip.
 void setRowLook(QTableWidget *table, int row, RowLook look, const QString &why = {});
 
+/// A row in red when its record breaks a rule, every message in its tooltip; normal otherwise.
+void setRowProblems(QTableWidget *table, int row, const Problems &problems);
+
 /// Selects a row without the table's signals (while filling it).
 void selectRow(QTableWidget *table, int row);
+
+/// Ends the filling of a list: shows it, or its empty state when it has no row, and selects
+/// the record `current` when it is still listed, else the last one. Returns the id selected
+/// (0 for an empty list).
+Id showRecords(QTableWidget *table, QWidget *emptyState, Id current);
 
 /// The actions of the household's supports, as choices ("LAAVA — Logement accompagné…"), with
 /// `alsoId` added when it is not among them (a record made under another action).

@@ -212,6 +212,7 @@ CodeChecklist::CodeChecklist(const ReferenceCatalog &catalog, ReferenceList list
     for (const ReferenceItem &item : catalog.items(list)) {
         auto *row = new QListWidgetItem(item.label, this);
         row->setData(Qt::UserRole, item.code);
+        row->setToolTip(item.label); // the whole label when a narrow list cuts it
         row->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         row->setCheckState(Qt::Unchecked);
     }
