@@ -12,7 +12,7 @@
 #include "households/HouseholdTab.h"
 #include "households/HouseholdWindow.h"
 #include "households/PlanRules.h"
-#include "households/TabWidgets.h"
+#include "households/TabForms.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
@@ -121,8 +121,7 @@ private:
     }
     static bool standsOut(const QTableWidgetItem *item)
     {
-        return item && item->foreground().color() == TabWidgets::alertColour()
-               && item->font().bold();
+        return item && item->foreground().color() == TabForms::alertColour() && item->font().bold();
     }
 
     std::unique_ptr<TestDatabase> m_test;
@@ -323,13 +322,13 @@ void TestHouseholdTabsB::planOverdueStandsOut()
     QTreeWidgetItem *item = field<QTreeWidget>(*w, "plan", "objectives")->currentItem();
     QVERIFY(item);
     QCOMPARE(item->text(0), u"Objectif en retard"_s);
-    QCOMPARE(item->foreground(0).color(), TabWidgets::alertColour());
+    QCOMPARE(item->foreground(0).color(), TabForms::alertColour());
     QVERIFY(item->font(0).bold());
     QVERIFY(field<QLabel>(*w, "plan", "overdueCount")->isVisible());
     // Achieved: no longer overdue.
     choose(field<CodeCombo>(*w, "plan", "objectiveStatus"), u"atteint"_s);
     item = field<QTreeWidget>(*w, "plan", "objectives")->currentItem();
-    QVERIFY(item->foreground(0).color() != TabWidgets::alertColour());
+    QVERIFY(item->foreground(0).color() != TabForms::alertColour());
     QCOMPARE(field<QLabel>(*w, "plan", "overdueCount")->isVisible(), overdueBefore > 0);
 }
 

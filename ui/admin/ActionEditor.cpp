@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "ChildTable.h"
 #include "actions/ActionTotals.h"
-#include "households/TabWidgets.h"
+#include "households/TabForms.h"
 #include "storage/DirectoryRepositories.h"
 #include "widgets/FormWidgets.h"
 
@@ -27,8 +27,8 @@ constexpr int NoYear = 1989; // the spin box's "—": below every valid year
 
 QString period(const QDate &start, const QDate &end)
 {
-    const QString from = TabWidgets::date(start);
-    const QString to = TabWidgets::date(end);
+    const QString from = TabForms::dateText(start);
+    const QString to = TabForms::dateText(end);
     if (!start.isValid() && !end.isValid())
         return {};
     if (!end.isValid())

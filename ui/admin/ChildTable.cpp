@@ -1,7 +1,7 @@
 #include "ChildTable.h"
 
 #include "households/Lookups.h"
-#include "households/TabWidgets.h"
+#include "households/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QHBoxLayout>
@@ -64,7 +64,7 @@ ChildTable::ChildTable(const QString &name, const Lookups &lookups, QWidget *par
     // A cell that breaks a rule gets a red frame; its tooltip says why.
     m_table->setStyleSheet(QStringLiteral("*[problem=\"true\"] { border: 1px solid #b00020; }"));
     layout->addWidget(m_table);
-    m_empty = TabWidgets::emptyState(QString(), this);
+    m_empty = TabForms::emptyState(QString(), this);
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     layout->addWidget(m_empty);
     m_message = new FieldMessage(this);

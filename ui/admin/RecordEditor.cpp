@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "ChildTable.h"
-#include "households/TabWidgets.h"
+#include "households/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QAction>
@@ -73,8 +73,7 @@ RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
         top->addWidget(m_filter, 1);
         top->addWidget(m_new);
         leftLayout->addLayout(top);
-        m_list = TabWidgets::recordTable({}, left);
-        m_list->setObjectName(QStringLiteral("list"));
+        m_list = TabForms::recordTable(QStringLiteral("list"), {}, left);
         m_list->setMinimumWidth(360);
         m_list->setSortingEnabled(false);
         leftLayout->addWidget(m_list, 1);
@@ -194,8 +193,8 @@ void RecordEditor::addRow(QFormLayout *form, const QString &label, QWidget *widg
     widget->setObjectName(field);
     auto *text = new QLabel(label, form->parentWidget());
     text->setBuddy(widget);
-    form->addRow(text, TabWidgets::withMessage(widget, message(field, form->parentWidget()),
-                                               form->parentWidget()));
+    form->addRow(text, TabForms::withMessage(widget, message(field, form->parentWidget()),
+                                             form->parentWidget()));
 }
 
 void RecordEditor::setNewText(const QString &text)
@@ -417,7 +416,7 @@ void RecordEditor::fillList()
     for (int r = 0; r < rows->size(); ++r) {
         const ListRow &row = rows->at(r);
         for (int c = 0; c < headers.size(); ++c) {
-            auto *item = TabWidgets::cell(row.cells.value(c));
+            auto *item = TabForms::cell(row.cells.value(c));
             item->setData(Qt::UserRole, row.id);
             if (row.inactive) {
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

@@ -1,7 +1,7 @@
 #include "ReferenceListsEditor.h"
 
 #include "AppContext.h"
-#include "households/TabWidgets.h"
+#include "households/TabForms.h"
 #include "storage/ReferenceRepository.h"
 #include "widgets/FormWidgets.h"
 
@@ -80,9 +80,8 @@ ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
     m_explanation->setWordWrap(true);
     layout->addWidget(m_explanation);
 
-    m_entries = TabWidgets::recordTable({tr("Code"), tr("Label"), tr("Origin"), tr("Active")},
-                                        right);
-    m_entries->setObjectName(QStringLiteral("referenceEntries"));
+    m_entries = TabForms::recordTable(QStringLiteral("referenceEntries"),
+                                      {tr("Code"), tr("Label"), tr("Origin"), tr("Active")}, right);
     // Only the label of an added entry may be edited, in place.
     m_entries->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_entries->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
@@ -207,16 +206,16 @@ void ReferenceListsEditor::fillEntries()
     for (int row = 0; row < items.size(); ++row) {
         const ReferenceItem &item = items[row];
         const bool isActive = active.contains(item.code);
-        auto *code = TabWidgets::cell(item.code);
+        auto *code = TabForms::cell(item.code);
         code->setData(Qt::UserRole, item.builtIn);
         m_entries->setItem(row, CodeColumn, code);
-        auto *label = TabWidgets::cell(item.label);
+        auto *label = TabForms::cell(item.label);
         if (!item.builtIn)
             label->setFlags(label->flags() | Qt::ItemIsEditable);
         m_entries->setItem(row, LabelColumn, label);
         m_entries->setItem(row, OriginColumn,
-                           TabWidgets::cell(item.builtIn ? tr("Built in") : tr("Added")));
-        auto *activeCell = TabWidgets::cell(isActive ? tr("Yes") : tr("Hidden"));
+                           TabForms::cell(item.builtIn ? tr("Built in") : tr("Added")));
+        auto *activeCell = TabForms::cell(isActive ? tr("Yes") : tr("Hidden"));
         activeCell->setData(Qt::UserRole, isActive);
         m_entries->setItem(row, ActiveColumn, activeCell);
         const QString why = item.builtIn ? tr("Built-in entry: read-only.")

@@ -41,12 +41,6 @@ enum VersionColumn {
     VersionNotes
 };
 
-QString firstLine(const QString &text)
-{
-    const QString line = text.section(u'\n', 0, 0).trimmed();
-    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
-}
-
 /// The problems of version `index`, named as the version form names its fields.
 Problems versionProblems(const Problems &problems, int index)
 {
@@ -657,7 +651,7 @@ void ContractTab::fillVersions()
                 v.date.isValid() ? dateText(v.date) : tr("not signed"));
         setCell(m_versions, row, VersionStart, dateText(v.startDate));
         setCell(m_versions, row, VersionEnd, dateText(v.endDate));
-        setCell(m_versions, row, VersionNotes, firstLine(v.notes));
+        setCell(m_versions, row, VersionNotes, firstLine(v.notes, 60));
         const Problems own = versionProblems(problems, row);
         setRowLook(m_versions, row, own.isEmpty() ? RowLook::Normal : RowLook::Warning,
                    own.isEmpty() ? QString() : own.first().message);

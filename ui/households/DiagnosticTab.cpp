@@ -27,12 +27,6 @@ enum ListColumn { ListDate, ListKind, ListAuthor, ListPartner };
 enum DomainColumn { DomainName, DomainLevel, DomainObservation };
 enum CompareColumn { CompareDomain, CompareEntry, CompareLatest, CompareChange };
 
-QString firstLine(const QString &text)
-{
-    const QString line = text.section(u'\n', 0, 0).trimmed();
-    return line.size() > 90 ? line.left(89) + QChar(0x2026) : line;
-}
-
 /// The choices of a level, in the order people read them.
 QList<int> levelChoices()
 {
@@ -494,7 +488,7 @@ void DiagnosticTab::fillDomains()
             level->setCurrentIndex(
                     std::max(0, level->findData(a ? int(a->level) : int(NotFilledIn))));
         }
-        setCell(m_domains, row, DomainObservation, a ? firstLine(a->observation) : QString());
+        setCell(m_domains, row, DomainObservation, a ? firstLine(a->observation, 90) : QString());
         if (a)
             m_domains->item(row, DomainObservation)->setToolTip(a->observation);
     }

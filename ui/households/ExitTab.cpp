@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabWidgets.h"
+#include "TabForms.h"
 #include "domain/Validation.h"
 #include "households/ExitRules.h"
 #include "widgets/FormWidgets.h"
@@ -22,7 +22,7 @@
 
 namespace Passerelle::Ui {
 
-using namespace TabWidgets;
+using namespace TabForms;
 
 namespace {
 
@@ -173,10 +173,9 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     planRow->addWidget(m_plan);
     planRow->addStretch();
     layout->addLayout(planRow);
-    m_checks = recordTable({tr("Check"), tr("Due on"), tr("Done on"), tr("Still housed"),
-                            tr("State")},
-                           box);
-    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checks = recordTable(
+            QStringLiteral("checks"),
+            {tr("Check"), tr("Due on"), tr("Done on"), tr("Still housed"), tr("State")}, box);
     m_checks->setMinimumHeight(m_checks->verticalHeader()->defaultSectionSize() * 3
                                + m_checks->horizontalHeader()->sizeHint().height() + 6);
     m_checks->setMaximumHeight(m_checks->minimumHeight() + 20);
@@ -359,8 +358,7 @@ void ExitTab::refresh()
 void ExitTab::fillEnd()
 {
     const Support &s = *support();
-    m_start->setText(s.startDate.isValid() ? TabWidgets::date(s.startDate)
-                                           : tr("not started yet"));
+    m_start->setText(s.startDate.isValid() ? dateText(s.startDate) : tr("not started yet"));
     m_end->setDate(s.endDate);
     m_outcome->setCode(s.outcome);
     m_endNotes->setText(s.endNotes);
@@ -386,7 +384,7 @@ void ExitTab::fillChecks()
     else if (checks.isEmpty())
         m_checksHint->setText(tr("Not planned yet: their due dates follow the end of support "
                                  "(%1 + 6, 12 and 24 months).")
-                                  .arg(TabWidgets::date(s.endDate)));
+                                      .arg(dateText(s.endDate)));
     else
         m_checksHint->setText(tr("Is the household still housed? Record each check when it is "
                                  "made; checks due within %n day(s) or late stand out.",
@@ -402,8 +400,8 @@ void ExitTab::fillChecks()
         auto *name = cell(tr("+%n month(s)", nullptr, c.offsetMonths));
         name->setData(OffsetRole, c.offsetMonths);
         m_checks->setItem(row, ColumnName, name);
-        m_checks->setItem(row, ColumnDue, cell(TabWidgets::date(c.dueDate)));
-        m_checks->setItem(row, ColumnDone, cell(TabWidgets::date(c.doneDate)));
+        m_checks->setItem(row, ColumnDue, cell(dateText(c.dueDate)));
+        m_checks->setItem(row, ColumnDone, cell(dateText(c.doneDate)));
         m_checks->setItem(row, ColumnHoused,
                           cell(!c.stillHoused.has_value() ? QString()
                                : *c.stillHoused           ? tr("yes")
@@ -429,11 +427,9 @@ void ExitTab::fillChecks()
         }
         m_checks->setItem(row, ColumnState, cell(stateText));
         if (state == ExitRules::CheckState::Late)
-            standOut(m_checks, row, tr("Late: due on %1 and not made.")
-                                        .arg(TabWidgets::date(c.dueDate)));
+            standOut(m_checks, row, tr("Late: due on %1 and not made.").arg(dateText(c.dueDate)));
         else if (state == ExitRules::CheckState::Due)
-            standOut(m_checks, row, tr("Due on %1: to organise now.")
-                                        .arg(TabWidgets::date(c.dueDate)));
+            standOut(m_checks, row, tr("Due on %1: to organise now.").arg(dateText(c.dueDate)));
         if (!Validation::check(c).isEmpty())
             name->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         if (c.offsetMonths == m_checkOffset)
@@ -457,7 +453,7 @@ void ExitTab::fillCheckForm()
     if (!c)
         return;
     m_checkTitle->setText(tr("Check at +%n month(s), due on %1", nullptr, c->offsetMonths)
-                              .arg(TabWidgets::date(c->dueDate)));
+                                  .arg(dateText(c->dueDate)));
     m_checkDone->setDate(c->doneDate);
     m_housed->setCurrentIndex(!c->stillHoused.has_value() ? 0 : *c->stillHoused ? 1 : 2);
     m_checkNotes->setText(c->notes);

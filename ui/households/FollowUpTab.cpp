@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabWidgets.h"
+#include "TabForms.h"
 #include "domain/Validation.h"
 #include "households/FollowUpRules.h"
 #include "widgets/FormWidgets.h"
@@ -29,7 +29,7 @@
 
 namespace Passerelle::Ui {
 
-using namespace TabWidgets;
+using namespace TabForms;
 
 namespace {
 
@@ -296,9 +296,9 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
-    m_contacts = recordTable({tr("Date"), tr("Type"), tr("Duration"), tr("Author"), tr("Note")},
-                             box);
-    m_contacts->setObjectName(QStringLiteral("contacts"));
+    m_contacts
+            = recordTable(QStringLiteral("contacts"),
+                          {tr("Date"), tr("Type"), tr("Duration"), tr("Author"), tr("Note")}, box);
     m_contacts->setMinimumHeight(200);
     for (int c : {ContactDate, ContactType, ContactDuration, ContactAuthor})
         m_contacts->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -431,7 +431,7 @@ void FollowUpTab::fillContacts()
         m_contacts->setRowCount(int(shown.size()));
         for (int row = 0; row < shown.size(); ++row) {
             const Contact &c = contacts.at(shown.at(row));
-            auto *date = cell(TabWidgets::date(c.date));
+            auto *date = cell(dateText(c.date));
             date->setData(IdRole, c.id);
             m_contacts->setItem(row, ContactDate, date);
             m_contacts->setItem(row, ContactType,
@@ -489,8 +489,8 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Alerts"), parent);
     auto *layout = new QVBoxLayout(box);
-    m_alerts = recordTable({tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box);
-    m_alerts->setObjectName(QStringLiteral("alerts"));
+    m_alerts = recordTable(QStringLiteral("alerts"),
+                           {tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box);
     m_alerts->setMinimumHeight(100);
     m_alerts->setMaximumHeight(170);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertType, QHeaderView::Stretch);
@@ -626,7 +626,7 @@ void FollowUpTab::fillAlerts()
     int current = -1;
     for (int row = 0; row < alerts.size(); ++row) {
         const Alert &a = alerts.at(row);
-        auto *date = cell(TabWidgets::date(a.date));
+        auto *date = cell(dateText(a.date));
         date->setData(IdRole, a.id);
         m_alerts->setItem(row, AlertDate, date);
         m_alerts->setItem(row, AlertType,
@@ -634,8 +634,7 @@ void FollowUpTab::fillAlerts()
         auto *amount = cell(a.amount ? MoneyEdit::format(*a.amount) : QString());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_alerts->setItem(row, AlertAmount, amount);
-        m_alerts->setItem(row, AlertClosed,
-                          cell(a.isOpen() ? tr("open") : TabWidgets::date(a.closedDate)));
+        m_alerts->setItem(row, AlertClosed, cell(a.isOpen() ? tr("open") : dateText(a.closedDate)));
         if (a.isOpen())
             standOut(m_alerts, row, tr("Open alert: close it once resolved."));
         if (!Validation::check(a, lookups().catalog, context().today()).isEmpty())
@@ -675,8 +674,8 @@ QWidget *FollowUpTab::buildReviews(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Reviews by follow-up committees"), parent);
     auto *layout = new QVBoxLayout(box);
-    m_reviews = recordTable({tr("Committee"), tr("Reason"), tr("Decision"), tr("Notes")}, box);
-    m_reviews->setObjectName(QStringLiteral("committeeReviews"));
+    m_reviews = recordTable(QStringLiteral("committeeReviews"),
+                            {tr("Committee"), tr("Reason"), tr("Decision"), tr("Notes")}, box);
     m_reviews->setMinimumHeight(100);
     m_reviews->setMaximumHeight(200);
     m_reviews->setToolTip(tr("Decisions are recorded in the follow-up committee itself"));
@@ -695,7 +694,7 @@ void FollowUpTab::fillReviews()
     m_reviews->setRowCount(int(reviews.size()));
     for (int row = 0; row < reviews.size(); ++row) {
         const auto &[committee, review] = reviews.at(row);
-        auto *date = cell(TabWidgets::date(committee.date));
+        auto *date = cell(dateText(committee.date));
         date->setToolTip(committee.place);
         m_reviews->setItem(row, ReviewDate, date);
         auto *reason = cell(firstLine(review.reason));

@@ -1,7 +1,7 @@
 #include "HistoryTab.h"
 
 #include "Lookups.h"
-#include "TabWidgets.h"
+#include "TabForms.h"
 #include "households/HistoryText.h"
 
 #include <QHBoxLayout>
@@ -13,7 +13,7 @@
 
 namespace Passerelle::Ui {
 
-using namespace TabWidgets;
+using namespace TabForms;
 
 namespace {
 
@@ -43,8 +43,8 @@ HistoryTab::HistoryTab(HouseholdDocument &document, AppContext &context, const L
     filterRow->addWidget(m_count);
     layout->addLayout(filterRow);
 
-    m_journal = recordTable({tr("When"), tr("Who"), tr("What"), tr("Fields changed")}, this);
-    m_journal->setObjectName(QStringLiteral("journal"));
+    m_journal = recordTable(QStringLiteral("journal"),
+                            {tr("When"), tr("Who"), tr("What"), tr("Fields changed")}, this);
     m_journal->setWordWrap(true);
     m_journal->setTextElideMode(Qt::ElideNone);
     for (int c : {When, Who, What})

@@ -38,12 +38,6 @@ enum ReviewColumn { ReviewDate, ReviewOutcome, ReviewNotes };
 
 const QString glissant = QStringLiteral("bail_glissant");
 
-QString firstLine(const QString &text)
-{
-    const QString line = text.section(u'\n', 0, 0).trimmed();
-    return line.size() > 80 ? line.left(79) + QChar(0x2026) : line;
-}
-
 } // namespace
 
 HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
@@ -637,7 +631,7 @@ void HousingTab::fillReviews()
         setRowId(m_reviews, row, r.id);
         setCell(m_reviews, row, ReviewOutcome,
                 refs.label(ReferenceList::LeaseReviewOutcome, r.outcome));
-        setCell(m_reviews, row, ReviewNotes, firstLine(r.notes));
+        setCell(m_reviews, row, ReviewNotes, firstLine(r.notes, 80));
         const Problems problems = Validation::check(r, refs);
         setRowProblems(m_reviews, row, problems);
     }

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabWidgets.h"
+#include "TabForms.h"
 #include "domain/Validation.h"
 #include "households/PlanRules.h"
 #include "widgets/FormWidgets.h"
@@ -23,7 +23,7 @@
 
 namespace Passerelle::Ui {
 
-using namespace TabWidgets;
+using namespace TabForms;
 
 namespace {
 
@@ -351,8 +351,8 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
     auto *box = new QGroupBox(tr("Partners mobilised"), parent);
     auto *columns = new QHBoxLayout(box);
     auto *left = new QVBoxLayout;
-    m_partners = recordTable({tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box);
-    m_partners->setObjectName(QStringLiteral("mobilisedPartners"));
+    m_partners = recordTable(QStringLiteral("mobilisedPartners"),
+                             {tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box);
     m_partners->setMinimumHeight(110);
     m_partners->setMaximumHeight(190);
     m_partners->horizontalHeader()->setSectionResizeMode(PartnerName, QHeaderView::Stretch);
@@ -667,8 +667,8 @@ void PlanTab::fillTree()
             item->setToolTip(ObjectiveTitle, o.title);
             item->setText(ObjectiveStatus,
                           lookups().catalog.label(ReferenceList::ObjectiveStatus, o.status));
-            item->setText(ObjectiveTarget, TabWidgets::date(o.targetDate));
-            item->setText(ObjectiveDone, TabWidgets::date(o.doneDate));
+            item->setText(ObjectiveTarget, dateText(o.targetDate));
+            item->setText(ObjectiveDone, dateText(o.doneDate));
             if (o.isOverdue(today)) {
                 for (int c = 0; c < m_tree->columnCount(); ++c) {
                     QFont font = item->font(c);
@@ -677,7 +677,7 @@ void PlanTab::fillTree()
                     item->setForeground(c, alertColour());
                     item->setToolTip(c, tr("Overdue: the target date (%1) has passed and the "
                                            "objective is not achieved.")
-                                            .arg(TabWidgets::date(o.targetDate)));
+                                                .arg(dateText(o.targetDate)));
                 }
             }
             if (problems.contains(index)) {
@@ -739,8 +739,8 @@ void PlanTab::fillPartners()
         m_partners->setItem(row, PartnerName, name);
         m_partners->setItem(row, PartnerNeed,
                             cell(lookups().catalog.label(ReferenceList::PartnerField, m.need)));
-        m_partners->setItem(row, PartnerStart, cell(TabWidgets::date(m.startDate)));
-        m_partners->setItem(row, PartnerEnd, cell(TabWidgets::date(m.endDate)));
+        m_partners->setItem(row, PartnerStart, cell(dateText(m.startDate)));
+        m_partners->setItem(row, PartnerEnd, cell(dateText(m.endDate)));
         if (m.id == m_partnerId)
             current = row;
     }

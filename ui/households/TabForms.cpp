@@ -4,16 +4,20 @@
 #include "households/HouseholdFile.h"
 #include "widgets/FormWidgets.h"
 
+#include <QColor>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Passerelle::Ui::TabForms {
 
@@ -47,6 +51,28 @@ QLabel *emptyState(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return label;
+}
+
+QColor alertColour()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
+DateEdit *compact(DateEdit *edit)
+{
+    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000"))
+                          + 80);
+    return edit;
+}
+
+FreeTextEdit *bounded(FreeTextEdit *edit, int lines)
+{
+    const int height = edit->editor()->fontMetrics().lineSpacing() * lines + 12;
+    edit->editor()->setMinimumHeight(std::min(height, 60));
+    edit->editor()->setMaximumHeight(height);
+    // The reminder stays under the text, whatever room the form has.
+    edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    return edit;
 }
 
 QTableWidget *recordTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -89,6 +115,36 @@ QTableWidgetItem *setCell(QTableWidget *table, int row, int column, const QStrin
     }
     item->setText(text);
     return item;
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+void standOut(QTableWidget *table, int row, const QString &why)
+{
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (QTableWidgetItem *item = table->item(row, column)) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setForeground(alertColour());
+            item->setToolTip(why);
+        }
+    }
+}
+
+QString firstLine(const QString &text, int maxLength)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype end = trimmed.indexOf(u'\n');
+    const QString line = end < 0 ? trimmed : trimmed.left(end).trimmed();
+    if (maxLength > 0 && line.size() > maxLength)
+        return line.left(maxLength - 1) + QChar(0x2026);
+    return end < 0 ? line : line + QStringLiteral(" …");
 }
 
 void setRowId(QTableWidget *table, int row, Id id)

@@ -11,6 +11,7 @@ class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
+class QColor;
 class QVBoxLayout;
 class QWidget;
 
@@ -20,12 +21,14 @@ struct HouseholdFile;
 
 namespace Passerelle::Ui {
 
+class DateEdit;
 class FieldMessage;
+class FreeTextEdit;
 struct Lookups;
 
-// Building blocks of the Logement & bail, Diagnostic, Rendez-vous and Contrat tabs: a list of
-// records chosen row by row (each row keeps its record's id) beside the form that edits the
-// chosen one, with the message of each rule under its field.
+// Building blocks of the household tabs (and of the administration's editors), so that they
+// look alike: a list of records chosen row by row (each row keeps its record's id) beside the
+// form that edits the chosen one, with the message of each rule under its field.
 namespace TabForms {
 
 QGroupBox *group(const QString &title, QWidget *parent);
@@ -37,7 +40,17 @@ QVBoxLayout *scrollingPage(QWidget *tab);
 /// A line that says why a list is empty and what to do.
 QLabel *emptyState(const QString &text, QWidget *parent);
 
-/// A read-only list of records, one per row, chosen with the keyboard or the mouse.
+/// The colour of what must catch the eye (overdue, late, open alert), as FieldMessage's.
+QColor alertColour();
+
+/// A date field as wide as a date, not as the form.
+DateEdit *compact(DateEdit *edit);
+
+/// A free-text field of a bounded height, so that the lists around it keep the room.
+FreeTextEdit *bounded(FreeTextEdit *edit, int lines);
+
+/// A read-only list of records, one per row, chosen with the keyboard or the mouse; edited in
+/// the form beside it, never in its cells.
 QTableWidget *recordTable(const QString &objectName, const QStringList &headers, QWidget *parent);
 
 /// Gives a list the height of its rows (at least `minRows`, at most `maxRows`, then it scrolls),
@@ -46,6 +59,16 @@ void fitRows(QTableWidget *table, int minRows = 3, int maxRows = 8);
 
 /// Sets the text of a cell, reusing its item so that filling never deletes an item in use.
 QTableWidgetItem *setCell(QTableWidget *table, int row, int column, const QString &text);
+
+/// A read-only cell.
+QTableWidgetItem *cell(const QString &text);
+
+/// Makes a row stand out (bold, in the alert colour) and says why in its tooltip.
+void standOut(QTableWidget *table, int row, const QString &why);
+
+/// The first line of a free text, for a list: cut to `maxLength` characters when longer (0: never),
+/// and followed by "…" when the text goes on.
+QString firstLine(const QString &text, int maxLength = 0);
 
 /// The id kept by a row (in its first cell), and the row of an id (-1 when absent).
 void setRowId(QTableWidget *table, int row, Id id);
