@@ -571,11 +571,9 @@ void ContractTab::showVersion(int index)
 void ContractTab::fillChooser()
 {
     const QList<std::pair<Id, QString>> choices = supportActionChoices(file(), lookups());
-    bool known = false;
-    for (const auto &choice : choices)
-        known = known || choice.first == m_actionId;
-    if (!known) {
-        m_actionId = choices.isEmpty() ? 0 : choices.first().first;
+    const Id shown = shownSupportAction(file(), choices, m_actionId);
+    if (shown != m_actionId) {
+        m_actionId = shown;
         m_version = -1;
     }
     m_action->setRecords(choices);

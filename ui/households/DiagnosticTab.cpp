@@ -457,7 +457,7 @@ void DiagnosticTab::fillForm()
     const Diagnostic &shown = d ? *d : none;
     m_date->setDate(shown.date);
     m_kind->setCode(shown.kind);
-    m_action->setRecords(supportActionChoices(file(), lookups(), shown.actionId));
+    m_action->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
     m_action->setId(shown.actionId);
     m_author->setText(shown.author);
     m_partner->setId(shown.partnerId);

@@ -48,19 +48,9 @@ ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 6, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(9, 0, 9, 0);
-    m_action = new RecordCombo(false, this);
-    m_action->setObjectName(QStringLiteral("exitAction"));
-    m_action->setMinimumWidth(320);
-    m_action->setToolTip(tr("The support whose end is shown (one support per action)"));
-    m_actionName = new QLabel(this);
-    m_actionName->setObjectName(QStringLiteral("exitActionName"));
-    header->addWidget(buddyLabel(tr("&Action:"), m_action, this));
-    header->addWidget(m_action);
-    header->addWidget(m_actionName);
-    header->addStretch();
-    outer->addLayout(header);
+    outer->addLayout(supportHeader(tr("&Action:"), QStringLiteral("exitAction"),
+                                   tr("The support whose end is shown (one support per action)"),
+                                   m_action, m_actionName, this));
 
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages, 1);
@@ -311,33 +301,14 @@ void ExitTab::editCheck(const QString &text,
 
 void ExitTab::fillActions()
 {
-    QList<std::pair<Id, QString>> records;
-    QList<Id> ids;
-    for (const Support &s : file().supports) {
-        if (s.actionId <= 0 || ids.contains(s.actionId))
-            continue;
-        ids << s.actionId;
-        const QString name = lookups().actionName(s.actionId);
-        const QString code = lookups().actionCode(s.actionId);
-        records.append({s.actionId, name.isEmpty() ? code : code + QStringLiteral(" — ") + name});
-    }
-    if (!ids.contains(m_actionId)) {
-        // The support going on first: its end is the one to record.
-        m_actionId = ids.isEmpty() ? 0 : ids.first();
-        for (const Support &s : file().supports) {
-            if (s.actionId > 0 && !s.endDate.isValid()) {
-                m_actionId = s.actionId;
-                break;
-            }
-        }
+    const QList<std::pair<Id, QString>> choices = supportActionChoices(file(), lookups());
+    // The support going on first: its end is the one to record.
+    const Id shown = shownSupportAction(file(), choices, m_actionId);
+    if (shown != m_actionId) {
+        m_actionId = shown;
         m_checkOffset = 0;
     }
-    m_action->setRecords(records);
-    m_action->setId(m_actionId);
-    // One support: its name is enough; several: the choice.
-    m_action->setVisible(records.size() > 1);
-    m_actionName->setVisible(records.size() <= 1);
-    m_actionName->setText(records.isEmpty() ? tr("(no support)") : records.first().second);
+    showSupportChoices(m_action, m_actionName, choices, m_actionId, tr("(no support)"));
 }
 
 void ExitTab::refresh()

@@ -637,7 +637,7 @@ void MeetingsTab::fillMeetingForm()
     m_place->setText(shown.place);
     m_purpose->setCode(shown.purpose);
     m_outcome->setCode(shown.outcome);
-    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), shown.actionId));
+    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
     m_meetingAction->setId(shown.actionId);
     m_minutes->setText(shown.minutes);
     if (!m) {
@@ -747,7 +747,7 @@ void MeetingsTab::fillDecisionForm()
         dwellings.append({d.id, HousingRules::dwellingLabel(d, lookups().catalog)});
     m_dwelling->setRecords(dwellings);
     m_dwelling->setId(shown.dwellingId);
-    m_calAction->setRecords(supportActionChoices(file(), lookups(), shown.actionId));
+    m_calAction->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
     m_calAction->setId(shown.actionId);
     m_conditions->setText(shown.conditions);
     m_calNotes->setText(shown.notes);

@@ -82,21 +82,9 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 6, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(9, 0, 9, 0);
-    auto *actionLabel = new QLabel(tr("&Action:"), this);
-    m_action = new RecordCombo(false, this);
-    m_action->setObjectName(QStringLiteral("planAction"));
-    m_action->setMinimumWidth(320);
-    m_action->setToolTip(tr("The support whose plan is shown (one plan per action)"));
-    actionLabel->setBuddy(m_action);
-    m_actionName = new QLabel(this);
-    m_actionName->setObjectName(QStringLiteral("planActionName"));
-    header->addWidget(actionLabel);
-    header->addWidget(m_action);
-    header->addWidget(m_actionName);
-    header->addStretch();
-    outer->addLayout(header);
+    outer->addLayout(supportHeader(tr("&Action:"), QStringLiteral("planAction"),
+                                   tr("The support whose plan is shown (one plan per action)"),
+                                   m_action, m_actionName, this));
 
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages, 1);
@@ -558,38 +546,18 @@ void PlanTab::moveObjective(int step)
 
 void PlanTab::fillActions()
 {
-    QList<std::pair<Id, QString>> records;
-    QList<Id> ids;
-    const auto add = [&](Id action) {
-        if (action <= 0 || ids.contains(action))
-            return;
-        ids << action;
-        const QString name = lookups().actionName(action);
-        const QString code = lookups().actionCode(action);
-        records.append({action, name.isEmpty() ? code : code + QStringLiteral(" — ") + name});
-    };
-    for (const Support &s : file().supports)
-        add(s.actionId);
+    QList<Id> planned;
     for (const SupportPlan &p : file().plans)
-        add(p.actionId);
-    if (!ids.contains(m_actionId)) {
-        // The support going on first: its plan is the one worked on.
-        m_actionId = ids.isEmpty() ? 0 : ids.first();
-        for (const Support &s : file().supports) {
-            if (s.actionId > 0 && !s.endDate.isValid()) {
-                m_actionId = s.actionId;
-                break;
-            }
-        }
+        planned << p.actionId;
+    const QList<std::pair<Id, QString>> choices = supportActionChoices(file(), lookups(), planned);
+    // The support going on first: its plan is the one worked on.
+    const Id shown = shownSupportAction(file(), choices, m_actionId);
+    if (shown != m_actionId) {
+        m_actionId = shown;
         m_objectiveId = 0;
         m_partnerId = 0;
     }
-    m_action->setRecords(records);
-    m_action->setId(m_actionId);
-    // One support: its name is enough; several: the choice.
-    m_action->setVisible(records.size() > 1);
-    m_actionName->setVisible(records.size() <= 1);
-    m_actionName->setText(records.isEmpty() ? tr("(no support)") : records.first().second);
+    showSupportChoices(m_action, m_actionName, choices, m_actionId, tr("(no support)"));
 }
 
 void PlanTab::refresh()

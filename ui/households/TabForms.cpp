@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -219,18 +220,71 @@ void selectRow(QTableWidget *table, int row)
 }
 
 QList<std::pair<Id, QString>> supportActionChoices(const HouseholdFile &file,
-                                                   const Lookups &lookups, Id alsoId)
+                                                   const Lookups &lookups, const QList<Id> &alsoIds)
 {
-    QList<std::pair<Id, QString>> choices;
     QList<Id> ids;
+    const auto add = [&ids](Id id) {
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    };
     for (const Support &s : file.supports)
-        ids << s.actionId;
-    if (alsoId > 0 && !ids.contains(alsoId))
-        ids << alsoId;
-    for (Id id : std::as_const(ids))
-        choices.append(
-                {id, lookups.actionCode(id) + QStringLiteral(" — ") + lookups.actionName(id)});
+        add(s.actionId);
+    for (const Id id : alsoIds)
+        add(id);
+    QList<std::pair<Id, QString>> choices;
+    for (const Id id : std::as_const(ids)) {
+        const QString code = lookups.actionCode(id);
+        const QString name = lookups.actionName(id);
+        choices.append({id, name.isEmpty() ? code : code + QStringLiteral(" — ") + name});
+    }
     return choices;
+}
+
+Id shownSupportAction(const HouseholdFile &file, const QList<std::pair<Id, QString>> &choices,
+                      Id current)
+{
+    const auto listed = [&choices](Id id) {
+        return std::any_of(choices.cbegin(), choices.cend(),
+                           [id](const auto &choice) { return choice.first == id; });
+    };
+    if (current > 0 && listed(current))
+        return current;
+    for (const Support &s : file.supports) {
+        if (!s.endDate.isValid() && listed(s.actionId))
+            return s.actionId;
+    }
+    return choices.isEmpty() ? 0 : choices.first().first;
+}
+
+QHBoxLayout *supportHeader(const QString &label, const QString &objectName, const QString &toolTip,
+                           RecordCombo *&combo, QLabel *&name, QWidget *parent)
+{
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(9, 0, 9, 0);
+    combo = new RecordCombo(false, parent);
+    combo->setObjectName(objectName);
+    combo->setMinimumWidth(320);
+    combo->setToolTip(toolTip);
+    auto *text = new QLabel(label, parent);
+    text->setBuddy(combo);
+    name = new QLabel(parent);
+    name->setObjectName(objectName + QStringLiteral("Name"));
+    header->addWidget(text);
+    header->addWidget(combo);
+    header->addWidget(name);
+    header->addStretch();
+    return header;
+}
+
+void showSupportChoices(RecordCombo *combo, QLabel *name,
+                        const QList<std::pair<Id, QString>> &choices, Id shown, const QString &none)
+{
+    combo->setRecords(choices);
+    combo->setId(shown);
+    // One support: its name is enough; several: the choice.
+    combo->setVisible(choices.size() > 1);
+    name->setVisible(choices.size() <= 1);
+    name->setText(choices.isEmpty() ? none : choices.first().second);
 }
 
 QString dateText(const QDate &date)

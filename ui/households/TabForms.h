@@ -12,6 +12,7 @@ class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 class QColor;
+class QHBoxLayout;
 class QVBoxLayout;
 class QWidget;
 
@@ -24,6 +25,7 @@ namespace Passerelle::Ui {
 class DateEdit;
 class FieldMessage;
 class FreeTextEdit;
+class RecordCombo;
 struct Lookups;
 
 // Building blocks of the household tabs (and of the administration's editors), so that they
@@ -91,10 +93,27 @@ void selectRow(QTableWidget *table, int row);
 /// (0 for an empty list).
 Id showRecords(QTableWidget *table, QWidget *emptyState, Id current);
 
-/// The actions of the household's supports, as choices ("LAAVA — Logement accompagné…"), with
-/// `alsoId` added when it is not among them (a record made under another action).
+/// The actions of the household's supports, then `alsoIds` (records made under another
+/// action), each once, as choices ("LAAVA — Logement accompagné…").
 QList<std::pair<Id, QString>> supportActionChoices(const HouseholdFile &file,
-                                                   const Lookups &lookups, Id alsoId = 0);
+                                                   const Lookups &lookups,
+                                                   const QList<Id> &alsoIds = {});
+
+/// The action a tab showing one support at a time shows among `choices`: `current` while it
+/// is listed, else the first support still going on, else the first choice; 0 for none.
+Id shownSupportAction(const HouseholdFile &file, const QList<std::pair<Id, QString>> &choices,
+                      Id current);
+
+/// The header of such a tab: "`label` [choice]". `combo` is named `objectName`, the label
+/// that stands for it when there is nothing to choose `objectName` + "Name".
+QHBoxLayout *supportHeader(const QString &label, const QString &objectName, const QString &toolTip,
+                           RecordCombo *&combo, QLabel *&name, QWidget *parent);
+
+/// Fills the header: the choice when there are several supports, the name alone otherwise
+/// (`none` when there is no support).
+void showSupportChoices(RecordCombo *combo, QLabel *name,
+                        const QList<std::pair<Id, QString>> &choices, Id shown,
+                        const QString &none);
 
 /// dd/MM/yyyy, or "" for no date.
 QString dateText(const QDate &date);
