@@ -89,19 +89,11 @@ QString ExitTab::title() const
     return tr("Exit");
 }
 
-FieldMessage *ExitTab::message(const QString &name, QWidget *parent)
-{
-    auto *m = new FieldMessage(parent);
-    m->setObjectName(QStringLiteral("message_") + name);
-    m_messages.insert(name, m);
-    return m;
-}
-
 QWidget *ExitTab::buildEnd(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("End of support"), parent);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(message(QStringLiteral("support"), box));
+    layout->addWidget(m_messages.add(QStringLiteral("support"), box));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
@@ -109,16 +101,16 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
     m_start->setObjectName(QStringLiteral("supportStart"));
     m_start->setToolTip(tr("Set in the Situation tab"));
     form->addRow(tr("Start of support:"),
-                 withMessage(m_start, message(QStringLiteral("startDate"), box), box));
+                 withMessage(m_start, m_messages.add(QStringLiteral("startDate"), box), box));
     m_end = compact(new DateEdit(box));
     m_end->setObjectName(QStringLiteral("endDate"));
     m_end->setToolTip(tr("The last day of support; the checks not made yet follow it"));
     form->addRow(buddyLabel(tr("&End of support:"), m_end, box),
-                 withMessage(m_end, message(QStringLiteral("endDate"), box), box));
+                 withMessage(m_end, m_messages.add(QStringLiteral("endDate"), box), box));
     m_outcome = new CodeCombo(lookups().catalog, ReferenceList::SupportOutcome, true, box);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     form->addRow(buddyLabel(tr("&Outcome:"), m_outcome, box),
-                 withMessage(m_outcome, message(QStringLiteral("outcome"), box), box));
+                 withMessage(m_outcome, m_messages.add(QStringLiteral("outcome"), box), box));
     m_endNotes = new FreeTextEdit(box);
     m_endNotes->setObjectName(QStringLiteral("endNotes"));
     bounded(m_endNotes, 7);
@@ -172,7 +164,7 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     m_checks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_checks);
-    layout->addWidget(message(QStringLiteral("checks"), box));
+    layout->addWidget(m_messages.add(QStringLiteral("checks"), box));
 
     m_checkForm = new QWidget(box);
     m_checkForm->setObjectName(QStringLiteral("checkForm"));
@@ -188,7 +180,7 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     m_checkDone = compact(new DateEdit(m_checkForm));
     m_checkDone->setObjectName(QStringLiteral("checkDone"));
     form->addRow(buddyLabel(tr("&Done on:"), m_checkDone, m_checkForm),
-                 withMessage(m_checkDone, message(QStringLiteral("checkDone"), m_checkForm),
+                 withMessage(m_checkDone, m_messages.add(QStringLiteral("checkDone"), m_checkForm),
                              m_checkForm));
     m_housed = new QComboBox(m_checkForm);
     m_housed->setObjectName(QStringLiteral("stillHoused"));
@@ -448,8 +440,7 @@ void ExitTab::showProblems()
                                              : QStringLiteral("checks")]
                 << p.message;
     }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
-        it.value()->setMessage(byMessage.value(it.key()).join(u'\n'));
+    m_messages.show(byMessage);
 }
 
 } // namespace Passerelle::Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdTab.h"
+#include "TabForms.h"
 
 #include <QHash>
 
@@ -38,7 +39,6 @@ public:
 private:
     QWidget *buildEnd(QWidget *parent);
     QWidget *buildChecks(QWidget *parent);
-    FieldMessage *message(const QString &name, QWidget *parent);
     const Support *support() const;
     const PostSupportCheck *check() const;
     void fillActions();
@@ -72,7 +72,7 @@ private:
     QComboBox *m_housed = nullptr;
     FreeTextEdit *m_checkNotes = nullptr;
 
-    QHash<QString, FieldMessage *> m_messages;
+    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui

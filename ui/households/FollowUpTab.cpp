@@ -119,14 +119,6 @@ QString FollowUpTab::title() const
     return tr("Follow-up");
 }
 
-FieldMessage *FollowUpTab::message(const QString &name, QWidget *parent)
-{
-    auto *m = new FieldMessage(parent);
-    m->setObjectName(QStringLiteral("message_") + name);
-    m_messages.insert(name, m);
-    return m;
-}
-
 // --- quick entry ---------------------------------------------------------------------------
 
 QWidget *FollowUpTab::buildQuickEntry(QWidget *parent)
@@ -174,7 +166,9 @@ QWidget *FollowUpTab::buildQuickEntry(QWidget *parent)
     grid->addWidget(m_quickAdd, 1, 5);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(4, 3);
-    m_quickMessage = message(QStringLiteral("quick"), m_quickBox);
+    // The quick row's message belongs to what is being typed, not to the saved contacts.
+    m_quickMessage = new FieldMessage(m_quickBox);
+    m_quickMessage->setObjectName(QStringLiteral("message_quick"));
     grid->addWidget(m_quickMessage, 2, 0, 1, 6);
     auto *reminder = new QLabel(cnilReminder(), m_quickBox);
     QFont small = reminder->font();
@@ -332,12 +326,16 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     grid->addWidget(buddyLabel(tr("Type"), m_contactType, m_contactForm), 0, 1);
     grid->addWidget(buddyLabel(tr("Duration"), m_contactDuration, m_contactForm), 0, 2);
     grid->addWidget(buddyLabel(tr("Author"), m_contactAuthor, m_contactForm), 0, 3);
-    grid->addWidget(withMessage(m_contactDate, message(QStringLiteral("contactDate"),
-                                                       m_contactForm), m_contactForm), 1, 0);
-    grid->addWidget(withMessage(m_contactType, message(QStringLiteral("contactType"),
-                                                       m_contactForm), m_contactForm), 1, 1);
+    grid->addWidget(withMessage(m_contactDate,
+                                m_messages.add(QStringLiteral("contactDate"), m_contactForm),
+                                m_contactForm),
+                    1, 0);
+    grid->addWidget(withMessage(m_contactType,
+                                m_messages.add(QStringLiteral("contactType"), m_contactForm),
+                                m_contactForm),
+                    1, 1);
     grid->addWidget(withMessage(m_contactDuration,
-                                message(QStringLiteral("contactDuration"), m_contactForm),
+                                m_messages.add(QStringLiteral("contactDuration"), m_contactForm),
                                 m_contactForm),
                     1, 2);
     grid->addWidget(m_contactAuthor, 1, 3, Qt::AlignTop);
@@ -524,7 +522,7 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
     const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
         field->setObjectName(name);
         form->addRow(buddyLabel(label, field, m_alertForm),
-                     withMessage(field, message(name, m_alertForm), m_alertForm));
+                     withMessage(field, m_messages.add(name, m_alertForm), m_alertForm));
     };
     m_alertDate = compact(new DateEdit(m_alertForm));
     addRow(tr("Da&te:"), m_alertDate, QStringLiteral("alertDate"));
@@ -752,10 +750,7 @@ void FollowUpTab::showProblems()
             byMessage[name] << p.message;
         }
     }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-        if (it.key() != u"quick") // the quick row's message belongs to what is being typed
-            it.value()->setMessage(byMessage.value(it.key()).join(u'\n'));
-    }
+    m_messages.show(byMessage);
 }
 
 } // namespace Passerelle::Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdTab.h"
+#include "TabForms.h"
 
 #include <QHash>
 
@@ -46,7 +47,6 @@ private:
     QWidget *buildContacts(QWidget *parent);
     QWidget *buildAlerts(QWidget *parent);
     QWidget *buildReviews(QWidget *parent);
-    FieldMessage *message(const QString &name, QWidget *parent);
     void addQuickContact();
     void resetQuickEntry();
     QString cesfName() const;
@@ -104,7 +104,7 @@ private:
     QTableWidget *m_reviews = nullptr;
     QLabel *m_noReview = nullptr;
 
-    QHash<QString, FieldMessage *> m_messages;
+    TabForms::FormMessages m_messages;
     QString m_proposedAuthor;
     QList<Contact> m_shownContacts;
     QString m_shownFilter;

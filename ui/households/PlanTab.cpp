@@ -126,7 +126,7 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     planRow->addWidget(m_overdue);
     planRow->addStretch();
     layout->addLayout(planRow);
-    layout->addWidget(message(QStringLiteral("plan"), content));
+    layout->addWidget(m_messages.add(QStringLiteral("plan"), content));
 
     auto *objectives = new QHBoxLayout;
     objectives->addWidget(buildObjectives(content), 3);
@@ -189,14 +189,6 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
 QString PlanTab::title() const
 {
     return tr("Plan");
-}
-
-FieldMessage *PlanTab::message(const QString &name, QWidget *parent)
-{
-    auto *m = new FieldMessage(parent);
-    m->setObjectName(QStringLiteral("message_") + name);
-    m_messages.insert(name, m);
-    return m;
 }
 
 QWidget *PlanTab::buildObjectives(QWidget *parent)
@@ -284,7 +276,7 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
         field->setObjectName(name);
         auto *l = new QLabel(label, m_objectiveForm);
         l->setBuddy(field);
-        form->addRow(l, withMessage(field, message(name, m_objectiveForm), m_objectiveForm));
+        form->addRow(l, withMessage(field, m_messages.add(name, m_objectiveForm), m_objectiveForm));
     };
     m_axis = new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, m_objectiveForm);
     addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"));
@@ -375,7 +367,7 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
         field->setObjectName(name);
         auto *l = new QLabel(label, m_partnerForm);
         l->setBuddy(field);
-        form->addRow(l, withMessage(field, message(name, m_partnerForm), m_partnerForm));
+        form->addRow(l, withMessage(field, m_messages.add(name, m_partnerForm), m_partnerForm));
     };
     m_partner = new RecordCombo(true, m_partnerForm);
     m_partner->setRecords(lookups().partnerChoices());
@@ -757,8 +749,7 @@ void PlanTab::showProblems()
                 byMessage[messageFor(path.field)] << problem.message;
         }
     }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
-        it.value()->setMessage(byMessage.value(it.key()).join(u'\n'));
+    m_messages.show(byMessage);
 }
 
 } // namespace Passerelle::Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdTab.h"
+#include "TabForms.h"
 
 #include <QHash>
 
@@ -40,7 +41,6 @@ private:
     QWidget *buildObjectives(QWidget *parent);
     QWidget *buildObjectiveForm(QWidget *parent);
     QWidget *buildPartners(QWidget *parent);
-    FieldMessage *message(const QString &name, QWidget *parent);
     const SupportPlan *plan() const;
     const Objective *objective() const;
     const MobilisedPartner *partner() const;
@@ -99,7 +99,7 @@ private:
     DateEdit *m_partnerEnd = nullptr;
     FreeTextEdit *m_partnerNotes = nullptr;
 
-    QHash<QString, FieldMessage *> m_messages;
+    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui

@@ -83,14 +83,6 @@ QString SituationTab::title() const
     return tr("Situation");
 }
 
-FieldMessage *SituationTab::message(const QString &field)
-{
-    auto *m = new FieldMessage(this);
-    m->setObjectName(QStringLiteral("message_") + field);
-    m_messages.insert(field, m);
-    return m;
-}
-
 QWidget *SituationTab::buildIdentity()
 {
     const ReferenceCatalog &refs = lookups().catalog;
@@ -103,7 +95,7 @@ QWidget *SituationTab::buildIdentity()
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(1);
         v->addWidget(field);
-        v->addWidget(message(name));
+        v->addWidget(m_messages.add(name, this));
         form->addRow(label, cell);
     };
 
@@ -205,7 +197,7 @@ QWidget *SituationTab::buildMembers()
     m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setMinimumHeight(150);
     layout->addWidget(m_members);
-    layout->addWidget(message(QStringLiteral("members")));
+    layout->addWidget(m_messages.add(QStringLiteral("members"), this));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a member"), box);
     add->setObjectName(QStringLiteral("addMember"));
@@ -252,8 +244,8 @@ QWidget *SituationTab::buildMembers()
             if (!date.isValid())
                 date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
             if (!text.isEmpty() && !date.isValid()) {
-                m_messages.value(QStringLiteral("members"))
-                    ->setMessage(tr("“%1” is not a date: write it dd/mm/yyyy.").arg(text));
+                m_messages.message(QStringLiteral("members"))
+                        ->setMessage(tr("“%1” is not a date: write it dd/mm/yyyy.").arg(text));
                 return;
             }
             editMember(row, [date](Member &m) { m.birthDate = date; }, tr("Change a birth date"));
@@ -296,7 +288,7 @@ QWidget *SituationTab::buildSupports()
     m_supports->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supports->setMinimumHeight(110);
     layout->addWidget(m_supports);
-    layout->addWidget(message(QStringLiteral("supports")));
+    layout->addWidget(m_messages.add(QStringLiteral("supports"), this));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a support"), box);
     add->setObjectName(QStringLiteral("addSupport"));
@@ -356,7 +348,7 @@ QWidget *SituationTab::buildReferrals()
                                "referral (accepted, refused...): the year-end review counts "
                                "the outcomes."));
     layout->addWidget(m_referrals);
-    layout->addWidget(message(QStringLiteral("referrals")));
+    layout->addWidget(m_messages.add(QStringLiteral("referrals"), this));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a referral"), box);
     add->setObjectName(QStringLiteral("addReferral"));
@@ -596,8 +588,7 @@ void SituationTab::showProblems()
                 << r.date.toString(QStringLiteral("dd/MM/yyyy")) + QChar(0x00A0)
                        + QStringLiteral(": ") + p.message;
     }
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
-        it.value()->setMessage(byField.value(it.key()).join(u'\n'));
+    m_messages.show(byField);
 }
 
 } // namespace Passerelle::Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdTab.h"
+#include "TabForms.h"
 
 #include <QHash>
 
@@ -40,7 +41,6 @@ private:
     void fillSupports();
     void fillReferrals();
     void showProblems();
-    FieldMessage *message(const QString &field);
     void editMember(int row, const std::function<void(Member &)> &change, const QString &text);
     void editSupport(int row, const std::function<void(Support &)> &change, const QString &text);
     void editReferral(int row, const std::function<void(Referral &)> &change,
@@ -62,7 +62,7 @@ private:
     QTableWidget *m_members = nullptr;
     QTableWidget *m_supports = nullptr;
     QTableWidget *m_referrals = nullptr;
-    QHash<QString, FieldMessage *> m_messages;
+    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui

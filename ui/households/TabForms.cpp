@@ -334,6 +334,11 @@ void FormMessages::show(const Problems &problems)
         if (!byField.value(field).contains(p.message))
             byField[field] << p.message;
     }
+    show(byField);
+}
+
+void FormMessages::show(const QHash<QString, QStringList> &byField)
+{
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         it.value()->setMessage(byField.value(it.key()).join(u'\n'));
 }

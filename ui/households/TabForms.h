@@ -137,7 +137,10 @@ public:
     /// Shows each problem beside its field (problems of nested fields "a[1].b" beside "a"
     /// when there is no message for the whole name); clears the others.
     void show(const Problems &problems);
-    void clear() { show({}); }
+    /// Shows the messages a form grouped by field itself; clears the others.
+    void show(const QHash<QString, QStringList> &byField);
+    void clear() { show(Problems()); }
+    FieldMessage *message(const QString &field) const { return m_messages.value(field); }
 
 private:
     QHash<QString, FieldMessage *> m_messages;
