@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "domain/ReferenceCatalog.h"
+#include "io/SafeFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -202,6 +203,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                              .arg(shown),
                          db.lastError().text());
     }
+    SafeFiles::registerLiveDatabase(location);
+    database->m_registeredFile = true;
     PASSERELLE_CHECK(database->applyPragmas());
     if (options.migrate && !options.readOnly)
         PASSERELLE_CHECK(database->migrate());
@@ -214,7 +217,11 @@ Database::~Database()
         m_depth = 1;
         rollback();
     }
-    ConnectionCloser closer{m_connectionName};
+    {
+        ConnectionCloser closer{m_connectionName};
+    }
+    if (m_registeredFile)
+        SafeFiles::unregisterLiveDatabase(m_location);
 }
 
 QSqlDatabase Database::connection() const

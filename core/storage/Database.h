@@ -101,6 +101,7 @@ private:
     QString m_displayName;
     Backend m_backend = Backend::Sqlite;
     bool m_readOnly = false;
+    bool m_registeredFile = false; ///< announced to SafeFiles as a live SQLite file
     int m_depth = 0;
     std::shared_ptr<const ReferenceCatalog> m_catalog;
 };
