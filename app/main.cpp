@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "files/FileDialogs.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
@@ -119,6 +120,8 @@ private:
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Before any window: no dialog of the process may open the live database as a file.
+    Ui::FileDialogs::installGuard(&app);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
     QApplication::setWindowIcon(QIcon(u":/passerelle/icons/passerelle.svg"_s));

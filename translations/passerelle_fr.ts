@@ -5,7 +5,7 @@
     <name>ActionRepository</name>
     <message>
         <source>This action does not exist.</source>
-        <translation>Ce dispositif n'existe pas.</translation>
+        <translation>Ce dispositif n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -23,18 +23,18 @@
     <name>AgencyRepository</name>
     <message>
         <source>This agency does not exist.</source>
-        <translation>Cette agence n'existe pas.</translation>
+        <translation>Cette agence n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The file “%1” already exists: the demo is only written to a new file. Choose another name or delete the file first.</source>
-        <translation>Le fichier « %1 » existe déjà : la démonstration n'est écrite que dans un nouveau fichier. Choisissez un autre nom ou supprimez d'abord ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà&#xa0;: la démonstration n&apos;est écrite que dans un nouveau fichier. Choisissez un autre nom ou supprimez d&apos;abord ce fichier.</translation>
     </message>
     <message>
         <source>Demo database created: %1</source>
-        <translation>Base de démonstration créée : %1</translation>
+        <translation>Base de démonstration créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 agencies, %2 partners, %3 actions, %4 households (%5 new entrants, %6 existing tenants).</source>
@@ -42,29 +42,29 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base : %1</translation>
+        <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: none (empty file, set up at first opening)</source>
-        <translation>Version du schéma : aucune (fichier vide, préparé à la première ouverture)</translation>
+        <translation>Version du schéma&#xa0;: aucune (fichier vide, préparé à la première ouverture)</translation>
     </message>
     <message>
         <source>Schema version: %1 (will be upgraded to %2 at next opening)</source>
-        <translation>Version du schéma : %1 (sera mise à jour en %2 à la prochaine ouverture)</translation>
+        <translation>Version du schéma&#xa0;: %1 (sera mise à jour en %2 à la prochaine ouverture)</translation>
     </message>
     <message>
         <source>Schema version: %1 (up to date)</source>
-        <translation>Version du schéma : %1 (à jour)</translation>
+        <translation>Version du schéma&#xa0;: %1 (à jour)</translation>
     </message>
     <message>
         <source>Integrity: no problem found.</source>
-        <translation>Intégrité : aucun problème.</translation>
+        <translation>Intégrité&#xa0;: aucun problème.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem(s) found:</source>
         <translation>
-            <numerusform>Intégrité : %n problème trouvé :</numerusform>
-            <numerusform>Intégrité : %n problèmes trouvés :</numerusform>
+            <numerusform>Intégrité&#xa0;: %n problème trouvé&#xa0;:</numerusform>
+            <numerusform>Intégrité&#xa0;: %n problèmes trouvés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Login of the user.</source>
-        <translation>Identifiant de l'utilisateur.</translation>
+        <translation>Identifiant de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -97,47 +97,47 @@
     </message>
     <message>
         <source>Bad command line: %1</source>
-        <translation>Ligne de commande incorrecte : %1</translation>
+        <translation>Ligne de commande incorrecte&#xa0;: %1</translation>
     </message>
     <message>
         <source>See “passerelle --help”.</source>
-        <translation>Voir « passerelle --help ».</translation>
+        <translation>Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Commands: %2. See “passerelle --help”.</source>
-        <translation>Commande inconnue « %1 ». Commandes : %2. Voir « passerelle --help ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”. See “passerelle --help”.</source>
-        <translation>Argument inattendu « %1 ». Voir « passerelle --help ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>The command “%1” needs --database FILE.</source>
-        <translation>La commande « %1 » demande --database FICHIER.</translation>
+        <translation>La commande «&#xa0;%1&#xa0;» demande --database FICHIER.</translation>
     </message>
     <message>
         <source>The output could not be written.</source>
-        <translation>La sortie n'a pas pu être écrite.</translation>
+        <translation>La sortie n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: %2. Check the folder and its permissions.</source>
-        <translation>Le fichier « %1 » ne peut pas être écrit : %2. Vérifiez le dossier et ses droits.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Vérifiez le dossier et ses droits.</translation>
     </message>
     <message>
         <source>The file “%1” could not be written completely (is the disk full?). Nothing was written.</source>
-        <translation>Le fichier « %1 » n'a pas pu être écrit entièrement (le disque est-il plein ?). Rien n'a été écrit.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement (le disque est-il plein&#xa0;?). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The command “review” needs --%1. See “passerelle --help”.</source>
-        <translation>La commande « review » demande --%1. Voir « passerelle --help ».</translation>
+        <translation>La commande «&#xa0;review&#xa0;» demande --%1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 “%2” is not a date: write it YYYY-MM-DD, for example 2025-12-31.</source>
-        <translation>--%1 « %2 » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2025-12-31.</translation>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la AAAA-MM-JJ, par exemple 2025-12-31.</translation>
     </message>
     <message>
         <source>The end of the period (%1) is before its start (%2).</source>
@@ -145,15 +145,15 @@
     </message>
     <message>
         <source>Unknown format “%1”: use json or csv.</source>
-        <translation>Format inconnu « %1 » : utilisez json ou csv.</translation>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou csv.</translation>
     </message>
     <message>
         <source>No action has the code “%1”.</source>
-        <translation>Aucun dispositif n'a le code « %1 ».</translation>
+        <translation>Aucun dispositif n&apos;a le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No agency has the code “%1”.</source>
-        <translation>Aucune agence n'a le code « %1 ».</translation>
+        <translation>Aucune agence n&apos;a le code «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>First day of the period.</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Action code (several allowed).</source>
-        <translation>Code d'un dispositif (plusieurs possibles).</translation>
+        <translation>Code d&apos;un dispositif (plusieurs possibles).</translation>
     </message>
     <message>
         <source>Agency code (several allowed).</source>
-        <translation>Code d'une agence (plusieurs possibles).</translation>
+        <translation>Code d&apos;une agence (plusieurs possibles).</translation>
     </message>
     <message>
         <source>Output format.</source>
@@ -181,19 +181,19 @@
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>The command “migrate” needs --from FILE.sqlite --to postgresql://user@host:port/database.</source>
-        <translation>La commande « migrate » demande --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base.</translation>
+        <translation>La commande «&#xa0;migrate&#xa0;» demande --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
-        <source>“migrate” copies a unit's SQLite file (--from) to the shared PostgreSQL server (--to postgresql://…).</source>
-        <translation>« migrate » copie le fichier SQLite d'une unité (--from) vers le serveur PostgreSQL partagé (--to postgresql://…).</translation>
+        <source>“migrate” copies a unit&apos;s SQLite file (--from) to the shared PostgreSQL server (--to postgresql://…).</source>
+        <translation>«&#xa0;migrate&#xa0;» copie le fichier SQLite d&apos;une unité (--from) vers le serveur PostgreSQL partagé (--to postgresql://…).</translation>
     </message>
     <message>
         <source>Copied from %1 to %2:</source>
-        <translation>Copie de %1 vers %2 :</translation>
+        <translation>Copie de %1 vers %2&#xa0;:</translation>
     </message>
     <message>
         <source>Every table has the same number of rows in both databases.</source>
@@ -201,42 +201,42 @@
     </message>
     <message>
         <source>The command “import” needs --households FILE.csv (and optionally --contacts FILE.csv).</source>
-        <translation>La commande « import » demande --households FICHIER.csv (et éventuellement --contacts FICHIER.csv).</translation>
+        <translation>La commande «&#xa0;import&#xa0;» demande --households FICHIER.csv (et éventuellement --contacts FICHIER.csv).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): nothing was imported; the database is unchanged. Correct the files and import them again.</source>
         <translation>
-            <numerusform>%n erreur : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
-            <numerusform>%n erreurs : rien n'a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
+            <numerusform>%n erreur&#xa0;: rien n&apos;a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
+            <numerusform>%n erreurs&#xa0;: rien n&apos;a été importé, la base est inchangée. Corrigez les fichiers puis importez-les de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check only (--dry-run): nothing was written. The import would give:</source>
-        <translation>Vérification seule (--dry-run) : rien n'a été écrit. L'import donnerait :</translation>
+        <translation>Vérification seule (--dry-run)&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
     </message>
     <message>
         <source>Import done:</source>
-        <translation>Import terminé :</translation>
+        <translation>Import terminé&#xa0;:</translation>
     </message>
     <message>
         <source>  households: %1 created, %2 updated</source>
-        <translation>  ménages : %1 créés, %2 mis à jour</translation>
+        <translation>  ménages&#xa0;: %1 créés, %2 mis à jour</translation>
     </message>
     <message>
         <source>  supports: %1 created, %2 updated</source>
-        <translation>  accompagnements : %1 créés, %2 mis à jour</translation>
+        <translation>  accompagnements&#xa0;: %1 créés, %2 mis à jour</translation>
     </message>
     <message>
         <source>  contacts: %1 created, %2 already present</source>
-        <translation>  contacts : %1 créés, %2 déjà présents</translation>
+        <translation>  contacts&#xa0;: %1 créés, %2 déjà présents</translation>
     </message>
     <message>
         <source>Households file (CSV).</source>
@@ -256,14 +256,14 @@
   passerelle demo --database FILE            create a demo database
   passerelle check --database FILE           check integrity and schema version
   passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit's spreadsheets
+                                             import the unit&apos;s spreadsheets
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output PATH|-                year-end review figures
   passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit's file to the shared server
+                                             copy a unit&apos;s file to the shared server
   passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf
-                                             print a household's support contract
+                                             print a household&apos;s support contract
   passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
                          --output FILE.pdf   invitation to a tripartite meeting
   passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf
@@ -278,111 +278,111 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l'intégrité et la version du schéma
+  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
   passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l'unité
+                                             importe les tableaux de l&apos;unité
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d'une unité vers le serveur partagé
+                                             copie le fichier d&apos;une unité vers le serveur partagé
   passerelle contract --database FICHIER --household RÉF [--action CODE] --output FICHIER.pdf
-                                             imprime le contrat d'accompagnement d'un ménage
+                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
   passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
                          --output FICHIER.pdf   convocation à un rendez-vous tripartite
   passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE --output FICHIER.pdf
-                                             ordre du jour d'une commission de suivi
+                                             ordre du jour d&apos;une commission de suivi
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales :
-  --lang fr|en    langue de l'interface et des messages (français par défaut)
+Options générales&#xa0;:
+  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>The command “%1” needs --%2. See “passerelle --help”.</source>
-        <translation>La commande « %1 » demande --%2. Voir « passerelle --help ».</translation>
+        <translation>La commande «&#xa0;%1&#xa0;» demande --%2. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>No household has the reference “%1”. Check the reference in the list of households.</source>
-        <translation>Aucun ménage n'a la référence « %1 ». Vérifiez la référence dans la liste des ménages.</translation>
+        <translation>Aucun ménage n&apos;a la référence «&#xa0;%1&#xa0;». Vérifiez la référence dans la liste des ménages.</translation>
     </message>
     <message numerus="yes">
         <source>Contract of household %1, version %2, %n page(s): %3</source>
         <translation>
-            <numerusform>Contrat du ménage %1, version %2, %n page : %3</numerusform>
-            <numerusform>Contrat du ménage %1, version %2, %n pages : %3</numerusform>
+            <numerusform>Contrat du ménage %1, version %2, %n page&#xa0;: %3</numerusform>
+            <numerusform>Contrat du ménage %1, version %2, %n pages&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Print recorded with the contract: version %1, SHA-256 %2</source>
-        <translation>Impression enregistrée avec le contrat : version %1, SHA-256 %2</translation>
+        <translation>Impression enregistrée avec le contrat&#xa0;: version %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>Household %1 has no tripartite meeting on %2.</source>
-        <translation>Le ménage %1 n'a pas de rendez-vous tripartite le %2.</translation>
+        <translation>Le ménage %1 n&apos;a pas de rendez-vous tripartite le %2.</translation>
     </message>
     <message>
         <source>Household %1 has no tripartite meeting planned from today on: plan one in its file, or give the date of a meeting with --meeting YYYY-MM-DD.</source>
-        <translation>Le ménage %1 n'a aucun rendez-vous tripartite prévu à partir d'aujourd'hui : planifiez-en un dans son dossier, ou indiquez la date d'un rendez-vous avec --meeting AAAA-MM-JJ.</translation>
+        <translation>Le ménage %1 n&apos;a aucun rendez-vous tripartite prévu à partir d&apos;aujourd&apos;hui&#xa0;: planifiez-en un dans son dossier, ou indiquez la date d&apos;un rendez-vous avec --meeting AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Invitation to the tripartite meeting of %1 (household %2): %3</source>
-        <translation>Convocation au rendez-vous tripartite du %1 (ménage %2) : %3</translation>
+        <translation>Convocation au rendez-vous tripartite du %1 (ménage %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The agency %1 has no follow-up committee on %2.</source>
-        <translation>L'agence %1 n'a pas de commission de suivi le %2.</translation>
+        <translation>L&apos;agence %1 n&apos;a pas de commission de suivi le %2.</translation>
     </message>
     <message>
         <source>Agenda of the follow-up committee of %1 (%2): %3</source>
-        <translation>Ordre du jour de la commission de suivi du %1 (%2) : %3</translation>
+        <translation>Ordre du jour de la commission de suivi du %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reference of a household.</source>
-        <translation>Référence d'un ménage.</translation>
+        <translation>Référence d&apos;un ménage.</translation>
     </message>
     <message>
         <source>Date of a tripartite meeting.</source>
-        <translation>Date d'un rendez-vous tripartite.</translation>
+        <translation>Date d&apos;un rendez-vous tripartite.</translation>
     </message>
     <message>
         <source>Date of a follow-up committee.</source>
-        <translation>Date d'une commission de suivi.</translation>
+        <translation>Date d&apos;une commission de suivi.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeAgendaDocument</name>
     <message>
         <source>A household of the committee could not be read.</source>
-        <translation>Un ménage de la commission n'a pas pu être lu.</translation>
+        <translation>Un ménage de la commission n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeRepository</name>
     <message>
         <source>This follow-up committee does not exist or is not visible to you.</source>
-        <translation>Cette commission de suivi n'existe pas ou ne vous est pas accessible.</translation>
+        <translation>Cette commission de suivi n&apos;existe pas ou ne vous est pas accessible.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeSuggestions</name>
     <message>
         <source>Open alert: %1</source>
-        <translation>Alerte en cours : %1</translation>
+        <translation>Alerte en cours&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open alerts: %1</source>
         <translation>
-            <numerusform>%n alerte en cours : %1</numerusform>
-            <numerusform>%n alertes en cours : %1</numerusform>
+            <numerusform>%n alerte en cours&#xa0;: %1</numerusform>
+            <numerusform>%n alertes en cours&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -402,17 +402,17 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>No contact since the start of support (%n day(s))</source>
         <translation>
-            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jour)</numerusform>
-            <numerusform>Aucun contact depuis le début de l'accompagnement (%n jours)</numerusform>
+            <numerusform>Aucun contact depuis le début de l&apos;accompagnement (%n jour)</numerusform>
+            <numerusform>Aucun contact depuis le début de l&apos;accompagnement (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the date of the committee first.</source>
-        <translation>Choisissez d'abord la date de la commission.</translation>
+        <translation>Choisissez d&apos;abord la date de la commission.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -430,34 +430,34 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>ContractDocument</name>
     <message>
         <source>The household %1 has no support contract for this action: create it in the Contract tab first.</source>
-        <translation>Le ménage %1 n'a pas de contrat d'accompagnement pour ce dispositif : créez-le d'abord dans l'onglet Contrat.</translation>
+        <translation>Le ménage %1 n&apos;a pas de contrat d&apos;accompagnement pour ce dispositif&#xa0;: créez-le d&apos;abord dans l&apos;onglet Contrat.</translation>
     </message>
     <message>
         <source>The household %1 has no support contract yet: create it in the Contract tab first.</source>
-        <translation>Le ménage %1 n'a pas encore de contrat d'accompagnement : créez-le d'abord dans l'onglet Contrat.</translation>
+        <translation>Le ménage %1 n&apos;a pas encore de contrat d&apos;accompagnement&#xa0;: créez-le d&apos;abord dans l&apos;onglet Contrat.</translation>
     </message>
     <message>
         <source>The household %1 has several contracts (one per action): say which one to print with its action.</source>
-        <translation>Le ménage %1 a plusieurs contrats (un par dispositif) : indiquez lequel imprimer en précisant son dispositif.</translation>
+        <translation>Le ménage %1 a plusieurs contrats (un par dispositif)&#xa0;: indiquez lequel imprimer en précisant son dispositif.</translation>
     </message>
     <message>
         <source>The contract of household %1 has no version yet: add the initial contract in the Contract tab first.</source>
-        <translation>Le contrat du ménage %1 n'a encore aucune version : ajoutez d'abord le contrat initial dans l'onglet Contrat.</translation>
+        <translation>Le contrat du ménage %1 n&apos;a encore aucune version&#xa0;: ajoutez d&apos;abord le contrat initial dans l&apos;onglet Contrat.</translation>
     </message>
     <message>
         <source>The contract of household %1 has no version %2.</source>
-        <translation>Le contrat du ménage %1 n'a pas de version %2.</translation>
+        <translation>Le contrat du ménage %1 n&apos;a pas de version %2.</translation>
     </message>
 </context>
 <context>
     <name>ContractPrintRepository</name>
     <message>
         <source>Only a PDF can be kept as the printed version of a contract.</source>
-        <translation>Seul un PDF peut être conservé comme version imprimée d'un contrat.</translation>
+        <translation>Seul un PDF peut être conservé comme version imprimée d&apos;un contrat.</translation>
     </message>
     <message>
         <source>The contract has no version %1: print a version that exists.</source>
-        <translation>Le contrat n'a pas de version %1 : imprimez une version existante.</translation>
+        <translation>Le contrat n&apos;a pas de version %1&#xa0;: imprimez une version existante.</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>ContractRules</name>
     <message>
         <source>The contract has no version to renew yet.</source>
-        <translation>Le contrat n'a pas encore de version à renouveler.</translation>
+        <translation>Le contrat n&apos;a pas encore de version à renouveler.</translation>
     </message>
     <message>
         <source>Give the current version a start and an end before renewing it.</source>
@@ -479,61 +479,61 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The contract has no version to amend yet.</source>
-        <translation>Le contrat n'a pas encore de version à modifier par avenant.</translation>
+        <translation>Le contrat n&apos;a pas encore de version à modifier par avenant.</translation>
     </message>
 </context>
 <context>
     <name>ConvocationDocument</name>
     <message>
         <source>The meeting has no date: set it before printing the invitation.</source>
-        <translation>Le rendez-vous n'a pas de date : renseignez-la avant d'imprimer la convocation.</translation>
+        <translation>Le rendez-vous n&apos;a pas de date&#xa0;: renseignez-la avant d&apos;imprimer la convocation.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is not installed. Install the package libqt6sql6-sqlite and start Passerelle again.</source>
-        <translation>Le pilote SQLite de Qt n'est pas installé. Installez le paquet libqt6sql6-sqlite puis relancez Passerelle.</translation>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé. Installez le paquet libqt6sql6-sqlite puis relancez Passerelle.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a database file. Choose a file.</source>
-        <translation>« %1 » est un dossier et non un fichier de base de données. Choisissez un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier et non un fichier de base de données. Choisissez un fichier.</translation>
     </message>
     <message>
         <source>The database file “%1” does not exist. Check the path, or create a demo database with “passerelle demo --database %1”.</source>
-        <translation>Le fichier de base de données « %1 » n'existe pas. Vérifiez le chemin, ou créez une base de démonstration avec « passerelle demo --database %1 ».</translation>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» n&apos;existe pas. Vérifiez le chemin, ou créez une base de démonstration avec «&#xa0;passerelle demo --database %1&#xa0;».</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist. Create it first or choose another location.</source>
-        <translation>Le dossier de « %1 » n'existe pas. Créez-le d'abord ou choisissez un autre emplacement.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>The database file “%1” cannot be opened. Check that it exists and that you may read it.</source>
-        <translation>Le fichier de base de données « %1 » ne peut pas être ouvert. Vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» ne peut pas être ouvert. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The database “%1” is locked by another program. Close the other program, or wait a moment, and try again.</source>
-        <translation>La base « %1 » est verrouillée par un autre programme. Fermez cet autre programme, ou patientez un instant, puis réessayez.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est verrouillée par un autre programme. Fermez cet autre programme, ou patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is not a Passerelle database (the file is not a SQLite database, or it is damaged). It was not changed. Choose another file.</source>
-        <translation>« %1 » n'est pas une base Passerelle (le fichier n'est pas une base SQLite, ou il est endommagé). Il n'a pas été modifié. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Passerelle (le fichier n&apos;est pas une base SQLite, ou il est endommagé). Il n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database but not a Passerelle database. It was not changed. Choose another file.</source>
-        <translation>« %1 » est une base SQLite mais pas une base Passerelle. Elle n'a pas été modifiée. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite mais pas une base Passerelle. Elle n&apos;a pas été modifiée. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The database “%1” was written by a newer version of Passerelle (schema %2; this version knows schema %3 at most). It was not changed. Install the latest version of Passerelle to open it.</source>
-        <translation>La base « %1 » a été écrite par une version plus récente de Passerelle (schéma %2 ; cette version connaît au plus le schéma %3). Elle n'a pas été modifiée. Installez la dernière version de Passerelle pour l'ouvrir.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Passerelle (schéma %2&#xa0;; cette version connaît au plus le schéma %3). Elle n&apos;a pas été modifiée. Installez la dernière version de Passerelle pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The database file “%1” cannot be opened for writing. Check that the file and its folder are not read-only and that the disk is not full.</source>
-        <translation>Le fichier de base de données « %1 » ne peut pas être ouvert en écriture. Vérifiez que le fichier et son dossier ne sont pas en lecture seule et que le disque n'est pas plein.</translation>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» ne peut pas être ouvert en écriture. Vérifiez que le fichier et son dossier ne sont pas en lecture seule et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>configuring the database</source>
@@ -549,55 +549,55 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>preparing a query</source>
-        <translation>la préparation d'une requête</translation>
+        <translation>la préparation d&apos;une requête</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation>l'exécution d'une requête</translation>
+        <translation>l&apos;exécution d&apos;une requête</translation>
     </message>
     <message>
         <source>reading a result</source>
-        <translation>la lecture d'un résultat</translation>
+        <translation>la lecture d&apos;un résultat</translation>
     </message>
     <message>
         <source>saving a record</source>
-        <translation>l'enregistrement d'une fiche</translation>
+        <translation>l&apos;enregistrement d&apos;une fiche</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>le début d'une transaction</translation>
+        <translation>le début d&apos;une transaction</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation>l'enregistrement des modifications</translation>
+        <translation>l&apos;enregistrement des modifications</translation>
     </message>
     <message>
         <source>table %1, row %2: broken link to table %3</source>
-        <translation>table %1, ligne %2 : lien rompu vers la table %3</translation>
+        <translation>table %1, ligne %2&#xa0;: lien rompu vers la table %3</translation>
     </message>
     <message>
         <source>The database “%1” is busy (another user or program is saving). Nothing was changed; try again in a moment.</source>
-        <translation>La base « %1 » est occupée (un autre utilisateur ou programme enregistre). Rien n'a été modifié ; réessayez dans un instant.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est occupée (un autre utilisateur ou programme enregistre). Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full. Nothing was changed; free some space and try again.</source>
-        <translation>Le disque qui contient « %1 » est plein. Rien n'a été modifié ; libérez de la place puis réessayez.</translation>
+        <translation>Le disque qui contient «&#xa0;%1&#xa0;» est plein. Rien n&apos;a été modifié&#xa0;; libérez de la place puis réessayez.</translation>
     </message>
     <message>
-        <source>The database “%1” is read-only. Nothing was changed; check the file's permissions or open a copy you may write.</source>
-        <translation>La base « %1 » est en lecture seule. Rien n'a été modifié ; vérifiez les droits sur le fichier ou ouvrez une copie modifiable.</translation>
+        <source>The database “%1” is read-only. Nothing was changed; check the file&apos;s permissions or open a copy you may write.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est en lecture seule. Rien n&apos;a été modifié&#xa0;; vérifiez les droits sur le fichier ou ouvrez une copie modifiable.</translation>
     </message>
     <message>
         <source>The change breaks a consistency rule of the database (while %1). Nothing was changed.</source>
-        <translation>La modification enfreint une règle de cohérence de la base (pendant %1). Rien n'a été modifié.</translation>
+        <translation>La modification enfreint une règle de cohérence de la base (pendant %1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database “%1” could not be read or written (while %2). Check the disk, then run “passerelle check”.</source>
-        <translation>La base « %1 » n'a pas pu être lue ou écrite (pendant %2). Vérifiez le disque, puis lancez « passerelle check ».</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n&apos;a pas pu être lue ou écrite (pendant %2). Vérifiez le disque, puis lancez «&#xa0;passerelle check&#xa0;».</translation>
     </message>
     <message>
         <source>The database refused an operation (while %1). Nothing was changed.</source>
-        <translation>La base a refusé une opération (pendant %1). Rien n'a été modifié.</translation>
+        <translation>La base a refusé une opération (pendant %1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The transaction was already finished.</source>
@@ -605,51 +605,59 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; reopen it to see theirs.</source>
-        <translation>Quelqu'un d'autre a modifié cette fiche depuis que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées ; rouvrez la fiche pour voir les siennes.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche depuis que vous l&apos;avez ouverte. Vos modifications n&apos;ont pas été enregistrées&#xa0;; rouvrez la fiche pour voir les siennes.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation>La fiche n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>La fiche n&apos;existe plus&#xa0;; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed. Install the package libqt6sql6-psql and start Passerelle again.</source>
-        <translation>Le pilote PostgreSQL de Qt n'est pas installé. Installez le paquet libqt6sql6-psql puis relancez Passerelle.</translation>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé. Installez le paquet libqt6sql6-psql puis relancez Passerelle.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address. Write it postgresql://user@host:port/database, for example postgresql://passerelle@db.example.org:5432/passerelle.</source>
-        <translation>« %1 » n'est pas une adresse de serveur valable. Écrivez-la postgresql://utilisateur@serveur:port/base, par exemple postgresql://passerelle@db.example.org:5432/passerelle.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valable. Écrivez-la postgresql://utilisateur@serveur:port/base, par exemple postgresql://passerelle@db.example.org:5432/passerelle.</translation>
     </message>
     <message>
         <source>Do not write the password in the server address: give it in the PGPASSWORD environment variable, or type it when asked.</source>
-        <translation>N'écrivez pas le mot de passe dans l'adresse du serveur : donnez-le dans la variable d'environnement PGPASSWORD, ou tapez-le quand il est demandé.</translation>
+        <translation>N&apos;écrivez pas le mot de passe dans l&apos;adresse du serveur&#xa0;: donnez-le dans la variable d&apos;environnement PGPASSWORD, ou tapez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Unknown option “%1” in the server address. Use sslmode=disable, prefer, require, verify-ca or verify-full.</source>
-        <translation>Option inconnue « %1 » dans l'adresse du serveur. Utilisez sslmode=disable, prefer, require, verify-ca ou verify-full.</translation>
+        <translation>Option inconnue «&#xa0;%1&#xa0;» dans l&apos;adresse du serveur. Utilisez sslmode=disable, prefer, require, verify-ca ou verify-full.</translation>
     </message>
     <message>
         <source>The server “%1” refused the user name or the password. Check them and try again.</source>
-        <translation>Le serveur « %1 » a refusé le nom d'utilisateur ou le mot de passe. Vérifiez-les puis réessayez.</translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les puis réessayez.</translation>
     </message>
     <message>
         <source>The database “%1” does not exist on the server. Ask the administrator to create it (empty) for Passerelle.</source>
-        <translation>La base « %1 » n'existe pas sur le serveur. Demandez à l'administrateur de la créer (vide) pour Passerelle.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur. Demandez à l&apos;administrateur de la créer (vide) pour Passerelle.</translation>
     </message>
     <message>
         <source>The server “%1” cannot be reached. Check the address, the network and that the server is running, then try again.</source>
-        <translation>Le serveur « %1 » est injoignable. Vérifiez l'adresse, le réseau et que le serveur fonctionne, puis réessayez.</translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» est injoignable. Vérifiez l&apos;adresse, le réseau et que le serveur fonctionne, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is not a valid schema name.</source>
-        <translation>« %1 » n'est pas un nom de schéma valable.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de schéma valable.</translation>
     </message>
     <message>
         <source>The database “%1” already holds tables of another application. It was not changed. Use an empty database for Passerelle.</source>
-        <translation>La base « %1 » contient déjà les tables d'une autre application. Elle n'a pas été modifiée. Utilisez une base vide pour Passerelle.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» contient déjà les tables d&apos;une autre application. Elle n&apos;a pas été modifiée. Utilisez une base vide pour Passerelle.</translation>
     </message>
     <message>
         <source>The connection to the server “%1” was lost (while %2). Nothing was changed; check the network and try again.</source>
-        <translation>La connexion au serveur « %1 » a été perdue (pendant %2). Rien n'a été modifié ; vérifiez le réseau puis réessayez.</translation>
+        <translation>La connexion au serveur «&#xa0;%1&#xa0;» a été perdue (pendant %2). Rien n&apos;a été modifié&#xa0;; vérifiez le réseau puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database “%1” (or its journal) was deleted, moved or replaced by another program while Passerelle was using it: this change was NOT saved, so that it does not end up in a file nobody sees. Passerelle has opened the file again; your changes are still in the window: save again.</source>
+        <translation>La base « %1 » (ou son journal) a été supprimée, déplacée ou remplacée par un autre programme pendant que Passerelle l&apos;utilisait : cette modification n&apos;a PAS été enregistrée, pour qu&apos;elle ne parte pas dans un fichier que personne ne voit. Passerelle a rouvert le fichier ; vos modifications sont toujours dans la fenêtre : enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be opened again. Close Passerelle, check the file with “passerelle check”, then start it again.</source>
+        <translation>Le fichier de base « %1 » ne peut pas être rouvert. Fermez Passerelle, vérifiez le fichier avec « passerelle check », puis relancez Passerelle.</translation>
     </message>
 </context>
 <context>
@@ -678,8 +686,8 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n household(s) with more than one main tenant</source>
         <translation>
-            <numerusform>%n ménage avec plus d'un titulaire</numerusform>
-            <numerusform>%n ménages avec plus d'un titulaire</numerusform>
+            <numerusform>%n ménage avec plus d&apos;un titulaire</numerusform>
+            <numerusform>%n ménages avec plus d&apos;un titulaire</numerusform>
         </translation>
     </message>
 </context>
@@ -691,11 +699,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The target database “%1” is not empty (table %2). Records are only copied into an empty database.</source>
-        <translation>La base de destination « %1 » n'est pas vide (table %2). Les données ne sont copiées que dans une base vide.</translation>
+        <translation>La base de destination «&#xa0;%1&#xa0;» n&apos;est pas vide (table %2). Les données ne sont copiées que dans une base vide.</translation>
     </message>
     <message>
         <source>Table %1: %2 rows read but %3 in the target. Nothing was copied.</source>
-        <translation>Table %1 : %2 lignes lues mais %3 dans la destination. Rien n'a été copié.</translation>
+        <translation>Table %1&#xa0;: %2 lignes lues mais %3 dans la destination. Rien n&apos;a été copié.</translation>
     </message>
 </context>
 <context>
@@ -706,11 +714,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The file “%1” already exists: the demo is only written to a new file.</source>
-        <translation>Le fichier « %1 » existe déjà : la démonstration n'est écrite que dans un nouveau fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà&#xa0;: la démonstration n&apos;est écrite que dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>The database “%1” already holds data: the demo is only written to an empty database.</source>
-        <translation>La base « %1 » contient déjà des données : la démonstration n'est écrite que dans une base vide.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» contient déjà des données&#xa0;: la démonstration n&apos;est écrite que dans une base vide.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +768,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>DirectoryRecords</name>
     <message>
         <source>The code “%1” is already used.</source>
-        <translation>Le code « %1 » est déjà utilisé.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
     </message>
 </context>
 <context>
@@ -790,30 +798,30 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>Documents</name>
     <message>
         <source>The folder “%1” does not exist. Choose an existing folder, or leave the setting empty to print with the templates shipped with Passerelle.</source>
-        <translation>Le dossier « %1 » n'existe pas. Choisissez un dossier existant, ou laissez le réglage vide pour imprimer avec les modèles fournis avec Passerelle.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas. Choisissez un dossier existant, ou laissez le réglage vide pour imprimer avec les modèles fournis avec Passerelle.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Create it first, or choose another one.</source>
-        <translation>Le dossier « %1 » n'existe pas. Créez-le d'abord, ou choisissez-en un autre.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The template “%1” shipped with Passerelle cannot be read.</source>
-        <translation>Le modèle « %1 » fourni avec Passerelle ne peut pas être lu.</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» fourni avec Passerelle ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: %2. Check the folder and its permissions, or choose another one.</source>
-        <translation>Le fichier « %1 » ne peut pas être écrit : %2. Vérifiez le dossier et ses droits, ou choisissez-en un autre.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Vérifiez le dossier et ses droits, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The file “%1” could not be written completely (is the disk full?). Nothing was written: free some space or choose another folder.</source>
-        <translation>Le fichier « %1 » n'a pas pu être écrit en entier (le disque est-il plein ?). Rien n'a été écrit : libérez de la place ou choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit en entier (le disque est-il plein&#xa0;?). Rien n&apos;a été écrit&#xa0;: libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>DwellingRepository</name>
     <message>
         <source>This dwelling does not exist.</source>
-        <translation>Ce logement n'existe pas.</translation>
+        <translation>Ce logement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Only new dwellings can be inserted at once.</source>
@@ -856,11 +864,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Commitments of the association</source>
-        <translation>Engagements de l'association</translation>
+        <translation>Engagements de l&apos;association</translation>
     </message>
     <message>
         <source>Signatory for the association</source>
-        <translation>Signataire pour l'association</translation>
+        <translation>Signataire pour l&apos;association</translation>
     </message>
     <message>
         <source>Author</source>
@@ -960,7 +968,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Notes on the end of support</source>
-        <translation>Commentaire de fin d'accompagnement</translation>
+        <translation>Commentaire de fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Reason for the end</source>
@@ -1044,7 +1052,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Date of the outcome</source>
-        <translation>Date de l'issue</translation>
+        <translation>Date de l&apos;issue</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1055,7 +1063,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <translation>Partenaire</translation>
     </message>
     <message>
-        <source>Partner's referent</source>
+        <source>Partner&apos;s referent</source>
         <translation>Référent du partenaire</translation>
     </message>
     <message>
@@ -1196,6 +1204,17 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>Opened</source>
@@ -1263,11 +1282,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Support contract</source>
-        <translation>Contrat d'accompagnement</translation>
+        <translation>Contrat d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Support plan</source>
-        <translation>Plan d'accompagnement</translation>
+        <translation>Plan d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1291,7 +1310,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1317,19 +1336,19 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The file reference “%1” is already used by another household.</source>
-        <translation>La référence de dossier « %1 » est déjà utilisée par un autre ménage.</translation>
+        <translation>La référence de dossier «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
     </message>
     <message>
         <source>member added: %1</source>
-        <translation>membre ajouté : %1</translation>
+        <translation>membre ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>member %1: %2</source>
-        <translation>membre %1 : %2</translation>
+        <translation>membre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>member removed: %1</source>
-        <translation>membre retiré : %1</translation>
+        <translation>membre retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>members</source>
@@ -1341,37 +1360,37 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>saving households</source>
-        <translation>l'enregistrement des ménages</translation>
+        <translation>l&apos;enregistrement des ménages</translation>
     </message>
 </context>
 <context>
     <name>HousingRules</name>
     <message>
         <source>This lease would overlap the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
-        <translation>Ce bail chevaucherait le bail commencé le %1 : un ménage n'a qu'un bail à la fois. Mettez d'abord fin à ce bail, ou enregistrez un relogement.</translation>
+        <translation>Ce bail chevaucherait le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois. Mettez d&apos;abord fin à ce bail, ou enregistrez un relogement.</translation>
     </message>
     <message>
         <source>The date of entry is required.</source>
-        <translation>La date d'entrée est obligatoire.</translation>
+        <translation>La date d&apos;entrée est obligatoire.</translation>
     </message>
     <message>
         <source>The date of entry (%1) is before 1990.</source>
-        <translation>La date d'entrée (%1) est antérieure à 1990.</translation>
+        <translation>La date d&apos;entrée (%1) est antérieure à 1990.</translation>
     </message>
     <message>
         <source>The lease type is required.</source>
         <translation>Le type de bail est obligatoire.</translation>
     </message>
     <message>
-        <source>This dwelling is not in the household's file.</source>
+        <source>This dwelling is not in the household&apos;s file.</source>
         <translation>Ce logement ne figure pas dans le dossier du ménage.</translation>
     </message>
     <message>
         <source>This lease overlaps the lease from %1: a household holds one lease at a time.</source>
-        <translation>Ce bail chevauche le bail commencé le %1 : un ménage n'a qu'un bail à la fois.</translation>
+        <translation>Ce bail chevauche le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois.</translation>
     </message>
     <message>
-        <source>This lease is not in the household's file.</source>
+        <source>This lease is not in the household&apos;s file.</source>
         <translation>Ce bail ne figure pas dans le dossier du ménage.</translation>
     </message>
     <message>
@@ -1380,7 +1399,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>This lease already ended on %1: record a new entry instead.</source>
-        <translation>Ce bail a déjà pris fin le %1 : enregistrez plutôt une nouvelle entrée.</translation>
+        <translation>Ce bail a déjà pris fin le %1&#xa0;: enregistrez plutôt une nouvelle entrée.</translation>
     </message>
     <message>
         <source>Only a bail glissant can slide to the household.</source>
@@ -1411,43 +1430,43 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is not the reference of a household of %1 or of the database</source>
-        <translation>n'est la référence d'aucun ménage de %1 ni de la base</translation>
+        <translation>n&apos;est la référence d&apos;aucun ménage de %1 ni de la base</translation>
     </message>
     <message>
         <source>is not an action of this household</source>
-        <translation>n'est pas un dispositif de ce ménage</translation>
+        <translation>n&apos;est pas un dispositif de ce ménage</translation>
     </message>
     <message>
         <source>a value is required: this household is supported in several actions (%1)</source>
-        <translation>valeur obligatoire : ce ménage est accompagné dans plusieurs dispositifs (%1)</translation>
+        <translation>valeur obligatoire&#xa0;: ce ménage est accompagné dans plusieurs dispositifs (%1)</translation>
     </message>
     <message>
         <source>the file is a spreadsheet, not a CSV file: save it as “CSV (semicolon delimited)” and import that file</source>
-        <translation>le fichier est un classeur, pas un fichier CSV : enregistrez-le au format « CSV (séparateur : point-virgule) » et importez ce fichier</translation>
+        <translation>le fichier est un classeur, pas un fichier CSV&#xa0;: enregistrez-le au format «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;» et importez ce fichier</translation>
     </message>
     <message>
         <source>the file is not valid UTF-16 text</source>
-        <translation>le fichier n'est pas un texte UTF-16 valide</translation>
+        <translation>le fichier n&apos;est pas un texte UTF-16 valide</translation>
     </message>
     <message>
         <source>the file announces UTF-8 but this line is not valid UTF-8: save the file again as “CSV UTF-8”</source>
-        <translation>le fichier s'annonce en UTF-8 mais cette ligne n'est pas en UTF-8 valide : enregistrez-le de nouveau au format « CSV UTF-8 »</translation>
+        <translation>le fichier s&apos;annonce en UTF-8 mais cette ligne n&apos;est pas en UTF-8 valide&#xa0;: enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
         <source>the file is not a text file (CSV)</source>
-        <translation>le fichier n'est pas un fichier texte (CSV)</translation>
+        <translation>le fichier n&apos;est pas un fichier texte (CSV)</translation>
     </message>
     <message>
         <source>the file mixes the UTF-8 and Windows-1252 encodings (here for the first time): save it again as “CSV UTF-8”</source>
-        <translation>le fichier mélange les encodages UTF-8 et Windows-1252 (ici pour la première fois) : enregistrez-le de nouveau au format « CSV UTF-8 »</translation>
+        <translation>le fichier mélange les encodages UTF-8 et Windows-1252 (ici pour la première fois)&#xa0;: enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
-        <source>a quoted field is not closed: a closing " is missing (the rest of the file cannot be read)</source>
-        <translation>un champ entre guillemets n'est pas refermé : il manque un " (la suite du fichier ne peut pas être lue)</translation>
+        <source>a quoted field is not closed: a closing &quot; is missing (the rest of the file cannot be read)</source>
+        <translation>un champ entre guillemets n&apos;est pas refermé&#xa0;: il manque un &quot; (la suite du fichier ne peut pas être lue)</translation>
     </message>
     <message>
         <source>unexpected characters after the closing quote of a field (a quote inside a quoted field must be doubled)</source>
-        <translation>des caractères suivent le guillemet fermant d'un champ (un guillemet à l'intérieur d'un champ entre guillemets doit être doublé)</translation>
+        <translation>des caractères suivent le guillemet fermant d&apos;un champ (un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé)</translation>
     </message>
     <message>
         <source>the line has %1 fields instead of %2 (check the separators and the quotes)</source>
@@ -1455,11 +1474,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>the file does not exist: check the path “%1”</source>
-        <translation>le fichier n'existe pas : vérifiez le chemin « %1 »</translation>
+        <translation>le fichier n&apos;existe pas&#xa0;: vérifiez le chemin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the file cannot be read: check that you may open “%1”</source>
-        <translation>le fichier ne peut pas être lu : vérifiez que vous avez le droit d'ouvrir « %1 »</translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: vérifiez que vous avez le droit d&apos;ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1467,27 +1486,27 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>the file has a header line but no data</source>
-        <translation>le fichier a une ligne d'en-tête mais aucune donnée</translation>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucune donnée</translation>
     </message>
     <message>
         <source>differs from “%1” given line %2 for the same household</source>
-        <translation>diffère de la valeur « %1 » donnée ligne %2 pour le même ménage</translation>
+        <translation>diffère de la valeur «&#xa0;%1&#xa0;» donnée ligne %2 pour le même ménage</translation>
     </message>
     <message>
         <source>a value is required (unless the referral outcome is a refusal, no grounds for support or pending)</source>
-        <translation>valeur obligatoire (sauf si l'issue de l'orientation est un refus, un non-lieu ou « en cours »)</translation>
+        <translation>valeur obligatoire (sauf si l&apos;issue de l&apos;orientation est un refus, un non-lieu ou «&#xa0;en cours&#xa0;»)</translation>
     </message>
     <message>
         <source>is given but the referral outcome is “%1”: no support follows</source>
-        <translation>est donnée alors que l'issue de l'orientation est « %1 » : aucun accompagnement ne suit</translation>
+        <translation>est donnée alors que l&apos;issue de l&apos;orientation est «&#xa0;%1&#xa0;»&#xa0;: aucun accompagnement ne suit</translation>
     </message>
     <message>
         <source>is given without a start of support</source>
-        <translation>est donnée sans date de début d'accompagnement</translation>
+        <translation>est donnée sans date de début d&apos;accompagnement</translation>
     </message>
     <message>
         <source>is before the start of support (%1)</source>
-        <translation>est antérieure au début de l'accompagnement (%1)</translation>
+        <translation>est antérieure au début de l&apos;accompagnement (%1)</translation>
     </message>
     <message>
         <source>needs a value in the column %1</source>
@@ -1495,7 +1514,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is not the name “%1” given line %2 for the same reference</source>
-        <translation>n'est pas le nom « %1 » donné ligne %2 pour la même référence</translation>
+        <translation>n&apos;est pas le nom «&#xa0;%1&#xa0;» donné ligne %2 pour la même référence</translation>
     </message>
     <message>
         <source>a value is required when the column %1 is given</source>
@@ -1503,11 +1522,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is only possible when the column %1 is bail_glissant</source>
-        <translation>n'est possible que si la colonne %1 vaut bail_glissant</translation>
+        <translation>n&apos;est possible que si la colonne %1 vaut bail_glissant</translation>
     </message>
     <message>
         <source>is not after the entry into the dwelling (%1)</source>
-        <translation>n'est pas postérieure à l'entrée dans le logement (%1)</translation>
+        <translation>n&apos;est pas postérieure à l&apos;entrée dans le logement (%1)</translation>
     </message>
     <message>
         <source>is after the exit from the dwelling (%1)</source>
@@ -1515,26 +1534,26 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is before the entry into the dwelling (%1)</source>
-        <translation>est antérieure à l'entrée dans le logement (%1)</translation>
+        <translation>est antérieure à l&apos;entrée dans le logement (%1)</translation>
     </message>
     <message>
         <source>appears again for this reference (first line %1): a household has one line per action</source>
-        <translation>figure déjà ligne %1 pour cette référence : un ménage a une seule ligne par dispositif</translation>
+        <translation>figure déjà ligne %1 pour cette référence&#xa0;: un ménage a une seule ligne par dispositif</translation>
     </message>
     <message>
         <source>is not the name “%1” of the household already recorded with this reference</source>
-        <translation>n'est pas le nom « %1 » du ménage déjà enregistré sous cette référence</translation>
+        <translation>n&apos;est pas le nom «&#xa0;%1&#xa0;» du ménage déjà enregistré sous cette référence</translation>
     </message>
     <message>
         <source>is less than the %1 children already recorded with a first name or a birth date: they are kept</source>
-        <translation>est inférieur aux %1 enfants déjà enregistrés avec un prénom ou une date de naissance : ils sont conservés</translation>
+        <translation>est inférieur aux %1 enfants déjà enregistrés avec un prénom ou une date de naissance&#xa0;: ils sont conservés</translation>
     </message>
     <message>
         <source>no lease is known for this household: give the columns %1 and %2</source>
-        <translation>aucun bail n'est connu pour ce ménage : renseignez les colonnes %1 et %2</translation>
+        <translation>aucun bail n&apos;est connu pour ce ménage&#xa0;: renseignez les colonnes %1 et %2</translation>
     </message>
     <message>
-        <source>is before the start of the household's last lease (%1)</source>
+        <source>is before the start of the household&apos;s last lease (%1)</source>
         <translation>est antérieure au début du dernier bail du ménage (%1)</translation>
     </message>
     <message>
@@ -1546,16 +1565,16 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <translation>colonne %1</translation>
     </message>
     <message>
-        <source>"%1" %2</source>
-        <translation>"%1" %2</translation>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no households file was given</source>
-        <translation>aucun fichier des ménages n'est indiqué</translation>
+        <translation>aucun fichier des ménages n&apos;est indiqué</translation>
     </message>
     <message>
         <source>a column without a name is ignored</source>
@@ -1579,19 +1598,19 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is not a date</source>
-        <translation>n'est pas une date</translation>
+        <translation>n&apos;est pas une date</translation>
     </message>
     <message>
         <source>is not a date (accepted formats: dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation>n'est pas une date (formats acceptés : jj/mm/aaaa ou aaaa-mm-jj)</translation>
+        <translation>n&apos;est pas une date (formats acceptés&#xa0;: jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
     <message>
         <source>is not an amount (for example 1 234,50 €)</source>
-        <translation>n'est pas un montant (par exemple 1 234,50 €)</translation>
+        <translation>n&apos;est pas un montant (par exemple 1 234,50 €)</translation>
     </message>
     <message>
         <source>is not a whole number of 0 or more</source>
-        <translation>n'est pas un nombre entier positif ou nul</translation>
+        <translation>n&apos;est pas un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>is too large (%1 at most)</source>
@@ -1599,38 +1618,38 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>is not a yes/no answer (oui, non, o, n, 1, 0, x or empty)</source>
-        <translation>n'est pas une réponse oui/non (oui, non, o, n, 1, 0, x ou vide)</translation>
+        <translation>n&apos;est pas une réponse oui/non (oui, non, o, n, 1, 0, x ou vide)</translation>
     </message>
     <message>
         <source>is not a known value of the list “%1” (give its code or its label)</source>
-        <translation>n'est pas une valeur connue de la liste « %1 » (indiquez son code ou son libellé)</translation>
+        <translation>n&apos;est pas une valeur connue de la liste «&#xa0;%1&#xa0;» (indiquez son code ou son libellé)</translation>
     </message>
     <message>
         <source>is an agency other than yours: you may only import the households of your own agency</source>
-        <translation>est une autre agence que la vôtre : vous ne pouvez importer que les ménages de votre agence</translation>
+        <translation>est une autre agence que la vôtre&#xa0;: vous ne pouvez importer que les ménages de votre agence</translation>
     </message>
     <message>
         <source>is not a known agency; only a user who sees every agency may create one</source>
-        <translation>n'est pas une agence connue ; seul un utilisateur qui voit toutes les agences peut en créer une</translation>
+        <translation>n&apos;est pas une agence connue&#xa0;; seul un utilisateur qui voit toutes les agences peut en créer une</translation>
     </message>
     <message>
         <source>is not a known agency: it is created with the code “%1”</source>
-        <translation>n'est pas une agence connue : elle est créée avec le code « %1 »</translation>
+        <translation>n&apos;est pas une agence connue&#xa0;: elle est créée avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>is not a known action: it is created with the code “%1”</source>
-        <translation>n'est pas un dispositif connu : il est créé avec le code « %1 »</translation>
+        <translation>n&apos;est pas un dispositif connu&#xa0;: il est créé avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>is not a known partner: it is created (an association) with the code “%1”</source>
-        <translation>n'est pas un partenaire connu : il est créé (association) avec le code « %1 »</translation>
+        <translation>n&apos;est pas un partenaire connu&#xa0;: il est créé (association) avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>LeaseRepository</name>
     <message>
         <source>This lease overlaps another lease of the household (from %1). End the previous lease first.</source>
-        <translation>Ce bail chevauche un autre bail du ménage (débutant le %1). Terminez d'abord le bail précédent.</translation>
+        <translation>Ce bail chevauche un autre bail du ménage (débutant le %1). Terminez d&apos;abord le bail précédent.</translation>
     </message>
     <message>
         <source>Only a bail glissant can slide to the household.</source>
@@ -1649,7 +1668,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The logo weighs %1 MB: choose an image of 2 MB at most.</source>
-        <translation>Le logo pèse %1 Mo : choisissez une image de 2 Mo au plus.</translation>
+        <translation>Le logo pèse %1 Mo&#xa0;: choisissez une image de 2 Mo au plus.</translation>
     </message>
     <message>
         <source>The logo must be a PNG, JPEG or SVG image.</source>
@@ -1657,14 +1676,14 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The logo cannot be read: the image is damaged.</source>
-        <translation>Le logo ne peut pas être lu : l'image est endommagée.</translation>
+        <translation>Le logo ne peut pas être lu&#xa0;: l&apos;image est endommagée.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The landlord's name is required.</source>
+        <source>The landlord&apos;s name is required.</source>
         <translation>Le nom du bailleur est obligatoire.</translation>
     </message>
     <message>
@@ -1673,17 +1692,17 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>This email address is not valid.</source>
-        <translation>Cette adresse électronique n'est pas valide.</translation>
+        <translation>Cette adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>The logo's type does not match its content: choose it again.</source>
-        <translation>Le type du logo ne correspond pas à son contenu : choisissez-le de nouveau.</translation>
+        <source>The logo&apos;s type does not match its content: choose it again.</source>
+        <translation>Le type du logo ne correspond pas à son contenu&#xa0;: choisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
     <message>
-        <source>The landlord's name is required.</source>
+        <source>The landlord&apos;s name is required.</source>
         <translation>Le nom du bailleur est obligatoire.</translation>
     </message>
 </context>
@@ -1691,7 +1710,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>PartnerRepository</name>
     <message>
         <source>This partner does not exist.</source>
-        <translation>Ce partenaire n'existe pas.</translation>
+        <translation>Ce partenaire n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1721,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>New action</source>
@@ -1718,15 +1737,15 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 10 000 logements Hlm accompagnés</source>
@@ -1734,7 +1753,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Call for &amp;projects:</source>
-        <translation>A&amp;ppel à projets :</translation>
+        <translation>A&amp;ppel à projets&#xa0;:</translation>
     </message>
     <message>
         <source>—</source>
@@ -1742,27 +1761,27 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>&amp;Year of the call:</source>
-        <translation>&amp;Année de l'appel :</translation>
+        <translation>&amp;Année de l&apos;appel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lead partner:</source>
-        <translation>Partenaire &amp;pilote :</translation>
+        <translation>Partenaire &amp;pilote&#xa0;:</translation>
     </message>
     <message>
         <source>Terr&amp;itory:</source>
-        <translation>Terr&amp;itoire :</translation>
+        <translation>Terr&amp;itoire&#xa0;:</translation>
     </message>
     <message>
         <source>Start &amp;date:</source>
-        <translation>&amp;Date de début :</translation>
+        <translation>&amp;Date de début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
+        <translation>Date de &amp;fin&#xa0;:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>Publics, targets and budget</source>
@@ -1770,7 +1789,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>P&amp;ublics targeted:</source>
-        <translation>P&amp;ublics visés :</translation>
+        <translation>P&amp;ublics visés&#xa0;:</translation>
     </message>
     <message>
         <source> households</source>
@@ -1778,15 +1797,15 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Target, ne&amp;w entrants:</source>
-        <translation>Objectif, &amp;nouveaux entrants :</translation>
+        <translation>Objectif, &amp;nouveaux entrants&#xa0;:</translation>
     </message>
     <message>
         <source>Target, e&amp;xisting tenants:</source>
-        <translation>Objectif, locataires &amp;en place :</translation>
+        <translation>Objectif, locataires &amp;en place&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>&amp;Budget :</translation>
+        <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
         <source>Funding lines</source>
@@ -1826,7 +1845,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>No funding line yet — add one with the button below.</source>
-        <translation>Aucun financement pour l'instant — ajoutez-en un avec le bouton ci-dessous.</translation>
+        <translation>Aucun financement pour l&apos;instant — ajoutez-en un avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -1858,7 +1877,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>No expense yet — add one with the button below.</source>
-        <translation>Aucune dépense pour l'instant — ajoutez-en une avec le bouton ci-dessous.</translation>
+        <translation>Aucune dépense pour l&apos;instant — ajoutez-en une avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -1963,11 +1982,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Communes or districts covered</source>
@@ -1975,15 +1994,15 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Terr&amp;itory:</source>
-        <translation>Terr&amp;itoire :</translation>
+        <translation>Terr&amp;itoire&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Active (offered in the choices)</source>
@@ -2018,7 +2037,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2055,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Prepare a follow-up committee for the agency shown</source>
-        <translation>Préparer une commission de suivi pour l'agence affichée</translation>
+        <translation>Préparer une commission de suivi pour l&apos;agence affichée</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2056,7 +2075,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Agenc&amp;y:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -2088,7 +2107,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Choose a committee in the list, or prepare one with “New committee”.</source>
-        <translation>Choisissez une commission dans la liste, ou préparez-en une avec « Nouvelle commission ».</translation>
+        <translation>Choisissez une commission dans la liste, ou préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
@@ -2100,7 +2119,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>What was said and agreed, for the record (&amp;minutes):</source>
-        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu) :</translation>
+        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu)&#xa0;:</translation>
     </message>
     <message>
         <source>Edit the minutes</source>
@@ -2120,15 +2139,15 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Go back to the committee as saved (can be undone)</source>
-        <translation>Revenir à la commission telle qu'enregistrée (peut être annulé)</translation>
+        <translation>Revenir à la commission telle qu&apos;enregistrée (peut être annulé)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save the committee (Ctrl+S); each decision is recorded in the household's history</source>
-        <translation>Enregistrer la commission (Ctrl+S) ; chaque décision est inscrite dans l'historique du ménage</translation>
+        <source>Save the committee (Ctrl+S); each decision is recorded in the household&apos;s history</source>
+        <translation>Enregistrer la commission (Ctrl+S)&#xa0;; chaque décision est inscrite dans l&apos;historique du ménage</translation>
     </message>
     <message>
         <source>Committee</source>
@@ -2136,11 +2155,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>—</source>
@@ -2148,19 +2167,19 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Agency meeting room</source>
-        <translation>par exemple Salle de réunion de l'agence</translation>
+        <translation>par exemple Salle de réunion de l&apos;agence</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Parti&amp;cipants (one per line):</source>
-        <translation>&amp;Participants (un par ligne) :</translation>
+        <translation>&amp;Participants (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Name (role or organisation)
@@ -2170,7 +2189,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the agency</source>
-        <translation>Modifier l'agence</translation>
+        <translation>Modifier l&apos;agence</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2178,7 +2197,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the time</source>
-        <translation>Modifier l'heure</translation>
+        <translation>Modifier l&apos;heure</translation>
     </message>
     <message>
         <source>Edit the place</source>
@@ -2202,7 +2221,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Add a &amp;household:</source>
-        <translation>Ajouter un &amp;ménage :</translation>
+        <translation>Ajouter un &amp;ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Reference or name…</source>
@@ -2230,11 +2249,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Double-click a household to open its file; the reason can be edited (F2).</source>
-        <translation>Double-cliquez sur un ménage pour ouvrir son dossier ; le motif peut être modifié (F2).</translation>
+        <translation>Double-cliquez sur un ménage pour ouvrir son dossier&#xa0;; le motif peut être modifié (F2).</translation>
     </message>
     <message>
         <source>No household listed yet — add the suggested households or search for one above.</source>
-        <translation>Aucun ménage inscrit pour l'instant — ajoutez les ménages suggérés ou recherchez-en un ci-dessus.</translation>
+        <translation>Aucun ménage inscrit pour l&apos;instant — ajoutez les ménages suggérés ou recherchez-en un ci-dessus.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
@@ -2249,7 +2268,7 @@ Un participant par ligne</translation>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Take the household off this committee's list (can be undone)</source>
+        <source>Take the household off this committee&apos;s list (can be undone)</source>
         <translation>Retirer le ménage de la liste de cette commission (peut être annulé)</translation>
     </message>
     <message>
@@ -2257,16 +2276,16 @@ Un participant par ligne</translation>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Open the household's file on its follow-up tab</source>
-        <translation>Ouvrir le dossier du ménage sur l'onglet Suivi</translation>
+        <source>Open the household&apos;s file on its follow-up tab</source>
+        <translation>Ouvrir le dossier du ménage sur l&apos;onglet Suivi</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation>Décis&amp;ion :</translation>
+        <translation>Décis&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>Dec&amp;ision notes:</source>
-        <translation>No&amp;tes sur la décision :</translation>
+        <translation>No&amp;tes sur la décision&#xa0;:</translation>
     </message>
     <message>
         <source>Edit the reason</source>
@@ -2290,11 +2309,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No committee for this agency yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour cette agence pour l'instant — préparez-en une avec « Nouvelle commission ».</translation>
+        <translation>Aucune commission pour cette agence pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
     <message>
         <source>No committee yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour l'instant — préparez-en une avec « Nouvelle commission ».</translation>
+        <translation>Aucune commission pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
     <message>
         <source>this committee</source>
@@ -2322,7 +2341,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Choose the agency and the date of the committee first.</source>
-        <translation>Choisissez d'abord l'agence et la date de la commission.</translation>
+        <translation>Choisissez d&apos;abord l&apos;agence et la date de la commission.</translation>
     </message>
     <message>
         <source>New committee</source>
@@ -2358,13 +2377,13 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No household of this agency matches “%1”.</source>
-        <translation>Aucun ménage de cette agence ne correspond à « %1 ».</translation>
+        <translation>Aucun ménage de cette agence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>… %n more: type more of the name or reference.</source>
         <translation>
-            <numerusform>… et %n autre : précisez le nom ou la référence.</numerusform>
-            <numerusform>… et %n autres : précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autre&#xa0;: précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autres&#xa0;: précisez le nom ou la référence.</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,7 +2404,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Delete the committee %1?</source>
-        <translation>Supprimer la commission %1 ?</translation>
+        <translation>Supprimer la commission %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Its participants, its minutes and the %n decision(s) recorded will be deleted. This cannot be undone.</source>
@@ -2412,7 +2431,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer ?</translation>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
@@ -2420,7 +2439,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The agenda of the committee: the households to review, without any sensitive detail</source>
-        <translation>L'ordre du jour de la commission : les ménages à examiner, sans aucun détail sensible</translation>
+        <translation>L&apos;ordre du jour de la commission&#xa0;: les ménages à examiner, sans aucun détail sensible</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -2436,11 +2455,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Print the agenda</source>
-        <translation>Imprimer l'ordre du jour</translation>
+        <translation>Imprimer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>The agenda prints the committee as saved, and it has unsaved changes. Save them now?</source>
-        <translation>L'ordre du jour imprime la commission telle qu'elle est enregistrée, et elle comporte des modifications non enregistrées. Les enregistrer maintenant ?</translation>
+        <translation>L&apos;ordre du jour imprime la commission telle qu&apos;elle est enregistrée, et elle comporte des modifications non enregistrées. Les enregistrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Agenda of the committee %1</source>
@@ -2495,27 +2514,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base :</translation>
+        <translation>&amp;Base&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation>&amp;Chiffrement (TLS) :</translation>
+        <translation>&amp;Chiffrement (TLS)&#xa0;:</translation>
     </message>
     <message>
         <source>The password is never saved: Passerelle asks for it when it connects (or reads it from PGPASSWORD).</source>
-        <translation>Le mot de passe n'est jamais enregistré : Passerelle le demande à la connexion (ou le lit dans PGPASSWORD).</translation>
+        <translation>Le mot de passe n&apos;est jamais enregistré&#xa0;: Passerelle le demande à la connexion (ou le lit dans PGPASSWORD).</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -2531,7 +2550,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Give the name or address of the server.</source>
-        <translation>Indiquez le nom ou l'adresse du serveur.</translation>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Give the name of the database on the server.</source>
@@ -2539,7 +2558,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Give your user name on the server.</source>
-        <translation>Indiquez votre nom d'utilisateur sur le serveur.</translation>
+        <translation>Indiquez votre nom d&apos;utilisateur sur le serveur.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2547,7 +2566,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Password for %1 (it is not saved):</source>
-        <translation>Mot de passe pour %1 (il n'est pas enregistré) :</translation>
+        <translation>Mot de passe pour %1 (il n&apos;est pas enregistré)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2577,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The household has several supports: choose whose contract to show.</source>
-        <translation>Le ménage a plusieurs accompagnements : choisissez celui dont le contrat s'affiche.</translation>
+        <translation>Le ménage a plusieurs accompagnements&#xa0;: choisissez celui dont le contrat s&apos;affiche.</translation>
     </message>
     <message>
         <source>&amp;Create the contract</source>
@@ -2578,7 +2597,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source> months</source>
@@ -2586,27 +2605,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting &amp;frequency:</source>
-        <translation>&amp;Fréquence des rencontres :</translation>
+        <translation>&amp;Fréquence des rencontres&#xa0;:</translation>
     </message>
     <message>
         <source>Consent to data process&amp;ing:</source>
-        <translation>Co&amp;nsentement au traitement des données :</translation>
+        <translation>Co&amp;nsentement au traitement des données&#xa0;:</translation>
     </message>
     <message>
         <source>Signs for the &amp;landlord:</source>
-        <translation>Si&amp;gne pour le bailleur :</translation>
+        <translation>Si&amp;gne pour le bailleur&#xa0;:</translation>
     </message>
     <message>
         <source>Signs for the &amp;association:</source>
-        <translation>Signe pour l'&amp;association :</translation>
+        <translation>Signe pour l&apos;&amp;association&#xa0;:</translation>
     </message>
     <message>
         <source>Signs for the household:</source>
-        <translation>Signe(nt) pour le ménage :</translation>
+        <translation>Signe(nt) pour le ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Change the place of the contract</source>
@@ -2630,7 +2649,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change who signs for the association</source>
-        <translation>Modifier le signataire pour l'association</translation>
+        <translation>Modifier le signataire pour l&apos;association</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -2638,26 +2657,26 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Of the &amp;household:</source>
-        <translation>Du &amp;ménage :</translation>
+        <translation>Du &amp;ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Of the ass&amp;ociation:</source>
-        <translation>De l'ass&amp;ociation :</translation>
+        <translation>De l&apos;ass&amp;ociation&#xa0;:</translation>
     </message>
     <message>
         <source>Of the la&amp;ndlord:</source>
-        <translation>Du baille&amp;ur :</translation>
+        <translation>Du baille&amp;ur&#xa0;:</translation>
     </message>
     <message>
-        <source>Change the household's commitments</source>
+        <source>Change the household&apos;s commitments</source>
         <translation>Modifier les engagements du ménage</translation>
     </message>
     <message>
-        <source>Change the association's commitments</source>
-        <translation>Modifier les engagements de l'association</translation>
+        <source>Change the association&apos;s commitments</source>
+        <translation>Modifier les engagements de l&apos;association</translation>
     </message>
     <message>
-        <source>Change the landlord's commitments</source>
+        <source>Change the landlord&apos;s commitments</source>
         <translation>Modifier les engagements du bailleur</translation>
     </message>
     <message>
@@ -2710,23 +2729,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation>Signé l&amp;e :</translation>
+        <translation>Signé l&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>Notes of the &amp;version:</source>
-        <translation>Note&amp;s de la version :</translation>
+        <translation>Note&amp;s de la version&#xa0;:</translation>
     </message>
     <message>
         <source>Remove the last version of the contract</source>
@@ -2762,27 +2781,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation>Accompagnement :</translation>
+        <translation>Accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>No support yet</source>
-        <translation>Aucun accompagnement pour l'instant</translation>
+        <translation>Aucun accompagnement pour l&apos;instant</translation>
     </message>
     <message>
         <source>Support: %1</source>
-        <translation>Accompagnement : %1</translation>
+        <translation>Accompagnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No contract for this support yet — create it: the initial version starts with the support, for 12 months.</source>
-        <translation>Pas encore de contrat pour cet accompagnement — créez-le : la version initiale commence avec l'accompagnement, pour 12 mois.</translation>
+        <translation>Pas encore de contrat pour cet accompagnement — créez-le&#xa0;: la version initiale commence avec l&apos;accompagnement, pour 12 mois.</translation>
     </message>
     <message>
         <source>This household has no support yet: add one in the Situation tab; its tripartite contract is then written here.</source>
-        <translation>Ce ménage n'a pas encore d'accompagnement : ajoutez-en un dans l'onglet Situation ; son contrat tripartite se rédige ensuite ici.</translation>
+        <translation>Ce ménage n&apos;a pas encore d&apos;accompagnement&#xa0;: ajoutez-en un dans l&apos;onglet Situation&#xa0;; son contrat tripartite se rédige ensuite ici.</translation>
     </message>
     <message>
         <source>nobody yet — tick “Signs” for the members in the Situation tab</source>
-        <translation>personne pour l'instant — cochez « Signe » pour les membres dans l'onglet Situation</translation>
+        <translation>personne pour l&apos;instant — cochez «&#xa0;Signe&#xa0;» pour les membres dans l&apos;onglet Situation</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2790,11 +2809,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Current version: no. %1 (%2), from %3 to %4.</source>
-        <translation>Version en cours : n° %1 (%2), du %3 au %4.</translation>
+        <translation>Version en cours&#xa0;: n° %1 (%2), du %3 au %4.</translation>
     </message>
     <message>
         <source>No version yet.</source>
-        <translation>Aucune version pour l'instant.</translation>
+        <translation>Aucune version pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -2802,7 +2821,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>See the contract as it will print, then print it</source>
-        <translation>Voir le contrat tel qu'il sera imprimé, puis l'imprimer</translation>
+        <translation>Voir le contrat tel qu&apos;il sera imprimé, puis l&apos;imprimer</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2842,7 +2861,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Each print of the contract is kept with it: the PDF, and its SHA-256 fingerprint to recognise the text that was signed.</source>
-        <translation>Chaque impression du contrat est conservée avec lui : le PDF, et son empreinte SHA-256 pour reconnaître le texte qui a été signé.</translation>
+        <translation>Chaque impression du contrat est conservée avec lui&#xa0;: le PDF, et son empreinte SHA-256 pour reconnaître le texte qui a été signé.</translation>
     </message>
     <message>
         <source>Save a &amp;copy of this print…</source>
@@ -2850,7 +2869,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Saves the PDF exactly as it was printed then</source>
-        <translation>Enregistre le PDF exactement tel qu'il a été imprimé</translation>
+        <translation>Enregistre le PDF exactement tel qu&apos;il a été imprimé</translation>
     </message>
     <message>
         <source>Contract %1 version %2 printed %3</source>
@@ -2866,7 +2885,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The contract prints once it is saved.</source>
-        <translation>Le contrat s'imprime une fois enregistré.</translation>
+        <translation>Le contrat s&apos;imprime une fois enregistré.</translation>
     </message>
     <message>
         <source>Print the contract</source>
@@ -2878,13 +2897,13 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The contract was printed, but the print could not be kept with it: %1</source>
-        <translation>Le contrat a été imprimé, mais l'exemplaire n'a pas pu être conservé avec lui : %1</translation>
+        <translation>Le contrat a été imprimé, mais l&apos;exemplaire n&apos;a pas pu être conservé avec lui&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.</source>
         <translation>
-            <numerusform>Version n° %1 imprimée (%n page) ; empreinte SHA-256 du PDF : %2.</numerusform>
-            <numerusform>Version n° %1 imprimée (%n pages) ; empreinte SHA-256 du PDF : %2.</numerusform>
+            <numerusform>Version n° %1 imprimée (%n page)&#xa0;; empreinte SHA-256 du PDF&#xa0;: %2.</numerusform>
+            <numerusform>Version n° %1 imprimée (%n pages)&#xa0;; empreinte SHA-256 du PDF&#xa0;: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,7 +2923,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>A followed household is listed as without contact when its last contact (or the start of its support, when it never had one) is older than this. The setting is shared by every user of the database.</source>
-        <translation>Un ménage accompagné est signalé sans contact lorsque son dernier contact (ou le début de son accompagnement, s'il n'en a jamais eu) est plus ancien que cela. Le réglage est commun à tous les utilisateurs de la base.</translation>
+        <translation>Un ménage accompagné est signalé sans contact lorsque son dernier contact (ou le début de son accompagnement, s&apos;il n&apos;en a jamais eu) est plus ancien que cela. Le réglage est commun à tous les utilisateurs de la base.</translation>
     </message>
     <message>
         <source>days</source>
@@ -3052,10 +3071,10 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Show the list: %1</source>
-        <translation>Afficher la liste : %1</translation>
+        <translation>Afficher la liste&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Double-click a row, or press Enter, to open the household's file.</source>
+        <source>Double-click a row, or press Enter, to open the household&apos;s file.</source>
         <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier du ménage.</translation>
     </message>
     <message>
@@ -3089,13 +3108,13 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
         <translation>
-            <numerusform>%1 : %n contact</numerusform>
-            <numerusform>%1 : %n contacts</numerusform>
+            <numerusform>%1&#xa0;: %n contact</numerusform>
+            <numerusform>%1&#xa0;: %n contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>The dashboard could not be loaded: %1</source>
-        <translation>Le tableau de bord n'a pas pu être chargé : %1</translation>
+        <translation>Le tableau de bord n&apos;a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -3114,15 +3133,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l'instant</translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>No contact since the start of support on %1</source>
-        <translation>Aucun contact depuis le début de l'accompagnement le %1</translation>
+        <translation>Aucun contact depuis le début de l&apos;accompagnement le %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -3140,7 +3159,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation>à faire aujourd'hui</translation>
+        <translation>à faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
@@ -3151,7 +3170,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No household is followed here for now: a household is followed once its support has started.</source>
-        <translation>Aucun ménage accompagné ici pour l'instant : un ménage est accompagné dès que son accompagnement a commencé.</translation>
+        <translation>Aucun ménage accompagné ici pour l&apos;instant&#xa0;: un ménage est accompagné dès que son accompagnement a commencé.</translation>
     </message>
     <message numerus="yes">
         <source>Every followed household had a contact within the last %n day(s).</source>
@@ -3162,7 +3181,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No contract ends within the next 30 days.</source>
-        <translation>Aucun contrat n'arrive à échéance dans les 30 prochains jours.</translation>
+        <translation>Aucun contrat n&apos;arrive à échéance dans les 30 prochains jours.</translation>
     </message>
     <message>
         <source>No objective is overdue.</source>
@@ -3173,8 +3192,8 @@ Un participant par ligne</translation>
         <translation>Aucune alerte en cours.</translation>
     </message>
     <message>
-        <source>No tripartite meeting planned: plan one from the Meetings tab of a household's file.</source>
-        <translation>Aucun rendez-vous tripartite prévu : planifiez-en un depuis l'onglet Rendez-vous du dossier d'un ménage.</translation>
+        <source>No tripartite meeting planned: plan one from the Meetings tab of a household&apos;s file.</source>
+        <translation>Aucun rendez-vous tripartite prévu&#xa0;: planifiez-en un depuis l&apos;onglet Rendez-vous du dossier d&apos;un ménage.</translation>
     </message>
     <message>
         <source>No bail glissant review is due within the next 30 days.</source>
@@ -3182,30 +3201,30 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Households whose support has started and not ended.</source>
-        <translation>Ménages dont l'accompagnement a commencé et n'est pas terminé.</translation>
+        <translation>Ménages dont l&apos;accompagnement a commencé et n&apos;est pas terminé.</translation>
     </message>
     <message numerus="yes">
         <source>Followed households whose last contact (or start of support, when they never had one) is more than %n day(s) old; longest silence first.</source>
         <translation>
-            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l'accompagnement, s'ils n'en ont jamais eu) date de plus de %n jour ; les plus longs silences d'abord.</numerusform>
-            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l'accompagnement, s'ils n'en ont jamais eu) date de plus de %n jours ; les plus longs silences d'abord.</numerusform>
+            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l&apos;accompagnement, s&apos;ils n&apos;en ont jamais eu) date de plus de %n jour&#xa0;; les plus longs silences d&apos;abord.</numerusform>
+            <numerusform>Ménages accompagnés dont le dernier contact (ou le début de l&apos;accompagnement, s&apos;ils n&apos;en ont jamais eu) date de plus de %n jours&#xa0;; les plus longs silences d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contracts whose current version ends today or within 30 days; soonest first.</source>
-        <translation>Contrats dont la version en cours se termine aujourd'hui ou dans les 30 jours ; les plus proches d'abord.</translation>
+        <translation>Contrats dont la version en cours se termine aujourd&apos;hui ou dans les 30 jours&#xa0;; les plus proches d&apos;abord.</translation>
     </message>
     <message>
         <source>Objectives to do or in progress whose target date has passed; oldest first.</source>
-        <translation>Objectifs à faire ou en cours dont l'échéance est dépassée ; les plus anciens d'abord.</translation>
+        <translation>Objectifs à faire ou en cours dont l&apos;échéance est dépassée&#xa0;; les plus anciens d&apos;abord.</translation>
     </message>
     <message>
         <source>Alerts not closed yet, oldest first.</source>
-        <translation>Alertes non encore closes, les plus anciennes d'abord.</translation>
+        <translation>Alertes non encore closes, les plus anciennes d&apos;abord.</translation>
     </message>
     <message>
         <source>Meetings dated today or later whose outcome is not recorded yet; soonest first.</source>
-        <translation>Rendez-vous datés d'aujourd'hui ou plus tard dont l'issue n'est pas encore saisie ; les plus proches d'abord.</translation>
+        <translation>Rendez-vous datés d&apos;aujourd&apos;hui ou plus tard dont l&apos;issue n&apos;est pas encore saisie&#xa0;; les plus proches d&apos;abord.</translation>
     </message>
     <message>
         <source>Running bail glissant leases whose six-monthly review (after the last one, or after the start of the lease) is due within 30 days or overdue.</source>
@@ -3238,7 +3257,7 @@ Un participant par ligne</translation>
         </translation>
     </message>
     <message>
-        <source>Double-click to open the household's file</source>
+        <source>Double-click to open the household&apos;s file</source>
         <translation>Double-cliquez pour ouvrir le dossier du ménage</translation>
     </message>
     <message>
@@ -3254,7 +3273,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation>Le réglage n'a pas pu être enregistré : %1</translation>
+        <translation>Le réglage n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3295,8 +3314,8 @@ Un participant par ligne</translation>
         <translation>Association</translation>
     </message>
     <message>
-        <source>No diagnostic yet — add the entry diagnostic written by the association's referent.</source>
-        <translation>Aucun diagnostic pour l'instant — ajoutez le diagnostic d'entrée rédigé par le référent de l'association.</translation>
+        <source>No diagnostic yet — add the entry diagnostic written by the association&apos;s referent.</source>
+        <translation>Aucun diagnostic pour l&apos;instant — ajoutez le diagnostic d&apos;entrée rédigé par le référent de l&apos;association.</translation>
     </message>
     <message>
         <source>Add a dia&amp;gnostic</source>
@@ -3304,7 +3323,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The first is the entry diagnostic; the next ones are interim diagnostics (choose “exit” for the last).</source>
-        <translation>Le premier est le diagnostic d'entrée ; les suivants sont des diagnostics d'étape (choisissez « sortie » pour le dernier).</translation>
+        <translation>Le premier est le diagnostic d&apos;entrée&#xa0;; les suivants sont des diagnostics d&apos;étape (choisissez «&#xa0;sortie&#xa0;» pour le dernier).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3324,43 +3343,43 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation>Dispositi&amp;f :</translation>
+        <translation>Dispositi&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>the referent who wrote it</source>
-        <translation>le référent qui l'a rédigé</translation>
+        <translation>le référent qui l&apos;a rédigé</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Associatio&amp;n:</source>
-        <translation>Associatio&amp;n :</translation>
+        <translation>Associatio&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Recommended &amp;intensity:</source>
-        <translation>&amp;Intensité recommandée :</translation>
+        <translation>&amp;Intensité recommandée&#xa0;:</translation>
     </message>
     <message>
         <source>Recommended &amp;lease:</source>
-        <translation>&amp;Bail recommandé :</translation>
+        <translation>&amp;Bail recommandé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation>&amp;Recommandation :</translation>
+        <translation>&amp;Recommandation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Partners to mobilise:</source>
-        <translation>&amp;Partenaires à mobiliser :</translation>
+        <translation>&amp;Partenaires à mobiliser&#xa0;:</translation>
     </message>
     <message>
         <source>Change the date of the diagnostic</source>
@@ -3376,15 +3395,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the author of the diagnostic</source>
-        <translation>Modifier l'auteur du diagnostic</translation>
+        <translation>Modifier l&apos;auteur du diagnostic</translation>
     </message>
     <message>
         <source>Change the association of the diagnostic</source>
-        <translation>Modifier l'association du diagnostic</translation>
+        <translation>Modifier l&apos;association du diagnostic</translation>
     </message>
     <message>
         <source>Change the recommended intensity</source>
-        <translation>Modifier l'intensité recommandée</translation>
+        <translation>Modifier l&apos;intensité recommandée</translation>
     </message>
     <message>
         <source>Change the recommended lease</source>
@@ -3404,7 +3423,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Level: 0 no difficulty · 1 slight fragility · 2 significant difficulty · 3 major difficulty. “Not assessed” is an answer; “not filled in” means the domain was not looked at.</source>
-        <translation>Niveau : 0 aucune difficulté · 1 fragilité légère · 2 difficulté importante · 3 difficulté majeure. « Non évalué » est une réponse ; « non renseigné » signifie que le domaine n'a pas été examiné.</translation>
+        <translation>Niveau&#xa0;: 0 aucune difficulté · 1 fragilité légère · 2 difficulté importante · 3 difficulté majeure. «&#xa0;Non évalué&#xa0;» est une réponse&#xa0;; «&#xa0;non renseigné&#xa0;» signifie que le domaine n&apos;a pas été examiné.</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -3424,11 +3443,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change since the entry diagnostic</source>
-        <translation>Évolution depuis le diagnostic d'entrée</translation>
+        <translation>Évolution depuis le diagnostic d&apos;entrée</translation>
     </message>
     <message>
         <source>At entry</source>
-        <translation>À l'entrée</translation>
+        <translation>À l&apos;entrée</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -3440,7 +3459,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the level of a domain</source>
-        <translation>Modifier le niveau d'un domaine</translation>
+        <translation>Modifier le niveau d&apos;un domaine</translation>
     </message>
     <message>
         <source>&amp;Observation — %1</source>
@@ -3448,15 +3467,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Choose a level for this domain first (“not assessed” will do).</source>
-        <translation>Choisissez d'abord un niveau pour ce domaine (« non évalué » convient).</translation>
+        <translation>Choisissez d&apos;abord un niveau pour ce domaine («&#xa0;non évalué&#xa0;» convient).</translation>
     </message>
     <message>
         <source>No entry diagnostic yet: the change per domain shows here once there are an entry diagnostic and a later one.</source>
-        <translation>Pas encore de diagnostic d'entrée : l'évolution par domaine s'affichera ici dès qu'il y aura un diagnostic d'entrée et un diagnostic ultérieur.</translation>
+        <translation>Pas encore de diagnostic d&apos;entrée&#xa0;: l&apos;évolution par domaine s&apos;affichera ici dès qu&apos;il y aura un diagnostic d&apos;entrée et un diagnostic ultérieur.</translation>
     </message>
     <message>
         <source>Only the entry diagnostic so far: the change per domain shows here once an interim or exit diagnostic is written.</source>
-        <translation>Seul le diagnostic d'entrée existe pour l'instant : l'évolution par domaine s'affichera ici dès qu'un diagnostic d'étape ou de sortie sera rédigé.</translation>
+        <translation>Seul le diagnostic d&apos;entrée existe pour l&apos;instant&#xa0;: l&apos;évolution par domaine s&apos;affichera ici dès qu&apos;un diagnostic d&apos;étape ou de sortie sera rédigé.</translation>
     </message>
     <message>
         <source>%1 of %2  →  %3 of %4</source>
@@ -3464,22 +3483,22 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Better: %1 · Worse: %2 · Unchanged: %3 · Not comparable: %4</source>
-        <translation>En amélioration : %1 · En dégradation : %2 · Stables : %3 · Non comparables : %4</translation>
+        <translation>En amélioration&#xa0;: %1 · En dégradation&#xa0;: %2 · Stables&#xa0;: %3 · Non comparables&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>Passerelle::Ui::ExitTab</name>
     <message>
         <source>The support whose end is shown (one support per action)</source>
-        <translation>L'accompagnement dont la fin est affichée (un accompagnement par dispositif)</translation>
+        <translation>L&apos;accompagnement dont la fin est affichée (un accompagnement par dispositif)</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Dispositif :</translation>
+        <translation>&amp;Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>This household has no support yet. Add one in the Situation tab: its end and the checks after it are recorded here.</source>
-        <translation>Ce ménage n'a pas encore d'accompagnement. Ajoutez-en un dans l'onglet Situation : sa fin et les suivis post-accompagnement s'enregistrent ici.</translation>
+        <translation>Ce ménage n&apos;a pas encore d&apos;accompagnement. Ajoutez-en un dans l&apos;onglet Situation&#xa0;: sa fin et les suivis post-accompagnement s&apos;enregistrent ici.</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -3487,47 +3506,47 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End of support</source>
-        <translation>Fin de l'accompagnement</translation>
+        <translation>Fin de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Set in the Situation tab</source>
-        <translation>Se renseigne dans l'onglet Situation</translation>
+        <translation>Se renseigne dans l&apos;onglet Situation</translation>
     </message>
     <message>
         <source>Start of support:</source>
-        <translation>Début de l'accompagnement :</translation>
+        <translation>Début de l&apos;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>The last day of support; the checks not made yet follow it</source>
-        <translation>Le dernier jour d'accompagnement ; les suivis pas encore faits suivent cette date</translation>
+        <translation>Le dernier jour d&apos;accompagnement&#xa0;; les suivis pas encore faits suivent cette date</translation>
     </message>
     <message>
         <source>&amp;End of support:</source>
-        <translation>&amp;Fin de l'accompagnement :</translation>
+        <translation>&amp;Fin de l&apos;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Time supported:</source>
-        <translation>Durée d'accompagnement :</translation>
+        <translation>Durée d&apos;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>Change the end of support</source>
-        <translation>Modifier la fin de l'accompagnement</translation>
+        <translation>Modifier la fin de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Change the outcome of the support</source>
-        <translation>Modifier l'issue de l'accompagnement</translation>
+        <translation>Modifier l&apos;issue de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Edit the notes on the end of support</source>
-        <translation>Modifier les notes de fin d'accompagnement</translation>
+        <translation>Modifier les notes de fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Checks after support</source>
@@ -3559,7 +3578,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation>Fai&amp;t le :</translation>
+        <translation>Fai&amp;t le&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3575,11 +3594,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Still housed:</source>
-        <translation>Toujours &amp;logé :</translation>
+        <translation>Toujours &amp;logé&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>Not&amp;es :</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Plan the checks after support</source>
@@ -3587,7 +3606,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the date of a check</source>
-        <translation>Modifier la date d'un suivi</translation>
+        <translation>Modifier la date d&apos;un suivi</translation>
     </message>
     <message>
         <source>Change whether the household is still housed</source>
@@ -3595,7 +3614,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Edit the notes of a check</source>
-        <translation>Modifier les notes d'un suivi</translation>
+        <translation>Modifier les notes d&apos;un suivi</translation>
     </message>
     <message>
         <source>(no support)</source>
@@ -3619,17 +3638,17 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The checks at +6, +12 and +24 months are planned once the end of support is recorded.</source>
-        <translation>Les suivis à +6, +12 et +24 mois se planifient une fois la fin de l'accompagnement enregistrée.</translation>
+        <translation>Les suivis à +6, +12 et +24 mois se planifient une fois la fin de l&apos;accompagnement enregistrée.</translation>
     </message>
     <message>
         <source>Not planned yet: their due dates follow the end of support (%1 + 6, 12 and 24 months).</source>
-        <translation>Pas encore planifiés : leurs échéances suivent la fin de l'accompagnement (%1 + 6, 12 et 24 mois).</translation>
+        <translation>Pas encore planifiés&#xa0;: leurs échéances suivent la fin de l&apos;accompagnement (%1 + 6, 12 et 24 mois).</translation>
     </message>
     <message numerus="yes">
         <source>Is the household still housed? Record each check when it is made; checks due within %n day(s) or late stand out.</source>
         <translation>
-            <numerusform>Le ménage est-il toujours logé ? Enregistrez chaque suivi une fois fait ; les suivis prévus dans les %n jour ou en retard sont mis en évidence.</numerusform>
-            <numerusform>Le ménage est-il toujours logé ? Enregistrez chaque suivi une fois fait ; les suivis prévus dans les %n jours ou en retard sont mis en évidence.</numerusform>
+            <numerusform>Le ménage est-il toujours logé&#xa0;? Enregistrez chaque suivi une fois fait&#xa0;; les suivis prévus dans les %n jour ou en retard sont mis en évidence.</numerusform>
+            <numerusform>Le ménage est-il toujours logé&#xa0;? Enregistrez chaque suivi une fois fait&#xa0;; les suivis prévus dans les %n jours ou en retard sont mis en évidence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3669,11 +3688,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Late: due on %1 and not made.</source>
-        <translation>En retard : prévu le %1 et pas encore fait.</translation>
+        <translation>En retard&#xa0;: prévu le %1 et pas encore fait.</translation>
     </message>
     <message>
         <source>Due on %1: to organise now.</source>
-        <translation>Prévu le %1 : à organiser dès maintenant.</translation>
+        <translation>Prévu le %1&#xa0;: à organiser dès maintenant.</translation>
     </message>
     <message numerus="yes">
         <source>Check at +%n month(s), due on %1</source>
@@ -3695,7 +3714,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>New contact (Ctrl+N) — Enter adds it</source>
-        <translation>Nouveau contact (Ctrl+N) — Entrée l'ajoute</translation>
+        <translation>Nouveau contact (Ctrl+N) — Entrée l&apos;ajoute</translation>
     </message>
     <message>
         <source>What was done or said (the full note can be completed below)</source>
@@ -3731,7 +3750,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it dd/mm/yyyy.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la jj/mm/aaaa.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -3747,7 +3766,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3779,7 +3798,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Ctrl+Z brings it back until the file is saved</source>
-        <translation>Ctrl+Z le rétablit tant que le dossier n'est pas enregistré</translation>
+        <translation>Ctrl+Z le rétablit tant que le dossier n&apos;est pas enregistré</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3787,23 +3806,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the date of a contact</source>
-        <translation>Modifier la date d'un contact</translation>
+        <translation>Modifier la date d&apos;un contact</translation>
     </message>
     <message>
         <source>Change the type of a contact</source>
-        <translation>Modifier le type d'un contact</translation>
+        <translation>Modifier le type d&apos;un contact</translation>
     </message>
     <message>
         <source>Change the duration of a contact</source>
-        <translation>Modifier la durée d'un contact</translation>
+        <translation>Modifier la durée d&apos;un contact</translation>
     </message>
     <message>
         <source>Change the author of a contact</source>
-        <translation>Modifier l'auteur d'un contact</translation>
+        <translation>Modifier l&apos;auteur d&apos;un contact</translation>
     </message>
     <message>
         <source>Edit the notes of a contact</source>
-        <translation>Modifier les notes d'un contact</translation>
+        <translation>Modifier les notes d&apos;un contact</translation>
     </message>
     <message>
         <source>Remove a contact</source>
@@ -3829,11 +3848,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No contact yet — add the first one in the row above (Ctrl+N), then press Enter.</source>
-        <translation>Aucun contact pour l'instant — ajoutez le premier dans la ligne ci-dessus (Ctrl+N), puis appuyez sur Entrée.</translation>
+        <translation>Aucun contact pour l&apos;instant — ajoutez le premier dans la ligne ci-dessus (Ctrl+N), puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>No contact of this type — choose “All types” to see the others.</source>
-        <translation>Aucun contact de ce type — choisissez « Tous les types » pour voir les autres.</translation>
+        <translation>Aucun contact de ce type — choisissez «&#xa0;Tous les types&#xa0;» pour voir les autres.</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -3849,7 +3868,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No alert. Raise one when a warning sign appears: unpaid rent, neighbour conflict, damage, prolonged absence.</source>
-        <translation>Aucune alerte. Signalez-en une dès qu'un signe d'alerte apparaît : impayés de loyer, trouble de voisinage, dégradation, absence prolongée.</translation>
+        <translation>Aucune alerte. Signalez-en une dès qu&apos;un signe d&apos;alerte apparaît&#xa0;: impayés de loyer, trouble de voisinage, dégradation, absence prolongée.</translation>
     </message>
     <message>
         <source>Raise an a&amp;lert</source>
@@ -3857,11 +3876,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Close the alert</source>
-        <translation>&amp;Clore l'alerte</translation>
+        <translation>&amp;Clore l&apos;alerte</translation>
     </message>
     <message>
         <source>Closes the alert today; then write how it was resolved</source>
-        <translation>Clôt l'alerte à la date du jour ; écrivez ensuite comment elle a été résolue</translation>
+        <translation>Clôt l&apos;alerte à la date du jour&#xa0;; écrivez ensuite comment elle a été résolue</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3869,11 +3888,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Natu&amp;re :</translation>
+        <translation>Natu&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>The arrears, for unpaid rent</source>
@@ -3881,19 +3900,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>A&amp;mount due:</source>
-        <translation>&amp;Montant dû :</translation>
+        <translation>&amp;Montant dû&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Closed o&amp;n:</source>
-        <translation>Cl&amp;ose le :</translation>
+        <translation>Cl&amp;ose le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>Ré&amp;solution :</translation>
+        <translation>Ré&amp;solution&#xa0;:</translation>
     </message>
     <message>
         <source>Raise an alert</source>
@@ -3909,27 +3928,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the date of an alert</source>
-        <translation>Modifier la date d'une alerte</translation>
+        <translation>Modifier la date d&apos;une alerte</translation>
     </message>
     <message>
         <source>Change the kind of an alert</source>
-        <translation>Modifier la nature d'une alerte</translation>
+        <translation>Modifier la nature d&apos;une alerte</translation>
     </message>
     <message>
         <source>Change the amount of an alert</source>
-        <translation>Modifier le montant d'une alerte</translation>
+        <translation>Modifier le montant d&apos;une alerte</translation>
     </message>
     <message>
         <source>Edit the description of an alert</source>
-        <translation>Modifier la description d'une alerte</translation>
+        <translation>Modifier la description d&apos;une alerte</translation>
     </message>
     <message>
         <source>Change the closing date of an alert</source>
-        <translation>Modifier la date de clôture d'une alerte</translation>
+        <translation>Modifier la date de clôture d&apos;une alerte</translation>
     </message>
     <message>
         <source>Edit the resolution of an alert</source>
-        <translation>Modifier la résolution d'une alerte</translation>
+        <translation>Modifier la résolution d&apos;une alerte</translation>
     </message>
     <message>
         <source>open</source>
@@ -3937,7 +3956,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Open alert: close it once resolved.</source>
-        <translation>Alerte ouverte : à clore une fois résolue.</translation>
+        <translation>Alerte ouverte&#xa0;: à clore une fois résolue.</translation>
     </message>
     <message>
         <source>Reviews by follow-up committees</source>
@@ -3972,18 +3991,18 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::FreeTextEdit</name>
     <message>
         <source>The household may read what is written here: keep it objective and relevant, never excessive or insulting.</source>
-        <translation>Le ménage peut lire ce qui est écrit ici : restez objectif et pertinent, jamais excessif ni insultant.</translation>
+        <translation>Le ménage peut lire ce qui est écrit ici&#xa0;: restez objectif et pertinent, jamais excessif ni insultant.</translation>
     </message>
 </context>
 <context>
     <name>Passerelle::Ui::HistoryTab</name>
     <message>
         <source>Filter: a name, a date, a field, a kind of record…</source>
-        <translation>Filtrer : un nom, une date, un champ, un type de fiche…</translation>
+        <translation>Filtrer&#xa0;: un nom, une date, un champ, un type de fiche…</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
@@ -4003,7 +4022,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The journal records every opening and every change of the file; it cannot be edited.</source>
-        <translation>Le journal enregistre chaque consultation et chaque modification du dossier ; il ne peut pas être modifié.</translation>
+        <translation>Le journal enregistre chaque consultation et chaque modification du dossier&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>History</source>
@@ -4025,11 +4044,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Nothing in the journal yet: it fills as the file is opened and saved.</source>
-        <translation>Rien dans le journal pour l'instant : il se remplit à chaque consultation et enregistrement du dossier.</translation>
+        <translation>Rien dans le journal pour l&apos;instant&#xa0;: il se remplit à chaque consultation et enregistrement du dossier.</translation>
     </message>
     <message>
         <source>No entry matches “%1”.</source>
-        <translation>Aucune entrée ne correspond à « %1 ».</translation>
+        <translation>Aucune entrée ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4086,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::HouseholdTab</name>
     <message>
         <source>Documents print what is saved in the file, and the file has unsaved changes. Save them now?</source>
-        <translation>Les documents impriment ce qui est enregistré dans le dossier, et le dossier comporte des modifications non enregistrées. Les enregistrer maintenant ?</translation>
+        <translation>Les documents impriment ce qui est enregistré dans le dossier, et le dossier comporte des modifications non enregistrées. Les enregistrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4129,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>CESF: %1</source>
-        <translation>CESF : %1</translation>
+        <translation>CESF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4130,7 +4149,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Save them before closing?</source>
-        <translation>Les enregistrer avant de fermer ?</translation>
+        <translation>Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -4149,7 +4168,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Create a household file from a referral</source>
-        <translation>Ouvrir le dossier d'un ménage à partir d'une orientation</translation>
+        <translation>Ouvrir le dossier d&apos;un ménage à partir d&apos;une orientation</translation>
     </message>
     <message>
         <source>Search by name or reference (Ctrl+F)…</source>
@@ -4157,19 +4176,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>&amp;Dispositif :</translation>
+        <translation>&amp;Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public:</source>
-        <translation>&amp;Public :</translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <source>Double-click a household, or press Enter, to open its file.</source>
@@ -4226,8 +4245,8 @@ Un participant par ligne</translation>
         <translation>Motif de fin</translation>
     </message>
     <message>
-        <source>No lease recorded yet — record the household's entry into a dwelling with “New entry…”.</source>
-        <translation>Aucun bail enregistré pour l'instant — enregistrez l'entrée du ménage dans un logement avec « Nouvelle entrée… ».</translation>
+        <source>No lease recorded yet — record the household&apos;s entry into a dwelling with “New entry…”.</source>
+        <translation>Aucun bail enregistré pour l&apos;instant — enregistrez l&apos;entrée du ménage dans un logement avec «&#xa0;Nouvelle entrée…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
@@ -4235,7 +4254,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The household enters a dwelling: a new lease starts.</source>
-        <translation>Le ménage entre dans un logement : un nouveau bail commence.</translation>
+        <translation>Le ménage entre dans un logement&#xa0;: un nouveau bail commence.</translation>
     </message>
     <message>
         <source>Re&amp;logement…</source>
@@ -4262,36 +4281,36 @@ Un participant par ligne</translation>
         <translation>Supprimer un bail</translation>
     </message>
     <message>
-        <source>the landlord's number, if known</source>
-        <translation>le numéro du bailleur, s'il est connu</translation>
+        <source>the landlord&apos;s number, if known</source>
+        <translation>le numéro du bailleur, s&apos;il est connu</translation>
     </message>
     <message>
         <source>Dwelling n&amp;umber:</source>
-        <translation>N&amp;uméro du logement :</translation>
+        <translation>N&amp;uméro du logement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation>Co&amp;mmune :</translation>
+        <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ypology:</source>
-        <translation>T&amp;ypologie :</translation>
+        <translation>T&amp;ypologie&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly &amp;rent:</source>
-        <translation>Loye&amp;r mensuel :</translation>
+        <translation>Loye&amp;r mensuel&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly c&amp;harges:</source>
-        <translation>C&amp;harges mensuelles :</translation>
+        <translation>C&amp;harges mensuelles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Furnished</source>
@@ -4307,7 +4326,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the address</source>
-        <translation>Modifier l'adresse</translation>
+        <translation>Modifier l&apos;adresse</translation>
     </message>
     <message>
         <source>Change the postal code</source>
@@ -4343,19 +4362,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Lease &amp;type:</source>
-        <translation>&amp;Type de bail :</translation>
+        <translation>&amp;Type de bail&#xa0;:</translation>
     </message>
     <message>
         <source>Start r&amp;eason:</source>
-        <translation>Moti&amp;f de début :</translation>
+        <translation>Moti&amp;f de début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>choose, or write the reason</source>
@@ -4363,11 +4382,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End reason:</source>
-        <translation>Motif de fin :</translation>
+        <translation>Motif de fin&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Change the lease type</source>
@@ -4399,19 +4418,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Su&amp;b-letting association:</source>
-        <translation>Association qui &amp;sous-loue :</translation>
+        <translation>Association qui &amp;sous-loue&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected glissement:</source>
-        <translation>Glissement pré&amp;vu le :</translation>
+        <translation>Glissement pré&amp;vu le&#xa0;:</translation>
     </message>
     <message>
         <source>Glissement &amp;conditions:</source>
-        <translation>&amp;Conditions du glissement :</translation>
+        <translation>&amp;Conditions du glissement&#xa0;:</translation>
     </message>
     <message>
         <source>Change the sub-letting association</source>
-        <translation>Modifier l'association qui sous-loue</translation>
+        <translation>Modifier l&apos;association qui sous-loue</translation>
     </message>
     <message>
         <source>Change the expected date of the glissement</source>
@@ -4439,7 +4458,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No review yet — add one after each six-monthly meeting.</source>
-        <translation>Aucune révision pour l'instant — ajoutez-en une après chaque rencontre semestrielle.</translation>
+        <translation>Aucune révision pour l&apos;instant — ajoutez-en une après chaque rencontre semestrielle.</translation>
     </message>
     <message>
         <source>Add a re&amp;view</source>
@@ -4451,15 +4470,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Date of the revie&amp;w:</source>
-        <translation>Date de la révision :</translation>
+        <translation>Date de la révision&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Issue :</translation>
+        <translation>Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Notes of the review:</source>
-        <translation>Notes de la révision :</translation>
+        <translation>Notes de la révision&#xa0;:</translation>
     </message>
     <message>
         <source>Add a review of the bail glissant</source>
@@ -4475,7 +4494,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the outcome of the review</source>
-        <translation>Modifier l'issue de la révision</translation>
+        <translation>Modifier l&apos;issue de la révision</translation>
     </message>
     <message>
         <source>Change the notes of the review</source>
@@ -4499,7 +4518,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This bail glissant has ended: no review is due any more.</source>
-        <translation>Ce bail glissant a pris fin : plus aucune révision n'est due.</translation>
+        <translation>Ce bail glissant a pris fin&#xa0;: plus aucune révision n&apos;est due.</translation>
     </message>
     <message>
         <source>Next review overdue since %1.</source>
@@ -4518,7 +4537,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The household enters a dwelling: a new lease starts on this date.</source>
-        <translation>Le ménage entre dans un logement : un nouveau bail commence à cette date.</translation>
+        <translation>Le ménage entre dans un logement&#xa0;: un nouveau bail commence à cette date.</translation>
     </message>
     <message>
         <source>Relogement</source>
@@ -4533,16 +4552,16 @@ Un participant par ligne</translation>
         <translation>Glissement du bail</translation>
     </message>
     <message>
-        <source>The bail glissant ends the day before this date, and a bail direct in the household's name starts on this date in the same dwelling.</source>
+        <source>The bail glissant ends the day before this date, and a bail direct in the household&apos;s name starts on this date in the same dwelling.</source>
         <translation>Le bail glissant prend fin la veille de cette date, et un bail direct au nom du ménage commence à cette date dans le même logement.</translation>
     </message>
     <message>
         <source>&amp;Date of the glissement:</source>
-        <translation>&amp;Date du glissement :</translation>
+        <translation>&amp;Date du glissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date of entry:</source>
-        <translation>&amp;Date d'entrée :</translation>
+        <translation>&amp;Date d&apos;entrée&#xa0;:</translation>
     </message>
     <message>
         <source>A new dwelling</source>
@@ -4550,27 +4569,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>D&amp;welling:</source>
-        <translation>&amp;Logement :</translation>
+        <translation>&amp;Logement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Typology:</source>
-        <translation>&amp;Typologie :</translation>
+        <translation>&amp;Typologie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lease type:</source>
-        <translation>Type de &amp;bail :</translation>
+        <translation>Type de &amp;bail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -4613,11 +4632,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Agency: </source>
-        <translation>Agence : </translation>
+        <translation>Agence&#xa0;: </translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base : %1</translation>
+        <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -4684,11 +4703,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No tripartite meeting yet — plan the first one (before entry) with “Plan a meeting”.</source>
-        <translation>Aucun rendez-vous tripartite pour l'instant — planifiez le premier (avant l'entrée) avec « Planifier un rendez-vous ».</translation>
+        <translation>Aucun rendez-vous tripartite pour l&apos;instant — planifiez le premier (avant l&apos;entrée) avec «&#xa0;Planifier un rendez-vous&#xa0;».</translation>
     </message>
     <message>
         <source>Planned meetings are in italics on a blue background; a past meeting whose outcome is not recorded is in red.</source>
-        <translation>Les rendez-vous planifiés sont en italique sur fond bleu ; un rendez-vous passé dont l'issue n'est pas saisie est en rouge.</translation>
+        <translation>Les rendez-vous planifiés sont en italique sur fond bleu&#xa0;; un rendez-vous passé dont l&apos;issue n&apos;est pas saisie est en rouge.</translation>
     </message>
     <message>
         <source>&amp;Plan a meeting</source>
@@ -4716,15 +4735,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Leave empty while the meeting is planned.</source>
@@ -4732,19 +4751,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>Iss&amp;ue :</translation>
+        <translation>Iss&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation>Dispositi&amp;f :</translation>
+        <translation>Dispositi&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Compte rendu :</translation>
+        <translation>&amp;Compte rendu&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation>Pa&amp;rticipants :</translation>
+        <translation>Pa&amp;rticipants&#xa0;:</translation>
     </message>
     <message>
         <source>Party</source>
@@ -4776,11 +4795,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is not a time: write it hh:mm.</source>
-        <translation>« %1 » n'est pas une heure : écrivez-la hh:mm.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;: écrivez-la hh:mm.</translation>
     </message>
     <message>
         <source>Change the time of the meeting</source>
-        <translation>Modifier l'heure du rendez-vous</translation>
+        <translation>Modifier l&apos;heure du rendez-vous</translation>
     </message>
     <message>
         <source>Change the place of the meeting</source>
@@ -4788,11 +4807,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the purpose of the meeting</source>
-        <translation>Modifier l'objet du rendez-vous</translation>
+        <translation>Modifier l&apos;objet du rendez-vous</translation>
     </message>
     <message>
         <source>Change the outcome of the meeting</source>
-        <translation>Modifier l'issue du rendez-vous</translation>
+        <translation>Modifier l&apos;issue du rendez-vous</translation>
     </message>
     <message>
         <source>Change the action of the meeting</source>
@@ -4807,20 +4826,20 @@ Un participant par ligne</translation>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <source>Change a participant's name</source>
-        <translation>Modifier le nom d'un participant</translation>
+        <source>Change a participant&apos;s name</source>
+        <translation>Modifier le nom d&apos;un participant</translation>
     </message>
     <message>
-        <source>Change a participant's function</source>
-        <translation>Modifier la fonction d'un participant</translation>
+        <source>Change a participant&apos;s function</source>
+        <translation>Modifier la fonction d&apos;un participant</translation>
     </message>
     <message>
         <source>Change whether a participant was present</source>
-        <translation>Modifier la présence d'un participant</translation>
+        <translation>Modifier la présence d&apos;un participant</translation>
     </message>
     <message>
         <source>Decisions of the CAL (housing allocation committee)</source>
-        <translation>Décisions de la CAL (commission d'attribution des logements)</translation>
+        <translation>Décisions de la CAL (commission d&apos;attribution des logements)</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -4832,7 +4851,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No CAL decision recorded — add it once the committee has decided on a dwelling.</source>
-        <translation>Aucune décision de CAL enregistrée — ajoutez-la dès que la commission s'est prononcée sur un logement.</translation>
+        <translation>Aucune décision de CAL enregistrée — ajoutez-la dès que la commission s&apos;est prononcée sur un logement.</translation>
     </message>
     <message>
         <source>Add a CAL decisio&amp;n</source>
@@ -4844,31 +4863,31 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Date of the CA&amp;L:</source>
-        <translation>Date de la C&amp;AL :</translation>
+        <translation>Date de la C&amp;AL&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation>Déc&amp;ision :</translation>
+        <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <source>The household's dwellings (Housing &amp; lease tab).</source>
+        <source>The household&apos;s dwellings (Housing &amp; lease tab).</source>
         <translation>Les logements du ménage (onglet Logement &amp; bail).</translation>
     </message>
     <message>
         <source>D&amp;welling:</source>
-        <translation>Lo&amp;gement :</translation>
+        <translation>Lo&amp;gement&#xa0;:</translation>
     </message>
     <message>
         <source>Act&amp;ion:</source>
-        <translation>Disposi&amp;tif :</translation>
+        <translation>Disposi&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <source>Condition&amp;s:</source>
-        <translation>Condition&amp;s :</translation>
+        <translation>Condition&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Add a CAL decision</source>
@@ -4916,23 +4935,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The meeting has taken place: record its outcome.</source>
-        <translation>Le rendez-vous a eu lieu : saisissez son issue.</translation>
+        <translation>Le rendez-vous a eu lieu&#xa0;: saisissez son issue.</translation>
     </message>
     <message>
         <source>Planned meeting: record its outcome and minutes once held.</source>
-        <translation>Rendez-vous planifié : saisissez son issue et son compte rendu une fois tenu.</translation>
+        <translation>Rendez-vous planifié&#xa0;: saisissez son issue et son compte rendu une fois tenu.</translation>
     </message>
     <message>
         <source>This meeting has taken place: its outcome is still to record.</source>
-        <translation>Ce rendez-vous a eu lieu : son issue reste à saisir.</translation>
+        <translation>Ce rendez-vous a eu lieu&#xa0;: son issue reste à saisir.</translation>
     </message>
     <message>
         <source>Meeting held.</source>
         <translation>Rendez-vous tenu.</translation>
     </message>
     <message>
-        <source>Change a participant's party</source>
-        <translation>Modifier la partie d'un participant</translation>
+        <source>Change a participant&apos;s party</source>
+        <translation>Modifier la partie d&apos;un participant</translation>
     </message>
     <message>
         <source>Con&amp;vocation</source>
@@ -4940,7 +4959,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The invitation to this meeting, for the household and the association</source>
-        <translation>La convocation à ce rendez-vous, pour le ménage et l'association</translation>
+        <translation>La convocation à ce rendez-vous, pour le ménage et l&apos;association</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -4977,8 +4996,8 @@ Un participant par ligne</translation>
         <translation>Nouveau ménage — orientation</translation>
     </message>
     <message>
-        <source>The unit's file number</source>
-        <translation>Le numéro de dossier de l'unité</translation>
+        <source>The unit&apos;s file number</source>
+        <translation>Le numéro de dossier de l&apos;unité</translation>
     </message>
     <message>
         <source>Why the partner proposes this household, in professional terms</source>
@@ -4986,43 +5005,43 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name (main tenant):</source>
-        <translation>&amp;Nom (titulaire) :</translation>
+        <translation>&amp;Nom (titulaire)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>&amp;Dispositif :</translation>
+        <translation>&amp;Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind of household:</source>
-        <translation>&amp;Type de ménage :</translation>
+        <translation>&amp;Type de ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Referred by (&amp;partner):</source>
-        <translation>Orienté par (&amp;partenaire) :</translation>
+        <translation>Orienté par (&amp;partenaire)&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;ferrer:</source>
-        <translation>Ré&amp;férent qui oriente :</translation>
+        <translation>Ré&amp;férent qui oriente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date of the referral:</source>
-        <translation>Date de l'&amp;orientation :</translation>
+        <translation>Date de l&apos;&amp;orientation&#xa0;:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -5038,7 +5057,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Choose the agency.</source>
-        <translation>Choisissez l'agence.</translation>
+        <translation>Choisissez l&apos;agence.</translation>
     </message>
     <message>
         <source>Choose the action.</source>
@@ -5046,11 +5065,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The date of the referral is not a date (dd/mm/yyyy).</source>
-        <translation>La date de l'orientation n'est pas une date (jj/mm/aaaa).</translation>
+        <translation>La date de l&apos;orientation n&apos;est pas une date (jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>The reference “%1” is already used by another household.</source>
-        <translation>La référence « %1 » est déjà utilisée par un autre ménage.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
     </message>
 </context>
 <context>
@@ -5061,27 +5080,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <translation>V&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -5089,7 +5108,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Signatory of the contracts</source>
@@ -5097,7 +5116,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Responsable du pôle social</source>
@@ -5105,7 +5124,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Data protection</source>
@@ -5117,7 +5136,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -5161,11 +5180,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The contract, the convocation and the committee agenda print from HTML templates. To adapt them, choose a folder holding your own contract.html, convocation.html or committee_agenda.html; a template missing from it is taken from those shipped with Passerelle. Leave empty to use those.</source>
-        <translation>Le contrat, la convocation et l'ordre du jour des commissions s'impriment à partir de modèles HTML. Pour les adapter, choisissez un dossier contenant vos propres contract.html, convocation.html ou committee_agenda.html ; un modèle absent du dossier est pris parmi ceux fournis avec Passerelle. Laissez vide pour utiliser ceux-ci.</translation>
+        <translation>Le contrat, la convocation et l&apos;ordre du jour des commissions s&apos;impriment à partir de modèles HTML. Pour les adapter, choisissez un dossier contenant vos propres contract.html, convocation.html ou committee_agenda.html&#xa0;; un modèle absent du dossier est pris parmi ceux fournis avec Passerelle. Laissez vide pour utiliser ceux-ci.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>templates shipped with Passerelle</source>
@@ -5189,13 +5208,13 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The folder already holds every template: nothing was copied.</source>
-        <translation>Le dossier contient déjà tous les modèles : rien n'a été copié.</translation>
+        <translation>Le dossier contient déjà tous les modèles&#xa0;: rien n&apos;a été copié.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
         <translation>
-            <numerusform>%n modèle copié : modifiez-le avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform>
-            <numerusform>%n modèles copiés : modifiez-les avec un éditeur HTML ; les changements s'impriment aussitôt.</numerusform>
+            <numerusform>%n modèle copié&#xa0;: modifiez-le avec un éditeur HTML&#xa0;; les changements s&apos;impriment aussitôt.</numerusform>
+            <numerusform>%n modèles copiés&#xa0;: modifiez-les avec un éditeur HTML&#xa0;; les changements s&apos;impriment aussitôt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5215,27 +5234,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Active (offered in the choices)</source>
@@ -5243,11 +5262,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Fields of action</source>
-        <translation>Champs d'action</translation>
+        <translation>Champs d&apos;action</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -5275,7 +5294,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No contact yet — add one with the button below.</source>
-        <translation>Aucun contact pour l'instant — ajoutez-en un avec le bouton ci-dessous.</translation>
+        <translation>Aucun contact pour l&apos;instant — ajoutez-en un avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>Agreements (conventions)</source>
@@ -5315,7 +5334,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No agreement yet — add one with the button below.</source>
-        <translation>Aucune convention pour l'instant — ajoutez-en une avec le bouton ci-dessous.</translation>
+        <translation>Aucune convention pour l&apos;instant — ajoutez-en une avec le bouton ci-dessous.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5330,19 +5349,19 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::PlanTab</name>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Dispositif :</translation>
+        <translation>&amp;Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>The support whose plan is shown (one plan per action)</source>
-        <translation>L'accompagnement dont le plan est affiché (un plan par dispositif)</translation>
+        <translation>L&apos;accompagnement dont le plan est affiché (un plan par dispositif)</translation>
     </message>
     <message>
         <source>&amp;Create the support plan</source>
-        <translation>&amp;Créer le plan d'accompagnement</translation>
+        <translation>&amp;Créer le plan d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Date of the &amp;plan:</source>
-        <translation>Date du &amp;plan :</translation>
+        <translation>Date du &amp;plan&#xa0;:</translation>
     </message>
     <message>
         <source>Notes on the plan</source>
@@ -5350,7 +5369,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Create the support plan</source>
-        <translation>Créer le plan d'accompagnement</translation>
+        <translation>Créer le plan d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Change the date of the plan</source>
@@ -5386,7 +5405,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No objective yet — add the first one with “Add an objective”, then describe it in the form beside.</source>
-        <translation>Aucun objectif pour l'instant — ajoutez le premier avec « Ajouter un objectif », puis décrivez-le dans le formulaire à côté.</translation>
+        <translation>Aucun objectif pour l&apos;instant — ajoutez le premier avec «&#xa0;Ajouter un objectif&#xa0;», puis décrivez-le dans le formulaire à côté.</translation>
     </message>
     <message>
         <source>Add an &amp;objective</source>
@@ -5398,7 +5417,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Remove the selected objective (Del); Ctrl+Z brings it back</source>
-        <translation>Supprimer l'objectif sélectionné (Suppr) ; Ctrl+Z le rétablit</translation>
+        <translation>Supprimer l&apos;objectif sélectionné (Suppr)&#xa0;; Ctrl+Z le rétablit</translation>
     </message>
     <message>
         <source>Up</source>
@@ -5406,7 +5425,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Move the objective up within its axis (Alt+Shift+Up)</source>
-        <translation>Monter l'objectif dans son axe (Alt+Maj+Haut)</translation>
+        <translation>Monter l&apos;objectif dans son axe (Alt+Maj+Haut)</translation>
     </message>
     <message>
         <source>Down</source>
@@ -5414,7 +5433,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Move the objective down within its axis (Alt+Shift+Down)</source>
-        <translation>Descendre l'objectif dans son axe (Alt+Maj+Bas)</translation>
+        <translation>Descendre l&apos;objectif dans son axe (Alt+Maj+Bas)</translation>
     </message>
     <message>
         <source>Remove an objective</source>
@@ -5426,7 +5445,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>A&amp;xis:</source>
-        <translation>&amp;Axe :</translation>
+        <translation>&amp;Axe&#xa0;:</translation>
     </message>
     <message>
         <source>What the household will achieve</source>
@@ -5434,35 +5453,35 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Ob&amp;jective:</source>
-        <translation>Ob&amp;jectif :</translation>
+        <translation>Ob&amp;jectif&#xa0;:</translation>
     </message>
     <message>
         <source>Planned a&amp;ctions:</source>
-        <translation>Actions pré&amp;vues :</translation>
+        <translation>Actions pré&amp;vues&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Tar&amp;get date:</source>
-        <translation>Date c&amp;ible :</translation>
+        <translation>Date c&amp;ible&#xa0;:</translation>
     </message>
     <message>
-        <source>Filled with today's date when the objective is marked achieved</source>
-        <translation>Rempli avec la date du jour quand l'objectif est marqué atteint</translation>
+        <source>Filled with today&apos;s date when the objective is marked achieved</source>
+        <translation>Rempli avec la date du jour quand l&apos;objectif est marqué atteint</translation>
     </message>
     <message>
         <source>Do&amp;ne on:</source>
-        <translation>Att&amp;eint le :</translation>
+        <translation>Att&amp;eint le&#xa0;:</translation>
     </message>
     <message>
         <source>Change the axis of an objective</source>
-        <translation>Modifier l'axe d'un objectif</translation>
+        <translation>Modifier l&apos;axe d&apos;un objectif</translation>
     </message>
     <message>
         <source>Change the title of an objective</source>
-        <translation>Modifier l'intitulé d'un objectif</translation>
+        <translation>Modifier l&apos;intitulé d&apos;un objectif</translation>
     </message>
     <message>
         <source>Edit the planned actions</source>
@@ -5470,15 +5489,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the status of an objective</source>
-        <translation>Modifier le statut d'un objectif</translation>
+        <translation>Modifier le statut d&apos;un objectif</translation>
     </message>
     <message>
         <source>Change the target date of an objective</source>
-        <translation>Modifier la date cible d'un objectif</translation>
+        <translation>Modifier la date cible d&apos;un objectif</translation>
     </message>
     <message>
         <source>Change the date an objective was achieved</source>
-        <translation>Modifier la date d'atteinte d'un objectif</translation>
+        <translation>Modifier la date d&apos;atteinte d&apos;un objectif</translation>
     </message>
     <message>
         <source>Partners mobilised</source>
@@ -5510,23 +5529,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Pa&amp;rtner:</source>
-        <translation>Pa&amp;rtenaire :</translation>
+        <translation>Pa&amp;rtenaire&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;eed:</source>
-        <translation>Be&amp;soin :</translation>
+        <translation>Be&amp;soin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Note&amp;s:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Mobilise a partner</source>
@@ -5546,11 +5565,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the start of a mobilisation</source>
-        <translation>Modifier le début d'une mobilisation</translation>
+        <translation>Modifier le début d&apos;une mobilisation</translation>
     </message>
     <message>
         <source>Change the end of a mobilisation</source>
-        <translation>Modifier la fin d'une mobilisation</translation>
+        <translation>Modifier la fin d&apos;une mobilisation</translation>
     </message>
     <message>
         <source>Edit the notes on a partner</source>
@@ -5574,11 +5593,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This household has no support yet. Add one in the Situation tab: its support plan is then written here.</source>
-        <translation>Ce ménage n'a pas encore d'accompagnement. Ajoutez-en un dans l'onglet Situation : son plan d'accompagnement s'écrit ensuite ici.</translation>
+        <translation>Ce ménage n&apos;a pas encore d&apos;accompagnement. Ajoutez-en un dans l&apos;onglet Situation&#xa0;: son plan d&apos;accompagnement s&apos;écrit ensuite ici.</translation>
     </message>
     <message>
         <source>No support plan yet for %1. Create it to set the objectives agreed with the household, axis by axis, and the partners to mobilise.</source>
-        <translation>Pas encore de plan d'accompagnement pour %1. Créez-le pour fixer, axe par axe, les objectifs convenus avec le ménage et les partenaires à mobiliser.</translation>
+        <translation>Pas encore de plan d&apos;accompagnement pour %1. Créez-le pour fixer, axe par axe, les objectifs convenus avec le ménage et les partenaires à mobiliser.</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) overdue</source>
@@ -5597,7 +5616,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Overdue: the target date (%1) has passed and the objective is not achieved.</source>
-        <translation>En retard : la date cible (%1) est passée et l'objectif n'est pas atteint.</translation>
+        <translation>En retard&#xa0;: la date cible (%1) est passée et l&apos;objectif n&apos;est pas atteint.</translation>
     </message>
     <message>
         <source>(partner to choose)</source>
@@ -5647,19 +5666,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved.</source>
-        <translation>« %1 » comporte des modifications non enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer ?</translation>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Non enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -5677,8 +5696,8 @@ Un participant par ligne</translation>
 <context>
     <name>Passerelle::Ui::ReferenceListsEditor</name>
     <message>
-        <source>Fixed list: Passerelle's rules depend on its entries.</source>
-        <translation>Liste fixe : les règles de Passerelle dépendent de ses valeurs.</translation>
+        <source>Fixed list: Passerelle&apos;s rules depend on its entries.</source>
+        <translation>Liste fixe&#xa0;: les règles de Passerelle dépendent de ses valeurs.</translation>
     </message>
     <message>
         <source>You may add entries to this list.</source>
@@ -5686,7 +5705,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Lists in italics are fixed; entries may be added to the others.</source>
-        <translation>Les listes en italique sont fixes ; les autres acceptent de nouvelles valeurs.</translation>
+        <translation>Les listes en italique sont fixes&#xa0;; les autres acceptent de nouvelles valeurs.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5710,15 +5729,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>lower-case words joined by “_”, e.g. jeune_majeur</source>
-        <translation>mots en minuscules reliés par « _ », par exemple jeune_majeur</translation>
+        <translation>mots en minuscules reliés par «&#xa0;_&#xa0;», par exemple jeune_majeur</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>Co&amp;de :</translation>
+        <translation>Co&amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add to the list</source>
@@ -5726,15 +5745,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Built-in entries are read-only: their codes are used in the data, the imports and the year-end review. You may add entries to this list; an entry you added can be renamed (double-click its label) or hidden from the choices — records that use it keep it.</source>
-        <translation>Les valeurs d'origine sont en lecture seule : leurs codes servent dans les données, les imports et le bilan annuel. Vous pouvez ajouter des valeurs à cette liste ; une valeur ajoutée peut être renommée (double-clic sur son libellé) ou masquée des choix — les fiches qui l'utilisent la conservent.</translation>
+        <translation>Les valeurs d&apos;origine sont en lecture seule&#xa0;: leurs codes servent dans les données, les imports et le bilan annuel. Vous pouvez ajouter des valeurs à cette liste&#xa0;; une valeur ajoutée peut être renommée (double-clic sur son libellé) ou masquée des choix — les fiches qui l&apos;utilisent la conservent.</translation>
     </message>
     <message>
-        <source>This list is fixed: Passerelle's rules depend on each of its entries, so none can be added, renamed or hidden.</source>
-        <translation>Cette liste est fixe : les règles de Passerelle dépendent de chacune de ses valeurs, aucune ne peut donc être ajoutée, renommée ou masquée.</translation>
+        <source>This list is fixed: Passerelle&apos;s rules depend on each of its entries, so none can be added, renamed or hidden.</source>
+        <translation>Cette liste est fixe&#xa0;: les règles de Passerelle dépendent de chacune de ses valeurs, aucune ne peut donc être ajoutée, renommée ou masquée.</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation>D'origine</translation>
+        <translation>D&apos;origine</translation>
     </message>
     <message>
         <source>Added</source>
@@ -5750,11 +5769,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Built-in entry: read-only.</source>
-        <translation>Valeur d'origine : lecture seule.</translation>
+        <translation>Valeur d&apos;origine&#xa0;: lecture seule.</translation>
     </message>
     <message>
         <source>Added entry: double-click the label to rename it.</source>
-        <translation>Valeur ajoutée : double-cliquez sur le libellé pour la renommer.</translation>
+        <translation>Valeur ajoutée&#xa0;: double-cliquez sur le libellé pour la renommer.</translation>
     </message>
     <message>
         <source>&amp;Show again in the choices</source>
@@ -5766,23 +5785,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Built-in entries cannot be hidden: the data and the year-end review rely on them.</source>
-        <translation>Les valeurs d'origine ne peuvent pas être masquées : les données et le bilan annuel en dépendent.</translation>
+        <translation>Les valeurs d&apos;origine ne peuvent pas être masquées&#xa0;: les données et le bilan annuel en dépendent.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation>« %1 » ajoutée.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>“%1” renamed.</source>
-        <translation>« %1 » renommée.</translation>
+        <translation>«&#xa0;%1&#xa0;» renommée.</translation>
     </message>
     <message>
         <source>“%1” is hidden from the choices.</source>
-        <translation>« %1 » est masquée des choix.</translation>
+        <translation>«&#xa0;%1&#xa0;» est masquée des choix.</translation>
     </message>
     <message>
         <source>“%1” is offered again.</source>
-        <translation>« %1 » est de nouveau proposée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau proposée.</translation>
     </message>
 </context>
 <context>
@@ -5805,51 +5824,51 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CESF referent:</source>
-        <translation>&amp;CESF référente :</translation>
+        <translation>&amp;CESF référente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>C&amp;ourriel :</translation>
+        <translation>C&amp;ourriel&#xa0;:</translation>
     </message>
     <message>
         <source>Consent to data &amp;processing:</source>
-        <translation>Consentement au &amp;traitement des données :</translation>
+        <translation>Consentement au &amp;traitement des données&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;omposition:</source>
-        <translation>Co&amp;mposition :</translation>
+        <translation>Co&amp;mposition&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ublics:</source>
-        <translation>P&amp;ublics :</translation>
+        <translation>P&amp;ublics&#xa0;:</translation>
     </message>
     <message>
         <source>Situation &amp;before entry:</source>
-        <translation>Situation &amp;antérieure :</translation>
+        <translation>Situation &amp;antérieure&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly &amp;income:</source>
-        <translation>Ressources &amp;mensuelles :</translation>
+        <translation>Ressources &amp;mensuelles&#xa0;:</translation>
     </message>
     <message>
         <source>Main &amp;source of income:</source>
-        <translation>&amp;Source principale de ressources :</translation>
+        <translation>&amp;Source principale de ressources&#xa0;:</translation>
     </message>
     <message>
         <source>All sources of income:</source>
-        <translation>Toutes les sources de ressources :</translation>
+        <translation>Toutes les sources de ressources&#xa0;:</translation>
     </message>
     <message>
         <source>Change the reference</source>
@@ -5857,7 +5876,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the agency</source>
-        <translation>Modifier l'agence</translation>
+        <translation>Modifier l&apos;agence</translation>
     </message>
     <message>
         <source>Change the CESF referent</source>
@@ -5945,7 +5964,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it dd/mm/yyyy.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la jj/mm/aaaa.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Change a birth date</source>
@@ -5972,12 +5991,12 @@ Un participant par ligne</translation>
         <translation>Association</translation>
     </message>
     <message>
-        <source>Association's referent</source>
-        <translation>Référent de l'association</translation>
+        <source>Association&apos;s referent</source>
+        <translation>Référent de l&apos;association</translation>
     </message>
     <message>
         <source>Start of support</source>
-        <translation>Début de l'accompagnement</translation>
+        <translation>Début de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Intensity</source>
@@ -5992,8 +6011,8 @@ Un participant par ligne</translation>
         <translation>Retirer un accompagnement</translation>
     </message>
     <message>
-        <source>Change the association's referent</source>
-        <translation>Modifier le référent de l'association</translation>
+        <source>Change the association&apos;s referent</source>
+        <translation>Modifier le référent de l&apos;association</translation>
     </message>
     <message>
         <source>Change a role</source>
@@ -6009,15 +6028,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change the association</source>
-        <translation>Modifier l'association</translation>
+        <translation>Modifier l&apos;association</translation>
     </message>
     <message>
         <source>Change the start of support</source>
-        <translation>Modifier le début de l'accompagnement</translation>
+        <translation>Modifier le début de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Change the intensity</source>
-        <translation>Modifier l'intensité</translation>
+        <translation>Modifier l&apos;intensité</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -6049,7 +6068,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Who referred the household, why, and what became of the referral (accepted, refused...): the year-end review counts the outcomes.</source>
-        <translation>Qui a orienté le ménage, pourquoi, et ce qu'est devenue l'orientation (acceptée, refusée…) : le bilan annuel compte ces issues.</translation>
+        <translation>Qui a orienté le ménage, pourquoi, et ce qu&apos;est devenue l&apos;orientation (acceptée, refusée…)&#xa0;: le bilan annuel compte ces issues.</translation>
     </message>
     <message>
         <source>Add a referral</source>
@@ -6061,23 +6080,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Change who referred</source>
-        <translation>Modifier l'orienteur</translation>
+        <translation>Modifier l&apos;orienteur</translation>
     </message>
     <message>
         <source>Change the reason of the referral</source>
-        <translation>Modifier le motif de l'orientation</translation>
+        <translation>Modifier le motif de l&apos;orientation</translation>
     </message>
     <message>
         <source>Change the date of the referral</source>
-        <translation>Modifier la date de l'orientation</translation>
+        <translation>Modifier la date de l&apos;orientation</translation>
     </message>
     <message>
         <source>Change the outcome of the referral</source>
-        <translation>Modifier l'issue de l'orientation</translation>
+        <translation>Modifier l&apos;issue de l&apos;orientation</translation>
     </message>
     <message>
         <source>Change the date of the outcome</source>
-        <translation>Modifier la date de l'issue</translation>
+        <translation>Modifier la date de l&apos;issue</translation>
     </message>
 </context>
 <context>
@@ -6107,7 +6126,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No household to suggest: every household in support was met recently, with no open alert and no overdue objective.</source>
-        <translation>Aucun ménage à suggérer : chaque ménage accompagné a été rencontré récemment, sans alerte en cours ni objectif en retard.</translation>
+        <translation>Aucun ménage à suggérer&#xa0;: chaque ménage accompagné a été rencontré récemment, sans alerte en cours ni objectif en retard.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested household(s) already listed for this committee.</source>
@@ -6133,39 +6152,39 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>R&amp;ôle :</translation>
+        <translation>R&amp;ôle&#xa0;:</translation>
     </message>
     <message>
         <source>The agency of a CESF advisor; none for head-office roles</source>
-        <translation>L'agence d'une CESF ; aucune pour les rôles du siège</translation>
+        <translation>L&apos;agence d&apos;une CESF&#xa0;; aucune pour les rôles du siège</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
-        <source>The association of a partner's referent</source>
-        <translation>L'association d'un référent partenaire</translation>
+        <source>The association of a partner&apos;s referent</source>
+        <translation>L&apos;association d&apos;un référent partenaire</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation>&amp;Partenaire :</translation>
+        <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Active (may use Passerelle)</source>
@@ -6200,26 +6219,26 @@ Un participant par ligne</translation>
     <name>PdfRenderer</name>
     <message>
         <source>The document could not be printed: the printer or the file refused to start. Check the printer or the folder, then try again.</source>
-        <translation>Le document n'a pas pu être imprimé : l'imprimante ou le fichier a refusé de démarrer. Vérifiez l'imprimante ou le dossier, puis réessayez.</translation>
+        <translation>Le document n&apos;a pas pu être imprimé&#xa0;: l&apos;imprimante ou le fichier a refusé de démarrer. Vérifiez l&apos;imprimante ou le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>The document could not be printed: a new page was refused. Check the printer or the disk space, then try again.</source>
-        <translation>Le document n'a pas pu être imprimé : une nouvelle page a été refusée. Vérifiez l'imprimante ou l'espace disque, puis réessayez.</translation>
+        <translation>Le document n&apos;a pas pu être imprimé&#xa0;: une nouvelle page a été refusée. Vérifiez l&apos;imprimante ou l&apos;espace disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The document could not be printed completely. Check the printer or the disk space, then try again.</source>
-        <translation>Le document n'a pas pu être imprimé entièrement. Vérifiez l'imprimante ou l'espace disque, puis réessayez.</translation>
+        <translation>Le document n&apos;a pas pu être imprimé entièrement. Vérifiez l&apos;imprimante ou l&apos;espace disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The PDF could not be produced.</source>
-        <translation>Le PDF n'a pas pu être produit.</translation>
+        <translation>Le PDF n&apos;a pas pu être produit.</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>This household already has a support plan in this action.</source>
-        <translation>Ce ménage a déjà un plan d'accompagnement dans ce dispositif.</translation>
+        <translation>Ce ménage a déjà un plan d&apos;accompagnement dans ce dispositif.</translation>
     </message>
 </context>
 <context>
@@ -6234,7 +6253,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Leaving shelter accommodation (CHRS, hotel, ALT)</source>
-        <translation>Sortant d'hébergement (CHRS, hôtel, ALT)</translation>
+        <translation>Sortant d&apos;hébergement (CHRS, hôtel, ALT)</translation>
     </message>
     <message>
         <source>Staying with a third party</source>
@@ -6270,15 +6289,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Isolated senior / loss of autonomy</source>
-        <translation>Senior isolé / perte d'autonomie</translation>
+        <translation>Senior isolé / perte d&apos;autonomie</translation>
     </message>
     <message>
         <source>Refugee / leaving the asylum system</source>
-        <translation>Réfugié / sortant du dispositif d'asile</translation>
+        <translation>Réfugié / sortant du dispositif d&apos;asile</translation>
     </message>
     <message>
         <source>Household threatened with eviction</source>
-        <translation>Ménage menacé d'expulsion</translation>
+        <translation>Ménage menacé d&apos;expulsion</translation>
     </message>
     <message>
         <source>DALO priority household</source>
@@ -6326,7 +6345,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Emergency shelter</source>
-        <translation>Hébergement d'urgence</translation>
+        <translation>Hébergement d&apos;urgence</translation>
     </message>
     <message>
         <source>CHRS</source>
@@ -6438,7 +6457,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Referral outcome</source>
-        <translation>Issue de l'orientation</translation>
+        <translation>Issue de l&apos;orientation</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -6546,11 +6565,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Entry diagnostic</source>
-        <translation>Diagnostic d'entrée</translation>
+        <translation>Diagnostic d&apos;entrée</translation>
     </message>
     <message>
         <source>Interim diagnostic</source>
-        <translation>Diagnostic d'étape</translation>
+        <translation>Diagnostic d&apos;étape</translation>
     </message>
     <message>
         <source>Exit diagnostic</source>
@@ -6569,7 +6588,7 @@ Un participant par ligne</translation>
         <translation>Accès aux droits et démarches</translation>
     </message>
     <message>
-        <source>Moving in and making the dwelling one's own</source>
+        <source>Moving in and making the dwelling one&apos;s own</source>
         <translation>Installation et appropriation du logement</translation>
     </message>
     <message>
@@ -6606,7 +6625,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Objective status</source>
-        <translation>Statut de l'objectif</translation>
+        <translation>Statut de l&apos;objectif</translation>
     </message>
     <message>
         <source>To do</source>
@@ -6674,7 +6693,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End-of-support outcome</source>
-        <translation>Issue de fin d'accompagnement</translation>
+        <translation>Issue de fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Kept the dwelling, autonomy reached</source>
@@ -6702,7 +6721,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Support broken off or refused</source>
-        <translation>Rupture ou refus de l'accompagnement</translation>
+        <translation>Rupture ou refus de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Lease terminated / eviction</source>
@@ -6738,14 +6757,14 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>State aid / DIHAL</source>
-        <translation>Aide de l'État / DIHAL</translation>
+        <translation>Aide de l&apos;État / DIHAL</translation>
     </message>
     <message>
         <source>FSL / ASLL (Département)</source>
         <translation>FSL / ASLL (Département)</translation>
     </message>
     <message>
-        <source>Landlord's own funds</source>
+        <source>Landlord&apos;s own funds</source>
         <translation>Fonds propres du bailleur</translation>
     </message>
     <message>
@@ -6794,7 +6813,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>User role</source>
-        <translation>Rôle de l'utilisateur</translation>
+        <translation>Rôle de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>CESF advisor</source>
@@ -6810,7 +6829,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Partner association referent</source>
-        <translation>Référent de l'association partenaire</translation>
+        <translation>Référent de l&apos;association partenaire</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -6826,7 +6845,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>State service</source>
-        <translation>Service de l'État</translation>
+        <translation>Service de l&apos;État</translation>
     </message>
     <message>
         <source>Health establishment</source>
@@ -6838,7 +6857,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Field of action</source>
-        <translation>Champ d'action</translation>
+        <translation>Champ d&apos;action</translation>
     </message>
     <message>
         <source>Mediation</source>
@@ -6874,7 +6893,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Before entry</source>
-        <translation>Avant l'entrée</translation>
+        <translation>Avant l&apos;entrée</translation>
     </message>
     <message>
         <source>Mid-term review</source>
@@ -6886,7 +6905,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End of support</source>
-        <translation>Fin d'accompagnement</translation>
+        <translation>Fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Meeting outcome</source>
@@ -6918,7 +6937,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Alert type</source>
-        <translation>Type d'alerte</translation>
+        <translation>Type d&apos;alerte</translation>
     </message>
     <message>
         <source>Unpaid rent</source>
@@ -6942,11 +6961,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Continue support</source>
-        <translation>Poursuite de l'accompagnement</translation>
+        <translation>Poursuite de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Strengthen support</source>
-        <translation>Renforcement de l'accompagnement</translation>
+        <translation>Renforcement de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Renew the contract</source>
@@ -6954,11 +6973,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Mobilise a partner</source>
-        <translation>Mobilisation d'un partenaire</translation>
+        <translation>Mobilisation d&apos;un partenaire</translation>
     </message>
     <message>
         <source>End support</source>
-        <translation>Fin de l'accompagnement</translation>
+        <translation>Fin de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Review again at the next committee</source>
@@ -6994,7 +7013,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Support intensity</source>
-        <translation>Intensité de l'accompagnement</translation>
+        <translation>Intensité de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>Light</source>
@@ -7085,11 +7104,11 @@ Un participant par ligne</translation>
     <name>ReferenceRepository</name>
     <message>
         <source>The list “%1” is fixed: entries cannot be added to it.</source>
-        <translation>La liste « %1 » est fixe : on ne peut pas y ajouter d'entrée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» est fixe&#xa0;: on ne peut pas y ajouter d&apos;entrée.</translation>
     </message>
     <message>
         <source>The code “%1” must be lower-case ASCII words joined by “_” (for example “jeune_majeur”), 40 characters at most.</source>
-        <translation>Le code « %1 » doit être fait de mots en minuscules sans accents reliés par « _ » (par exemple « jeune_majeur »), 40 caractères au plus.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» doit être fait de mots en minuscules sans accents reliés par «&#xa0;_&#xa0;» (par exemple «&#xa0;jeune_majeur&#xa0;»), 40 caractères au plus.</translation>
     </message>
     <message>
         <source>The label is required.</source>
@@ -7097,26 +7116,26 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The code “%1” already exists in this list.</source>
-        <translation>Le code « %1 » existe déjà dans cette liste.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» existe déjà dans cette liste.</translation>
     </message>
     <message>
         <source>The label “%1” is already used by the code “%2”.</source>
-        <translation>Le libellé « %1 » est déjà utilisé par le code « %2 ».</translation>
+        <translation>Le libellé «&#xa0;%1&#xa0;» est déjà utilisé par le code «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Only entries added by the administrator can be renamed.</source>
-        <translation>Seules les entrées ajoutées par l'administrateur peuvent être renommées.</translation>
+        <translation>Seules les entrées ajoutées par l&apos;administrateur peuvent être renommées.</translation>
     </message>
     <message>
         <source>Only entries added by the administrator can be hidden.</source>
-        <translation>Seules les entrées ajoutées par l'administrateur peuvent être masquées.</translation>
+        <translation>Seules les entrées ajoutées par l&apos;administrateur peuvent être masquées.</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>This household file does not exist or is not visible to you.</source>
-        <translation>Ce dossier de ménage n'existe pas ou ne vous est pas accessible.</translation>
+        <translation>Ce dossier de ménage n&apos;existe pas ou ne vous est pas accessible.</translation>
     </message>
     <message>
         <source>This belongs to another agency than yours.</source>
@@ -7136,7 +7155,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This record was saved by %1%2 while you were editing it. Your changes were not saved, and theirs were kept. What differs: %3. Reopen the record to see their version, then make your changes again.</source>
-        <translation>Cette fiche a été enregistrée par %1%2 pendant que vous la modifiiez. Vos modifications n'ont pas été enregistrées et les siennes ont été conservées. Ce qui diffère : %3. Rouvrez la fiche pour voir sa version, puis refaites vos modifications.</translation>
+        <translation>Cette fiche a été enregistrée par %1%2 pendant que vous la modifiiez. Vos modifications n&apos;ont pas été enregistrées et les siennes ont été conservées. Ce qui diffère&#xa0;: %3. Rouvrez la fiche pour voir sa version, puis refaites vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -7207,11 +7226,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Months of support</source>
-        <translation>Mois d'accompagnement</translation>
+        <translation>Mois d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Average length of support (months)</source>
-        <translation>Durée moyenne d'accompagnement (mois)</translation>
+        <translation>Durée moyenne d&apos;accompagnement (mois)</translation>
     </message>
     <message>
         <source>Share of households in a QPV (%)</source>
@@ -7251,7 +7270,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End-of-support outcomes</source>
-        <translation>Issues de fin d'accompagnement</translation>
+        <translation>Issues de fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>By public</source>
@@ -7362,7 +7381,74 @@ Un participant par ligne</translation>
     <name>ReviewRepository</name>
     <message>
         <source>The period of the review is not valid: give a start and an end, the end on or after the start.</source>
-        <translation>La période du bilan n'est pas valable : indiquez un début et une fin, la fin au plus tôt le jour du début.</translation>
+        <translation>La période du bilan n&apos;est pas valable&#xa0;: indiquez un début et une fin, la fin au plus tôt le jour du début.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFiles</name>
+    <message>
+        <source>“%1” is the database Passerelle is working on (or one of its companion files): it is never read, copied or overwritten as an ordinary file, so that nothing saved is lost. Choose another file; to copy the database, use Fichier › Sauvegarder la base… or “passerelle backup”.</source>
+        <translation>« %1 » est la base sur laquelle Passerelle travaille (ou l&apos;un de ses fichiers compagnons) : elle n&apos;est jamais lue, copiée ni remplacée comme un fichier ordinaire, pour que rien de ce qui est enregistré ne soit perdu. Choisissez un autre fichier ; pour copier la base, utilisez Fichier › Sauvegarder la base… ou « passerelle backup ».</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. Check its name and folder.</source>
+        <translation>Le fichier « %1 » n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device, a pipe or a socket): it is not read. Choose an ordinary file.</source>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n&apos;est pas lu. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (%2 KB; at most %3 KB). Choose the right file, or make it smaller.</source>
+        <translation>Le fichier « %1 » est trop volumineux (%2 Ko ; %3 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read. Check that you may read it.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed while it was being read. Try again.</source>
+        <translation>Le fichier « %1 » a changé pendant sa lecture. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (at most %2 KB). Choose the right file, or make it smaller.</source>
+        <translation>Le fichier « %1 » est trop volumineux (%2 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read completely. Check the disk and try again.</source>
+        <translation>Le fichier « %1 » n&apos;a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the output.</source>
+        <translation>Aucun nom de fichier n&apos;a été donné pour le résultat.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the name of the file to write.</source>
+        <translation>« %1 » est un dossier : donnez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device, a pipe or a socket): Passerelle writes only ordinary files. Choose a file name in a folder.</source>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : Passerelle n&apos;écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist. Create it first or choose another folder.</source>
+        <translation>Le dossier de « %1 » n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only: nothing was written. Choose a folder you may write in.</source>
+        <translation>Le dossier de « %1 » est en lecture seule : rien n&apos;a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: check the folder and its permissions. Nothing was written.</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : vérifiez le dossier et ses droits. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written completely (the disk may be full). Nothing was written; free some space or choose another folder.</source>
+        <translation>Le fichier « %1 » n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -7377,84 +7463,84 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Checks after support are planned once the support has ended.</source>
-        <translation>Les vérifications post-accompagnement se planifient une fois l'accompagnement terminé.</translation>
+        <translation>Les vérifications post-accompagnement se planifient une fois l&apos;accompagnement terminé.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>unknown field “%1”.</source>
-        <translation>champ « %1 » inconnu.</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>unknown field “%1” (did you mean “%2”?).</source>
-        <translation>champ « %1 » inconnu (vouliez-vous dire « %2 » ?).</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
     </message>
     <message>
         <source>a “{{” is never closed by “}}”.</source>
-        <translation>un « {{ » n'est jamais fermé par « }} ».</translation>
+        <translation>un «&#xa0;{{&#xa0;» n&apos;est jamais fermé par «&#xa0;}}&#xa0;».</translation>
     </message>
     <message>
         <source>empty tag “{{}}”.</source>
-        <translation>balise vide « {{}} ».</translation>
+        <translation>balise vide «&#xa0;{{}}&#xa0;».</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes no open section.</source>
-        <translation>« {{/%1}} » ne ferme aucune section ouverte.</translation>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ne ferme aucune section ouverte.</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes the section “%2” opened on line %3.</source>
-        <translation>« {{/%1}} » ferme la section « %2 » ouverte à la ligne %3.</translation>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ferme la section «&#xa0;%2&#xa0;» ouverte à la ligne %3.</translation>
     </message>
     <message>
         <source>“%1” is a list or a condition: write {{#%1}}…{{/%1}}.</source>
-        <translation>« %1 » est une liste ou une condition : écrivez {{#%1}}…{{/%1}}.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une liste ou une condition&#xa0;: écrivez {{#%1}}…{{/%1}}.</translation>
     </message>
     <message>
         <source>the section “%1” is never closed (“{{/%1}}” is missing).</source>
-        <translation>la section « %1 » n'est jamais fermée (« {{/%1}} » manque).</translation>
+        <translation>la section «&#xa0;%1&#xa0;» n&apos;est jamais fermée («&#xa0;{{/%1}}&#xa0;» manque).</translation>
     </message>
     <message>
         <source>The templates folder “%1” does not exist. Correct it in the settings, or empty the setting to use the templates shipped with Passerelle.</source>
-        <translation>Le dossier des modèles « %1 » n'existe pas. Corrigez-le dans les paramètres, ou videz ce paramètre pour utiliser les modèles fournis avec Passerelle.</translation>
+        <translation>Le dossier des modèles «&#xa0;%1&#xa0;» n&apos;existe pas. Corrigez-le dans les paramètres, ou videz ce paramètre pour utiliser les modèles fournis avec Passerelle.</translation>
     </message>
     <message>
         <source>The template “%1” cannot be read: %2.</source>
-        <translation>Le modèle « %1 » ne peut pas être lu : %2.</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the field “%1” has no value in the data.</source>
-        <translation>le champ « %1 » n'a pas de valeur dans les données.</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» n&apos;a pas de valeur dans les données.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>This user does not exist.</source>
-        <translation>Cet utilisateur n'existe pas.</translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation>%1 : ce champ est obligatoire.</translation>
+        <translation>%1&#xa0;: ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>“%1” is not a known value for %2.</source>
-        <translation>« %1 » n'est pas une valeur connue pour %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur connue pour %2.</translation>
     </message>
     <message>
         <source>%1 contains an empty value.</source>
-        <translation>%1 : une valeur est vide.</translation>
+        <translation>%1&#xa0;: une valeur est vide.</translation>
     </message>
     <message>
         <source>%1 lists the same value twice.</source>
-        <translation>%1 : la même valeur figure deux fois.</translation>
+        <translation>%1&#xa0;: la même valeur figure deux fois.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3 (%4).</source>
@@ -7466,11 +7552,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>%1 (%2) is before 1990.</source>
-        <translation>%1 (%2) : les dates antérieures à 1990 ne sont pas acceptées.</translation>
+        <translation>%1 (%2)&#xa0;: les dates antérieures à 1990 ne sont pas acceptées.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>%1 : la valeur ne peut pas être négative.</translation>
+        <translation>%1&#xa0;: la valeur ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The code is required.</source>
@@ -7478,23 +7564,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The code “%1” may only use letters without accents, digits, “-”, “_” and “.” (40 characters at most).</source>
-        <translation>Le code « %1 » ne peut contenir que des lettres sans accents, des chiffres, « - », « _ » et « . » (40 caractères au plus).</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» ne peut contenir que des lettres sans accents, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;» (40 caractères au plus).</translation>
     </message>
     <message>
-        <source>The agency's name</source>
-        <translation>Le nom de l'agence</translation>
+        <source>The agency&apos;s name</source>
+        <translation>Le nom de l&apos;agence</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation>L'identifiant</translation>
+        <translation>L&apos;identifiant</translation>
     </message>
     <message>
         <source>The login cannot contain spaces.</source>
-        <translation>L'identifiant ne peut pas contenir d'espace.</translation>
+        <translation>L&apos;identifiant ne peut pas contenir d&apos;espace.</translation>
     </message>
     <message>
-        <source>The user's name</source>
-        <translation>Le nom de l'utilisateur</translation>
+        <source>The user&apos;s name</source>
+        <translation>Le nom de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>the role</source>
@@ -7505,7 +7591,7 @@ Un participant par ligne</translation>
         <translation>Une CESF est rattachée à une agence.</translation>
     </message>
     <message>
-        <source>The partner's name</source>
+        <source>The partner&apos;s name</source>
         <translation>Le nom du partenaire</translation>
     </message>
     <message>
@@ -7514,10 +7600,10 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the fields of action</source>
-        <translation>les champs d'action</translation>
+        <translation>les champs d&apos;action</translation>
     </message>
     <message>
-        <source>The contact's name</source>
+        <source>The contact&apos;s name</source>
         <translation>Le nom du contact</translation>
     </message>
     <message>
@@ -7541,7 +7627,7 @@ Un participant par ligne</translation>
         <translation>Le montant</translation>
     </message>
     <message>
-        <source>The action's name</source>
+        <source>The action&apos;s name</source>
         <translation>Le nom du dispositif</translation>
     </message>
     <message>
@@ -7558,15 +7644,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The year of the call for projects is not valid.</source>
-        <translation>L'année de l'appel à projets n'est pas valable.</translation>
+        <translation>L&apos;année de l&apos;appel à projets n&apos;est pas valable.</translation>
     </message>
     <message>
         <source>The target number of new entrants</source>
-        <translation>L'objectif de nouveaux entrants</translation>
+        <translation>L&apos;objectif de nouveaux entrants</translation>
     </message>
     <message>
         <source>The target number of existing tenants</source>
-        <translation>L'objectif de locataires en place</translation>
+        <translation>L&apos;objectif de locataires en place</translation>
     </message>
     <message>
         <source>The budget</source>
@@ -7602,7 +7688,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The agency</source>
-        <translation>L'agence</translation>
+        <translation>L&apos;agence</translation>
     </message>
     <message>
         <source>the composition</source>
@@ -7637,11 +7723,11 @@ Un participant par ligne</translation>
         <translation>Un ménage compte au moins un membre.</translation>
     </message>
     <message>
-        <source>The member's last name</source>
+        <source>The member&apos;s last name</source>
         <translation>Le nom du membre</translation>
     </message>
     <message>
-        <source>the member's role</source>
+        <source>the member&apos;s role</source>
         <translation>le rôle du membre</translation>
     </message>
     <message>
@@ -7654,7 +7740,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>A household has only one main tenant (titulaire).</source>
-        <translation>Un ménage n'a qu'un seul titulaire.</translation>
+        <translation>Un ménage n&apos;a qu&apos;un seul titulaire.</translation>
     </message>
     <message>
         <source>The action</source>
@@ -7666,27 +7752,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the support intensity</source>
-        <translation>l'intensité de l'accompagnement</translation>
+        <translation>l&apos;intensité de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>The start of support</source>
-        <translation>Le début de l'accompagnement</translation>
+        <translation>Le début de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>The start of support is required when its end is set.</source>
-        <translation>Le début de l'accompagnement est obligatoire quand sa fin est renseignée.</translation>
+        <translation>Le début de l&apos;accompagnement est obligatoire quand sa fin est renseignée.</translation>
     </message>
     <message>
         <source>The end of support</source>
-        <translation>La fin de l'accompagnement</translation>
+        <translation>La fin de l&apos;accompagnement</translation>
     </message>
     <message>
         <source>the end-of-support outcome</source>
-        <translation>l'issue de fin d'accompagnement</translation>
+        <translation>l&apos;issue de fin d&apos;accompagnement</translation>
     </message>
     <message>
         <source>The end of support is required when an outcome is given.</source>
-        <translation>La fin de l'accompagnement est obligatoire quand une issue est indiquée.</translation>
+        <translation>La fin de l&apos;accompagnement est obligatoire quand une issue est indiquée.</translation>
     </message>
     <message>
         <source>A check is made at +6, +12 or +24 months.</source>
@@ -7697,8 +7783,8 @@ Un participant par ligne</translation>
         <translation>La date de la vérification est obligatoire avec sa réponse.</translation>
     </message>
     <message>
-        <source>The dwelling's address is required.</source>
-        <translation>L'adresse du logement est obligatoire.</translation>
+        <source>The dwelling&apos;s address is required.</source>
+        <translation>L&apos;adresse du logement est obligatoire.</translation>
     </message>
     <message>
         <source>the typology</source>
@@ -7746,23 +7832,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the outcome of the review</source>
-        <translation>l'issue de la révision</translation>
+        <translation>l&apos;issue de la révision</translation>
     </message>
     <message>
         <source>The date of the referral</source>
-        <translation>La date de l'orientation</translation>
+        <translation>La date de l&apos;orientation</translation>
     </message>
     <message>
         <source>the outcome of the referral</source>
-        <translation>l'issue de l'orientation</translation>
+        <translation>l&apos;issue de l&apos;orientation</translation>
     </message>
     <message>
         <source>the referral</source>
-        <translation>l'orientation</translation>
+        <translation>l&apos;orientation</translation>
     </message>
     <message>
         <source>The date of the outcome</source>
-        <translation>La date de l'issue</translation>
+        <translation>La date de l&apos;issue</translation>
     </message>
     <message>
         <source>The date of the diagnostic</source>
@@ -7774,7 +7860,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the recommended intensity</source>
-        <translation>l'intensité préconisée</translation>
+        <translation>l&apos;intensité préconisée</translation>
     </message>
     <message>
         <source>the recommended lease type</source>
@@ -7790,11 +7876,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The domain “%1” is assessed twice.</source>
-        <translation>Le domaine « %1 » est évalué deux fois.</translation>
+        <translation>Le domaine «&#xa0;%1&#xa0;» est évalué deux fois.</translation>
     </message>
     <message>
         <source>A level is 0, 1, 2, 3 or “not assessed”.</source>
-        <translation>Un niveau vaut 0, 1, 2, 3 ou « non évalué ».</translation>
+        <translation>Un niveau vaut 0, 1, 2, 3 ou «&#xa0;non évalué&#xa0;».</translation>
     </message>
     <message>
         <source>The date of the meeting</source>
@@ -7802,14 +7888,14 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the purpose of the meeting</source>
-        <translation>l'objet du rendez-vous</translation>
+        <translation>l&apos;objet du rendez-vous</translation>
     </message>
     <message>
         <source>the outcome of the meeting</source>
-        <translation>l'issue du rendez-vous</translation>
+        <translation>l&apos;issue du rendez-vous</translation>
     </message>
     <message>
-        <source>the participant's party</source>
+        <source>the participant&apos;s party</source>
         <translation>la partie du participant</translation>
     </message>
     <message>
@@ -7842,11 +7928,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the axis</source>
-        <translation>l'axe</translation>
+        <translation>l&apos;axe</translation>
     </message>
     <message>
         <source>The objective</source>
-        <translation>L'objectif</translation>
+        <translation>L&apos;objectif</translation>
     </message>
     <message>
         <source>the status</source>
@@ -7878,15 +7964,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The date of the alert</source>
-        <translation>La date de l'alerte</translation>
+        <translation>La date de l&apos;alerte</translation>
     </message>
     <message>
         <source>the type of alert</source>
-        <translation>le type d'alerte</translation>
+        <translation>le type d&apos;alerte</translation>
     </message>
     <message>
         <source>the alert</source>
-        <translation>l'alerte</translation>
+        <translation>l&apos;alerte</translation>
     </message>
     <message>
         <source>The closing date</source>

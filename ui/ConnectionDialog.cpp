@@ -1,10 +1,11 @@
 #include "ConnectionDialog.h"
 
+#include "files/FileDialogs.h"
+
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -81,9 +82,9 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_fileChoice, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Database file"), m_path->text(), tr("Passerelle databases (*.sqlite)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString chosen = FileDialogs::saveFile(this, tr("Database file"), m_path->text(),
+                                                     tr("Passerelle databases (*.sqlite)"),
+                                                     false);
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });

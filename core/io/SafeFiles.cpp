@@ -105,6 +105,19 @@ void SafeFiles::unregisterLiveDatabase(const QString &path)
         r.openCounts.erase(it);
 }
 
+QString SafeFiles::fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const auto id = fileIdOf(path);
+    if (!id)
+        return {};
+    return QString::number(quint64(id->device)) + u':' + QString::number(quint64(id->inode));
+#else
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : QString();
+#endif
+}
+
 bool SafeFiles::isSqliteCompanionName(const QString &fileName)
 {
     for (const QString &suffix : companionSuffixes()) {

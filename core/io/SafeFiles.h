@@ -30,6 +30,10 @@ public:
     /// whatever the name it is reached by (same device and inode, or same canonical path).
     static bool isLiveDatabaseFile(const QString &path);
 
+    /// The identity of the file at `path` (device and inode, read with stat(), which never opens
+    /// it), or an empty string when there is no such file. Equal identities: the same file.
+    static QString fileIdentity(const QString &path);
+
     /// True when `fileName` looks like a SQLite companion file (ends in -wal, -shm, -journal).
     static bool isSqliteCompanionName(const QString &fileName);
 

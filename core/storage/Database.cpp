@@ -208,7 +208,51 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     PASSERELLE_CHECK(database->applyPragmas());
     if (options.migrate && !options.readOnly)
         PASSERELLE_CHECK(database->migrate());
+    database->rememberFiles();
     return database;
+}
+
+namespace {
+QStringList sqliteFilesOf(const QString &location)
+{
+    return {location, location + u"-wal"_s, location + u"-shm"_s};
+}
+} // namespace
+
+void Database::rememberFiles()
+{
+    if (m_backend != Backend::Sqlite || m_readOnly)
+        return;
+    // A read opens the WAL and the shared-memory file: they exist from here on, as long as
+    // this connection is open (only the last connection to close removes them).
+    QSqlQuery q(connection());
+    q.exec(u"SELECT COUNT(*) FROM sqlite_master"_s);
+    q.finish();
+    m_fileIdentities.clear();
+    for (const QString &file : sqliteFilesOf(m_location))
+        m_fileIdentities << SafeFiles::fileIdentity(file);
+}
+
+Status Database::checkFilesInPlace() const
+{
+    if (m_fileIdentities.isEmpty())
+        return {};
+    const QStringList files = sqliteFilesOf(m_location);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &remembered = m_fileIdentities.at(i);
+        if (remembered.isEmpty())
+            continue; // not in WAL mode (a file system without shared memory)
+        if (SafeFiles::fileIdentity(files.at(i)) != remembered) {
+            return Error::storage(
+                tr("The database “%1” (or its journal) was deleted, moved or replaced by "
+                   "another program while Passerelle was using it: this change was NOT saved, "
+                   "so that it does not end up in a file nobody sees. Passerelle has opened the "
+                   "file again; your changes are still in the window: save again.")
+                    .arg(displayName()),
+                u"file changed under the connection: "_s + QFileInfo(files.at(i)).fileName());
+        }
+    }
+    return {};
 }
 
 Database::~Database()
@@ -500,8 +544,29 @@ Result<qint64> Database::insertReturningId(const QString &sql, const QVariantLis
     return id;
 }
 
+Status Database::reconnect()
+{
+    Q_ASSERT(m_depth == 0);
+    m_catalog.reset();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        return Error::io(tr("The database file “%1” cannot be opened again. Close Passerelle, "
+                            "check the file with “passerelle check”, then start it again.")
+                             .arg(displayName()),
+                         db.lastError().text());
+    }
+    PASSERELLE_CHECK(applyPragmas());
+    rememberFiles();
+    return {};
+}
+
 Status Database::begin()
 {
+    // Nothing is pending at the start of a save: when another program has replaced the file or
+    // deleted the journal this connection writes to, open the file again and save there.
+    if (m_depth == 0 && !checkFilesInPlace())
+        PASSERELLE_CHECK(reconnect());
     const QString sql = m_depth == 0
                             ? (m_backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)
                             : u"SAVEPOINT sp_%1"_s.arg(m_depth);
@@ -515,6 +580,14 @@ Status Database::begin()
 Status Database::commit()
 {
     Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        if (Status inPlace = checkFilesInPlace(); !inPlace) {
+            rollback();
+            // So that saving again writes to the file everyone sees.
+            const Status reopened = reconnect();
+            return reopened ? inPlace : reopened;
+        }
+    }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE SAVEPOINT sp_%1"_s.arg(m_depth - 1);
     QSqlQuery q(connection());
     if (!q.exec(sql)) {

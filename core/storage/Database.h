@@ -93,6 +93,13 @@ private:
     static Result<std::unique_ptr<Database>> openPostgres(const QString &location,
                                                           const Options &options);
     Status applyPragmas();
+    void rememberFiles();
+    /// Closes and opens the SQLite file again (no transaction may be open).
+    Status reconnect();
+    /// Refuses to save when the file, its WAL or its shared-memory file is no longer the one
+    /// this connection writes to (deleted, replaced or moved by another program): a commit
+    /// would then reach a file nobody else sees, and be lost.
+    Status checkFilesInPlace() const;
     Status checkServerVersion();
     Status runScript(const QString &script);
 
@@ -102,6 +109,9 @@ private:
     Backend m_backend = Backend::Sqlite;
     bool m_readOnly = false;
     bool m_registeredFile = false; ///< announced to SafeFiles as a live SQLite file
+    /// Identities of the file, its WAL and its shared-memory file when they were opened (see
+    /// checkFilesInPlace()).
+    QStringList m_fileIdentities;
     int m_depth = 0;
     std::shared_ptr<const ReferenceCatalog> m_catalog;
 };

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QFile>
 #include <QTest>
 
@@ -106,6 +109,48 @@ QByteArray fileBytes(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+} // namespace Passerelle::Testing
+
+namespace Passerelle::Testing {
+
+QString sqlite3Cli(const QString &file, const QString &sql)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {file, sql});
+    if (!process.waitForStarted(10000))
+        return QStringLiteral("error: the sqlite3 program is missing (package sqlite3)");
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        return QStringLiteral("error: ")
+               + QString::fromUtf8(process.readAllStandardError()).trimmed();
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+int deletedDescriptorsOf(const QString &file)
+{
+    const QString base = QFileInfo(file).canonicalFilePath().isEmpty()
+                             ? QFileInfo(file).absoluteFilePath()
+                             : QFileInfo(file).canonicalFilePath();
+    int count = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target.startsWith(base) && target.endsWith(QStringLiteral(" (deleted)")))
+            ++count;
+    }
+    return count;
+}
+
+void openAndCloseOutsideSqlite(const QString &file)
+{
+    QFile raw(file);
+    if (raw.open(QIODevice::ReadOnly)) {
+        raw.read(16);
+        raw.close(); // the kernel drops the process's locks on the file here
+    }
 }
 
 } // namespace Passerelle::Testing

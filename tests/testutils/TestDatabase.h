@@ -75,3 +75,19 @@ QByteArray fileBytes(const QString &path);
         if (Passerelle::Testing::testBackend() != Passerelle::Backend::Sqlite)                     \
             QSKIP("SQLite file only");                                                             \
     } while (false)
+
+namespace Passerelle::Testing {
+
+/// Runs the sqlite3 command-line program on `file` — another process, as a user's second
+/// program would — and gives what it printed (trimmed), or "error: …" when it failed.
+QString sqlite3Cli(const QString &file, const QString &sql);
+
+/// How many descriptors of this process point to a deleted file whose name starts with the
+/// name of `file` (the database, its -wal or its -shm): the mark of the lost-save bug.
+int deletedDescriptorsOf(const QString &file);
+
+/// Drops every SQLite lock this process holds on `file`, as any code that opens and closes the
+/// file outside SQLite does (POSIX advisory locks are per process).
+void openAndCloseOutsideSqlite(const QString &file);
+
+} // namespace Passerelle::Testing

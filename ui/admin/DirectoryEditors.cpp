@@ -1,5 +1,7 @@
 #include "DirectoryEditors.h"
 
+#include "files/FileDialogs.h"
+
 #include "AppContext.h"
 #include "documents/Documents.h"
 #include "domain/OrganisationLogo.h"
@@ -9,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -217,7 +218,7 @@ QWidget *OrganisationEditor::buildTemplates()
     connect(m_templates, &QLineEdit::textEdited, this,
             [this](const QString &text) { setTemplatesFolder(text); });
     connect(m_chooseTemplates, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
+        const QString folder = FileDialogs::existingFolder(
                 this, tr("Folder of the document templates"),
                 m_templatesFolder.isEmpty()
                         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
@@ -261,7 +262,7 @@ void OrganisationEditor::copyShippedTemplates()
 
 void OrganisationEditor::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this, tr("Choose the logo"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
         tr("Images (*.png *.jpg *.jpeg *.svg)"));

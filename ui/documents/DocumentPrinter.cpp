@@ -1,9 +1,9 @@
 #include "DocumentPrinter.h"
 
 #include "Settings.h"
+#include "files/FileDialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -89,7 +89,7 @@ QString DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &docum
     QString folder = Settings::pdfFolder().value();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         parent, tr("Save as PDF"), QDir(folder).filePath(fileName(suggestedName)),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

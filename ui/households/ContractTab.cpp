@@ -9,7 +9,6 @@
 #include "widgets/FormWidgets.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
