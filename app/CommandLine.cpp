@@ -7,7 +7,9 @@
 #include "storage/Database.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
+#include "storage/Backup.h"
 #include "storage/DatabaseCheck.h"
+#include "io/SafeFiles.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
@@ -18,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUrl>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -46,7 +47,8 @@ const QStringList &commands()
 {
     static const QStringList names = {u"demo"_s,     u"check"_s,       u"import"_s,
                                       u"review"_s,   u"migrate"_s,     u"contract"_s,
-                                      u"convocation"_s, u"agenda"_s};
+                                      u"convocation"_s, u"agenda"_s,   u"backup"_s,
+                                      u"restore"_s};
     return names;
 }
 
@@ -150,6 +152,11 @@ static QString usage()
         "                         --output FILE.pdf   invitation to a tripartite meeting\n"
         "  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf\n"
         "                                             agenda of a follow-up committee\n"
+        "  passerelle backup --database FILE --output BACKUP.sqlite\n"
+        "                                             back the base up (safe while it is in use)\n"
+        "  passerelle restore --from BACKUP.sqlite --database FILE\n"
+        "                                             check a backup, then put it in place of the\n"
+        "                                             base (the replaced base is kept aside)\n"
         "\n"
         "A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name\n"
         "(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).\n"
@@ -344,22 +351,60 @@ static Status writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path == u"-") {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return Error::io(CommandLine::tr("The output could not be written."));
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()
+            || !stdoutFile.flush()) {
+            return Error::io(CommandLine::tr("The output could not be written (is the standard "
+                                             "output closed or the disk full?)."));
+        }
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(CommandLine::tr("The file “%1” cannot be written: %2. Check the folder "
-                                         "and its permissions.")
-                             .arg(path, file.errorString()));
+    return SafeFiles::writeAtomically(path, bytes);
+}
+
+static int runBackup(const QCommandLineParser &parser)
+{
+    const QString output = parser.value(u"output"_s);
+    if (output.isEmpty() || output == u"-") {
+        err() << CommandLine::tr("The command “backup” needs --output FILE.sqlite (a file).")
+              << Qt::endl;
+        return CommandLine::BadUsage;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::io(CommandLine::tr("The file “%1” could not be written completely (is the "
-                                         "disk full?). Nothing was written.")
-                             .arg(path));
+    const QString database = parser.value(u"database"_s);
+    if (const Status written = Backup::write(database, output); !written)
+        return fail(written.error());
+    auto info = Backup::verify(output);
+    if (!info)
+        return fail(info.error());
+    out() << CommandLine::tr("Backup written and checked: %1 (%2 households, %3 contacts). It is "
+                             "readable by you only.")
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(info->households)
+                 .arg(info->contacts)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+static int runRestore(const QCommandLineParser &parser)
+{
+    const QString from = parser.value(u"from"_s);
+    if (from.isEmpty()) {
+        err() << CommandLine::tr("The command “restore” needs --from BACKUP.sqlite.") << Qt::endl;
+        return CommandLine::BadUsage;
     }
-    return {};
+    auto restored = Backup::restore(from, parser.value(u"database"_s));
+    if (!restored)
+        return fail(restored.error());
+    out() << CommandLine::tr("Backup checked and restored: %1 (%2 households, %3 contacts).")
+                 .arg(QDir::toNativeSeparators(parser.value(u"database"_s)))
+                 .arg(restored->restored.households)
+                 .arg(restored->restored.contacts)
+          << Qt::endl;
+    if (!restored->keptAside.isEmpty()) {
+        out() << CommandLine::tr("The replaced base is kept aside: %1")
+                     .arg(QDir::toNativeSeparators(restored->keptAside))
+              << Qt::endl;
+    }
+    return CommandLine::Success;
 }
 
 static QDate parseIsoDate(const QString &text)
@@ -728,6 +773,10 @@ int CommandLine::run(const QStringList &arguments)
         return runConvocation(parser);
     if (command == u"agenda")
         return runAgenda(parser);
+    if (command == u"backup")
+        return runBackup(parser);
+    if (command == u"restore")
+        return runRestore(parser);
     return runCheck(parser);
 }
 

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "files/BackupActions.h"
+#include "storage/Backup.h"
 #include "files/FileDialogs.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -92,7 +94,10 @@ private:
         auto window = std::make_unique<Ui::MainWindow>(*db);
         QObject::connect(window.get(), &Ui::MainWindow::switchDatabaseRequested, window.get(),
                          [this](const QString &next) { switchTo(next); });
+        QObject::connect(window.get(), &Ui::MainWindow::restoreRequested, window.get(),
+                         [this, location](const QString &backup) { restore(backup, location); });
         window->show();
+        window->backups().startAutomaticBackup();
         // The old window goes before its database.
         m_window = std::move(window);
         m_database = std::move(db);
@@ -111,6 +116,38 @@ private:
         show(std::move(db).value(), location);
         oldWindow.reset();
         oldDatabase.reset();
+    }
+
+    /// Closes the windows and the base, puts the checked backup in its place (the base is kept
+    /// aside), and opens the restored base; on failure the base is opened again as it was.
+    void restore(const QString &backup, const QString &location)
+    {
+        if (!m_window->close())
+            return; // a household file with unsaved changes stayed open
+        m_window->hide();
+            std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
+        std::unique_ptr<Database> oldDatabase = std::move(m_database);
+        oldWindow.reset();
+        oldDatabase.reset();
+        auto restored = Backup::restore(backup, location);
+        auto db = openForGui(location);
+        if (!db) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),
+                                  db.error().message);
+            QCoreApplication::quit();
+            return;
+        }
+        show(std::move(db).value(), location);
+        if (!restored) {
+            QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Passerelle"),
+                                 restored.error().message);
+            return;
+        }
+        QMessageBox::information(
+            m_window.get(), QCoreApplication::translate("main", "Passerelle"),
+            QCoreApplication::translate("main", "The backup was restored. The replaced base is "
+                                                "kept aside:\n%1")
+                .arg(QDir::toNativeSeparators(restored->keptAside)));
     }
 
     std::unique_ptr<Database> m_database;

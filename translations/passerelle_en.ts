@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <source>“%1” is damaged (SQLite&apos;s integrity check found %n problem(s)): it cannot be used. Choose an older backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Integrity: %n problem(s) found:</source>

@@ -27,6 +27,84 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup cannot be written in the folder of “%1”: check that the folder exists and that you may write in it.</source>
+        <translation>La sauvegarde ne peut pas être écrite dans le dossier de « %1 » : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled: no file was written.</source>
+        <translation>La sauvegarde a été annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: the disk that should hold it is full or read-only. Nothing was written; free some space or choose another folder.</source>
+        <translation>La sauvegarde « %1 » n&apos;a pas pu être écrite : le disque qui doit la recevoir est plein ou en lecture seule. Rien n&apos;a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, backups are the server&apos;s job: ask its administrator, or run for example: pg_dump --format=custom --file=passerelle.dump &quot;postgresql://user@host:5432/base&quot;.</source>
+        <translation>Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur : demandez-les à son administrateur, ou lancez par exemple : pg_dump --format=custom --file=passerelle.dump &quot;postgresql://utilisateur@serveur:5432/base&quot;.</translation>
+    </message>
+    <message>
+        <source>A save is in progress: try the backup again in a moment.</source>
+        <translation>Un enregistrement est en cours : relancez la sauvegarde dans un instant.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be put in place: check the folder and its permissions.</source>
+        <translation>La sauvegarde « %1 » n&apos;a pas pu être mise en place : vérifiez le dossier et ses droits.</translation>
+    </message>
+    <message>
+        <source>A backup is a file: give its path.</source>
+        <translation>Une sauvegarde est un fichier : donnez son chemin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Passerelle backup (the file holds no Passerelle base). Choose another file.</source>
+        <translation>« %1 » n&apos;est pas une sauvegarde Passerelle (le fichier ne contient pas de base Passerelle). Choisissez un autre fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is damaged (SQLite&apos;s integrity check found %n problem(s)): it cannot be used. Choose an older backup.</source>
+        <translation>
+            <numerusform>« %1 » est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problème) : il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
+            <numerusform>« %1 » est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problèmes) : il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, restoring is the server&apos;s job: ask its administrator (pg_restore).</source>
+        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur : demandez-la à son administrateur (pg_restore).</translation>
+    </message>
+    <message>
+        <source>The backup and the base are the same file: choose a backup.</source>
+        <translation>La sauvegarde et la base sont le même fichier : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The base “%1” is open: close it before restoring a backup over it.</source>
+        <translation>La base « %1 » est ouverte : fermez-la avant de restaurer une sauvegarde à sa place.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist. Create it first or choose another location.</source>
+        <translation>Le dossier de « %1 » n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The base “%1” is in use by another program (another Passerelle?): close it everywhere, then restore again. Nothing was changed.</source>
+        <translation>La base « %1 » est utilisée par un autre programme (un autre Passerelle ?) : fermez-la partout, puis relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The base “%1” could not be moved aside: check the folder&apos;s permissions. Nothing was changed.</source>
+        <translation>La base « %1 » n&apos;a pas pu être mise de côté : vérifiez les droits du dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of “%1”: check the folder&apos;s permissions. The base was left as it was.</source>
+        <translation>La sauvegarde n&apos;a pas pu être mise à la place de « %1 » : vérifiez les droits du dossier. La base a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Gardez entre 1 et 365 sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” cannot be created: choose another one in Administration › Sauvegardes.</source>
+        <translation>Le dossier de sauvegarde « %1 » ne peut pas être créé : choisissez-en un autre dans Administration › Sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The file “%1” already exists: the demo is only written to a new file. Choose another name or delete the file first.</source>
@@ -118,18 +196,6 @@
     <message>
         <source>The command “%1” needs --database FILE.</source>
         <translation>La commande «&#xa0;%1&#xa0;» demande --database FICHIER.</translation>
-    </message>
-    <message>
-        <source>The output could not be written.</source>
-        <translation>La sortie n&apos;a pas pu être écrite.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be written: %2. Check the folder and its permissions.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Vérifiez le dossier et ses droits.</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written completely (is the disk full?). Nothing was written.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement (le disque est-il plein&#xa0;?). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The command “review” needs --%1. See “passerelle --help”.</source>
@@ -251,62 +317,6 @@
         <translation>Vérifier sans écrire.</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit&apos;s spreadsheets
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit&apos;s file to the shared server
-  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf
-                                             print a household&apos;s support contract
-  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
-                         --output FILE.pdf   invitation to a tripartite meeting
-  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf
-                                             agenda of a follow-up committee
-
-A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
-(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
-
-Global options:
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
-  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
-  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l&apos;unité
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d&apos;une unité vers le serveur partagé
-  passerelle contract --database FICHIER --household RÉF [--action CODE] --output FICHIER.pdf
-                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
-  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
-                         --output FICHIER.pdf   convocation à un rendez-vous tripartite
-  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE --output FICHIER.pdf
-                                             ordre du jour d&apos;une commission de suivi
-
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
-
-Options générales&#xa0;:
-  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>The command “%1” needs --%2. See “passerelle --help”.</source>
         <translation>La commande «&#xa0;%1&#xa0;» demande --%2. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
@@ -356,6 +366,96 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Date of a follow-up committee.</source>
         <translation>Date d&apos;une commission de suivi.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit&apos;s spreadsheets
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit&apos;s file to the shared server
+  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf
+                                             print a household&apos;s support contract
+  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
+                         --output FILE.pdf   invitation to a tripartite meeting
+  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf
+                                             agenda of a follow-up committee
+  passerelle backup --database FILE --output BACKUP.sqlite
+                                             back the base up (safe while it is in use)
+  passerelle restore --from BACKUP.sqlite --database FILE
+                                             check a backup, then put it in place of the
+                                             base (the replaced base is kept aside)
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Global options:
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation :
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l&apos;unité
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d&apos;une unité vers le serveur partagé
+  passerelle contract --database FICHIER --household RÉF [--action CODE] --output FICHIER.pdf
+                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
+  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
+                         --output FICHIER.pdf   convocation à un rendez-vous tripartite
+  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE --output FICHIER.pdf
+                                             ordre du jour d&apos;une commission de suivi
+  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
+                                             sauvegarde la base (sans risque pendant son usage)
+  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
+                                             vérifie une sauvegarde, puis la met à la place de
+                                             la base (la base remplacée est gardée de côté)
+
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+
+Options générales :
+  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>The output could not be written (is the standard output closed or the disk full?).</source>
+        <translation>Le résultat n&apos;a pas pu être écrit (la sortie standard est-elle fermée, ou le disque plein ?).</translation>
+    </message>
+    <message>
+        <source>The command “backup” needs --output FILE.sqlite (a file).</source>
+        <translation>La commande « backup » a besoin de --output FICHIER.sqlite (un fichier).</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 households, %3 contacts). It is readable by you only.</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2 ménages, %3 contacts). Elle n&apos;est lisible que par vous.</translation>
+    </message>
+    <message>
+        <source>The command “restore” needs --from BACKUP.sqlite.</source>
+        <translation>La commande « restore » a besoin de --from SAUVEGARDE.sqlite.</translation>
+    </message>
+    <message>
+        <source>Backup checked and restored: %1 (%2 households, %3 contacts).</source>
+        <translation>Sauvegarde vérifiée et restaurée : %1 (%2 ménages, %3 contacts).</translation>
+    </message>
+    <message>
+        <source>The replaced base is kept aside: %1</source>
+        <translation>La base remplacée est gardée de côté : %1</translation>
     </message>
 </context>
 <context>
@@ -653,11 +753,15 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” (or its journal) was deleted, moved or replaced by another program while Passerelle was using it: this change was NOT saved, so that it does not end up in a file nobody sees. Passerelle has opened the file again; your changes are still in the window: save again.</source>
-        <translation>La base « %1 » (ou son journal) a été supprimée, déplacée ou remplacée par un autre programme pendant que Passerelle l&apos;utilisait : cette modification n&apos;a PAS été enregistrée, pour qu&apos;elle ne parte pas dans un fichier que personne ne voit. Passerelle a rouvert le fichier ; vos modifications sont toujours dans la fenêtre : enregistrez à nouveau.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» (ou son journal) a été supprimée, déplacée ou remplacée par un autre programme pendant que Passerelle l&apos;utilisait&#xa0;: cette modification n&apos;a PAS été enregistrée, pour qu&apos;elle ne parte pas dans un fichier que personne ne voit. Passerelle a rouvert le fichier&#xa0;; vos modifications sont toujours dans la fenêtre&#xa0;: enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>The database file “%1” cannot be opened again. Close Passerelle, check the file with “passerelle check”, then start it again.</source>
-        <translation>Le fichier de base « %1 » ne peut pas être rouvert. Fermez Passerelle, vérifiez le fichier avec « passerelle check », puis relancez Passerelle.</translation>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» ne peut pas être rouvert. Fermez Passerelle, vérifiez le fichier avec «&#xa0;passerelle check&#xa0;», puis relancez Passerelle.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” cannot be created. Check that the folder is not read-only and that the disk is not full.</source>
+        <translation>Le fichier de base « %1 » ne peut pas être créé. Vérifiez que le dossier n&apos;est pas en lecture seule et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -807,14 +911,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The template “%1” shipped with Passerelle cannot be read.</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» fourni avec Passerelle ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be written: %2. Check the folder and its permissions, or choose another one.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Vérifiez le dossier et ses droits, ou choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written completely (is the disk full?). Nothing was written: free some space or choose another folder.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit en entier (le disque est-il plein&#xa0;?). Rien n&apos;a été écrit&#xa0;: libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2119,67 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Back up the base</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Passerelle backups (*.sqlite)</source>
+        <translation>Sauvegardes Passerelle (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the base…</source>
+        <translation>Sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>The base was backed up and the copy checked:
+%1
+
+The file is readable by you only. Keep a copy on another disk.</source>
+        <translation>La base a été sauvegardée et la copie vérifiée :
+%1
+
+Le fichier n&apos;est lisible que par vous. Gardez-en une copie sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, restoring is the server&apos;s job: ask its administrator (pg_restore).</source>
+        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur : demandez-la à son administrateur (pg_restore).</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is sound: %2 households, %3 contacts, written on %4.
+
+Replace the base in use by this backup? Everything entered since the backup will be missing from the base; the base in use is kept aside, beside it, under a name ending in « avant-restauration ». Passerelle closes its windows and opens the restored base.</source>
+        <translation>La sauvegarde « %1 » est saine : %2 ménages, %3 contacts, écrite le %4.
+
+Remplacer la base utilisée par cette sauvegarde ? Tout ce qui a été saisi depuis la sauvegarde manquera dans la base ; la base utilisée est gardée de côté, à côté d&apos;elle, sous un nom contenant « avant-restauration ». Passerelle ferme ses fenêtres et ouvre la base restaurée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4827,30 @@ Un participant par ligne</translation>
         <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of households housed with social support (logements accompagnés).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des ménages en logement accompagné.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Sauvegarde automatique écrite : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the base…</source>
+        <translation>&amp;Sauvegarder la base…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the base, safe while it is in use</source>
+        <translation>Écrire une copie vérifiée de la base, sans risque pendant son utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Check a backup, then put it in place of the base</source>
+        <translation>Vérifier une sauvegarde, puis la mettre à la place de la base</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::MeetingsTab</name>
@@ -5216,6 +5397,42 @@ Un participant par ligne</translation>
             <numerusform>%n modèle copié&#xa0;: modifiez-le avec un éditeur HTML&#xa0;; les changements s&apos;impriment aussitôt.</numerusform>
             <numerusform>%n modèles copiés&#xa0;: modifiez-les avec un éditeur HTML&#xa0;; les changements s&apos;impriment aussitôt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>When Passerelle starts and the last backup is more than a day old, it backs the base up into this folder (leave empty for a « Sauvegardes » folder beside the base) and keeps the newest ones. Choose a folder on another disk or a network drive if you can. On a PostgreSQL server, backups are the server&apos;s job.</source>
+        <translation>Au démarrage, si la dernière sauvegarde a plus d&apos;un jour, Passerelle sauvegarde la base dans ce dossier (laissez vide pour un dossier « Sauvegardes » à côté de la base) et garde les plus récentes. Choisissez si possible un dossier sur un autre disque ou un lecteur réseau. Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>Doss&amp;ier :</translation>
+    </message>
+    <message>
+        <source>« Sauvegardes » beside the base</source>
+        <translation>« Sauvegardes » à côté de la base</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Garder les :</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> dernières sauvegardes</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder: choose a folder for the backups.</source>
+        <translation>C&apos;est un fichier, pas un dossier : choisissez un dossier pour les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -7388,39 +7605,39 @@ Un participant par ligne</translation>
     <name>SafeFiles</name>
     <message>
         <source>“%1” is the database Passerelle is working on (or one of its companion files): it is never read, copied or overwritten as an ordinary file, so that nothing saved is lost. Choose another file; to copy the database, use Fichier › Sauvegarder la base… or “passerelle backup”.</source>
-        <translation>« %1 » est la base sur laquelle Passerelle travaille (ou l&apos;un de ses fichiers compagnons) : elle n&apos;est jamais lue, copiée ni remplacée comme un fichier ordinaire, pour que rien de ce qui est enregistré ne soit perdu. Choisissez un autre fichier ; pour copier la base, utilisez Fichier › Sauvegarder la base… ou « passerelle backup ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est la base sur laquelle Passerelle travaille (ou l&apos;un de ses fichiers compagnons)&#xa0;: elle n&apos;est jamais lue, copiée ni remplacée comme un fichier ordinaire, pour que rien de ce qui est enregistré ne soit perdu. Choisissez un autre fichier&#xa0;; pour copier la base, utilisez Fichier › Sauvegarder la base… ou «&#xa0;passerelle backup&#xa0;».</translation>
     </message>
     <message>
         <source>The file “%1” does not exist. Check its name and folder.</source>
-        <translation>Le fichier « %1 » n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file. Choose a file.</source>
-        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Choisissez un fichier.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device, a pipe or a socket): it is not read. Choose an ordinary file.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n&apos;est pas lu. Choisissez un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: il n&apos;est pas lu. Choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>The file “%1” is too large (%2 KB; at most %3 KB). Choose the right file, or make it smaller.</source>
-        <translation>Le fichier « %1 » est trop volumineux (%2 Ko ; %3 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Ko&#xa0;; %3 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read. Check that you may read it.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The file “%1” changed while it was being read. Try again.</source>
-        <translation>Le fichier « %1 » a changé pendant sa lecture. Réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a changé pendant sa lecture. Réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” is too large (at most %2 KB). Choose the right file, or make it smaller.</source>
-        <translation>Le fichier « %1 » est trop volumineux (%2 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read completely. Check the disk and try again.</source>
-        <translation>Le fichier « %1 » n&apos;a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>No file name was given for the output.</source>
@@ -7428,27 +7645,27 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is a folder: give the name of the file to write.</source>
-        <translation>« %1 » est un dossier : donnez le nom du fichier à écrire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: donnez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device, a pipe or a socket): Passerelle writes only ordinary files. Choose a file name in a folder.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : Passerelle n&apos;écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: Passerelle n&apos;écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist. Create it first or choose another folder.</source>
-        <translation>Le dossier de « %1 » n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The folder of “%1” is read-only: nothing was written. Choose a folder you may write in.</source>
-        <translation>Le dossier de « %1 » est en lecture seule : rien n&apos;a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n&apos;a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: check the folder and its permissions. Nothing was written.</source>
-        <translation>Le fichier « %1 » ne peut pas être écrit : vérifiez le dossier et ses droits. Rien n&apos;a été écrit.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: vérifiez le dossier et ses droits. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The file “%1” could not be written completely (the disk may be full). Nothing was written; free some space or choose another folder.</source>
-        <translation>Le fichier « %1 » n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit&#xa0;; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +8225,12 @@ Un participant par ligne</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced base is kept aside:
+%1</source>
+        <translation>La sauvegarde a été restaurée. La base remplacée est gardée de côté :
+%1</translation>
     </message>
 </context>
 </TS>

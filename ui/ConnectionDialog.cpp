@@ -33,6 +33,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     m_path = new QLineEdit(m_filePane);
     m_path->setPlaceholderText(tr("File of the database (.sqlite)"));
     auto *browse = new QPushButton(tr("&Browse…"), m_filePane);
+    browse->setObjectName(QStringLiteral("browseDatabase"));
     fileRow->addWidget(m_path);
     fileRow->addWidget(browse);
     layout->addWidget(m_filePane);

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ConnectionDialog.h"
 #include "Settings.h"
+#include "files/BackupActions.h"
 #include "admin/ActionsPartnersPage.h"
 #include "admin/AdministrationPage.h"
 #include "committees/CommitteesPage.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -124,6 +126,18 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     // The window system appends the application's name (" — Passerelle") itself.
     setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
     statusBar()->showMessage(tr("Database: %1").arg(m_db.displayName()));
+    m_backups = new BackupActions(db, this);
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(m_backups, &BackupActions::automaticBackupFinished, this,
+            [this](const QString &file, const QString &error) {
+                if (!error.isEmpty()) {
+                    statusBar()->showMessage(tr("Automatic backup failed: %1").arg(error));
+                } else if (!file.isEmpty()) {
+                    statusBar()->showMessage(tr("Automatic backup written: %1")
+                                                 .arg(QDir::toNativeSeparators(file)),
+                                             15000);
+                }
+            });
     createMenus();
     restoreState();
 }
@@ -187,6 +201,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Database…"), this, &MainWindow::chooseDatabase);
     open->setStatusTip(tr("Open another database file or connect to the shared server"));
+    file->addSeparator();
+    QAction *backup = file->addAction(tr("&Back up the base…"), m_backups,
+                                      &BackupActions::backupNow);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setStatusTip(tr("Write a checked copy of the base, safe while it is in use"));
+    QAction *restore = file->addAction(tr("&Restore a backup…"), m_backups,
+                                       &BackupActions::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setStatusTip(tr("Check a backup, then put it in place of the base"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

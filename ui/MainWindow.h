@@ -18,6 +18,7 @@ class Database;
 namespace Passerelle::Ui {
 
 class AppContext;
+class BackupActions;
 class HouseholdWindow;
 class Page;
 
@@ -40,10 +41,14 @@ public:
     HouseholdWindow *openHousehold(Id householdId, const QString &tab = {});
     /// Opens a new household file, created from a referral.
     HouseholdWindow *newHousehold();
+    /// Backup, restore and the automatic backup of the open base.
+    BackupActions &backups() const { return *m_backups; }
 
 Q_SIGNALS:
     /// The user chose another database (a file path or a server address).
     void switchDatabaseRequested(const QString &location);
+    /// The user confirmed restoring this checked backup over the open base.
+    void restoreRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +62,7 @@ private:
 
     Database &m_db;
     AppContext *m_context = nullptr;
+    BackupActions *m_backups = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_agency = nullptr;

@@ -1,5 +1,7 @@
 #include "Documents.h"
 
+#include "io/SafeFiles.h"
+
 #include "CommitteeAgendaDocument.h"
 #include "ContractDocument.h"
 #include "ConvocationDocument.h"
@@ -19,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPagedPaintDevice>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -160,19 +161,8 @@ Result<QStringList> Documents::copyShippedTemplates(const QString &folder)
 
 Status Documents::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(tr("The file “%1” cannot be written: %2. Check the folder and its "
-                            "permissions, or choose another one.")
-                             .arg(path, file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error::io(tr("The file “%1” could not be written completely (is the disk "
-                            "full?). Nothing was written: free some space or choose another "
-                            "folder.")
-                             .arg(path));
-    }
-    return {};
+    // Whole or nothing, never over the open database (see SafeFiles).
+    return SafeFiles::writeAtomically(path, bytes);
 }
 
 Result<ContractSources> Documents::contractSources(Database &db, const Scope &scope,

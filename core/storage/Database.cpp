@@ -196,6 +196,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     db.setDatabaseName(location);
     db.setConnectOptions(options.readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
                                           : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const bool isNewFile = !info.exists();
+    if (isNewFile) {
+        // A new base is readable by its owner only (it will hold sensitive files); SQLite
+        // gives its journal files the same permissions.
+        QFile created(location);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return Error::io(tr("The database file “%1” cannot be created. Check that the "
+                                "folder is not read-only and that the disk is not full.")
+                                 .arg(shown),
+                             created.errorString());
+        }
+    }
     if (!db.open()) {
         return Error::io(tr("The database file “%1” cannot be opened for writing. Check that the "
                             "file and its folder are not read-only and that the disk is not "

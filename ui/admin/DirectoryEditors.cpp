@@ -10,6 +10,7 @@
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -139,11 +140,13 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     logoLayout->addLayout(buttons);
     right->addWidget(logoBox);
     right->addWidget(buildTemplates());
+    right->addWidget(buildBackups());
     right->addStretch();
 
     chain({m_name, m_address, m_postalCode, m_city, m_phone, m_email, m_website,
            m_signatoryName, m_signatoryTitle, m_dpo, m_chooseLogo, m_removeLogo, m_templates,
-           m_chooseTemplates, m_copyTemplates});
+           m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
+           m_backupKeep});
 
     auto text = [this](QLineEdit *edit, QString Organisation::*member) {
         connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
@@ -233,6 +236,71 @@ QWidget *OrganisationEditor::buildTemplates()
     return box;
 }
 
+QWidget *OrganisationEditor::buildBackups()
+{
+    auto *box = new QGroupBox(tr("Automatic backups"), formArea());
+    auto *layout = new QVBoxLayout(box);
+    auto *hint = new QLabel(tr("When Passerelle starts and the last backup is more than a day "
+                               "old, it backs the base up into this folder (leave empty for a "
+                               "« Sauvegardes » folder beside the base) and keeps the newest "
+                               "ones. Choose a folder on another disk or a network drive if "
+                               "you can. On a PostgreSQL server, backups are the server's "
+                               "job."),
+                            box);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Fo&lder:"), box);
+    m_backupFolder = new QLineEdit(box);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setPlaceholderText(tr("« Sauvegardes » beside the base"));
+    m_backupFolder->setClearButtonEnabled(true);
+    label->setBuddy(m_backupFolder);
+    m_chooseBackupFolder = new QPushButton(tr("C&hoose…"), box);
+    m_chooseBackupFolder->setObjectName(QStringLiteral("chooseBackupFolder"));
+    row->addWidget(label);
+    row->addWidget(m_backupFolder, 1);
+    row->addWidget(m_chooseBackupFolder);
+    layout->addLayout(row);
+    layout->addWidget(message(QStringLiteral("backupFolder"), box));
+    auto *keepRow = new QHBoxLayout;
+    auto *keepLabel = new QLabel(tr("&Keep the last:"), box);
+    m_backupKeep = new QSpinBox(box);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, 365);
+    m_backupKeep->setSuffix(tr(" backups"));
+    keepLabel->setBuddy(m_backupKeep);
+    keepRow->addWidget(keepLabel);
+    keepRow->addWidget(m_backupKeep);
+    keepRow->addStretch();
+    layout->addLayout(keepRow);
+
+    connect(m_backupFolder, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_backup.folder = QDir::fromNativeSeparators(text.trimmed());
+        changed();
+    });
+    connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = FileDialogs::existingFolder(
+            this, tr("Folder of the automatic backups"),
+            m_backup.folder.isEmpty()
+                ? Backup::defaultFolder(context().db().location())
+                : m_backup.folder);
+        if (!folder.isEmpty()) {
+            m_backup.folder = folder;
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+            changed();
+        }
+    });
+    connect(m_backupKeep, &QSpinBox::valueChanged, this, [this](int keep) {
+        if (filling() || keep == m_backup.keep)
+            return;
+        m_backup.keep = keep;
+        changed();
+    });
+    return box;
+}
+
 void OrganisationEditor::setTemplatesFolder(const QString &folder)
 {
     m_templatesFolder = QDir::fromNativeSeparators(folder.trimmed());
@@ -314,6 +382,8 @@ Status OrganisationEditor::load(Id)
     PASSERELLE_TRY(folder, Documents::templatesFolder(context().db()));
     m_stored = m_organisation = organisation;
     m_storedTemplatesFolder = m_templatesFolder = folder;
+    PASSERELLE_TRY(backup, Backup::settings(context().db()));
+    m_storedBackup = m_backup = backup;
     return {};
 }
 
@@ -322,6 +392,11 @@ Problems OrganisationEditor::problems() const
     Problems problems = OrganisationRules::check(m_organisation);
     if (const Status templates = Documents::checkTemplatesFolder(m_templatesFolder); !templates)
         problems.append({QStringLiteral("templatesFolder"), templates.error().message});
+    if (!m_backup.folder.isEmpty() && QFileInfo(m_backup.folder).exists()
+        && !QFileInfo(m_backup.folder).isDir()) {
+        problems.append({QStringLiteral("backupFolder"),
+                         tr("This is a file, not a folder: choose a folder for the backups.")});
+    }
     return problems;
 }
 
@@ -334,6 +409,10 @@ Result<Id> OrganisationEditor::store()
         PASSERELLE_CHECK(repository.setSetting(context().scope(), Documents::templatesFolderKey(),
                                                m_templatesFolder));
         m_storedTemplatesFolder = m_templatesFolder;
+    }
+    if (m_backup != m_storedBackup) {
+        PASSERELLE_CHECK(Backup::saveSettings(context().db(), context().scope(), m_backup));
+        m_storedBackup = m_backup;
     }
     return Id(1);
 }
@@ -357,6 +436,13 @@ void OrganisationEditor::showRecord()
         m_templates->setText(QDir::toNativeSeparators(m_templatesFolder));
     m_copyTemplates->setEnabled(!m_templatesFolder.isEmpty()
                                 && QFileInfo(m_templatesFolder).isDir());
+    if (QDir::fromNativeSeparators(m_backupFolder->text().trimmed()) != m_backup.folder)
+        m_backupFolder->setText(QDir::toNativeSeparators(m_backup.folder));
+    m_backupKeep->setValue(m_backup.keep);
+    const bool onServer = context().db().backend() != Backend::Sqlite;
+    m_backupFolder->setEnabled(!onServer);
+    m_chooseBackupFolder->setEnabled(!onServer);
+    m_backupKeep->setEnabled(!onServer);
 }
 
 QString OrganisationEditor::heading() const

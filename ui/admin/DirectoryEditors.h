@@ -1,11 +1,14 @@
 #pragma once
 
+#include "storage/Backup.h"
+
 #include "RecordEditor.h"
 #include "domain/Agency.h"
 #include "domain/Organisation.h"
 #include "domain/User.h"
 
 class QCheckBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,7 +40,8 @@ protected:
     Id currentId() const override { return 1; }
     bool modified() const override
     {
-        return m_organisation != m_stored || m_templatesFolder != m_storedTemplatesFolder;
+        return m_organisation != m_stored || m_templatesFolder != m_storedTemplatesFolder
+               || m_backup != m_storedBackup;
     }
     Problems problems() const override;
     Result<Id> store() override;
@@ -45,6 +49,7 @@ protected:
     {
         m_organisation = m_stored;
         m_templatesFolder = m_storedTemplatesFolder;
+        m_backup = m_storedBackup;
     }
     void showRecord() override;
     QString heading() const override;
@@ -60,11 +65,17 @@ private:
     void chooseLogo();
     void showLogo();
     QWidget *buildTemplates();
+    QWidget *buildBackups();
 
     Organisation m_stored;
     Organisation m_organisation;
     QString m_storedTemplatesFolder;
     QString m_templatesFolder;
+    BackupSettings m_storedBackup;
+    BackupSettings m_backup;
+    QLineEdit *m_backupFolder = nullptr;
+    QPushButton *m_chooseBackupFolder = nullptr;
+    QSpinBox *m_backupKeep = nullptr;
     QLineEdit *m_templates = nullptr;
     QPushButton *m_chooseTemplates = nullptr;
     QPushButton *m_copyTemplates = nullptr;
