@@ -4,6 +4,9 @@
 #include "TestDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void restoreRefusesDamagedBackup();
     void outputsRefusedWhole_data();
     void outputsRefusedWhole();
+    void importKilledAtRandomPoints();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +193,73 @@ void TestBackupCommandLine::outputsRefusedWhole()
     QCOMPARE(after, before); // no empty, partial or temporary file left
     QCOMPARE(Testing::fileBytes(m_base), baseBefore);
     QCOMPARE(Testing::sqlite3Cli(m_base, u"PRAGMA integrity_check"_s), u"ok"_s);
+}
+
+void TestBackupCommandLine::importKilledAtRandomPoints()
+{
+    // A unit's file, then an import killed (as by a power cut or a crash) at random points:
+    // every time the base is sound and holds all of the import or none of it.
+    const QString base = m_dir.filePath(u"tuee.sqlite"_s);
+    const int households = 4000;
+    auto csvFor = [&](int round) {
+        const QString path = m_dir.filePath(u"menages-%1.csv"_s.arg(round));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        QByteArray text = "reference;nom;prenom;type_menage;agence;dispositif;"
+                          "date_debut_accompagnement;date_fin_accompagnement;"
+                          "issue_accompagnement;publics\r\n";
+        for (int i = 0; i < households; ++i) {
+            text += QStringLiteral("K%1-%2;Nom%2;Pr\u00e9nom;nouvel_entrant;Agence Nord;LAAVA;"
+                                   "01/02/2020;;;\r\n")
+                        .arg(round)
+                        .arg(i)
+                        .toUtf8();
+        }
+        f.write(text);
+        return path;
+    };
+    auto count = [&] {
+        return Testing::sqlite3Cli(base, u"SELECT COUNT(*) FROM households"_s).toLongLong();
+    };
+    // The first import, whole: it also tells how long one takes.
+    QElapsedTimer timer;
+    timer.start();
+    const Run first = passerelle({u"import"_s, u"--database"_s, base, u"--households"_s,
+                                  csvFor(0)});
+    const qint64 duration = timer.elapsed();
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(count(), households);
+
+    QRandomGenerator random(20261206);
+    int killedMidway = 0;
+    for (int round = 1; round <= 8; ++round) {
+        const qint64 before = count();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PASSERELLE_EXECUTABLE),
+                      {u"import"_s, u"--database"_s, base, u"--households"_s, csvFor(round)});
+        QVERIFY(process.waitForStarted());
+        QThread::msleep(random.bounded(int(qMax<qint64>(duration, 50))));
+        process.kill();
+        process.waitForFinished();
+        const bool killed = process.exitStatus() == QProcess::CrashExit;
+        killedMidway += killed ? 1 : 0;
+        QCOMPARE(Testing::sqlite3Cli(base, u"PRAGMA integrity_check"_s), u"ok"_s);
+        const qint64 after = count();
+        QVERIFY2(after == before || after == before + households,
+                 qPrintable(u"round %1: %2 households before, %3 after"_s.arg(round)
+                                .arg(before)
+                                .arg(after)));
+        if (killed) {
+            // Nothing half-written: the check command agrees, and the base opens.
+            const Run check = passerelle({u"check"_s, u"--database"_s, base});
+            QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
+        }
+    }
+    QVERIFY2(killedMidway > 0, "at least one import was killed before its end");
 }
 
 QTEST_GUILESS_MAIN(TestBackupCommandLine)
