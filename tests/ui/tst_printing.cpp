@@ -288,7 +288,7 @@ void TestPrinting::unwritableFileSaysSoAndKeepsNothing()
     const QString path = m_dir.filePath(u"no-such-folder/contrat.pdf"_s);
     QVERIFY(!tab->printContract(ContractTab::Output::Pdf, path));
     QCOMPARE(ok.answered, 1);
-    QVERIFY2(ok.text.contains(u"ne peut pas être écrit"_s), qPrintable(ok.text));
+    QVERIFY2(ok.text.contains(Passerelle::Testing::french(u"Le dossier de « contrat.pdf » n'existe pas"_s)), qPrintable(ok.text));
     QVERIFY(!ok.text.contains(u"DUBOIS"_s));
     QCOMPARE(printCount(u"RES-2024-06"_s), before);
 }
