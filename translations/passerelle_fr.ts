@@ -30,70 +30,70 @@
     <name>Backup</name>
     <message>
         <source>The backup cannot be written in the folder of “%1”: check that the folder exists and that you may write in it.</source>
-        <translation>La sauvegarde ne peut pas être écrite dans le dossier de « %1 » : vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>La sauvegarde ne peut pas être écrite dans le dossier de «&#xa0;%1&#xa0;»&#xa0;: vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>The backup was cancelled: no file was written.</source>
-        <translation>La sauvegarde a été annulée : aucun fichier n&apos;a été écrit.</translation>
+        <translation>La sauvegarde a été annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written: the disk that should hold it is full or read-only. Nothing was written; free some space or choose another folder.</source>
-        <translation>La sauvegarde « %1 » n&apos;a pas pu être écrite : le disque qui doit la recevoir est plein ou en lecture seule. Rien n&apos;a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite&#xa0;: le disque qui doit la recevoir est plein ou en lecture seule. Rien n&apos;a été écrit&#xa0;; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>On a PostgreSQL server, backups are the server&apos;s job: ask its administrator, or run for example: pg_dump --format=custom --file=passerelle.dump &quot;postgresql://user@host:5432/base&quot;.</source>
-        <translation>Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur : demandez-les à son administrateur, ou lancez par exemple : pg_dump --format=custom --file=passerelle.dump &quot;postgresql://utilisateur@serveur:5432/base&quot;.</translation>
+        <translation>Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur&#xa0;: demandez-les à son administrateur, ou lancez par exemple&#xa0;: pg_dump --format=custom --file=passerelle.dump &quot;postgresql://utilisateur@serveur:5432/base&quot;.</translation>
     </message>
     <message>
         <source>A save is in progress: try the backup again in a moment.</source>
-        <translation>Un enregistrement est en cours : relancez la sauvegarde dans un instant.</translation>
+        <translation>Un enregistrement est en cours&#xa0;: relancez la sauvegarde dans un instant.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be put in place: check the folder and its permissions.</source>
-        <translation>La sauvegarde « %1 » n&apos;a pas pu être mise en place : vérifiez le dossier et ses droits.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être mise en place&#xa0;: vérifiez le dossier et ses droits.</translation>
     </message>
     <message>
         <source>A backup is a file: give its path.</source>
-        <translation>Une sauvegarde est un fichier : donnez son chemin.</translation>
+        <translation>Une sauvegarde est un fichier&#xa0;: donnez son chemin.</translation>
     </message>
     <message>
         <source>“%1” is not a Passerelle backup (the file holds no Passerelle base). Choose another file.</source>
-        <translation>« %1 » n&apos;est pas une sauvegarde Passerelle (le fichier ne contient pas de base Passerelle). Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde Passerelle (le fichier ne contient pas de base Passerelle). Choisissez un autre fichier.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is damaged (SQLite&apos;s integrity check found %n problem(s)): it cannot be used. Choose an older backup.</source>
         <translation>
-            <numerusform>« %1 » est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problème) : il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
-            <numerusform>« %1 » est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problèmes) : il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problème)&#xa0;: il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est endommagé (la vérification d&apos;intégrité de SQLite a trouvé %n problèmes)&#xa0;: il ne peut pas être utilisé. Choisissez une sauvegarde plus ancienne.</numerusform>
         </translation>
     </message>
     <message>
         <source>On a PostgreSQL server, restoring is the server&apos;s job: ask its administrator (pg_restore).</source>
-        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur : demandez-la à son administrateur (pg_restore).</translation>
+        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur&#xa0;: demandez-la à son administrateur (pg_restore).</translation>
     </message>
     <message>
         <source>The backup and the base are the same file: choose a backup.</source>
-        <translation>La sauvegarde et la base sont le même fichier : choisissez une sauvegarde.</translation>
+        <translation>La sauvegarde et la base sont le même fichier&#xa0;: choisissez une sauvegarde.</translation>
     </message>
     <message>
         <source>The base “%1” is open: close it before restoring a backup over it.</source>
-        <translation>La base « %1 » est ouverte : fermez-la avant de restaurer une sauvegarde à sa place.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est ouverte&#xa0;: fermez-la avant de restaurer une sauvegarde à sa place.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist. Create it first or choose another location.</source>
-        <translation>Le dossier de « %1 » n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>The base “%1” is in use by another program (another Passerelle?): close it everywhere, then restore again. Nothing was changed.</source>
-        <translation>La base « %1 » est utilisée par un autre programme (un autre Passerelle ?) : fermez-la partout, puis relancez la restauration. Rien n&apos;a été modifié.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est utilisée par un autre programme (un autre Passerelle&#xa0;?)&#xa0;: fermez-la partout, puis relancez la restauration. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The base “%1” could not be moved aside: check the folder&apos;s permissions. Nothing was changed.</source>
-        <translation>La base « %1 » n&apos;a pas pu être mise de côté : vérifiez les droits du dossier. Rien n&apos;a été modifié.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n&apos;a pas pu être mise de côté&#xa0;: vérifiez les droits du dossier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be put in place of “%1”: check the folder&apos;s permissions. The base was left as it was.</source>
-        <translation>La sauvegarde n&apos;a pas pu être mise à la place de « %1 » : vérifiez les droits du dossier. La base a été laissée telle quelle.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise à la place de «&#xa0;%1&#xa0;»&#xa0;: vérifiez les droits du dossier. La base a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>Keep between 1 and 365 backups.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>The backup folder “%1” cannot be created: choose another one in Administration › Sauvegardes.</source>
-        <translation>Le dossier de sauvegarde « %1 » ne peut pas être créé : choisissez-en un autre dans Administration › Sauvegardes.</translation>
+        <translation>Le dossier de sauvegarde «&#xa0;%1&#xa0;» ne peut pas être créé&#xa0;: choisissez-en un autre dans Administration › Sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -423,39 +423,39 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales :
+Options générales&#xa0;:
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>The output could not be written (is the standard output closed or the disk full?).</source>
-        <translation>Le résultat n&apos;a pas pu être écrit (la sortie standard est-elle fermée, ou le disque plein ?).</translation>
+        <translation>Le résultat n&apos;a pas pu être écrit (la sortie standard est-elle fermée, ou le disque plein&#xa0;?).</translation>
     </message>
     <message>
         <source>The command “backup” needs --output FILE.sqlite (a file).</source>
-        <translation>La commande « backup » a besoin de --output FICHIER.sqlite (un fichier).</translation>
+        <translation>La commande «&#xa0;backup&#xa0;» a besoin de --output FICHIER.sqlite (un fichier).</translation>
     </message>
     <message>
         <source>Backup written and checked: %1 (%2 households, %3 contacts). It is readable by you only.</source>
-        <translation>Sauvegarde écrite et vérifiée : %1 (%2 ménages, %3 contacts). Elle n&apos;est lisible que par vous.</translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 ménages, %3 contacts). Elle n&apos;est lisible que par vous.</translation>
     </message>
     <message>
         <source>The command “restore” needs --from BACKUP.sqlite.</source>
-        <translation>La commande « restore » a besoin de --from SAUVEGARDE.sqlite.</translation>
+        <translation>La commande «&#xa0;restore&#xa0;» a besoin de --from SAUVEGARDE.sqlite.</translation>
     </message>
     <message>
         <source>Backup checked and restored: %1 (%2 households, %3 contacts).</source>
-        <translation>Sauvegarde vérifiée et restaurée : %1 (%2 ménages, %3 contacts).</translation>
+        <translation>Sauvegarde vérifiée et restaurée&#xa0;: %1 (%2 ménages, %3 contacts).</translation>
     </message>
     <message>
         <source>The replaced base is kept aside: %1</source>
-        <translation>La base remplacée est gardée de côté : %1</translation>
+        <translation>La base remplacée est gardée de côté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,19 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The database file “%1” cannot be created. Check that the folder is not read-only and that the disk is not full.</source>
-        <translation>Le fichier de base « %1 » ne peut pas être créé. Vérifiez que le dossier n&apos;est pas en lecture seule et que le disque n&apos;est pas plein.</translation>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» ne peut pas être créé. Vérifiez que le dossier n&apos;est pas en lecture seule et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is on a read-only disk or share, and SQLite needs to write beside it even to read it. Copy it to a folder you may write in, or ask for the disk to be writable.</source>
+        <translation>La base « %1 » est sur un disque ou un partage en lecture seule, et SQLite doit écrire à côté d&apos;elle même pour la lire. Copiez-la dans un dossier où vous pouvez écrire, ou demandez que le disque soit accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full: the database cannot be opened. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque qui contient « %1 » est plein : la base ne peut pas être ouverte. Rien n&apos;a été modifié ; libérez de la place puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened: you may not read it or write in its folder. Check the permissions of the file and its folder.</source>
+        <translation>La base « %1 » ne peut pas être ouverte : vous n&apos;avez pas le droit de la lire ou d&apos;écrire dans son dossier. Vérifiez les droits du fichier et de son dossier.</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2164,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
 %1
 
 The file is readable by you only. Keep a copy on another disk.</source>
-        <translation>La base a été sauvegardée et la copie vérifiée :
+        <translation>La base a été sauvegardée et la copie vérifiée&#xa0;:
 %1
 
 Le fichier n&apos;est lisible que par vous. Gardez-en une copie sur un autre disque.</translation>
@@ -2163,7 +2175,7 @@ Le fichier n&apos;est lisible que par vous. Gardez-en une copie sur un autre dis
     </message>
     <message>
         <source>On a PostgreSQL server, restoring is the server&apos;s job: ask its administrator (pg_restore).</source>
-        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur : demandez-la à son administrateur (pg_restore).</translation>
+        <translation>Sur un serveur PostgreSQL, la restauration est l&apos;affaire du serveur&#xa0;: demandez-la à son administrateur (pg_restore).</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -2173,9 +2185,9 @@ Le fichier n&apos;est lisible que par vous. Gardez-en une copie sur un autre dis
         <source>The backup “%1” is sound: %2 households, %3 contacts, written on %4.
 
 Replace the base in use by this backup? Everything entered since the backup will be missing from the base; the base in use is kept aside, beside it, under a name ending in « avant-restauration ». Passerelle closes its windows and opens the restored base.</source>
-        <translation>La sauvegarde « %1 » est saine : %2 ménages, %3 contacts, écrite le %4.
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» est saine&#xa0;: %2 ménages, %3 contacts, écrite le %4.
 
-Remplacer la base utilisée par cette sauvegarde ? Tout ce qui a été saisi depuis la sauvegarde manquera dans la base ; la base utilisée est gardée de côté, à côté d&apos;elle, sous un nom contenant « avant-restauration ». Passerelle ferme ses fenêtres et ouvre la base restaurée.</translation>
+Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été saisi depuis la sauvegarde manquera dans la base&#xa0;; la base utilisée est gardée de côté, à côté d&apos;elle, sous un nom contenant «&#xa0;avant-restauration&#xa0;». Passerelle ferme ses fenêtres et ouvre la base restaurée.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -4829,11 +4841,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Automatic backup written: %1</source>
-        <translation>Sauvegarde automatique écrite : %1</translation>
+        <translation>Sauvegarde automatique écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Back up the base…</source>
@@ -5404,15 +5416,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>When Passerelle starts and the last backup is more than a day old, it backs the base up into this folder (leave empty for a « Sauvegardes » folder beside the base) and keeps the newest ones. Choose a folder on another disk or a network drive if you can. On a PostgreSQL server, backups are the server&apos;s job.</source>
-        <translation>Au démarrage, si la dernière sauvegarde a plus d&apos;un jour, Passerelle sauvegarde la base dans ce dossier (laissez vide pour un dossier « Sauvegardes » à côté de la base) et garde les plus récentes. Choisissez si possible un dossier sur un autre disque ou un lecteur réseau. Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur.</translation>
+        <translation>Au démarrage, si la dernière sauvegarde a plus d&apos;un jour, Passerelle sauvegarde la base dans ce dossier (laissez vide pour un dossier «&#xa0;Sauvegardes&#xa0;» à côté de la base) et garde les plus récentes. Choisissez si possible un dossier sur un autre disque ou un lecteur réseau. Sur un serveur PostgreSQL, les sauvegardes sont l&apos;affaire du serveur.</translation>
     </message>
     <message>
         <source>Fo&amp;lder:</source>
-        <translation>Doss&amp;ier :</translation>
+        <translation>Doss&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>« Sauvegardes » beside the base</source>
-        <translation>« Sauvegardes » à côté de la base</translation>
+        <translation>«&#xa0;Sauvegardes&#xa0;» à côté de la base</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -5420,7 +5432,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>&amp;Garder les :</translation>
+        <translation>&amp;Garder les&#xa0;:</translation>
     </message>
     <message>
         <source> backups</source>
@@ -5432,7 +5444,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This is a file, not a folder: choose a folder for the backups.</source>
-        <translation>C&apos;est un fichier, pas un dossier : choisissez un dossier pour les sauvegardes.</translation>
+        <translation>C&apos;est un fichier, pas un dossier&#xa0;: choisissez un dossier pour les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -8229,7 +8241,7 @@ Un participant par ligne</translation>
     <message>
         <source>The backup was restored. The replaced base is kept aside:
 %1</source>
-        <translation>La sauvegarde a été restaurée. La base remplacée est gardée de côté :
+        <translation>La sauvegarde a été restaurée. La base remplacée est gardée de côté&#xa0;:
 %1</translation>
     </message>
 </context>

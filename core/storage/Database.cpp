@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -158,6 +159,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                                          "again.")
                                           .arg(shown),
                                       err);
+            }
+            // A base in WAL mode needs its folder to be writable even to be read (SQLite makes
+            // its -shm file there): a read-only mount or a full disk is said as such.
+            bool hasCode = false;
+            const int code = q.lastError().nativeErrorCode().toInt(&hasCode) & 0xff;
+            if (hasCode && (code == 8 || code == 10 || code == 13 || code == 14)) {
+                const QStorageInfo storage(info.absolutePath()); // statvfs(): opens nothing
+                if (storage.isValid() && storage.isReadOnly()) {
+                    return Error::io(tr("The database “%1” is on a read-only disk or share, and "
+                                        "SQLite needs to write beside it even to read it. Copy "
+                                        "it to a folder you may write in, or ask for the disk to "
+                                        "be writable.")
+                                         .arg(shown),
+                                     err);
+                }
+                if (storage.isValid() && storage.bytesAvailable() < 64 * 1024) {
+                    return Error::io(tr("The disk holding “%1” is full: the database cannot be "
+                                        "opened. Nothing was changed; free some space and try "
+                                        "again.")
+                                         .arg(shown),
+                                     err);
+                }
+                if (!QFileInfo(info.absolutePath()).isWritable() || !info.isReadable()) {
+                    return Error::io(tr("The database “%1” cannot be opened: you may not read it "
+                                        "or write in its folder. Check the permissions of the "
+                                        "file and its folder.")
+                                         .arg(shown),
+                                     err);
+                }
             }
             return Error::schema(tr("“%1” is not a Passerelle database (the file is not a SQLite "
                                     "database, or it is damaged). It was not changed. Choose "

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void outputsRefusedWhole_data();
     void outputsRefusedWhole();
     void importKilledAtRandomPoints();
+    void baseOnAFullDiskIsSaidSo();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +261,28 @@ void TestBackupCommandLine::importKilledAtRandomPoints()
         }
     }
     QVERIFY2(killedMidway > 0, "at least one import was killed before its end");
+}
+
+void TestBackupCommandLine::baseOnAFullDiskIsSaidSo()
+{
+    const QString mounted = mountSmallDisk(m_dir.filePath(u"disque-base"_s), u"size=2m"_s);
+    if (mounted.isEmpty())
+        QSKIP("mounting a small disk needs root (CI runs as root)");
+    const QString base = QDir(mounted).filePath(u"base.sqlite"_s);
+    QVERIFY(QFile::copy(m_base, base)); // a closed base: a plain copy is fine
+    QFile filler(QDir(mounted).filePath(u"plein"_s));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    while (filler.write(QByteArray(4096, 'x')) > 0 && filler.flush()) {
+    }
+    filler.close();
+    const QByteArray before = Testing::fileBytes(base);
+    const Run run = passerelle({u"check"_s, u"--database"_s, base});
+    const QByteArray after = Testing::fileBytes(base);
+    unmount(mounted);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"plein"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"pas une base Passerelle"_s), qPrintable(run.err));
+    QCOMPARE(after, before);
 }
 
 QTEST_GUILESS_MAIN(TestBackupCommandLine)
