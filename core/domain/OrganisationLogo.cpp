@@ -1,5 +1,7 @@
 #include "OrganisationLogo.h"
 
+#include "io/SafeFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -57,11 +59,9 @@ Result<OrganisationLogo> OrganisationLogo::fromFile(const QString &path)
     if (info.exists() && info.size() > MaximumSize)
         return Error::validation(tr("The logo weighs %1 MB: choose an image of 2 MB at most.")
                                      .arg(megabytes(info.size())));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("The file “%1” cannot be read.").arg(info.fileName()),
-                         file.errorString());
-    return fromData(file.readAll());
+    // Never the open database, a device or a pipe (see SafeFiles).
+    PASSERELLE_TRY(bytes, SafeFiles::readRegularFile(path, MaximumSize));
+    return fromData(bytes);
 }
 
 namespace OrganisationRules {
