@@ -1,6 +1,7 @@
 // `passerelle backup` and `restore`, and every output written whole or refused: on a full
 // disk, /dev/full, a read-only folder or over the open base, exit 2 with a French message and
 // no empty or partial file.
+#include "CommandRun.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -19,29 +20,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
+using Passerelle::Testing::passerelle;
+using Passerelle::Testing::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run passerelle(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSERELLE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 /// A small file system of its own (tmpfs), read-only or nearly full: needs root; empty when it
 /// could not be mounted.

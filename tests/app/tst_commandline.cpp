@@ -1,4 +1,5 @@
 // The `passerelle` commands as a user runs them: exit codes and French messages.
+#include "CommandRun.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -10,31 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run passerelle(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSERELLE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Passerelle::Testing::passerelle;
+using Passerelle::Testing::Run;
 
 class TestCommandLine : public QObject
 {
