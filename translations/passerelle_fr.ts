@@ -1458,10 +1458,6 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <translation>le fichier n'existe pas : vérifiez le chemin « %1 »</translation>
     </message>
     <message>
-        <source>the file cannot be read: check that you may open “%1”</source>
-        <translation>le fichier ne peut pas être lu : vérifiez que vous avez le droit d'ouvrir « %1 »</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1624,6 +1620,37 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message>
         <source>is not a known partner: it is created (an association) with the code “%1”</source>
         <translation>n'est pas un partenaire connu : il est créé (association) avec le code « %1 »</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text without the mark that says how to read it: save it from the spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>le fichier est un texte UTF-16 sans la marque qui indique comment le lire : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is neither in UTF-8 nor in Windows-1252: its accented letters would be stored garbled (here for the first time; the file may come from a Mac or be in another alphabet): save it from the spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>le fichier n'est ni en UTF-8 ni en Windows-1252 : ses lettres accentuées seraient enregistrées déformées (ici pour la première fois ; le fichier vient peut-être d'un Mac ou est écrit dans un autre alphabet) : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the header line is too long (at most %L1 columns and %L2 characters): check that the first line of the file gives the names of the columns, and that this is the right file</source>
+        <translation>la ligne d'en-tête est trop longue (au plus %L1 colonnes et %L2 caractères) : vérifiez que la première ligne du fichier donne le nom des colonnes, et qu'il s'agit du bon fichier</translation>
+    </message>
+    <message>
+        <source>the line has more than %L1 fields: check the separators and the quotes (the rest of the file is not read)</source>
+        <translation>la ligne compte plus de %L1 champs : vérifiez les séparateurs et les guillemets (la suite du fichier n'est pas lue)</translation>
+    </message>
+    <message>
+        <source>a field is longer than %L1 characters, the most a spreadsheet cell holds: if it starts with a quote, check that its closing quote is not missing (the rest of the file is not read)</source>
+        <translation>un champ dépasse %L1 caractères, le maximum d'une cellule de tableur : s'il commence par un guillemet, vérifiez que le guillemet fermant ne manque pas (la suite du fichier n'est pas lue)</translation>
+    </message>
+    <message>
+        <source>the file is too large (%L1 MB; at most %L2 MB): check that it is the right file, or split it into several files imported one after the other</source>
+        <translation>le fichier est trop volumineux (%L1 Mo ; au plus %L2 Mo) : vérifiez qu'il s'agit du bon fichier, ou découpez-le en plusieurs fichiers importés l'un après l'autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s) of the same kind</source>
+        <translation>
+            <numerusform>… et %n autre avertissement du même type</numerusform>
+            <numerusform>… et %n autres avertissements du même type</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7390,73 @@ Un participant par ligne</translation>
     <message>
         <source>The period of the review is not valid: give a start and an end, the end on or after the start.</source>
         <translation>La période du bilan n'est pas valable : indiquez un début et une fin, la fin au plus tôt le jour du début.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFiles</name>
+    <message>
+        <source>“%1” is the database Passerelle is working on (or one of its companion files): it is never read, copied or overwritten as an ordinary file, so that nothing saved is lost. Choose another file; to copy the database, use Fichier › Sauvegarder la base… or “passerelle backup”.</source>
+        <translation>« %1 » est la base sur laquelle Passerelle travaille (ou l'un de ses fichiers annexes) : elle n'est jamais lue, copiée ou remplacée comme un fichier ordinaire, pour que rien d'enregistré ne soit perdu. Choisissez un autre fichier ; pour copier la base, utilisez Fichier › Sauvegarder la base… ou « passerelle backup ».</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. Check its name and folder.</source>
+        <translation>Le fichier « %1 » n'existe pas. Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device, a pipe or a socket): it is not read. Choose an ordinary file.</source>
+        <translation>« %1 » n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n'est pas lu. Choisissez un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (%2 KB; at most %3 KB). Choose the right file, or make it smaller.</source>
+        <translation>Le fichier « %1 » est trop volumineux (%2 Ko ; au plus %3 Ko). Choisissez le bon fichier, ou réduisez-le.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read. Check that you may read it.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed while it was being read. Try again.</source>
+        <translation>Le fichier « %1 » a changé pendant sa lecture. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large (at most %2 KB). Choose the right file, or make it smaller.</source>
+        <translation>Le fichier « %1 » est trop volumineux (au plus %2 Ko). Choisissez le bon fichier, ou réduisez-le.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read completely. Check the disk and try again.</source>
+        <translation>Le fichier « %1 » n'a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the output.</source>
+        <translation>Aucun nom de fichier n'est indiqué pour le résultat.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the name of the file to write.</source>
+        <translation>« %1 » est un dossier : indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device, a pipe or a socket): Passerelle writes only ordinary files. Choose a file name in a folder.</source>
+        <translation>« %1 » n'est pas un fichier ordinaire (un périphérique, un tube ou une socket) : Passerelle n'écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist. Create it first or choose another folder.</source>
+        <translation>Le dossier de « %1 » n'existe pas. Créez-le d'abord ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only: nothing was written. Choose a folder you may write in.</source>
+        <translation>Le dossier de « %1 » est en lecture seule : rien n'a été écrit. Choisissez un dossier où vous avez le droit d'écrire.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: check the folder and its permissions. Nothing was written.</source>
+        <translation>Le fichier « %1 » ne peut pas être écrit : vérifiez le dossier et ses droits. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written completely (the disk may be full). Nothing was written; free some space or choose another folder.</source>
+        <translation>Le fichier « %1 » n'a pas pu être écrit entièrement (le disque est peut-être plein). Rien n'a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
