@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>… and %n more warning(s) of the same kind</source>
+        <translation>
+            <numerusform>… and %n more warning of the same kind</numerusform>
+            <numerusform>… and %n more warnings of the same kind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::CommitteesPage</name>
     <message numerus="yes">
         <source>… %n more: type more of the name or reference.</source>

@@ -765,15 +765,15 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” is on a read-only disk or share, and SQLite needs to write beside it even to read it. Copy it to a folder you may write in, or ask for the disk to be writable.</source>
-        <translation>La base « %1 » est sur un disque ou un partage en lecture seule, et SQLite doit écrire à côté d&apos;elle même pour la lire. Copiez-la dans un dossier où vous pouvez écrire, ou demandez que le disque soit accessible en écriture.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est sur un disque ou un partage en lecture seule, et SQLite doit écrire à côté d&apos;elle même pour la lire. Copiez-la dans un dossier où vous pouvez écrire, ou demandez que le disque soit accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the database cannot be opened. Nothing was changed; free some space and try again.</source>
-        <translation>Le disque qui contient « %1 » est plein : la base ne peut pas être ouverte. Rien n&apos;a été modifié ; libérez de la place puis réessayez.</translation>
+        <translation>Le disque qui contient «&#xa0;%1&#xa0;» est plein&#xa0;: la base ne peut pas être ouverte. Rien n&apos;a été modifié&#xa0;; libérez de la place puis réessayez.</translation>
     </message>
     <message>
         <source>The database “%1” cannot be opened: you may not read it or write in its folder. Check the permissions of the file and its folder.</source>
-        <translation>La base « %1 » ne peut pas être ouverte : vous n&apos;avez pas le droit de la lire ou d&apos;écrire dans son dossier. Vérifiez les droits du fichier et de son dossier.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» ne peut pas être ouverte&#xa0;: vous n&apos;avez pas le droit de la lire ou d&apos;écrire dans son dossier. Vérifiez les droits du fichier et de son dossier.</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1585,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <translation>le fichier n&apos;existe pas&#xa0;: vérifiez le chemin «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>the file cannot be read: check that you may open “%1”</source>
-        <translation>le fichier ne peut pas être lu&#xa0;: vérifiez que vous avez le droit d&apos;ouvrir «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1752,6 +1748,37 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>is not a known partner: it is created (an association) with the code “%1”</source>
         <translation>n&apos;est pas un partenaire connu&#xa0;: il est créé (association) avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>the file is UTF-16 text without the mark that says how to read it: save it from the spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>le fichier est un texte UTF-16 sans la marque qui indique comment le lire : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is neither in UTF-8 nor in Windows-1252: its accented letters would be stored garbled (here for the first time; the file may come from a Mac or be in another alphabet): save it from the spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>le fichier n&apos;est ni en UTF-8 ni en Windows-1252 : ses lettres accentuées seraient enregistrées déformées (ici pour la première fois ; le fichier vient peut-être d&apos;un Mac ou est écrit dans un autre alphabet) : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the header line is too long (at most %L1 columns and %L2 characters): check that the first line of the file gives the names of the columns, and that this is the right file</source>
+        <translation>la ligne d&apos;en-tête est trop longue (au plus %L1 colonnes et %L2 caractères) : vérifiez que la première ligne du fichier donne le nom des colonnes, et qu&apos;il s&apos;agit du bon fichier</translation>
+    </message>
+    <message>
+        <source>the line has more than %L1 fields: check the separators and the quotes (the rest of the file is not read)</source>
+        <translation>la ligne compte plus de %L1 champs : vérifiez les séparateurs et les guillemets (la suite du fichier n&apos;est pas lue)</translation>
+    </message>
+    <message>
+        <source>a field is longer than %L1 characters, the most a spreadsheet cell holds: if it starts with a quote, check that its closing quote is not missing (the rest of the file is not read)</source>
+        <translation>un champ dépasse %L1 caractères, le maximum d&apos;une cellule de tableur : s&apos;il commence par un guillemet, vérifiez que le guillemet fermant ne manque pas (la suite du fichier n&apos;est pas lue)</translation>
+    </message>
+    <message>
+        <source>the file is too large (%L1 MB; at most %L2 MB): check that it is the right file, or split it into several files imported one after the other</source>
+        <translation>le fichier est trop volumineux (%L1 Mo ; au plus %L2 Mo) : vérifiez qu&apos;il s&apos;agit du bon fichier, ou découpez-le en plusieurs fichiers importés l&apos;un après l&apos;autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s) of the same kind</source>
+        <translation>
+            <numerusform>… et %n autre avertissement du même type</numerusform>
+            <numerusform>… et %n autres avertissements du même type</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeaseRepository</name>
@@ -1785,10 +1812,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The logo cannot be read: the image is damaged.</source>
         <translation>Le logo ne peut pas être lu&#xa0;: l&apos;image est endommagée.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The landlord&apos;s name is required.</source>

@@ -60,8 +60,10 @@ Result<OrganisationLogo> OrganisationLogo::fromFile(const QString &path)
         return Error::validation(tr("The logo weighs %1 MB: choose an image of 2 MB at most.")
                                      .arg(megabytes(info.size())));
     // Never the open database, a device or a pipe (see SafeFiles).
-    PASSERELLE_TRY(bytes, SafeFiles::readRegularFile(path, MaximumSize));
-    return fromData(bytes);
+    auto bytes = SafeFiles::readRegularFile(path, MaximumSize);
+    if (!bytes)
+        return Error::io(bytes.error().message, bytes.error().detail); // the logo: a file problem
+    return fromData(*bytes);
 }
 
 namespace OrganisationRules {

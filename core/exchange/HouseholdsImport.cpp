@@ -586,12 +586,11 @@ bool HouseholdsImport::buildHousehold(HouseholdData &data, const Household *stor
             household.members.append(child);
         }
         if (count > *data.children) {
-            m_ctx.report.warnings.append(
-                    {m_sheet.fileName(), data.children.line, m_sheet.header(Col::Children),
-                     data.children.raw,
-                     Msg::tr("is less than the %1 children already recorded with a first name "
-                             "or a birth date: they are kept")
-                             .arg(count)});
+            const QString message = Msg::tr("is less than the %1 children already recorded "
+                                            "with a first name or a birth date: they are kept");
+            m_ctx.report.warnings.append({m_sheet.fileName(), data.children.line,
+                                          m_sheet.header(Col::Children), data.children.raw,
+                                          message.arg(count), message});
         }
     }
     // As the repository stores them, so that an unchanged household compares equal.

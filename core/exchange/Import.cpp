@@ -88,6 +88,38 @@ void sortProblems(QList<Problem> &problems, const QString &householdsFile,
     });
 }
 
+/// Keeps the first MaxWarningsOfAKind warnings of each kind in each file, and puts after the
+/// last one a line that counts the others. `warnings` are in reading order.
+void summariseWarnings(QList<Problem> &warnings)
+{
+    const auto keyOf = [](const Problem &p) -> QString {
+        return p.file + u'\x1f' + (p.kind.isEmpty() ? p.message : p.kind);
+    };
+    QHash<QString, int> counts;
+    for (const Problem &p : std::as_const(warnings))
+        ++counts[keyOf(p)];
+    if (std::none_of(counts.cbegin(), counts.cend(),
+                     [](int count) { return count > MaxWarningsOfAKind; })) {
+        return;
+    }
+    QList<Problem> kept;
+    QHash<QString, int> shown;
+    for (Problem &p : warnings) {
+        const QString key = keyOf(p);
+        const int rank = ++shown[key];
+        if (rank > MaxWarningsOfAKind)
+            continue;
+        const QString file = p.file;
+        kept.append(std::move(p));
+        const int others = counts.value(key) - MaxWarningsOfAKind;
+        if (rank == MaxWarningsOfAKind && others > 0) {
+            kept.append({file, 0, QString(), QString(),
+                         Msg::tr("… and %n more warning(s) of the same kind", nullptr, others)});
+        }
+    }
+    warnings = std::move(kept);
+}
+
 } // namespace
 
 Report run(Database &db, const Scope &scope, const Options &options)
@@ -98,6 +130,7 @@ Report run(Database &db, const Scope &scope, const Options &options)
     const auto finish = [&]() {
         sortProblems(report.errors, householdsFile, contactsFile);
         sortProblems(report.warnings, householdsFile, contactsFile);
+        summariseWarnings(report.warnings);
         return report;
     };
 

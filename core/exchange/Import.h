@@ -22,6 +22,9 @@ struct Problem
     QString column;  ///< header name as written in the file, or empty
     QString value;   ///< offending value as read, or empty
     QString message; ///< French explanation, e.g. "n'est pas une date"
+    /// What problems of one kind share: their message before values were put in it (« is not
+    /// a known agency: it is created with the code “%1” »); empty: the message itself.
+    QString kind;
 
     /// One sentence: « households.csv, ligne 14, colonne date_debut_accompagnement :
     /// "31/02/2019" n'est pas une date » (empty parts are left out).
@@ -38,10 +41,16 @@ struct Options
     QDate today = QDate::currentDate(); ///< contacts after this day are refused
 };
 
+/// Warnings of one kind in one file shown one by one; the others are counted in one line
+/// after them (« … et 12 autres avertissements du même type »).
+inline constexpr int MaxWarningsOfAKind = 20;
+
 struct Report
 {
-    QList<Problem> errors;   ///< any error: nothing was written
-    QList<Problem> warnings; ///< unknown column ignored; agency, action or partner created
+    QList<Problem> errors; ///< any error: nothing was written
+    /// Unknown column ignored; agency, action or partner created... At most
+    /// MaxWarningsOfAKind of one kind per file, then one line that counts the others.
+    QList<Problem> warnings;
     int householdsCreated = 0;
     int householdsUpdated = 0; ///< existing households whose values changed
     int supportsCreated = 0;

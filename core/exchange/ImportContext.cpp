@@ -392,7 +392,7 @@ std::optional<Id> Context::resolve(DirectoryKind kind, const QString &text, cons
         return std::nullopt;
     }
     dir.add({id, code, text});
-    report.warnings.append({sheet.fileName(), line, header, text, warning.arg(code)});
+    report.warnings.append({sheet.fileName(), line, header, text, warning.arg(code), warning});
     memo.insert(text, id);
     return id;
 }

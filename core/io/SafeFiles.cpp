@@ -167,7 +167,7 @@ Status SafeFiles::checkReadable(const QString &path, qint64 maxBytes)
         return liveDatabaseError(path);
     const QFileInfo info(path); // stat() only
     if (!info.exists()) {
-        return Error::io(tr("The file “%1” does not exist. Check its name and folder.")
+        return Error::notFound(tr("The file “%1” does not exist. Check its name and folder.")
                                    .arg(shownName(path)));
     }
     if (info.isDir())

@@ -2,12 +2,18 @@
 #include "CommandRun.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -30,6 +36,10 @@ private Q_SLOTS:
     void englishMessages();
     void importThenReview();
     void importRefusesBadFile();
+    void importRefusesWhatIsNotAFile_data();
+    void importRefusesWhatIsNotAFile();
+    void importOfAbsurdHeader();
+    void importSummarisesWarnings();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +212,91 @@ void TestCommandLine::importRefusesBadFile()
     QVERIFY(!QFile::exists(db));
     const Run usage = passerelle({u"import"_s, u"--database"_s, db});
     QCOMPARE(usage.exitCode, 1);
+}
+
+void TestCommandLine::importRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("folder") << u"folder"_s << u"« notafile.csv » est un dossier"_s;
+#ifdef Q_OS_UNIX
+    // Reading a FIFO waits for a writer that never comes: it must be refused unopened.
+    QTest::newRow("FIFO") << u"fifo"_s
+                          << u"« notafile.csv » n'est pas un fichier ordinaire (un périphérique, "
+                             u"un tube ou une socket)"_s;
+#endif
+}
+
+void TestCommandLine::importRefusesWhatIsNotAFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, fragment);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString households = dir.filePath(u"notafile.csv"_s);
+    if (kind == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(u"notafile.csv"_s));
+    } else {
+#ifdef Q_OS_UNIX
+        QCOMPARE(::mkfifo(QFile::encodeName(households).constData(), 0600), 0);
+#endif
+    }
+    const QString db = dir.filePath(u"never.sqlite"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households});
+    QVERIFY2(timer.elapsed() < 60000, "the import waited for the FIFO");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(Testing::french(fragment)), qPrintable(run.err));
+    QVERIFY(!QFile::exists(db));
+}
+
+void TestCommandLine::importOfAbsurdHeader()
+{
+    // A 10 MB header line of five million columns: one message, not five million warnings.
+    const QString households = m_dir.filePath(u"absurd.csv"_s);
+    QFile f(households);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("reference;nom;prenom;type_menage;agence;dispositif;date_debut_accompagnement"
+            + QByteArray(";x").repeated(5'000'000)
+            + "\r\nR-1;Dupont;Marie;nouvel_entrant;Agence Nord;LAAVA;01/02/2020\r\n");
+    f.close();
+    const QString db = m_dir.filePath(u"absurd.sqlite"_s);
+    const Run run = passerelle({u"import"_s, u"--database"_s, db, u"--households"_s, households});
+    QCOMPARE(run.exitCode, 2);
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the error, and the count of errors
+    QVERIFY2(lines.first().startsWith(Testing::french(
+                     u"Erreur : absurd.csv, ligne 1 : la ligne d'en-tête est trop longue"_s)),
+             qPrintable(lines.first()));
+    QVERIFY(!QFile::exists(db));
+}
+
+void TestCommandLine::importSummarisesWarnings()
+{
+    const QString households = m_dir.filePath(u"extra.csv"_s);
+    QFile f(households);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray header = "reference;nom;prenom;type_menage;agence;dispositif;"
+                        "date_debut_accompagnement";
+    for (int i = 1; i <= 25; ++i)
+        header += ";colonne_" + QByteArray::number(i);
+    f.write(header + "\r\nR-1;Dupont;Marie;nouvel_entrant;Agence Nord;LAAVA;01/02/2020"
+            + QByteArray(";").repeated(25) + "\r\n");
+    f.close();
+    const QString db = m_dir.filePath(u"extra.sqlite"_s);
+    const Run run = passerelle(
+            {u"import"_s, u"--database"_s, db, u"--households"_s, households, u"--dry-run"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList warnings = run.err.split(u'\n', Qt::SkipEmptyParts)
+                                         .filter(Testing::french(u"Avertissement :"_s));
+    // 20 unknown columns, the count of the 5 others, the agency and the action created.
+    QCOMPARE(warnings.size(), 23);
+    QCOMPARE(warnings.at(20),
+             Testing::french(u"Avertissement : extra.csv : … et 5 autres avertissements du même "
+                             u"type"_s));
+    QVERIFY2(warnings.at(21).contains(u"AGENCE-NORD"_s), qPrintable(warnings.at(21)));
+    QVERIFY2(warnings.at(22).contains(u"LAAVA"_s), qPrintable(warnings.at(22)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,7 +2,9 @@
 // separators, quotes and line breaks, amounts, labels, headers), the households, their path
 // and their contacts land where they belong, a second import duplicates nothing, a dry run
 // changes nothing, and every malformed file is refused with French messages that name the
-// file, line, column and value, leaving the database byte for byte as it was.
+// file, line, column and value, leaving the database byte for byte as it was. Files of absurd
+// size, in an encoding that is not French text, or that are not files at all are refused at
+// once with one message; floods of warnings of one kind are summarised.
 // Every test builds its files, byte for byte, and a fresh database.
 
 #include "TestDatabase.h"
@@ -14,12 +16,19 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Tables.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -47,7 +56,8 @@ QByteArray windows1252(const QString &text)
     static const QHash<char16_t, char> high
             = {{0x20AC, '\x80'}, {0x201A, '\x82'}, {0x2026, '\x85'}, {0x0152, '\x8C'},
                {0x2018, '\x91'}, {0x2019, '\x92'}, {0x201C, '\x93'}, {0x201D, '\x94'},
-               {0x2013, '\x96'}, {0x2014, '\x97'}, {0x0153, '\x9C'}, {0x0178, '\x9F'}};
+               {0x2022, '\x95'}, {0x2013, '\x96'}, {0x2014, '\x97'}, {0x0153, '\x9C'},
+               {0x0178, '\x9F'}};
     QByteArray bytes;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -56,6 +66,19 @@ QByteArray windows1252(const QString &text)
         else
             bytes += high.value(u, '?');
     }
+    return bytes;
+}
+
+/// What a Mac spreadsheet writes in its own encoding (Mac Roman), for the letters used here.
+QByteArray macRoman(const QString &text)
+{
+    static const QHash<char16_t, char> high
+            = {{u'é', '\x8E'}, {u'è', '\x8F'}, {u'à', '\x88'}, {u'â', '\x89'},
+               {u'ç', '\x8D'}, {u'ê', '\x90'}, {u'ô', '\x99'}, {u'î', '\x94'},
+               {u'É', '\x83'}, {u'’', '\xD5'}, {u'«', '\xC7'}, {u'»', '\xC8'}};
+    QByteArray bytes;
+    for (const QChar c : text)
+        bytes += c.unicode() < 0x80 ? char(c.unicode()) : high.value(c.unicode(), '?');
     return bytes;
 }
 
@@ -155,7 +178,26 @@ private Q_SLOTS:
     void malformed();
     void missingFile();
 
+    // limits: absurd sizes, floods of warnings, encodings that are not French text
+    void oversized_data();
+    void oversized();
+    void limitsAreInclusive();
+    void warningsSummarised_data();
+    void warningsSummarised();
+    void foreignEncodings_data();
+    void foreignEncodings();
+    void windows1252French_data();
+    void windows1252French();
+    void notOrdinaryFiles_data();
+    void notOrdinaryFiles();
+
 private:
+    /// Runs an import that must be refused with exactly `expected` (French, plain spaces), and
+    /// checks that the database was left byte for byte as it was. Gives the report and the
+    /// time the import took when asked.
+    void checkRefused(const QByteArray &households, const QByteArray &contacts,
+                      const QStringList &expected, Import::Report *report = nullptr,
+                      qint64 *milliseconds = nullptr);
     Import::Report run(const QByteArray &households, const QByteArray &contacts = {},
                        bool dryRun = false);
     std::optional<Household> household(const QString &reference);
@@ -1334,7 +1376,13 @@ void TestImport::malformed()
     QFETCH(QByteArray, households);
     QFETCH(QByteArray, contacts);
     QFETCH(QStringList, expected);
+    checkRefused(households, contacts, expected);
+}
 
+void TestImport::checkRefused(const QByteArray &households, const QByteArray &contacts,
+                              const QStringList &expected, Import::Report *reportOut,
+                              qint64 *milliseconds)
+{
     // A database that already holds a household: a refused import must leave it as it was.
     VERIFY_IMPORTED(run(lines({Required + u";nb_enfants"_s,
                                u"R0;Durand;Paul;nouvel_entrant;TLS-N;LAAVA;01/02/2018;1"_s}),
@@ -1347,7 +1395,13 @@ void TestImport::malformed()
         QVERIFY(m_test->reopen());
     }
 
+    QElapsedTimer timer;
+    timer.start();
     const Import::Report report = run(households, contacts);
+    if (milliseconds)
+        *milliseconds = timer.elapsed();
+    if (reportOut)
+        *reportOut = report;
     QCOMPARE(texts(report.errors), french(expected));
     QVERIFY(!report.ok());
     for (const Import::Problem &p : report.errors)
@@ -1375,6 +1429,334 @@ void TestImport::missingFile()
     options.householdsPath.clear();
     QCOMPARE(texts(Import::run(m_test->db(), m_scope, options).errors),
              QStringList{u"aucun fichier des ménages n'est indiqué"_s});
+}
+
+// --- limits ----------------------------------------------------------------------------------
+
+void TestImport::oversized_data()
+{
+    QTest::addColumn<QByteArray>("households");
+    QTest::addColumn<QByteArray>("contacts"); // null: no contacts file
+    QTest::addColumn<QStringList>("expected");
+
+    const QByteArray noContacts;
+    const QByteArray header = Required.toUtf8();
+    const QByteArray line = "\r\n" + validLine().toUtf8() + "\r\n";
+    const QString headerTooLong
+            = u"households.csv, ligne 1 : la ligne d'en-tête est trop longue (au plus %1 colonnes "
+              u"et %2 caractères) : vérifiez que la première ligne du fichier donne le nom des "
+              u"colonnes, et qu'il s'agit du bon fichier"_s.arg(QLocale().toString(1000),
+                                                                QLocale().toString(64000));
+    const QString fieldTooLong = u"un champ dépasse %1 caractères, le maximum d'une cellule de "
+                                 u"tableur : s'il commence par un guillemet, vérifiez que le "
+                                 u"guillemet fermant ne manque pas (la suite du fichier n'est "
+                                 u"pas lue)"_s.arg(QLocale().toString(32767));
+
+    // Five million columns in a 10 MB line: 30 s, 1.8 GB and five million warnings before.
+    QTest::newRow("header of five million columns")
+            << QByteArray(header + QByteArray(";x").repeated(5'000'000) + line) << noContacts
+            << QStringList{headerTooLong};
+    QTest::newRow("header of 1 001 columns")
+            << QByteArray(header + QByteArray(";x").repeated(1001 - 7) + line) << noContacts
+            << QStringList{headerTooLong};
+    QTest::newRow("header of one 10 MB name")
+            << QByteArray(header + ';' + QByteArray(10'000'000, 'x') + line) << noContacts
+            << QStringList{headerTooLong};
+    QTest::newRow("header of 100 names of 1 000 characters")
+            << QByteArray(header + QByteArray(';' + QByteArray(1000, 'x')).repeated(100) + line)
+            << noContacts << QStringList{headerTooLong};
+    QTest::newRow("header with a quote never closed")
+            << QByteArray(header + ";\"note" + line.repeated(2000)) << noContacts
+            << QStringList{headerTooLong};
+    QTest::newRow("cell of 10 MB")
+            << QByteArray(header + "\r\nR1;" + QByteArray(10'000'000, 'x')
+                          + ";Hélène;nouvel_entrant;TLS-N;LAAVA;01/03/2019\r\n")
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nom : "_s + fieldTooLong};
+    QTest::newRow("line of five million fields")
+            << QByteArray(header + line + validLine(u"R2"_s).toUtf8()
+                          + QByteArray(";x").repeated(5'000'000) + "\r\n")
+            << noContacts
+            << QStringList{u"households.csv, ligne 3 : la ligne compte plus de %1 champs : "
+                           u"vérifiez les séparateurs et les guillemets (la suite du fichier "
+                           u"n'est pas lue)"_s.arg(QLocale().toString(1000))};
+    QTest::newRow("quote never closed in a long file")
+            << QByteArray(header + "\r\nR1;\"Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;01/03/2019"
+                          + line.repeated(2000))
+            << noContacts
+            << QStringList{u"households.csv, ligne 2, colonne nom : "_s + fieldTooLong};
+    QTest::newRow("quoted note of 40 000 characters")
+            << QByteArray(header + line)
+            << QByteArray("reference;date;type;note\r\nR1;02/03/2019;telephone;\""
+                          + QByteArray("Une ligne de note.\r\n").repeated(2000) + "\"\r\n")
+            << QStringList{u"contacts.csv, ligne 2, colonne note : "_s + fieldTooLong};
+}
+
+void TestImport::oversized()
+{
+    QFETCH(QByteArray, households);
+    QFETCH(QByteArray, contacts);
+    QFETCH(QStringList, expected);
+    Import::Report report;
+    qint64 milliseconds = -1;
+    checkRefused(households, contacts, expected, &report, &milliseconds);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(texts(report.warnings), QStringList());
+    QVERIFY2(milliseconds < 3000, qPrintable(QString::number(milliseconds) + u" ms"_s));
+}
+
+void TestImport::limitsAreInclusive()
+{
+    // 1 000 columns, a header of less than 64 000 characters, a cell of 32 767: all read.
+    QString header = Required;
+    QString line = validLine();
+    for (int i = Required.count(u';') + 1; i < 1000; ++i) {
+        header += u";colonne_%1"_s.arg(i, 3, 10, QChar(u'0'));
+        line += u';';
+    }
+    QCOMPARE(header.count(u';') + 1, 1000);
+    const QString note = QString(32767 - 1, u'x') + u'é';
+    const Import::Report report
+            = run(lines({header, line}),
+                  lines({u"reference;date;type;note"_s, u"R1;02/03/2019;telephone;"_s + note}));
+    VERIFY_IMPORTED(report);
+    QCOMPARE(report.warnings.size(), 21);
+    QCOMPARE(report.warnings.last().text(),
+             Testing::french(u"households.csv : … et 973 autres avertissements du même type"_s));
+    const auto h = household(u"R1"_s);
+    QVERIFY(h);
+    const auto contacts = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(contacts->size(), 1);
+    QCOMPARE(contacts->first().notes, note);
+}
+
+void TestImport::warningsSummarised_data()
+{
+    QTest::addColumn<QByteArray>("households");
+    QTest::addColumn<QStringList>("expected"); // French, with plain spaces
+
+    // `columns` unknown columns, and `agencies` lines that each create an agency.
+    const auto file = [](int columns, int agencies) {
+        QString header = Required;
+        QString extra;
+        for (int i = 1; i <= columns; ++i) {
+            header += u";colonne_%1"_s.arg(i);
+            extra += u";?"_s;
+        }
+        QStringList text{header, validLine() + extra};
+        for (int i = 1; i <= agencies; ++i) {
+            text << u"R%1;Dupont;Hélène;nouvel_entrant;Agence %1;LAAVA;01/03/2019"_s.arg(i + 1)
+                            + extra;
+        }
+        return lines(text);
+    };
+    const auto columnWarnings = [](int count) {
+        QStringList warnings;
+        for (int i = 1; i <= count; ++i) {
+            warnings << u"households.csv, ligne 1, colonne colonne_%1 : colonne inconnue, "
+                        u"ignorée"_s.arg(i);
+        }
+        return warnings;
+    };
+    const auto agencyWarnings = [](int count) {
+        QStringList warnings;
+        for (int i = 1; i <= count; ++i) {
+            warnings << u"households.csv, ligne %1, colonne agence : \"Agence %2\" n'est pas une "
+                        u"agence connue : elle est créée avec le code « AGENCE-%2 »"_s.arg(i + 2)
+                                .arg(i + 1);
+        }
+        return warnings;
+    };
+    const auto more = [](int count) {
+        return count == 1 ? u"households.csv : … et 1 autre avertissement du même type"_s
+                          : u"households.csv : … et %1 autres avertissements du même type"_s.arg(
+                                  count);
+    };
+
+    QTest::newRow("20 unknown columns") << file(20, 0) << columnWarnings(20);
+    QTest::newRow("21 unknown columns") << file(21, 0) << columnWarnings(20) + QStringList{more(1)};
+    QTest::newRow("25 unknown columns") << file(25, 0) << columnWarnings(20) + QStringList{more(5)};
+    // One kind, though each message names its own code.
+    QTest::newRow("25 agencies created")
+            << file(0, 25) << agencyWarnings(20) + QStringList{more(5)};
+    // Two kinds, each counted apart, its count after its last warning shown.
+    QTest::newRow("two kinds") << file(22, 23)
+                               << columnWarnings(20) + QStringList{more(2)} + agencyWarnings(20)
+                                          + QStringList{more(3)};
+}
+
+void TestImport::warningsSummarised()
+{
+    QFETCH(QByteArray, households);
+    QFETCH(QStringList, expected);
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    QCOMPARE(texts(report.warnings), french(expected));
+}
+
+void TestImport::foreignEncodings_data()
+{
+    QTest::addColumn<QByteArray>("households");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString neither = u"households.csv, ligne %1 : le fichier n'est ni en UTF-8 ni en "
+                            u"Windows-1252 : ses lettres accentuées seraient enregistrées "
+                            u"déformées (ici pour la première fois ; le fichier vient peut-être "
+                            u"d'un Mac ou est écrit dans un autre alphabet) : enregistrez-le "
+                            u"depuis le tableur au format « CSV UTF-8 » et importez ce fichier"_s;
+    const QByteArray header = Required.toUtf8() + ";adresse;commune\r\n";
+    const auto row
+            = [](const QByteArray &name, const QByteArray &address = "3 rue Neuve") -> QByteArray {
+        return "R1;" + name + ";Taro;nouvel_entrant;TLS-N;LAAVA;01/03/2019;" + address
+               + ";Toulouse\r\n";
+    };
+    const QByteArray french = row("Martin") + row("Durand");
+
+    // Shift-JIS: 山田 (8E 52 93 63) starts with a byte no French text uses.
+    QTest::newRow("Shift-JIS kanji")
+            << QByteArray(header + french + row("\x8E\x52\x93\x63")) << QStringList{neither.arg(4)};
+    // やまだ: each kana starts with 0x82.
+    QTest::newRow("Shift-JIS hiragana")
+            << QByteArray(header + row("\x82\xE2\x82\xDC\x82\xBE")) << QStringList{neither.arg(2)};
+    // 日本語 (93 FA 96 7B 8C EA) reads “ú–{Œê: every byte exists in Windows-1252, but « ú »
+    // stands between two signs.
+    QTest::newRow("Shift-JIS, bytes of Windows-1252 only")
+            << QByteArray(header + french + row("\x93\xFA\x96\x7B\x8C\xEA"))
+            << QStringList{neither.arg(4)};
+    // ﾔﾏﾀﾞ in half-width katakana (D4 CF C0 DE) reads ÔÏÀÞ.
+    QTest::newRow("Shift-JIS half-width katakana")
+            << QByteArray(header + row("\xD4\xCF\xC0\xDE")) << QStringList{neither.arg(2)};
+    // Mac Roman writes è as 0x8F, which Windows-1252 leaves undefined...
+    QTest::newRow("Mac Roman, Hélène Lefèvre")
+            << QByteArray(header + french
+                          + macRoman(u"R2;Lefèvre;Hélène;nouvel_entrant;TLS-N;"
+                                     u"LAAVA;01/03/2019;;\r\n"_s))
+            << QStringList{neither.arg(4)};
+    // ... é as 0x8E (Ž), à as 0x88 (ˆ), â as 0x89 (‰)...
+    QTest::newRow("Mac Roman, é only")
+            << QByteArray(header + row("Zo" + macRoman(u"é"_s), macRoman(u"Résidence"_s)))
+            << QStringList{neither.arg(2)};
+    QTest::newRow("Mac Roman, à and â only")
+            << QByteArray(header + french + row("Martin", macRoman(u"2 chemin à Châtillon"_s)))
+            << QStringList{neither.arg(4)};
+    // ... and ’ as 0xD5, which Windows-1252 reads Õ: « chemin de lÕeau ».
+    QTest::newRow("Mac Roman, apostrophe only")
+            << QByteArray(header + row("Martin", macRoman(u"chemin de l’eau"_s)))
+            << QStringList{neither.arg(2)};
+
+    // Some UTF-8 on the line does not hide the Windows-1252 beside it.
+    QTest::newRow("UTF-8 and Windows-1252 on one line")
+            << QByteArray(header + french + row("Lef\xE8vre", "R\xC3\xA9sidence"))
+            << QStringList{u"households.csv, ligne 4 : le fichier mélange les encodages UTF-8 et "
+                           u"Windows-1252 (ici pour la première fois) : enregistrez-le de nouveau "
+                           u"au format « CSV UTF-8 »"_s};
+
+    // UTF-16 without a byte order mark: a NUL byte beside each Latin letter.
+    const QString text = QString::fromUtf8(header + french);
+    const QByteArray utf16le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QByteArray utf16be(utf16le.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < utf16le.size(); i += 2) {
+        utf16be[i] = utf16le.at(i + 1);
+        utf16be[i + 1] = utf16le.at(i);
+    }
+    const QString utf16 = u"households.csv : le fichier est un texte UTF-16 sans la marque qui "
+                          u"indique comment le lire : enregistrez-le depuis le tableur au format "
+                          u"« CSV UTF-8 » et importez ce fichier"_s;
+    QTest::newRow("UTF-16LE without BOM") << utf16le << QStringList{utf16};
+    QTest::newRow("UTF-16BE without BOM") << utf16be << QStringList{utf16};
+}
+
+void TestImport::foreignEncodings()
+{
+    QFETCH(QByteArray, households);
+    QFETCH(QStringList, expected);
+    checkRefused(households, {}, expected);
+}
+
+void TestImport::windows1252French_data()
+{
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("accents") << u"Hélène Lefèvre, élève à l’école : garçon, cœur, Noël"_s;
+    QTest::newRow("French spacing")
+            << u"« Loyer réglé » : 1\u00A0234,50\u00A0€ ; n°\u00A012, 2ème étage !"_s;
+    QTest::newRow("capitals") << u"ÉLODIE MÜLLER À L’HAŸ-LES-ROSES, ŒUVRE, Ça va, Île"_s;
+    QTest::newRow("names from elsewhere") << u"João Conceição, Ö. Öztürk, Núñez, Zoë, Ægir"_s;
+    QTest::newRow("letters side by side")
+            << u"créée, agréé, théâtre, aujourd’hui, çà et là, où, d’œuvre"_s;
+    QTest::newRow("punctuation") << u"Rappel… – fin — • ‘cité’ “dit” 20 € (m²) 3/4"_s;
+}
+
+void TestImport::windows1252French()
+{
+    QFETCH(QString, note);
+    const QString households = Required + u"\r\n"_s + validLine() + u"\r\n"_s;
+    const QString contacts
+            = u"reference;date;type;note\r\nR1;02/03/2019;telephone;\""_s + note + u"\"\r\n"_s;
+    const QByteArray bytes = windows1252(contacts);
+    QVERIFY(!bytes.contains('?')); // every character of the note is in Windows-1252
+    QCOMPARE(Import::decode(bytes).encoding, u"Windows-1252"_s);
+
+    const Import::Report report = run(windows1252(households), bytes);
+    VERIFY_IMPORTED(report);
+    const auto h = household(u"R1"_s);
+    QVERIFY(h);
+    QCOMPARE(h->members.first().firstName, u"Hélène"_s);
+    const auto stored = ContactRepository(m_test->db()).forHousehold(m_scope, h->id);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().notes, note);
+}
+
+void TestImport::notOrdinaryFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("folder") << u"folder"_s
+                            << u"households.csv : « households.csv » est un dossier, pas un "
+                               u"fichier. Choisissez un fichier."_s;
+#ifdef Q_OS_UNIX
+    // Opening a FIFO for reading waits for a writer: the import must not even open it.
+    QTest::newRow("FIFO") << u"fifo"_s
+                          << u"households.csv : « households.csv » n'est pas un fichier ordinaire "
+                             u"(un périphérique, un tube ou une socket) : il n'est pas lu. "
+                             u"Choisissez un fichier ordinaire."_s;
+#endif
+    QTest::newRow("file over 256 MB")
+            << u"large"_s
+            << u"households.csv : le fichier est trop volumineux (257 Mo ; au plus 256 Mo) : "
+               u"vérifiez qu'il s'agit du bon fichier, ou découpez-le en plusieurs fichiers "
+               u"importés l'un après l'autre"_s;
+}
+
+void TestImport::notOrdinaryFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    Import::Options options;
+    options.householdsPath = m_files->filePath(u"households.csv"_s);
+    if (kind == u"folder") {
+        QVERIFY(QDir(m_files->path()).mkdir(u"households.csv"_s));
+    } else if (kind == u"fifo") {
+#ifdef Q_OS_UNIX
+        QCOMPARE(::mkfifo(QFile::encodeName(options.householdsPath).constData(), 0600), 0);
+#endif
+    } else {
+        // A sparse file: its size is refused before any byte is read.
+        QFile large(options.householdsPath);
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        QVERIFY(large.resize(Import::MaxFileBytes + 1));
+    }
+    const auto before = rowCounts(m_test->db());
+    QElapsedTimer timer;
+    timer.start();
+    const Import::Report report = Import::run(m_test->db(), m_scope, options);
+    QVERIFY(timer.elapsed() < 3000);
+    QCOMPARE(texts(report.errors), QStringList{Testing::french(expected)});
+    QCOMPARE(texts(report.warnings), QStringList());
+    QCOMPARE(rowCounts(m_test->db()), before);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
