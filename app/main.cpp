@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -94,8 +95,11 @@ private:
         auto window = std::make_unique<Ui::MainWindow>(*db);
         QObject::connect(window.get(), &Ui::MainWindow::switchDatabaseRequested, window.get(),
                          [this](const QString &next) { switchTo(next); });
-        QObject::connect(window.get(), &Ui::MainWindow::restoreRequested, window.get(),
-                         [this, location](const QString &backup) { restore(backup, location); });
+        // Queued: the window that asks is closed and destroyed by the restore.
+        QObject::connect(
+            window.get(), &Ui::MainWindow::restoreRequested, window.get(),
+            [this, location](const QString &backup) { restore(backup, location); },
+            Qt::QueuedConnection);
         window->show();
         window->backups().startAutomaticBackup();
         // The old window goes before its database.
@@ -122,10 +126,14 @@ private:
     /// aside), and opens the restored base; on failure the base is opened again as it was.
     void restore(const QString &backup, const QString &location)
     {
+        // Closing the only window must not end the application.
+        const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        const auto restoreQuit = qScopeGuard(
+            [quitOnLastWindow] { QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
         if (!m_window->close())
             return; // a household file with unsaved changes stayed open
-        m_window->hide();
-            std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
+        std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
         std::unique_ptr<Database> oldDatabase = std::move(m_database);
         oldWindow.reset();
         oldDatabase.reset();
