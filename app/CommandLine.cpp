@@ -39,7 +39,8 @@ const QStringList &valueOptions()
                                       u"from"_s,     u"to"_s,       u"action"_s,
                                       u"agency"_s,   u"format"_s,   u"output"_s,
                                       u"households"_s, u"contacts"_s,
-                                      u"household"_s, u"meeting"_s, u"committee"_s};
+                                      u"household"_s, u"meeting"_s, u"committee"_s,
+                                      u"templates"_s};
     return names;
 }
 
@@ -146,17 +147,22 @@ static QString usage()
         "                    --output PATH|-                year-end review figures\n"
         "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
         "                                             copy a unit's file to the shared server\n"
-        "  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf\n"
+        "  passerelle contract --database FILE --household REF [--action CODE]\n"
+        "                      [--templates DIR] --output FILE.pdf\n"
         "                                             print a household's support contract\n"
         "  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]\n"
-        "                         --output FILE.pdf   invitation to a tripartite meeting\n"
-        "  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf\n"
+        "                         [--templates DIR] --output FILE.pdf\n"
+        "                                             invitation to a tripartite meeting\n"
+        "  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE\n"
+        "                    [--templates DIR] --output FILE.pdf\n"
         "                                             agenda of a follow-up committee\n"
         "  passerelle backup --database FILE --output BACKUP.sqlite\n"
         "                                             back the base up (safe while it is in use)\n"
         "  passerelle restore --from BACKUP.sqlite --database FILE\n"
         "                                             check a backup, then put it in place of the\n"
         "                                             base (the replaced base is kept aside)\n"
+        "  --templates DIR prints with the templates of that folder instead of the folder set\n"
+        "  in Passerelle (to try a folder out; the setting is left as it is)\n"
         "\n"
         "A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name\n"
         "(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).\n"
@@ -506,6 +512,15 @@ static std::optional<int> requireOptions(const QCommandLineParser &parser, const
     return std::nullopt;
 }
 
+/// The templates folder to print with: `--templates DIR` when given (to try a folder out
+/// without changing the database's setting), else the folder set in Passerelle.
+static Result<QString> templatesFolderOf(const QCommandLineParser &parser, Database &db)
+{
+    if (parser.isSet(u"templates"_s))
+        return parser.value(u"templates"_s); // not empty: checked by run()
+    return Documents::templatesFolder(db);
+}
+
 /// The household of `--household REF`; NotFound (exit 2) when no household has it.
 static Result<Id> householdOf(Database &db, const Scope &scope, const QString &reference)
 {
@@ -542,7 +557,7 @@ static int runContract(const QCommandLineParser &parser)
         }
         actionId = (*action)->id;
     }
-    auto folder = Documents::templatesFolder(**db);
+    auto folder = templatesFolderOf(parser, **db);
     if (!folder)
         return fail(folder.error());
     auto printed = Documents::printContract(**db, scope, *household, actionId, *folder);
@@ -622,7 +637,7 @@ static int runConvocation(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::Refused;
     }
-    auto folder = Documents::templatesFolder(**db);
+    auto folder = templatesFolderOf(parser, **db);
     if (!folder)
         return fail(folder.error());
     auto printed = Documents::printConvocation(**db, scope, meeting->id, *folder, today);
@@ -680,7 +695,7 @@ static int runAgenda(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::Refused;
     }
-    auto folder = Documents::templatesFolder(**db);
+    auto folder = templatesFolderOf(parser, **db);
     if (!folder)
         return fail(folder.error());
     auto printed = Documents::printCommitteeAgenda(**db, scope, committeeId, *folder);
@@ -719,6 +734,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"household"_s, tr("Reference of a household."), u"REF"_s});
     parser.addOption({u"meeting"_s, tr("Date of a tripartite meeting."), u"YYYY-MM-DD"_s});
     parser.addOption({u"committee"_s, tr("Date of a follow-up committee."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"templates"_s, tr("Folder of document templates to print with."),
+                      u"DIR"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -753,6 +770,20 @@ int CommandLine::run(const QStringList &arguments)
         err() << tr("Unexpected argument “%1”. See “passerelle --help”.").arg(positional.at(1))
               << Qt::endl;
         return BadUsage;
+    }
+    if (parser.isSet(u"templates"_s)) {
+        if (command != u"contract" && command != u"convocation" && command != u"agenda") {
+            err() << tr("--templates is an option of contract, convocation and agenda only. "
+                        "See “passerelle --help”.")
+                  << Qt::endl;
+            return BadUsage;
+        }
+        if (parser.value(u"templates"_s).isEmpty()) {
+            err() << tr("--templates needs the name of a folder of templates. See “passerelle "
+                        "--help”.")
+                  << Qt::endl;
+            return BadUsage;
+        }
     }
     if (command != u"migrate"
         && (!parser.isSet(u"database"_s) || parser.value(u"database"_s).isEmpty())) {

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "documents/Documents.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace Passerelle;
@@ -33,6 +36,19 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"Passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+}
+
+/// Ends the program with `code`. A document layout given up while stuck inside Qt (see
+/// Documents::makePdf()) may still run on its thread: Qt must not be destroyed under it, so
+/// the program then ends at once — its databases are closed by then, and nothing is left
+/// half-written.
+int leave(int code)
+{
+    if (Documents::abandonedLayouts() > 0) {
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }
 
 QString databaseArgument(const QStringList &arguments)
@@ -191,10 +207,14 @@ int runGui(int argc, char **argv)
             }
         }
     }
-    Session session;
-    if (!session.start(location))
-        return CommandLine::Refused;
-    return app.exec();
+    int code = 0;
+    {
+        Session session;
+        if (!session.start(location))
+            return CommandLine::Refused;
+        code = app.exec();
+    }
+    return leave(code);
 }
 
 } // namespace
@@ -225,5 +245,5 @@ int main(int argc, char **argv)
     describeApplication();
     const QString language = CommandLine::languageOf(arguments);
     Translations::install(Translations::available().contains(language) ? language : u"fr"_s);
-    return CommandLine::run(arguments);
+    return leave(CommandLine::run(arguments));
 }

@@ -368,72 +368,6 @@
         <translation>Date d&apos;une commission de suivi.</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit&apos;s spreadsheets
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit&apos;s file to the shared server
-  passerelle contract --database FILE --household REF [--action CODE] --output FILE.pdf
-                                             print a household&apos;s support contract
-  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
-                         --output FILE.pdf   invitation to a tripartite meeting
-  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE --output FILE.pdf
-                                             agenda of a follow-up committee
-  passerelle backup --database FILE --output BACKUP.sqlite
-                                             back the base up (safe while it is in use)
-  passerelle restore --from BACKUP.sqlite --database FILE
-                                             check a backup, then put it in place of the
-                                             base (the replaced base is kept aside)
-
-A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
-(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
-
-Global options:
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
-  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
-  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l&apos;unité
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d&apos;une unité vers le serveur partagé
-  passerelle contract --database FICHIER --household RÉF [--action CODE] --output FICHIER.pdf
-                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
-  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
-                         --output FICHIER.pdf   convocation à un rendez-vous tripartite
-  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE --output FICHIER.pdf
-                                             ordre du jour d&apos;une commission de suivi
-  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
-                                             sauvegarde la base (sans risque pendant son usage)
-  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
-                                             vérifie une sauvegarde, puis la met à la place de
-                                             la base (la base remplacée est gardée de côté)
-
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
-
-Options générales&#xa0;:
-  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>The output could not be written (is the standard output closed or the disk full?).</source>
         <translation>Le résultat n&apos;a pas pu être écrit (la sortie standard est-elle fermée, ou le disque plein&#xa0;?).</translation>
     </message>
@@ -456,6 +390,94 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The replaced base is kept aside: %1</source>
         <translation>La base remplacée est gardée de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit&apos;s spreadsheets
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit&apos;s file to the shared server
+  passerelle contract --database FILE --household REF [--action CODE]
+                      [--templates DIR] --output FILE.pdf
+                                             print a household&apos;s support contract
+  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
+                         [--templates DIR] --output FILE.pdf
+                                             invitation to a tripartite meeting
+  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE
+                    [--templates DIR] --output FILE.pdf
+                                             agenda of a follow-up committee
+  passerelle backup --database FILE --output BACKUP.sqlite
+                                             back the base up (safe while it is in use)
+  passerelle restore --from BACKUP.sqlite --database FILE
+                                             check a backup, then put it in place of the
+                                             base (the replaced base is kept aside)
+  --templates DIR prints with the templates of that folder instead of the folder set
+  in Passerelle (to try a folder out; the setting is left as it is)
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Global options:
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation :
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l&apos;unité
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d&apos;une unité vers le serveur partagé
+  passerelle contract --database FICHIER --household RÉF [--action CODE]
+                      [--templates DOSSIER] --output FICHIER.pdf
+                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
+  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
+                         [--templates DOSSIER] --output FICHIER.pdf
+                                             convocation à un rendez-vous tripartite
+  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE
+                    [--templates DOSSIER] --output FICHIER.pdf
+                                             ordre du jour d&apos;une commission de suivi
+  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
+                                             sauvegarde la base (sans risque pendant son usage)
+  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
+                                             vérifie une sauvegarde, puis la met à la place de
+                                             la base (la base remplacée est gardée de côté)
+  --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
+  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
+
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+
+Options générales :
+  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>Folder of document templates to print with.</source>
+        <translation>Dossier de modèles de documents avec lesquels imprimer.</translation>
+    </message>
+    <message>
+        <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
+        <translation>--templates est une option de contract, convocation et agenda seulement. Voir « passerelle --help ».</translation>
+    </message>
+    <message>
+        <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
+        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir « passerelle --help ».</translation>
     </message>
 </context>
 <context>
@@ -923,6 +945,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The template “%1” shipped with Passerelle cannot be read.</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» fourni avec Passerelle ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out: the system refused Passerelle a new thread. Close other programs, then print again.</source>
+        <translation>Le document n&apos;a pas pu être mis en page : le système a refusé à Passerelle un nouveau fil d&apos;exécution. Fermez d&apos;autres programmes, puis imprimez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1750,27 +1780,27 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>the file is UTF-16 text without the mark that says how to read it: save it from the spreadsheet as “CSV UTF-8” and import that file</source>
-        <translation>le fichier est un texte UTF-16 sans la marque qui indique comment le lire : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+        <translation>le fichier est un texte UTF-16 sans la marque qui indique comment le lire&#xa0;: enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» et importez ce fichier</translation>
     </message>
     <message>
         <source>the file is neither in UTF-8 nor in Windows-1252: its accented letters would be stored garbled (here for the first time; the file may come from a Mac or be in another alphabet): save it from the spreadsheet as “CSV UTF-8” and import that file</source>
-        <translation>le fichier n&apos;est ni en UTF-8 ni en Windows-1252 : ses lettres accentuées seraient enregistrées déformées (ici pour la première fois ; le fichier vient peut-être d&apos;un Mac ou est écrit dans un autre alphabet) : enregistrez-le depuis le tableur au format « CSV UTF-8 » et importez ce fichier</translation>
+        <translation>le fichier n&apos;est ni en UTF-8 ni en Windows-1252&#xa0;: ses lettres accentuées seraient enregistrées déformées (ici pour la première fois&#xa0;; le fichier vient peut-être d&apos;un Mac ou est écrit dans un autre alphabet)&#xa0;: enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» et importez ce fichier</translation>
     </message>
     <message>
         <source>the header line is too long (at most %L1 columns and %L2 characters): check that the first line of the file gives the names of the columns, and that this is the right file</source>
-        <translation>la ligne d&apos;en-tête est trop longue (au plus %L1 colonnes et %L2 caractères) : vérifiez que la première ligne du fichier donne le nom des colonnes, et qu&apos;il s&apos;agit du bon fichier</translation>
+        <translation>la ligne d&apos;en-tête est trop longue (au plus %L1 colonnes et %L2 caractères)&#xa0;: vérifiez que la première ligne du fichier donne le nom des colonnes, et qu&apos;il s&apos;agit du bon fichier</translation>
     </message>
     <message>
         <source>the line has more than %L1 fields: check the separators and the quotes (the rest of the file is not read)</source>
-        <translation>la ligne compte plus de %L1 champs : vérifiez les séparateurs et les guillemets (la suite du fichier n&apos;est pas lue)</translation>
+        <translation>la ligne compte plus de %L1 champs&#xa0;: vérifiez les séparateurs et les guillemets (la suite du fichier n&apos;est pas lue)</translation>
     </message>
     <message>
         <source>a field is longer than %L1 characters, the most a spreadsheet cell holds: if it starts with a quote, check that its closing quote is not missing (the rest of the file is not read)</source>
-        <translation>un champ dépasse %L1 caractères, le maximum d&apos;une cellule de tableur : s&apos;il commence par un guillemet, vérifiez que le guillemet fermant ne manque pas (la suite du fichier n&apos;est pas lue)</translation>
+        <translation>un champ dépasse %L1 caractères, le maximum d&apos;une cellule de tableur&#xa0;: s&apos;il commence par un guillemet, vérifiez que le guillemet fermant ne manque pas (la suite du fichier n&apos;est pas lue)</translation>
     </message>
     <message>
         <source>the file is too large (%L1 MB; at most %L2 MB): check that it is the right file, or split it into several files imported one after the other</source>
-        <translation>le fichier est trop volumineux (%L1 Mo ; au plus %L2 Mo) : vérifiez qu&apos;il s&apos;agit du bon fichier, ou découpez-le en plusieurs fichiers importés l&apos;un après l&apos;autre</translation>
+        <translation>le fichier est trop volumineux (%L1 Mo&#xa0;; au plus %L2 Mo)&#xa0;: vérifiez qu&apos;il s&apos;agit du bon fichier, ou découpez-le en plusieurs fichiers importés l&apos;un après l&apos;autre</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warning(s) of the same kind</source>
@@ -1842,6 +1872,85 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>This partner does not exist.</source>
         <translation>Ce partenaire n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::TemplateDocument</name>
+    <message>
+        <source>%1: the filled-in document is far too long (more than %2 MB of HTML). Check the lists of the template, then print again.</source>
+        <translation>%1 : le document rempli est beaucoup trop long (plus de %2 Mo de HTML). Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the length “%2” is far too large (at most %3 pixels, %4 for a font size): the document could not be laid out. Correct it in the template, then print again.</source>
+        <translation>%1 : la longueur « %2 » est beaucoup trop grande (%3 pixels au plus, %4 pour une taille de police) : le document ne pourrait pas être mis en page. Corrigez-la dans le modèle, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: tables are nested more than %2 deep inside one another; laying them out would take far too long. Simplify the tables of the template (and close each one with “&lt;/table&gt;”), then print again.</source>
+        <translation>%1 : les tableaux sont imbriqués sur plus de %2 niveaux les uns dans les autres ; leur mise en page prendrait beaucoup trop de temps. Simplifiez les tableaux du modèle (et refermez chacun par « &lt;/table&gt; »), puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: a list has more than %2 items; laying it out would take far too long. Split the list (or make it a table), then print again.</source>
+        <translation>%1 : une liste compte plus de %2 éléments ; sa mise en page prendrait beaucoup trop de temps. Coupez la liste (ou faites-en un tableau), puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the HTML elements are nested more than %2 levels deep (at “&lt;%3&gt;”). Close each element the template opens (“&lt;/%3&gt;”), then print again.</source>
+        <translation>%1 : les éléments HTML sont imbriqués sur plus de %2 niveaux (à « &lt;%3&gt; »). Refermez chaque élément que le modèle ouvre (« &lt;/%3&gt; »), puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the document has more than %2 paragraphs and table cells; laying it out would take far too long. Check the lists of the template, then print again.</source>
+        <translation>%1 : le document compte plus de %2 paragraphes et cellules de tableau ; sa mise en page prendrait beaucoup trop de temps. Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the image or style sheet “%2” cannot be used: %3</source>
+        <translation>%1 : l&apos;image ou la feuille de style « %2 » ne peut pas être utilisée : %3</translation>
+    </message>
+    <message>
+        <source>the images and style sheets of the document add up to more than %1 MB. Use smaller images.</source>
+        <translation>les images et feuilles de style du document dépassent ensemble %1 Mo. Utilisez des images plus petites.</translation>
+    </message>
+    <message>
+        <source>it holds the length “%1”, far too large (at most %2 pixels, %3 for a font size) for the document to be laid out. Correct it, then print again.</source>
+        <translation>elle contient la longueur « %1 », beaucoup trop grande (%2 pixels au plus, %3 pour une taille de police) pour que le document soit mis en page. Corrigez-la, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels (at most %3 on a side and %4 million in all). Make it smaller, then print again.</source>
+        <translation>l&apos;image fait %1 × %2 pixels (au plus %3 de côté et %4 millions en tout). Réduisez-la, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>it is not an image Passerelle can read. Save it as PNG or JPEG, then print again.</source>
+        <translation>ce n&apos;est pas une image que Passerelle sait lire. Enregistrez-la en PNG ou en JPEG, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>the data: address has no “,”.</source>
+        <translation>l&apos;adresse data: n&apos;a pas de « , ».</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB. Use a smaller image.</source>
+        <translation>elle dépasse %1 Mo. Utilisez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>the templates shipped with Passerelle load no file. Choose a templates folder in the settings and put the image in it.</source>
+        <translation>les modèles fournis avec Passerelle ne chargent aucun fichier. Choisissez un dossier de modèles dans les paramètres et mettez-y l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Passerelle has no image of that name. The landlord&apos;s logo is “passerelle:logo”, given only when a logo is chosen: show it inside {{#organisation.logo}}…{{/organisation.logo}}.</source>
+        <translation>Passerelle n&apos;a pas d&apos;image de ce nom. Le logo du bailleur est « passerelle:logo », fourni seulement quand un logo est choisi : affichez-le entre {{#organisation.logo}} et {{/organisation.logo}}.</translation>
+    </message>
+    <message>
+        <source>only files of the templates folder are loaded, never addresses. Copy the image into the templates folder and name it alone (src=&quot;logo.png&quot;).</source>
+        <translation>seuls les fichiers du dossier des modèles sont chargés, jamais des adresses. Copiez l&apos;image dans le dossier des modèles et nommez-la seule (src=&quot;logo.png&quot;).</translation>
+    </message>
+    <message>
+        <source>Passerelle has no resource of that name.</source>
+        <translation>Passerelle n&apos;a pas de ressource de ce nom.</translation>
+    </message>
+    <message>
+        <source>there is no such file in the templates folder. Check its name, or copy it there.</source>
+        <translation>aucun fichier de ce nom dans le dossier des modèles. Vérifiez son nom, ou copiez-le dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>it is outside the templates folder, and only the templates folder&apos;s own files are loaded. Copy the image into the templates folder and name it alone (src=&quot;logo.png&quot;).</source>
+        <translation>elle est hors du dossier des modèles, et seuls les fichiers propres à ce dossier sont chargés. Copiez l&apos;image dans le dossier des modèles et nommez-la seule (src=&quot;logo.png&quot;).</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6594,18 @@ Un participant par ligne</translation>
         <source>The PDF could not be produced.</source>
         <translation>Le PDF n&apos;a pas pu être produit.</translation>
     </message>
+    <message>
+        <source>The document cannot be laid out: something in it is far too large (an image, a height, a margin or a font). Correct the template, then print again.</source>
+        <translation>Le document ne peut pas être mis en page : un élément y est beaucoup trop grand (une image, une hauteur, une marge ou une police). Corrigez le modèle, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The document would have %1 pages (at most %2): its template repeats too much, or pushes its text far down (a margin, an image or a font far too large). Correct the template, then print again.</source>
+        <translation>Le document aurait %1 pages (%2 au plus) : son modèle répète trop de choses, ou repousse son texte très bas (une marge, une image ou une police beaucoup trop grande). Corrigez le modèle, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Laying out the document took more than %1 seconds: it is far too long or too complex (tables inside tables, very long lists, lengths far too large). Simplify the template, then print again.</source>
+        <translation>La mise en page du document a pris plus de %1 secondes : il est beaucoup trop long ou trop complexe (tableaux dans des tableaux, très longues listes, longueurs beaucoup trop grandes). Simplifiez le modèle, puis imprimez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -7761,12 +7882,24 @@ Un participant par ligne</translation>
         <translation>Le dossier des modèles «&#xa0;%1&#xa0;» n&apos;existe pas. Corrigez-le dans les paramètres, ou videz ce paramètre pour utiliser les modèles fournis avec Passerelle.</translation>
     </message>
     <message>
-        <source>The template “%1” cannot be read: %2.</source>
-        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>the field “%1” has no value in the data.</source>
         <translation>le champ «&#xa0;%1&#xa0;» n&apos;a pas de valeur dans les données.</translation>
+    </message>
+    <message>
+        <source>the section “%1” is nested more than %2 levels deep inside other sections. Close each section with its “{{/…}}” before opening the next one, or simplify the template.</source>
+        <translation>la section « %1 » est imbriquée à plus de %2 niveaux dans d&apos;autres sections. Refermez chaque section par son « {{/…}} » avant d&apos;ouvrir la suivante, ou simplifiez le modèle.</translation>
+    </message>
+    <message>
+        <source>The template “%1” of the templates folder cannot be used. %2</source>
+        <translation>Le modèle « %1 » du dossier des modèles ne peut pas être utilisé. %2</translation>
+    </message>
+    <message>
+        <source>The template “%1” shipped with Passerelle cannot be read.</source>
+        <translation>Le modèle « %1 » fourni avec Passerelle ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>the document filled in from the template is far too long (more than %1 MB of HTML, or lists repeated inside one another too many times). Check the lists of the template around this line, then print again.</source>
+        <translation>le document rempli à partir du modèle est beaucoup trop long (plus de %1 Mo de HTML, ou des listes répétées les unes dans les autres trop de fois). Vérifiez les listes du modèle autour de cette ligne, puis imprimez de nouveau.</translation>
     </message>
 </context>
 <context>

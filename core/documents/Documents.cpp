@@ -24,7 +24,10 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,15 +64,15 @@ Result<PrintedDocument> Documents::prepare(const DocumentContent &content,
     PASSERELLE_TRY(html, compiled.render(content.data));
     PrintedDocument printed;
     printed.templatePath = compiled.origin();
-    printed.document = std::make_shared<QTextDocument>();
-    QTextDocument &document = *printed.document;
+    printed.document = std::make_shared<TemplateDocument>(content.templateName, templatesFolder);
+    TemplateDocument &document = *printed.document;
     document.setUndoRedoEnabled(false);
     QFont font(u"DejaVu Serif"_s);
     font.setPointSizeF(9);
     document.setDefaultFont(font);
     for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    document.setHtml(html);
+    PASSERELLE_CHECK(document.setTemplateHtml(html));
     // A heading given a size in the style sheet keeps that size: Qt would enlarge it again
     // by its heading level.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -92,15 +95,74 @@ Result<PrintedDocument> Documents::prepare(const DocumentContent &content,
     return printed;
 }
 
+namespace {
+
+/// A refusal of the layout (too many pages, too slow) names the template it comes from.
+Error namingTemplate(const QString &templateName, Error error)
+{
+    if (error.kind == Error::Kind::Validation)
+        error.message = Documents::tr("%1: %2").arg(templateName, error.message);
+    return error;
+}
+
+/// Layouts given up since the program started (see Documents::makePdf()).
+std::atomic<int> g_abandonedLayouts{0};
+
+} // namespace
+
+int Documents::abandonedLayouts()
+{
+    return g_abandonedLayouts.load();
+}
+
 Status Documents::makePdf(PrintedDocument &printed)
 {
-    QTextDocument &document = *printed.document;
-    auto pdf = PdfRenderer::toPdf(document, printed.pageStyle);
-    printed.pageCount = document.pageCount();
-    // The PDF writer is gone: the layout must not keep it as its device.
-    document.documentLayout()->setPaintDevice(nullptr);
+    // Qt's layout can loop for ever inside one call on some documents (lengths that add up
+    // past its fixed-point range within one paragraph or table), where no deadline can be
+    // checked. So it runs on a thread of its own; a layout stuck past its deadline is given
+    // up — its thread left to spin, with the document it holds — and refused, rather than
+    // the program hang.
+    struct Outcome
+    {
+        std::optional<Result<QByteArray>> pdf;
+        int pageCount = 0;
+    };
+    const std::shared_ptr<TemplateDocument> shared = printed.document;
+    const auto outcome = std::make_shared<Outcome>();
+    QThread *caller = QThread::currentThread();
+    QThread *worker = QThread::create([shared, outcome, caller, style = printed.pageStyle] {
+        auto pdf = PdfRenderer::toPdf(*shared, style);
+        outcome->pageCount = shared->pageCount();
+        // The PDF writer is gone: the layout must not keep it as its device.
+        shared->documentLayout()->setPaintDevice(nullptr);
+        // The layout's own timers (due at once) fire here, on the thread that started them,
+        // before the document goes back to its thread.
+        QCoreApplication::processEvents();
+        shared->moveToThread(caller);
+        outcome->pdf = std::move(pdf);
+    });
+    shared->moveToThread(worker);
+    worker->start();
+    if (!worker->wait(QDeadlineTimer(DocumentLimits::LayoutMilliseconds
+                                     + DocumentLimits::StuckLayoutGraceMilliseconds))) {
+        ++g_abandonedLayouts; // the thread and the document are left, on purpose
+        const QString templateName = shared->templateName(); // set once, never written
+        printed.document.reset();
+        return namingTemplate(templateName, PdfRenderer::tooSlow());
+    }
+    delete worker;
+    if (!outcome->pdf) { // the thread could not start
+        printed.document.reset();
+        return Error::io(tr("The document could not be laid out: the system refused Passerelle "
+                            "a new thread. Close other programs, then print again."));
+    }
+    TemplateDocument &document = *printed.document;
+    auto pdf = std::move(*outcome->pdf);
+    printed.pageCount = outcome->pageCount;
+    // A resource refused while laying out or painting (the PDF would show a blank).
+    PASSERELLE_CHECK(document.resourceStatus());
     if (!pdf)
-        return pdf.error();
+        return namingTemplate(document.templateName(), pdf.error());
     printed.pdf = std::move(pdf).value();
     return {};
 }
@@ -109,7 +171,10 @@ Status Documents::paint(const PrintedDocument &printed, QPagedPaintDevice &devic
 {
     const Status painted = PdfRenderer::paint(*printed.document, device, printed.pageStyle);
     printed.document->documentLayout()->setPaintDevice(nullptr);
-    return painted;
+    PASSERELLE_CHECK(printed.document->resourceStatus());
+    if (!painted)
+        return namingTemplate(printed.document->templateName(), painted.error());
+    return {};
 }
 
 Status Documents::checkTemplatesFolder(const QString &folder)

@@ -5,13 +5,13 @@
 #include "ConvocationDocument.h"
 #include "DocumentContent.h"
 #include "PdfRenderer.h"
+#include "TemplateDocument.h"
 #include "domain/ContractPrint.h"
 #include "security/Scope.h"
 
 #include <memory>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace Passerelle {
 
@@ -21,7 +21,7 @@ class Database;
 /// pages are dressed, and its PDF.
 struct PrintedDocument
 {
-    std::shared_ptr<QTextDocument> document;
+    std::shared_ptr<TemplateDocument> document;
     PageStyle pageStyle;
     QByteArray pdf;
     int pageCount = 0;
@@ -42,6 +42,13 @@ struct PrintedContract : PrintedDocument
 /// tripartite, the invitation to a tripartite meeting (convocation) and the agenda of a
 /// follow-up committee. Templates come from `templatesFolder` when it holds a file of the
 /// template's name, else from those shipped with Passerelle (see Template::load).
+///
+/// The templates folder is chosen by users: nothing in it may crash or hang the program. A
+/// template is read only if it is a regular file under DocumentLimits::TemplateBytes, its
+/// sections nest at most DocumentLimits::SectionDepth deep, the filled-in document is bounded
+/// in size, shape, pages and layout time, and its images come only from the templates folder
+/// (TemplateDocument). Each refusal is an error that names the template and says what to do;
+/// nothing is printed, recorded or written then.
 ///
 /// For a print preview in the user interface:
 ///   connect(dialog, &QPrintPreviewDialog::paintRequested, [&](QPrinter *printer) {
@@ -96,13 +103,18 @@ public:
                                                                  const Scope &scope,
                                                                  Id committeeId);
 
-    /// Fills `content`'s template (from `templatesFolder`) and lays it out in a QTextDocument;
-    /// no PDF yet.
+    /// Fills `content`'s template (from `templatesFolder`) and reads it into a
+    /// TemplateDocument, its images loaded; no layout, no PDF yet.
     static Result<PrintedDocument> prepare(const DocumentContent &content,
                                            const Vocabulary &vocabulary,
                                            const QString &templatesFolder);
-    /// Adds the PDF to a prepared document.
+    /// Adds the PDF to a prepared document. The layout runs on a thread of its own: one stuck
+    /// inside Qt past DocumentLimits::LayoutMilliseconds (and a grace) is given up and
+    /// refused, its thread and document left behind (see abandonedLayouts()).
     static Status makePdf(PrintedDocument &printed);
+    /// How many layouts makePdf() has given up since the program started. While one is left
+    /// running, the program must end with std::_Exit() rather than destroy Qt under it.
+    static int abandonedLayouts();
 
     /// Paints a printed document on a printer or any paged device (print preview).
     static Status paint(const PrintedDocument &printed, QPagedPaintDevice &device);

@@ -204,7 +204,63 @@ bool fixOnePageBreak(QTextDocument &document, const PageStyle &style)
     return false;
 }
 
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfRenderer)
+};
+
+/// Whether the parts of the document follow one another down the pages. Qt's layout counts
+/// in fixed point (about 33 million device pixels): lengths that add up past it wrap round,
+/// and a part then lands above the one before it.
+bool laidOutInOrder(const QTextDocument &document)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    qreal bottom = 0;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QRectF rect = it.currentFrame() ? layout->frameBoundingRect(it.currentFrame())
+                                              : layout->blockBoundingRect(it.currentBlock());
+        if (rect.isNull())
+            continue;
+        if (!qIsFinite(rect.top()) || rect.height() < 0 || rect.top() < bottom - 1)
+            return false;
+        bottom = std::max(bottom, rect.top());
+    }
+    return true;
+}
+
+/// Refuses a document too long, or too slow to lay out, before it takes any longer.
+Status withinBounds(const QTextDocument &document, const QDeadlineTimer &until)
+{
+    const int pages = document.pageCount();
+    if (pages < 1 || !laidOutInOrder(document)) {
+        // Qt's layout counts in fixed point: a height of a hundred million pixels wraps round.
+        return Error::validation(Msg::tr("The document cannot be laid out: something in it is "
+                                         "far too large (an image, a height, a margin or a "
+                                         "font). Correct the template, then print again."));
+    }
+    if (pages > DocumentLimits::Pages) {
+        return Error::validation(Msg::tr("The document would have %1 pages (at most %2): its "
+                                         "template repeats too much, or pushes its text far "
+                                         "down (a margin, an image or a font far too large). "
+                                         "Correct the template, then print again.")
+                                     .arg(pages)
+                                     .arg(DocumentLimits::Pages));
+    }
+    if (until.hasExpired())
+        return PdfRenderer::tooSlow();
+    return {};
+}
+
 } // namespace
+
+Error PdfRenderer::tooSlow()
+{
+    return Error::validation(tr("Laying out the document took more than %1 seconds: it is far "
+                                "too long or too complex (tables inside tables, very long "
+                                "lists, lengths far too large). Simplify the template, then "
+                                "print again.")
+                                 .arg(DocumentLimits::LayoutMilliseconds / 1000));
+}
 
 PageStyle PageStyle::fromHtml(const QString &html)
 {
@@ -239,8 +295,8 @@ PageStyle PageStyle::fromHtml(const QString &html)
     return style;
 }
 
-int PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &device,
-                        const PageStyle &style)
+Result<int> PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &device,
+                                const PageStyle &style, QDeadlineTimer until)
 {
     const QPageLayout pageLayout = device.pageLayout();
     const QRect full = pageLayout.fullRectPixels(device.logicalDpiX());
@@ -253,17 +309,19 @@ int PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &device,
     frame.setBottomMargin(documentPixels(BottomMargin));
     document.rootFrame()->setFrameFormat(frame);
     document.documentLayout()->documentSize();
+    PASSERELLE_CHECK(withinBounds(document, until));
     // Each fix moves one part to the next page; the bound guards against a part taller than a
-    // page (which no break can keep whole).
-    for (int pass = 0; pass < 64 && fixOnePageBreak(document, style); ++pass) {
-    }
+    // page (which no break can keep whole). Each lays the document out again: the deadline is
+    // checked after each one.
+    for (int pass = 0; pass < 64 && fixOnePageBreak(document, style); ++pass)
+        PASSERELLE_CHECK(withinBounds(document, until));
     return document.pageCount();
 }
 
 Status PdfRenderer::paint(QTextDocument &document, QPagedPaintDevice &device,
-                          const PageStyle &style)
+                          const PageStyle &style, QDeadlineTimer until)
 {
-    const int pages = layOut(document, device, style);
+    PASSERELLE_TRY(pages, layOut(document, device, style, until));
     const QPageLayout pageLayout = device.pageLayout();
     const int dpi = device.logicalDpiX();
     const QRect full = pageLayout.fullRectPixels(dpi);
@@ -296,6 +354,10 @@ Status PdfRenderer::paint(QTextDocument &document, QPagedPaintDevice &device,
     const qreal textRight = box ? right - boxWidth - pixels(device, 6) : right;
 
     for (int page = 0; page < pages; ++page) {
+        if (until.hasExpired()) {
+            painter.end();
+            return withinBounds(document, until);
+        }
         if (page > 0 && !device.newPage()) {
             return Error::io(tr("The document could not be printed: a new page was refused. "
                                 "Check the printer or the disk space, then try again."));
@@ -336,7 +398,8 @@ Status PdfRenderer::paint(QTextDocument &document, QPagedPaintDevice &device,
     return {};
 }
 
-Result<QByteArray> PdfRenderer::toPdf(QTextDocument &document, const PageStyle &style)
+Result<QByteArray> PdfRenderer::toPdf(QTextDocument &document, const PageStyle &style,
+                                      QDeadlineTimer until)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -349,7 +412,7 @@ Result<QByteArray> PdfRenderer::toPdf(QTextDocument &document, const PageStyle &
         writer.setResolution(600);
         writer.setCreator(u"Passerelle"_s);
         writer.setTitle(style.title);
-        PASSERELLE_CHECK(paint(document, writer, style));
+        PASSERELLE_CHECK(paint(document, writer, style, until));
     }
     buffer.close();
     if (!bytes.startsWith("%PDF"))

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "DocumentLimits.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QString>
 
 #include <optional>
@@ -33,6 +35,9 @@ struct PageStyle
 /// the way Qt's own QTextDocument::print does — page by page with a clip — plus a footer
 /// « Page 1 / 3 », an optional initials box on every page, no part marked "keep together"
 /// split across a page break, and no heading left alone at the bottom of a page.
+/// A document of more than DocumentLimits::Pages pages, or whose layout and painting outlast
+/// `deadline` (DocumentLimits::LayoutMilliseconds from the call by default), is refused with
+/// an error that says so: a template cannot hang the program.
 class PdfRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(PdfRenderer)
@@ -44,17 +49,28 @@ public:
     static constexpr double TopMargin = 16.0;
     static constexpr double BottomMargin = 30.0;
 
+    /// The refusal of a document whose layout outlasts its deadline.
+    static Error tooSlow();
+
+    /// The time a document may take to be laid out and painted, from now.
+    static QDeadlineTimer deadline()
+    {
+        return QDeadlineTimer(DocumentLimits::LayoutMilliseconds);
+    }
+
     /// Lays `document` out for `device`'s pages (moving the keep-together part and orphan
     /// headings to the next page when needed) and returns the number of pages.
-    static int layOut(QTextDocument &document, QPagedPaintDevice &device, const PageStyle &style);
+    static Result<int> layOut(QTextDocument &document, QPagedPaintDevice &device,
+                              const PageStyle &style, QDeadlineTimer until = deadline());
 
     /// Lays out and paints every page of `document` on `device`.
     static Status paint(QTextDocument &document, QPagedPaintDevice &device,
-                        const PageStyle &style);
+                        const PageStyle &style, QDeadlineTimer until = deadline());
 
     /// The document as the bytes of an A4 PDF. The same document gives the same bytes, but
     /// for the creation date Qt writes into every PDF.
-    static Result<QByteArray> toPdf(QTextDocument &document, const PageStyle &style);
+    static Result<QByteArray> toPdf(QTextDocument &document, const PageStyle &style,
+                                    QDeadlineTimer until = deadline());
 
     /// First and last page (from 0) of the keep-together part of a laid-out document, if it
     /// has one.

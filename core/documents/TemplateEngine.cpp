@@ -1,6 +1,8 @@
 #include "TemplateEngine.h"
 
+#include "DocumentLimits.h"
 #include "FrenchText.h"
+#include "io/SafeFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -242,6 +244,17 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
         if (!entry)
             return templateError(fileName, tagLine, unknownName(frames, name));
         if (isSection) {
+            // Each level is a recursion when the document is filled in and freed: a bound
+            // keeps a template of 100 000 nested sections from overflowing the stack.
+            if (frames.size() > DocumentLimits::SectionDepth) {
+                return templateError(fileName, tagLine,
+                                     Msg::tr("the section “%1” is nested more than %2 levels "
+                                             "deep inside other sections. Close each section "
+                                             "with its “{{/…}}” before opening the next one, "
+                                             "or simplify the template.")
+                                         .arg(name)
+                                         .arg(DocumentLimits::SectionDepth));
+            }
             Node node;
             node.kind = sigil == u'#' ? Node::Kind::Section : Node::Kind::Inverted;
             node.name = name;
@@ -284,6 +297,7 @@ Result<Template> Template::load(const QString &fileName, const QString &folder,
                                 const Vocabulary &vocabulary)
 {
     QString path = u":/passerelle/templates/"_s + fileName;
+    QByteArray bytes;
     if (!folder.isEmpty()) {
         if (!QFileInfo(folder).isDir()) {
             return Error::io(tr("The templates folder “%1” does not exist. Correct it in the "
@@ -292,15 +306,31 @@ Result<Template> Template::load(const QString &fileName, const QString &folder,
                                  .arg(QDir::toNativeSeparators(folder)));
         }
         const QString own = QDir(folder).filePath(fileName);
-        if (QFileInfo::exists(own))
+        const QFileInfo info(own); // stat() only: a pipe or a device is never opened here
+        if (info.exists() || info.isSymLink()) {
+            // Only a regular file under the size cap: a FIFO would block forever, a link to
+            // /dev/zero would fill the memory.
+            auto read = SafeFiles::readRegularFile(own, DocumentLimits::TemplateBytes);
+            if (!read) {
+                Error error = read.error();
+                error.message = tr("The template “%1” of the templates folder cannot be used. %2")
+                                    .arg(fileName, error.message);
+                return error;
+            }
             path = own;
+            bytes = std::move(read).value();
+        }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::io(tr("The template “%1” cannot be read: %2.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (path.startsWith(u":/"_s)) {
+        // Shipped with Passerelle: compiled into the program, not a file of the disk.
+        QFile shipped(path);
+        if (!shipped.open(QIODevice::ReadOnly)) {
+            return Error::io(tr("The template “%1” shipped with Passerelle cannot be read.")
+                                 .arg(fileName));
+        }
+        bytes = shipped.readAll();
     }
-    PASSERELLE_TRY(compiled, compile(QString::fromUtf8(file.readAll()), fileName, vocabulary));
+    PASSERELLE_TRY(compiled, compile(QString::fromUtf8(bytes), fileName, vocabulary));
     compiled.m_origin = path;
     return compiled;
 }
@@ -333,10 +363,29 @@ bool isTrue(const TemplateValue &v)
     return false;
 }
 
+/// What filling in may still do: a list repeated inside itself multiplies the work (and the
+/// HTML) with each level, so both are bounded.
+struct Budget
+{
+    qint64 steps = DocumentLimits::RenderSteps;
+};
+
+Error tooLong(const QString &fileName, int line)
+{
+    return templateError(fileName, line,
+                         Msg::tr("the document filled in from the template is far too long "
+                                 "(more than %1 MB of HTML, or lists repeated inside one "
+                                 "another too many times). Check the lists of the template "
+                                 "around this line, then print again.")
+                             .arg(DocumentLimits::HtmlChars / (1024 * 1024)));
+}
+
 Status renderNodes(const QList<Node> &nodes, QList<const TemplateData *> &stack,
-                   const QString &fileName, QString &out)
+                   const QString &fileName, QString &out, Budget &budget)
 {
     for (const Node &node : nodes) {
+        if (--budget.steps < 0 || out.size() > DocumentLimits::HtmlChars)
+            return tooLong(fileName, node.line);
         if (node.kind == Node::Kind::Text) {
             out += node.text;
             continue;
@@ -360,17 +409,18 @@ Status renderNodes(const QList<Node> &nodes, QList<const TemplateData *> &stack,
             if (v->kind == TemplateValue::Kind::List) {
                 for (const TemplateData &item : v->items) {
                     stack.append(&item);
-                    const Status done = renderNodes(node.children, stack, fileName, out);
+                    const Status done = renderNodes(node.children, stack, fileName, out,
+                                                    budget);
                     stack.removeLast();
                     PASSERELLE_CHECK(done);
                 }
             } else if (isTrue(*v)) {
-                PASSERELLE_CHECK(renderNodes(node.children, stack, fileName, out));
+                PASSERELLE_CHECK(renderNodes(node.children, stack, fileName, out, budget));
             }
             break;
         case Node::Kind::Inverted:
             if (!isTrue(*v))
-                PASSERELLE_CHECK(renderNodes(node.children, stack, fileName, out));
+                PASSERELLE_CHECK(renderNodes(node.children, stack, fileName, out, budget));
             break;
         case Node::Kind::Text:
             break;
@@ -386,8 +436,12 @@ Result<QString> Template::render(const TemplateData &data) const
     QString out;
     out.reserve(32 * 1024);
     QList<const TemplateData *> stack{&data};
+    Budget budget;
     if (m_nodes)
-        PASSERELLE_CHECK(renderNodes(*m_nodes, stack, m_fileName, out));
+        PASSERELLE_CHECK(renderNodes(*m_nodes, stack, m_fileName, out, budget));
+    // The last text may have passed the bound.
+    if (out.size() > DocumentLimits::HtmlChars)
+        return tooLong(m_fileName, m_nodes && !m_nodes->isEmpty() ? m_nodes->last().line : 1);
     return out;
 }
 

@@ -87,18 +87,22 @@ class Template
 
 public:
     /// Parses `source` and checks every name against `vocabulary`. `fileName` names the
-    /// template in messages.
+    /// template in messages. Sections nested deeper than DocumentLimits::SectionDepth are
+    /// refused (with the line).
     static Result<Template> compile(const QString &source, const QString &fileName,
                                     const Vocabulary &vocabulary);
 
     /// Reads `fileName` from `folder` when the folder holds a file of that name, otherwise the
     /// template shipped with Passerelle (resources, :/passerelle/templates/). An empty folder
-    /// means the shipped templates; a folder that does not exist is an error.
+    /// means the shipped templates; a folder that does not exist is an error. The folder's
+    /// file is read through SafeFiles: only a regular file of at most
+    /// DocumentLimits::TemplateBytes (a pipe, a device or a link to one is refused unopened).
     static Result<Template> load(const QString &fileName, const QString &folder,
                                  const Vocabulary &vocabulary);
 
     /// The HTML filled in with `data`. A name of the vocabulary absent from the data is an
-    /// error that names it.
+    /// error that names it; so is HTML longer than DocumentLimits::HtmlChars, or lists
+    /// repeated inside one another beyond DocumentLimits::RenderSteps.
     Result<QString> render(const TemplateData &data) const;
 
     QString fileName() const { return m_fileName; }

@@ -1,10 +1,15 @@
 // The `passerelle` commands as a user runs them: exit codes and French messages.
 #include "CommandRun.h"
 #include "TestDatabase.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/DirectoryRepositories.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,9 +45,15 @@ private Q_SLOTS:
     void importRefusesWhatIsNotAFile();
     void importOfAbsurdHeader();
     void importSummarisesWarnings();
+    void printWithTemplatesFolder_data();
+    void printWithTemplatesFolder();
 
 private:
+    /// A demo database made once for the printing tests.
+    QString demoDatabase();
+
     QTemporaryDir m_dir;
+    QString m_demo;
 };
 
 void TestCommandLine::badUsage_data()
@@ -61,6 +72,16 @@ void TestCommandLine::badUsage_data()
         << QStringList{u"check"_s, u"extra"_s, u"--database"_s, u"x"_s} << u"« extra »"_s;
     QTest::newRow("unknown language")
         << QStringList{u"check"_s, u"--database"_s, u"x"_s, u"--lang"_s, u"de"_s} << u"« de »"_s;
+    QTest::newRow("templates without folder")
+        << QStringList{u"contract"_s, u"--database"_s, u"x"_s, u"--templates"_s}
+        << u"Ligne de commande incorrecte"_s;
+    QTest::newRow("templates with an empty folder")
+        << QStringList{u"contract"_s, u"--database"_s, u"x"_s, u"--household"_s, u"R"_s,
+                       u"--output"_s, u"x.pdf"_s, u"--templates"_s, QString()}
+        << u"--templates"_s;
+    QTest::newRow("templates for another command")
+        << QStringList{u"check"_s, u"--database"_s, u"x"_s, u"--templates"_s, u"d"_s}
+        << u"--templates"_s;
 }
 
 void TestCommandLine::badUsage()
@@ -79,6 +100,7 @@ void TestCommandLine::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"passerelle demo --database"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(Testing::french(u"Code de sortie"_s)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"[--templates DOSSIER]"_s), qPrintable(run.out));
 }
 
 void TestCommandLine::demoThenCheck()
@@ -297,6 +319,192 @@ void TestCommandLine::importSummarisesWarnings()
                              u"type"_s));
     QVERIFY2(warnings.at(21).contains(u"AGENCE-NORD"_s), qPrintable(warnings.at(21)));
     QVERIFY2(warnings.at(22).contains(u"LAAVA"_s), qPrintable(warnings.at(22)));
+}
+
+QString TestCommandLine::demoDatabase()
+{
+    if (m_demo.isEmpty()) {
+        const QString path = m_dir.filePath(u"printing.sqlite"_s);
+        const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
+        if (demo.exitCode == 0)
+            m_demo = path;
+    }
+    return m_demo;
+}
+
+namespace {
+
+QByteArray pngBytes()
+{
+    QImage image(QSize(40, 20), QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+/// The bytes of every regular file of `folder` (FIFOs and links are not opened).
+QHash<QString, QByteArray> regularFiles(const QString &folder)
+{
+    QHash<QString, QByteArray> files;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::System);
+    for (const QFileInfo &info : entries) {
+        if (!info.isSymLink() && info.isFile())
+            files.insert(info.fileName(), Testing::fileBytes(info.filePath()));
+    }
+    return files;
+}
+
+} // namespace
+
+void TestCommandLine::printWithTemplatesFolder_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("fragment"); // of the French message (stdout or stderr)
+    QTest::addColumn<bool>("existingOutput");
+    QTest::newRow("contract, the unit's folder") << u"contract"_s << u"good"_s << 0
+                                                 << u"1 page"_s << false;
+    QTest::newRow("contract, FIFO template") << u"contract"_s << u"fifo"_s << 2
+                                             << u"n'est pas un fichier ordinaire"_s << true;
+    QTest::newRow("contract, image /dev/zero")
+        << u"contract"_s << u"/dev/zero image"_s << 2 << u"hors du dossier des modèles"_s
+        << false;
+    QTest::newRow("contract, 40 000 nested sections")
+        << u"contract"_s << u"nested"_s << 2 << u"imbriquée à plus de 64 niveaux"_s << true;
+    // Lines whose heights add up past Qt's fixed-point range inside one paragraph: Qt's
+    // layout never returns. It is given up past its deadline, and refused.
+    QTest::newRow("contract, layout that never ends")
+        << u"contract"_s << u"stuck"_s << 2 << u"La mise en page du document a pris plus de"_s
+        << true;
+    QTest::newRow("contract, no such folder")
+        << u"contract"_s << u"missing"_s << 2 << u"n'existe pas"_s << false;
+    QTest::newRow("convocation, the unit's folder") << u"convocation"_s << u"good"_s << 0
+                                                    << u"Convocation au rendez-vous"_s << false;
+    QTest::newRow("convocation, template over 1 MB")
+        << u"convocation"_s << u"large"_s << 2 << u"est trop volumineux"_s << true;
+    QTest::newRow("agenda, the unit's folder") << u"agenda"_s << u"good"_s << 0
+                                               << u"Ordre du jour de la commission"_s << false;
+    QTest::newRow("agenda, link to /dev/zero")
+        << u"agenda"_s << u"/dev/zero link"_s << 2 << u"n'est pas un fichier ordinaire"_s
+        << false;
+    QTest::newRow("agenda, 400 pages")
+        << u"agenda"_s << u"pages"_s << 2 << u"pages (300 au plus)"_s << true;
+}
+
+void TestCommandLine::printWithTemplatesFolder()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("FIFOs and /dev/zero are Unix files");
+#else
+    QFETCH(QString, command);
+    QFETCH(QString, setup);
+    QFETCH(int, exitCode);
+    QFETCH(QString, fragment);
+    QFETCH(bool, existingOutput);
+    const QString database = demoDatabase();
+    QVERIFY2(!database.isEmpty(), "the demo database could not be made");
+
+    QStringList arguments{command, u"--database"_s, database};
+    QString templateName;
+    if (command == u"contract") {
+        arguments << u"--household"_s << u"HH-2023-02"_s;
+        templateName = u"contract.html"_s;
+    } else if (command == u"convocation") {
+        arguments << u"--household"_s << u"HH-2026-04"_s;
+        templateName = u"convocation.html"_s;
+    } else {
+        // A committee of the demo that reviews households, and its agency.
+        auto db = Database::open(database);
+        QVERIFY(db);
+        const Scope scope = Scope::everything(u"test"_s);
+        auto committees = CommitteeRepository(**db).list(scope);
+        QVERIFY(committees);
+        const FollowUpCommittee *chosen = nullptr;
+        for (const FollowUpCommittee &c : *committees) {
+            if (!chosen && !c.reviews.isEmpty())
+                chosen = &c;
+        }
+        QVERIFY(chosen);
+        auto agency = AgencyRepository(**db).get(chosen->agencyId);
+        QVERIFY(agency);
+        arguments << u"--committee"_s << chosen->date.toString(Qt::ISODate) << u"--agency"_s
+                  << agency->code;
+        templateName = u"committee_agenda.html"_s;
+    }
+
+    const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                            .replace(u' ', u'-')
+                            .remove(u',');
+    const QString folder = m_dir.filePath(u"templates-"_s + tag);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(templateName);
+    QFile logo(QDir(folder).filePath(u"logo.png"_s));
+    QVERIFY(logo.open(QIODevice::WriteOnly));
+    logo.write(pngBytes());
+    logo.close();
+    const auto write = [&](const QByteArray &bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    if (setup == u"good") {
+        write("<html><head><title>Essai</title></head><body><h1>Modèle d'essai</h1>"
+              "<p>{{organisation.name}}</p><img src=\"logo.png\" width=\"40\"></body></html>");
+    } else if (setup == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (setup == u"/dev/zero image") {
+        write("<p>{{organisation.name}}</p><img src=\"/dev/zero\">");
+    } else if (setup == u"nested") {
+        // As many sections as 1 MB holds (never closed: the depth is refused first).
+        write(QByteArray("{{#organisation.name}}\n").repeated(40'000));
+    } else if (setup == u"large") {
+        write(QByteArray("<p>{{organisation.name}}</p>\n").repeated(40'000));
+    } else if (setup == u"/dev/zero link") {
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    } else if (setup == u"stuck") {
+        write("<p style=\"line-height: 9999px\">{{organisation.name}}"
+              + QByteArray("<br>x").repeated(1'000) + "</p>");
+    } else if (setup == u"pages") {
+        write(QByteArray("<p style=\"page-break-before: always\">{{organisation.name}}</p>")
+                  .repeated(400));
+    }
+    const QString templates = setup == u"missing" ? m_dir.filePath(u"no-such-folder"_s) : folder;
+    const QHash<QString, QByteArray> before = regularFiles(folder);
+
+    const QString output = m_dir.filePath(tag + u".pdf"_s);
+    if (existingOutput) {
+        QFile previous(output);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("précieux");
+    }
+    const QByteArray databaseBefore = Testing::fileBytes(database);
+    const Run run = passerelle(arguments + QStringList{u"--templates"_s, templates,
+                                                       u"--output"_s, output});
+    QVERIFY2(run.exitCode == exitCode,
+             qPrintable(u"exit %1: %2%3"_s.arg(run.exitCode).arg(run.out, run.err)));
+    // Every file left as it was: the templates, and (refused) the output and the database.
+    QCOMPARE(regularFiles(folder), before);
+    if (exitCode == 0) {
+        QVERIFY2(run.out.contains(Testing::french(fragment)), qPrintable(run.out));
+        QVERIFY(Testing::fileBytes(output).startsWith("%PDF"));
+        return;
+    }
+    QVERIFY2(run.err.contains(Testing::french(fragment)), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    if (existingOutput)
+        QCOMPARE(Testing::fileBytes(output), QByteArray("précieux"));
+    else
+        QVERIFY(!QFile::exists(output));
+    QCOMPARE(Testing::fileBytes(database), databaseBefore);
+    if (setup == u"fifo") {
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,12 +2,16 @@
 // typography), the contract of the demo's bail glissant and bail direct households read back
 // from the PDF, the same text for the same data, the template override folder, the signature
 // block never split across pages, the print kept with the contract, the convocation and the
-// committee agenda (nothing sensitive).
+// committee agenda (nothing sensitive); templates chosen by users cannot crash or hang the
+// program (nesting, pipes and devices, sizes, images from outside the templates folder,
+// documents too long to lay out), each refusal a French message.
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
+#include "documents/DocumentLimits.h"
 #include "documents/Documents.h"
 #include "documents/FrenchText.h"
 #include "documents/PdfRenderer.h"
+#include "documents/TemplateDocument.h"
 #include "documents/TemplateEngine.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/ContractPrintRepository.h"
@@ -23,9 +27,11 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHashSeed>
+#include <QImage>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -34,6 +40,18 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -97,6 +115,17 @@ private Q_SLOTS:
     void convocation();
     void committeeAgendaHasNothingSensitive();
 
+    // Templates chosen by users cannot crash or hang the program.
+    void templateNestingDepth_data();
+    void templateNestingDepth();
+    void templateFileRefused_data();
+    void templateFileRefused();
+    void templateResources_data();
+    void templateResources();
+    void templateDocumentBounds_data();
+    void templateDocumentBounds();
+    void templateLayoutDeadline();
+
 private:
     /// The text of a PDF as pdftotext -layout reads it, in plain() form; in reading order
     /// (each table cell whole) with `layout` false.
@@ -113,6 +142,8 @@ void TestDocuments::initTestCase()
 {
     PASSERELLE_REQUIRE_BACKEND();
     m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    // The users' language: the refusals are checked in French.
+    Testing::installFrenchTranslation();
 }
 
 void TestDocuments::init()
@@ -273,7 +304,8 @@ void TestDocuments::templateMissingValue()
     auto html = t->render(d);
     QVERIFY(!html);
     const QString message = messageOf(html.error());
-    QVERIFY2(message.contains(u"letter.html"_s) && message.contains(u"“b”"_s),
+    QVERIFY2(message.contains(u"letter.html"_s)
+                 && message.contains(Testing::french(u"« b »"_s)),
              qPrintable(message));
     QVERIFY2(QRegularExpression(u"letter\\.html\\D+2\\D"_s).match(message).hasMatch(),
              qPrintable(message));
@@ -714,7 +746,11 @@ std::optional<PdfRenderer::Span> signatureSpan(const QString &html, bool *moved)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(600);
-    PdfRenderer::layOut(doc, writer, style);
+    const auto laidOut = PdfRenderer::layOut(doc, writer, style);
+    if (!laidOut) {
+        doc.documentLayout()->setPaintDevice(nullptr);
+        return std::nullopt;
+    }
     *moved = false;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
@@ -774,7 +810,7 @@ void TestDocuments::signatureBlockNeverSplitInContract()
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(600);
-        PdfRenderer::layOut(*printed->document, writer, printed->pageStyle);
+        VERIFY_OK(PdfRenderer::layOut(*printed->document, writer, printed->pageStyle));
         const auto span = PdfRenderer::keepTogetherSpan(*printed->document,
                                                         printed->pageStyle.keepTogether);
         printed->document->documentLayout()->setPaintDevice(nullptr);
@@ -808,7 +844,7 @@ void TestDocuments::convocation()
     QVERIFY(text.contains(plain(planned->place)));
     for (const MeetingParticipant &p : planned->participants)
         QVERIFY2(text.contains(plain(p.name)), qPrintable(p.name));
-    QVERIFY(text.contains(u"Page 1 / 1"_s));
+    QVERIFY2(text.contains(u"Page 1 / 1"_s), qPrintable(text));
     QVERIFY(!text.contains(u"Paraphes"_s));
     // The letter names the household: its printing is in the household's journal.
     auto journal = AuditRepository(m_test->db()).forHousehold(scope, household);
@@ -863,11 +899,482 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
     for (const CommitteeReview &r : full->reviews) {
         auto journal = AuditRepository(m_test->db()).forHousehold(scope, r.householdId);
         VERIFY_OK(journal);
-        const bool printed = std::any_of(journal->begin(), journal->end(), [&](const auto &e) {
+        const bool journaled = std::any_of(journal->begin(), journal->end(), [&](const auto &e) {
             return e.operation == u"print" && e.entity == u"committee" && e.entityId == full->id;
         });
-        QVERIFY(printed);
+        QVERIFY(journaled);
     }
+}
+
+// --- templates chosen by users ----------------------------------------------------------
+
+namespace {
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray pngBytes(const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+bool makeFifo(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
+bool isFifo(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
+/// Lets a test whose code would block opening a FIFO fail instead of hanging: past `ms`, it
+/// keeps opening the FIFOs for writing (which lets a reader blocked in open() go on, to read
+/// nothing) and records that it had to.
+class FifoWatchdog
+{
+public:
+    explicit FifoWatchdog(QStringList fifos, int ms = 5000)
+        : m_fifos(std::move(fifos))
+        , m_thread([this, ms] { watch(ms); })
+    {
+    }
+    ~FifoWatchdog() { stop(); }
+
+    /// Stops watching; true when the code under test blocked on a FIFO.
+    bool stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_fired;
+    }
+
+private:
+    void watch(int ms)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_stopped; }))
+            return;
+        while (!m_stopped) {
+            m_fired = true;
+#ifdef Q_OS_UNIX
+            for (const QString &fifo : std::as_const(m_fifos)) {
+                const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0)
+                    ::close(fd);
+            }
+#endif
+            m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stopped; });
+        }
+    }
+
+    QStringList m_fifos;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopped = false;
+    std::atomic<bool> m_fired{false};
+    std::thread m_thread; // last: starts once the rest is built
+};
+
+/// A small document to try templates with: a name and a list of items.
+const Vocabulary &letterVocabulary()
+{
+    static const Vocabulary vocabulary = [] {
+        Vocabulary v;
+        v.field(u"name"_s);
+        v.list(u"items"_s, Vocabulary().field(u"label"_s));
+        return v;
+    }();
+    return vocabulary;
+}
+
+DocumentContent letterContent(int items = 3, int labelLength = 10)
+{
+    DocumentContent content;
+    content.templateName = u"letter.html"_s;
+    content.data.set(u"name"_s, u"Dupont"_s);
+    QList<TemplateData> list;
+    for (int i = 0; i < items; ++i) {
+        const QChar letter(char16_t(u'a' + i % 26));
+        list << TemplateData().set(u"label"_s, QString(labelLength, letter));
+    }
+    content.data.setList(u"items"_s, list);
+    return content;
+}
+
+/// Fills `letter.html` of `folder` and prints it as a PDF.
+Result<PrintedDocument> printLetter(const QString &folder,
+                                    const DocumentContent &content = letterContent())
+{
+    PASSERELLE_TRY(prepared, Documents::prepare(content, letterVocabulary(), folder));
+    PASSERELLE_CHECK(Documents::makePdf(prepared));
+    return prepared;
+}
+
+} // namespace
+
+void TestDocuments::templateNestingDepth_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("64 sections") << DocumentLimits::SectionDepth << true;
+    QTest::newRow("65 sections") << DocumentLimits::SectionDepth + 1 << false;
+    QTest::newRow("100 000 sections") << 100'000 << false;
+}
+
+void TestDocuments::templateNestingDepth()
+{
+    QFETCH(int, depth);
+    QFETCH(bool, accepted);
+    Vocabulary v;
+    v.flag(u"on"_s);
+    // One section a line: the refusal names the line of the first one too deep.
+    const QString source = u"{{#on}}\n"_s.repeated(depth) + u"x"_s + u"{{/on}}"_s.repeated(depth);
+    QElapsedTimer timer;
+    timer.start();
+    auto t = Template::compile(source, u"t.html"_s, v);
+    if (t) {
+        // Filled in (and freed) recursively: this is where 100 000 levels overflowed the stack.
+        TemplateData d;
+        d.setFlag(u"on"_s, true);
+        auto html = t->render(d);
+        VERIFY_OK(html);
+        QCOMPARE(*html, QString(depth, u'\n') + u"x"_s);
+    }
+    QCOMPARE(t.ok(), accepted);
+    if (accepted)
+        return;
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    const QString message = t.error().message;
+    QVERIFY2(message.contains(Testing::french(u"t.html, ligne %1 : la section « on » est "
+                                              u"imbriquée à plus de 64 niveaux"_s)
+                                  .arg(DocumentLimits::SectionDepth + 1)),
+             qPrintable(message));
+}
+
+void TestDocuments::templateFileRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("FIFO") << u"fifo"_s << u"n'est pas un fichier ordinaire"_s;
+    QTest::newRow("link to a FIFO") << u"link to fifo"_s << u"n'est pas un fichier ordinaire"_s;
+    QTest::newRow("link to /dev/zero") << u"/dev/zero"_s << u"n'est pas un fichier ordinaire"_s;
+    QTest::newRow("over 1 MB") << u"large"_s << u"est trop volumineux"_s;
+    QTest::newRow("folder") << u"folder"_s << u"est un dossier, pas un fichier"_s;
+}
+
+void TestDocuments::templateFileRefused()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("FIFOs and /dev/zero are Unix files");
+#endif
+    QFETCH(QString, kind);
+    QFETCH(QString, fragment);
+    const QString folder = m_dir.filePath(u"refused-"_s
+                                          + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(u"contract.html"_s);
+    const QString fifo = m_dir.filePath(u"elsewhere-fifo"_s);
+    // A template of just over 1 MB, every line of it valid.
+    const QByteArray large = QByteArray("<p>{{household.reference}}</p>\n")
+                                 .repeated(DocumentLimits::TemplateBytes / 31 + 1);
+    if (kind == u"fifo") {
+        QVERIFY(makeFifo(path));
+    } else if (kind == u"link to fifo") {
+        QVERIFY(QFile::exists(fifo) || makeFifo(fifo));
+        QVERIFY(QFile::link(fifo, path));
+    } else if (kind == u"/dev/zero") {
+        QVERIFY(QFile::link(u"/dev/zero"_s, path));
+    } else if (kind == u"large") {
+        writeBytes(path, large);
+        QVERIFY(QFileInfo(path).size() > DocumentLimits::TemplateBytes);
+    } else {
+        QVERIFY(QDir().mkpath(path));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    FifoWatchdog watchdog({path, fifo});
+    auto t = Template::load(u"contract.html"_s, folder, ContractDocument::vocabulary());
+    // The settings page checks a folder the same way.
+    const Status checked = Documents::checkTemplatesFolder(folder);
+    QVERIFY2(!watchdog.stop(), "blocked reading a FIFO");
+    QVERIFY(!checked);
+    QVERIFY(!t);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    const QString message = t.error().message;
+    QVERIFY2(message.contains(Testing::french(u"Le modèle « contract.html » du dossier des "
+                                              u"modèles ne peut pas être utilisé."_s)),
+             qPrintable(message));
+    QVERIFY2(message.contains(fragment), qPrintable(message));
+    // Named by its name only.
+    QVERIFY2(!message.contains(folder), qPrintable(message));
+    // Left as it was.
+    if (kind == u"fifo")
+        QVERIFY(isFifo(path));
+    if (kind == u"large")
+        QCOMPARE(Testing::fileBytes(path), large);
+}
+
+void TestDocuments::templateResources_data()
+{
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("fragment"); // of the French refusal
+    QTest::addColumn<QString>("named");    // the resource, as the refusal names it
+
+    const QString outside = Testing::french(u"hors du dossier des modèles"_s);
+    const QString data = u"data:image/png;base64,"_s
+                         + QString::fromLatin1(pngBytes(QSize(8, 8)).toBase64());
+    QTest::newRow("image of the folder") << u"<img src=\"logo.png\">"_s << true << QString()
+                                         << QString();
+    QTest::newRow("image of the folder, full path")
+        << u"<img src=\"%FOLDER%/logo.png\">"_s << true << QString() << QString();
+    QTest::newRow("image written in the template") << u"<img src=\"%1\">"_s.arg(data) << true
+                                                   << QString() << QString();
+    QTest::newRow("style sheet of the folder")
+        << u"<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\">"_s << true
+        << QString() << QString();
+    QTest::newRow("/dev/zero") << u"<img src=\"/dev/zero\">"_s << false << outside << u"zero"_s;
+    QTest::newRow("/etc/passwd") << u"<img src=\"/etc/passwd\">"_s << false << outside
+                                 << u"passwd"_s;
+    QTest::newRow("file address outside")
+        << u"<img src=\"file:///etc/passwd\">"_s << false << outside << u"passwd"_s;
+    QTest::newRow("image beside the folder")
+        << u"<img src=\"../outside.png\">"_s << false << outside << u"outside.png"_s;
+    QTest::newRow("link to /dev/zero in the folder")
+        << u"<img src=\"zero.png\">"_s << false << outside << u"zero.png"_s;
+    QTest::newRow("FIFO in the folder") << u"<img src=\"%FOLDER%/pipe.png\">"_s << false
+                                        << u"n'est pas un fichier ordinaire"_s << u"pipe.png"_s;
+    QTest::newRow("image file over the cap")
+        << u"<img src=\"big.png\">"_s << false << u"est trop volumineux"_s << u"big.png"_s;
+    QTest::newRow("image of too many pixels")
+        << u"<img src=\"wide.png\">"_s << false << u"12000 × 4 pixels"_s << u"wide.png"_s;
+    QTest::newRow("not an image") << u"<img src=\"notes.png\">"_s << false
+                                  << u"n'est pas une image"_s << u"notes.png"_s;
+    QTest::newRow("missing image") << u"<img src=\"absent.png\">"_s << false
+                                   << u"aucun fichier de ce nom"_s << u"absent.png"_s;
+    QTest::newRow("web address") << u"<img src=\"https://example.org/logo.png\">"_s << false
+                                 << u"jamais des adresses"_s << u"https:…/logo.png"_s;
+    QTest::newRow("style sheet with a length far too large")
+        << u"<link rel=\"stylesheet\" type=\"text/css\" href=\"huge.css\">"_s << false
+        << u"beaucoup trop grande"_s << u"huge.css"_s;
+    QTest::newRow("style sheet outside")
+        << u"<link rel=\"stylesheet\" type=\"text/css\" href=\"/etc/passwd\">"_s << false
+        << outside << u"passwd"_s;
+    QTest::newRow("table background outside")
+        << u"<table background=\"/dev/zero\"><tr><td>x</td></tr></table>"_s << false << outside
+        << u"zero"_s;
+    QTest::newRow("style background outside")
+        << u"<p style=\"background-image: url(/dev/zero)\">x</p>"_s << false << outside
+        << u"zero"_s;
+}
+
+void TestDocuments::templateResources()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("FIFOs and /dev/zero are Unix files");
+#endif
+    QFETCH(QString, markup);
+    QFETCH(bool, accepted);
+    QFETCH(QString, fragment);
+    QFETCH(QString, named);
+    const QString parent = m_dir.filePath(u"resources-"_s
+                                          + QString::fromLatin1(QTest::currentDataTag()));
+    const QString folder = QDir(parent).filePath(u"templates"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QDir dir(folder);
+    writeBytes(dir.filePath(u"logo.png"_s), pngBytes(QSize(40, 20)));
+    writeBytes(dir.filePath(u"style.css"_s), "p { color: #333333; margin: 6pt 0; }");
+    writeBytes(dir.filePath(u"huge.css"_s), "td { padding: 100000000px; }");
+    writeBytes(QDir(parent).filePath(u"outside.png"_s), pngBytes(QSize(40, 20)));
+    QVERIFY(QFile::link(u"/dev/zero"_s, dir.filePath(u"zero.png"_s)));
+    QVERIFY(makeFifo(dir.filePath(u"pipe.png"_s)));
+    writeBytes(dir.filePath(u"big.png"_s), QByteArray(DocumentLimits::ResourceBytes + 1, 'x'));
+    writeBytes(dir.filePath(u"wide.png"_s), pngBytes(QSize(12000, 4)));
+    writeBytes(dir.filePath(u"notes.png"_s), "Ceci n'est pas une image.");
+    const QByteArray letter = u"<html><head><title>Lettre</title></head><body>"
+                              u"<p>Madame, Monsieur {{name}},</p>%1</body></html>"_s
+                                  .arg(QString(markup).replace(u"%FOLDER%"_s, folder))
+                                  .toUtf8();
+    writeBytes(dir.filePath(u"letter.html"_s), letter);
+
+    QElapsedTimer timer;
+    timer.start();
+    FifoWatchdog watchdog({dir.filePath(u"pipe.png"_s)});
+    auto printed = printLetter(folder);
+    QVERIFY2(!watchdog.stop(), "blocked reading a FIFO");
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    if (accepted) {
+        VERIFY_OK(printed);
+        QVERIFY(printed->pdf.startsWith("%PDF"));
+        return;
+    }
+    QVERIFY(!printed);
+    const QString message = printed.error().message;
+    QVERIFY2(message.contains(Testing::french(u"letter.html : l'image ou la feuille de style "
+                                              u"« %1 » ne peut pas être utilisée"_s)
+                                  .arg(named)),
+             qPrintable(message));
+    QVERIFY2(message.contains(Testing::french(fragment)), qPrintable(message));
+    QVERIFY2(!message.contains(folder), qPrintable(message));
+    // Laid out all the same (as a print preview would), the document never reads the refused
+    // file itself: Qt's image handler does when it is given no image.
+    {
+        TemplateDocument document(u"letter.html"_s, folder);
+        QVERIFY(!document.setTemplateHtml(QString::fromUtf8(letter)));
+        FifoWatchdog again({dir.filePath(u"pipe.png"_s)});
+        document.setPageSize(QSizeF(600, 800));
+        document.documentLayout()->documentSize();
+        QVERIFY2(!again.stop(), "Qt read the refused file itself");
+    }
+    // Every file left as it was.
+    QVERIFY(isFifo(dir.filePath(u"pipe.png"_s)));
+    QCOMPARE(Testing::fileBytes(dir.filePath(u"letter.html"_s)), letter);
+    QCOMPARE(QFileInfo(dir.filePath(u"zero.png"_s)).symLinkTarget(), u"/dev/zero"_s);
+}
+
+void TestDocuments::templateDocumentBounds_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("fragment"); // of the French refusal; none: printed
+
+    const QString tooLong = u"beaucoup trop long"_s;
+    QTest::newRow("list repeated past 2 MB")
+        << u"{{#items}}{{#items}}{{#items}}<p>{{label}}</p>{{/items}}{{/items}}{{/items}}"_s
+        << tooLong;
+    QTest::newRow("list inside itself, six deep")
+        << u"{{#items}}"_s.repeated(6) + u"{{/items}}"_s.repeated(6) << tooLong;
+    QTest::newRow("400 pages")
+        << u"<p style=\"page-break-before: always\">{{name}}</p>"_s.repeated(400)
+        << u"Le document aurait 40"_s;
+    QTest::newRow("cells far too tall")
+        << u"<table cellpadding=\"9000\"><tr><td>{{name}}</td></tr></table>"_s.repeated(40)
+        << u"pages (300 au plus)"_s;
+    QTest::newRow("images far too tall")
+        << u"<p><img src=\"logo.png\" width=\"10\" height=\"9000\"></p>"_s.repeated(60)
+        << u"pages (300 au plus)"_s;
+    // Past what Qt's fixed-point layout can count: its positions wrap round.
+    QTest::newRow("images taller than Qt counts")
+        << u"<p><img src=\"logo.png\" width=\"10\" height=\"9999\"></p>"_s.repeated(1000)
+        << u"Le document ne peut pas être mis en page"_s;
+    QTest::newRow("tables 20 deep") << u"<table><tr><td>"_s.repeated(20) + u"{{name}}"_s
+                                    << u"les tableaux sont imbriqués sur plus de 8 niveaux"_s;
+    QTest::newRow("100 000 nested elements")
+        << u"<div>"_s.repeated(100'000) + u"{{name}}"_s
+        << u"les éléments HTML sont imbriqués sur plus de 100 niveaux (à « <div> »)"_s;
+    // Spellings Qt nests as deep (read as Qt reads them).
+    QTest::newRow("items and bold, 50 000 deep")
+        << u"<ul>"_s + u"<li><b>{{name}}"_s.repeated(50'000)
+        << u"les éléments HTML sont imbriqués sur plus de 100 niveaux"_s;
+    QTest::newRow("tags with a space") << u"< div>"_s.repeated(100'000) + u"{{name}}"_s
+                                       << u"imbriqués sur plus de 100 niveaux (à « <div> »)"_s;
+    QTest::newRow("links") << u"<link>"_s.repeated(100'000) + u"{{name}}"_s
+                           << u"imbriqués sur plus de 100 niveaux (à « <link> »)"_s;
+    QTest::newRow("quote inside a value")
+        << u"<p class=a\"b>"_s + u"<div>"_s.repeated(100'000) + u"{{name}}"_s
+        << u"imbriqués sur plus de 100 niveaux (à « <div> »)"_s;
+    QTest::newRow("inside a style sheet")
+        << u"<style>"_s + u"<div>"_s.repeated(100'000) + u"</style>{{name}}"_s
+        << u"imbriqués sur plus de 100 niveaux (à « <div> »)"_s;
+    // Lengths Qt's fixed-point layout cannot lay out (it loops for ever on them).
+    QTest::newRow("cell padding far too large")
+        << u"<table cellpadding=\"100000000\"><tr><td>{{name}}</td></tr></table>"_s
+        << u"la longueur « 100000000 » est beaucoup trop grande"_s;
+    QTest::newRow("style padding far too large")
+        << u"<table><tr><td style=\"padding: 99999px\">{{name}}</td></tr></table>"_s
+                   .repeated(100)
+        << u"la longueur « 99999px » est beaucoup trop grande"_s;
+    QTest::newRow("style sheet margin far too large")
+        << u"<style>p { color: #999999; margin: 0 0 1000in; }</style><p>{{name}}</p>"_s
+        << u"la longueur « 1000in » est beaucoup trop grande"_s;
+    // Well-formed HTML that leaves out optional end tags does not add up, and ordinary
+    // lengths and colours pass.
+    QTest::newRow("unclosed cells and paragraphs, ordinary lengths")
+        << u"<style>td { padding: 4px 6pt; border: 1px solid #999999; }</style>"
+           u"<table cellpadding=\"8\" width=\"100%\" style=\"margin: 12pt 0 2cm\">"_s
+               + u"<tr><td><b>{{name}}<td><i>x"_s.repeated(1'000) + u"</table>"_s
+               + u"<p><b>{{name}}<p><i>y"_s.repeated(1'000) + u"<ul><li>a<li>b</ul>"_s
+        << QString();
+    QTest::newRow("font sizes far too large")
+        << u"<span style=\"font-size: %1pt\">{{name}}</span>"_s.repeated(5'000).arg(3000)
+        << u"la longueur « 3000pt » est beaucoup trop grande"_s;
+    QTest::newRow("list of 5 000 items")
+        << u"<ul>"_s + u"<li>{{name}}</li>"_s.repeated(5'000) + u"</ul>"_s
+        << u"une liste compte plus de %1 éléments"_s.arg(DocumentLimits::ListItems);
+    QTest::newRow("25 000 paragraphs")
+        << u"<p>{{name}}</p>\n"_s.repeated(25'000)
+        << u"plus de %1 paragraphes"_s.arg(DocumentLimits::Blocks);
+}
+
+void TestDocuments::templateDocumentBounds()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, fragment);
+    const QString folder = m_dir.filePath(u"bounds-"_s
+                                          + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
+    writeBytes(QDir(folder).filePath(u"logo.png"_s), pngBytes(QSize(40, 20)));
+    writeBytes(QDir(folder).filePath(u"letter.html"_s), source.toUtf8());
+    QElapsedTimer timer;
+    timer.start();
+    // 20 items of 1000 characters: 8 000 paragraphs three lists deep, 64 million steps six.
+    auto printed = printLetter(folder, letterContent(20, 1000));
+    const qint64 elapsed = timer.elapsed();
+    if (fragment.isEmpty()) {
+        VERIFY_OK(printed);
+        return;
+    }
+    QVERIFY(!printed);
+    const QString message = printed.error().message;
+    QVERIFY2(message.startsWith(u"letter.html"_s), qPrintable(message));
+    QVERIFY2(message.contains(Testing::french(fragment)), qPrintable(message));
+    // Refused before it could take long (the deadline is a last resort).
+    QVERIFY2(elapsed < DocumentLimits::LayoutMilliseconds / 2,
+             qPrintable(u"%1 ms"_s.arg(elapsed)));
+    qInfo("%s: refused in %lld ms", QTest::currentDataTag(), elapsed);
+}
+
+void TestDocuments::templateLayoutDeadline()
+{
+    QTextDocument document;
+    document.setHtml(u"<p>Une page.</p>"_s);
+    auto pdf = PdfRenderer::toPdf(document, PageStyle(), QDeadlineTimer(0));
+    document.documentLayout()->setPaintDevice(nullptr);
+    QVERIFY(!pdf);
+    QVERIFY2(pdf.error().message.contains(
+                 Testing::french(u"La mise en page du document a pris plus de %1 secondes"_s)
+                     .arg(DocumentLimits::LayoutMilliseconds / 1000)),
+             qPrintable(pdf.error().message));
+    // With the time it needs, the same document prints.
+    auto printed = PdfRenderer::toPdf(document, PageStyle());
+    document.documentLayout()->setPaintDevice(nullptr);
+    VERIFY_OK(printed);
 }
 
 int main(int argc, char **argv)

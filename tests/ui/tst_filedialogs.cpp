@@ -10,6 +10,7 @@
 #include "files/BackupActions.h"
 #include "files/FileDialogs.h"
 #include "documents/Documents.h"
+#include "documents/TemplateDocument.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -168,7 +169,7 @@ void FileDialogsTest::dialogLeavesTheBaseSafe()
     QFETCH(QString, which);
     QFETCH(QString, dialogClass);
     PrintedDocument document;
-    document.document = std::make_shared<QTextDocument>();
+    document.document = std::make_shared<TemplateDocument>(QString(), QString());
     document.document->setPlainText(u"Contrat"_s);
     document.pageStyle.title = u"Contrat"_s;
     QWidget parent;
