@@ -45,14 +45,6 @@
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Schema version: none (empty file, set up at first opening)</source>
-        <translation>Version du schéma&#xa0;: aucune (fichier vide, préparé à la première ouverture)</translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (will be upgraded to %2 at next opening)</source>
-        <translation>Version du schéma&#xa0;: %1 (sera mise à jour en %2 à la prochaine ouverture)</translation>
-    </message>
-    <message>
         <source>Schema version: %1 (up to date)</source>
         <translation>Version du schéma&#xa0;: %1 (à jour)</translation>
     </message>
@@ -357,6 +349,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>Date of a follow-up committee.</source>
         <translation>Date d&apos;une commission de suivi.</translation>
     </message>
+    <message>
+        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
+        <translation>La base «&#xa0;%1&#xa0;» a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (older; this version uses schema %2)</source>
+        <translation>Version du schéma&#xa0;: %1 (ancienne&#xa0;; cette version utilise le schéma %2)</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeAgendaDocument</name>
@@ -653,11 +653,69 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” (or its journal) was deleted, moved or replaced by another program while Passerelle was using it: this change was NOT saved, so that it does not end up in a file nobody sees. Passerelle has opened the file again; your changes are still in the window: save again.</source>
-        <translation>La base « %1 » (ou son journal) a été supprimée, déplacée ou remplacée par un autre programme pendant que Passerelle l&apos;utilisait : cette modification n&apos;a PAS été enregistrée, pour qu&apos;elle ne parte pas dans un fichier que personne ne voit. Passerelle a rouvert le fichier ; vos modifications sont toujours dans la fenêtre : enregistrez à nouveau.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» (ou son journal) a été supprimée, déplacée ou remplacée par un autre programme pendant que Passerelle l&apos;utilisait&#xa0;: cette modification n&apos;a PAS été enregistrée, pour qu&apos;elle ne parte pas dans un fichier que personne ne voit. Passerelle a rouvert le fichier&#xa0;; vos modifications sont toujours dans la fenêtre&#xa0;: enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>The database file “%1” cannot be opened again. Close Passerelle, check the file with “passerelle check”, then start it again.</source>
-        <translation>Le fichier de base « %1 » ne peut pas être rouvert. Fermez Passerelle, vérifiez le fichier avec « passerelle check », puis relancez Passerelle.</translation>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» ne peut pas être rouvert. Fermez Passerelle, vérifiez le fichier avec «&#xa0;passerelle check&#xa0;», puis relancez Passerelle.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was written by an older version of Passerelle (schema %2; this version uses schema %3). It was not changed: this command only reads. Open it once in Passerelle, which upgrades it (keep a backup first), then try again.</source>
+        <translation>La base «&#xa0;%1&#xa0;» a été écrite par une ancienne version de Passerelle (schéma %2&#xa0;; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée&#xa0;: cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of the file are damaged (%1).</source>
+        <translation>
+            <numerusform>%n page du fichier est endommagée (%1).</numerusform>
+            <numerusform>%n pages du fichier sont endommagées (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index “%1” no longer matches its table: what is read through it may be wrong.</source>
+        <translation>L&apos;index «&#xa0;%1&#xa0;» ne correspond plus à sa table&#xa0;: ce qui est lu à travers lui peut être faux.</translation>
+    </message>
+    <message>
+        <source>Rows of the table “%1” break a rule of the schema.</source>
+        <translation>Des lignes de la table «&#xa0;%1&#xa0;» enfreignent une règle du schéma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s) in the structure of the file (the file is damaged).</source>
+        <translation>
+            <numerusform>%n autre problème dans la structure du fichier (le fichier est endommagé).</numerusform>
+            <numerusform>%n autres problèmes dans la structure du fichier (le fichier est endommagé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a Passerelle database (it holds no table). It was not changed. Choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is empty: it holds no Passerelle data. It was not changed. Check the path, or restore the latest backup.</source>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» est vide&#xa0;: il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: it is marked as a Passerelle database but has no valid schema version (%2). It was not changed. Restore the latest backup, or ask your administrator.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (SQLite&apos;s quick check found problems), so it was not upgraded to this version of Passerelle. It was not changed. Run “passerelle check” for details, then restore the latest backup.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (la vérification rapide de SQLite a trouvé des problèmes)&#xa0;: elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez «&#xa0;passerelle check&#xa0;» pour le détail, puis restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty: it holds no Passerelle data. It was not changed. Check the address, or restore the latest backup.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est vide&#xa0;: elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>la vérification de la base</translation>
+    </message>
+    <message>
+        <source>The file is so damaged that SQLite could not check it to the end.</source>
+        <translation>Le fichier est si endommagé que SQLite n&apos;a pas pu le vérifier jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (found while %2). Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +747,17 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
             <numerusform>%n ménage avec plus d&apos;un titulaire</numerusform>
             <numerusform>%n ménages avec plus d&apos;un titulaire</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column %1 holds %n value(s) that are not in the list “%2” (damaged data).</source>
+        <translation>
+            <numerusform>La colonne %1 contient %n valeur absente de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeurs absentes de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2 Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: %2 Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4739,14 @@ Un participant par ligne</translation>
         <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of households housed with social support (logements accompagnés).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des ménages en logement accompagné.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Database: %1 (upgraded from schema %2 to schema %3 of this version)</source>
+        <translation>Base&#xa0;: %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
+    </message>
+    <message>
+        <source>Daily check of the database: %1</source>
+        <translation>Vérification quotidienne de la base&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::MeetingsTab</name>
@@ -7388,39 +7465,39 @@ Un participant par ligne</translation>
     <name>SafeFiles</name>
     <message>
         <source>“%1” is the database Passerelle is working on (or one of its companion files): it is never read, copied or overwritten as an ordinary file, so that nothing saved is lost. Choose another file; to copy the database, use Fichier › Sauvegarder la base… or “passerelle backup”.</source>
-        <translation>« %1 » est la base sur laquelle Passerelle travaille (ou l&apos;un de ses fichiers compagnons) : elle n&apos;est jamais lue, copiée ni remplacée comme un fichier ordinaire, pour que rien de ce qui est enregistré ne soit perdu. Choisissez un autre fichier ; pour copier la base, utilisez Fichier › Sauvegarder la base… ou « passerelle backup ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est la base sur laquelle Passerelle travaille (ou l&apos;un de ses fichiers compagnons)&#xa0;: elle n&apos;est jamais lue, copiée ni remplacée comme un fichier ordinaire, pour que rien de ce qui est enregistré ne soit perdu. Choisissez un autre fichier&#xa0;; pour copier la base, utilisez Fichier › Sauvegarder la base… ou «&#xa0;passerelle backup&#xa0;».</translation>
     </message>
     <message>
         <source>The file “%1” does not exist. Check its name and folder.</source>
-        <translation>Le fichier « %1 » n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file. Choose a file.</source>
-        <translation>« %1 » est un dossier, pas un fichier. Choisissez un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier. Choisissez un fichier.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device, a pipe or a socket): it is not read. Choose an ordinary file.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n&apos;est pas lu. Choisissez un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: il n&apos;est pas lu. Choisissez un fichier ordinaire.</translation>
     </message>
     <message>
         <source>The file “%1” is too large (%2 KB; at most %3 KB). Choose the right file, or make it smaller.</source>
-        <translation>Le fichier « %1 » est trop volumineux (%2 Ko ; %3 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Ko&#xa0;; %3 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read. Check that you may read it.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu. Vérifiez que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The file “%1” changed while it was being read. Try again.</source>
-        <translation>Le fichier « %1 » a changé pendant sa lecture. Réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a changé pendant sa lecture. Réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” is too large (at most %2 KB). Choose the right file, or make it smaller.</source>
-        <translation>Le fichier « %1 » est trop volumineux (%2 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux (%2 Ko au plus). Choisissez le bon fichier, ou réduisez-le.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read completely. Check the disk and try again.</source>
-        <translation>Le fichier « %1 » n&apos;a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être lu entièrement. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>No file name was given for the output.</source>
@@ -7428,27 +7505,34 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is a folder: give the name of the file to write.</source>
-        <translation>« %1 » est un dossier : donnez le nom du fichier à écrire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: donnez le nom du fichier à écrire.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device, a pipe or a socket): Passerelle writes only ordinary files. Choose a file name in a folder.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) : Passerelle n&apos;écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: Passerelle n&apos;écrit que des fichiers ordinaires. Choisissez un nom de fichier dans un dossier.</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist. Create it first or choose another folder.</source>
-        <translation>Le dossier de « %1 » n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;existe pas. Créez-le d&apos;abord ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The folder of “%1” is read-only: nothing was written. Choose a folder you may write in.</source>
-        <translation>Le dossier de « %1 » est en lecture seule : rien n&apos;a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n&apos;a été écrit. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: check the folder and its permissions. Nothing was written.</source>
-        <translation>Le fichier « %1 » ne peut pas être écrit : vérifiez le dossier et ses droits. Rien n&apos;a été écrit.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: vérifiez le dossier et ses droits. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The file “%1” could not be written completely (the disk may be full). Nothing was written; free some space or choose another folder.</source>
-        <translation>Le fichier « %1 » n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit ; libérez de la place ou choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit&#xa0;; libérez de la place ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCodes</name>
+    <message>
+        <source>The database “%1” is damaged: it holds a value that is not in the list “%2”. Nothing was computed from it. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle contient une valeur absente de la liste «&#xa0;%2&#xa0;». Rien n&apos;en a été calculé. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
