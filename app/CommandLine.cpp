@@ -188,7 +188,25 @@ static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
         if (!options.password.isEmpty())
             db = Database::open(location, options);
     }
+    // An upgrade is never silent.
+    if (db && (*db)->upgradedFrom() > 0) {
+        err() << CommandLine::tr("The database “%1” was upgraded from schema %2 to schema %3 "
+                                 "of this version of Passerelle.")
+                     .arg((*db)->displayName())
+                     .arg((*db)->upgradedFrom())
+                     .arg(Database::latestSchemaVersion())
+              << Qt::endl;
+    }
     return db;
+}
+
+/// The commands that write (import, the prints that are recorded, migrate) never write a
+/// damaged base anywhere: SQLite's quick check first (an upgrade at opening has just run it).
+static Status checkBeforeWriting(Database &db)
+{
+    if (db.upgradedFrom() > 0)
+        return {};
+    return quickCheck(db);
 }
 
 static int runImport(const QCommandLineParser &parser)
@@ -209,6 +227,8 @@ static int runImport(const QCommandLineParser &parser)
         auto db = openDatabase(path);
         if (!db)
             return fail(db.error());
+        if (const Status sound = checkBeforeWriting(**db); !sound)
+            return fail(sound.error());
         Import::Options options;
         options.householdsPath = households;
         options.contactsPath = parser.value(u"contacts"_s);
@@ -272,6 +292,9 @@ static int runMigrate(const QCommandLineParser &parser)
     auto source = openDatabase(from, sourceOptions);
     if (!source)
         return fail(source.error());
+    // Never copy a damaged base to the server.
+    if (const Status sound = checkBeforeWriting(**source); !sound)
+        return fail(sound.error());
     auto target = openDatabase(to);
     if (!target)
         return fail(target.error());
@@ -324,11 +347,8 @@ static int runCheck(const QCommandLineParser &parser)
     if (!report)
         return fail(report.error());
     out() << CommandLine::tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-    if (report->schemaVersion == 0) {
-        out() << CommandLine::tr("Schema version: none (empty file, set up at first opening)")
-              << Qt::endl;
-    } else if (report->needsUpgrade()) {
-        out() << CommandLine::tr("Schema version: %1 (will be upgraded to %2 at next opening)")
+    if (report->needsUpgrade()) {
+        out() << CommandLine::tr("Schema version: %1 (older; this version uses schema %2)")
                      .arg(report->schemaVersion)
                      .arg(report->latestSchemaVersion)
               << Qt::endl;
@@ -340,6 +360,9 @@ static int runCheck(const QCommandLineParser &parser)
         out() << u"  "_s << table.leftJustified(24) << count << Qt::endl;
     if (report->isSound()) {
         out() << CommandLine::tr("Integrity: no problem found.") << Qt::endl;
+        // As the other commands that only read: an older base is refused until upgraded.
+        if (report->needsUpgrade())
+            return fail(Database::olderSchemaError(report->displayName, report->schemaVersion));
         return CommandLine::Success;
     }
     err() << CommandLine::tr("Integrity: %n problem(s) found:", nullptr,
@@ -454,6 +477,7 @@ static int runReview(const QCommandLineParser &parser)
         return CommandLine::BadUsage;
     }
     Database::Options options;
+    options.readOnly = true; // a review only reads
     options.create = false;
     auto db = openDatabase(parser.value(u"database"_s), options);
     if (!db)
@@ -542,6 +566,9 @@ static int runContract(const QCommandLineParser &parser)
     auto db = openDatabase(parser.value(u"database"_s), options);
     if (!db)
         return fail(db.error());
+    // The print is recorded in the base.
+    if (const Status sound = checkBeforeWriting(**db); !sound)
+        return fail(sound.error());
     const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
     auto household = householdOf(**db, scope, parser.value(u"household"_s));
     if (!household)
@@ -609,6 +636,9 @@ static int runConvocation(const QCommandLineParser &parser)
     auto db = openDatabase(parser.value(u"database"_s), options);
     if (!db)
         return fail(db.error());
+    // The print is recorded in the journal.
+    if (const Status sound = checkBeforeWriting(**db); !sound)
+        return fail(sound.error());
     const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
     const QString reference = parser.value(u"household"_s);
     auto household = householdOf(**db, scope, reference);
@@ -672,6 +702,9 @@ static int runAgenda(const QCommandLineParser &parser)
     auto db = openDatabase(parser.value(u"database"_s), options);
     if (!db)
         return fail(db.error());
+    // The print is recorded in the journal.
+    if (const Status sound = checkBeforeWriting(**db); !sound)
+        return fail(sound.error());
     const QString code = parser.value(u"agency"_s);
     auto agency = AgencyRepository(**db).findByCode(code);
     if (!agency)

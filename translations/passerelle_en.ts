@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%n page(s) of the file are damaged (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s) in the structure of the file (the file is damaged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCheck</name>
     <message numerus="yes">
         <source>%n household(s) without any member</source>
@@ -94,6 +111,13 @@
         <translation>
             <numerusform>%n household with more than one main tenant</numerusform>
             <numerusform>%n households with more than one main tenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column %1 holds %n value(s) that are not in the list “%2” (damaged data).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -123,14 +123,6 @@
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Schema version: none (empty file, set up at first opening)</source>
-        <translation>Version du schéma&#xa0;: aucune (fichier vide, préparé à la première ouverture)</translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (will be upgraded to %2 at next opening)</source>
-        <translation>Version du schéma&#xa0;: %1 (sera mise à jour en %2 à la prochaine ouverture)</translation>
-    </message>
-    <message>
         <source>Schema version: %1 (up to date)</source>
         <translation>Version du schéma&#xa0;: %1 (à jour)</translation>
     </message>
@@ -429,7 +421,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -455,17 +447,17 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales :
+Options générales&#xa0;:
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>Folder of document templates to print with.</source>
@@ -473,11 +465,19 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
-        <translation>--templates est une option de contract, convocation et agenda seulement. Voir « passerelle --help ».</translation>
+        <translation>--templates est une option de contract, convocation et agenda seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
-        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir « passerelle --help ».</translation>
+        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
+        <translation>La base « %1 » a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (older; this version uses schema %2)</source>
+        <translation>Version du schéma : %1 (ancienne ; cette version utilise le schéma %2)</translation>
     </message>
 </context>
 <context>
@@ -797,6 +797,64 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>The database “%1” cannot be opened: you may not read it or write in its folder. Check the permissions of the file and its folder.</source>
         <translation>La base «&#xa0;%1&#xa0;» ne peut pas être ouverte&#xa0;: vous n&apos;avez pas le droit de la lire ou d&apos;écrire dans son dossier. Vérifiez les droits du fichier et de son dossier.</translation>
     </message>
+    <message>
+        <source>The database “%1” was written by an older version of Passerelle (schema %2; this version uses schema %3). It was not changed: this command only reads. Open it once in Passerelle, which upgrades it (keep a backup first), then try again.</source>
+        <translation>La base « %1 » a été écrite par une ancienne version de Passerelle (schéma %2 ; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée : cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of the file are damaged (%1).</source>
+        <translation>
+            <numerusform>%n page du fichier est endommagée (%1).</numerusform>
+            <numerusform>%n pages du fichier sont endommagées (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index “%1” no longer matches its table: what is read through it may be wrong.</source>
+        <translation>L&apos;index « %1 » ne correspond plus à sa table : ce qui est lu à travers lui peut être faux.</translation>
+    </message>
+    <message>
+        <source>Rows of the table “%1” break a rule of the schema.</source>
+        <translation>Des lignes de la table « %1 » enfreignent une règle du schéma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other problem(s) in the structure of the file (the file is damaged).</source>
+        <translation>
+            <numerusform>%n autre problème dans la structure du fichier (le fichier est endommagé).</numerusform>
+            <numerusform>%n autres problèmes dans la structure du fichier (le fichier est endommagé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a Passerelle database (it holds no table). It was not changed. Choose another file.</source>
+        <translation>« %1 » n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” is empty: it holds no Passerelle data. It was not changed. Check the path, or restore the latest backup.</source>
+        <translation>Le fichier de base « %1 » est vide : il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: it is marked as a Passerelle database but has no valid schema version (%2). It was not changed. Restore the latest backup, or ask your administrator.</source>
+        <translation>La base « %1 » est endommagée : elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (SQLite&apos;s quick check found problems), so it was not upgraded to this version of Passerelle. It was not changed. Run “passerelle check” for details, then restore the latest backup.</source>
+        <translation>La base « %1 » est endommagée (la vérification rapide de SQLite a trouvé des problèmes) : elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez « passerelle check » pour le détail, puis restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty: it holds no Passerelle data. It was not changed. Check the address, or restore the latest backup.</source>
+        <translation>La base « %1 » est vide : elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>la vérification de la base</translation>
+    </message>
+    <message>
+        <source>The file is so damaged that SQLite could not check it to the end.</source>
+        <translation>Le fichier est si endommagé que SQLite n&apos;a pas pu le vérifier jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (found while %2). Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base « %1 » est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -827,6 +885,17 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
             <numerusform>%n ménage avec plus d&apos;un titulaire</numerusform>
             <numerusform>%n ménages avec plus d&apos;un titulaire</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The column %1 holds %n value(s) that are not in the list “%2” (damaged data).</source>
+        <translation>
+            <numerusform>La colonne %1 contient %n valeur absente de la liste « %2 » (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeurs absentes de la liste « %2 » (données endommagées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2 Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base « %1 » est endommagée : %2 Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -948,11 +1017,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The document could not be laid out: the system refused Passerelle a new thread. Close other programs, then print again.</source>
-        <translation>Le document n&apos;a pas pu être mis en page : le système a refusé à Passerelle un nouveau fil d&apos;exécution. Fermez d&apos;autres programmes, puis imprimez de nouveau.</translation>
+        <translation>Le document n&apos;a pas pu être mis en page&#xa0;: le système a refusé à Passerelle un nouveau fil d&apos;exécution. Fermez d&apos;autres programmes, puis imprimez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1878,31 +1947,31 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <name>Passerelle::TemplateDocument</name>
     <message>
         <source>%1: the filled-in document is far too long (more than %2 MB of HTML). Check the lists of the template, then print again.</source>
-        <translation>%1 : le document rempli est beaucoup trop long (plus de %2 Mo de HTML). Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: le document rempli est beaucoup trop long (plus de %2 Mo de HTML). Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: the length “%2” is far too large (at most %3 pixels, %4 for a font size): the document could not be laid out. Correct it in the template, then print again.</source>
-        <translation>%1 : la longueur « %2 » est beaucoup trop grande (%3 pixels au plus, %4 pour une taille de police) : le document ne pourrait pas être mis en page. Corrigez-la dans le modèle, puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: la longueur «&#xa0;%2&#xa0;» est beaucoup trop grande (%3 pixels au plus, %4 pour une taille de police)&#xa0;: le document ne pourrait pas être mis en page. Corrigez-la dans le modèle, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: tables are nested more than %2 deep inside one another; laying them out would take far too long. Simplify the tables of the template (and close each one with “&lt;/table&gt;”), then print again.</source>
-        <translation>%1 : les tableaux sont imbriqués sur plus de %2 niveaux les uns dans les autres ; leur mise en page prendrait beaucoup trop de temps. Simplifiez les tableaux du modèle (et refermez chacun par « &lt;/table&gt; »), puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: les tableaux sont imbriqués sur plus de %2 niveaux les uns dans les autres&#xa0;; leur mise en page prendrait beaucoup trop de temps. Simplifiez les tableaux du modèle (et refermez chacun par «&#xa0;&lt;/table&gt;&#xa0;»), puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: a list has more than %2 items; laying it out would take far too long. Split the list (or make it a table), then print again.</source>
-        <translation>%1 : une liste compte plus de %2 éléments ; sa mise en page prendrait beaucoup trop de temps. Coupez la liste (ou faites-en un tableau), puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: une liste compte plus de %2 éléments&#xa0;; sa mise en page prendrait beaucoup trop de temps. Coupez la liste (ou faites-en un tableau), puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: the HTML elements are nested more than %2 levels deep (at “&lt;%3&gt;”). Close each element the template opens (“&lt;/%3&gt;”), then print again.</source>
-        <translation>%1 : les éléments HTML sont imbriqués sur plus de %2 niveaux (à « &lt;%3&gt; »). Refermez chaque élément que le modèle ouvre (« &lt;/%3&gt; »), puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: les éléments HTML sont imbriqués sur plus de %2 niveaux (à «&#xa0;&lt;%3&gt;&#xa0;»). Refermez chaque élément que le modèle ouvre («&#xa0;&lt;/%3&gt;&#xa0;»), puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: the document has more than %2 paragraphs and table cells; laying it out would take far too long. Check the lists of the template, then print again.</source>
-        <translation>%1 : le document compte plus de %2 paragraphes et cellules de tableau ; sa mise en page prendrait beaucoup trop de temps. Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
+        <translation>%1&#xa0;: le document compte plus de %2 paragraphes et cellules de tableau&#xa0;; sa mise en page prendrait beaucoup trop de temps. Vérifiez les listes du modèle, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>%1: the image or style sheet “%2” cannot be used: %3</source>
-        <translation>%1 : l&apos;image ou la feuille de style « %2 » ne peut pas être utilisée : %3</translation>
+        <translation>%1&#xa0;: l&apos;image ou la feuille de style «&#xa0;%2&#xa0;» ne peut pas être utilisée&#xa0;: %3</translation>
     </message>
     <message>
         <source>the images and style sheets of the document add up to more than %1 MB. Use smaller images.</source>
@@ -1910,7 +1979,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>it holds the length “%1”, far too large (at most %2 pixels, %3 for a font size) for the document to be laid out. Correct it, then print again.</source>
-        <translation>elle contient la longueur « %1 », beaucoup trop grande (%2 pixels au plus, %3 pour une taille de police) pour que le document soit mis en page. Corrigez-la, puis imprimez de nouveau.</translation>
+        <translation>elle contient la longueur «&#xa0;%1&#xa0;», beaucoup trop grande (%2 pixels au plus, %3 pour une taille de police) pour que le document soit mis en page. Corrigez-la, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>the image is %1 × %2 pixels (at most %3 on a side and %4 million in all). Make it smaller, then print again.</source>
@@ -1922,7 +1991,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>the data: address has no “,”.</source>
-        <translation>l&apos;adresse data: n&apos;a pas de « , ».</translation>
+        <translation>l&apos;adresse data: n&apos;a pas de «&#xa0;,&#xa0;».</translation>
     </message>
     <message>
         <source>it is larger than %1 MB. Use a smaller image.</source>
@@ -1934,7 +2003,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Passerelle has no image of that name. The landlord&apos;s logo is “passerelle:logo”, given only when a logo is chosen: show it inside {{#organisation.logo}}…{{/organisation.logo}}.</source>
-        <translation>Passerelle n&apos;a pas d&apos;image de ce nom. Le logo du bailleur est « passerelle:logo », fourni seulement quand un logo est choisi : affichez-le entre {{#organisation.logo}} et {{/organisation.logo}}.</translation>
+        <translation>Passerelle n&apos;a pas d&apos;image de ce nom. Le logo du bailleur est «&#xa0;passerelle:logo&#xa0;», fourni seulement quand un logo est choisi&#xa0;: affichez-le entre {{#organisation.logo}} et {{/organisation.logo}}.</translation>
     </message>
     <message>
         <source>only files of the templates folder are loaded, never addresses. Copy the image into the templates folder and name it alone (src=&quot;logo.png&quot;).</source>
@@ -4995,6 +5064,14 @@ Un participant par ligne</translation>
         <source>Check a backup, then put it in place of the base</source>
         <translation>Vérifier une sauvegarde, puis la mettre à la place de la base</translation>
     </message>
+    <message>
+        <source>Database: %1 (upgraded from schema %2 to schema %3 of this version)</source>
+        <translation>Base : %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
+    </message>
+    <message>
+        <source>Daily check of the database: %1</source>
+        <translation>Vérification quotidienne de la base : %1</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::MeetingsTab</name>
@@ -6596,15 +6673,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The document cannot be laid out: something in it is far too large (an image, a height, a margin or a font). Correct the template, then print again.</source>
-        <translation>Le document ne peut pas être mis en page : un élément y est beaucoup trop grand (une image, une hauteur, une marge ou une police). Corrigez le modèle, puis imprimez de nouveau.</translation>
+        <translation>Le document ne peut pas être mis en page&#xa0;: un élément y est beaucoup trop grand (une image, une hauteur, une marge ou une police). Corrigez le modèle, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>The document would have %1 pages (at most %2): its template repeats too much, or pushes its text far down (a margin, an image or a font far too large). Correct the template, then print again.</source>
-        <translation>Le document aurait %1 pages (%2 au plus) : son modèle répète trop de choses, ou repousse son texte très bas (une marge, une image ou une police beaucoup trop grande). Corrigez le modèle, puis imprimez de nouveau.</translation>
+        <translation>Le document aurait %1 pages (%2 au plus)&#xa0;: son modèle répète trop de choses, ou repousse son texte très bas (une marge, une image ou une police beaucoup trop grande). Corrigez le modèle, puis imprimez de nouveau.</translation>
     </message>
     <message>
         <source>Laying out the document took more than %1 seconds: it is far too long or too complex (tables inside tables, very long lists, lengths far too large). Simplify the template, then print again.</source>
-        <translation>La mise en page du document a pris plus de %1 secondes : il est beaucoup trop long ou trop complexe (tableaux dans des tableaux, très longues listes, longueurs beaucoup trop grandes). Simplifiez le modèle, puis imprimez de nouveau.</translation>
+        <translation>La mise en page du document a pris plus de %1 secondes&#xa0;: il est beaucoup trop long ou trop complexe (tableaux dans des tableaux, très longues listes, longueurs beaucoup trop grandes). Simplifiez le modèle, puis imprimez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -7825,6 +7902,13 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>StoredCodes</name>
+    <message>
+        <source>The database “%1” is damaged: it holds a value that is not in the list “%2”. Nothing was computed from it. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
+        <translation>La base « %1 » est endommagée : elle contient une valeur absente de la liste « %2 ». Rien n&apos;en a été calculé. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>SupportRepository</name>
     <message>
         <source>This household already has a support in this action.</source>
@@ -7887,15 +7971,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>the section “%1” is nested more than %2 levels deep inside other sections. Close each section with its “{{/…}}” before opening the next one, or simplify the template.</source>
-        <translation>la section « %1 » est imbriquée à plus de %2 niveaux dans d&apos;autres sections. Refermez chaque section par son « {{/…}} » avant d&apos;ouvrir la suivante, ou simplifiez le modèle.</translation>
+        <translation>la section «&#xa0;%1&#xa0;» est imbriquée à plus de %2 niveaux dans d&apos;autres sections. Refermez chaque section par son «&#xa0;{{/…}}&#xa0;» avant d&apos;ouvrir la suivante, ou simplifiez le modèle.</translation>
     </message>
     <message>
         <source>The template “%1” of the templates folder cannot be used. %2</source>
-        <translation>Le modèle « %1 » du dossier des modèles ne peut pas être utilisé. %2</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» du dossier des modèles ne peut pas être utilisé. %2</translation>
     </message>
     <message>
         <source>The template “%1” shipped with Passerelle cannot be read.</source>
-        <translation>Le modèle « %1 » fourni avec Passerelle ne peut pas être lu.</translation>
+        <translation>Le modèle «&#xa0;%1&#xa0;» fourni avec Passerelle ne peut pas être lu.</translation>
     </message>
     <message>
         <source>the document filled in from the template is far too long (more than %1 MB of HTML, or lists repeated inside one another too many times). Check the lists of the template around this line, then print again.</source>

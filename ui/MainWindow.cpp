@@ -11,6 +11,7 @@
 #include "households/HouseholdWindow.h"
 #include "households/HouseholdsPage.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/OrganisationRepository.h"
 
@@ -29,7 +30,11 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace Passerelle::Ui {
 
@@ -76,7 +81,22 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // Above the screens, a warning of the daily check of the database (hidden while sound).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_integrityWarning = new QLabel(central);
+    m_integrityWarning->setObjectName(QStringLiteral("integrityWarning"));
+    m_integrityWarning->setTextFormat(Qt::PlainText);
+    m_integrityWarning->setWordWrap(true);
+    m_integrityWarning->setMargin(8);
+    m_integrityWarning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #e0a8a4; }"));
+    m_integrityWarning->hide();
+    centralLayout->addWidget(m_integrityWarning);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     // The agency worked on: a view filter for the dashboard and the lists.
     auto *toolbar = addToolBar(tr("Agency"));
@@ -125,7 +145,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     const QString orgName = organisation ? organisation->name : QString();
     // The window system appends the application's name (" — Passerelle") itself.
     setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
-    statusBar()->showMessage(tr("Database: %1").arg(m_db.displayName()));
+    // An upgrade at opening is never silent.
+    statusBar()->showMessage(
+        m_db.upgradedFrom() > 0
+            ? tr("Database: %1 (upgraded from schema %2 to schema %3 of this version)")
+                  .arg(m_db.displayName())
+                  .arg(m_db.upgradedFrom())
+                  .arg(Database::latestSchemaVersion())
+            : tr("Database: %1").arg(m_db.displayName()));
     m_backups = new BackupActions(db, this);
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_backups, &BackupActions::automaticBackupFinished, this,
@@ -140,10 +167,16 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
             });
     createMenus();
     restoreState();
+    startDailyCheck();
 }
 
 MainWindow::~MainWindow()
 {
+    // SQLite cannot be interrupted from here: the check ends (seconds at most) before we go.
+    if (m_dailyCheck) {
+        m_dailyCheck->wait();
+        delete m_dailyCheck;
+    }
     // Household windows hold documents on this database: they go first.
     for (const auto &window : std::as_const(m_households))
         delete window.data();
@@ -307,6 +340,62 @@ HouseholdWindow *MainWindow::newHousehold()
     });
     window->show();
     return window;
+}
+
+void MainWindow::startDailyCheck()
+{
+    if (m_dailyCheck || m_db.backend() != Backend::Sqlite)
+        return;
+    const QDate today = QDate::currentDate();
+    const QString location = m_db.location();
+    if (Settings::quickCheckDay().value() == today
+        && Settings::quickCheckDatabase().value() == location) {
+        showIntegrityWarning(Settings::quickCheckWarning().value());
+        return;
+    }
+    struct Outcome
+    {
+        bool ran = false;
+        QString warning; ///< empty when the database is sound
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_dailyCheck = QThread::create([location, outcome] {
+        // A connection of its own, made and used in this thread only, that never writes.
+        Database::Options options;
+        options.readOnly = true;
+        options.create = false;
+        options.migrate = false;
+        options.acceptOlder = true;
+        auto db = Database::open(location, options);
+        if (!db)
+            return; // busy, or gone: the check is for another day
+        auto problems = (*db)->integrityProblems(Database::CheckDepth::Quick);
+        if (!problems)
+            return;
+        outcome->ran = true;
+        if (!problems->isEmpty())
+            outcome->warning = damagedDatabase((*db)->displayName(), *problems).message;
+    });
+    m_dailyCheck->setObjectName(QStringLiteral("dailyCheck"));
+    connect(m_dailyCheck, &QThread::finished, this, [this, outcome, location, today] {
+        m_dailyCheck->deleteLater();
+        m_dailyCheck = nullptr;
+        if (!outcome->ran)
+            return;
+        Settings::quickCheckDay().setValue(today);
+        Settings::quickCheckDatabase().setValue(location);
+        Settings::quickCheckWarning().setValue(outcome->warning);
+        showIntegrityWarning(outcome->warning);
+    });
+    m_dailyCheck->start(QThread::LowPriority);
+}
+
+void MainWindow::showIntegrityWarning(const QString &message)
+{
+    m_integrityWarning->setText(message.isEmpty() ? QString()
+                                                  : tr("Daily check of the database: %1")
+                                                        .arg(message));
+    m_integrityWarning->setVisible(!message.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,8 +8,10 @@
 #include <QPointer>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QThread;
 
 namespace Passerelle {
 class Database;
@@ -43,6 +45,12 @@ public:
     HouseholdWindow *newHousehold();
     /// Backup, restore and the automatic backup of the open base.
     BackupActions &backups() const { return *m_backups; }
+    /// Runs SQLite's quick check of the database in the background, on a connection of its
+    /// own, unless it ran on this database today (then its warning, if any, is shown again).
+    /// The constructor calls it; a damaged database gets a warning above the screens.
+    void startDailyCheck();
+    /// The background check still running, or nullptr (for tests).
+    QThread *dailyCheck() const { return m_dailyCheck; }
 
 Q_SIGNALS:
     /// The user chose another database (a file path or a server address).
@@ -59,6 +67,7 @@ private:
     void chooseDatabase();
     void reloadAgencies();
     void restoreState();
+    void showIntegrityWarning(const QString &message);
 
     Database &m_db;
     AppContext *m_context = nullptr;
@@ -66,6 +75,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_agency = nullptr;
+    QLabel *m_integrityWarning = nullptr;
+    QThread *m_dailyCheck = nullptr;
     QHash<Id, QPointer<HouseholdWindow>> m_households;
     QList<QPointer<HouseholdWindow>> m_newHouseholds;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSettings>
 #include <QVariant>
 
@@ -43,6 +44,21 @@ inline Setting<QString> databaseLocation()
 inline Setting<QString> pdfFolder()
 {
     return {QStringLiteral("documents/pdfFolder"), QString()};
+}
+
+/// The daily quick check of the database (MainWindow): the day it last ran, on which database,
+/// and the warning it gave (empty when the database was sound).
+inline Setting<QDate> quickCheckDay()
+{
+    return {QStringLiteral("integrity/quickCheckDay"), QDate()};
+}
+inline Setting<QString> quickCheckDatabase()
+{
+    return {QStringLiteral("integrity/quickCheckDatabase"), QString()};
+}
+inline Setting<QString> quickCheckWarning()
+{
+    return {QStringLiteral("integrity/quickCheckWarning"), QString()};
 }
 
 } // namespace Settings

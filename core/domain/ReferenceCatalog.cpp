@@ -6,6 +6,7 @@ void ReferenceCatalog::addCustom(ReferenceList list, const QString &code, const 
                                  bool active)
 {
     m_custom[int(list)].append({ReferenceItem{code, label, label, false}, active});
+    m_customCodes[int(list)].insert(code);
 }
 
 QList<ReferenceItem> ReferenceCatalog::items(ReferenceList list, bool includeInactive) const
@@ -22,11 +23,8 @@ bool ReferenceCatalog::contains(ReferenceList list, const QString &code) const
 {
     if (ReferenceLists::isBuiltIn(list, code))
         return true;
-    for (const Custom &c : m_custom.value(int(list))) {
-        if (c.item.code == code)
-            return true;
-    }
-    return false;
+    const auto custom = m_customCodes.constFind(int(list));
+    return custom != m_customCodes.cend() && custom->contains(code);
 }
 
 QString ReferenceCatalog::label(ReferenceList list, const QString &code) const

@@ -3,6 +3,7 @@
 #include "ReferenceLists.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -34,6 +35,7 @@ private:
         bool active = true;
     };
     QHash<int, QList<Custom>> m_custom;
+    QHash<int, QSet<QString>> m_customCodes; ///< for contains(): one look-up per code read
 };
 
 } // namespace Passerelle

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Passerelle::ReferenceLists {
 namespace {
@@ -638,11 +639,19 @@ QStringList builtInCodes(ReferenceList list)
 
 bool isBuiltIn(ReferenceList list, const QString &code)
 {
-    for (const Entry &e : definition(list).entries) {
-        if (code == QLatin1StringView(e.code))
-            return true;
-    }
-    return false;
+    // Every code read from the database is checked here (see StoredCodes): one hash look-up,
+    // the sets being built once (codes are not translated).
+    static const QHash<int, QSet<QString>> codesByList = [] {
+        QHash<int, QSet<QString>> sets;
+        for (const ListDef &def : definitions()) {
+            QSet<QString> &codes = sets[int(def.list)];
+            for (const Entry &e : def.entries)
+                codes.insert(QString::fromLatin1(e.code));
+        }
+        return sets;
+    }();
+    const auto found = codesByList.constFind(int(list));
+    return found != codesByList.cend() && found->contains(code);
 }
 
 QString label(ReferenceList list, const QString &code)

@@ -59,6 +59,7 @@ Result<CommitteeSuggestionFacts> CommitteeSuggestionRepository::facts(const Scop
     }
     if (facts.households.isEmpty())
         return facts;
+    PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     {
         PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT a.household_id, a.id, a.type, a.date, "
                                                    "a.closed_date FROM alerts a JOIN households h "
@@ -72,7 +73,8 @@ Result<CommitteeSuggestionFacts> CommitteeSuggestionRepository::facts(const Scop
                 continue;
             CommitteeSuggestionFacts::AlertFacts a;
             a.id = q.value(1).toLongLong();
-            a.type = q.value(2).toString();
+            PASSERELLE_TRY(type, stored.code(ReferenceList::AlertType, q.value(2), "alerts.type"));
+            a.type = type;
             a.date = Sql::fromSql<QDate>(q.value(3));
             a.closedDate = Sql::fromSql<QDate>(q.value(4));
             facts.households[*it].alerts.append(a);
@@ -94,7 +96,9 @@ Result<CommitteeSuggestionFacts> CommitteeSuggestionRepository::facts(const Scop
             CommitteeSuggestionFacts::ObjectiveFacts o;
             o.actionId = q.value(1).toLongLong();
             o.id = q.value(2).toLongLong();
-            o.status = q.value(3).toString();
+            PASSERELLE_TRY(status, stored.code(ReferenceList::ObjectiveStatus, q.value(3),
+                                               "objectives.status"));
+            o.status = status;
             o.targetDate = Sql::fromSql<QDate>(q.value(4));
             facts.households[*it].objectives.append(o);
         }

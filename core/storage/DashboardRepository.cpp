@@ -35,6 +35,8 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
     }
     data.agencyId = agencyId;
 
+    // The codes read below are checked against their lists (a damaged base is an error).
+    PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     const QString today = Sql::toSql(window.today).toString();
     const QString columns = QString::fromUtf16(householdColumns);
     // " AND <column> = ?" for the agency shown, or nothing for every agency.
@@ -118,9 +120,13 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
             o.household = householdAt(q, 0);
             o.actionId = q.value(4).toLongLong();
             o.objectiveId = q.value(5).toLongLong();
-            o.axis = q.value(6).toString();
+            PASSERELLE_TRY(axis, stored.code(ReferenceList::PlanAxis, q.value(6),
+                                             "objectives.axis"));
+            PASSERELLE_TRY(status, stored.code(ReferenceList::ObjectiveStatus, q.value(8),
+                                               "objectives.status"));
+            o.axis = axis;
             o.title = q.value(7).toString();
-            o.status = q.value(8).toString();
+            o.status = status;
             o.targetDate = Sql::fromSql<QDate>(q.value(9));
             data.objectives.append(std::move(o));
         }
@@ -138,7 +144,8 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
             DashboardData::AlertFacts a;
             a.household = householdAt(q, 0);
             a.alertId = q.value(4).toLongLong();
-            a.type = q.value(5).toString();
+            PASSERELLE_TRY(type, stored.code(ReferenceList::AlertType, q.value(5), "alerts.type"));
+            a.type = type;
             a.date = Sql::fromSql<QDate>(q.value(6));
             a.amount = Sql::fromSql<std::optional<Cents>>(q.value(7));
             a.closedDate = Sql::fromSql<QDate>(q.value(8));
@@ -163,8 +170,12 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
             m.date = Sql::fromSql<QDate>(q.value(6));
             m.time = Sql::fromSql<QTime>(q.value(7));
             m.place = q.value(8).toString();
-            m.purpose = q.value(9).toString();
-            m.outcome = q.value(10).toString();
+            PASSERELLE_TRY(purpose, stored.code(ReferenceList::MeetingPurpose, q.value(9),
+                                                "tripartite_meetings.purpose"));
+            PASSERELLE_TRY(outcome, stored.code(ReferenceList::MeetingOutcome, q.value(10),
+                                                "tripartite_meetings.outcome"));
+            m.purpose = purpose;
+            m.outcome = outcome;
             data.meetings.append(std::move(m));
         }
     }

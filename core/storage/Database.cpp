@@ -86,6 +86,96 @@ QStringList statements(const QString &script)
     return result;
 }
 
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
+
+Error Database::olderSchemaError(const QString &shown, int version)
+{
+    return Error::schema(
+        Msg::tr("The database “%1” was written by an older version of Passerelle (schema %2; "
+                "this version uses schema %3). It was not changed: this command only reads. Open "
+                "it once in Passerelle, which upgrades it (keep a backup first), then try again.")
+            .arg(shown)
+            .arg(version)
+            .arg(Database::latestSchemaVersion()));
+}
+
+namespace {
+
+/// SQLITE_CORRUPT (11) or SQLITE_NOTADB (26): the file is damaged.
+bool isDamage(const QSqlError &error)
+{
+    bool hasCode = false;
+    const int code = error.nativeErrorCode().toInt(&hasCode) & 0xff;
+    return hasCode ? (code == 11 || code == 26)
+                   : error.text().contains(u"malformed"_s, Qt::CaseInsensitive);
+}
+
+/// SQLite's integrity_check and quick_check lines (English, technical, one per finding, up to
+/// 100) as a few sentences in the user's language: the damaged indexes by name, the damaged
+/// pages by number, the tables whose rows break a rule.
+QStringList describeIntegrityLines(const QStringList &lines)
+{
+    static const QRegularExpression indexLine(
+        u"(?:missing from index|entries in index|non-unique entry in index) (\\S+)"_s);
+    static const QRegularExpression ruleLine(
+        u"(?:NULL|TEXT|NUMERIC|INTEGER|REAL|BLOB) value in (\\w+)\\.|CHECK constraint failed "
+        "in (\\w+)"_s);
+    static const QRegularExpression pageLine(u"\\b(?:page|Page)(?: number)? (\\d+)"_s);
+    QStringList indexes;
+    QStringList tables;
+    QList<qint64> pages;
+    int others = 0;
+    for (QString line : lines) {
+        line.remove(u"*** in database main ***"_s);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (const auto m = indexLine.match(line); m.hasMatch()) {
+            if (!indexes.contains(m.captured(1)))
+                indexes << m.captured(1);
+        } else if (const auto r = ruleLine.match(line); r.hasMatch()) {
+            const QString table = r.captured(1).isEmpty() ? r.captured(2) : r.captured(1);
+            if (!tables.contains(table))
+                tables << table;
+        } else if (const auto p = pageLine.match(line); p.hasMatch()) {
+            if (!pages.contains(p.captured(1).toLongLong()))
+                pages << p.captured(1).toLongLong();
+        } else {
+            ++others;
+        }
+    }
+    QStringList problems;
+    if (!pages.isEmpty()) {
+        std::sort(pages.begin(), pages.end());
+        QStringList numbers;
+        for (qsizetype i = 0; i < pages.size() && i < 10; ++i)
+            numbers << QString::number(pages.at(i));
+        if (pages.size() > 10)
+            numbers << u"…"_s;
+        problems << Msg::tr("%n page(s) of the file are damaged (%1).", nullptr,
+                            int(pages.size()))
+                        .arg(numbers.join(u", "_s));
+    }
+    for (const QString &index : std::as_const(indexes)) {
+        problems << Msg::tr("The index “%1” no longer matches its table: what is read through "
+                            "it may be wrong.")
+                        .arg(index);
+    }
+    for (const QString &table : std::as_const(tables))
+        problems << Msg::tr("Rows of the table “%1” break a rule of the schema.").arg(table);
+    if (others > 0) {
+        problems << Msg::tr("%n other problem(s) in the structure of the file (the file is "
+                            "damaged).",
+                            nullptr, others);
+    }
+    return problems;
+}
+
 struct ConnectionCloser
 {
     QString name;
@@ -215,6 +305,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                                      .arg(shown)
                                      .arg(version)
                                      .arg(latestSchemaVersion()));
+        }
+        if (appId == 0) {
+            // No table at all: an empty file (or an empty SQLite database). Only a command that
+            // creates bases (demo, import, the GUI) sets it up; the others refuse it.
+            if (version != 0) {
+                return Error::schema(tr("“%1” is not a Passerelle database (it holds no table). "
+                                        "It was not changed. Choose another file.")
+                                         .arg(shown));
+            }
+            if (options.readOnly || !options.create) {
+                return Error::notFound(tr("The database file “%1” is empty: it holds no "
+                                          "Passerelle data. It was not changed. Check the "
+                                          "path, or restore the latest backup.")
+                                           .arg(shown));
+            }
+        } else if (version <= 0 || sqliteSchema == 0) {
+            // Passerelle's mark without a schema version: never written so by Passerelle.
+            return Error::schema(tr("The database “%1” is damaged: it is marked as a Passerelle "
+                                    "database but has no valid schema version (%2). It was not "
+                                    "changed. Restore the latest backup, or ask your "
+                                    "administrator.")
+                                     .arg(shown)
+                                     .arg(version));
+        } else if (version < latestSchemaVersion()) {
+            if (options.readOnly && !options.acceptOlder)
+                return olderSchemaError(shown, version);
+            if (!options.readOnly && options.migrate) {
+                // An upgrade writes into every table: never into a damaged base.
+                if (!q.exec(u"PRAGMA quick_check"_s) || !q.next()
+                    || q.value(0).toString() != u"ok") {
+                    return Error::storage(tr("The database “%1” is damaged (SQLite's quick check "
+                                             "found problems), so it was not upgraded to this "
+                                             "version of Passerelle. It was not changed. Run "
+                                             "“passerelle check” for details, then restore the "
+                                             "latest backup.")
+                                              .arg(shown));
+                }
+                q.finish();
+            }
         }
     }
 
@@ -401,6 +530,18 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
             return database->errorFrom(q.lastError(), tr("configuring the database"));
     }
     PASSERELLE_CHECK(database->checkServerVersion());
+    if (options.readOnly) {
+        // The same rules as for a file: a read-only opening neither sets up nor upgrades.
+        PASSERELLE_TRY(version, database->schemaVersion());
+        if (version == 0) {
+            return Error::notFound(tr("The database “%1” is empty: it holds no Passerelle data. "
+                                      "It was not changed. Check the address, or restore the "
+                                      "latest backup.")
+                                       .arg(database->displayName()));
+        }
+        if (version < latestSchemaVersion() && !options.acceptOlder)
+            return olderSchemaError(database->displayName(), version);
+    }
     if (options.migrate && !options.readOnly)
         PASSERELLE_CHECK(database->migrate());
     return database;
@@ -538,7 +679,10 @@ Status Database::migrate()
         if (!appId)
             return appId.error();
     }
-    return tx.commit();
+    PASSERELLE_CHECK(tx.commit());
+    if (current > 0)
+        m_upgradedFrom = current; // the callers say so (never an upgrade in silence)
+    return {};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
@@ -657,18 +801,30 @@ void Database::rollback()
     --m_depth;
 }
 
-Result<QStringList> Database::integrityProblems()
+Result<QStringList> Database::integrityProblems(CheckDepth depth)
 {
     QStringList problems;
     if (m_backend == Backend::Postgres)
         return problems; // the server checks its pages and enforces every foreign key itself
     {
-        PASSERELLE_TRY(q, exec(u"PRAGMA integrity_check"_s));
-        while (q.next()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        QStringList lines;
+        const bool ran = q.exec(depth == CheckDepth::Quick ? u"PRAGMA quick_check"_s
+                                                           : u"PRAGMA integrity_check"_s);
+        while (ran && q.next()) {
             const QString line = q.value(0).toString();
             if (line != u"ok")
-                problems << line;
+                lines << line;
         }
+        problems << describeIntegrityLines(lines);
+        if (!ran || q.lastError().isValid()) {
+            if (!isDamage(q.lastError()))
+                return errorFrom(q.lastError(), tr("checking the database"));
+            problems << tr("The file is so damaged that SQLite could not check it to the end.");
+        }
+        if (!problems.isEmpty() || depth == CheckDepth::Quick)
+            return problems;
     }
     {
         PASSERELLE_TRY(q, exec(u"PRAGMA foreign_key_check"_s));
@@ -736,7 +892,14 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
                                     "(while %1). Nothing was changed.")
                                      .arg(what));
     }
-    if (is({10, 11}, {u"disk i/o", u"malformed"}, {u"58", u"XX"})) {
+    if (is({11, 26}, {u"malformed", u"not a database"}, {u"XX001", u"XX002"})) {
+        return Error::storage(tr("The database “%1” is damaged (found while %2). Nothing was "
+                                 "changed. Run “passerelle check”, then restore the latest "
+                                 "backup, or ask your administrator.")
+                                  .arg(shown, what),
+                              text);
+    }
+    if (is({10}, {u"disk i/o"}, {u"58", u"XX"})) {
         return Error::io(tr("The database “%1” could not be read or written (while %2). Check "
                             "the disk, then run “passerelle check”.")
                              .arg(shown, what),

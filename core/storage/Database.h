@@ -26,10 +26,13 @@ public:
     struct Options
     {
         bool readOnly = false; ///< open without writing anything (check, inspection)
-        bool create = true;    ///< create the file when it does not exist
+        bool create = true;    ///< set up a base when the file does not exist or is empty
         bool migrate = true;   ///< bring the schema up to date after opening
         QString password;      ///< PostgreSQL: the password (never stored); empty = PGPASSWORD
         QString schema;        ///< PostgreSQL: work in this schema (created if missing)
+        /// Read-only: open a base of an older schema as it is, to inspect it (check); without
+        /// it a read-only opening refuses an older base, which it could not read correctly.
+        bool acceptOlder = false;
     };
 
     /// True when `location` names a PostgreSQL server (postgresql://user@host:port/dbname).
@@ -37,7 +40,12 @@ public:
 
     /// Opens `location`: a SQLite file path, or postgresql://user@host:port/dbname[?sslmode=…].
     /// A database written by a newer version of Passerelle, or that is not a Passerelle
-    /// database, is refused and left unchanged (a file stays byte-for-byte the same).
+    /// database, is refused and left unchanged (a file stays byte-for-byte the same). So is:
+    /// - an empty file (or a missing one), unless `create` is set and it may be written;
+    /// - a file with Passerelle's tables but a schema version of 0 or less (damaged);
+    /// - an older base opened read-only (unless `acceptOlder`); opened to write with
+    ///   `migrate`, an older base is upgraded, after SQLite's quick check (a damaged base is
+    ///   refused), and upgradedFrom() says so.
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &location)
     {
@@ -53,9 +61,14 @@ public:
 
     /// The schema version this build writes.
     static int latestSchemaVersion();
+    /// The refusal of an older base by a command that only reads (it would misread it).
+    static Error olderSchemaError(const QString &displayName, int version);
     Result<int> schemaVersion();
     /// Applies the missing migrations in one transaction.
     Status migrate();
+    /// The schema version this base had before open() or migrate() upgraded it; 0 when it
+    /// was not upgraded (up to date, or created).
+    int upgradedFrom() const { return m_upgradedFrom; }
 
     /// Prepares `sql`, binds `values` positionally and executes it.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
@@ -72,8 +85,13 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
-    /// Integrity report lines (empty when the database is sound).
-    Result<QStringList> integrityProblems();
+    enum class CheckDepth {
+        Quick, ///< SQLite's quick_check: pages and records, not indexes against their tables
+        Full,  ///< integrity_check (indexes included), then the broken links between tables
+    };
+    /// Integrity problems, described in the user's language (SQLite's own lines are English
+    /// and technical); empty when the database is sound.
+    Result<QStringList> integrityProblems(CheckDepth depth = CheckDepth::Full);
 
     /// Turns a driver error into an Error whose message says what to do.
     Error errorFrom(const QSqlError &error, const QString &what) const;
@@ -113,6 +131,7 @@ private:
     /// checkFilesInPlace()).
     QStringList m_fileIdentities;
     int m_depth = 0;
+    int m_upgradedFrom = 0;
     std::shared_ptr<const ReferenceCatalog> m_catalog;
 };
 

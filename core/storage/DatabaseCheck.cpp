@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "Database.h"
+#include "StoredCodes.h"
 #include "Tables.h"
 
 namespace Passerelle {
@@ -11,6 +12,31 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
 };
 
+/// How many distinct values of each code column are outside their list (damage, or a program
+/// that wrote past the rules): one sentence per column at fault.
+Result<QStringList> codeProblems(Database &db)
+{
+    PASSERELLE_TRY(stored, StoredCodes::of(db));
+    QStringList problems;
+    for (const Tables::CodeColumn &c : Tables::codeColumns()) {
+        PASSERELLE_TRY(q, db.exec(QStringLiteral("SELECT DISTINCT ") + c.column
+                                  + QStringLiteral(" FROM ") + c.table));
+        int unknown = 0;
+        const QString where = c.table + u'.' + c.column;
+        while (q.next()) {
+            if (!stored.check(c.list, c.multiple, q.value(0), where))
+                ++unknown;
+        }
+        if (unknown > 0) {
+            problems << Msg::tr("The column %1 holds %n value(s) that are not in the list “%2” "
+                                "(damaged data).",
+                                nullptr, unknown)
+                            .arg(where, ReferenceLists::title(c.list));
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<CheckReport> checkDatabase(const QString &location)
@@ -19,15 +45,18 @@ Result<CheckReport> checkDatabase(const QString &location)
     options.readOnly = true;
     options.create = false;
     options.migrate = false;
+    options.acceptOlder = true;
     PASSERELLE_TRY(db, Database::open(location, options));
     CheckReport report;
+    report.displayName = db->displayName();
     PASSERELLE_TRY(version, db->schemaVersion());
     report.schemaVersion = version;
     report.latestSchemaVersion = Database::latestSchemaVersion();
-    PASSERELLE_TRY(problems, db->integrityProblems());
+    PASSERELLE_TRY(problems, db->integrityProblems(Database::CheckDepth::Full));
     report.problems = problems;
-    if (report.schemaVersion == 0)
-        return report; // an empty file: nothing more to check until it is set up
+    // The counts and the rules read a sound file of the current schema.
+    if (!report.problems.isEmpty() || report.needsUpgrade())
+        return report;
 
     for (const QString &table : Tables::allTableNames()) {
         PASSERELLE_TRY(n, db->scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table));
@@ -60,7 +89,25 @@ Result<CheckReport> checkDatabase(const QString &location)
                                                            int(n.toLongLong()));
         }
     }
+    PASSERELLE_TRY(codes, codeProblems(*db));
+    report.problems << codes;
     return report;
+}
+
+Status quickCheck(Database &db)
+{
+    PASSERELLE_TRY(problems, db.integrityProblems(Database::CheckDepth::Quick));
+    if (problems.isEmpty())
+        return {};
+    return damagedDatabase(db.displayName(), problems);
+}
+
+Error damagedDatabase(const QString &displayName, const QStringList &problems)
+{
+    return Error::storage(Msg::tr("The database “%1” is damaged: %2 Nothing was changed. Run "
+                                  "“passerelle check”, then restore the latest backup, or ask "
+                                  "your administrator.")
+                              .arg(displayName, problems.join(u' ')));
 }
 
 } // namespace Passerelle

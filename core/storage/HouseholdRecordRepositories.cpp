@@ -316,9 +316,11 @@ Status DiagnosticRepository::loadChildren(Diagnostic &row) const
                                                "WHERE diagnostic_id = ? ORDER BY id"),
                                 {row.id}));
     row.domains.clear();
+    PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     while (q.next()) {
-        row.domains.append({q.value(0).toString(), DiagnosticLevel(q.value(1).toInt()),
-                            q.value(2).toString()});
+        PASSERELLE_TRY(domain, stored.code(ReferenceList::DiagnosticDomain, q.value(0),
+                                           "diagnostic_domains.domain"));
+        row.domains.append({domain, DiagnosticLevel(q.value(1).toInt()), q.value(2).toString()});
     }
     return {};
 }

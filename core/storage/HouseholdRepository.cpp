@@ -302,6 +302,7 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
     }
     const QString scopeJoin = QStringLiteral(" JOIN households h ON h.id = x.household_id ") + where;
 
+    PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     QList<HouseholdRow> rows;
     QHash<Id, qsizetype> index;
     {
@@ -317,8 +318,12 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
             r.displayName = q.value(2).toString();
             r.agencyId = q.value(3).toLongLong();
             r.cesfUserId = q.value(4).toLongLong();
-            r.composition = q.value(5).toString();
-            r.publics = Sql::fromSql<QStringList>(q.value(6));
+            PASSERELLE_TRY(composition, stored.code(ReferenceList::Composition, q.value(5),
+                                                    "households.composition"));
+            PASSERELLE_TRY(publics, stored.codes(ReferenceList::Public, q.value(6),
+                                                 "households.publics"));
+            r.composition = composition;
+            r.publics = publics;
             r.searchKey = q.value(7).toString();
             index.insert(r.id, rows.size());
             rows.append(r);
@@ -341,7 +346,8 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
                 r.actionIds << action;
             const QDate start = Sql::fromSql<QDate>(q.value(2));
             const QDate end = Sql::fromSql<QDate>(q.value(3));
-            const QString kind = q.value(4).toString();
+            PASSERELLE_TRY(kind, stored.code(ReferenceList::HouseholdKind, q.value(4),
+                                             "supports.household_kind"));
             if (!r.householdKinds.contains(kind))
                 r.householdKinds << kind;
             supports[r.id].append({start, end});
@@ -362,7 +368,9 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
             const Id action = q.value(1).toLongLong();
             if (!r.actionIds.contains(action))
                 r.actionIds << action;
-            referralOutcomes[r.id] << q.value(2).toString();
+            PASSERELLE_TRY(outcome, stored.code(ReferenceList::ReferralOutcome, q.value(2),
+                                                "referrals.outcome"));
+            referralOutcomes[r.id] << outcome;
         }
     }
     {

@@ -13,9 +13,15 @@ Result<ReferenceCatalog> ReferenceRepository::catalog() const
     auto catalog = std::make_shared<ReferenceCatalog>();
     while (q.next()) {
         ReferenceList list;
-        if (ReferenceLists::fromKey(q.value(0).toString(), &list))
-            catalog->addCustom(list, q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toInt() != 0);
+        if (ReferenceLists::fromKey(q.value(0).toString(), &list)) {
+            // An entry whose code is not well formed can only come from damage.
+            const QString code = q.value(1).toString();
+            if (!ReferenceLists::isValidCode(code)) {
+                return StoredCodes::damaged(m_db.displayName(), list,
+                                            QStringLiteral("reference_items.code"));
+            }
+            catalog->addCustom(list, code, q.value(2).toString(), q.value(3).toInt() != 0);
+        }
     }
     m_db.setCachedCatalog(catalog);
     return *catalog;

@@ -28,6 +28,9 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     // A reader limited to her agency gets her agency, whatever she asks.
     data.effectiveAgencyIds = scope.agencyId ? QList<Id>{*scope.agencyId} : request.agencyIds;
 
+    // Every code read below is checked against its list: a damaged value is an error, never
+    // a figure.
+    PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     const QString from = Sql::toSql(request.from).toString();
     const QString to = Sql::toSql(request.to).toString();
 
@@ -58,10 +61,18 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             ReviewData::HouseholdFacts h;
             h.id = q.value(0).toLongLong();
             h.agencyId = q.value(1).toLongLong();
-            h.composition = q.value(2).toString();
-            h.publics = Sql::fromSql<QStringList>(q.value(3));
-            h.priorSituation = q.value(4).toString();
-            h.mainResourceSource = q.value(5).toString();
+            PASSERELLE_TRY(composition, stored.code(ReferenceList::Composition, q.value(2),
+                                                    "households.composition"));
+            PASSERELLE_TRY(publics, stored.codes(ReferenceList::Public, q.value(3),
+                                                 "households.publics"));
+            PASSERELLE_TRY(prior, stored.code(ReferenceList::PriorSituation, q.value(4),
+                                              "households.prior_situation"));
+            PASSERELLE_TRY(resource, stored.code(ReferenceList::ResourceSource, q.value(5),
+                                                 "households.main_resource_source"));
+            h.composition = composition;
+            h.publics = publics;
+            h.priorSituation = prior;
+            h.mainResourceSource = resource;
             data.households.insert(h.id, h);
         }
     }
@@ -78,10 +89,14 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             s.id = q.value(0).toLongLong();
             s.householdId = q.value(1).toLongLong();
             s.actionId = q.value(2).toLongLong();
-            s.householdKind = q.value(3).toString();
+            PASSERELLE_TRY(kind, stored.code(ReferenceList::HouseholdKind, q.value(3),
+                                             "supports.household_kind"));
+            PASSERELLE_TRY(outcome, stored.code(ReferenceList::SupportOutcome, q.value(6),
+                                                "supports.outcome"));
+            s.householdKind = kind;
             s.start = Sql::fromSql<QDate>(q.value(4));
             s.end = Sql::fromSql<QDate>(q.value(5));
-            s.outcome = q.value(6).toString();
+            s.outcome = outcome;
             data.supports << s;
         }
     }
@@ -98,8 +113,11 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             ReviewData::LeaseFacts l;
             l.id = q.value(1).toLongLong();
             l.dwellingId = q.value(2).toLongLong();
-            l.type = q.value(3).toString();
-            l.startReason = q.value(4).toString();
+            PASSERELLE_TRY(type, stored.code(ReferenceList::LeaseType, q.value(3), "leases.type"));
+            PASSERELLE_TRY(reason, stored.code(ReferenceList::LeaseStartReason, q.value(4),
+                                               "leases.start_reason"));
+            l.type = type;
+            l.startReason = reason;
             l.start = Sql::fromSql<QDate>(q.value(5));
             l.end = Sql::fromSql<QDate>(q.value(6));
             l.qpv = q.value(7).toInt() != 0;
@@ -113,9 +131,11 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                                                    "WHERE date >= ? AND date <= ? "
                                                    "GROUP BY household_id, type"),
                                     {from, to}));
-        while (q.next())
-            data.contacts.append({q.value(0).toLongLong(), 0, q.value(1).toString(),
-                                  q.value(2).toLongLong()});
+        while (q.next()) {
+            PASSERELLE_TRY(type, stored.code(ReferenceList::ContactType, q.value(1),
+                                             "contacts.type"));
+            data.contacts.append({q.value(0).toLongLong(), 0, type, q.value(2).toLongLong()});
+        }
     }
     {
         QVariantList values{from, to};
@@ -126,8 +146,10 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
         PASSERELLE_TRY(q, m_db.exec(sql + QStringLiteral(" ORDER BY r.date, r.id"), values));
         while (q.next()) {
+            PASSERELLE_TRY(outcome, stored.code(ReferenceList::ReferralOutcome, q.value(3),
+                                                "referrals.outcome"));
             data.referrals.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                   Sql::fromSql<QDate>(q.value(2)), q.value(3).toString()});
+                                   Sql::fromSql<QDate>(q.value(2)), outcome});
         }
     }
     {
@@ -160,8 +182,11 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                             + inList(QStringLiteral("action_id"), request.actionIds, values)
                             + QStringLiteral(" GROUP BY source");
         PASSERELLE_TRY(q, m_db.exec(sql, values));
-        while (q.next())
-            data.fundingReceived.insert(q.value(0).toString(), q.value(1).toLongLong());
+        while (q.next()) {
+            PASSERELLE_TRY(source, stored.code(ReferenceList::FundingSource, q.value(0),
+                                               "funding_lines.source"));
+            data.fundingReceived.insert(source, q.value(1).toLongLong());
+        }
     }
     struct Directory
     {

@@ -2,12 +2,14 @@
 
 #include "Database.h"
 #include "SqlValue.h"
+#include "StoredCodes.h"
 
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace Passerelle::Sql {
 
@@ -19,6 +21,9 @@ struct Column
     std::function<QVariant(const T &)> get;
     std::function<void(T &, const QVariant &)> set;
     bool freeText = false; ///< the audit journal says "changed" without copying the text
+    /// A code of this reference list (or several, joined with '|'), checked when read.
+    std::optional<ReferenceList> list = std::nullopt;
+    bool multiple = false;
 };
 
 /// A column holding member `member` (QString, QDate, int, bool, optional<...>, QStringList...).
@@ -40,6 +45,26 @@ Column<T> text(const char *name, QString T::*member)
     return c;
 }
 
+/// A column holding a code of `list`: a stored value outside the list is an error when read
+/// (see StoredCodes).
+template <typename T>
+Column<T> code(const char *name, QString T::*member, ReferenceList list)
+{
+    Column<T> c = col(name, member);
+    c.list = list;
+    return c;
+}
+
+/// A column holding codes of `list` joined with '|', each checked when read.
+template <typename T>
+Column<T> codes(const char *name, QStringList T::*member, ReferenceList list)
+{
+    Column<T> c = col(name, member);
+    c.list = list;
+    c.multiple = true;
+    return c;
+}
+
 /// A link to another record; 0 is stored as NULL.
 template <typename T>
 Column<T> link(const char *name, Id T::*member)
@@ -58,6 +83,8 @@ public:
     Table(QString name, Id T::*id, QList<Column<T>> columns, RowVersion T::*version = nullptr)
         : m_name(std::move(name)), m_id(id), m_columns(std::move(columns)), m_version(version)
     {
+        for (const auto &c : m_columns)
+            m_hasCodes = m_hasCodes || c.list.has_value();
     }
 
     const QString &name() const { return m_name; }
@@ -87,15 +114,36 @@ public:
         return row;
     }
 
+    /// Refuses a row whose code columns hold values outside their lists (a damaged base).
+    Status checkCodes(const QSqlQuery &q, const StoredCodes &codes, int offset = 0) const
+    {
+        for (int i = 0; i < m_columns.size(); ++i) {
+            const Column<T> &c = m_columns[i];
+            if (c.list) {
+                PASSERELLE_CHECK(codes.check(*c.list, c.multiple, q.value(offset + 1 + i),
+                                             m_name + u'.' + c.name));
+            }
+        }
+        return {};
+    }
+
     /// SELECT with a trailing clause ("WHERE household_id = ? ORDER BY date").
     Result<QList<T>> select(Database &db, const QString &clause, const QVariantList &values) const
     {
+        std::optional<StoredCodes> codes;
+        if (m_hasCodes) {
+            PASSERELLE_TRY(lists, StoredCodes::of(db));
+            codes.emplace(std::move(lists));
+        }
         PASSERELLE_TRY(q, db.exec(QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ")
                                       + m_name + u' ' + clause,
                                   values));
         QList<T> rows;
-        while (q.next())
+        while (q.next()) {
+            if (codes)
+                PASSERELLE_CHECK(checkCodes(q, *codes));
             rows.append(fromRow(q));
+        }
         return rows;
     }
 
@@ -254,6 +302,7 @@ private:
     Id T::*m_id;
     QList<Column<T>> m_columns;
     RowVersion T::*m_version;
+    bool m_hasCodes = false;
 };
 
 /// Inserts many rows of one table through a single prepared statement (imports): preparing a

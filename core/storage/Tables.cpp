@@ -19,7 +19,7 @@ const Table<User> &users()
     static const Table<User> t(
         QStringLiteral("users"), &User::id,
         {col("login", &User::login), col("display_name", &User::displayName),
-         col("role", &User::role), link("agency_id", &User::agencyId),
+         code("role", &User::role, ReferenceList::UserRole), link("agency_id", &User::agencyId),
          link("partner_id", &User::partnerId), col("email", &User::email),
          col("phone", &User::phone), col("active", &User::active),
          col("password_hash", &User::passwordHash), col("created_at", &User::createdAt)});
@@ -30,8 +30,10 @@ const Table<Partner> &partners()
 {
     static const Table<Partner> t(
         QStringLiteral("partners"), &Partner::id,
-        {col("code", &Partner::code), col("name", &Partner::name), col("kind", &Partner::kind),
-         col("fields", &Partner::fields), col("address", &Partner::address),
+        {col("code", &Partner::code), col("name", &Partner::name),
+         code("kind", &Partner::kind, ReferenceList::PartnerKind),
+         codes("fields", &Partner::fields, ReferenceList::PartnerField),
+         col("address", &Partner::address),
          col("phone", &Partner::phone), col("email", &Partner::email),
          text("notes", &Partner::notes), col("active", &Partner::active)});
     return t;
@@ -68,7 +70,8 @@ const Table<Action> &actions()
         {col("code", &Action::code), col("name", &Action::name),
          text("description", &Action::description),
          col("call_for_projects", &Action::callForProjects), col("call_year", &Action::callYear),
-         col("category", &Action::category), col("publics", &Action::publics),
+         code("category", &Action::category, ReferenceList::ActionCategory),
+         codes("publics", &Action::publics, ReferenceList::Public),
          link("lead_partner_id", &Action::leadPartnerId), col("territory", &Action::territory),
          col("start_date", &Action::startDate), col("end_date", &Action::endDate),
          col("target_new_entrants", &Action::targetNewEntrants),
@@ -81,7 +84,8 @@ const Table<FundingLine> &fundingLines()
 {
     static const Table<FundingLine> t(
         QStringLiteral("funding_lines"), &FundingLine::id,
-        {link("action_id", &FundingLine::actionId), col("source", &FundingLine::source),
+        {link("action_id", &FundingLine::actionId),
+         code("source", &FundingLine::source, ReferenceList::FundingSource),
          col("funder", &FundingLine::funder), col("amount_granted", &FundingLine::amountGranted),
          col("amount_received", &FundingLine::amountReceived),
          col("granted_date", &FundingLine::grantedDate),
@@ -94,7 +98,8 @@ const Table<Expense> &expenses()
     static const Table<Expense> t(
         QStringLiteral("expenses"), &Expense::id,
         {link("action_id", &Expense::actionId), col("date", &Expense::date),
-         col("category", &Expense::category), col("label", &Expense::label),
+         code("category", &Expense::category, ReferenceList::ExpenseCategory),
+         col("label", &Expense::label),
          col("amount", &Expense::amount), link("partner_id", &Expense::partnerId)});
     return t;
 }
@@ -104,13 +109,16 @@ const Table<Household> &households()
     static const Table<Household> t(
         QStringLiteral("households"), &Household::id,
         {col("reference", &Household::reference), link("agency_id", &Household::agencyId),
-         link("cesf_user_id", &Household::cesfUserId), col("composition", &Household::composition),
-         col("publics", &Household::publics),
+         link("cesf_user_id", &Household::cesfUserId),
+         code("composition", &Household::composition, ReferenceList::Composition),
+         codes("publics", &Household::publics, ReferenceList::Public),
          col("monthly_resources", &Household::monthlyResources),
          col("resources_known", &Household::resourcesKnown),
-         col("main_resource_source", &Household::mainResourceSource),
-         col("resource_sources", &Household::resourceSources),
-         col("prior_situation", &Household::priorSituation),
+         code("main_resource_source", &Household::mainResourceSource,
+              ReferenceList::ResourceSource),
+         codes("resource_sources", &Household::resourceSources,
+               ReferenceList::ResourceSource),
+         code("prior_situation", &Household::priorSituation, ReferenceList::PriorSituation),
          col("consent_date", &Household::consentDate), col("phone", &Household::phone),
          col("email", &Household::email), text("notes", &Household::notes),
          col("created_at", &Household::createdAt), col("updated_at", &Household::updatedAt)},
@@ -124,7 +132,8 @@ const Table<Member> &members()
         QStringLiteral("members"), &Member::id,
         {link("household_id", &Member::householdId), col("last_name", &Member::lastName),
          col("first_name", &Member::firstName), col("birth_date", &Member::birthDate),
-         col("role", &Member::role), col("signs_contract", &Member::signsContract),
+         code("role", &Member::role, ReferenceList::MemberRole),
+         col("signs_contract", &Member::signsContract),
          col("position", &Member::position)});
     return t;
 }
@@ -134,11 +143,13 @@ const Table<Support> &supports()
     static const Table<Support> t(
         QStringLiteral("supports"), &Support::id,
         {link("household_id", &Support::householdId), link("action_id", &Support::actionId),
-         col("household_kind", &Support::householdKind), link("partner_id", &Support::partnerId),
+         code("household_kind", &Support::householdKind, ReferenceList::HouseholdKind),
+         link("partner_id", &Support::partnerId),
          col("partner_referent", &Support::partnerReferent),
          col("start_date", &Support::startDate), col("end_date", &Support::endDate),
-         col("outcome", &Support::outcome), text("end_notes", &Support::endNotes),
-         col("intensity", &Support::intensity)},
+         code("outcome", &Support::outcome, ReferenceList::SupportOutcome),
+         text("end_notes", &Support::endNotes),
+         code("intensity", &Support::intensity, ReferenceList::SupportIntensity)},
         &Support::rowVersion);
     return t;
 }
@@ -162,7 +173,8 @@ const Table<Dwelling> &dwellings()
         QStringLiteral("dwellings"), &Dwelling::id,
         {col("reference", &Dwelling::reference), col("address", &Dwelling::address),
          col("postal_code", &Dwelling::postalCode), col("commune", &Dwelling::commune),
-         col("typology", &Dwelling::typology), col("rent", &Dwelling::rent),
+         code("typology", &Dwelling::typology, ReferenceList::Typology),
+         col("rent", &Dwelling::rent),
          col("charges", &Dwelling::charges), col("furnished", &Dwelling::furnished),
          col("qpv", &Dwelling::qpv), link("agency_id", &Dwelling::agencyId)});
     return t;
@@ -173,7 +185,8 @@ const Table<Lease> &leases()
     static const Table<Lease> t(
         QStringLiteral("leases"), &Lease::id,
         {link("household_id", &Lease::householdId), link("dwelling_id", &Lease::dwellingId),
-         col("type", &Lease::type), col("start_reason", &Lease::startReason),
+         code("type", &Lease::type, ReferenceList::LeaseType),
+         code("start_reason", &Lease::startReason, ReferenceList::LeaseStartReason),
          col("start_date", &Lease::startDate), col("end_date", &Lease::endDate),
          col("end_reason", &Lease::endReason),
          link("subletter_partner_id", &Lease::subletterPartnerId),
@@ -188,7 +201,8 @@ const Table<LeaseReview> &leaseReviews()
     static const Table<LeaseReview> t(
         QStringLiteral("lease_reviews"), &LeaseReview::id,
         {link("lease_id", &LeaseReview::leaseId), col("date", &LeaseReview::date),
-         col("outcome", &LeaseReview::outcome), text("notes", &LeaseReview::notes)});
+         code("outcome", &LeaseReview::outcome, ReferenceList::LeaseReviewOutcome),
+         text("notes", &LeaseReview::notes)});
     return t;
 }
 
@@ -199,7 +213,8 @@ const Table<Referral> &referrals()
         {link("household_id", &Referral::householdId), link("action_id", &Referral::actionId),
          col("date", &Referral::date), link("partner_id", &Referral::partnerId),
          col("referrer_name", &Referral::referrerName), text("reason", &Referral::reason),
-         col("outcome", &Referral::outcome), col("outcome_date", &Referral::outcomeDate)});
+         code("outcome", &Referral::outcome, ReferenceList::ReferralOutcome),
+         col("outcome_date", &Referral::outcomeDate)});
     return t;
 }
 
@@ -208,12 +223,16 @@ const Table<Diagnostic> &diagnostics()
     static const Table<Diagnostic> t(
         QStringLiteral("diagnostics"), &Diagnostic::id,
         {link("household_id", &Diagnostic::householdId), link("action_id", &Diagnostic::actionId),
-         col("date", &Diagnostic::date), col("kind", &Diagnostic::kind),
+         col("date", &Diagnostic::date),
+         code("kind", &Diagnostic::kind, ReferenceList::DiagnosticKind),
          col("author", &Diagnostic::author), link("partner_id", &Diagnostic::partnerId),
-         col("recommended_intensity", &Diagnostic::recommendedIntensity),
-         col("recommended_lease_type", &Diagnostic::recommendedLeaseType),
+         code("recommended_intensity", &Diagnostic::recommendedIntensity,
+              ReferenceList::SupportIntensity),
+         code("recommended_lease_type", &Diagnostic::recommendedLeaseType,
+              ReferenceList::LeaseType),
          text("recommendation", &Diagnostic::recommendation),
-         col("partners_to_mobilise", &Diagnostic::partnersToMobilise)});
+         codes("partners_to_mobilise", &Diagnostic::partnersToMobilise,
+               ReferenceList::PartnerField)});
     return t;
 }
 
@@ -224,7 +243,8 @@ const Table<TripartiteMeeting> &meetings()
         {link("household_id", &TripartiteMeeting::householdId),
          link("action_id", &TripartiteMeeting::actionId), col("date", &TripartiteMeeting::date),
          col("time", &TripartiteMeeting::time), col("place", &TripartiteMeeting::place),
-         col("purpose", &TripartiteMeeting::purpose), col("outcome", &TripartiteMeeting::outcome),
+         code("purpose", &TripartiteMeeting::purpose, ReferenceList::MeetingPurpose),
+         code("outcome", &TripartiteMeeting::outcome, ReferenceList::MeetingOutcome),
          text("minutes", &TripartiteMeeting::minutes)});
     return t;
 }
@@ -234,7 +254,8 @@ const Table<MeetingParticipant> &meetingParticipants()
     static const Table<MeetingParticipant> t(
         QStringLiteral("meeting_participants"), &MeetingParticipant::id,
         {link("meeting_id", &MeetingParticipant::meetingId),
-         col("party", &MeetingParticipant::party), col("name", &MeetingParticipant::name),
+         code("party", &MeetingParticipant::party, ReferenceList::MeetingParty),
+         col("name", &MeetingParticipant::name),
          col("function", &MeetingParticipant::function),
          col("present", &MeetingParticipant::present)});
     return t;
@@ -245,7 +266,8 @@ const Table<CalDecision> &calDecisions()
     static const Table<CalDecision> t(
         QStringLiteral("cal_decisions"), &CalDecision::id,
         {link("household_id", &CalDecision::householdId), link("action_id", &CalDecision::actionId),
-         col("date", &CalDecision::date), col("decision", &CalDecision::decision),
+         col("date", &CalDecision::date),
+         code("decision", &CalDecision::decision, ReferenceList::CalDecision),
          link("dwelling_id", &CalDecision::dwellingId),
          text("conditions", &CalDecision::conditions), text("notes", &CalDecision::notes)});
     return t;
@@ -258,7 +280,8 @@ const Table<SupportContract> &contracts()
         {link("household_id", &SupportContract::householdId),
          link("action_id", &SupportContract::actionId), col("place", &SupportContract::place),
          col("duration_months", &SupportContract::durationMonths),
-         col("meeting_frequency", &SupportContract::meetingFrequency),
+         code("meeting_frequency", &SupportContract::meetingFrequency,
+              ReferenceList::MeetingFrequency),
          text("household_commitments", &SupportContract::householdCommitments),
          text("association_commitments", &SupportContract::associationCommitments),
          text("landlord_commitments", &SupportContract::landlordCommitments),
@@ -273,7 +296,8 @@ const Table<ContractVersion> &contractVersions()
     static const Table<ContractVersion> t(
         QStringLiteral("contract_versions"), &ContractVersion::id,
         {link("contract_id", &ContractVersion::contractId),
-         col("number", &ContractVersion::number), col("kind", &ContractVersion::kind),
+         col("number", &ContractVersion::number),
+         code("kind", &ContractVersion::kind, ReferenceList::ContractVersionKind),
          col("date", &ContractVersion::date), col("start_date", &ContractVersion::startDate),
          col("end_date", &ContractVersion::endDate), text("notes", &ContractVersion::notes)});
     return t;
@@ -292,9 +316,11 @@ const Table<Objective> &objectives()
 {
     static const Table<Objective> t(
         QStringLiteral("objectives"), &Objective::id,
-        {link("plan_id", &Objective::planId), col("axis", &Objective::axis),
+        {link("plan_id", &Objective::planId),
+         code("axis", &Objective::axis, ReferenceList::PlanAxis),
          col("title", &Objective::title), text("actions", &Objective::actions),
-         col("status", &Objective::status), col("target_date", &Objective::targetDate),
+         code("status", &Objective::status, ReferenceList::ObjectiveStatus),
+         col("target_date", &Objective::targetDate),
          col("done_date", &Objective::doneDate), col("position", &Objective::position)});
     return t;
 }
@@ -304,7 +330,8 @@ const Table<MobilisedPartner> &mobilisedPartners()
     static const Table<MobilisedPartner> t(
         QStringLiteral("mobilised_partners"), &MobilisedPartner::id,
         {link("plan_id", &MobilisedPartner::planId),
-         link("partner_id", &MobilisedPartner::partnerId), col("need", &MobilisedPartner::need),
+         link("partner_id", &MobilisedPartner::partnerId),
+         code("need", &MobilisedPartner::need, ReferenceList::PartnerField),
          col("start_date", &MobilisedPartner::startDate),
          col("end_date", &MobilisedPartner::endDate), text("notes", &MobilisedPartner::notes)});
     return t;
@@ -315,7 +342,7 @@ const Table<Contact> &contacts()
     static const Table<Contact> t(
         QStringLiteral("contacts"), &Contact::id,
         {link("household_id", &Contact::householdId), link("action_id", &Contact::actionId),
-         col("date", &Contact::date), col("type", &Contact::type),
+         col("date", &Contact::date), code("type", &Contact::type, ReferenceList::ContactType),
          col("duration_minutes", &Contact::durationMinutes), col("author", &Contact::author),
          link("author_user_id", &Contact::authorUserId), text("notes", &Contact::notes)});
     return t;
@@ -326,7 +353,7 @@ const Table<Alert> &alerts()
     static const Table<Alert> t(
         QStringLiteral("alerts"), &Alert::id,
         {link("household_id", &Alert::householdId), col("date", &Alert::date),
-         col("type", &Alert::type), col("amount", &Alert::amount),
+         code("type", &Alert::type, ReferenceList::AlertType), col("amount", &Alert::amount),
          text("description", &Alert::description), col("closed_date", &Alert::closedDate),
          text("resolution", &Alert::resolution)});
     return t;
@@ -350,7 +377,8 @@ const Table<CommitteeReview> &committeeReviews()
         QStringLiteral("committee_reviews"), &CommitteeReview::id,
         {link("committee_id", &CommitteeReview::committeeId),
          link("household_id", &CommitteeReview::householdId),
-         col("reason", &CommitteeReview::reason), col("decision", &CommitteeReview::decision),
+         col("reason", &CommitteeReview::reason),
+         code("decision", &CommitteeReview::decision, ReferenceList::CommitteeDecision),
          text("decision_notes", &CommitteeReview::decisionNotes),
          col("position", &CommitteeReview::position)});
     return t;
@@ -387,6 +415,50 @@ QStringList allTableNames()
             QStringLiteral("mobilised_partners"), QStringLiteral("contacts"),
             QStringLiteral("alerts"),            QStringLiteral("committees"),
             QStringLiteral("committee_reviews"), QStringLiteral("audit_log")};
+}
+
+namespace {
+
+template <typename T>
+void addCodeColumns(QList<CodeColumn> &out, const Table<T> &table)
+{
+    for (const Column<T> &c : table.columns()) {
+        if (c.list)
+            out.append({table.name(), c.name, *c.list, c.multiple});
+    }
+}
+
+} // namespace
+
+QList<CodeColumn> codeColumns()
+{
+    QList<CodeColumn> out;
+    addCodeColumns(out, users());
+    addCodeColumns(out, partners());
+    addCodeColumns(out, actions());
+    addCodeColumns(out, fundingLines());
+    addCodeColumns(out, expenses());
+    addCodeColumns(out, households());
+    addCodeColumns(out, members());
+    addCodeColumns(out, supports());
+    addCodeColumns(out, dwellings());
+    addCodeColumns(out, leases());
+    addCodeColumns(out, leaseReviews());
+    addCodeColumns(out, referrals());
+    addCodeColumns(out, diagnostics());
+    out.append({QStringLiteral("diagnostic_domains"), QStringLiteral("domain"),
+                ReferenceList::DiagnosticDomain, false});
+    addCodeColumns(out, meetings());
+    addCodeColumns(out, meetingParticipants());
+    addCodeColumns(out, calDecisions());
+    addCodeColumns(out, contracts());
+    addCodeColumns(out, contractVersions());
+    addCodeColumns(out, objectives());
+    addCodeColumns(out, mobilisedPartners());
+    addCodeColumns(out, contacts());
+    addCodeColumns(out, alerts());
+    addCodeColumns(out, committeeReviews());
+    return out;
 }
 
 } // namespace Passerelle::Tables

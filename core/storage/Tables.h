@@ -54,4 +54,15 @@ const Sql::Table<AuditEntry> &auditLog();
 /// Every table of the schema, parents before children (for copies and counts).
 QStringList allTableNames();
 
+/// A column that holds codes of a reference list (one, or several joined with '|').
+struct CodeColumn
+{
+    QString table;
+    QString column;
+    ReferenceList list;
+    bool multiple = false;
+};
+/// Every code column of the schema (`passerelle check` reads each of their values).
+QList<CodeColumn> codeColumns();
+
 } // namespace Passerelle::Tables

@@ -4,11 +4,12 @@
 #include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
 
+#include <QBuffer>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QBuffer>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -48,12 +49,29 @@ private Q_SLOTS:
     void printWithTemplatesFolder_data();
     void printWithTemplatesFolder();
 
+    void damagedFileIsRefused_data();
+    void damagedFileIsRefused();
+    void emptyFileIsRefused_data();
+    void emptyFileIsRefused();
+    void oddSchemaVersion_data();
+    void oddSchemaVersion();
+    void upgradeIsAnnounced();
+
 private:
     /// A demo database made once for the printing tests.
     QString demoDatabase();
 
+    QString m_printingDemo;
+    /// A fresh copy of a demo base (made once with `passerelle demo`) at `name`.
+    QString demoCopy(const QString &name);
+    void ensureDemo();
+    /// The arguments that run `command` on `database` (for a review, a contract or an import:
+    /// what it needs to do its work).
+    QStringList commandOn(const QString &command, const QString &database);
+
     QTemporaryDir m_dir;
     QString m_demo;
+    QString m_household; ///< reference of a demo household with a contract
 };
 
 void TestCommandLine::badUsage_data()
@@ -323,13 +341,13 @@ void TestCommandLine::importSummarisesWarnings()
 
 QString TestCommandLine::demoDatabase()
 {
-    if (m_demo.isEmpty()) {
+    if (m_printingDemo.isEmpty()) {
         const QString path = m_dir.filePath(u"printing.sqlite"_s);
         const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
         if (demo.exitCode == 0)
-            m_demo = path;
+            m_printingDemo = path;
     }
-    return m_demo;
+    return m_printingDemo;
 }
 
 namespace {
@@ -505,6 +523,178 @@ void TestCommandLine::printWithTemplatesFolder()
         QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
     }
 #endif
+}
+
+QString TestCommandLine::demoCopy(const QString &name)
+{
+    ensureDemo();
+    const QString copy = m_dir.filePath(name);
+    QFile::remove(copy);
+    return !m_demo.isEmpty() && QFile::copy(m_demo, copy) ? copy : QString();
+}
+
+void TestCommandLine::ensureDemo()
+{
+    if (m_demo.isEmpty()) {
+        const QString path = m_dir.filePath(u"demo-template.sqlite"_s);
+        const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
+        if (demo.exitCode != 0) {
+            qWarning("demo: %s", qPrintable(demo.err));
+            return;
+        }
+        m_household = Testing::sqlite3Cli(path, u"SELECT h.reference FROM households h JOIN "
+                                                 "contracts c ON c.household_id = h.id "
+                                                 "ORDER BY h.id LIMIT 1"_s);
+        m_demo = path;
+    }
+}
+
+QStringList TestCommandLine::commandOn(const QString &command, const QString &database)
+{
+    if (command == u"review") {
+        return {u"review"_s, u"--database"_s, database, u"--from"_s, u"2000-01-01"_s, u"--to"_s,
+                QDate::currentDate().toString(Qt::ISODate), u"--format"_s, u"json"_s,
+                u"--output"_s, u"-"_s};
+    }
+    if (command == u"contract") {
+        ensureDemo();
+        return {u"contract"_s, u"--database"_s, database, u"--household"_s, m_household,
+                u"--output"_s, database + u".pdf"_s};
+    }
+    if (command == u"import") {
+        const QString households = m_dir.filePath(u"one-household.csv"_s);
+        QFile f(households);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("reference;nom;prenom;type_menage;agence;dispositif;"
+                    "date_debut_accompagnement\r\n"
+                    "R-77;Durand;Anne;nouvel_entrant;Agence Nord;LAAVA;01/02/2021\r\n");
+        }
+        return {u"import"_s, u"--database"_s, database, u"--households"_s, households};
+    }
+    return {command, u"--database"_s, database};
+}
+
+void TestCommandLine::damagedFileIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("damage");
+    const std::pair<const char *, Testing::Damage> damages[] = {
+        {"truncated", Testing::Damage::Truncated},
+        {"zeroed header", Testing::Damage::ZeroedHeader},
+        {"flipped bytes in an index page", Testing::Damage::IndexPage},
+        {"flipped byte of a code in an index", Testing::Damage::CodeInIndex}};
+    for (const char *command : {"check", "review", "import", "contract"}) {
+        for (const auto &[name, damage] : damages) {
+            // SQLite's quick check, which guards the writing commands, does not compare the
+            // indexes with their tables: only `check` and the codes read see this one.
+            if (damage == Testing::Damage::CodeInIndex && (qstrcmp(command, "import") == 0
+                                                           || qstrcmp(command, "contract") == 0))
+                continue;
+            QTest::addRow("%s, %s", command, name) << QString::fromLatin1(command) << int(damage);
+        }
+    }
+}
+
+void TestCommandLine::damagedFileIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(int, damage);
+    const QString path = demoCopy(u"damaged-%1-%2.sqlite"_s.arg(command).arg(damage));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(Testing::damageFile(path, Testing::Damage(damage)));
+    const QByteArray before = Testing::fileBytes(path);
+    const Run run = passerelle(commandOn(command, path));
+    QCOMPARE(run.exitCode, 2); // refused, not a crash (-2)
+    QVERIFY2(run.err.contains(u"endommagé"_s)
+                 || run.err.contains(Testing::french(u"n'est pas une base Passerelle"_s))
+                 || run.err.contains(u"ne correspond plus à sa table"_s),
+             qPrintable(run.err));
+    // French only: no line of SQLite's, no English sentence.
+    for (const char *english : {"malformed", "disk image", "SQLITE", "database", "Page ",
+                                "missing from", "wrong #", "Tree "})
+        QVERIFY2(!run.err.contains(QLatin1StringView(english)), qPrintable(run.err));
+    if (command != u"check")
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // never a figure from a damaged base
+    QVERIFY(!QFile::exists(path + u".pdf"_s));
+    QCOMPARE(Testing::fileBytes(path), before);
+}
+
+void TestCommandLine::emptyFileIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"check", "review", "contract", "convocation"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCommandLine::emptyFileIsRefused()
+{
+    QFETCH(QString, command);
+    const QString path = m_dir.filePath(u"empty-%1.sqlite"_s.arg(command));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QStringList arguments = commandOn(command, path);
+    if (command == u"convocation")
+        arguments << u"--household"_s << u"R-1"_s << u"--output"_s << path + u".pdf"_s;
+    const Run run = passerelle(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"est vide"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+void TestCommandLine::oddSchemaVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("0 on a full base") << 0;
+    QTest::newRow("-1") << -1;
+    QTest::newRow("2, older") << 2;
+}
+
+void TestCommandLine::oddSchemaVersion()
+{
+    QFETCH(int, version);
+    const QString path = demoCopy(u"version%1.sqlite"_s.arg(version));
+    QVERIFY(!path.isEmpty());
+    if (version == 2) {
+        QVERIFY(Testing::downgradeToSchema2(path));
+    } else {
+        QCOMPARE(Testing::sqlite3Cli(path, u"PRAGMA user_version = %1; PRAGMA user_version"_s
+                                               .arg(version)),
+                 QString::number(version));
+    }
+    const QByteArray before = Testing::fileBytes(path);
+    const Run check = passerelle(commandOn(u"check"_s, path));
+    const Run review = passerelle(commandOn(u"review"_s, path));
+    QCOMPARE(check.exitCode, 2);
+    QCOMPARE(review.exitCode, 2);
+    QVERIFY(review.out.isEmpty());
+    QVERIFY2(!review.err.trimmed().isEmpty(), qPrintable(review.err));
+    // The same verdict, in the same words.
+    QVERIFY2(check.err.contains(review.err.trimmed()), qPrintable(check.err + review.err));
+    QVERIFY2(review.err.contains(version == 2 ? u"ancienne version"_s : u"endommagée"_s),
+             qPrintable(review.err));
+    if (version != 2) {
+        const Run contract = passerelle(commandOn(u"contract"_s, path));
+        QCOMPARE(contract.exitCode, 2);
+        QVERIFY2(contract.err.contains(review.err.trimmed()), qPrintable(contract.err));
+    }
+    QCOMPARE(Testing::fileBytes(path), before);
+}
+
+void TestCommandLine::upgradeIsAnnounced()
+{
+    const QString path = demoCopy(u"upgrade.sqlite"_s);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(Testing::downgradeToSchema2(path));
+    const Run import = passerelle(commandOn(u"import"_s, path));
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QVERIFY2(import.err.contains(u"mise à niveau du schéma 2 au schéma"_s), qPrintable(import.err));
+    const Run review = passerelle(commandOn(u"review"_s, path));
+    QVERIFY2(review.exitCode == 0, qPrintable(review.err));
+    QVERIFY2(!review.err.contains(u"mise à niveau"_s), qPrintable(review.err));
+    const Run check = passerelle(commandOn(u"check"_s, path));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -153,4 +153,61 @@ void openAndCloseOutsideSqlite(const QString &file)
     }
 }
 
+bool damageFile(const QString &path, Damage damage, const QString &index)
+{
+    QByteArray bytes = fileBytes(path);
+    const qsizetype pageSize = sqlite3Cli(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    if (pageSize <= 0 || bytes.size() < 2 * pageSize)
+        return false;
+    switch (damage) {
+    case Damage::Truncated:
+        bytes.truncate(bytes.size() / 2);
+        break;
+    case Damage::ZeroedHeader:
+        bytes.replace(0, 100, QByteArray(100, '\0'));
+        break;
+    case Damage::IndexPage: {
+        bool ok = false;
+        const qsizetype root = sqlite3Cli(path, QStringLiteral("SELECT rootpage FROM "
+                                                               "sqlite_master WHERE name = '")
+                                                    + index + u'\'')
+                                   .toLongLong(&ok);
+        if (!ok || root < 2 || root * pageSize > bytes.size())
+            return false;
+        // Its number of cells and the start of its cell content area.
+        const qsizetype at = (root - 1) * pageSize;
+        for (qsizetype i = at + 3; i < at + 8; ++i)
+            bytes[i] = char(bytes.at(i) ^ 0x5A);
+        break;
+    }
+    case Damage::CodeInIndex: {
+        // The first "visite_domicile" of a b-tree index page (kinds 0x02 and 0x0A).
+        const QByteArray code("visite_domicile");
+        qsizetype found = -1;
+        for (qsizetype from = bytes.indexOf(code); from >= 0 && found < 0;
+             from = bytes.indexOf(code, from + code.size())) {
+            const qsizetype page = from / pageSize * pageSize;
+            const char kind = bytes.at(page == 0 ? 100 : page);
+            if (kind == 0x02 || kind == 0x0A)
+                found = from;
+        }
+        if (found < 0)
+            return false;
+        bytes[found + 6] = '\0';
+        break;
+    }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+bool downgradeToSchema2(const QString &path)
+{
+    return sqlite3Cli(path, QStringLiteral("DROP TABLE contract_prints; PRAGMA user_version = 2; "
+                                           "PRAGMA user_version"))
+           == QStringLiteral("2");
+}
+
 } // namespace Passerelle::Testing

@@ -90,4 +90,20 @@ int deletedDescriptorsOf(const QString &file);
 /// file outside SQLite does (POSIX advisory locks are per process).
 void openAndCloseOutsideSqlite(const QString &file);
 
+/// Ways a SQLite file gets damaged, for the tests that check a damaged base is never trusted.
+enum class Damage {
+    Truncated,    ///< the second half of the file is gone
+    ZeroedHeader, ///< the 100-byte file header is zeros
+    IndexPage,    ///< the header of the root page of an index is scrambled
+    CodeInIndex,  ///< one byte of a contact type in an index page: "visite\0domicile"
+};
+/// Damages the closed SQLite file `path` (a base with the demo's contacts); `index` is the
+/// index of Damage::IndexPage. False when the damage could not be made.
+bool damageFile(const QString &path, Damage damage,
+                const QString &index = QStringLiteral("contacts_date_household_type"));
+
+/// Turns the closed file `path`, a base of the latest schema, into a base of schema 2 (as the
+/// version before contract prints wrote it).
+bool downgradeToSchema2(const QString &path);
+
 } // namespace Passerelle::Testing

@@ -4,18 +4,21 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "Settings.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "storage/DirectoryRepositories.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void everyEntryLeadsToAScreen();
     void fitsALaptopScreen();
     void remembersItsState();
+    void dailyCheckRunsOnceADay();
+    void dailyCheckWarnsOfDamage();
 
 private:
     std::unique_ptr<TestDatabase> m_test;
@@ -141,6 +146,51 @@ void TestMainWindow::remembersItsState()
     QCOMPARE(again.context().currentAgency(), agency.id);
     QCOMPARE(again.findChild<QComboBox *>(u"agencyChooser"_s)->currentText(), agency.name);
     QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().first(), 230);
+}
+
+void TestMainWindow::dailyCheckRunsOnceADay()
+{
+    PASSERELLE_SQLITE_ONLY();
+    {
+        MainWindow window(m_test->db());
+        QVERIFY(window.dailyCheck());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dailyCheck(), 30000);
+        auto *warning = window.findChild<QLabel *>(u"integrityWarning"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->isHidden());
+    }
+    QCOMPARE(Settings::quickCheckDay().value(), QDate::currentDate());
+    QCOMPARE(Settings::quickCheckDatabase().value(), m_test->path());
+    QCOMPARE(Settings::quickCheckWarning().value(), QString());
+    // Once a day.
+    MainWindow again(m_test->db());
+    QVERIFY(!again.dailyCheck());
+}
+
+void TestMainWindow::dailyCheckWarnsOfDamage()
+{
+    PASSERELLE_SQLITE_ONLY();
+    // A damaged index that no screen reads at start (the demo prints no contract).
+    m_test->close();
+    QVERIFY(Testing::damageFile(m_test->path(), Testing::Damage::IndexPage,
+                                u"contract_prints_contract"_s));
+    QVERIFY(m_test->reopen());
+    {
+        MainWindow window(m_test->db());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dailyCheck(), 30000);
+        auto *warning = window.findChild<QLabel *>(u"integrityWarning"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"endommagée"_s), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(Testing::french(u"« passerelle check »"_s)),
+                 qPrintable(warning->text()));
+    }
+    // The same day, the warning stays without a new check.
+    MainWindow again(m_test->db());
+    again.show();
+    QVERIFY(!again.dailyCheck());
+    QVERIFY(again.findChild<QLabel *>(u"integrityWarning"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
