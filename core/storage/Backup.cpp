@@ -176,6 +176,7 @@ Status Backup::write(const QString &databasePath, const QString &target,
     options.readOnly = true;
     options.create = false;
     options.migrate = false;
+    options.acceptOlder = true; // a backup of an earlier version is upgraded once restored
     PASSERELLE_TRY(db, Database::open(databasePath, options));
     return write(*db, target, cancel);
 }
@@ -188,6 +189,7 @@ Result<BackupInfo> Backup::verify(const QString &file)
     options.readOnly = true;
     options.create = false;
     options.migrate = false;
+    options.acceptOlder = true; // a backup of an earlier version is upgraded once restored
     PASSERELLE_TRY(db, Database::open(file, options));
     PASSERELLE_TRY(version, db->schemaVersion());
     if (version < 1) {
@@ -244,6 +246,7 @@ Result<RestoreResult> Backup::restore(const QString &backupFile, const QString &
         options.readOnly = true;
         options.create = false;
         options.migrate = false;
+        options.acceptOlder = true;
         PASSERELLE_TRY(source, Database::open(backupFile, options));
         PASSERELLE_CHECK(vacuumInto(*source, staging, nullptr));
     }

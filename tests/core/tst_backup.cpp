@@ -33,6 +33,7 @@ private Q_SLOTS:
     void restoreRefusesBadBackups_data();
     void restoreRefusesBadBackups();
     void restoreRefusedWhileTheBaseIsInUse();
+    void olderBackupIsRestoredThenUpgraded();
     void automaticBackupOnceADayKeepsTheNewest();
     void settingsAreStored();
     void serverBackupIsTheServersJob();
@@ -273,6 +274,25 @@ void BackupTest::restoreRefusedWhileTheBaseIsInUse()
     QVERIFY2(restored.error().message.contains(u"autre programme"_s),
              qPrintable(restored.error().message));
     QCOMPARE(sqlite3Cli(base, u"PRAGMA integrity_check"_s), u"ok"_s);
+}
+
+void BackupTest::olderBackupIsRestoredThenUpgraded()
+{
+    PASSERELLE_SQLITE_ONLY();
+    QTemporaryDir dir;
+    const QString base = demo(dir);
+    const QString backup = dir.filePath(u"ancienne.sqlite"_s);
+    QVERIFY(Backup::write(base, backup));
+    QVERIFY(downgradeToSchema2(backup)); // as an earlier version of Passerelle wrote it
+    auto info = Backup::verify(backup);
+    QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+    QCOMPARE(info->schemaVersion, 2);
+    auto restored = Backup::restore(backup, base);
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+    auto opened = Database::open(base); // the GUI's opening upgrades it, and says so
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE((*opened)->upgradedFrom(), 2);
+    QCOMPARE(*(*opened)->schemaVersion(), Database::latestSchemaVersion());
 }
 
 void BackupTest::automaticBackupOnceADayKeepsTheNewest()
