@@ -122,6 +122,18 @@ Status vacuumInto(Database &db, const QString &target, const std::atomic_bool *c
     return {};
 }
 
+/// Reading a base or a backup: nothing written, an earlier version accepted (it is upgraded
+/// once restored and opened).
+Database::Options readOnlyOptions()
+{
+    Database::Options options;
+    options.readOnly = true;
+    options.create = false;
+    options.migrate = false;
+    options.acceptOlder = true;
+    return options;
+}
+
 QString automaticPattern(const QString &databasePath)
 {
     return u"^"_s + QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())
@@ -172,12 +184,7 @@ Status Backup::write(Database &db, const QString &target, const std::atomic_bool
 Status Backup::write(const QString &databasePath, const QString &target,
                      const std::atomic_bool *cancel)
 {
-    Database::Options options;
-    options.readOnly = true;
-    options.create = false;
-    options.migrate = false;
-    options.acceptOlder = true; // a backup of an earlier version is upgraded once restored
-    PASSERELLE_TRY(db, Database::open(databasePath, options));
+    PASSERELLE_TRY(db, Database::open(databasePath, readOnlyOptions()));
     return write(*db, target, cancel);
 }
 
@@ -185,12 +192,7 @@ Result<BackupInfo> Backup::verify(const QString &file)
 {
     if (Database::isServerLocation(file))
         return Error::usage(tr("A backup is a file: give its path."));
-    Database::Options options;
-    options.readOnly = true;
-    options.create = false;
-    options.migrate = false;
-    options.acceptOlder = true; // a backup of an earlier version is upgraded once restored
-    PASSERELLE_TRY(db, Database::open(file, options));
+    PASSERELLE_TRY(db, Database::open(file, readOnlyOptions()));
     PASSERELLE_TRY(version, db->schemaVersion());
     if (version < 1) {
         return Error::schema(tr("“%1” is not a Passerelle backup (the file holds no Passerelle "
@@ -242,12 +244,7 @@ Result<RestoreResult> Backup::restore(const QString &backupFile, const QString &
     // 1. The backup's copy, staged beside the base (checked again once written).
     const QString staging = stagingNameFor(databasePath);
     {
-        Database::Options options;
-        options.readOnly = true;
-        options.create = false;
-        options.migrate = false;
-        options.acceptOlder = true;
-        PASSERELLE_TRY(source, Database::open(backupFile, options));
+        PASSERELLE_TRY(source, Database::open(backupFile, readOnlyOptions()));
         PASSERELLE_CHECK(vacuumInto(*source, staging, nullptr));
     }
     if (auto staged = verify(staging); !staged) {
