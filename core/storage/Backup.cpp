@@ -353,12 +353,16 @@ Result<QString> Backup::automatic(const QString &databasePath, const QString &fo
     const auto last = lastAutomatic(dir, databasePath);
     if (last && *last > now.addDays(-1))
         return QString();
+    const bool created = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir)) {
         return Error::io(tr("The backup folder “%1” cannot be created: choose another one in "
                             "Administration › Sauvegardes.")
                              .arg(QDir::toNativeSeparators(dir)));
     }
-    QFile::setPermissions(dir, OwnerOnly | QFileDevice::ExeOwner);
+    // A folder Passerelle makes is its owner's only; one the user chose keeps its permissions
+    // (each backup in it is owner-only anyway).
+    if (created)
+        QFile::setPermissions(dir, OwnerOnly | QFileDevice::ExeOwner);
     const QString target = QDir(dir).filePath(automaticFileName(databasePath, now));
     PASSERELLE_CHECK(write(databasePath, target, cancel));
 
