@@ -11,11 +11,14 @@ struct AuditEntry
     QDateTime at; ///< UTC
     Id userId = 0;
     QString login;
-    QString operation; ///< read, create, update, delete, export, print
+    QString operation; ///< read, create, update, delete, export, print, login, login_failed,
+                       ///< lockout, refused, backup, restore, retention, purge...
     QString entity;    ///< household, member, support, contact...
     Id entityId = 0;
     Id householdId = 0;
-    QString summary; ///< what changed: field names and values, for the Historique tab
+    QString summary; ///< what changed: field names and coded values (never free text or identity)
+    QString prevHash; ///< the hash of the entry before (JournalChain)
+    QString hash;     ///< the hash of this entry, chained to prevHash
 
     bool operator==(const AuditEntry &) const = default;
 };

@@ -16,6 +16,7 @@ struct Contact
     QString author;   ///< who met the household (name as written)
     Id authorUserId = 0;
     QString notes;
+    bool shared = false; ///< notes shared with the partner association (else internal)
 
     bool operator==(const Contact &) const = default;
 };

@@ -36,9 +36,12 @@ struct Household
     QStringList resourceSources; ///< every source, sorted (includes the main one)
     QString priorSituation;      ///< ReferenceList::PriorSituation
     QDate consentDate;           ///< consent to data processing
+    QStringList consentInformation; ///< what the household was told (Consent codes)
     QString phone;
     QString email;
-    QString notes;
+    QString notes;         ///< shared with the partner association
+    QString internalNotes; ///< internal to the landlord: never shown to a partner referent
+    QDateTime anonymisedAt; ///< set by the retention run (identity and free text erased)
     QList<Member> members;
     QDateTime createdAt;
     QDateTime updatedAt;

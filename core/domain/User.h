@@ -16,8 +16,11 @@ struct User
     QString email;
     QString phone;
     bool active = true;
-    QString passwordHash; ///< empty until accounts are set up
+    QString passwordHash; ///< Argon2id (libsodium's crypto_pwhash_str); empty: cannot log in
     QDateTime createdAt;
+    int failedLogins = 0;        ///< failed logins in a row
+    QDateTime lockedUntil;       ///< locked after too many failures, until then (UTC)
+    QDateTime passwordChangedAt;
 
     bool operator==(const User &) const = default;
 };

@@ -4,9 +4,10 @@ namespace Passerelle {
 
 Result<QList<FollowUpCommittee>> CommitteeRepository::list(const Scope &scope, Id agencyId) const
 {
+    PASSERELLE_CHECK(require(scope, Permission::Committees));
     QString clause = QStringLiteral("WHERE 1 = 1");
     QVariantList values;
-    if (!scope.coversAllAgencies()) {
+    if (scope.agencyId) {
         clause += QStringLiteral(" AND agency_id = ?");
         values << *scope.agencyId;
     }
@@ -23,6 +24,7 @@ Result<QList<FollowUpCommittee>> CommitteeRepository::list(const Scope &scope, I
 
 Result<FollowUpCommittee> CommitteeRepository::get(const Scope &scope, Id id) const
 {
+    PASSERELLE_CHECK(require(scope, Permission::Committees));
     PASSERELLE_TRY(row, Tables::committees().byId(m_db, id));
     if (!row || !scope.allowsAgency(row->agencyId))
         return Error::notFound(tr("This follow-up committee does not exist or is not visible to you."));
@@ -62,6 +64,7 @@ Status CommitteeRepository::save(const Scope &scope, FollowUpCommittee &committe
     for (int i = 0; i < committee.reviews.size(); ++i)
         committee.reviews[i].position = i;
     PASSERELLE_CHECK(Validation::toStatus(Validation::check(committee, refs)));
+    PASSERELLE_CHECK(require(scope, Permission::Committees));
     PASSERELLE_CHECK(checkAgency(scope, committee.agencyId));
     for (const CommitteeReview &r : std::as_const(committee.reviews))
         PASSERELLE_CHECK(checkHousehold(scope, r.householdId));

@@ -17,11 +17,9 @@ Result<CommitteeSuggestionFacts> CommitteeSuggestionRepository::facts(const Scop
     QString households = QStringLiteral(
         " AND EXISTS (SELECT 1 FROM supports o WHERE o.household_id = h.id "
         "AND o.end_date IS NULL)");
+    PASSERELLE_CHECK(require(scope, Permission::Committees));
     QVariantList values;
-    if (!scope.coversAllAgencies()) {
-        households += QStringLiteral(" AND h.agency_id = ?");
-        values << *scope.agencyId;
-    }
+    households += householdFilter(scope, QStringLiteral("h.id"), values);
     if (agencyId > 0) {
         households += QStringLiteral(" AND h.agency_id = ?");
         values << agencyId;
@@ -126,11 +124,7 @@ CommitteeSuggestionRepository::labels(const Scope &scope, const QList<Id> &ids) 
     for (InList &list : inLists(variants(ids))) {
         QString sql = QStringLiteral("SELECT id, reference, display_name, agency_id FROM "
                                      "households WHERE id ")
-                      + list.sql;
-        if (!scope.coversAllAgencies()) {
-            sql += QStringLiteral(" AND agency_id = ?");
-            list.values << *scope.agencyId;
-        }
+                      + list.sql + householdFilter(scope, QStringLiteral("id"), list.values);
         PASSERELLE_TRY(q, m_db.exec(sql, list.values));
         while (q.next()) {
             out.insert(q.value(0).toLongLong(),

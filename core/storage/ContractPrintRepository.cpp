@@ -31,6 +31,7 @@ Result<ContractPrint> ContractPrintRepository::record(const Scope &scope, Id con
         return Error::validation(tr("Only a PDF can be kept as the printed version of a "
                                     "contract."));
     }
+    PASSERELLE_CHECK(require(scope, Permission::Print));
     PASSERELLE_TRY(householdId, householdOfContract(scope, contractId));
     PASSERELLE_TRY(known, m_db.scalar(u"SELECT COUNT(*) FROM contract_versions "
                                       u"WHERE contract_id = ? AND number = ?"_s,

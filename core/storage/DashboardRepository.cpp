@@ -23,6 +23,7 @@ const char16_t householdColumns[] = u"h.id, h.reference, h.display_name, h.agenc
 Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
                                                 const DashboardWindow &window) const
 {
+    PASSERELLE_CHECK(require(scope, Permission::Dashboard));
     DashboardData data;
     data.window = window;
     if (scope.agencyId) {

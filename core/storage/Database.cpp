@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Journal.h"
+
 #include "domain/ReferenceCatalog.h"
 #include "io/SafeFiles.h"
 
@@ -673,6 +675,12 @@ Status Database::migrate()
         auto setVersion = exec(u"PRAGMA user_version = %1"_s.arg(version));
         if (!setVersion)
             return setVersion.error();
+    }
+    if (current < 4) {
+        // The journal becomes a chain: entries written before get their hashes, in order,
+        // before the guards make them unchangeable.
+        PASSERELLE_CHECK(Journal::chainUnhashedEntries(*this));
+        PASSERELLE_CHECK(Journal::installGuards(*this));
     }
     if (m_backend == Backend::Sqlite) {
         auto appId = exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));

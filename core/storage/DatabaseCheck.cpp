@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "Database.h"
+#include "Journal.h"
 #include "StoredCodes.h"
 #include "Tables.h"
 
@@ -91,6 +92,10 @@ Result<CheckReport> checkDatabase(const QString &location)
     }
     PASSERELLE_TRY(codes, codeProblems(*db));
     report.problems << codes;
+    // The journal's chain: an entry deleted or altered, even with the guards removed.
+    PASSERELLE_TRY(journal, Journal::verify(*db));
+    for (const JournalProblem &p : std::as_const(journal))
+        report.problems << p.message;
     return report;
 }
 

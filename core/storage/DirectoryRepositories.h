@@ -48,6 +48,7 @@ public:
 
     Status save(const Scope &scope, T &row) const
     {
+        PASSERELLE_CHECK(require(scope, managePermission()));
         PASSERELLE_TRY(refs, catalog());
         PASSERELLE_CHECK(Validation::toStatus(validate(row, refs)));
         Transaction tx(m_db);
@@ -78,6 +79,8 @@ protected:
     virtual Problems validate(const T &row, const ReferenceCatalog &refs) const = 0;
     virtual QString codeOf(const T &row) const = 0;
     virtual QString notFoundMessage() const = 0;
+    /// What a role needs to change these records.
+    virtual Permission managePermission() const { return Permission::ManageActions; }
     virtual Status loadChildren(T &) const { return {}; }
     virtual Status saveChildren(T &) const { return {}; }
 
@@ -98,6 +101,7 @@ protected:
     Problems validate(const Agency &row, const ReferenceCatalog &refs) const override;
     QString codeOf(const Agency &row) const override { return row.code; }
     QString notFoundMessage() const override;
+    Permission managePermission() const override { return Permission::ManageSettings; }
 };
 
 class UserRepository : public DirectoryRecords<User>
@@ -111,6 +115,7 @@ protected:
     Problems validate(const User &row, const ReferenceCatalog &refs) const override;
     QString codeOf(const User &row) const override { return row.login; }
     QString notFoundMessage() const override;
+    Permission managePermission() const override { return Permission::ManageUsers; }
 };
 
 /// Partners with their contacts and agreements.

@@ -53,6 +53,33 @@ Id mapped(const QHash<Id, Id> &ids, Id id)
     return id < 0 ? ids.value(id, id) : id;
 }
 
+/// Removes what is internal to the landlord from a file read by a partner referent.
+void redactInternal(HouseholdFile &file)
+{
+    file.household.internalNotes.clear();
+    for (Contact &c : file.contacts) {
+        if (!c.shared)
+            c.notes.clear();
+    }
+    file.alerts.clear();
+    for (Lease &l : file.leases)
+        l.notes.clear();
+    for (QList<LeaseReview> &reviews : file.reviews) {
+        for (LeaseReview &r : reviews)
+            r.notes.clear();
+    }
+    for (CalDecision &c : file.calDecisions)
+        c.notes.clear();
+    for (Support &s : file.supports)
+        s.endNotes.clear();
+    for (QList<PostSupportCheck> &checks : file.checks) {
+        for (PostSupportCheck &c : checks)
+            c.notes.clear();
+    }
+    file.committeeReviews.clear();
+    file.history.clear();
+}
+
 } // namespace
 
 Result<HouseholdFile> HouseholdFileRepository::load(const Scope &scope, Id householdId,
@@ -101,6 +128,12 @@ Result<HouseholdFile> HouseholdFileRepository::load(const Scope &scope, Id house
     file.contacts = contacts;
     PASSERELLE_TRY(alerts, AlertRepository(m_db).forHousehold(scope, householdId));
     file.alerts = alerts;
+    if (!scope.may(Permission::ReadInternalNotes)) {
+        // A partner referent: the sections her role needs, without the landlord's internal
+        // notes, alerts, committee decisions and journal.
+        redactInternal(file);
+        return file;
+    }
     PASSERELLE_TRY(reviews, CommitteeRepository(m_db).reviewsOf(scope, householdId));
     file.committeeReviews = reviews;
     PASSERELLE_TRY(history, AuditRepository(m_db).forHousehold(scope, householdId));

@@ -232,7 +232,7 @@ Status ContactRepository::insertMany(const Scope &scope, QList<Contact> &contact
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
     Sql::Inserter<Contact> inserter(m_db, m_table);
-    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    JournalWriter journal(m_db);
     PASSERELLE_CHECK(inserter.prepare());
     PASSERELLE_CHECK(journal.prepare());
     const auto flush = [&](Id householdId, Id firstId, Id lastId, int count) {
@@ -671,7 +671,7 @@ Status DwellingRepository::insertMany(const Scope &scope, QList<Dwelling> &dwell
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
     Sql::Inserter<Dwelling> inserter(m_db, Tables::dwellings());
-    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    JournalWriter journal(m_db);
     PASSERELLE_CHECK(inserter.prepare());
     PASSERELLE_CHECK(journal.prepare());
     for (qsizetype i = 0; i < dwellings.size(); ++i) {

@@ -97,6 +97,7 @@ public:
 
 protected:
     Problems validate(const Diagnostic &row, const ReferenceCatalog &refs) const override;
+    Permission editPermission() const override { return Permission::EditDiagnostic; }
     Status loadChildren(Diagnostic &row) const override;
     Status saveChildren(Diagnostic &row) const override;
     bool sameChildren(const Diagnostic &a, const Diagnostic &b) const override

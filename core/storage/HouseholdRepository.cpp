@@ -19,9 +19,12 @@ QString HouseholdRepository::searchKeyOf(const Household &household)
 
 Result<Household> HouseholdRepository::get(const Scope &scope, Id id, Trace trace) const
 {
+    PASSERELLE_CHECK(checkHousehold(scope, id));
     PASSERELLE_TRY(row, Tables::households().byId(m_db, id));
-    if (!row || !scope.allowsAgency(row->agencyId))
+    if (!row)
         return householdNotFound();
+    if (!scope.may(Permission::ReadInternalNotes))
+        row->internalNotes.clear();
     PASSERELLE_TRY(members, Tables::members().select(
                                 m_db, QStringLiteral("WHERE household_id = ? ORDER BY position, id"),
                                 {id}));
@@ -34,9 +37,13 @@ Result<Household> HouseholdRepository::get(const Scope &scope, Id id, Trace trac
 Result<std::optional<Id>> HouseholdRepository::findByReference(const Scope &scope,
                                                                const QString &reference) const
 {
-    PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT id, agency_id FROM households WHERE reference = ?"),
-                                {reference.trimmed()}));
-    if (!q.next() || !scope.allowsAgency(q.value(1).toLongLong()))
+    PASSERELLE_CHECK(require(scope, Permission::ReadHouseholds));
+    QVariantList values{reference.trimmed()};
+    const QString filter = householdFilter(scope, QStringLiteral("id"), values);
+    PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT id FROM households WHERE reference = ?")
+                                    + filter,
+                                values));
+    if (!q.next())
         return std::optional<Id>();
     return std::optional<Id>(q.value(0).toLongLong());
 }
@@ -50,11 +57,8 @@ Result<QList<Household>> HouseholdRepository::findByReferences(const Scope &scop
     for (const QString &reference : references)
         trimmed << reference.trimmed();
     for (InList &list : inLists(variants(trimmed))) {
-        QString clause = QStringLiteral("WHERE reference ") + list.sql;
-        if (!scope.coversAllAgencies()) {
-            clause += QStringLiteral(" AND agency_id = ?");
-            list.values << *scope.agencyId;
-        }
+        QString clause = QStringLiteral("WHERE reference ") + list.sql
+                         + householdFilter(scope, QStringLiteral("id"), list.values);
         PASSERELLE_TRY(rows, Tables::households().select(
                                      m_db, clause + QStringLiteral(" ORDER BY id"), list.values));
         households.append(rows);
@@ -85,6 +89,7 @@ Status HouseholdRepository::save(const Scope &scope, Household &household,
     std::sort(household.publics.begin(), household.publics.end());
     std::sort(household.resourceSources.begin(), household.resourceSources.end());
     PASSERELLE_CHECK(Validation::toStatus(Validation::check(household, refs, today())));
+    PASSERELLE_CHECK(require(scope, Permission::EditHouseholds, household.id));
     if (!scope.allowsAgency(household.agencyId))
         return Error::access(tr("You may only file households of your own agency."));
 
@@ -119,17 +124,19 @@ Status HouseholdRepository::save(const Scope &scope, Household &household,
             for (const Member &m : std::as_const(saved.members)) {
                 const auto it = std::find_if(before.members.cbegin(), before.members.cend(),
                                              [&m](const Member &b) { return b.id == m.id; });
+                // Members by position, never by name: the journal holds no identity.
+                const qsizetype position = &m - saved.members.constData() + 1;
                 if (it == before.members.cend())
-                    changed << tr("member added: %1").arg(m.fullName());
+                    changed << tr("member %1 added").arg(position);
                 else if (!(*it == m))
                     changed << tr("member %1: %2")
-                                   .arg(m.fullName(),
+                                   .arg(QString::number(position),
                                         Tables::members().changes(*it, m).join(QStringLiteral(", ")));
             }
             for (const Member &b : std::as_const(before.members)) {
                 if (std::none_of(saved.members.cbegin(), saved.members.cend(),
                                  [&b](const Member &m) { return m.id == b.id && b.id > 0; }))
-                    changed << tr("member removed: %1").arg(b.fullName());
+                    changed << tr("member %1 removed").arg(&b - before.members.constData() + 1);
             }
         }
         if (const Status updated = Tables::households().update(m_db, saved); !updated) {
@@ -169,6 +176,7 @@ Status HouseholdRepository::insertMany(const Scope &scope, QList<Household> &hou
         *failedRow = -1;
     if (households.isEmpty())
         return {};
+    PASSERELLE_CHECK(require(scope, Permission::EditHouseholds));
     const auto failAt = [&](qsizetype index, Status status) {
         if (failedRow)
             *failedRow = index;
@@ -225,7 +233,7 @@ Status HouseholdRepository::insertMany(const Scope &scope, QList<Household> &hou
 
     Sql::Inserter<Household> insertHousehold(m_db, Tables::households());
     Sql::Inserter<Member> insertMember(m_db, Tables::members());
-    Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+    JournalWriter journal(m_db);
     PASSERELLE_CHECK(insertHousehold.prepare());
     PASSERELLE_CHECK(insertMember.prepare());
     PASSERELLE_CHECK(journal.prepare());
@@ -281,10 +289,8 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
 {
     QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList values;
-    if (!scope.coversAllAgencies()) {
-        where += QStringLiteral(" AND h.agency_id = ?");
-        values << *scope.agencyId;
-    }
+    PASSERELLE_CHECK(require(scope, Permission::ReadHouseholds));
+    where += householdFilter(scope, QStringLiteral("h.id"), values);
     if (filter.agencyId > 0) {
         where += QStringLiteral(" AND h.agency_id = ?");
         values << filter.agencyId;

@@ -46,10 +46,26 @@ Status Repository::checkHousehold(const Scope &scope, Id householdId) const
 {
     if (householdId <= 0)
         return householdNotFound();
-    PASSERELLE_TRY(agency, m_db.scalar(QStringLiteral("SELECT agency_id FROM households WHERE id = ?"),
-                                       {householdId}));
-    if (agency.isNull() || !scope.allowsAgency(agency.toLongLong()))
+    if (!scope.may(Permission::ReadHouseholds))
+        return refuse(scope, Permission::ReadHouseholds, householdId);
+    QVariantList values{householdId};
+    const QString filter = householdFilter(scope, QStringLiteral("id"), values);
+    PASSERELLE_TRY(found, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM households WHERE id = ?")
+                                          + filter,
+                                      values));
+    if (found.toInt() == 0) {
+        // Journaled when the household exists: someone asked for a file outside their scope.
+        if (!scope.coversAllAgencies()) {
+            PASSERELLE_TRY(exists, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM households "
+                                                              "WHERE id = ?"),
+                                               {householdId}));
+            if (exists.toInt() > 0)
+                PASSERELLE_CHECK(audit(scope, QStringLiteral("refused"),
+                                       QStringLiteral("household"), householdId, householdId,
+                                       QStringLiteral("scope")));
+        }
         return householdNotFound();
+    }
     return {};
 }
 
@@ -60,14 +76,67 @@ Status Repository::checkAgency(const Scope &scope, Id agencyId) const
     return {};
 }
 
+QString Repository::visibleHouseholds(const Scope &scope, QVariantList &values)
+{
+    if (scope.partnerId) {
+        values << *scope.partnerId;
+        return QStringLiteral("SELECT household_id FROM supports WHERE partner_id = ?");
+    }
+    if (scope.agencyId) {
+        values << *scope.agencyId;
+        return QStringLiteral("SELECT id FROM households WHERE agency_id = ?");
+    }
+    return {};
+}
+
 QString Repository::householdFilter(const Scope &scope, const QString &column,
                                     QVariantList &values)
 {
-    if (scope.coversAllAgencies())
+    const QString visible = visibleHouseholds(scope, values);
+    if (visible.isEmpty())
         return {};
-    values << *scope.agencyId;
-    return QStringLiteral(" AND ") + column
-           + QStringLiteral(" IN (SELECT id FROM households WHERE agency_id = ?)");
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + visible + u')';
+}
+
+Status Repository::require(const Scope &scope, Permission permission, Id householdId) const
+{
+    if (scope.may(permission))
+        return {};
+    return refuse(scope, permission, householdId);
+}
+
+Error Repository::refuse(const Scope &scope, Permission permission, Id householdId) const
+{
+    // The refusal is journaled (what was asked, by whom), then said.
+    const Status journaled = audit(scope, QStringLiteral("refused"), permissionName(permission),
+                                   0, householdId, QString());
+    if (!journaled)
+        return journaled.error();
+    return Error::access(scope.refusal(permission));
+}
+
+QString Repository::permissionName(Permission p)
+{
+    switch (p) {
+    case Permission::ReadHouseholds: return QStringLiteral("read_households");
+    case Permission::EditHouseholds: return QStringLiteral("edit_households");
+    case Permission::EditDiagnostic: return QStringLiteral("edit_diagnostic");
+    case Permission::ReadInternalNotes: return QStringLiteral("internal_notes");
+    case Permission::Dashboard: return QStringLiteral("dashboard");
+    case Permission::Committees: return QStringLiteral("committees");
+    case Permission::Review: return QStringLiteral("review");
+    case Permission::Print: return QStringLiteral("print");
+    case Permission::ExportHouseholds: return QStringLiteral("export_households");
+    case Permission::ManageActions: return QStringLiteral("actions");
+    case Permission::ManageUsers: return QStringLiteral("users");
+    case Permission::ManageSettings: return QStringLiteral("settings");
+    case Permission::ReadJournal: return QStringLiteral("journal");
+    case Permission::Retention: return QStringLiteral("retention");
+    case Permission::Backup: return QStringLiteral("backup");
+    case Permission::AccessExport: return QStringLiteral("access_export");
+    case Permission::Import: return QStringLiteral("import");
+    }
+    return {};
 }
 
 AuditEntry Repository::auditEntry(const Scope &scope, const QString &operation,
@@ -90,11 +159,17 @@ Status Repository::audit(const Scope &scope, const QString &operation, const QSt
                          Id entityId, Id householdId, const QString &summary) const
 {
     AuditEntry entry = auditEntry(scope, operation, entity, entityId, householdId, summary);
-    return Tables::auditLog().insert(m_db, entry);
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    JournalWriter journal(m_db);
+    PASSERELLE_CHECK(journal.insert(entry));
+    return tx.commit();
 }
 
 Status Repository::checkHouseholds(const Scope &scope, const QList<Id> &householdIds) const
 {
+    if (!scope.may(Permission::ReadHouseholds))
+        return refuse(scope, Permission::ReadHouseholds);
     QSet<Id> wanted;
     for (Id id : householdIds) {
         if (id <= 0)
@@ -103,15 +178,12 @@ Status Repository::checkHouseholds(const Scope &scope, const QList<Id> &househol
     }
     const QList<Id> ids(wanted.cbegin(), wanted.cend());
     qsizetype found = 0;
-    for (const InList &list : inLists(variants(ids))) {
-        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT agency_id FROM households WHERE id ")
-                                        + list.sql,
-                                    list.values));
-        while (q.next()) {
-            if (!scope.allowsAgency(q.value(0).toLongLong()))
-                return householdNotFound();
-            ++found;
-        }
+    for (InList &list : inLists(variants(ids))) {
+        const QString filter = householdFilter(scope, QStringLiteral("id"), list.values);
+        PASSERELLE_TRY(count, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM households WHERE id ")
+                                              + list.sql + filter,
+                                          list.values));
+        found += count.toLongLong();
     }
     if (found != ids.size())
         return householdNotFound();
@@ -128,6 +200,7 @@ Status AuditRepository::record(const Scope &scope, const QString &operation,
 Result<QList<AuditEntry>> AuditRepository::forHousehold(const Scope &scope, Id householdId) const
 {
     PASSERELLE_CHECK(checkHousehold(scope, householdId));
+    PASSERELLE_CHECK(require(scope, Permission::ReadInternalNotes, householdId));
     return Tables::auditLog().select(m_db,
                                      QStringLiteral("WHERE household_id = ? ORDER BY at DESC, id DESC"),
                                      {householdId});

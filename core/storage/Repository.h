@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Journal.h"
 #include "Tables.h"
 #include "domain/ReferenceCatalog.h"
 #include "domain/Validation.h"
@@ -33,10 +34,18 @@ protected:
     Status checkHousehold(const Scope &scope, Id householdId) const;
     /// The same for an agency-level record.
     Status checkAgency(const Scope &scope, Id agencyId) const;
-    /// " AND <column> IN (SELECT id FROM households WHERE agency_id = ?)" and its value, or
-    /// nothing for a scope over every agency.
+    /// " AND <column> IN (<visibleHouseholds>)" and its value, or nothing for a scope over
+    /// every household.
     static QString householdFilter(const Scope &scope, const QString &column,
                                    QVariantList &values);
+    /// The one rule of which households a scope sees, as a subquery of household ids: an
+    /// agency's households for a CESF, the households a partner's association supports for a
+    /// partner referent; empty for head-office roles (every household).
+    static QString visibleHouseholds(const Scope &scope, QVariantList &values);
+    /// Access error (with the role's refusal sentence), journaled, unless the scope may.
+    Status require(const Scope &scope, Permission permission, Id householdId = 0) const;
+    Error refuse(const Scope &scope, Permission permission, Id householdId = 0) const;
+    static QString permissionName(Permission permission);
     Status audit(const Scope &scope, const QString &operation, const QString &entity,
                  Id entityId, Id householdId, const QString &summary) const;
     /// The journal entry audit() writes (for bulk writes that insert many at once).
@@ -190,6 +199,7 @@ public:
         PASSERELLE_TRY(refs, catalog());
         PASSERELLE_CHECK(Validation::toStatus(validate(row, refs)));
         PASSERELLE_CHECK(checkHousehold(scope, row.householdId));
+        PASSERELLE_CHECK(require(scope, editPermission(), row.householdId));
         Transaction tx(m_db);
         PASSERELLE_CHECK(tx.status());
         PASSERELLE_CHECK(checkConsistency(row));
@@ -256,6 +266,7 @@ public:
             households << rows.at(i).householdId;
         }
         PASSERELLE_CHECK(checkHouseholds(scope, households));
+        PASSERELLE_CHECK(require(scope, editPermission()));
         Transaction tx(m_db);
         PASSERELLE_CHECK(tx.status());
         qsizetype offending = -1;
@@ -263,7 +274,7 @@ public:
         if (!checkedAtOnce)
             return failAt(offending, checkedAtOnce.error());
         Sql::Inserter<T> inserter(m_db, m_table);
-        Sql::Inserter<AuditEntry> journal(m_db, Tables::auditLog());
+        JournalWriter journal(m_db);
         PASSERELLE_CHECK(inserter.prepare());
         PASSERELLE_CHECK(journal.prepare());
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -295,6 +306,7 @@ public:
         if (!row)
             return householdNotFound();
         PASSERELLE_CHECK(checkHousehold(scope, row->householdId));
+        PASSERELLE_CHECK(require(scope, editPermission(), row->householdId));
         Transaction tx(m_db);
         PASSERELLE_CHECK(tx.status());
         PASSERELLE_CHECK(m_table.remove(m_db, id));
@@ -305,6 +317,8 @@ public:
 
 protected:
     virtual Problems validate(const T &row, const ReferenceCatalog &refs) const = 0;
+    /// What a role needs to change these records (the partner referent writes diagnostics).
+    virtual Permission editPermission() const { return Permission::EditHouseholds; }
     /// For records with a row version: refuses a save based on an outdated read.
     Status checkFresh(const T &row, const T &stored) const
     {

@@ -23,6 +23,7 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return Error::validation(tr("The period of the review is not valid: give a start and an "
                                     "end, the end on or after the start."));
+    PASSERELLE_CHECK(require(scope, Permission::Review));
     ReviewData data;
     data.request = request;
     // A reader limited to her agency gets her agency, whatever she asks.

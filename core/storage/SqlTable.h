@@ -45,6 +45,16 @@ Column<T> text(const char *name, QString T::*member)
     return c;
 }
 
+/// A column identifying a person (name, birth date, phone, e-mail, street address): like free
+/// text, the journal says "changed" without copying the value, and the retention run erases it.
+template <typename T, typename V>
+Column<T> personal(const char *name, V T::*member)
+{
+    Column<T> c = col(name, member);
+    c.freeText = true;
+    return c;
+}
+
 /// A column holding a code of `list`: a stored value outside the list is an error when read
 /// (see StoredCodes).
 template <typename T>

@@ -22,7 +22,9 @@ const Table<User> &users()
          code("role", &User::role, ReferenceList::UserRole), link("agency_id", &User::agencyId),
          link("partner_id", &User::partnerId), col("email", &User::email),
          col("phone", &User::phone), col("active", &User::active),
-         col("password_hash", &User::passwordHash), col("created_at", &User::createdAt)});
+         text("password_hash", &User::passwordHash), col("created_at", &User::createdAt),
+         col("failed_logins", &User::failedLogins), col("locked_until", &User::lockedUntil),
+         col("password_changed_at", &User::passwordChangedAt)});
     return t;
 }
 
@@ -119,8 +121,11 @@ const Table<Household> &households()
          codes("resource_sources", &Household::resourceSources,
                ReferenceList::ResourceSource),
          code("prior_situation", &Household::priorSituation, ReferenceList::PriorSituation),
-         col("consent_date", &Household::consentDate), col("phone", &Household::phone),
-         col("email", &Household::email), text("notes", &Household::notes),
+         col("consent_date", &Household::consentDate), personal("phone", &Household::phone),
+         personal("email", &Household::email), text("notes", &Household::notes),
+         text("internal_notes", &Household::internalNotes),
+         col("consent_information", &Household::consentInformation),
+         col("anonymised_at", &Household::anonymisedAt),
          col("created_at", &Household::createdAt), col("updated_at", &Household::updatedAt)},
         &Household::rowVersion);
     return t;
@@ -130,8 +135,8 @@ const Table<Member> &members()
 {
     static const Table<Member> t(
         QStringLiteral("members"), &Member::id,
-        {link("household_id", &Member::householdId), col("last_name", &Member::lastName),
-         col("first_name", &Member::firstName), col("birth_date", &Member::birthDate),
+        {link("household_id", &Member::householdId), personal("last_name", &Member::lastName),
+         personal("first_name", &Member::firstName), personal("birth_date", &Member::birthDate),
          code("role", &Member::role, ReferenceList::MemberRole),
          col("signs_contract", &Member::signsContract),
          col("position", &Member::position)});
@@ -171,7 +176,7 @@ const Table<Dwelling> &dwellings()
 {
     static const Table<Dwelling> t(
         QStringLiteral("dwellings"), &Dwelling::id,
-        {col("reference", &Dwelling::reference), col("address", &Dwelling::address),
+        {col("reference", &Dwelling::reference), personal("address", &Dwelling::address),
          col("postal_code", &Dwelling::postalCode), col("commune", &Dwelling::commune),
          code("typology", &Dwelling::typology, ReferenceList::Typology),
          col("rent", &Dwelling::rent),
@@ -212,7 +217,7 @@ const Table<Referral> &referrals()
         QStringLiteral("referrals"), &Referral::id,
         {link("household_id", &Referral::householdId), link("action_id", &Referral::actionId),
          col("date", &Referral::date), link("partner_id", &Referral::partnerId),
-         col("referrer_name", &Referral::referrerName), text("reason", &Referral::reason),
+         personal("referrer_name", &Referral::referrerName), text("reason", &Referral::reason),
          code("outcome", &Referral::outcome, ReferenceList::ReferralOutcome),
          col("outcome_date", &Referral::outcomeDate)});
     return t;
@@ -344,7 +349,8 @@ const Table<Contact> &contacts()
         {link("household_id", &Contact::householdId), link("action_id", &Contact::actionId),
          col("date", &Contact::date), code("type", &Contact::type, ReferenceList::ContactType),
          col("duration_minutes", &Contact::durationMinutes), col("author", &Contact::author),
-         link("author_user_id", &Contact::authorUserId), text("notes", &Contact::notes)});
+         link("author_user_id", &Contact::authorUserId), text("notes", &Contact::notes),
+         col("shared", &Contact::shared)});
     return t;
 }
 
@@ -391,7 +397,8 @@ const Table<AuditEntry> &auditLog()
         {col("at", &AuditEntry::at), link("user_id", &AuditEntry::userId),
          col("login", &AuditEntry::login), col("operation", &AuditEntry::operation),
          col("entity", &AuditEntry::entity), link("entity_id", &AuditEntry::entityId),
-         link("household_id", &AuditEntry::householdId), col("summary", &AuditEntry::summary)});
+         link("household_id", &AuditEntry::householdId), col("summary", &AuditEntry::summary),
+         col("prev_hash", &AuditEntry::prevHash), col("hash", &AuditEntry::hash)});
     return t;
 }
 
@@ -414,7 +421,8 @@ QStringList allTableNames()
             QStringLiteral("support_plans"),     QStringLiteral("objectives"),
             QStringLiteral("mobilised_partners"), QStringLiteral("contacts"),
             QStringLiteral("alerts"),            QStringLiteral("committees"),
-            QStringLiteral("committee_reviews"), QStringLiteral("audit_log")};
+            QStringLiteral("committee_reviews"), QStringLiteral("audit_log"),
+            QStringLiteral("audit_purges")};
 }
 
 namespace {

@@ -205,8 +205,25 @@ bool damageFile(const QString &path, Damage damage, const QString &index)
 
 bool downgradeToSchema2(const QString &path)
 {
-    return sqlite3Cli(path, QStringLiteral("DROP TABLE contract_prints; PRAGMA user_version = 2; "
-                                           "PRAGMA user_version"))
+    // Schema 4 undone (journal guards, purges, new columns), then schema 3.
+    return sqlite3Cli(path, QStringLiteral(
+                                "DROP TRIGGER IF EXISTS audit_log_no_update; "
+                                "DROP TRIGGER IF EXISTS audit_log_no_delete; "
+                                "DROP TRIGGER IF EXISTS audit_purges_no_update; "
+                                "DROP TRIGGER IF EXISTS audit_purges_no_delete; "
+                                "DROP TABLE audit_purges; DROP INDEX audit_log_at; "
+                                "DROP INDEX audit_log_login; DROP INDEX supports_partner; "
+                                "ALTER TABLE users DROP COLUMN failed_logins; "
+                                "ALTER TABLE users DROP COLUMN locked_until; "
+                                "ALTER TABLE users DROP COLUMN password_changed_at; "
+                                "ALTER TABLE households DROP COLUMN internal_notes; "
+                                "ALTER TABLE households DROP COLUMN consent_information; "
+                                "ALTER TABLE households DROP COLUMN anonymised_at; "
+                                "ALTER TABLE contacts DROP COLUMN shared; "
+                                "ALTER TABLE audit_log DROP COLUMN prev_hash; "
+                                "ALTER TABLE audit_log DROP COLUMN hash; "
+                                "DROP TABLE contract_prints; PRAGMA user_version = 2; "
+                                "PRAGMA user_version"))
            == QStringLiteral("2");
 }
 
