@@ -200,6 +200,15 @@ static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
     return db;
 }
 
+/// Who runs the command, and what they may see and do. A base without accounts is used by one
+/// person: every right, journaled under the system login.
+static Result<Scope> actingScope(Database &db, const QCommandLineParser &parser)
+{
+    Q_UNUSED(db);
+    Q_UNUSED(parser);
+    return Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+}
+
 /// The commands that write (import, the prints that are recorded, migrate) never write a
 /// damaged base anywhere: SQLite's quick check first (an upgrade at opening has just run it).
 static Status checkBeforeWriting(Database &db)
@@ -233,7 +242,10 @@ static int runImport(const QCommandLineParser &parser)
         options.householdsPath = households;
         options.contactsPath = parser.value(u"contacts"_s);
         options.dryRun = parser.isSet(u"dry-run"_s);
-        const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+        auto acting = actingScope(**db, parser);
+        if (!acting)
+            return fail(acting.error());
+        const Scope scope = *acting;
         report = Import::run(**db, scope, options);
     }
     if (created && (!report.ok() || parser.isSet(u"dry-run"_s))) {
@@ -502,7 +514,10 @@ static int runReview(const QCommandLineParser &parser)
         }
         request.agencyIds << (*agency)->id;
     }
-    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
     auto figures = Review::compute(**db, scope, request);
     if (!figures)
         return fail(figures.error());
@@ -569,7 +584,10 @@ static int runContract(const QCommandLineParser &parser)
     // The print is recorded in the base.
     if (const Status sound = checkBeforeWriting(**db); !sound)
         return fail(sound.error());
-    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
     auto household = householdOf(**db, scope, parser.value(u"household"_s));
     if (!household)
         return fail(household.error());
@@ -639,7 +657,10 @@ static int runConvocation(const QCommandLineParser &parser)
     // The print is recorded in the journal.
     if (const Status sound = checkBeforeWriting(**db); !sound)
         return fail(sound.error());
-    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
     const QString reference = parser.value(u"household"_s);
     auto household = householdOf(**db, scope, reference);
     if (!household)
@@ -713,7 +734,10 @@ static int runAgenda(const QCommandLineParser &parser)
         err() << CommandLine::tr("No agency has the code “%1”.").arg(code) << Qt::endl;
         return CommandLine::BadUsage;
     }
-    const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
     auto committees = CommitteeRepository(**db).list(scope, (*agency)->id);
     if (!committees)
         return fail(committees.error());

@@ -108,7 +108,9 @@ private:
     void show(std::unique_ptr<Database> db, const QString &location)
     {
         Ui::Settings::databaseLocation().setValue(location);
-        auto window = std::make_unique<Ui::MainWindow>(*db);
+        // A base without accounts is used by one person (every right).
+        const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"local"_s));
+        auto window = std::make_unique<Ui::MainWindow>(*db, scope);
         QObject::connect(window.get(), &Ui::MainWindow::switchDatabaseRequested, window.get(),
                          [this](const QString &next) { switchTo(next); });
         // Queued: the window that asks is closed and destroyed by the restore.

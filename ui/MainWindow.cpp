@@ -59,10 +59,8 @@ Setting<QString> agencySetting()
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db),
-      m_context(new AppContext(
-          db, Scope::everything(qEnvironmentVariable("USER", QStringLiteral("local"))), this))
+MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_context(new AppContext(db, std::move(scope), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(this);

@@ -32,7 +32,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    /// The window of the account `scope` acts for (a base without accounts: everything).
+    explicit MainWindow(Database &db, Scope scope, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     AppContext &context() const { return *m_context; }

@@ -594,7 +594,7 @@ void TestCommitteesPage::deleteAsksFirst()
 void TestCommitteesPage::leavingThePageAndClosingTheWindowAsk()
 {
     m_page.reset();
-    MainWindow window(m_test->db());
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(u"committees"_s);
@@ -637,7 +637,7 @@ void TestCommitteesPage::leavingThePageAndClosingTheWindowAsk()
 void TestCommitteesPage::debugSizes()
 {
     m_page.reset();
-    MainWindow window(m_test->db());
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -66,7 +66,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::everyEntryLeadsToAScreen()
 {
-    MainWindow window(m_test->db());
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -97,7 +97,7 @@ void TestMainWindow::everyEntryLeadsToAScreen()
 void TestMainWindow::fitsALaptopScreen()
 {
     // A CESF's laptop: 1366 x 768, less the task bar and the window frame.
-    MainWindow window(m_test->db());
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
     auto *pages = window.findChild<QStackedWidget *>();
     for (int i = 0; i < pages->count(); ++i) {
         QWidget *page = pages->widget(i);
@@ -119,7 +119,7 @@ void TestMainWindow::remembersItsState()
     QVERIFY(agencies && agencies->size() >= 2);
     const Agency &agency = agencies->at(1);
     {
-        MainWindow window(m_test->db());
+        MainWindow window(m_test->db(), Scope::everything(u"test"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1340, 720);
@@ -137,7 +137,7 @@ void TestMainWindow::remembersItsState()
         QCOMPARE(splitter->sizes().first(), 230);
         QVERIFY(window.close());
     }
-    MainWindow again(m_test->db());
+    MainWindow again(m_test->db(), Scope::everything(u"test"_s));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1340, 720));
@@ -152,7 +152,7 @@ void TestMainWindow::dailyCheckRunsOnceADay()
 {
     PASSERELLE_SQLITE_ONLY();
     {
-        MainWindow window(m_test->db());
+        MainWindow window(m_test->db(), Scope::everything(u"test"_s));
         QVERIFY(window.dailyCheck());
         QTRY_VERIFY_WITH_TIMEOUT(!window.dailyCheck(), 30000);
         auto *warning = window.findChild<QLabel *>(u"integrityWarning"_s);
@@ -163,7 +163,7 @@ void TestMainWindow::dailyCheckRunsOnceADay()
     QCOMPARE(Settings::quickCheckDatabase().value(), m_test->path());
     QCOMPARE(Settings::quickCheckWarning().value(), QString());
     // Once a day.
-    MainWindow again(m_test->db());
+    MainWindow again(m_test->db(), Scope::everything(u"test"_s));
     QVERIFY(!again.dailyCheck());
 }
 
@@ -176,7 +176,7 @@ void TestMainWindow::dailyCheckWarnsOfDamage()
                                 u"contract_prints_contract"_s));
     QVERIFY(m_test->reopen());
     {
-        MainWindow window(m_test->db());
+        MainWindow window(m_test->db(), Scope::everything(u"test"_s));
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.dailyCheck(), 30000);
         auto *warning = window.findChild<QLabel *>(u"integrityWarning"_s);
@@ -187,7 +187,7 @@ void TestMainWindow::dailyCheckWarnsOfDamage()
                  qPrintable(warning->text()));
     }
     // The same day, the warning stays without a new check.
-    MainWindow again(m_test->db());
+    MainWindow again(m_test->db(), Scope::everything(u"test"_s));
     again.show();
     QVERIFY(!again.dailyCheck());
     QVERIFY(again.findChild<QLabel *>(u"integrityWarning"_s)->isVisible());
