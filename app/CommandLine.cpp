@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "demo/DemoData.h"
 #include "documents/Documents.h"
+#include "exchange/HouseholdListExport.h"
 #include "exchange/Import.h"
 #include "storage/Database.h"
 #include "review/Review.h"
@@ -40,7 +41,7 @@ const QStringList &valueOptions()
                                       u"agency"_s,   u"format"_s,   u"output"_s,
                                       u"households"_s, u"contacts"_s,
                                       u"household"_s, u"meeting"_s, u"committee"_s,
-                                      u"templates"_s};
+                                      u"templates"_s, u"search"_s};
     return names;
 }
 
@@ -49,7 +50,7 @@ const QStringList &commands()
     static const QStringList names = {u"demo"_s,     u"check"_s,       u"import"_s,
                                       u"review"_s,   u"migrate"_s,     u"contract"_s,
                                       u"convocation"_s, u"agenda"_s,   u"backup"_s,
-                                      u"restore"_s};
+                                      u"restore"_s, u"households"_s};
     return names;
 }
 
@@ -145,6 +146,9 @@ static QString usage()
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
         "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
         "                    --output PATH|-                year-end review figures\n"
+        "  passerelle households --database FILE [--search TEXT] --format csv|json\n"
+        "                        --output PATH|-      the households you may see (for the staff;\n"
+        "                                             names included, the export is journaled)\n"
         "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
         "                                             copy a unit's file to the shared server\n"
         "  passerelle contract --database FILE --household REF [--action CODE]\n"
@@ -400,6 +404,42 @@ static Status writeOutput(const QString &path, const QByteArray &bytes)
         return {};
     }
     return SafeFiles::writeAtomically(path, bytes);
+}
+
+static int runHouseholds(const QCommandLineParser &parser)
+{
+    for (const char *required : {"format", "output"}) {
+        if (parser.value(QString::fromLatin1(required)).isEmpty()) {
+            err() << CommandLine::tr("The command “households” needs --%1. See “passerelle "
+                                     "--help”.")
+                         .arg(QString::fromLatin1(required))
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    const QString format = parser.value(u"format"_s);
+    if (format != u"json" && format != u"csv") {
+        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    HouseholdFilter filter;
+    filter.text = parser.value(u"search"_s);
+    auto bytes = HouseholdListExport::write(**db, *acting, filter,
+                                            format == u"csv" ? HouseholdListExport::Format::Csv
+                                                             : HouseholdListExport::Format::Json);
+    if (!bytes)
+        return fail(bytes.error());
+    if (const Status written = writeOutput(parser.value(u"output"_s), *bytes); !written)
+        return fail(written.error());
+    return CommandLine::Success;
 }
 
 static int runBackup(const QCommandLineParser &parser)
@@ -791,6 +831,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"household"_s, tr("Reference of a household."), u"REF"_s});
     parser.addOption({u"meeting"_s, tr("Date of a tripartite meeting."), u"YYYY-MM-DD"_s});
     parser.addOption({u"committee"_s, tr("Date of a follow-up committee."), u"YYYY-MM-DD"_s});
+    parser.addOption({u"search"_s, tr("Text to look for in references and names."), u"TEXT"_s});
     parser.addOption({u"templates"_s, tr("Folder of document templates to print with."),
                       u"DIR"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
@@ -863,6 +904,8 @@ int CommandLine::run(const QStringList &arguments)
         return runAgenda(parser);
     if (command == u"backup")
         return runBackup(parser);
+    if (command == u"households")
+        return runHouseholds(parser);
     if (command == u"restore")
         return runRestore(parser);
     return runCheck(parser);

@@ -1,5 +1,7 @@
 #include "Documents.h"
 
+#include "storage/Repository.h"
+
 #include "io/SafeFiles.h"
 
 #include "CommitteeAgendaDocument.h"
@@ -262,6 +264,7 @@ Result<PrintedContract> Documents::printContract(Database &db, const Scope &scop
                                                  const QString &templatesFolder,
                                                  int versionNumber)
 {
+    PASSERELLE_CHECK(AuditRepository(db).permit(scope, Permission::Print));
     PASSERELLE_TRY(sources, contractSources(db, scope, householdId, actionId, versionNumber));
     PASSERELLE_TRY(content, ContractDocument::build(sources));
     PASSERELLE_TRY(prepared, prepare(content, ContractDocument::vocabulary(), templatesFolder));
@@ -324,6 +327,7 @@ Result<PrintedDocument> Documents::printConvocation(Database &db, const Scope &s
                                                     const QString &templatesFolder,
                                                     const QDate &letterDate)
 {
+    PASSERELLE_CHECK(AuditRepository(db).permit(scope, Permission::Print));
     PASSERELLE_TRY(sources, convocationSources(db, scope, meetingId, letterDate));
     PASSERELLE_TRY(content, ConvocationDocument::build(sources));
     PASSERELLE_TRY(prepared,
@@ -367,6 +371,7 @@ Result<PrintedDocument> Documents::printCommitteeAgenda(Database &db, const Scop
                                                         Id committeeId,
                                                         const QString &templatesFolder)
 {
+    PASSERELLE_CHECK(AuditRepository(db).permit(scope, Permission::Print));
     PASSERELLE_TRY(sources, committeeAgendaSources(db, scope, committeeId));
     PASSERELLE_TRY(content, CommitteeAgendaDocument::build(sources));
     PASSERELLE_TRY(prepared,

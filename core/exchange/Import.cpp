@@ -1,5 +1,7 @@
 #include "Import.h"
 
+#include "storage/Repository.h"
+
 #include "exchange/ContactsImport.h"
 #include "exchange/HouseholdsImport.h"
 #include "storage/HouseholdRecordRepositories.h"
@@ -133,6 +135,13 @@ Report run(Database &db, const Scope &scope, const Options &options)
         summariseWarnings(report.warnings);
         return report;
     };
+
+    // Importing creates and changes households of every agency: a role of its own, checked
+    // (and a refusal journaled) before anything is read.
+    if (const Status allowed = AuditRepository(db).permit(scope, Permission::Import); !allowed) {
+        report.errors.append({QString(), 0, QString(), QString(), allowed.error().message});
+        return finish();
+    }
 
     std::optional<CsvTable> householdsTable;
     std::optional<CsvTable> contactsTable;

@@ -146,6 +146,16 @@ Result<HouseholdFile> HouseholdFileRepository::save(const Scope &scope,
                                                     const HouseholdFile &edited) const
 {
     HouseholdFile file = edited;
+    // The right to save what changed is checked before the transaction, so that a refusal is
+    // journaled (a refusal inside would be rolled back with the rest).
+    {
+        HouseholdFile withoutDiagnostics = edited;
+        withoutDiagnostics.diagnostics = original.diagnostics;
+        if (!(withoutDiagnostics == original) || edited.household.id <= 0)
+            PASSERELLE_CHECK(require(scope, Permission::EditHouseholds, edited.household.id));
+        else if (!(edited.diagnostics == original.diagnostics))
+            PASSERELLE_CHECK(require(scope, Permission::EditDiagnostic, edited.household.id));
+    }
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
 

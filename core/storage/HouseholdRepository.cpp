@@ -284,6 +284,17 @@ Status HouseholdRepository::remove(const Scope &scope, Id id) const
     return tx.commit();
 }
 
+Result<QList<HouseholdRow>> HouseholdRepository::listForExport(const Scope &scope,
+                                                               const HouseholdFilter &filter,
+                                                               const QString &format) const
+{
+    PASSERELLE_CHECK(require(scope, Permission::ExportHouseholds));
+    PASSERELLE_TRY(rows, list(scope, filter));
+    PASSERELLE_CHECK(audit(scope, QStringLiteral("export"), QStringLiteral("households"), 0, 0,
+                           QStringLiteral("count: %1; format: %2").arg(rows.size()).arg(format)));
+    return rows;
+}
+
 Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
                                                       const HouseholdFilter &filter) const
 {

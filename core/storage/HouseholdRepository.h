@@ -68,6 +68,11 @@ public:
     Status remove(const Scope &scope, Id id) const;
 
     /// Households of the scope matching the filter, by reference.
+    /// The list of households the scope may see, for an export by the staff (names
+    /// included): needs Permission::ExportHouseholds, and is journaled as an export (how many,
+    /// in which format; never who).
+    Result<QList<HouseholdRow>> listForExport(const Scope &scope, const HouseholdFilter &filter,
+                                              const QString &format) const;
     Result<QList<HouseholdRow>> list(const Scope &scope, const HouseholdFilter &filter = {}) const;
 
     /// The search key stored for a household: normalised reference and member names.

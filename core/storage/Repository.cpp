@@ -110,9 +110,10 @@ Error Repository::refuse(const Scope &scope, Permission permission, Id household
     // The refusal is journaled (what was asked, by whom), then said.
     const Status journaled = audit(scope, QStringLiteral("refused"), permissionName(permission),
                                    0, householdId, QString());
+    Error refusal = Error::access(scope.refusal(permission));
     if (!journaled)
-        return journaled.error();
-    return Error::access(scope.refusal(permission));
+        refusal.detail = journaled.error().fullText(); // e.g. a base opened read-only
+    return refusal;
 }
 
 QString Repository::permissionName(Permission p)
