@@ -132,6 +132,23 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message numerus="yes">
+        <source>The first %n entries of the journal were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n entries of the journal were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::CommitteesPage</name>
     <message numerus="yes">
         <source>… %n more: type more of the name or reference.</source>

@@ -384,6 +384,26 @@
         <translation>La base remplacée est gardée de côté&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Folder of document templates to print with.</source>
+        <translation>Dossier de modèles de documents avec lesquels imprimer.</translation>
+    </message>
+    <message>
+        <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
+        <translation>--templates est une option de contract, convocation et agenda seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
+        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
+        <translation>La base «&#xa0;%1&#xa0;» a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (older; this version uses schema %2)</source>
+        <translation>Version du schéma&#xa0;: %1 (ancienne&#xa0;; cette version utilise le schéma %2)</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -393,6 +413,9 @@
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output PATH|-                year-end review figures
+  passerelle households --database FILE [--search TEXT] --format csv|json
+                        --output PATH|-      the households you may see (for the staff;
+                                             names included, the export is journaled)
   passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
                                              copy a unit&apos;s file to the shared server
   passerelle contract --database FILE --household REF [--action CODE]
@@ -421,7 +444,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -430,6 +453,9 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
+  passerelle households --database FICHIER [--search TEXTE] --format csv|json
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel ;
+                                             noms compris, l&apos;export est journalisé)
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
                                              copie le fichier d&apos;une unité vers le serveur partagé
   passerelle contract --database FICHIER --household RÉF [--action CODE]
@@ -447,37 +473,25 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales&#xa0;:
+Options générales :
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>Folder of document templates to print with.</source>
-        <translation>Dossier de modèles de documents avec lesquels imprimer.</translation>
+        <source>The command “households” needs --%1. See “passerelle --help”.</source>
+        <translation>La commande « households » demande --%1. Voir « passerelle --help ».</translation>
     </message>
     <message>
-        <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
-        <translation>--templates est une option de contract, convocation et agenda seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
-        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir «&#xa0;passerelle --help&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
-        <translation>La base « %1 » a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (older; this version uses schema %2)</source>
-        <translation>Version du schéma : %1 (ancienne ; cette version utilise le schéma %2)</translation>
+        <source>Text to look for in references and names.</source>
+        <translation>Texte à chercher dans les références et les noms.</translation>
     </message>
 </context>
 <context>
@@ -799,7 +813,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” was written by an older version of Passerelle (schema %2; this version uses schema %3). It was not changed: this command only reads. Open it once in Passerelle, which upgrades it (keep a backup first), then try again.</source>
-        <translation>La base « %1 » a été écrite par une ancienne version de Passerelle (schéma %2 ; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée : cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» a été écrite par une ancienne version de Passerelle (schéma %2&#xa0;; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée&#xa0;: cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of the file are damaged (%1).</source>
@@ -810,11 +824,11 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The index “%1” no longer matches its table: what is read through it may be wrong.</source>
-        <translation>L&apos;index « %1 » ne correspond plus à sa table : ce qui est lu à travers lui peut être faux.</translation>
+        <translation>L&apos;index «&#xa0;%1&#xa0;» ne correspond plus à sa table&#xa0;: ce qui est lu à travers lui peut être faux.</translation>
     </message>
     <message>
         <source>Rows of the table “%1” break a rule of the schema.</source>
-        <translation>Des lignes de la table « %1 » enfreignent une règle du schéma.</translation>
+        <translation>Des lignes de la table «&#xa0;%1&#xa0;» enfreignent une règle du schéma.</translation>
     </message>
     <message numerus="yes">
         <source>%n other problem(s) in the structure of the file (the file is damaged).</source>
@@ -825,23 +839,23 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>“%1” is not a Passerelle database (it holds no table). It was not changed. Choose another file.</source>
-        <translation>« %1 » n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The database file “%1” is empty: it holds no Passerelle data. It was not changed. Check the path, or restore the latest backup.</source>
-        <translation>Le fichier de base « %1 » est vide : il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» est vide&#xa0;: il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged: it is marked as a Passerelle database but has no valid schema version (%2). It was not changed. Restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged (SQLite&apos;s quick check found problems), so it was not upgraded to this version of Passerelle. It was not changed. Run “passerelle check” for details, then restore the latest backup.</source>
-        <translation>La base « %1 » est endommagée (la vérification rapide de SQLite a trouvé des problèmes) : elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez « passerelle check » pour le détail, puis restaurez la dernière sauvegarde.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (la vérification rapide de SQLite a trouvé des problèmes)&#xa0;: elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez «&#xa0;passerelle check&#xa0;» pour le détail, puis restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The database “%1” is empty: it holds no Passerelle data. It was not changed. Check the address, or restore the latest backup.</source>
-        <translation>La base « %1 » est vide : elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est vide&#xa0;: elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>checking the database</source>
@@ -853,7 +867,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” is damaged (found while %2). Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -889,13 +903,13 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message numerus="yes">
         <source>The column %1 holds %n value(s) that are not in the list “%2” (damaged data).</source>
         <translation>
-            <numerusform>La colonne %1 contient %n valeur absente de la liste « %2 » (données endommagées).</numerusform>
-            <numerusform>La colonne %1 contient %n valeurs absentes de la liste « %2 » (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeur absente de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeurs absentes de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
         </translation>
     </message>
     <message>
         <source>The database “%1” is damaged: %2 Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : %2 Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: %2 Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1535,49 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
 </context>
 <context>
+    <name>HouseholdListExport</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Start of support</source>
+        <translation>Début de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRecords</name>
     <message>
         <source>A record cannot be moved to another household.</source>
@@ -1546,16 +1603,8 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <translation>La référence de dossier «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
     </message>
     <message>
-        <source>member added: %1</source>
-        <translation>membre ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>member %1: %2</source>
         <translation>membre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>member removed: %1</source>
-        <translation>membre retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>members</source>
@@ -1568,6 +1617,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>saving households</source>
         <translation>l&apos;enregistrement des ménages</translation>
+    </message>
+    <message>
+        <source>member %1 added</source>
+        <translation>membre %1 ajouté</translation>
+    </message>
+    <message>
+        <source>member %1 removed</source>
+        <translation>membre %1 retiré</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1933,55 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <translation>
             <numerusform>… et %n autre avertissement du même type</numerusform>
             <numerusform>… et %n autres avertissements du même type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>preparing the journal</source>
+        <translation>pendant la préparation du journal</translation>
+    </message>
+    <message>
+        <source>writing the journal</source>
+        <translation>pendant l&apos;écriture du journal</translation>
+    </message>
+    <message>
+        <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
+        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base : quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries of the journal were deleted.</source>
+        <translation>
+            <numerusform>La première entrée du journal a été supprimée.</numerusform>
+            <numerusform>Les %n premières entrées du journal ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal was deleted.</source>
+        <translation>L&apos;entrée %1 du journal a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the journal were deleted.</source>
+        <translation>Les entrées %1 à %2 du journal ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal is out of order.</source>
+        <translation>L&apos;entrée %1 du journal n&apos;est pas à sa place.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente : une entrée antérieure a été modifiée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal was altered after it was written.</source>
+        <translation>L&apos;entrée %1 du journal a été modifiée après son écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n entries of the journal were deleted.</source>
+        <translation>
+            <numerusform>La dernière entrée du journal a été supprimée.</numerusform>
+            <numerusform>Les %n dernières entrées du journal ont été supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4356,6 +4462,22 @@ Un participant par ligne</translation>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
+    <message>
+        <source>Shared with the association</source>
+        <translation>Partagé avec l&apos;association</translation>
+    </message>
+    <message>
+        <source>Unticked, the notes stay internal to the landlord: the partner association&apos;s referent never sees them.</source>
+        <translation>Non coché, les notes restent internes au bailleur : le référent de l&apos;association partenaire ne les voit jamais.</translation>
+    </message>
+    <message>
+        <source>Share the notes of a contact with the association</source>
+        <translation>Partager les notes d&apos;un contact avec l&apos;association</translation>
+    </message>
+    <message>
+        <source>Keep the notes of a contact internal</source>
+        <translation>Garder internes les notes d&apos;un contact</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::FreeTextEdit</name>
@@ -5066,11 +5188,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Database: %1 (upgraded from schema %2 to schema %3 of this version)</source>
-        <translation>Base : %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
+        <translation>Base&#xa0;: %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
     </message>
     <message>
         <source>Daily check of the database: %1</source>
-        <translation>Vérification quotidienne de la base : %1</translation>
+        <translation>Vérification quotidienne de la base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6245,10 +6367,6 @@ Un participant par ligne</translation>
 <context>
     <name>Passerelle::Ui::SituationTab</name>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Edit the notes</source>
         <translation>Modifier les notes</translation>
     </message>
@@ -6535,6 +6653,26 @@ Un participant par ligne</translation>
     <message>
         <source>Change the date of the outcome</source>
         <translation>Modifier la date de l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Notes shared with the association</source>
+        <translation>Notes partagées avec l&apos;association</translation>
+    </message>
+    <message>
+        <source>The partner association&apos;s referent reads these notes.</source>
+        <translation>Le référent de l&apos;association partenaire lit ces notes.</translation>
+    </message>
+    <message>
+        <source>Notes internal to the landlord</source>
+        <translation>Notes internes au bailleur</translation>
+    </message>
+    <message>
+        <source>Never shown to the partner association.</source>
+        <translation>Jamais montrées à l&apos;association partenaire.</translation>
+    </message>
+    <message>
+        <source>Edit the internal notes</source>
+        <translation>Modifier les notes internes</translation>
     </message>
 </context>
 <context>
@@ -7902,10 +8040,85 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>open household files</source>
+        <translation>ouvrir les dossiers des ménages</translation>
+    </message>
+    <message>
+        <source>change household files</source>
+        <translation>modifier les dossiers des ménages</translation>
+    </message>
+    <message>
+        <source>write diagnostics</source>
+        <translation>rédiger les diagnostics</translation>
+    </message>
+    <message>
+        <source>read the landlord&apos;s internal notes</source>
+        <translation>lire les notes internes du bailleur</translation>
+    </message>
+    <message>
+        <source>see the agency dashboard</source>
+        <translation>voir le tableau de bord de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>see follow-up committees</source>
+        <translation>voir les commissions de suivi</translation>
+    </message>
+    <message>
+        <source>compute the year-end review</source>
+        <translation>calculer le bilan annuel</translation>
+    </message>
+    <message>
+        <source>print contracts and letters</source>
+        <translation>imprimer les contrats et les courriers</translation>
+    </message>
+    <message>
+        <source>export lists of households</source>
+        <translation>exporter des listes de ménages</translation>
+    </message>
+    <message>
+        <source>change actions and partners</source>
+        <translation>modifier les dispositifs et les partenaires</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gérer les comptes</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>lire le journal</translation>
+    </message>
+    <message>
+        <source>run the retention of data</source>
+        <translation>lancer la conservation des données</translation>
+    </message>
+    <message>
+        <source>back up or restore the base</source>
+        <translation>sauvegarder ou restaurer la base</translation>
+    </message>
+    <message>
+        <source>export everything held on a household</source>
+        <translation>exporter tout ce qui est conservé sur un ménage</translation>
+    </message>
+    <message>
+        <source>import spreadsheets</source>
+        <translation>importer des tableaux</translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to %1. Ask an administrator if you need it.</source>
+        <translation>Votre rôle ne vous permet pas de %1. Demandez-le à un administrateur si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
     <name>StoredCodes</name>
     <message>
         <source>The database “%1” is damaged: it holds a value that is not in the list “%2”. Nothing was computed from it. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : elle contient une valeur absente de la liste « %2 ». Rien n&apos;en a été calculé. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle contient une valeur absente de la liste «&#xa0;%2&#xa0;». Rien n&apos;en a été calculé. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>

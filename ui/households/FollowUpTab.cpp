@@ -7,6 +7,7 @@
 #include "households/FollowUpRules.h"
 #include "widgets/FormWidgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -106,7 +107,7 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     QWidget *order[] = {m_quickDate,      m_quickType,     m_quickDuration,   m_quickAuthor,
                         m_quickNote,      m_quickAdd,      m_filter,          m_contacts,
                         m_contactDate,    m_contactType,   m_contactDuration, m_contactAuthor,
-                        m_contactNotes,   m_removeContact, m_alerts,          m_addAlert,
+                        m_contactNotes,   m_contactShared, m_removeContact, m_alerts,          m_addAlert,
                         m_closeAlert,     m_removeAlert,   m_alertDate,       m_alertType,
                         m_alertAmount,    m_alertDescription, m_alertClosed,  m_alertResolution,
                         m_reviews};
@@ -340,7 +341,12 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
                     1, 2);
     grid->addWidget(m_contactAuthor, 1, 3, Qt::AlignTop);
     grid->setColumnStretch(3, 1);
-    grid->addWidget(buddyLabel(tr("Notes"), m_contactNotes, m_contactForm), 2, 0, 1, 4);
+    grid->addWidget(buddyLabel(tr("Notes"), m_contactNotes, m_contactForm), 2, 0, 1, 3);
+    m_contactShared = new QCheckBox(tr("Shared with the association"), m_contactForm);
+    m_contactShared->setObjectName(QStringLiteral("contactShared"));
+    m_contactShared->setToolTip(tr("Unticked, the notes stay internal to the landlord: the "
+                                   "partner association's referent never sees them."));
+    grid->addWidget(m_contactShared, 2, 3, Qt::AlignRight);
     grid->addWidget(m_contactNotes, 3, 0, 1, 4);
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
@@ -382,6 +388,11 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     });
     connect(m_contactNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
         editContact(tr("Edit the notes of a contact"), [text](Contact &c) { c.notes = text; });
+    });
+    connect(m_contactShared, &QCheckBox::clicked, this, [this](bool shared) {
+        editContact(shared ? tr("Share the notes of a contact with the association")
+                           : tr("Keep the notes of a contact internal"),
+                    [shared](Contact &c) { c.shared = shared; });
     });
     connect(m_removeContact, &QPushButton::clicked, this, [this] {
         const Id id = m_contactId;
@@ -479,6 +490,9 @@ void FollowUpTab::fillContactForm()
     m_contactDuration->setValue(shown.durationMinutes.value_or(0));
     m_contactAuthor->setText(shown.author);
     m_contactNotes->setText(shown.notes);
+    m_contactShared->setChecked(shown.shared);
+    // A partner referent reads only shared notes: the choice is the landlord's.
+    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
 }
 
 // --- alerts --------------------------------------------------------------------------------

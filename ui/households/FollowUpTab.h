@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -86,6 +87,7 @@ private:
     QSpinBox *m_contactDuration = nullptr;
     QLineEdit *m_contactAuthor = nullptr;
     FreeTextEdit *m_contactNotes = nullptr;
+    QCheckBox *m_contactShared = nullptr;
     QPushButton *m_removeContact = nullptr;
 
     QTableWidget *m_alerts = nullptr;

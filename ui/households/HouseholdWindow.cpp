@@ -101,6 +101,7 @@ void HouseholdWindow::build()
     addTab(new FollowUpTab(*m_document, m_context, m_lookups, m_tabs));
     addTab(new ExitTab(*m_document, m_context, m_lookups, m_tabs));
     addTab(new HistoryTab(*m_document, m_context, m_lookups, m_tabs));
+    applyRights();
 
     auto *toolbar = addToolBar(tr("File"));
     toolbar->setObjectName(QStringLiteral("fileToolbar"));
@@ -155,6 +156,19 @@ void HouseholdWindow::build()
     setWindowModified(m_document->isModified());
 }
 
+void HouseholdWindow::applyRights()
+{
+    const Scope &scope = m_context.scope();
+    applyReadOnly();
+    if (!scope.may(Permission::ReadInternalNotes)) {
+        // The file's journal is the landlord's.
+        for (HouseholdTab *t : std::as_const(m_tabList)) {
+            if (qobject_cast<HistoryTab *>(t))
+                m_tabs->removeTab(m_tabs->indexOf(t));
+        }
+    }
+}
+
 void HouseholdWindow::addTab(HouseholdTab *tab)
 {
     m_tabList << tab;
@@ -205,6 +219,20 @@ void HouseholdWindow::refresh()
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
     for (HouseholdTab *t : std::as_const(m_tabList))
         t->refresh();
+    applyReadOnly(); // rows and fields a refresh created
+}
+
+void HouseholdWindow::applyReadOnly()
+{
+    // What the role may change is decided in core (Scope::may), which refuses any other save;
+    // the window shows the rest for reading.
+    const Scope &scope = m_context.scope();
+    if (scope.may(Permission::EditHouseholds))
+        return;
+    for (HouseholdTab *t : std::as_const(m_tabList)) {
+        if (!(scope.may(Permission::EditDiagnostic) && qobject_cast<DiagnosticTab *>(t)))
+            TabForms::makeReadOnly(t);
+    }
 }
 
 bool HouseholdWindow::save()

@@ -46,6 +46,9 @@ protected:
 private:
     void build();
     void addTab(HouseholdTab *tab);
+    /// Read-only tabs and hidden ones for roles that may not change or see them.
+    void applyRights();
+    void applyReadOnly();
     void refresh();
 
     AppContext &m_context;

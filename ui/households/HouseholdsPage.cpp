@@ -40,6 +40,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
     newButton->setObjectName(QStringLiteral("newHousehold"));
     newButton->setToolTip(tr("Create a household file from a referral"));
     header->addWidget(newButton);
+    newButton->setVisible(context.scope().may(Permission::EditHouseholds));
     layout->addLayout(header);
 
     m_search = new QLineEdit(this);

@@ -64,17 +64,33 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     left->addStretch();
     right->addWidget(buildMembers());
     right->addWidget(buildSupports());
-    auto *notesBox = group(tr("Notes"), content);
+    auto *notesBox = group(tr("Notes shared with the association"), content);
+    notesBox->setToolTip(tr("The partner association's referent reads these notes."));
     auto *notesLayout = new QVBoxLayout(notesBox);
     m_notes = new FreeTextEdit(notesBox);
     m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setMinimumHeight(110);
+    m_notes->setMinimumHeight(90);
     notesLayout->addWidget(m_notes);
     right->addWidget(notesBox);
+    // The landlord's own notes: never shown to a partner referent (core leaves them out).
+    auto *internalBox = group(tr("Notes internal to the landlord"), content);
+    internalBox->setObjectName(QStringLiteral("internalNotesBox"));
+    internalBox->setToolTip(tr("Never shown to the partner association."));
+    auto *internalLayout = new QVBoxLayout(internalBox);
+    m_internalNotes = new FreeTextEdit(internalBox);
+    m_internalNotes->setObjectName(QStringLiteral("internalNotes"));
+    m_internalNotes->setMinimumHeight(90);
+    internalLayout->addWidget(m_internalNotes);
+    right->addWidget(internalBox);
+    internalBox->setVisible(context.scope().may(Permission::ReadInternalNotes));
     page->addWidget(buildReferrals());
 
     connect(m_notes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
         edit(tr("Edit the notes"), [text](HouseholdFile &f) { f.household.notes = text; });
+    });
+    connect(m_internalNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
+        edit(tr("Edit the internal notes"),
+             [text](HouseholdFile &f) { f.household.internalNotes = text; });
     });
 }
 
@@ -560,6 +576,7 @@ void SituationTab::refresh()
     m_mainSource->setCode(h.mainResourceSource);
     m_sources->setCodes(h.resourceSources);
     m_notes->setText(h.notes);
+    m_internalNotes->setText(h.internalNotes);
     fillMembers();
     fillSupports();
     fillReferrals();

@@ -59,6 +59,7 @@ private:
     CodeCombo *m_mainSource = nullptr;
     CodeChecklist *m_sources = nullptr;
     FreeTextEdit *m_notes = nullptr;
+    FreeTextEdit *m_internalNotes = nullptr;
     QTableWidget *m_members = nullptr;
     QTableWidget *m_supports = nullptr;
     QTableWidget *m_referrals = nullptr;

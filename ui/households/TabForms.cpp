@@ -1,4 +1,10 @@
 #include "TabForms.h"
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QAbstractButton>
+#include <QTextEdit>
+#include <QLineEdit>
 
 #include "Lookups.h"
 #include "households/HouseholdFile.h"
@@ -21,6 +27,27 @@
 #include <algorithm>
 
 namespace Passerelle::Ui::TabForms {
+
+void makeReadOnly(QWidget *tab)
+{
+    for (QWidget *w : tab->findChildren<QWidget *>()) {
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            // A combo box's or a date's own line edit goes with its owner.
+            if (!qobject_cast<QComboBox *>(line->parentWidget())
+                && !qobject_cast<QAbstractSpinBox *>(line->parentWidget()))
+                line->setReadOnly(true);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+            plain->setReadOnly(true);
+        } else if (auto *rich = qobject_cast<QTextEdit *>(w)) {
+            rich->setReadOnly(true);
+        } else if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                   || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setEnabled(false);
+        } else if (auto *table = qobject_cast<QAbstractItemView *>(w)) {
+            table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        }
+    }
+}
 
 QGroupBox *group(const QString &title, QWidget *parent)
 {

@@ -35,6 +35,10 @@ namespace TabForms {
 
 QGroupBox *group(const QString &title, QWidget *parent);
 
+/// Shows a tab for reading only (a role that may not change it): text fields become read-only
+/// (still selectable), every other input and button is disabled.
+void makeReadOnly(QWidget *tab);
+
 /// Gives `tab` a page that scrolls when the window is small; returns the page's layout (its
 /// parentWidget() is the page).
 QVBoxLayout *scrollingPage(QWidget *tab);
