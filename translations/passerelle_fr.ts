@@ -7902,6 +7902,45 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Database roles only exist on a PostgreSQL server; a database file has its accounts in Passerelle only.</source>
+        <translation>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL ; un fichier de base a ses comptes dans Passerelle seulement.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the accounts. Log in with an administrator&apos;s account.</source>
+        <translation>Seul un administrateur gère les comptes. Connectez-vous avec un compte d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The server already has a database role named “%1” that is not a Passerelle account. Choose another login, or ask the server&apos;s administrator.</source>
+        <translation>Le serveur a déjà un rôle de base de données nommé « %1 » qui n&apos;est pas un compte Passerelle. Choisissez un autre identifiant, ou adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server account Passerelle is connected with may not create database roles. Ask the server&apos;s administrator to give it the right (ALTER ROLE … CREATEROLE), or to manage the accounts with the account that owns the base.</source>
+        <translation>Le compte serveur avec lequel Passerelle est connecté ne peut pas créer de rôles de base de données. Demandez à l&apos;administrateur du serveur de lui en donner le droit (ALTER ROLE … CREATEROLE), ou de gérer les comptes avec le compte propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, a login is made of 1 to 52 lower-case letters (without accents), digits, dots, dashes or underscores. Choose another login.</source>
+        <translation>Sur un serveur PostgreSQL, un identifiant compte de 1 à 52 caractères parmi les lettres minuscules (sans accents), les chiffres, le point, le tiret et le tiret bas. Choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is empty. Type a password.</source>
+        <translation>Le mot de passe du compte est vide. Saisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no database role for the account “%1”. Create the account again, or ask the administrator.</source>
+        <translation>Le serveur n&apos;a pas de rôle de base de données pour le compte « %1 ». Créez de nouveau le compte, ou adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Type the password of the account “%1”.</source>
+        <translation>Saisissez le mot de passe du compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>The account “%1” is not an active account of this base. Ask an administrator.</source>
+        <translation>Le compte « %1 » n&apos;est pas un compte actif de cette base. Adressez-vous à un administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>StoredCodes</name>
     <message>
         <source>The database “%1” is damaged: it holds a value that is not in the list “%2”. Nothing was computed from it. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
