@@ -32,6 +32,13 @@ start)
   if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
   as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 4; }
+  # The superuser of the tests needs no password; every other role (the account roles that
+  # the row-level security tests create) must give its own: the server checks it.
+  cat > "$dir/data/pg_hba.conf" <<'HBA'
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
   port=""
   for candidate in $(seq 54329 54349); do
     if ! (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null; then port=$candidate; break; fi

@@ -444,7 +444,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -454,7 +454,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
   passerelle households --database FICHIER [--search TEXTE] --format csv|json
-                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel ;
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
                                              noms compris, l&apos;export est journalisé)
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
                                              copie le fichier d&apos;une unité vers le serveur partagé
@@ -473,21 +473,21 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales :
+Options générales&#xa0;:
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>The command “households” needs --%1. See “passerelle --help”.</source>
-        <translation>La commande « households » demande --%1. Voir « passerelle --help ».</translation>
+        <translation>La commande «&#xa0;households&#xa0;» demande --%1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>Text to look for in references and names.</source>
@@ -1948,7 +1948,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
-        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base : quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base&#xa0;: quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n entries of the journal were deleted.</source>
@@ -1971,7 +1971,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
-        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente : une entrée antérieure a été modifiée ou remplacée.</translation>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente&#xa0;: une entrée antérieure a été modifiée ou remplacée.</translation>
     </message>
     <message>
         <source>The entry %1 of the journal was altered after it was written.</source>
@@ -4468,7 +4468,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Unticked, the notes stay internal to the landlord: the partner association&apos;s referent never sees them.</source>
-        <translation>Non coché, les notes restent internes au bailleur : le référent de l&apos;association partenaire ne les voit jamais.</translation>
+        <translation>Non coché, les notes restent internes au bailleur&#xa0;: le référent de l&apos;association partenaire ne les voit jamais.</translation>
     </message>
     <message>
         <source>Share the notes of a contact with the association</source>
@@ -8112,6 +8112,45 @@ Un participant par ligne</translation>
     <message>
         <source>Your role does not allow you to %1. Ask an administrator if you need it.</source>
         <translation>Votre rôle ne vous permet pas de %1. Demandez-le à un administrateur si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>Database roles only exist on a PostgreSQL server; a database file has its accounts in Passerelle only.</source>
+        <translation>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL ; un fichier de base a ses comptes dans Passerelle seulement.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the accounts. Log in with an administrator&apos;s account.</source>
+        <translation>Seul un administrateur gère les comptes. Connectez-vous avec un compte d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The server already has a database role named “%1” that is not a Passerelle account. Choose another login, or ask the server&apos;s administrator.</source>
+        <translation>Le serveur a déjà un rôle de base de données nommé « %1 » qui n&apos;est pas un compte Passerelle. Choisissez un autre identifiant, ou adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server account Passerelle is connected with may not create database roles. Ask the server&apos;s administrator to give it the right (ALTER ROLE … CREATEROLE), or to manage the accounts with the account that owns the base.</source>
+        <translation>Le compte serveur avec lequel Passerelle est connecté ne peut pas créer de rôles de base de données. Demandez à l&apos;administrateur du serveur de lui en donner le droit (ALTER ROLE … CREATEROLE), ou de gérer les comptes avec le compte propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL server, a login is made of 1 to 52 lower-case letters (without accents), digits, dots, dashes or underscores. Choose another login.</source>
+        <translation>Sur un serveur PostgreSQL, un identifiant compte de 1 à 52 caractères parmi les lettres minuscules (sans accents), les chiffres, le point, le tiret et le tiret bas. Choisissez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password is empty. Type a password.</source>
+        <translation>Le mot de passe du compte est vide. Saisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server has no database role for the account “%1”. Create the account again, or ask the administrator.</source>
+        <translation>Le serveur n&apos;a pas de rôle de base de données pour le compte « %1 ». Créez de nouveau le compte, ou adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Type the password of the account “%1”.</source>
+        <translation>Saisissez le mot de passe du compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>The account “%1” is not an active account of this base. Ask an administrator.</source>
+        <translation>Le compte « %1 » n&apos;est pas un compte actif de cette base. Adressez-vous à un administrateur.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Journal.h"
+#include "ServerAccounts.h"
 
 #include "domain/ReferenceCatalog.h"
 #include "io/SafeFiles.h"
@@ -527,7 +528,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
         if (!name.match(options.schema).hasMatch())
             return Error::usage(tr("“%1” is not a valid schema name.").arg(options.schema));
         QSqlQuery q(db);
-        if ((!options.readOnly && !q.exec(u"CREATE SCHEMA IF NOT EXISTS "_s + options.schema))
+        // Created when missing only: an account's role may use a schema, not create one.
+        const bool create = !options.readOnly
+                            && q.exec(u"SELECT to_regnamespace('"_s + options.schema
+                                      + u"') IS NULL"_s)
+                            && q.next() && q.value(0).toBool();
+        if ((create && !q.exec(u"CREATE SCHEMA IF NOT EXISTS "_s + options.schema))
             || !q.exec(u"SET search_path TO "_s + options.schema))
             return database->errorFrom(q.lastError(), tr("configuring the database"));
     }
@@ -544,8 +550,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
         if (version < latestSchemaVersion() && !options.acceptOlder)
             return olderSchemaError(database->displayName(), version);
     }
-    if (options.migrate && !options.readOnly)
+    if (options.migrate && !options.readOnly) {
         PASSERELLE_CHECK(database->migrate());
+        // The access rules of the accounts on the server (roles, row-level security).
+        PASSERELLE_CHECK(ServerAccounts::ensureAccess(*database));
+    }
     return database;
 }
 

@@ -85,7 +85,16 @@ Status JournalWriter::prepare()
         if (!locked)
             return locked.error();
     }
-    PASSERELLE_TRY(last, m_db.exec(u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s));
+    QString head = u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s;
+    if (m_db.backend() == Backend::Postgres) {
+        // An account's role reads only part of the journal (row-level security): the head
+        // of the whole chain comes from a function of the owner (ServerAccounts).
+        PASSERELLE_TRY(installed, m_db.scalar(u"SELECT to_regprocedure("
+                                              "'passerelle_journal_head()') IS NOT NULL"_s));
+        if (installed.toBool())
+            head = u"SELECT id, hash FROM passerelle_journal_head()"_s;
+    }
+    PASSERELLE_TRY(last, m_db.exec(head));
     if (last.next()) {
         m_lastId = last.value(0).toLongLong();
         m_head = last.value(1).toString();
