@@ -73,12 +73,12 @@ bool Scope::may(Permission p) const
         return p == P::ReadHouseholds || p == P::EditHouseholds || p == P::EditDiagnostic
                || p == P::ReadInternalNotes || p == P::Dashboard || p == P::Committees
                || p == P::Review || p == P::Print || p == P::ExportHouseholds
-               || p == P::AccessExport;
+               || p == P::AccessExport || p == P::Import;
     case Role::ResponsablePoleSocial:
         return p == P::ReadHouseholds || p == P::EditHouseholds || p == P::EditDiagnostic
                || p == P::ReadInternalNotes || p == P::Dashboard || p == P::Committees
                || p == P::Review || p == P::Print || p == P::ExportHouseholds
-               || p == P::AccessExport;
+               || p == P::AccessExport || p == P::Import;
     case Role::ChargeMission:
         return p == P::ReadHouseholds || p == P::EditHouseholds || p == P::EditDiagnostic
                || p == P::ReadInternalNotes || p == P::Dashboard || p == P::Committees

@@ -204,7 +204,10 @@ Result<bool> guardsInstalled(Database &db)
                                         "'audit_purges_no_delete')"_s));
         return count.toInt() == 4;
     }
+    // The triggers of this base's own tables (other schemas of the server have theirs).
     PASSERELLE_TRY(count, db.scalar(u"SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal "
+                                    "AND tgrelid IN ('audit_log'::regclass, "
+                                    "'audit_purges'::regclass) "
                                     "AND tgname IN ('audit_log_guard', 'audit_log_no_truncate', "
                                     "'audit_purges_guard')"_s));
     return count.toInt() == 3;
