@@ -133,6 +133,11 @@ public:
 
     Status record(const Scope &scope, const QString &operation, const QString &entity,
                   Id entityId, Id householdId, const QString &summary) const;
+    /// Refuses (with the role's sentence) and journals the refusal unless the scope may.
+    Status allow(const Scope &scope, Permission permission) const
+    {
+        return require(scope, permission);
+    }
     /// The journal of one household, newest first.
     Result<QList<AuditEntry>> forHousehold(const Scope &scope, Id householdId) const;
 };
