@@ -39,12 +39,12 @@ QString whereOf(const JournalFilter &f, QVariantList &values)
 
 } // namespace
 
-Result<JournalPage> JournalRepository::list(const Scope &scope, const JournalFilter &filter) const
+Result<JournalEntries> JournalRepository::list(const Scope &scope, const JournalFilter &filter) const
 {
     PASSERELLE_CHECK(require(scope, Permission::ReadJournal));
     QVariantList values;
     const QString where = whereOf(filter, values);
-    JournalPage page;
+    JournalEntries page;
     PASSERELLE_TRY(total, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log j") + where,
                                       values));
     page.total = total.toLongLong();

@@ -25,7 +25,7 @@ struct JournalLine
 };
 
 /// One page of the filtered journal, newest first, and how many entries match in all.
-struct JournalPage
+struct JournalEntries
 {
     QList<JournalLine> lines;
     qint64 total = 0;
@@ -50,7 +50,7 @@ public:
     using Repository::Repository;
 
     /// The entries matching `filter`, newest first.
-    Result<JournalPage> list(const Scope &scope, const JournalFilter &filter) const;
+    Result<JournalEntries> list(const Scope &scope, const JournalFilter &filter) const;
     /// The accounts and the kinds of operation found in the journal (for the filters).
     Result<QStringList> logins(const Scope &scope) const;
     Result<QStringList> operations(const Scope &scope) const;
