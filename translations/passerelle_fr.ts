@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Right of access (article 15 of the GDPR): this document gives every piece of data held on the household in Passerelle, its free-text notes, the list of its printed contracts and the journal of who opened or changed its file. Exported on %1 by %2.</source>
-        <translation>Droit d&apos;accès (article 15 du RGPD) : ce document donne toutes les données détenues sur le ménage dans Passerelle, ses notes libres, la liste de ses contrats imprimés et le journal de qui a ouvert ou modifié son dossier. Exporté le %1 par %2.</translation>
+        <translation>Droit d&apos;accès (article 15 du RGPD)&#xa0;: ce document donne toutes les données détenues sur le ménage dans Passerelle, ses notes libres, la liste de ses contrats imprimés et le journal de qui a ouvert ou modifié son dossier. Exporté le %1 par %2.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Journal of the file: who opened or changed it</source>
-        <translation>Journal du dossier : qui l&apos;a ouvert ou modifié</translation>
+        <translation>Journal du dossier&#xa0;: qui l&apos;a ouvert ou modifié</translation>
     </message>
     <message>
         <source>Date</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>The whole file is written as a PDF or a JSON file: give a name ending in .pdf or .json.</source>
-        <translation>Le dossier complet s&apos;écrit dans un fichier PDF ou JSON : donnez un nom qui finit par .pdf ou .json.</translation>
+        <translation>Le dossier complet s&apos;écrit dans un fichier PDF ou JSON&#xa0;: donnez un nom qui finit par .pdf ou .json.</translation>
     </message>
     <message>
         <source>Right of access — household %1</source>
@@ -585,7 +585,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -612,7 +612,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              la base (la base remplacée est gardée de côté)
   passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
                                              liste les ménages à anonymiser (ni contact ni
-                                             accompagnement pendant la durée de conservation) ;
+                                             accompagnement pendant la durée de conservation)&#xa0;;
                                              avec --apply, les anonymise et purge les entrées
                                              anciennes du journal
   passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
@@ -620,27 +620,27 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              tout ce qui est détenu sur un ménage (droit
                                              d&apos;accès), son journal compris
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales :
+Options générales&#xa0;:
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>No household is due for anonymisation: every household had a contact or a support after %1.</source>
-        <translation>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1.</translation>
+        <translation>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) with neither contact nor support since %1 (retention period: %2 years):</source>
         <translation>
-            <numerusform>%n ménage sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
-            <numerusform>%n ménages sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
+            <numerusform>%n ménage sans contact ni accompagnement depuis le %1 (durée de conservation&#xa0;: %2 ans)&#xa0;:</numerusform>
+            <numerusform>%n ménages sans contact ni accompagnement depuis le %1 (durée de conservation&#xa0;: %2 ans)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -669,8 +669,8 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     <message numerus="yes">
         <source>%n household(s) anonymised: names, birth dates, phone, e-mail, street address, free text and stored prints erased; coded data kept.</source>
         <translation>
-            <numerusform>%n ménage anonymisé : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
-            <numerusform>%n ménages anonymisés : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
+            <numerusform>%n ménage anonymisé&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés&#xa0;; données codées gardées.</numerusform>
+            <numerusform>%n ménages anonymisés&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés&#xa0;; données codées gardées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -690,11 +690,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The command “access-export” writes a PDF or a JSON file: give --output a name ending in .pdf or .json.</source>
-        <translation>La commande « access-export » écrit un fichier PDF ou JSON : donnez à --output un nom qui finit par .pdf ou .json.</translation>
+        <translation>La commande «&#xa0;access-export&#xa0;» écrit un fichier PDF ou JSON&#xa0;: donnez à --output un nom qui finit par .pdf ou .json.</translation>
     </message>
     <message>
         <source>Everything held on household %1: %2</source>
-        <translation>Tout ce qui est détenu sur le ménage %1 : %2</translation>
+        <translation>Tout ce qui est détenu sur le ménage %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Anonymise the households listed (retention).</source>
@@ -1673,6 +1673,38 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Entries purged</source>
+        <translation>Entrées purgées</translation>
+    </message>
+    <message>
+        <source>Up to the entry</source>
+        <translation>Jusqu&apos;à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Hash the journal chains from</source>
+        <translation>Empreinte à laquelle le journal s&apos;enchaîne</translation>
+    </message>
+    <message>
+        <source>Asked by the user</source>
+        <translation>Demandée par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Months after the end of support</source>
+        <translation>Mois après la fin de l&apos;accompagnement</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2195,7 +2227,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
-        <translation>Les gardes qui empêchent de modifier le journal ont été retirées de la base : quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+        <translation>Les gardes qui empêchent de modifier le journal ont été retirées de la base&#xa0;: quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n entries of the journal were deleted.</source>
@@ -2218,7 +2250,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
-        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente : une entrée avant elle a été altérée ou remplacée.</translation>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente&#xa0;: une entrée avant elle a été altérée ou remplacée.</translation>
     </message>
     <message>
         <source>The entry %1 of the journal was altered after it was written.</source>
@@ -2264,7 +2296,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The purge of the journal removed %1 entries instead of %2: nothing was purged. Run the retention again.</source>
-        <translation>La purge du journal a retiré %1 entrées au lieu de %2 : rien n&apos;a été purgé. Relancez la conservation.</translation>
+        <translation>La purge du journal a retiré %1 entrées au lieu de %2&#xa0;: rien n&apos;a été purgé. Relancez la conservation.</translation>
     </message>
 </context>
 <context>
@@ -4939,11 +4971,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This file was anonymised on %1: names, contact details, address and free text were erased; the coded data stays for the reviews.</source>
-        <translation>Ce dossier a été anonymisé le %1 : noms, coordonnées, adresse et textes libres ont été effacés ; les données codées restent pour les bilans.</translation>
+        <translation>Ce dossier a été anonymisé le %1&#xa0;: noms, coordonnées, adresse et textes libres ont été effacés&#xa0;; les données codées restent pour les bilans.</translation>
     </message>
     <message>
         <source>⚠ No consent to data processing recorded: enter its date and what was explained to the household in the Situation tab.</source>
-        <translation>⚠ Aucun consentement au traitement des données n&apos;est enregistré : saisissez sa date et ce qui a été expliqué au ménage dans l&apos;onglet Situation.</translation>
+        <translation>⚠ Aucun consentement au traitement des données n&apos;est enregistré&#xa0;: saisissez sa date et ce qui a été expliqué au ménage dans l&apos;onglet Situation.</translation>
     </message>
     <message>
         <source>Export the whole file</source>
@@ -4951,7 +4983,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The export gives the file as saved: save or undo the changes first.</source>
-        <translation>L&apos;export donne le dossier tel qu&apos;il est enregistré : enregistrez ou annulez d&apos;abord les modifications.</translation>
+        <translation>L&apos;export donne le dossier tel qu&apos;il est enregistré&#xa0;: enregistrez ou annulez d&apos;abord les modifications.</translation>
     </message>
     <message>
         <source>Whole file %1.pdf</source>
@@ -4963,7 +4995,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Whole file exported: %1</source>
-        <translation>Dossier complet exporté : %1</translation>
+        <translation>Dossier complet exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Erase on request</source>
@@ -4975,7 +5007,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Anonymise the household %1 now, at its request?</source>
-        <translation>Anonymiser maintenant le ménage %1, à sa demande ?</translation>
+        <translation>Anonymiser maintenant le ménage %1, à sa demande&#xa0;?</translation>
     </message>
     <message>
         <source>The names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file and the printed contracts kept will be erased for good. The reference, the dates and the coded data stay, so that the reviews keep their figures. This cannot be undone.</source>
@@ -5367,7 +5399,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::JournalPage</name>
     <message>
         <source>Every opening of a household file, change, export, print, backup, restore, login and retention run, with the account that did it. The journal cannot be changed: each entry carries the hash of the one before, and « passerelle check » reports an entry removed or altered. Entries older than the period set under « Conservation » are purged by the retention run.</source>
-        <translation>Chaque ouverture d&apos;un dossier, modification, export, impression, sauvegarde, restauration, connexion et passage de la conservation, avec le compte qui l&apos;a fait. Le journal ne peut pas être modifié : chaque entrée porte l&apos;empreinte de la précédente, et « passerelle check » signale une entrée retirée ou altérée. Les entrées plus anciennes que la durée fixée dans « Conservation » sont purgées par le passage de la conservation.</translation>
+        <translation>Chaque ouverture d&apos;un dossier, modification, export, impression, sauvegarde, restauration, connexion et passage de la conservation, avec le compte qui l&apos;a fait. Le journal ne peut pas être modifié&#xa0;: chaque entrée porte l&apos;empreinte de la précédente, et «&#xa0;passerelle check&#xa0;» signale une entrée retirée ou altérée. Les entrées plus anciennes que la durée fixée dans «&#xa0;Conservation&#xa0;» sont purgées par le passage de la conservation.</translation>
     </message>
     <message>
         <source>File reference</source>
@@ -5383,15 +5415,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Household:</source>
-        <translation>&amp;Ménage :</translation>
+        <translation>&amp;Ménage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6812,7 +6844,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::RetentionPage</name>
     <message>
         <source>The CNIL&apos;s rules for social support (délibération 2021-028, référentiel of retention periods 2023-095) keep a household&apos;s file in the active base for 2 years after the last contact and the end of support. After that the file is anonymised: names, birth dates, phone, e-mail, street address, every free text and the stored prints are erased; the coded data stays, so that the reviews of past years keep their figures. The erased bytes are removed from the base.</source>
-        <translation>Les règles de la CNIL pour l&apos;accompagnement social (délibération 2021-028, référentiel des durées de conservation 2023-095) gardent le dossier d&apos;un ménage en base active 2 ans après le dernier contact et la fin de l&apos;accompagnement. Ensuite le dossier est anonymisé : noms, dates de naissance, téléphone, courriel, adresse, tous les textes libres et les impressions conservées sont effacés ; les données codées restent, pour que les bilans des années passées gardent leurs chiffres. Les octets effacés sont retirés de la base.</translation>
+        <translation>Les règles de la CNIL pour l&apos;accompagnement social (délibération 2021-028, référentiel des durées de conservation 2023-095) gardent le dossier d&apos;un ménage en base active 2 ans après le dernier contact et la fin de l&apos;accompagnement. Ensuite le dossier est anonymisé&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, tous les textes libres et les impressions conservées sont effacés&#xa0;; les données codées restent, pour que les bilans des années passées gardent leurs chiffres. Les octets effacés sont retirés de la base.</translation>
     </message>
     <message>
         <source>Retention periods</source>
@@ -6828,11 +6860,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Household files, after the last contact and the end of &amp;support:</source>
-        <translation>Dossiers des ménages, après le dernier contact et la fin de l&apos;&amp;accompagnement :</translation>
+        <translation>Dossiers des ménages, après le dernier contact et la fin de l&apos;&amp;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Journal entries (6 months to 3 years):</source>
-        <translation>Entrées du &amp;journal (6 mois à 3 ans) :</translation>
+        <translation>Entrées du &amp;journal (6 mois à 3 ans)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the periods</source>
@@ -6861,8 +6893,8 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>No household is due for anonymisation: every household had a contact or a support after %1. The retention run still purges the journal entries older than %n month(s).</source>
         <translation>
-            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
-            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6879,22 +6911,22 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>No household is ticked: only the journal entries older than %n month(s) will be purged.</source>
         <translation>
-            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
-            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+            <numerusform>Aucun ménage n&apos;est coché&#xa0;: seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+            <numerusform>Aucun ménage n&apos;est coché&#xa0;: seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n household(s)?</source>
         <translation>
-            <numerusform>Anonymiser %n ménage ?</numerusform>
-            <numerusform>Anonymiser %n ménages ?</numerusform>
+            <numerusform>Anonymiser %n ménage&#xa0;?</numerusform>
+            <numerusform>Anonymiser %n ménages&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For each household, the following will be erased for good: the names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file (diagnostic, meetings, contract, plan, contacts, alerts, committees, end of support) and the printed contracts kept. The reference, the dates and the coded data stay, so that the reviews keep their figures. Journal entries older than %n month(s) are purged too. This cannot be undone.</source>
         <translation>
-            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
-            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+            <numerusform>Pour chaque ménage seront effacés définitivement&#xa0;: les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+            <numerusform>Pour chaque ménage seront effacés définitivement&#xa0;: les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -6925,7 +6957,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Stopped before the end: run it again for the others.</source>
-        <translation>Arrêté avant la fin : relancez-le pour les autres.</translation>
+        <translation>Arrêté avant la fin&#xa0;: relancez-le pour les autres.</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7260,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Explained at consent:</source>
-        <translation>Expliqué lors du consentement :</translation>
+        <translation>Expliqué lors du consentement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9252,7 +9284,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is not one of the things explained at consent.</source>
-        <translation>« %1 » ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ QJsonObject jsonOf(const Sql::Table<T> &table, const T &row, const Names &names,
     o.insert(QStringLiteral("id"), id);
     for (const auto &c : table.columns()) {
         const QVariant v = c.get(row);
-        if (c.multiple) {
+        // Lists of codes as arrays (the consent information is a list of Consent codes).
+        if (c.multiple || c.name == u"consent_information") {
             o.insert(c.name, QJsonArray::fromStringList(
                                  stored(v).split(u'|', Qt::SkipEmptyParts)));
         } else if (v.isNull()) {
@@ -86,10 +87,15 @@ QString htmlOf(const Sql::Table<T> &table, const T &row, const Names &names)
     for (const auto &c : table.columns()) {
         const QVariant v = c.get(row);
         const QString raw = stored(v);
-        if (raw.isEmpty())
+        // The order of a list is shown by the order of the document.
+        if (raw.isEmpty() || c.name == u"position")
             continue;
         QString shown;
-        if (internalLink(c.name)) {
+        if (c.name.endsWith(u"_at")) {
+            const QDateTime at = QDateTime::fromString(raw, Qt::ISODate);
+            shown = at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                                 : raw;
+        } else if (internalLink(c.name)) {
             const auto name = names.of(c.name, v.toLongLong());
             if (!name || name->isEmpty())
                 continue;

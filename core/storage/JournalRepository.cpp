@@ -167,7 +167,7 @@ Result<JournalPurge> JournalRepository::purgeBefore(const Scope &scope,
                                    .arg(deleted)
                                    .arg(purge.removed));
     PASSERELLE_CHECK(audit(scope, QStringLiteral("purge"), QStringLiteral("journal"), 0, 0,
-                           QStringLiteral("removed: %1; up to: %2; anchor: %3")
+                           QStringLiteral("removed: %1; up_to: %2; anchor: %3")
                                .arg(purge.removed)
                                .arg(purge.upToId)
                                .arg(purge.anchorHash)));

@@ -23,7 +23,7 @@ Status ReviewRepository::recordExport(const Scope &scope, const ReviewRequest &r
 {
     PASSERELLE_CHECK(require(scope, Permission::Review));
     return audit(scope, QStringLiteral("export"), QStringLiteral("review"), 0, 0,
-                 QStringLiteral("%1; from: %2; to: %3")
+                 QStringLiteral("%1; start_date: %2; end_date: %3")
                      .arg(format, request.from.toString(Qt::ISODate),
                           request.to.toString(Qt::ISODate)));
 }

@@ -180,7 +180,7 @@ void TestRecordsCommandLine::exportsBackupsAndRestoresAreJournaled()
     QVERIFY2(review.exitCode == 0, qPrintable(review.err));
     QCOMPARE(sql(base, u"SELECT summary FROM audit_log WHERE operation = 'export' AND entity = "
                        "'review'"_s),
-             u"csv; from: 2016-01-01; to: 2016-12-31"_s);
+             u"csv; start_date: 2016-01-01; end_date: 2016-12-31"_s);
     const QString backup = m_dir.filePath(u"sauvegarde.sqlite"_s);
     const Run saved = passerelle({u"backup"_s, u"--database"_s, base, u"--output"_s, backup});
     QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));

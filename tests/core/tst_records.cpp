@@ -525,7 +525,9 @@ void TestRecords::accessRecordHoldsEverythingOfOneHousehold()
     QCOMPARE(json[u"household"_s][u"reference"_s].toString(), u"R-ACC"_s);
     QCOMPARE(json[u"household"_s][u"notes"_s].toString(), u"Une note libre"_s);
     QCOMPARE(json[u"household"_s][u"members"_s][0][u"last_name"_s].toString(), u"Theta"_s);
-    QCOMPARE(json[u"household"_s][u"consent_information"_s].toString(), u"finalites|droits"_s);
+    const QJsonObject household = json[u"household"_s].toObject();
+    QCOMPARE(household[u"consent_information"_s].toArray(),
+             (QJsonArray{u"finalites"_s, u"droits"_s}));
     const QJsonArray journal = json[u"journal"_s].toArray();
     QVERIFY(!journal.isEmpty());
     QCOMPARE(journal.at(0)[u"login"_s].toString(), u"admin"_s);

@@ -42,6 +42,7 @@ RetentionPage::RetentionPage(AppContext &context, QWidget *parent)
 
     auto *settingsBox = new QGroupBox(tr("Retention periods"), this);
     auto *form = new QFormLayout(settingsBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_years = new QSpinBox(settingsBox);
     m_years->setObjectName(QStringLiteral("years"));
     m_years->setRange(RetentionSettings::MinYears, RetentionSettings::MaxYears);

@@ -139,7 +139,7 @@ void HouseholdWindow::build()
     toolbar->addSeparator();
     if (m_context.scope().may(Permission::AccessExport)) {
         QAction *exportAll = toolbar->addAction(
-            style()->standardIcon(QStyle::SP_DialogSaveButton),
+            style()->standardIcon(QStyle::SP_FileDialogContentsView),
             tr("Export the &whole file (right of access)…"), this, [this] { exportWholeFile(); });
         exportAll->setObjectName(QStringLiteral("accessExportAction"));
         exportAll->setToolTip(tr("Everything held on the household, its notes and the journal "
