@@ -426,21 +426,24 @@ static int runBackup(const QCommandLineParser &parser)
     }
     const QString database = parser.value(u"database"_s);
     // Who backs up is checked and journaled in the base (a server refuses in Backup::write).
+    // A base that does not open as it is (damaged, or of an older schema, which the backup
+    // must not upgrade) is copied as before: Backup::write says what is wrong with it.
     std::unique_ptr<Database> base;
     std::optional<Scope> scope;
     if (!Database::isServerLocation(database)) {
         Database::Options options;
         options.create = false;
-        auto opened = openDatabase(database, options);
-        if (!opened)
-            return fail(opened.error());
-        base = std::move(*opened);
-        auto acting = actingScope(*base, parser);
-        if (!acting)
-            return fail(acting.error());
-        scope = *acting;
-        if (const Status allowed = Backup::authorise(*base, *scope); !allowed)
-            return fail(allowed.error());
+        options.migrate = false;
+        auto opened = Database::open(database, options);
+        if (opened && (*opened)->schemaVersion().valueOr(0) == Database::latestSchemaVersion()) {
+            base = std::move(*opened);
+            auto acting = actingScope(*base, parser);
+            if (!acting)
+                return fail(acting.error());
+            scope = *acting;
+            if (const Status allowed = Backup::authorise(*base, *scope); !allowed)
+                return fail(allowed.error());
+        }
     }
     if (const Status written = Backup::write(database, output); !written)
         return fail(written.error());

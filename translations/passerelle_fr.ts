@@ -2219,15 +2219,15 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <name>Journal</name>
     <message>
         <source>preparing the journal</source>
-        <translation>la préparation du journal</translation>
+        <translation>pendant la préparation du journal</translation>
     </message>
     <message>
         <source>writing the journal</source>
-        <translation>l&apos;écriture du journal</translation>
+        <translation>pendant l&apos;écriture du journal</translation>
     </message>
     <message>
         <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
-        <translation>Les gardes qui empêchent de modifier le journal ont été retirées de la base&#xa0;: quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base : quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n entries of the journal were deleted.</source>
@@ -2250,11 +2250,11 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
-        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente&#xa0;: une entrée avant elle a été altérée ou remplacée.</translation>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente : une entrée antérieure a été modifiée ou remplacée.</translation>
     </message>
     <message>
         <source>The entry %1 of the journal was altered after it was written.</source>
-        <translation>L&apos;entrée %1 du journal a été altérée après avoir été écrite.</translation>
+        <translation>L&apos;entrée %1 du journal a été modifiée après son écriture.</translation>
     </message>
     <message numerus="yes">
         <source>The last %n entries of the journal were deleted.</source>
@@ -8697,7 +8697,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>read the journal</source>
-        <translation>consulter le journal</translation>
+        <translation>lire le journal</translation>
     </message>
     <message>
         <source>run the retention of data</source>
@@ -8709,7 +8709,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>export everything held on a household</source>
-        <translation>exporter tout ce qui est détenu sur un ménage</translation>
+        <translation>exporter tout ce qui est conservé sur un ménage</translation>
     </message>
     <message>
         <source>import spreadsheets</source>

@@ -331,7 +331,7 @@ Status Backup::journalRestore(Database &db, const Scope &scope, const RestoreRes
 
 Status Backup::authorise(Database &db, const Scope &scope)
 {
-    return AuditRepository(db).allow(scope, Permission::Backup);
+    return AuditRepository(db).permit(scope, Permission::Backup);
 }
 
 Status Backup::journalBackup(Database &db, const Scope &scope, const QString &summary)

@@ -133,10 +133,11 @@ public:
 
     Status record(const Scope &scope, const QString &operation, const QString &entity,
                   Id entityId, Id householdId, const QString &summary) const;
-    /// Refuses (with the role's sentence) and journals the refusal unless the scope may.
-    Status allow(const Scope &scope, Permission permission) const
+    /// Refuses (journaled, with the role's sentence) unless the scope may: for entry points
+    /// outside the repositories (printed documents, exports).
+    Status permit(const Scope &scope, Permission permission, Id householdId = 0) const
     {
-        return require(scope, permission);
+        return require(scope, permission, householdId);
     }
     /// The journal of one household, newest first.
     Result<QList<AuditEntry>> forHousehold(const Scope &scope, Id householdId) const;
