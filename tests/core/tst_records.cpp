@@ -330,7 +330,7 @@ void TestRecords::deletionBehindTheGuardsIsReported()
     const QString all = messages.join(u'\n');
     QVERIFY2(problems.size() >= 2, qPrintable(all));
     QVERIFY2(all.contains(u"6"_s), qPrintable(all));
-    QVERIFY2(messages.first().contains(u"guards"_s) || messages.first().contains(u"garde"_s),
+    QVERIFY2(messages.first().contains(u"guards"_s) || messages.first().contains(u"protections"_s),
              qPrintable(all));
 }
 
