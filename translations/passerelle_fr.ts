@@ -2227,7 +2227,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
-        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base : quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+        <translation>Les protections qui rendent le journal non modifiable ont été retirées de la base&#xa0;: quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n entries of the journal were deleted.</source>
@@ -2250,7 +2250,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
-        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente : une entrée antérieure a été modifiée ou remplacée.</translation>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée précédente&#xa0;: une entrée antérieure a été modifiée ou remplacée.</translation>
     </message>
     <message>
         <source>The entry %1 of the journal was altered after it was written.</source>
