@@ -17,6 +17,10 @@
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "documents/AccessExport.h"
+#include "storage/AccessRecordRepository.h"
+#include "storage/RetentionRepository.h"
+#include "storage/ReviewRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -50,7 +54,8 @@ const QStringList &commands()
     static const QStringList names = {u"demo"_s,     u"check"_s,       u"import"_s,
                                       u"review"_s,   u"migrate"_s,     u"contract"_s,
                                       u"convocation"_s, u"agenda"_s,   u"backup"_s,
-                                      u"restore"_s, u"households"_s};
+                                      u"restore"_s, u"households"_s, u"retention"_s,
+                                      u"access-export"_s};
     return names;
 }
 
@@ -124,7 +129,8 @@ QString CommandLine::languageOf(const QStringList &arguments)
 bool CommandLine::needsGuiApplication(const QString &command)
 {
     // Printed documents need fonts and painting (offscreen platform, no display).
-    return command == u"contract" || command == u"convocation" || command == u"agenda";
+    return command == u"contract" || command == u"convocation" || command == u"agenda"
+           || command == u"access-export";
 }
 
 QString CommandLine::defaultDatabasePath()
@@ -165,6 +171,15 @@ static QString usage()
         "  passerelle restore --from BACKUP.sqlite --database FILE\n"
         "                                             check a backup, then put it in place of the\n"
         "                                             base (the replaced base is kept aside)\n"
+        "  passerelle retention --database FILE [--user LOGIN] [--apply]\n"
+        "                                             list the households due for anonymisation\n"
+        "                                             (no contact and no support for the retention\n"
+        "                                             period); with --apply, anonymise them and\n"
+        "                                             purge the old journal entries\n"
+        "  passerelle access-export --database FILE [--user LOGIN] --household REF\n"
+        "                           --output FILE.pdf|FILE.json\n"
+        "                                             everything held on a household (right of\n"
+        "                                             access), its journal included\n"
         "  --templates DIR prints with the templates of that folder instead of the folder set\n"
         "  in Passerelle (to try a folder out; the setting is left as it is)\n"
         "\n"
@@ -451,11 +466,36 @@ static int runBackup(const QCommandLineParser &parser)
         return CommandLine::BadUsage;
     }
     const QString database = parser.value(u"database"_s);
+    // Who backs up is checked and journaled in the base (a server refuses in Backup::write).
+    // A base that does not open as it is (damaged, or of an older schema, which the backup
+    // must not upgrade) is copied as before: Backup::write says what is wrong with it.
+    std::unique_ptr<Database> base;
+    std::optional<Scope> scope;
+    if (!Database::isServerLocation(database)) {
+        Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        auto opened = Database::open(database, options);
+        if (opened && (*opened)->schemaVersion().valueOr(0) == Database::latestSchemaVersion()) {
+            base = std::move(*opened);
+            auto acting = actingScope(*base, parser);
+            if (!acting)
+                return fail(acting.error());
+            scope = *acting;
+            if (const Status allowed = Backup::authorise(*base, *scope); !allowed)
+                return fail(allowed.error());
+        }
+    }
     if (const Status written = Backup::write(database, output); !written)
         return fail(written.error());
     auto info = Backup::verify(output);
     if (!info)
         return fail(info.error());
+    if (base) {
+        if (const Status journaled = Backup::journalBackup(*base, *scope, u"manual"_s);
+            !journaled)
+            return fail(journaled.error());
+    }
     out() << CommandLine::tr("Backup written and checked: %1 (%2 households, %3 contacts). It is "
                              "readable by you only.")
                  .arg(QDir::toNativeSeparators(output))
@@ -472,9 +512,39 @@ static int runRestore(const QCommandLineParser &parser)
         err() << CommandLine::tr("The command “restore” needs --from BACKUP.sqlite.") << Qt::endl;
         return CommandLine::BadUsage;
     }
-    auto restored = Backup::restore(from, parser.value(u"database"_s));
+    const QString database = parser.value(u"database"_s);
+    // The account is checked in the base in place when it opens; a damaged or missing base
+    // (the reason for restoring) cannot say who may: the account is then checked in the
+    // restored base, and the restore journaled there either way.
+    std::optional<Scope> scope;
+    if (!Database::isServerLocation(database) && QFileInfo(database).size() > 0) {
+        Database::Options options;
+        options.create = false;
+        options.migrate = false; // about to be replaced: never upgrade it
+        if (auto current = Database::open(database, options)) {
+            auto acting = actingScope(**current, parser);
+            if (!acting)
+                return fail(acting.error());
+            scope = *acting;
+        }
+    }
+    auto restored = scope ? Backup::restore(from, database, *scope)
+                          : Backup::restore(from, database);
     if (!restored)
         return fail(restored.error());
+    if (!scope) {
+        Database::Options options;
+        options.create = false;
+        auto opened = openDatabase(database, options);
+        if (!opened)
+            return fail(opened.error());
+        auto acting = actingScope(**opened, parser);
+        if (!acting)
+            return fail(acting.error());
+        if (const Status journaled = Backup::journalRestore(**opened, *acting, *restored);
+            !journaled)
+            return fail(journaled.error());
+    }
     out() << CommandLine::tr("Backup checked and restored: %1 (%2 households, %3 contacts).")
                  .arg(QDir::toNativeSeparators(parser.value(u"database"_s)))
                  .arg(restored->restored.households)
@@ -570,9 +640,24 @@ static int runReview(const QCommandLineParser &parser)
             return fail(catalog.error());
         bytes = ReviewExport::toCsv(*figures, *catalog);
     }
+    // The export is journaled in the base (a writing connection: the figures were computed
+    // read-only), and kept only if the output is written.
+    Database::Options writing;
+    writing.create = false;
+    auto journal = openDatabase(parser.value(u"database"_s), writing);
+    if (!journal)
+        return fail(journal.error());
+    Transaction tx(**journal);
+    if (!tx.status())
+        return fail(tx.status().error());
+    if (const Status recorded = ReviewRepository(**journal).recordExport(scope, request, format);
+        !recorded)
+        return fail(recorded.error());
     const Status written = writeOutput(parser.value(u"output"_s), bytes);
     if (!written)
         return fail(written.error());
+    if (const Status committed = tx.commit(); !committed)
+        return fail(committed.error());
     return CommandLine::Success;
 }
 
@@ -809,6 +894,125 @@ static int runAgenda(const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
+static QString shownDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : u"—"_s;
+}
+
+static int runRetention(const QCommandLineParser &parser)
+{
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    if (parser.isSet(u"apply"_s)) {
+        if (const Status sound = checkBeforeWriting(**db); !sound)
+            return fail(sound.error());
+    }
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
+    RetentionRepository retention(**db);
+    auto settings = retention.settings();
+    if (!settings)
+        return fail(settings.error());
+    const QDate today = QDate::currentDate();
+    auto due = retention.candidates(scope, today);
+    if (!due)
+        return fail(due.error());
+    const QDate cutoff = Retention::cutoff(today, *settings);
+    if (due->isEmpty()) {
+        out() << CommandLine::tr("No household is due for anonymisation: every household had "
+                                 "a contact or a support after %1.")
+                     .arg(shownDate(cutoff))
+              << Qt::endl;
+    } else {
+        out() << CommandLine::tr("%n household(s) with neither contact nor support since %1 "
+                                 "(retention period: %2 years):",
+                                 nullptr, int(due->size()))
+                     .arg(shownDate(cutoff))
+                     .arg(settings->years)
+              << Qt::endl;
+        out() << u"  "_s << CommandLine::tr("Reference").leftJustified(16)
+              << CommandLine::tr("Agency").leftJustified(24)
+              << CommandLine::tr("Last contact").leftJustified(16)
+              << CommandLine::tr("End of support") << Qt::endl;
+        for (const RetentionCandidate &c : std::as_const(*due)) {
+            out() << u"  "_s << c.reference.leftJustified(16) << c.agency.leftJustified(24)
+                  << shownDate(c.lastContact).leftJustified(16) << shownDate(c.supportEnd)
+                  << Qt::endl;
+        }
+    }
+    if (!parser.isSet(u"apply"_s)) {
+        out() << CommandLine::tr("Nothing was changed. Run the command again with --apply to "
+                                 "anonymise them and purge the journal entries older than %n "
+                                 "month(s).",
+                                 nullptr, settings->journalMonths)
+              << Qt::endl;
+        return CommandLine::Success;
+    }
+    QList<Id> ids;
+    for (const RetentionCandidate &c : std::as_const(*due))
+        ids << c.householdId;
+    auto report = retention.run(scope, ids);
+    if (!report)
+        return fail(report.error());
+    out() << CommandLine::tr("%n household(s) anonymised: names, birth dates, phone, e-mail, "
+                             "street address, free text and stored prints erased; coded data "
+                             "kept.",
+                             nullptr, int(report->anonymised))
+          << Qt::endl
+          << CommandLine::tr("%n journal entry(ies) older than the retention period purged.",
+                             nullptr, int(report->journal.removed))
+          << Qt::endl;
+    if (report->compacted) {
+        out() << ((*db)->backend() == Backend::Sqlite
+                      ? CommandLine::tr("The erased data was removed from the database file "
+                                        "(secure_delete, then VACUUM).")
+                      : CommandLine::tr("The touched tables were vacuumed on the server."))
+              << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
+static int runAccessExport(const QCommandLineParser &parser)
+{
+    if (auto bad = requireOptions(parser, u"access-export"_s, {u"household"_s, u"output"_s}))
+        return *bad;
+    const QString output = parser.value(u"output"_s);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != u"pdf" && suffix != u"json") {
+        err() << CommandLine::tr("The command “access-export” writes a PDF or a JSON file: "
+                                 "give --output a name ending in .pdf or .json.")
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    // The export is journaled in the base.
+    if (const Status sound = checkBeforeWriting(**db); !sound)
+        return fail(sound.error());
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
+    auto household = householdOf(**db, scope, parser.value(u"household"_s));
+    if (!household)
+        return fail(household.error());
+    if (const Status written = AccessExport::writeFile(**db, scope, *household, output);
+        !written)
+        return fail(written.error());
+    out() << CommandLine::tr("Everything held on household %1: %2")
+                 .arg(parser.value(u"household"_s), QDir::toNativeSeparators(output))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
@@ -828,6 +1032,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"households"_s, tr("Households file (CSV)."), u"FILE"_s});
     parser.addOption({u"contacts"_s, tr("Contacts file (CSV)."), u"FILE"_s});
     parser.addOption({u"dry-run"_s, tr("Check without writing.")});
+    parser.addOption({u"apply"_s, tr("Anonymise the households listed (retention).")});
     parser.addOption({u"household"_s, tr("Reference of a household."), u"REF"_s});
     parser.addOption({u"meeting"_s, tr("Date of a tripartite meeting."), u"YYYY-MM-DD"_s});
     parser.addOption({u"committee"_s, tr("Date of a follow-up committee."), u"YYYY-MM-DD"_s});
@@ -908,6 +1113,10 @@ int CommandLine::run(const QStringList &arguments)
         return runHouseholds(parser);
     if (command == u"restore")
         return runRestore(parser);
+    if (command == u"retention")
+        return runRetention(parser);
+    if (command == u"access-export")
+        return runAccessExport(parser);
     return runCheck(parser);
 }
 

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "ConnectionDialog.h"
+#include "AppContext.h"
 #include "MainWindow.h"
 #include "files/BackupActions.h"
 #include "storage/Backup.h"
@@ -151,11 +152,13 @@ private:
             [quitOnLastWindow] { QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow); });
         if (!m_window->close())
             return; // a household file with unsaved changes stayed open
+        // Checked and journaled as the account of the window (in the restored base).
+        const Scope scope = m_window->context().scope();
         std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
         std::unique_ptr<Database> oldDatabase = std::move(m_database);
         oldWindow.reset();
         oldDatabase.reset();
-        auto restored = Backup::restore(backup, location);
+        auto restored = Backup::restore(backup, location, scope);
         auto db = openForGui(location);
         if (!db) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),

@@ -34,6 +34,34 @@
             <numerusform>Contract of household %1, version %2, %n pages: %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n household(s) with neither contact nor support since %1 (retention period: %2 years):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. Run the command again with --apply to anonymise them and purge the journal entries older than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised: names, birth dates, phone, e-mail, street address, free text and stored prints erased; coded data kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(ies) older than the retention period purged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSuggestions</name>
@@ -317,6 +345,16 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::JournalPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1. The export is recorded in the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::OrganisationEditor</name>
     <message numerus="yes">
         <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
@@ -333,6 +371,58 @@
         <translation>
             <numerusform>%n objective overdue</numerusform>
             <numerusform>%n objectives overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::RetentionPage</name>
+    <message numerus="yes">
+        <source>No household is due for anonymisation: every household had a contact or a support after %1. The retention run still purges the journal entries older than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with neither contact nor support since %1. Untick those to keep for now (an ongoing procedure, for instance).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No household is ticked: only the journal entries older than %n month(s) will be purged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n household(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each household, the following will be erased for good: the names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file (diagnostic, meetings, contract, plan, contacts, alerts, committees, end of support) and the printed contracts kept. The reference, the dates and the coded data stay, so that the reviews keep their figures. Journal entries older than %n month(s) are purged too. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old journal entry(ies) purged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

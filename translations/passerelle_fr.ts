@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>Everything held on household %1</source>
+        <translation>Tout ce qui est détenu sur le ménage %1</translation>
+    </message>
+    <message>
+        <source>Right of access (article 15 of the GDPR): this document gives every piece of data held on the household in Passerelle, its free-text notes, the list of its printed contracts and the journal of who opened or changed its file. Exported on %1 by %2.</source>
+        <translation>Droit d&apos;accès (article 15 du RGPD) : ce document donne toutes les données détenues sur le ménage dans Passerelle, ses notes libres, la liste de ses contrats imprimés et le journal de qui a ouvert ou modifié son dossier. Exporté le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Accompagnements</translation>
+    </message>
+    <message>
+        <source>Check after support</source>
+        <translation>Suivi post-accompagnement</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Social diagnostics</source>
+        <translation>Diagnostics sociaux</translation>
+    </message>
+    <message>
+        <source>Tripartite meetings</source>
+        <translation>Rendez-vous tripartites</translation>
+    </message>
+    <message>
+        <source>CAL decisions</source>
+        <translation>Décisions CAL</translation>
+    </message>
+    <message>
+        <source>Leases and dwellings</source>
+        <translation>Baux et logements</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Lease review</source>
+        <translation>Révision du bail</translation>
+    </message>
+    <message>
+        <source>Support contracts</source>
+        <translation>Contrats d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Printed contracts kept</source>
+        <translation>Contrats imprimés conservés</translation>
+    </message>
+    <message>
+        <source>Version %1 printed on %2 by %3 (SHA-256 %4)</source>
+        <translation>Version %1 imprimée le %2 par %3 (SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Support plans</source>
+        <translation>Plans d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Partner mobilised</source>
+        <translation>Partenaire mobilisé</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Follow-up committees</source>
+        <translation>Commissions de suivi</translation>
+    </message>
+    <message>
+        <source>Committee of %1</source>
+        <translation>Commission du %1</translation>
+    </message>
+    <message>
+        <source>Journal of the file: who opened or changed it</source>
+        <translation>Journal du dossier : qui l&apos;a ouvert ou modifié</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The whole file is written as a PDF or a JSON file: give a name ending in .pdf or .json.</source>
+        <translation>Le dossier complet s&apos;écrit dans un fichier PDF ou JSON : donnez un nom qui finit par .pdf ou .json.</translation>
+    </message>
+    <message>
+        <source>Right of access — household %1</source>
+        <translation>Droit d&apos;accès — ménage %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>This action does not exist.</source>
@@ -404,6 +539,14 @@
         <translation>Version du schéma&#xa0;: %1 (ancienne&#xa0;; cette version utilise le schéma %2)</translation>
     </message>
     <message>
+        <source>The command “households” needs --%1. See “passerelle --help”.</source>
+        <translation>La commande «&#xa0;households&#xa0;» demande --%1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Text to look for in references and names.</source>
+        <translation>Texte à chercher dans les références et les noms.</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -432,6 +575,15 @@
   passerelle restore --from BACKUP.sqlite --database FILE
                                              check a backup, then put it in place of the
                                              base (the replaced base is kept aside)
+  passerelle retention --database FILE [--user LOGIN] [--apply]
+                                             list the households due for anonymisation
+                                             (no contact and no support for the retention
+                                             period); with --apply, anonymise them and
+                                             purge the old journal entries
+  passerelle access-export --database FILE [--user LOGIN] --household REF
+                           --output FILE.pdf|FILE.json
+                                             everything held on a household (right of
+                                             access), its journal included
   --templates DIR prints with the templates of that folder instead of the folder set
   in Passerelle (to try a folder out; the setting is left as it is)
 
@@ -444,7 +596,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -454,7 +606,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
   passerelle households --database FICHIER [--search TEXTE] --format csv|json
-                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel ;
                                              noms compris, l&apos;export est journalisé)
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
                                              copie le fichier d&apos;une unité vers le serveur partagé
@@ -472,26 +624,95 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
+  passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
+                                             liste les ménages à anonymiser (ni contact ni
+                                             accompagnement pendant la durée de conservation) ;
+                                             avec --apply, les anonymise et purge les entrées
+                                             anciennes du journal
+  passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
+                           --output FICHIER.pdf|FICHIER.json
+                                             tout ce qui est détenu sur un ménage (droit
+                                             d&apos;accès), son journal compris
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
+(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
 
-Options générales&#xa0;:
+Options générales :
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>The command “households” needs --%1. See “passerelle --help”.</source>
-        <translation>La commande «&#xa0;households&#xa0;» demande --%1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+        <source>No household is due for anonymisation: every household had a contact or a support after %1.</source>
+        <translation>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with neither contact nor support since %1 (retention period: %2 years):</source>
+        <translation>
+            <numerusform>%n ménage sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
+            <numerusform>%n ménages sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Text to look for in references and names.</source>
-        <translation>Texte à chercher dans les références et les noms.</translation>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin d&apos;accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. Run the command again with --apply to anonymise them and purge the journal entries older than %n month(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised: names, birth dates, phone, e-mail, street address, free text and stored prints erased; coded data kept.</source>
+        <translation>
+            <numerusform>%n ménage anonymisé : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
+            <numerusform>%n ménages anonymisés : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(ies) older than the retention period purged.</source>
+        <translation>
+            <numerusform>%n entrée du journal plus ancienne que la durée de conservation purgée.</numerusform>
+            <numerusform>%n entrées du journal plus anciennes que la durée de conservation purgées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The erased data was removed from the database file (secure_delete, then VACUUM).</source>
+        <translation>Les données effacées ont été retirées du fichier de la base (secure_delete, puis VACUUM).</translation>
+    </message>
+    <message>
+        <source>The touched tables were vacuumed on the server.</source>
+        <translation>Les tables modifiées ont été nettoyées (VACUUM) sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The command “access-export” writes a PDF or a JSON file: give --output a name ending in .pdf or .json.</source>
+        <translation>La commande « access-export » écrit un fichier PDF ou JSON : donnez à --output un nom qui finit par .pdf ou .json.</translation>
+    </message>
+    <message>
+        <source>Everything held on household %1: %2</source>
+        <translation>Tout ce qui est détenu sur le ménage %1 : %2</translation>
+    </message>
+    <message>
+        <source>Anonymise the households listed (retention).</source>
+        <translation>Anonymiser les ménages de la liste (conservation).</translation>
     </message>
 </context>
 <context>
@@ -549,6 +770,25 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>; </source>
         <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Finalités du traitement</translation>
+    </message>
+    <message>
+        <source>Who receives the data</source>
+        <translation>Destinataires des données</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Durée de conservation des données</translation>
+    </message>
+    <message>
+        <source>Rights of access, rectification, erasure and complaint to the CNIL</source>
+        <translation>Droits d&apos;accès, de rectification, d&apos;effacement et de réclamation auprès de la CNIL</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1663,62 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Explained at consent</source>
+        <translation>Expliqué lors du consentement</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisé le</translation>
+    </message>
+    <message>
+        <source>Notes internal to the landlord</source>
+        <translation>Notes internes au bailleur</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Entries purged</source>
+        <translation>Entrées purgées</translation>
+    </message>
+    <message>
+        <source>Up to the entry</source>
+        <translation>Jusqu&apos;à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Hash the journal chains from</source>
+        <translation>Empreinte à laquelle le journal s&apos;enchaîne</translation>
+    </message>
+    <message>
+        <source>Asked by the user</source>
+        <translation>Demandée par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Months after the end of support</source>
+        <translation>Mois après la fin de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1532,6 +1828,46 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused access</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Purge of old entries</source>
+        <translation>Purge des entrées anciennes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Whole file (right of access)</source>
+        <translation>Dossier complet (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>Bilan annuel</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2322,41 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
 </context>
 <context>
+    <name>JournalRepository</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>N° d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The purge of the journal removed %1 entries instead of %2: nothing was purged. Run the retention again.</source>
+        <translation>La purge du journal a retiré %1 entrées au lieu de %2 : rien n&apos;a été purgé. Relancez la conservation.</translation>
+    </message>
+</context>
+<context>
     <name>LeaseRepository</name>
     <message>
         <source>This lease overlaps another lease of the household (from %1). End the previous lease first.</source>
@@ -2379,6 +2750,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Conservation</source>
+        <translation>&amp;Conservation</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5026,74 @@ Un participant par ligne</translation>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
+    <message>
+        <source>Export the &amp;whole file (right of access)…</source>
+        <translation>Exporter tout le dossier (droit d&apos;&amp;accès)…</translation>
+    </message>
+    <message>
+        <source>Everything held on the household, its notes and the journal of who opened its file, as a PDF or JSON file (RGPD, article 15)</source>
+        <translation>Tout ce qui est détenu sur le ménage, ses notes et le journal de qui a ouvert son dossier, en PDF ou en JSON (RGPD, article 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>&amp;Effacer à sa demande…</translation>
+    </message>
+    <message>
+        <source>Anonymise this household now, at its request (right to erasure, RGPD article 17)</source>
+        <translation>Anonymiser ce ménage maintenant, à sa demande (droit à l&apos;effacement, RGPD article 17)</translation>
+    </message>
+    <message>
+        <source>This file was anonymised on %1: names, contact details, address and free text were erased; the coded data stays for the reviews.</source>
+        <translation>Ce dossier a été anonymisé le %1 : noms, coordonnées, adresse et textes libres ont été effacés ; les données codées restent pour les bilans.</translation>
+    </message>
+    <message>
+        <source>⚠ No consent to data processing recorded: enter its date and what was explained to the household in the Situation tab.</source>
+        <translation>⚠ Aucun consentement au traitement des données n&apos;est enregistré : saisissez sa date et ce qui a été expliqué au ménage dans l&apos;onglet Situation.</translation>
+    </message>
+    <message>
+        <source>Export the whole file</source>
+        <translation>Exporter tout le dossier</translation>
+    </message>
+    <message>
+        <source>The export gives the file as saved: save or undo the changes first.</source>
+        <translation>L&apos;export donne le dossier tel qu&apos;il est enregistré : enregistrez ou annulez d&apos;abord les modifications.</translation>
+    </message>
+    <message>
+        <source>Whole file %1.pdf</source>
+        <translation>Dossier complet %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;JSON files (*.json)</source>
+        <translation>Fichiers PDF (*.pdf);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Whole file exported: %1</source>
+        <translation>Dossier complet exporté : %1</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>Effacer à la demande du ménage</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes first.</source>
+        <translation>Enregistrez ou annulez d&apos;abord les modifications.</translation>
+    </message>
+    <message>
+        <source>Anonymise the household %1 now, at its request?</source>
+        <translation>Anonymiser maintenant le ménage %1, à sa demande ?</translation>
+    </message>
+    <message>
+        <source>The names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file and the printed contracts kept will be erased for good. The reference, the dates and the coded data stay, so that the reviews keep their figures. This cannot be undone.</source>
+        <translation>Les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier et les contrats imprimés conservés seront effacés définitivement. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>The household %1 was anonymised.</source>
+        <translation>Le ménage %1 a été anonymisé.</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::HouseholdsPage</name>
@@ -5019,6 +5466,108 @@ Un participant par ligne</translation>
     <message>
         <source>Next review due on %1.</source>
         <translation>Prochaine révision due le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::JournalPage</name>
+    <message>
+        <source>Every opening of a household file, change, export, print, backup, restore, login and retention run, with the account that did it. The journal cannot be changed: each entry carries the hash of the one before, and « passerelle check » reports an entry removed or altered. Entries older than the period set under « Conservation » are purged by the retention run.</source>
+        <translation>Chaque ouverture d&apos;un dossier, modification, export, impression, sauvegarde, restauration, connexion et passage de la conservation, avec le compte qui l&apos;a fait. Le journal ne peut pas être modifié : chaque entrée porte l&apos;empreinte de la précédente, et « passerelle check » signale une entrée retirée ou altérée. Les entrées plus anciennes que la durée fixée dans « Conservation » sont purgées par le passage de la conservation.</translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Ménage :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>Plus &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>(every account)</source>
+        <translation>(tous les comptes)</translation>
+    </message>
+    <message>
+        <source>(every kind)</source>
+        <translation>(tous les types)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of %3, newest first.</source>
+        <translation>Entrées %1 à %2 sur %3, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>journal-%1.csv</source>
+        <translation>journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1. The export is recorded in the journal.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1. L&apos;export est inscrit au journal.</numerusform>
+            <numerusform>%n entrées exportées dans %1. L&apos;export est inscrit au journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6914,126 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::RetentionPage</name>
+    <message>
+        <source>The CNIL&apos;s rules for social support (délibération 2021-028, référentiel of retention periods 2023-095) keep a household&apos;s file in the active base for 2 years after the last contact and the end of support. After that the file is anonymised: names, birth dates, phone, e-mail, street address, every free text and the stored prints are erased; the coded data stays, so that the reviews of past years keep their figures. The erased bytes are removed from the base.</source>
+        <translation>Les règles de la CNIL pour l&apos;accompagnement social (délibération 2021-028, référentiel des durées de conservation 2023-095) gardent le dossier d&apos;un ménage en base active 2 ans après le dernier contact et la fin de l&apos;accompagnement. Ensuite le dossier est anonymisé : noms, dates de naissance, téléphone, courriel, adresse, tous les textes libres et les impressions conservées sont effacés ; les données codées restent, pour que les bilans des années passées gardent leurs chiffres. Les octets effacés sont retirés de la base.</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Household files, after the last contact and the end of &amp;support:</source>
+        <translation>Dossiers des ménages, après le dernier contact et la fin de l&apos;&amp;accompagnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Journal entries (6 months to 3 years):</source>
+        <translation>Entrées du &amp;journal (6 mois à 3 ans) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the periods</source>
+        <translation>&amp;Enregistrer les durées</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No household is due for anonymisation: every household had a contact or a support after %1. The retention run still purges the journal entries older than %n month(s).</source>
+        <translation>
+            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with neither contact nor support since %1. Untick those to keep for now (an ongoing procedure, for instance).</source>
+        <translation>
+            <numerusform>%n ménage sans contact ni accompagnement depuis le %1. Décochez ceux à garder pour l&apos;instant (une procédure en cours, par exemple).</numerusform>
+            <numerusform>%n ménages sans contact ni accompagnement depuis le %1. Décochez ceux à garder pour l&apos;instant (une procédure en cours, par exemple).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>No household is ticked: only the journal entries older than %n month(s) will be purged.</source>
+        <translation>
+            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n household(s)?</source>
+        <translation>
+            <numerusform>Anonymiser %n ménage ?</numerusform>
+            <numerusform>Anonymiser %n ménages ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each household, the following will be erased for good: the names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file (diagnostic, meetings, contract, plan, contacts, alerts, committees, end of support) and the printed contracts kept. The reference, the dates and the coded data stay, so that the reviews keep their figures. Journal entries older than %n month(s) are purged too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymiser</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised.</source>
+        <translation>
+            <numerusform>%n ménage anonymisé.</numerusform>
+            <numerusform>%n ménages anonymisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old journal entry(ies) purged.</source>
+        <translation>
+            <numerusform>%n entrée ancienne du journal purgée.</numerusform>
+            <numerusform>%n entrées anciennes du journal purgées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: run it again for the others.</source>
+        <translation>Arrêté avant la fin : relancez-le pour les autres.</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::SituationTab</name>
     <message>
         <source>Edit the notes</source>
@@ -6673,6 +7342,14 @@ Un participant par ligne</translation>
     <message>
         <source>Edit the internal notes</source>
         <translation>Modifier les notes internes</translation>
+    </message>
+    <message>
+        <source>Change what was explained at consent</source>
+        <translation>Modifier ce qui a été expliqué lors du consentement</translation>
+    </message>
+    <message>
+        <source>Explained at consent:</source>
+        <translation>Expliqué lors du consentement :</translation>
     </message>
 </context>
 <context>
@@ -7747,6 +8424,24 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Keep household files between %1 and %2 years after the last contact.</source>
+        <translation>Conservez les dossiers des ménages entre %1 et %2 ans après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>Keep the journal between %1 and %2 months.</source>
+        <translation>Conservez le journal entre %1 et %2 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>The base cannot be compacted during a transaction.</source>
+        <translation>La base ne peut pas être compactée pendant une transaction.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewExport</name>
     <message>
         <source>n.a.</source>
@@ -8118,7 +8813,7 @@ Un participant par ligne</translation>
     <name>ServerAccounts</name>
     <message>
         <source>Database roles only exist on a PostgreSQL server; a database file has its accounts in Passerelle only.</source>
-        <translation>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL ; un fichier de base a ses comptes dans Passerelle seulement.</translation>
+        <translation>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL&#xa0;; un fichier de base a ses comptes dans Passerelle seulement.</translation>
     </message>
     <message>
         <source>Only an administrator manages the accounts. Log in with an administrator&apos;s account.</source>
@@ -8126,7 +8821,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The server already has a database role named “%1” that is not a Passerelle account. Choose another login, or ask the server&apos;s administrator.</source>
-        <translation>Le serveur a déjà un rôle de base de données nommé « %1 » qui n&apos;est pas un compte Passerelle. Choisissez un autre identifiant, ou adressez-vous à l&apos;administrateur du serveur.</translation>
+        <translation>Le serveur a déjà un rôle de base de données nommé «&#xa0;%1&#xa0;» qui n&apos;est pas un compte Passerelle. Choisissez un autre identifiant, ou adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server account Passerelle is connected with may not create database roles. Ask the server&apos;s administrator to give it the right (ALTER ROLE … CREATEROLE), or to manage the accounts with the account that owns the base.</source>
@@ -8142,15 +8837,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The server has no database role for the account “%1”. Create the account again, or ask the administrator.</source>
-        <translation>Le serveur n&apos;a pas de rôle de base de données pour le compte « %1 ». Créez de nouveau le compte, ou adressez-vous à l&apos;administrateur.</translation>
+        <translation>Le serveur n&apos;a pas de rôle de base de données pour le compte «&#xa0;%1&#xa0;». Créez de nouveau le compte, ou adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>Type the password of the account “%1”.</source>
-        <translation>Saisissez le mot de passe du compte « %1 ».</translation>
+        <translation>Saisissez le mot de passe du compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The account “%1” is not an active account of this base. Ask an administrator.</source>
-        <translation>Le compte « %1 » n&apos;est pas un compte actif de cette base. Adressez-vous à un administrateur.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;est pas un compte actif de cette base. Adressez-vous à un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -8714,6 +9409,10 @@ Un participant par ligne</translation>
     <message>
         <source>the decision</source>
         <translation>la décision</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the things explained at consent.</source>
+        <translation>« %1 » ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,7 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
                   .arg(Database::latestSchemaVersion())
             : tr("Database: %1").arg(m_db.displayName()));
     m_backups = new BackupActions(db, this);
+    m_backups->setScope(m_context->scope());
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_backups, &BackupActions::automaticBackupFinished, this,
             [this](const QString &file, const QString &error) {

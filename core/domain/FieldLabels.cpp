@@ -1,6 +1,7 @@
 #include "FieldLabels.h"
 
 #include <QCoreApplication>
+#include "Consent.h"
 #include "ReferenceLists.h"
 
 #include <QDate>
@@ -39,6 +40,24 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("composition"), QT_TRANSLATE_NOOP("Field", "Composition")},
         {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("Field", "Conditions")},
         {QStringLiteral("consent_date"), QT_TRANSLATE_NOOP("Field", "Date of consent")},
+        {QStringLiteral("consent_information"),
+         QT_TRANSLATE_NOOP("Field", "Explained at consent")},
+        {QStringLiteral("anonymised_at"), QT_TRANSLATE_NOOP("Field", "Anonymised on")},
+        {QStringLiteral("internal_notes"),
+         QT_TRANSLATE_NOOP("Field", "Notes internal to the landlord")},
+        {QStringLiteral("observation"), QT_TRANSLATE_NOOP("Field", "Observation")},
+        // Summaries of the journal's own entries (exports, backups, purges).
+        {QStringLiteral("entries"), QT_TRANSLATE_NOOP("Field", "Entries")},
+        {QStringLiteral("households"), QT_TRANSLATE_NOOP("Field", "Households")},
+        {QStringLiteral("removed"), QT_TRANSLATE_NOOP("Field", "Entries purged")},
+        {QStringLiteral("up_to"), QT_TRANSLATE_NOOP("Field", "Up to the entry")},
+        {QStringLiteral("anchor"), QT_TRANSLATE_NOOP("Field", "Hash the journal chains from")},
+        {QStringLiteral("manual"), QT_TRANSLATE_NOOP("Field", "Asked by the user")},
+        {QStringLiteral("automatic"), QT_TRANSLATE_NOOP("Field", "Automatic")},
+        {QStringLiteral("offset_months"),
+         QT_TRANSLATE_NOOP("Field", "Months after the end of support")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("Field", "Created on")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("Field", "Changed on")},
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("Field", "Date")},
         {QStringLiteral("decision"), QT_TRANSLATE_NOOP("Field", "Decision")},
         {QStringLiteral("decision_notes"), QT_TRANSLATE_NOOP("Field", "Notes on the decision")},
@@ -191,6 +210,12 @@ QString value(const QString &column, const QString &stored)
     }
     case Kind::Text:
         break;
+    }
+    if (column == u"consent_information") {
+        QStringList labels;
+        for (const QString &code : stored.split(u'|'))
+            labels << Consent::label(code);
+        return labels.join(QStringLiteral(", "));
     }
     if (const auto list = listOf(column)) {
         QStringList labels;

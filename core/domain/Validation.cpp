@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Consent.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -233,6 +235,12 @@ Problems check(const Household &h, const ReferenceCatalog &refs, const QDate &to
                   Msg::tr("The monthly income"));
     c.notFuture(QStringLiteral("consentDate"), h.consentDate, today,
                 Msg::tr("The date of consent"));
+    for (const QString &code : h.consentInformation) {
+        if (!Consent::isKnown(code)) {
+            c.fail(QStringLiteral("consentInformation"),
+                   Msg::tr("“%1” is not one of the things explained at consent.").arg(code));
+        }
+    }
     if (h.members.isEmpty())
         c.fail(QStringLiteral("members"), Msg::tr("A household has at least one member."));
     int holders = 0;

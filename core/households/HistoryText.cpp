@@ -31,6 +31,11 @@ QString operation(const QString &code)
         {QStringLiteral("delete"), QT_TRANSLATE_NOOP("HistoryText", "Deletion")},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("HistoryText", "Export")},
         {QStringLiteral("print"), QT_TRANSLATE_NOOP("HistoryText", "Printing")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("HistoryText", "Refused access")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("HistoryText", "Backup")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("HistoryText", "Restore")},
+        {QStringLiteral("retention"), QT_TRANSLATE_NOOP("HistoryText", "Anonymisation")},
+        {QStringLiteral("purge"), QT_TRANSLATE_NOOP("HistoryText", "Purge of old entries")},
     };
     return translated(map, code);
 }
@@ -58,6 +63,12 @@ QString entity(const QString &code)
         {QStringLiteral("committee"), QT_TRANSLATE_NOOP("HistoryText", "Follow-up committee")},
         {QStringLiteral("committee_review"),
          QT_TRANSLATE_NOOP("HistoryText", "Review by a follow-up committee")},
+        {QStringLiteral("journal"), QT_TRANSLATE_NOOP("HistoryText", "Journal")},
+        {QStringLiteral("access_record"),
+         QT_TRANSLATE_NOOP("HistoryText", "Whole file (right of access)")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("HistoryText", "Settings")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("HistoryText", "Database")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("HistoryText", "Year-end review")},
     };
     return translated(map, code);
 }

@@ -305,6 +305,40 @@ Result<RestoreResult> Backup::restore(const QString &backupFile, const QString &
     return result;
 }
 
+Result<RestoreResult> Backup::restore(const QString &backupFile, const QString &databasePath,
+                                      const Scope &scope)
+{
+    {
+        Database::Options options;
+        options.create = false;
+        options.migrate = false; // the base is about to be replaced: never upgrade it
+        PASSERELLE_TRY(current, Database::open(databasePath, options));
+        PASSERELLE_CHECK(authorise(*current, scope));
+    }
+    PASSERELLE_TRY(result, restore(backupFile, databasePath));
+    Database::Options options;
+    options.create = false;
+    PASSERELLE_TRY(restored, Database::open(databasePath, options));
+    PASSERELLE_CHECK(journalRestore(*restored, scope, result));
+    return result;
+}
+
+Status Backup::journalRestore(Database &db, const Scope &scope, const RestoreResult &result)
+{
+    return AuditRepository(db).record(scope, u"restore"_s, u"database"_s, 0, 0,
+                                      u"households: %1"_s.arg(result.restored.households));
+}
+
+Status Backup::authorise(Database &db, const Scope &scope)
+{
+    return AuditRepository(db).permit(scope, Permission::Backup);
+}
+
+Status Backup::journalBackup(Database &db, const Scope &scope, const QString &summary)
+{
+    return AuditRepository(db).record(scope, u"backup"_s, u"database"_s, 0, 0, summary);
+}
+
 Result<BackupSettings> Backup::settings(Database &db)
 {
     OrganisationRepository repository(db);

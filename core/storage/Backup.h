@@ -68,6 +68,18 @@ public:
     /// Refused, with nothing changed, when the backup is unsound or the base is in use by
     /// another program.
     static Result<RestoreResult> restore(const QString &backupFile, const QString &databasePath);
+    /// The same for an account: refused unless `scope` may back up and restore (checked in
+    /// the base in place, the refusal journaled there); the restore is journaled in the
+    /// restored base.
+    static Result<RestoreResult> restore(const QString &backupFile, const QString &databasePath,
+                                         const Scope &scope);
+
+    /// Refuses, and journals the refusal, unless `scope` may back up and restore.
+    static Status authorise(Database &db, const Scope &scope);
+    /// Journals a restore in the restored base.
+    static Status journalRestore(Database &db, const Scope &scope, const RestoreResult &result);
+    /// Journals a backup ("backup", summary: manual or automatic) in the base backed up.
+    static Status journalBackup(Database &db, const Scope &scope, const QString &summary);
 
     static Result<BackupSettings> settings(Database &db);
     static Status saveSettings(Database &db, const Scope &scope, const BackupSettings &settings);

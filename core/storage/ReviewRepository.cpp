@@ -18,6 +18,16 @@ QString inList(const QString &column, const QList<Id> &ids, QVariantList &values
 
 } // namespace
 
+Status ReviewRepository::recordExport(const Scope &scope, const ReviewRequest &request,
+                                      const QString &format) const
+{
+    PASSERELLE_CHECK(require(scope, Permission::Review));
+    return audit(scope, QStringLiteral("export"), QStringLiteral("review"), 0, 0,
+                 QStringLiteral("%1; start_date: %2; end_date: %3")
+                     .arg(format, request.from.toString(Qt::ISODate),
+                          request.to.toString(Qt::ISODate)));
+}
+
 Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewRequest &request) const
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)

@@ -15,6 +15,9 @@ public:
     using Repository::Repository;
 
     Result<ReviewData> load(const Scope &scope, const ReviewRequest &request) const;
+    /// Journals an export of the review figures (format: json, csv, pdf...; the period).
+    Status recordExport(const Scope &scope, const ReviewRequest &request,
+                        const QString &format) const;
 };
 
 } // namespace Passerelle

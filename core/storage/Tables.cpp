@@ -260,7 +260,7 @@ const Table<MeetingParticipant> &meetingParticipants()
         QStringLiteral("meeting_participants"), &MeetingParticipant::id,
         {link("meeting_id", &MeetingParticipant::meetingId),
          code("party", &MeetingParticipant::party, ReferenceList::MeetingParty),
-         col("name", &MeetingParticipant::name),
+         personal("name", &MeetingParticipant::name),
          col("function", &MeetingParticipant::function),
          col("present", &MeetingParticipant::present)});
     return t;
@@ -323,7 +323,7 @@ const Table<Objective> &objectives()
         QStringLiteral("objectives"), &Objective::id,
         {link("plan_id", &Objective::planId),
          code("axis", &Objective::axis, ReferenceList::PlanAxis),
-         col("title", &Objective::title), text("actions", &Objective::actions),
+         text("title", &Objective::title), text("actions", &Objective::actions),
          code("status", &Objective::status, ReferenceList::ObjectiveStatus),
          col("target_date", &Objective::targetDate),
          col("done_date", &Objective::doneDate), col("position", &Objective::position)});

@@ -1,6 +1,9 @@
 #include "AdministrationPage.h"
 
+#include "AppContext.h"
 #include "DirectoryEditors.h"
+#include "JournalPage.h"
+#include "RetentionPage.h"
 #include "ReferenceListsEditor.h"
 
 #include <QEvent>
@@ -46,6 +49,16 @@ AdministrationPage::AdministrationPage(AppContext &context, QWidget *parent)
                     });
         }
     }
+    if (context.scope().may(Permission::ReadJournal)) {
+        m_journal = new JournalPage(context, m_tabs);
+        m_tabs->addTab(m_journal, style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                       tr("&Journal"));
+    }
+    if (context.scope().may(Permission::Retention)) {
+        m_retention = new RetentionPage(context, m_tabs);
+        m_tabs->addTab(m_retention, style()->standardIcon(QStyle::SP_TrashIcon),
+                       tr("&Conservation"));
+    }
     layout->addWidget(m_tabs, 1);
 }
 
@@ -69,6 +82,10 @@ void AdministrationPage::refresh()
     for (RecordEditor *editor : editors())
         editor->refresh();
     m_lists->refresh();
+    if (m_journal)
+        m_journal->refresh();
+    if (m_retention)
+        m_retention->refresh();
 }
 
 bool AdministrationPage::maybeLeave()

@@ -7,6 +7,8 @@ class QTabWidget;
 namespace Passerelle::Ui {
 
 class AgencyEditor;
+class JournalPage;
+class RetentionPage;
 class OrganisationEditor;
 class RecordEditor;
 class ReferenceListsEditor;
@@ -29,6 +31,9 @@ public:
     AgencyEditor *agencies() const { return m_agencies; }
     ReferenceListsEditor *referenceLists() const { return m_lists; }
     UserEditor *users() const { return m_users; }
+    /// Administration › Journal and › Conservation (null when the role may not see them).
+    JournalPage *journal() const { return m_journal; }
+    RetentionPage *retention() const { return m_retention; }
     /// Asks about the unsaved changes of each tab; true when the page may be left.
     bool maybeLeave();
 
@@ -44,6 +49,8 @@ private:
     AgencyEditor *m_agencies = nullptr;
     ReferenceListsEditor *m_lists = nullptr;
     UserEditor *m_users = nullptr;
+    JournalPage *m_journal = nullptr;
+    RetentionPage *m_retention = nullptr;
     QObject *m_watchedWindow = nullptr;
 };
 

@@ -60,6 +60,10 @@ void BackupActions::backupNow()
         QMessageBox::information(m_window, tr("Back up the base"), refused.error().message);
         return;
     }
+    if (const Status allowed = Backup::authorise(m_db, m_scope); !allowed) {
+        QMessageBox::warning(m_window, tr("Back up the base"), allowed.error().message);
+        return;
+    }
     const QString location = m_db.location();
     auto settings = Backup::settings(m_db);
     const QString folder = Backup::folderFor(settings ? *settings : BackupSettings{}, location);
@@ -79,6 +83,10 @@ void BackupActions::backupNow()
         QMessageBox::warning(m_window, tr("Back up the base"), written.error().message);
         return;
     }
+    if (const Status journaled = Backup::journalBackup(m_db, m_scope, QStringLiteral("manual"));
+        !journaled) {
+        QMessageBox::warning(m_window, tr("Back up the base"), journaled.error().message);
+    }
     QMessageBox::information(m_window, tr("Back up the base"),
                              tr("The base was backed up and the copy checked:\n%1\n\nThe file is "
                                 "readable by you only. Keep a copy on another disk.")
@@ -91,6 +99,10 @@ void BackupActions::chooseBackupToRestore()
         QMessageBox::information(m_window, tr("Restore a backup"),
                                  tr("On a PostgreSQL server, restoring is the server's job: ask "
                                     "its administrator (pg_restore)."));
+        return;
+    }
+    if (const Status allowed = Backup::authorise(m_db, m_scope); !allowed) {
+        QMessageBox::warning(m_window, tr("Restore a backup"), allowed.error().message);
         return;
     }
     const QString location = m_db.location();
@@ -155,6 +167,12 @@ void BackupActions::startAutomaticBackup()
     connect(m_automatic, &QThread::finished, this, [this, file, error] {
         m_automatic->deleteLater();
         m_automatic = nullptr;
+        if (!file->isEmpty()) {
+            // A journal that cannot be written is said by the next save; the backup stands.
+            const Status journaled = Backup::journalBackup(m_db, m_scope,
+                                                           QStringLiteral("automatic"));
+            Q_UNUSED(journaled);
+        }
         Q_EMIT automaticBackupFinished(*file, *error);
     });
     m_automatic->start(QThread::LowPriority);

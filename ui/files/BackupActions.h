@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Scope.h"
+
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ class BackupActions : public QObject
 
 public:
     BackupActions(Database &db, QWidget *window);
+    /// The account that backs up and restores (checked and journaled); everything by default.
+    void setScope(const Scope &scope) { m_scope = scope; }
     ~BackupActions() override;
 
     /// Asks where, then backs the base up (PostgreSQL: says how the server is backed up).
@@ -54,6 +58,7 @@ Q_SIGNALS:
 
 private:
     Database &m_db;
+    Scope m_scope = Scope::everything(QString());
     QPointer<QWidget> m_window;
     QThread *m_automatic = nullptr;
     std::atomic_bool m_cancelAutomatic{false};

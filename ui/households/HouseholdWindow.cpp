@@ -13,10 +13,17 @@
 #include "PlanTab.h"
 #include "Settings.h"
 #include "SituationTab.h"
+#include "documents/AccessExport.h"
 #include "domain/HouseholdStatus.h"
+#include "files/FileDialogs.h"
+#include "storage/RetentionRepository.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -84,8 +91,16 @@ void HouseholdWindow::build()
     m_summary = new QLabel(central);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_consentWarning = new QLabel(central);
+    m_consentWarning->setObjectName(QStringLiteral("consentWarning"));
+    m_consentWarning->setWordWrap(true);
+    m_consentWarning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0b252; "
+        "padding: 4px; }"));
+    m_consentWarning->hide();
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
+    layout->addWidget(m_consentWarning);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -122,6 +137,26 @@ void HouseholdWindow::build()
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     toolbar->addAction(undo);
     toolbar->addAction(redo);
+    toolbar->addSeparator();
+    if (m_context.scope().may(Permission::AccessExport)) {
+        QAction *exportAll = toolbar->addAction(
+            style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            tr("Export the &whole file (right of access)…"), this, [this] { exportWholeFile(); });
+        exportAll->setObjectName(QStringLiteral("accessExportAction"));
+        exportAll->setToolTip(tr("Everything held on the household, its notes and the journal "
+                                 "of who opened its file, as a PDF or JSON file (RGPD, "
+                                 "article 15)"));
+        exportAll->setEnabled(!m_document->isNew());
+    }
+    if (m_context.scope().may(Permission::Retention)) {
+        QAction *erase = toolbar->addAction(style()->standardIcon(QStyle::SP_TrashIcon),
+                                            tr("&Erase on request…"), this,
+                                            [this] { eraseOnRequest(); });
+        erase->setObjectName(QStringLiteral("eraseAction"));
+        erase->setToolTip(tr("Anonymise this household now, at its request (right to "
+                             "erasure, RGPD article 17)"));
+        erase->setEnabled(!m_document->isNew() && !m_document->file().household.anonymisedAt.isValid());
+    }
     toolbar->addSeparator();
     QAction *closeAction = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton),
                                               tr("&Close"), this, &QWidget::close);
@@ -217,6 +252,21 @@ void HouseholdWindow::refresh()
     if (h.cesfUserId > 0)
         parts << tr("CESF: %1").arg(m_lookups.userName(h.cesfUserId));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    if (h.anonymisedAt.isValid()) {
+        m_consentWarning->setText(tr("This file was anonymised on %1: names, contact details, "
+                                     "address and free text were erased; the coded data "
+                                     "stays for the reviews.")
+                                      .arg(h.anonymisedAt.toLocalTime().toString(
+                                          QStringLiteral("dd/MM/yyyy"))));
+        m_consentWarning->show();
+    } else if (!h.consentDate.isValid()) {
+        m_consentWarning->setText(tr("⚠ No consent to data processing recorded: enter its date "
+                                     "and what was explained to the household in the "
+                                     "Situation tab."));
+        m_consentWarning->show();
+    } else {
+        m_consentWarning->hide();
+    }
     for (HouseholdTab *t : std::as_const(m_tabList))
         t->refresh();
     applyReadOnly(); // rows and fields a refresh created
@@ -250,6 +300,74 @@ bool HouseholdWindow::save()
     Q_EMIT this->saved(m_document->file().household.id);
     Q_EMIT m_context.dataChanged();
     Q_UNUSED(wasNew);
+    return true;
+}
+
+bool HouseholdWindow::exportWholeFile(const QString &path)
+{
+    const QString title = tr("Export the whole file");
+    if (m_document->isNew() || m_document->isModified()) {
+        QMessageBox::information(this, title,
+                                 tr("The export gives the file as saved: save or undo the "
+                                    "changes first."));
+        return false;
+    }
+    const Household &h = m_document->file().household;
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        target = FileDialogs::saveFile(
+            this, title, QDir(folder).filePath(tr("Whole file %1.pdf").arg(h.reference)),
+            tr("PDF files (*.pdf);;JSON files (*.json)"));
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += QStringLiteral(".pdf");
+    }
+    const Status written = AccessExport::writeFile(m_context.db(), m_context.scope(), h.id, target);
+    if (!written) {
+        QMessageBox::warning(this, title, written.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Whole file exported: %1").arg(QDir::toNativeSeparators(target)),
+                             6000);
+    return true;
+}
+
+bool HouseholdWindow::eraseOnRequest(bool confirm)
+{
+    const QString title = tr("Erase on request");
+    if (m_document->isNew() || m_document->isModified()) {
+        QMessageBox::information(this, title, tr("Save or undo the changes first."));
+        return false;
+    }
+    const Id id = m_document->file().household.id;
+    const QString reference = m_document->file().household.reference;
+    if (confirm) {
+        QMessageBox box(QMessageBox::Warning, title,
+                        tr("Anonymise the household %1 now, at its request?").arg(reference),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("The names and first names of its members, their birth dates, the phone, the "
+               "e-mail, the street address of its dwellings, every note and free text of its "
+               "file and the printed contracts kept will be erased for good. The reference, "
+               "the dates and the coded data stay, so that the reviews keep their figures. "
+               "This cannot be undone."));
+        QPushButton *go = box.addButton(tr("&Erase"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(go))
+            return false;
+    }
+    auto report = RetentionRepository(m_context.db()).run(m_context.scope(), {id});
+    if (!report) {
+        QMessageBox::warning(this, title, report.error().message);
+        return false;
+    }
+    Q_EMIT m_context.dataChanged();
+    if (confirm)
+        QMessageBox::information(this, title, tr("The household %1 was anonymised.").arg(reference));
+    close();
     return true;
 }
 

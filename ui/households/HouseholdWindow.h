@@ -36,6 +36,12 @@ public:
 
     /// Saves; shows the refusal when there is one. True when saved.
     bool save();
+    /// « Exporter tout le dossier (droit d'accès) »: writes everything held on the household
+    /// to `path` (PDF or JSON; asks where when empty). True when written.
+    bool exportWholeFile(const QString &path = {});
+    /// Erasure on request: anonymises the household after confirmation (`confirm` false skips
+    /// the question, for tests), then closes the window. True when erased.
+    bool eraseOnRequest(bool confirm = true);
 
 Q_SIGNALS:
     void saved(Id householdId);
@@ -56,6 +62,7 @@ private:
     HouseholdDocument *m_document = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_consentWarning = nullptr; ///< consent not recorded, or file anonymised
     QTabWidget *m_tabs = nullptr;
     QList<HouseholdTab *> m_tabList;
 };

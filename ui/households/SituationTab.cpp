@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Lookups.h"
 #include "TabForms.h"
+#include "domain/Consent.h"
 #include "domain/Validation.h"
 #include "widgets/FormWidgets.h"
 
@@ -128,6 +129,30 @@ QWidget *SituationTab::buildIdentity()
     addRow(tr("E&mail:"), m_email, QStringLiteral("email"));
     m_consent = new DateEdit(box);
     addRow(tr("Consent to data &processing:"), m_consent, QStringLiteral("consentDate"));
+    {
+        // What the household was told when it consented (RGPD, articles 13 and 14).
+        auto *explained = new QWidget(box);
+        explained->setObjectName(QStringLiteral("consentInformation"));
+        auto *v = new QVBoxLayout(explained);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(0);
+        for (const QString &code : Consent::codes()) {
+            auto *check = new QCheckBox(Consent::label(code), explained);
+            check->setObjectName(code);
+            v->addWidget(check);
+            m_consentInformation << check;
+            connect(check, &QCheckBox::clicked, this, [this] {
+                QStringList codes;
+                for (const QCheckBox *c : std::as_const(m_consentInformation)) {
+                    if (c->isChecked())
+                        codes << c->objectName();
+                }
+                edit(tr("Change what was explained at consent"),
+                     [codes](HouseholdFile &f) { f.household.consentInformation = codes; });
+            });
+        }
+        addRow(tr("Explained at consent:"), explained, QStringLiteral("consentInformation"));
+    }
     m_composition = new CodeCombo(refs, ReferenceList::Composition, true, box);
     addRow(tr("C&omposition:"), m_composition, QStringLiteral("composition"));
     m_publics = new CodeChecklist(refs, ReferenceList::Public, box);
@@ -568,6 +593,10 @@ void SituationTab::refresh()
     m_phone->setText(h.phone);
     m_email->setText(h.email);
     m_consent->setDate(h.consentDate);
+    for (QCheckBox *check : std::as_const(m_consentInformation)) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(h.consentInformation.contains(check->objectName()));
+    }
     m_composition->setCode(h.composition);
     m_publics->setCodes(h.publics);
     m_prior->setCode(h.priorSituation);

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QFormLayout;
+class QCheckBox;
 class QLineEdit;
 class QTableWidget;
 
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     DateEdit *m_consent = nullptr;
+    QList<QCheckBox *> m_consentInformation; ///< one per Consent code, in order
     CodeCombo *m_composition = nullptr;
     CodeChecklist *m_publics = nullptr;
     CodeCombo *m_prior = nullptr;

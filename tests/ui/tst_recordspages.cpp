@@ -1,0 +1,205 @@
+// Administration › Journal and › Conservation, and the household window's consent warning,
+// consent information, whole-file export and erasure on request.
+#include "AppContext.h"
+#include "TestDatabase.h"
+#include "admin/AdministrationPage.h"
+#include "admin/JournalPage.h"
+#include "admin/RetentionPage.h"
+#include "demo/DemoData.h"
+#include "households/HouseholdWindow.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/RetentionRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Passerelle;
+using namespace Passerelle::Ui;
+using Passerelle::Testing::TestDatabase;
+
+class TestRecordsPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pagesFollowTheRole();
+    void journalFiltersAndExports();
+    void conservationAnonymisesTheTicked();
+    void consentWarningAndInformation();
+    void wholeFileExportAndErasure();
+
+private:
+    QString referenceWithContacts();
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<AppContext> m_context;
+};
+
+void TestRecordsPages::initTestCase()
+{
+    Testing::installFrenchTranslation();
+}
+
+void TestRecordsPages::init()
+{
+    m_test = std::make_unique<TestDatabase>();
+    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"admin"_s));
+}
+
+void TestRecordsPages::cleanup()
+{
+    m_context.reset();
+    m_test.reset();
+}
+
+QString TestRecordsPages::referenceWithContacts()
+{
+    auto r = m_test->db().scalar(u"SELECT h.reference FROM households h JOIN contacts c ON "
+                                 "c.household_id = h.id ORDER BY h.id DESC LIMIT 1"_s);
+    return r ? r->toString() : QString();
+}
+
+void TestRecordsPages::pagesFollowTheRole()
+{
+    AdministrationPage admin(*m_context);
+    QVERIFY(admin.journal());
+    QVERIFY(admin.retention());
+    AppContext cesf(m_test->db(), Scope::agency(1, u"cfabre"_s));
+    AdministrationPage limited(cesf);
+    QVERIFY(!limited.journal());
+    QVERIFY(!limited.retention());
+}
+
+void TestRecordsPages::journalFiltersAndExports()
+{
+    const QString reference = referenceWithContacts();
+    auto id = HouseholdRepository(m_test->db()).findByReference(m_context->scope(), reference);
+    QVERIFY(id && id->has_value());
+    QVERIFY(HouseholdRepository(m_test->db()).get(m_context->scope(), **id)); // an opening
+    JournalPage page(*m_context);
+    page.resize(1200, 600);
+    page.refresh();
+    QVERIFY(page.table()->rowCount() > 0);
+    JournalFilter f;
+    f.householdReference = reference;
+    f.operation = u"read"_s;
+    page.setFilter(f);
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 2)->text(), u"Consultation"_s);
+    QCOMPARE(page.table()->item(0, 4)->text(), reference);
+    const QString path = m_test->dir() + u"/journal.csv"_s;
+    QVERIFY(page.exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(u"Consultation"_s) && csv.contains(reference), qPrintable(csv));
+    auto exported = m_test->db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = "
+                                        "'export' AND entity = 'journal'"_s);
+    QVERIFY(exported);
+    QCOMPARE(exported->toInt(), 1);
+}
+
+void TestRecordsPages::conservationAnonymisesTheTicked()
+{
+    RetentionPage page(*m_context);
+    page.refresh();
+    const int due = page.table()->rowCount();
+    QVERIFY2(due > 1, "the demo has households followed years ago");
+    // Keep the first for now.
+    page.table()->item(0, 0)->setCheckState(Qt::Unchecked);
+    const QString kept = page.table()->item(0, 0)->text();
+    QCOMPARE(page.ticked().size(), due - 1);
+    QVERIFY(page.anonymise(false));
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 0)->text(), kept);
+    auto count = m_test->db().scalar(u"SELECT COUNT(*) FROM households WHERE anonymised_at IS "
+                                     "NOT NULL"_s);
+    QVERIFY(count);
+    QCOMPARE(count->toInt(), due - 1);
+    // Settings: refused out of range by the spin boxes' limits, saved in range.
+    auto *months = page.findChild<QSpinBox *>(u"journalMonths"_s);
+    QVERIFY(months);
+    QCOMPARE(months->minimum(), 6);
+    QCOMPARE(months->maximum(), 36);
+    months->setValue(24);
+    QVERIFY(page.saveSettings());
+    auto s = RetentionRepository(m_test->db()).settings();
+    QVERIFY(s);
+    QCOMPARE(s->journalMonths, 24);
+}
+
+void TestRecordsPages::consentWarningAndInformation()
+{
+    const QString reference = referenceWithContacts();
+    auto id = HouseholdRepository(m_test->db()).findByReference(m_context->scope(), reference);
+    QVERIFY(id && id->has_value());
+    QVERIFY(m_test->db().exec(u"UPDATE households SET consent_date = NULL WHERE id = ?"_s, {**id}));
+    {
+        HouseholdWindow w(*m_context);
+        QVERIFY(w.open(**id));
+        w.show();
+        auto *warning = w.findChild<QLabel *>(u"consentWarning"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"consentement"_s));
+        auto *explained = w.findChild<QWidget *>(u"consentInformation"_s);
+        QVERIFY(explained);
+        auto *rights = explained->findChild<QCheckBox *>(u"droits"_s);
+        QVERIFY(rights);
+        QVERIFY(!rights->isChecked());
+        rights->click();
+        w.document().edit(u"consent"_s, [](HouseholdFile &f) {
+            f.household.consentDate = QDate::currentDate().addDays(-3);
+        });
+        QVERIFY(!warning->isVisible());
+        QVERIFY(w.save());
+    }
+    auto h = HouseholdRepository(m_test->db()).get(m_context->scope(), **id);
+    QVERIFY(h);
+    QCOMPARE(h->consentInformation, QStringList{u"droits"_s});
+    QVERIFY(h->consentDate.isValid());
+}
+
+void TestRecordsPages::wholeFileExportAndErasure()
+{
+    const QString reference = referenceWithContacts();
+    auto id = HouseholdRepository(m_test->db()).findByReference(m_context->scope(), reference);
+    QVERIFY(id && id->has_value());
+    HouseholdWindow w(*m_context);
+    QVERIFY(w.open(**id));
+    QVERIFY(w.findChild<QAction *>(u"accessExportAction"_s));
+    QVERIFY(w.findChild<QAction *>(u"eraseAction"_s));
+    const QString path = m_test->dir() + u"/dossier.json"_s;
+    QVERIFY(w.exportWholeFile(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object()[u"household"_s][u"reference"_s]
+                 .toString(),
+             reference);
+    QVERIFY(w.eraseOnRequest(false));
+    auto h = HouseholdRepository(m_test->db()).get(m_context->scope(), **id);
+    QVERIFY(h);
+    QVERIFY(h->anonymisedAt.isValid());
+    QCOMPARE(h->members.first().lastName, u"Anonymisé"_s);
+    // A CESF has neither button.
+    AppContext cesf(m_test->db(), Scope::agency(h->agencyId, u"cfabre"_s));
+    HouseholdWindow limited(cesf);
+    QVERIFY(limited.open(**id));
+    QVERIFY(limited.findChild<QAction *>(u"accessExportAction"_s)); // CESF: right of access
+    QVERIFY(!limited.findChild<QAction *>(u"eraseAction"_s));
+}
+
+QTEST_MAIN(TestRecordsPages)
+#include "tst_recordspages.moc"
