@@ -17,9 +17,13 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRecordRepositories.h"
+#include "storage/AccessRecordRepository.h"
 #include "storage/Journal.h"
+#include "storage/JournalRepository.h"
+#include "storage/RetentionRepository.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QDir>
 #include <QtTest>
 
 using namespace Passerelle;
@@ -211,6 +215,17 @@ void TestAccess::forbiddenScopesNeverMeetTheCanary()
         QVERIFY(!bytes->contains(m_reference.toUtf8()));
     }
 
+    // The right-of-access record of the canary, the journal viewer, the retention list.
+    auto record = AccessRecordRepository(db).collect(scope, m_canary);
+    QVERIFY(!record);
+    QVERIFY(!leaks(record.error().fullText()));
+    auto journal = JournalRepository(db).list(scope, {});
+    QVERIFY(!journal);
+    QCOMPARE(journal.error().kind, Error::Kind::Access);
+    auto due = RetentionRepository(db).candidates(scope, m_today.addYears(10));
+    QVERIFY(!due);
+    QCOMPARE(due.error().kind, Error::Kind::Access);
+
     // Printed documents: the contract of the canary is not printed for them.
     auto contract = Documents::printContract(db, scope, m_canary, 0, QString());
     QVERIFY(!contract);
@@ -376,6 +391,23 @@ void TestAccess::rolesOutsideTheirRightsAreRefusedAndJournaled()
     QVERIFY(actions && !actions->isEmpty());
     Action action = actions->first();
     QCOMPARE(ActionRepository(db).save(cesf, action).error().kind, Error::Kind::Access);
+    // The administrator's journal viewer: who did what to the canary, never its content.
+    JournalFilter filter;
+    filter.householdReference = m_reference;
+    filter.limit = 0;
+    auto lines = JournalRepository(db).list(admin, filter);
+    QVERIFY2(lines, qPrintable(lines ? QString() : lines.error().fullText()));
+    QVERIFY(!lines->lines.isEmpty());
+    for (const JournalLine &line : std::as_const(lines->lines)) {
+        QVERIFY2(!leaks(line.entry.summary), qPrintable(line.entry.summary));
+        QVERIFY(!leaks(line.entry.login));
+    }
+    const QString csv = QDir(m_test->dir()).filePath(u"journal.csv"_s);
+    auto exported = JournalRepository(db).exportCsv(admin, filter, csv);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().fullText()));
+    QVERIFY(*exported > 0);
+    QVERIFY(!leaks(fileBytes(csv)));
+
     // The journal keeps its chain through all of this.
     auto problems = Journal::verify(db);
     QVERIFY(problems);
