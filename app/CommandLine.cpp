@@ -220,6 +220,15 @@ static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
     return db;
 }
 
+/// The commands that write (import, the prints that are recorded, migrate) never write a
+/// damaged base anywhere: SQLite's quick check first (an upgrade at opening has just run it).
+static Status checkBeforeWriting(Database &db)
+{
+    if (db.upgradedFrom() > 0)
+        return {};
+    return quickCheck(db);
+}
+
 /// Who runs the command, and what they may see and do. A base without accounts is used by one
 /// person: every right, journaled under the system login.
 ///
@@ -253,6 +262,8 @@ static Result<Scope> actingScope(Database &db, const QCommandLineParser &parser)
     options.create = false;
     options.migrate = false;
     PASSERELLE_TRY(writable, Database::open(db.location(), options));
+    // Never a write to a damaged base (as the commands that write).
+    PASSERELLE_CHECK(checkBeforeWriting(*writable));
     return Accounts(*writable).login(login, password);
 }
 
@@ -275,14 +286,6 @@ static Result<QString> newPassword(const QString &login)
     return password;
 }
 
-/// The commands that write (import, the prints that are recorded, migrate) never write a
-/// damaged base anywhere: SQLite's quick check first (an upgrade at opening has just run it).
-static Status checkBeforeWriting(Database &db)
-{
-    if (db.upgradedFrom() > 0)
-        return {};
-    return quickCheck(db);
-}
 
 static int runImport(const QCommandLineParser &parser)
 {

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>After %1 failed attempts, this account is locked until %2. Try again then, or ask an administrator to reset the password.</source>
+        <translation>Après %1 échecs, ce compte est verrouillé jusqu&apos;à %2. Réessayez à cette heure-là, ou demandez à un administrateur de vous donner un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check them and try again (after %1 failures in a row the account is locked for %2 minutes).</source>
+        <translation>Identifiant ou mot de passe incorrect. Vérifiez-les et réessayez (après %1 échecs de suite, le compte est verrouillé pendant %2 minutes).</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it again.</source>
+        <translation>Ce compte est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s referent belongs to an association: choose it.</source>
+        <translation>Un référent partenaire appartient à une association&#xa0;: choisissez-la.</translation>
+    </message>
+    <message>
+        <source>Head-office roles belong to no agency and no association: leave them empty.</source>
+        <translation>Les rôles du siège ne sont rattachés à aucune agence ni association&#xa0;: laissez ces champs vides.</translation>
+    </message>
+    <message>
+        <source>A CESF advisor belongs to an agency, not to an association.</source>
+        <translation>Une CESF est rattachée à une agence, pas à une association.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s referent belongs to an association, not to an agency.</source>
+        <translation>Un référent partenaire est rattaché à une association, pas à une agence.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is already used: choose another one.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The first account of a base is an administrator&apos;s, who then creates the others. Create an administrator first.</source>
+        <translation>Le premier compte d&apos;une base est celui d&apos;un administrateur, qui crée ensuite les autres. Créez d&apos;abord un administrateur.</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: create or enable another administrator first.</source>
+        <translation>C&apos;est le dernier administrateur actif&#xa0;: créez ou réactivez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The lock after inactivity is between %1 and %2 minutes.</source>
+        <translation>Le verrouillage après inactivité se règle entre %1 et %2 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a time on a day</comment>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>This action does not exist.</source>
@@ -384,6 +447,26 @@
         <translation>La base remplacée est gardée de côté&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Folder of document templates to print with.</source>
+        <translation>Dossier de modèles de documents avec lesquels imprimer.</translation>
+    </message>
+    <message>
+        <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
+        <translation>--templates est une option de contract, convocation et agenda seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
+        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
+        <translation>La base «&#xa0;%1&#xa0;» a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (older; this version uses schema %2)</source>
+        <translation>Version du schéma&#xa0;: %1 (ancienne&#xa0;; cette version utilise le schéma %2)</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -409,13 +492,30 @@
   passerelle restore --from BACKUP.sqlite --database FILE
                                              check a backup, then put it in place of the
                                              base (the replaced base is kept aside)
+  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
+                  --role CODE [--agency CODE] [--partner NAME]
+                                             create an account (roles: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
+                                             disable or enable an account
+  passerelle user password --database FILE --user ADMIN --login LOGIN
+                                             set a new password (anyone may set their own)
+  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
+  account of a base is an administrator&apos;s, created without --user; it then creates
+  the others.
   --templates DIR prints with the templates of that folder instead of the folder set
   in Passerelle (to try a folder out; the setting is left as it is)
 
 A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
 (TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
 
+Accounts: once a base has accounts, every command needs --user LOGIN; the password
+comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
+row lock the account for 15 minutes. A base without accounts is used by one person.
+
 Global options:
+  --user LOGIN    who acts (a base with accounts)
   --lang fr|en    language of the interface and messages (French by default)
   --help          show this help
   --version       show the version
@@ -446,13 +546,30 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
                                              vérifie une sauvegarde, puis la met à la place de
                                              la base (la base remplacée est gardée de côté)
+  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
+                  --role CODE [--agency CODE] [--partner NOM]
+                                             crée un compte (rôles&#xa0;: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             désactive ou réactive un compte
+  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             donne un nouveau mot de passe (chacun peut changer le sien)
+  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
+  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
+  les autres.
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
   dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
 
 Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
 (TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
+Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
+passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
+le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
+
 Options générales&#xa0;:
+  --user IDENTIFIANT  qui agit (base avec comptes)
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
@@ -460,24 +577,88 @@ Options générales&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>Folder of document templates to print with.</source>
-        <translation>Dossier de modèles de documents avec lesquels imprimer.</translation>
+        <source>This base has user accounts: say who you are with --user LOGIN (the password is read from PASSERELLE_PASSWORD, or asked).</source>
+        <translation>Cette base a des comptes utilisateurs&#xa0;: indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
     </message>
     <message>
-        <source>--templates is an option of contract, convocation and agenda only. See “passerelle --help”.</source>
-        <translation>--templates est une option de contract, convocation et agenda seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <source>--templates needs the name of a folder of templates. See “passerelle --help”.</source>
-        <translation>--templates demande le nom d&apos;un dossier de modèles. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+        <source>No password for %1: set PASSERELLE_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Aucun mot de passe pour %1&#xa0;: renseignez PASSERELLE_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
     </message>
     <message>
-        <source>The database “%1” was upgraded from schema %2 to schema %3 of this version of Passerelle.</source>
-        <translation>La base « %1 » a été mise à niveau du schéma %2 au schéma %3 de cette version de Passerelle.</translation>
+        <source>New password of %1: </source>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <source>Schema version: %1 (older; this version uses schema %2)</source>
-        <translation>Version du schéma : %1 (ancienne ; cette version utilise le schéma %2)</translation>
+        <source>No new password: set PASSERELLE_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Aucun nouveau mot de passe&#xa0;: renseignez PASSERELLE_NEW_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ: nothing was changed. Run the command again.</source>
+        <translation>Les deux mots de passe tapés diffèrent&#xa0;: rien n&apos;a été modifié. Relancez la commande.</translation>
+    </message>
+    <message>
+        <source>“passerelle user” needs one of: %1. See “passerelle --help”.</source>
+        <translation>«&#xa0;passerelle user&#xa0;» attend l&apos;une de ces actions&#xa0;: %1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”: use cesf, responsable_pole_social, charge_mission, referent_partenaire or administrateur.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez cesf, responsable_pole_social, charge_mission, referent_partenaire ou administrateur.</translation>
+    </message>
+    <message>
+        <source>An account belongs to one agency at most.</source>
+        <translation>Un compte est rattaché à une agence au plus.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: give its name or its code as in Dispositifs &amp; partenaires.</source>
+        <translation>Aucun partenaire ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: donnez son nom ou son code tels qu&apos;ils figurent dans Dispositifs &amp; partenaires.</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <source>No account has the login “%1”.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New password of %1 recorded; the account is unlocked.</source>
+        <translation>Nouveau mot de passe de %1 enregistré&#xa0;; le compte est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer log in.</source>
+        <translation>Compte %1 désactivé&#xa0;: il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Login of the account to create or change.</source>
+        <translation>Identifiant du compte à créer ou à modifier.</translation>
+    </message>
+    <message>
+        <source>Name of the account&apos;s holder.</source>
+        <translation>Nom du titulaire du compte.</translation>
+    </message>
+    <message>
+        <source>Role code of an account.</source>
+        <translation>Code du rôle d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>Partner association of an account.</source>
+        <translation>Association partenaire d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of “passerelle user” only. See “passerelle --help”.</source>
+        <translation>--%1 est une option de «&#xa0;passerelle user&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -799,7 +980,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” was written by an older version of Passerelle (schema %2; this version uses schema %3). It was not changed: this command only reads. Open it once in Passerelle, which upgrades it (keep a backup first), then try again.</source>
-        <translation>La base « %1 » a été écrite par une ancienne version de Passerelle (schéma %2 ; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée : cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» a été écrite par une ancienne version de Passerelle (schéma %2&#xa0;; cette version utilise le schéma %3). Elle n&apos;a pas été modifiée&#xa0;: cette commande ne fait que lire. Ouvrez-la une fois dans Passerelle, qui la met à niveau (gardez d&apos;abord une sauvegarde), puis réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of the file are damaged (%1).</source>
@@ -810,11 +991,11 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The index “%1” no longer matches its table: what is read through it may be wrong.</source>
-        <translation>L&apos;index « %1 » ne correspond plus à sa table : ce qui est lu à travers lui peut être faux.</translation>
+        <translation>L&apos;index «&#xa0;%1&#xa0;» ne correspond plus à sa table&#xa0;: ce qui est lu à travers lui peut être faux.</translation>
     </message>
     <message>
         <source>Rows of the table “%1” break a rule of the schema.</source>
-        <translation>Des lignes de la table « %1 » enfreignent une règle du schéma.</translation>
+        <translation>Des lignes de la table «&#xa0;%1&#xa0;» enfreignent une règle du schéma.</translation>
     </message>
     <message numerus="yes">
         <source>%n other problem(s) in the structure of the file (the file is damaged).</source>
@@ -825,23 +1006,23 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>“%1” is not a Passerelle database (it holds no table). It was not changed. Choose another file.</source>
-        <translation>« %1 » n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Passerelle (elle ne contient aucune table). Le fichier n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The database file “%1” is empty: it holds no Passerelle data. It was not changed. Check the path, or restore the latest backup.</source>
-        <translation>Le fichier de base « %1 » est vide : il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
+        <translation>Le fichier de base «&#xa0;%1&#xa0;» est vide&#xa0;: il ne contient aucune donnée de Passerelle. Il n&apos;a pas été modifié. Vérifiez le chemin, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged: it is marked as a Passerelle database but has no valid schema version (%2). It was not changed. Restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle porte la marque d&apos;une base Passerelle mais n&apos;a pas de version de schéma valable (%2). Elle n&apos;a pas été modifiée. Restaurez la dernière sauvegarde ou adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged (SQLite&apos;s quick check found problems), so it was not upgraded to this version of Passerelle. It was not changed. Run “passerelle check” for details, then restore the latest backup.</source>
-        <translation>La base « %1 » est endommagée (la vérification rapide de SQLite a trouvé des problèmes) : elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez « passerelle check » pour le détail, puis restaurez la dernière sauvegarde.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (la vérification rapide de SQLite a trouvé des problèmes)&#xa0;: elle n&apos;a donc pas été mise à niveau pour cette version de Passerelle. Elle n&apos;a pas été modifiée. Lancez «&#xa0;passerelle check&#xa0;» pour le détail, puis restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The database “%1” is empty: it holds no Passerelle data. It was not changed. Check the address, or restore the latest backup.</source>
-        <translation>La base « %1 » est vide : elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est vide&#xa0;: elle ne contient aucune donnée de Passerelle. Elle n&apos;a pas été modifiée. Vérifiez l&apos;adresse, ou restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>checking the database</source>
@@ -853,7 +1034,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The database “%1” is damaged (found while %2). Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée (constaté pendant %2). Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -889,13 +1070,13 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message numerus="yes">
         <source>The column %1 holds %n value(s) that are not in the list “%2” (damaged data).</source>
         <translation>
-            <numerusform>La colonne %1 contient %n valeur absente de la liste « %2 » (données endommagées).</numerusform>
-            <numerusform>La colonne %1 contient %n valeurs absentes de la liste « %2 » (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeur absente de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
+            <numerusform>La colonne %1 contient %n valeurs absentes de la liste «&#xa0;%2&#xa0;» (données endommagées).</numerusform>
         </translation>
     </message>
     <message>
         <source>The database “%1” is damaged: %2 Nothing was changed. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : %2 Rien n&apos;a été modifié. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: %2 Rien n&apos;a été modifié. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1546,16 +1727,8 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <translation>La référence de dossier «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
     </message>
     <message>
-        <source>member added: %1</source>
-        <translation>membre ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>member %1: %2</source>
         <translation>membre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>member removed: %1</source>
-        <translation>membre retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>members</source>
@@ -1568,6 +1741,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>saving households</source>
         <translation>l&apos;enregistrement des ménages</translation>
+    </message>
+    <message>
+        <source>member %1 added</source>
+        <translation>membre %1 ajouté</translation>
+    </message>
+    <message>
+        <source>member %1 removed</source>
+        <translation>membre %1 retiré</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2057,55 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <translation>
             <numerusform>… et %n autre avertissement du même type</numerusform>
             <numerusform>… et %n autres avertissements du même type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>preparing the journal</source>
+        <translation>préparation du journal</translation>
+    </message>
+    <message>
+        <source>writing the journal</source>
+        <translation>écriture du journal</translation>
+    </message>
+    <message>
+        <source>The guards that keep the journal append-only were removed from the database: someone changed it outside Passerelle.</source>
+        <translation>Les protections qui empêchent de modifier le journal ont été retirées de la base&#xa0;: quelqu&apos;un l&apos;a modifiée en dehors de Passerelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries of the journal were deleted.</source>
+        <translation>
+            <numerusform>La première entrée du journal a été supprimée.</numerusform>
+            <numerusform>Les %n premières entrées du journal ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal was deleted.</source>
+        <translation>L&apos;entrée %1 du journal a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the journal were deleted.</source>
+        <translation>Les entrées %1 à %2 du journal ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal is out of order.</source>
+        <translation>L&apos;entrée %1 du journal n&apos;est pas à sa place.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal does not follow the entry before it: an entry before it was altered or replaced.</source>
+        <translation>L&apos;entrée %1 du journal ne suit pas l&apos;entrée qui la précède&#xa0;: une entrée antérieure a été modifiée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the journal was altered after it was written.</source>
+        <translation>L&apos;entrée %1 du journal a été modifiée après son écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n entries of the journal were deleted.</source>
+        <translation>
+            <numerusform>La dernière entrée du journal a été supprimée.</numerusform>
+            <numerusform>Les %n dernières entrées du journal ont été supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4975,6 +5205,65 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation>&amp;Mot de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passerelle locked itself after %n minute(s) without activity, so that no one reads the households&apos; files in your absence. Type your password to go on where you were; to work under another account, quit Passerelle and start it again.</source>
+        <translation>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minute sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez&#xa0;; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minutes sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez&#xa0;; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::LoginDialog</name>
+    <message>
+        <source>Log in to Passerelle</source>
+        <translation>Connexion à Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>This base holds personal data of the households followed: log in with your own account.
+Database: %1</source>
+        <translation>Cette base contient des données personnelles des ménages suivis&#xa0;: connectez-vous avec votre propre compte.
+Base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo base, for trying Passerelle out: log in as cfabre, sbenali or jmarty (CESF advisors), nroux (head of the social unit), mdelmas (partnerships officer), admin (administrator) or khaddad (UCRM referent), password « %1 ».</source>
+        <translation>Base de démonstration, pour essayer Passerelle&#xa0;: connectez-vous comme cfabre, sbenali ou jmarty (CESF), nroux (responsable du pôle social), mdelmas (chargé de mission), admin (administrateur) ou khaddad (référent UCRM), mot de passe «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::MainWindow</name>
     <message>
         <source>Passerelle</source>
@@ -5066,11 +5355,19 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Database: %1 (upgraded from schema %2 to schema %3 of this version)</source>
-        <translation>Base : %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
+        <translation>Base&#xa0;: %1 (mise à niveau du schéma %2 au schéma %3 de cette version)</translation>
     </message>
     <message>
         <source>Daily check of the database: %1</source>
-        <translation>Vérification quotidienne de la base : %1</translation>
+        <translation>Vérification quotidienne de la base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 — database: %2</source>
+        <translation>Connecté(e) comme %1 — base&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5769,29 @@ Un participant par ligne</translation>
     <message>
         <source>The reference “%1” is already used by another household.</source>
         <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::NewPasswordDialog</name>
+    <message>
+        <source>New password of %1</source>
+        <translation>Nouveau mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nouveau &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Le même &amp;encore une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the new password, then the same again.</source>
+        <translation>Tapez le nouveau mot de passe, puis le même une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
     </message>
 </context>
 <context>
@@ -6581,14 +6901,6 @@ Un participant par ligne</translation>
 <context>
     <name>Passerelle::Ui::UserEditor</name>
     <message>
-        <source>New user</source>
-        <translation>Nouvel utilisateur</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
@@ -6625,14 +6937,6 @@ Un participant par ligne</translation>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Active (may use Passerelle)</source>
-        <translation>&amp;Actif (peut utiliser Passerelle)</translation>
-    </message>
-    <message>
-        <source>Passwords and sign-in come with the user accounts, in a later version.</source>
-        <translation>Les mots de passe et la connexion viendront avec les comptes utilisateurs, dans une prochaine version.</translation>
-    </message>
-    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
@@ -6649,8 +6953,167 @@ Un participant par ligne</translation>
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agence</translation>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Used to log in; it never changes once the account exists</source>
+        <translation>Sert à se connecter&#xa0;; il ne change plus une fois le compte créé</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word again:</source>
+        <translation>Mot de passe, &amp;encore une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give this account a new password (it also lifts a lock)</source>
+        <translation>Donner un nouveau mot de passe à ce compte (cela lève aussi un verrouillage)</translation>
+    </message>
+    <message>
+        <source>Passwords: at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols, or 12 characters of all four kinds. After %1 failed attempts in a row an account is locked for %2 minutes. Every change of an account is recorded in the journal.</source>
+        <translation>Mots de passe&#xa0;: au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles, ou 12 caractères des quatre sortes. Après %1 échecs de suite, un compte est verrouillé pendant %2 minutes. Chaque modification d&apos;un compte est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Lock Passerelle after</source>
+        <translation>Verrouiller Passerelle après</translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation> min sans activité</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Agency or association</source>
+        <translation>Agence ou association</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>This account does not exist any more.</source>
+        <translation>Ce compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s password.</source>
+        <translation>Choisissez le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after %2 failed attempts. A new password lifts the lock.</source>
+        <translation>Verrouillé jusqu&apos;au %1 après %2 échecs. Un nouveau mot de passe lève le verrouillage.</translation>
+    </message>
+    <message>
+        <source>No password yet: this person cannot log in until you give one.</source>
+        <translation>Pas encore de mot de passe&#xa0;: cette personne ne peut pas se connecter tant que vous ne lui en donnez pas un.</translation>
+    </message>
+    <message>
+        <source>Password set on %1.</source>
+        <translation>Mot de passe choisi le %1.</translation>
+    </message>
+    <message>
+        <source>New password of %1 recorded; the account is unlocked.</source>
+        <translation>Nouveau mot de passe de %1 enregistré&#xa0;; le compte est déverrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passerelle now locks after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Passerelle se verrouille désormais après %n minute sans activité.</numerusform>
+            <numerusform>Passerelle se verrouille désormais après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is longer than %1 characters: choose a shorter one.</source>
+        <translation>Le mot de passe dépasse %1 caractères&#xa0;: choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>lower-case letters</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>upper-case letters</source>
+        <translation>majuscules</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>%n caractère de plus</numerusform>
+            <numerusform>%n caractères de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s) of characters among: %1</source>
+        <translation>
+            <numerusform>%n sorte de caractères de plus parmi&#xa0;: %1</numerusform>
+            <numerusform>%n sortes de caractères de plus parmi&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: it needs at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols (or 12 characters of all four kinds). Missing: %1.</source>
+        <translation>Ce mot de passe est trop facile à deviner&#xa0;: il faut au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles (ou 12 caractères des quatre sortes). Il manque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not start. Restart Passerelle; if it happens again, ask your administrator.</source>
+        <translation>La bibliothèque des mots de passe n&apos;a pas pu démarrer. Relancez Passerelle&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Close other programs and try again.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7902,10 +8365,85 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>open household files</source>
+        <translation>ouvrir les dossiers des ménages</translation>
+    </message>
+    <message>
+        <source>change household files</source>
+        <translation>modifier les dossiers des ménages</translation>
+    </message>
+    <message>
+        <source>write diagnostics</source>
+        <translation>rédiger les diagnostics</translation>
+    </message>
+    <message>
+        <source>read the landlord&apos;s internal notes</source>
+        <translation>lire les notes internes du bailleur</translation>
+    </message>
+    <message>
+        <source>see the agency dashboard</source>
+        <translation>voir le tableau de bord de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>see follow-up committees</source>
+        <translation>voir les commissions de suivi</translation>
+    </message>
+    <message>
+        <source>compute the year-end review</source>
+        <translation>calculer le bilan annuel</translation>
+    </message>
+    <message>
+        <source>print contracts and letters</source>
+        <translation>imprimer les contrats et les courriers</translation>
+    </message>
+    <message>
+        <source>export lists of households</source>
+        <translation>exporter des listes de ménages</translation>
+    </message>
+    <message>
+        <source>change actions and partners</source>
+        <translation>modifier les dispositifs et les partenaires</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gérer les comptes</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les réglages</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>lire le journal</translation>
+    </message>
+    <message>
+        <source>run the retention of data</source>
+        <translation>lancer la conservation des données</translation>
+    </message>
+    <message>
+        <source>back up or restore the base</source>
+        <translation>sauvegarder ou restaurer la base</translation>
+    </message>
+    <message>
+        <source>export everything held on a household</source>
+        <translation>exporter tout ce qui est conservé sur un ménage</translation>
+    </message>
+    <message>
+        <source>import spreadsheets</source>
+        <translation>importer des tableaux</translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to %1. Ask an administrator if you need it.</source>
+        <translation>Votre rôle ne vous permet pas de %1. Demandez à un administrateur si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
     <name>StoredCodes</name>
     <message>
         <source>The database “%1” is damaged: it holds a value that is not in the list “%2”. Nothing was computed from it. Run “passerelle check”, then restore the latest backup, or ask your administrator.</source>
-        <translation>La base « %1 » est endommagée : elle contient une valeur absente de la liste « %2 ». Rien n&apos;en a été calculé. Lancez « passerelle check », puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est endommagée&#xa0;: elle contient une valeur absente de la liste «&#xa0;%2&#xa0;». Rien n&apos;en a été calculé. Lancez «&#xa0;passerelle check&#xa0;», puis restaurez la dernière sauvegarde, ou adressez-vous à votre administrateur.</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,11 @@ Status seedCommittees(Context &ctx, const QList<Followed> &followed)
 
 } // namespace
 
+QString isDemoKey()
+{
+    return QStringLiteral("demo_base");
+}
+
 Counts expectedCounts()
 {
     Counts c;
@@ -1368,6 +1373,9 @@ Status populate(Database &db, const QDate &today)
     PASSERELLE_CHECK(seedAgencies(ctx));
     PASSERELLE_CHECK(seedPartners(ctx));
     PASSERELLE_CHECK(seedUsers(ctx));
+    // The login dialog then lists the demo accounts and their password.
+    PASSERELLE_CHECK(OrganisationRepository(db).setSetting(ctx.scope, isDemoKey(),
+                                                           QStringLiteral("1")));
     PASSERELLE_CHECK(seedActions(ctx));
     QList<Followed> followed;
     const QList<HouseholdSeed> seeds = householdSeeds(today);

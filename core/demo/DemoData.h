@@ -30,6 +30,9 @@ struct Counts
 /// référent partenaire of UCRM). Demo accounts are for trying Passerelle out only.
 inline constexpr char Password[] = "passerelle-demo";
 
+/// The database-wide setting ("1") that marks a demo base (its login lists the accounts).
+QString isDemoKey();
+
 /// What populate() promises; tests and `passerelle check` compare against it.
 Counts expectedCounts();
 

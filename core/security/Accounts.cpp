@@ -48,9 +48,11 @@ Result<bool> Accounts::hasAccounts() const
 QString Accounts::lockedMessage(const QDateTime &until)
 {
     const QDateTime local = until.toLocalTime();
-    const QString time = local.date() == QDate::currentDate()
-                             ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
-                             : QLocale().toString(local, QStringLiteral("dd/MM/yyyy HH:mm"));
+    QString time = QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    if (local.date() != QDate::currentDate()) {
+        time = tr("%1 on %2", "a time on a day")
+                   .arg(time, QLocale().toString(local.date(), QStringLiteral("dd/MM/yyyy")));
+    }
     return tr("After %1 failed attempts, this account is locked until %2. Try again then, or ask "
               "an administrator to reset the password.")
         .arg(MaxFailures)
@@ -270,7 +272,8 @@ Status Accounts::update(const Scope &actor, const User &changed) const
         return Error::notFound(tr("This user does not exist."));
     user.login = before->login; // a login never changes: the journal is kept under it
     PASSERELLE_CHECK(checkProfile(user));
-    if (before->role == u"administrateur" && user.role != u"administrateur" && before->active
+    const bool stillAdministrator = user.role == u"administrateur" && user.active;
+    if (before->role == u"administrateur" && !stillAdministrator && before->active
         && !before->passwordHash.isEmpty()) {
         PASSERELLE_TRY(others, repo.otherActiveAdministrators(user.id));
         if (others == 0) {
@@ -308,9 +311,14 @@ Status Accounts::update(const Scope &actor, const User &changed) const
         summary << QStringLiteral("email");
     if (before->phone != user.phone)
         summary << QStringLiteral("phone");
+    if (before->active != user.active)
+        summary << (user.active ? QStringLiteral("active: no → yes")
+                                : QStringLiteral("active: yes → no"));
     if (summary.isEmpty())
         return {};
     PASSERELLE_CHECK(repo.updateProfile(user));
+    if (before->active != user.active)
+        PASSERELLE_CHECK(repo.setActive(user.id, user.active));
     PASSERELLE_CHECK(repo.journal(actor, QStringLiteral("update"), user.id,
                                   summary.join(QStringLiteral("; "))));
     return tx.commit();

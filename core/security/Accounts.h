@@ -55,7 +55,8 @@ public:
     Status resetPassword(const Scope &actor, Id userId, const QString &password) const;
     /// Disables or enables an account.
     Status setActive(const Scope &actor, Id userId, bool active) const;
-    /// Changes the name, contact details, role, agency or association of an account.
+    /// Changes the name, contact details, role, agency, association or activation of an
+    /// account (never its login nor its password).
     Status update(const Scope &actor, const User &user) const;
 
     /// Minutes without input before the application locks (database-wide setting).

@@ -32,6 +32,7 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void hashAndVerify();
@@ -68,6 +69,12 @@ private:
     Id m_partner = 0;
     const QString m_password = u"Vélo-Bleu-2026"_s;
 };
+
+void TestAccounts::initTestCase()
+{
+    // The users' language: messages are checked in French.
+    installFrenchTranslation();
+}
 
 void TestAccounts::init()
 {
@@ -170,7 +177,6 @@ void TestAccounts::policy()
 
 void TestAccounts::policySaysWhatIsMissing()
 {
-    installFrenchTranslation();
     const QString shortOne = PasswordPolicy::problem(u"aB3!xyz"_s);
     QVERIFY2(shortOne.contains(u"1 caractère de plus"_s), qPrintable(shortOne));
     const QString twoKinds = PasswordPolicy::problem(u"abcdefghij12"_s);
@@ -208,7 +214,7 @@ void TestAccounts::firstAccountIsAnAdministrator()
     cesf.agencyId = m_agency;
     auto refused = accounts.add(TestDatabase::all(), cesf, m_password);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"administrator"_s), why(refused));
+    QVERIFY2(refused.error().message.contains(u"administrateur"_s), why(refused));
     QCOMPARE(*accounts.hasAccounts(), false);
     QVERIFY(admin().id > 0);
     auto added = accounts.add(TestDatabase::all(), cesf, m_password);
@@ -282,12 +288,12 @@ void TestAccounts::lockoutAfterFiveFailuresForFifteenMinutes()
     for (int i = 1; i < Accounts::MaxFailures; ++i) {
         auto r = accounts.login(a.login, u"wrong"_s);
         QVERIFY(!r);
-        QVERIFY2(!r.error().message.contains(u"locked until"_s), why(r));
+        QVERIFY2(!r.error().message.contains(u"verrouillé jusqu'à"_s), why(r));
         m_now = m_now.addSecs(20);
     }
     auto fifth = accounts.login(a.login, u"wrong"_s);
     QVERIFY(!fifth);
-    QVERIFY2(fifth.error().message.contains(u"locked until"_s), why(fifth));
+    QVERIFY2(fifth.error().message.contains(u"verrouillé jusqu'à"_s), why(fifth));
     const QDateTime lockedAt = m_now;
     auto stored = AccountRepository(m_db->db()).byId(a.id);
     QCOMPARE((*stored)->lockedUntil, lockedAt.addSecs(15 * 60));
@@ -295,7 +301,7 @@ void TestAccounts::lockoutAfterFiveFailuresForFifteenMinutes()
     m_now = lockedAt.addSecs(14 * 60);
     auto still = accounts.login(a.login, m_password);
     QVERIFY(!still);
-    QVERIFY(still.error().message.contains(u"locked until"_s));
+    QVERIFY(still.error().message.contains(u"verrouillé jusqu'à"_s));
     m_now = lockedAt.addSecs(15 * 60 + 1);
     auto after = accounts.login(a.login, m_password);
     QVERIFY2(after, why(after));
@@ -330,10 +336,10 @@ void TestAccounts::disabledAccountCannotLogIn()
     QVERIFY(accounts.setActive(adminScope, added.id, false));
     auto refused = accounts.login(u"mdelmas"_s, m_password);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"disabled"_s), why(refused));
+    QVERIFY2(refused.error().message.contains(u"désactivé"_s), why(refused));
     // A wrong password on a disabled account says nothing more than for any account.
     auto wrong = accounts.login(u"mdelmas"_s, u"nope"_s);
-    QVERIFY(!wrong.error().message.contains(u"disabled"_s));
+    QVERIFY(!wrong.error().message.contains(u"désactivé"_s));
     QVERIFY(accounts.setActive(adminScope, added.id, true));
     QVERIFY(accounts.login(u"mdelmas"_s, m_password));
 }
@@ -447,7 +453,7 @@ void TestAccounts::unlockCountsTowardLockout()
         QVERIFY(!accounts.unlock(session, u"wrong"_s));
     auto locked = accounts.unlock(session, u"wrong"_s);
     QVERIFY(!locked);
-    QVERIFY(locked.error().message.contains(u"locked until"_s));
+    QVERIFY(locked.error().message.contains(u"verrouillé jusqu'à"_s));
     QVERIFY(!accounts.unlock(session, m_password));
     m_now = m_now.addSecs(16 * 60);
     auto unlocked = accounts.unlock(session, m_password);

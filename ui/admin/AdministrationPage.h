@@ -28,6 +28,7 @@ public:
     OrganisationEditor *organisation() const { return m_organisation; }
     AgencyEditor *agencies() const { return m_agencies; }
     ReferenceListsEditor *referenceLists() const { return m_lists; }
+    /// Administration › Utilisateurs; nullptr for a role that may not manage accounts.
     UserEditor *users() const { return m_users; }
     /// Asks about the unsaved changes of each tab; true when the page may be left.
     bool maybeLeave();
