@@ -591,7 +591,7 @@ QStringList TestCommandLine::commandArguments(const QString &command, const QStr
         if (f.open(QIODevice::WriteOnly)) {
             f.write("reference;nom;prenom;type_menage;agence;dispositif;"
                     "date_debut_accompagnement\r\n"
-                    "R-77;Durand;Anne;nouvel_entrant;Agence Nord;LAAVA;01/02/2021\r\n");
+                    "R-77;Durand;Anne;nouvel_entrant;Agence Toulouse Nord;LAAVA;01/02/2021\r\n");
         }
         return {u"import"_s, u"--database"_s, database, u"--households"_s, households};
     }

@@ -30,6 +30,7 @@
 #include <QDialogButtonBox>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -244,6 +245,7 @@ void TestAccountsUi::usersPageCreatesDisablesAndResets()
     page.show();
     UserEditor *editor = page.users();
     QVERIFY(editor);
+    child<QTabWidget>(&page, u"tabs"_s)->setCurrentWidget(editor);
     QCOMPARE(editor->list()->rowCount(), 7); // the demo accounts
     QVERIFY(editor->list()->horizontalHeaderItem(5)->text().contains(u"Verrouillé"_s));
 
