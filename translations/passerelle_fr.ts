@@ -6973,10 +6973,6 @@ Base&#xa0;: %1</translation>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Pass&amp;word again:</source>
-        <translation>Mot de passe, &amp;encore une fois&#xa0;:</translation>
-    </message>
-    <message>
         <source>New pass&amp;word…</source>
         <translation>Nouveau &amp;mot de passe…</translation>
     </message>
@@ -7058,6 +7054,10 @@ Base&#xa0;: %1</translation>
             <numerusform>Passerelle se verrouille désormais après %n minute sans activité.</numerusform>
             <numerusform>Passerelle se verrouille désormais après %n minutes sans activité.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Confirmation :</translation>
     </message>
 </context>
 <context>

@@ -123,12 +123,18 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
         agencySetting().setValue(m_agency->currentText());
     });
 
-    // The screens, in navigation order. The dashboard is the start page.
-    addPage(new DashboardPage(*m_context, this));
-    addPage(new HouseholdsPage(*m_context, this));
-    addPage(new CommitteesPage(*m_context, this));
-    addPage(new ActionsPartnersPage(*m_context, this));
-    addPage(new AdministrationPage(*m_context, this));
+    // The screens, in navigation order. The dashboard is the start page. A screen the role
+    // may not use is not even built (it would only be refused, and journal the refusal).
+    if (mayUse(QStringLiteral("dashboard")))
+        addPage(new DashboardPage(*m_context, this));
+    if (mayUse(QStringLiteral("households")))
+        addPage(new HouseholdsPage(*m_context, this));
+    if (mayUse(QStringLiteral("committees")))
+        addPage(new CommitteesPage(*m_context, this));
+    if (mayUse(QStringLiteral("actions")))
+        addPage(new ActionsPartnersPage(*m_context, this));
+    if (mayUse(QStringLiteral("administration")))
+        addPage(new AdministrationPage(*m_context, this));
     // Wide enough for the longest entry, whatever the language.
     int widest = 0;
     const QFontMetrics metrics(m_navigation->font());
@@ -250,24 +256,29 @@ void MainWindow::unlockSession()
     m_idle->restart();
 }
 
-void MainWindow::showPermittedPages()
+bool MainWindow::mayUse(const QString &page) const
 {
-    const Scope &scope = m_context->scope();
     // The screens and what they need (any of).
-    const QHash<QString, QList<Permission>> needs = {
+    static const QHash<QString, QList<Permission>> needs = {
         {QStringLiteral("dashboard"), {Permission::Dashboard}},
         {QStringLiteral("households"), {Permission::ReadHouseholds}},
         {QStringLiteral("committees"), {Permission::Committees}},
         {QStringLiteral("actions"), {Permission::ManageActions}},
         {QStringLiteral("administration"), {Permission::ManageUsers, Permission::ManageSettings}},
     };
+    const QList<Permission> wanted = needs.value(page);
+    bool allowed = wanted.isEmpty();
+    for (Permission p : wanted)
+        allowed = allowed || m_context->scope().may(p);
+    return allowed;
+}
+
+void MainWindow::showPermittedPages()
+{
     int firstShown = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);
-        const QList<Permission> wanted = needs.value(item->data(Qt::UserRole).toString());
-        bool allowed = wanted.isEmpty();
-        for (Permission p : wanted)
-            allowed = allowed || scope.may(p);
+        const bool allowed = mayUse(item->data(Qt::UserRole).toString());
         item->setHidden(!allowed);
         for (QAction *go : std::as_const(m_pageActions)) {
             if (go->data().toInt() == i)

@@ -64,7 +64,10 @@ public:
     bool isLocked() const { return m_locked; }
     /// The watcher of activity that locks the session, or nullptr for a base without accounts.
     IdleWatcher *idleWatcher() const { return m_idle; }
-    /// Shows in the navigation only the screens the role may use (Scope::may).
+    /// True when the role may use the screen `page` (its object name), by Scope::may.
+    bool mayUse(const QString &page) const;
+    /// Shows in the navigation only the screens the role may use (the others are not built
+    /// by the constructor; this hides an entry added later by mistake).
     void showPermittedPages();
 
 Q_SIGNALS:

@@ -202,10 +202,14 @@ void TestAccountsUi::navigationShowsWhatTheRoleMayUse()
 {
     // Some screens refuse a role in a message box when they are built (the scoping of the
     // screens themselves is tested with them): close those.
+    // None should: the screens a role may not use are not built.
     QTimer dismiss;
-    connect(&dismiss, &QTimer::timeout, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+    int refusals = 0;
+    connect(&dismiss, &QTimer::timeout, this, [&refusals] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++refusals;
             box->reject();
+        }
     });
     dismiss.start(50);
     const auto shown = [this](const QString &account) {
@@ -225,6 +229,13 @@ void TestAccountsUi::navigationShowsWhatTheRoleMayUse()
              (QStringList{u"dashboard"_s, u"households"_s, u"committees"_s, u"actions"_s}));
     QVERIFY(shown(u"admin"_s).contains(u"administration"_s));
     QVERIFY(!shown(u"admin"_s).contains(u"committees"_s));
+    QCOMPARE(refusals, 0);
+    // Nor is anything refused behind the user's back (a screen built, then refused).
+    QCOMPARE(m_test->db()
+                 .scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'refused'"_s)
+                 .valueOr(QVariant(-1))
+                 .toInt(),
+             0);
 }
 
 void TestAccountsUi::usersPageOnlyForAdministrators()

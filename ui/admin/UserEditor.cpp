@@ -84,7 +84,7 @@ UserEditor::UserEditor(AppContext &context, QWidget *parent)
     addRow(form, tr("Pass&word:"), m_password, QStringLiteral("password"));
     m_confirm = new QLineEdit(box);
     m_confirm->setEchoMode(QLineEdit::Password);
-    addRow(form, tr("Pass&word again:"), m_confirm, QStringLiteral("passwordConfirm"));
+    addRow(form, tr("&Confirmation:"), m_confirm, QStringLiteral("passwordConfirm"));
     m_passwordRow = form->rowCount() - 2;
     box->setMaximumWidth(760);
     formLayout()->addWidget(box);

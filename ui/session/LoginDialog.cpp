@@ -20,6 +20,8 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     setWindowTitle(tr("Log in to Passerelle"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
+    // The dialog grows with its message rather than squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     const auto organisation = OrganisationRepository(db).get();
     auto *heading = new QLabel(organisation && !organisation->name.isEmpty()
                                    ? organisation->name
@@ -90,6 +92,7 @@ void LoginDialog::tryLogin()
     if (!scope) {
         m_message->setText(scope.error().message);
         m_message->show();
+        adjustSize(); // room for the message (word-wrapped labels need it said)
         m_password->setFocus();
         return;
     }
