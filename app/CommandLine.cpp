@@ -21,6 +21,8 @@
 #include "storage/AccessRecordRepository.h"
 #include "storage/RetentionRepository.h"
 #include "storage/ReviewRepository.h"
+#include "security/Accounts.h"
+#include "storage/AccountRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -45,7 +47,8 @@ const QStringList &valueOptions()
                                       u"agency"_s,   u"format"_s,   u"output"_s,
                                       u"households"_s, u"contacts"_s,
                                       u"household"_s, u"meeting"_s, u"committee"_s,
-                                      u"templates"_s, u"search"_s};
+                                      u"templates"_s, u"search"_s, u"login"_s,
+                                      u"name"_s,     u"role"_s,     u"partner"_s};
     return names;
 }
 
@@ -55,7 +58,7 @@ const QStringList &commands()
                                       u"review"_s,   u"migrate"_s,     u"contract"_s,
                                       u"convocation"_s, u"agenda"_s,   u"backup"_s,
                                       u"restore"_s, u"households"_s, u"retention"_s,
-                                      u"access-export"_s};
+                                      u"access-export"_s, u"user"_s};
     return names;
 }
 
@@ -180,13 +183,30 @@ static QString usage()
         "                           --output FILE.pdf|FILE.json\n"
         "                                             everything held on a household (right of\n"
         "                                             access), its journal included\n"
+        "  passerelle user add --database FILE --user ADMIN --login LOGIN --name \"NAME\"\n"
+        "                  --role CODE [--agency CODE] [--partner NAME]\n"
+        "                                             create an account (roles: cesf,\n"
+        "                                             responsable_pole_social, charge_mission,\n"
+        "                                             referent_partenaire, administrateur)\n"
+        "  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN\n"
+        "                                             disable or enable an account\n"
+        "  passerelle user password --database FILE --user ADMIN --login LOGIN\n"
+        "                                             set a new password (anyone may set their own)\n"
+        "  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first\n"
+        "  account of a base is an administrator's, created without --user; it then creates\n"
+        "  the others.\n"
         "  --templates DIR prints with the templates of that folder instead of the folder set\n"
         "  in Passerelle (to try a folder out; the setting is left as it is)\n"
         "\n"
         "A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name\n"
         "(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).\n"
         "\n"
+        "Accounts: once a base has accounts, every command needs --user LOGIN; the password\n"
+        "comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a\n"
+        "row lock the account for 15 minutes. A base without accounts is used by one person.\n"
+        "\n"
         "Global options:\n"
+        "  --user LOGIN    who acts (a base with accounts)\n"
         "  --lang fr|en    language of the interface and messages (French by default)\n"
         "  --help          show this help\n"
         "  --version       show the version\n"
@@ -219,15 +239,6 @@ static Result<std::unique_ptr<Database>> openDatabase(const QString &location,
     return db;
 }
 
-/// Who runs the command, and what they may see and do. A base without accounts is used by one
-/// person: every right, journaled under the system login.
-static Result<Scope> actingScope(Database &db, const QCommandLineParser &parser)
-{
-    Q_UNUSED(db);
-    Q_UNUSED(parser);
-    return Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
-}
-
 /// The commands that write (import, the prints that are recorded, migrate) never write a
 /// damaged base anywhere: SQLite's quick check first (an upgrade at opening has just run it).
 static Status checkBeforeWriting(Database &db)
@@ -236,6 +247,64 @@ static Status checkBeforeWriting(Database &db)
         return {};
     return quickCheck(db);
 }
+
+/// Who runs the command, and what they may see and do. A base without accounts is used by one
+/// person: every right, journaled under the system login.
+///
+/// A base with accounts needs `--user LOGIN` (a usage error, exit 1, without it) and the
+/// account's password, from PASSERELLE_PASSWORD or asked on the terminal without echo; a wrong
+/// one is refused (exit 2). The login is journaled, and so is a failure (Accounts).
+static Result<Scope> actingScope(Database &db, const QCommandLineParser &parser)
+{
+    PASSERELLE_TRY(has, Accounts(db).hasAccounts());
+    if (!has)
+        return Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+    const QString login = parser.value(u"user"_s).trimmed();
+    if (login.isEmpty()) {
+        return Error::usage(CommandLine::tr("This base has user accounts: say who you are with "
+                                            "--user LOGIN (the password is read from "
+                                            "PASSERELLE_PASSWORD, or asked)."));
+    }
+    QString password = qEnvironmentVariable("PASSERELLE_PASSWORD");
+    if (password.isEmpty())
+        password = askPassword(CommandLine::tr("Password of %1: ").arg(login));
+    if (password.isEmpty()) {
+        return Error::access(CommandLine::tr("No password for %1: set PASSERELLE_PASSWORD, or "
+                                             "run the command in a terminal to type it.")
+                                 .arg(login));
+    }
+    if (!db.isReadOnly())
+        return Accounts(db).login(login, password);
+    // A command that only reads still records the login (and counts failures): on a
+    // connection of its own that may write.
+    Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    PASSERELLE_TRY(writable, Database::open(db.location(), options));
+    // Never a write to a damaged base (as the commands that write).
+    PASSERELLE_CHECK(checkBeforeWriting(*writable));
+    return Accounts(*writable).login(login, password);
+}
+
+/// A new password: from PASSERELLE_NEW_PASSWORD, or typed twice on the terminal.
+static Result<QString> newPassword(const QString &login)
+{
+    QString password = qEnvironmentVariable("PASSERELLE_NEW_PASSWORD");
+    if (!password.isEmpty())
+        return password;
+    password = askPassword(CommandLine::tr("New password of %1: ").arg(login));
+    if (password.isEmpty()) {
+        return Error::usage(CommandLine::tr("No new password: set PASSERELLE_NEW_PASSWORD, or "
+                                            "run the command in a terminal to type it."));
+    }
+    const QString again = askPassword(CommandLine::tr("The same password again: "));
+    if (again != password) {
+        return Error::validation(CommandLine::tr("The two passwords typed differ: nothing was "
+                                                 "changed. Run the command again."));
+    }
+    return password;
+}
+
 
 static int runImport(const QCommandLineParser &parser)
 {
@@ -1013,6 +1082,116 @@ static int runAccessExport(const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
+/// `passerelle user add|disable|enable|password`: accounts, headless.
+static int runUser(const QCommandLineParser &parser, const QString &action)
+{
+    static const QStringList actions = {u"add"_s, u"disable"_s, u"enable"_s, u"password"_s};
+    if (!actions.contains(action)) {
+        err() << CommandLine::tr("“passerelle user” needs one of: %1. See “passerelle --help”.")
+                     .arg(actions.join(u", "))
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    QStringList needed = {u"login"_s};
+    if (action == u"add")
+        needed << u"name"_s << u"role"_s;
+    if (auto bad = requireOptions(parser, u"user "_s + action, needed))
+        return *bad;
+    const QString login = parser.value(u"login"_s).trimmed();
+    if (action == u"add" && !isKnownRole(parser.value(u"role"_s))) {
+        err() << CommandLine::tr("Unknown role “%1”: use cesf, responsable_pole_social, "
+                                 "charge_mission, referent_partenaire or administrateur.")
+                     .arg(parser.value(u"role"_s))
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    if (action == u"add" && parser.values(u"agency"_s).size() > 1) {
+        err() << CommandLine::tr("An account belongs to one agency at most.") << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = openDatabase(parser.value(u"database"_s), options);
+    if (!db)
+        return fail(db.error());
+    if (const Status sound = checkBeforeWriting(**db); !sound)
+        return fail(sound.error());
+    auto acting = actingScope(**db, parser);
+    if (!acting)
+        return fail(acting.error());
+    const Scope scope = *acting;
+    Accounts accounts(**db);
+    if (action == u"add") {
+        User user;
+        user.login = login;
+        user.displayName = parser.value(u"name"_s).trimmed();
+        user.role = parser.value(u"role"_s);
+        if (const QString code = parser.value(u"agency"_s); !code.isEmpty()) {
+            auto agency = AgencyRepository(**db).findByCode(code);
+            if (!agency)
+                return fail(agency.error());
+            if (!agency->has_value()) {
+                err() << CommandLine::tr("No agency has the code “%1”.").arg(code) << Qt::endl;
+                return CommandLine::BadUsage;
+            }
+            user.agencyId = (*agency)->id;
+        }
+        if (const QString name = parser.value(u"partner"_s); !name.isEmpty()) {
+            PartnerRepository partners(**db);
+            auto partner = partners.findByCode(name);
+            if (partner && !partner->has_value())
+                partner = partners.findByName(name);
+            if (!partner)
+                return fail(partner.error());
+            if (!partner->has_value()) {
+                err() << CommandLine::tr("No partner is called “%1”: give its name or its code "
+                                         "as in Dispositifs & partenaires.")
+                             .arg(name)
+                      << Qt::endl;
+                return CommandLine::BadUsage;
+            }
+            user.partnerId = (*partner)->id;
+        }
+        auto password = newPassword(login);
+        if (!password)
+            return fail(password.error());
+        auto added = accounts.add(scope, user, *password);
+        password->fill(u'\0');
+        if (!added)
+            return fail(added.error());
+        out() << CommandLine::tr("Account %1 created.").arg(login) << Qt::endl;
+        return CommandLine::Success;
+    }
+    auto found = AccountRepository(**db).findByLogin(login);
+    if (!found)
+        return fail(found.error());
+    if (!*found) {
+        err() << CommandLine::tr("No account has the login “%1”.").arg(login) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const Id userId = (*found)->id;
+    if (action == u"password") {
+        auto password = newPassword(login);
+        if (!password)
+            return fail(password.error());
+        const Status reset = accounts.resetPassword(scope, userId, *password);
+        password->fill(u'\0');
+        if (!reset)
+            return fail(reset.error());
+        out() << CommandLine::tr("New password of %1 recorded; the account is unlocked.")
+                     .arg(login)
+              << Qt::endl;
+        return CommandLine::Success;
+    }
+    const bool enable = action == u"enable";
+    if (const Status changed = accounts.setActive(scope, userId, enable); !changed)
+        return fail(changed.error());
+    out() << (enable ? CommandLine::tr("Account %1 enabled.").arg(login)
+                     : CommandLine::tr("Account %1 disabled: it can no longer log in.").arg(login))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
@@ -1039,6 +1218,10 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"search"_s, tr("Text to look for in references and names."), u"TEXT"_s});
     parser.addOption({u"templates"_s, tr("Folder of document templates to print with."),
                       u"DIR"_s});
+    parser.addOption({u"login"_s, tr("Login of the account to create or change."), u"LOGIN"_s});
+    parser.addOption({u"name"_s, tr("Name of the account's holder."), u"NAME"_s});
+    parser.addOption({u"role"_s, tr("Role code of an account."), u"CODE"_s});
+    parser.addOption({u"partner"_s, tr("Partner association of an account."), u"NAME"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -1069,10 +1252,19 @@ int CommandLine::run(const QStringList &arguments)
               << Qt::endl;
         return BadUsage;
     }
-    if (positional.size() > 1) {
+    const bool user = command == u"user";
+    if (positional.size() > (user ? 2 : 1)) {
         err() << tr("Unexpected argument “%1”. See “passerelle --help”.").arg(positional.at(1))
               << Qt::endl;
         return BadUsage;
+    }
+    for (const QString &name : {u"login"_s, u"name"_s, u"role"_s, u"partner"_s}) {
+        if (parser.isSet(name) && !user) {
+            err() << tr("--%1 is an option of “passerelle user” only. See “passerelle --help”.")
+                         .arg(name)
+                  << Qt::endl;
+            return BadUsage;
+        }
     }
     if (parser.isSet(u"templates"_s)) {
         if (command != u"contract" && command != u"convocation" && command != u"agenda") {
@@ -1117,6 +1309,8 @@ int CommandLine::run(const QStringList &arguments)
         return runRetention(parser);
     if (command == u"access-export")
         return runAccessExport(parser);
+    if (command == u"user")
+        return runUser(parser, positional.value(1));
     return runCheck(parser);
 }
 

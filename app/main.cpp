@@ -8,6 +8,8 @@
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "security/Accounts.h"
+#include "session/LoginDialog.h"
 #include "documents/Documents.h"
 #include "storage/Database.h"
 
@@ -85,10 +87,8 @@ public:
         QString location = requested;
         for (;;) {
             auto db = openForGui(location);
-            if (db) {
-                show(std::move(db).value(), location);
-                return true;
-            }
+            if (db)
+                return show(std::move(db).value(), location);
             QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Passerelle"),
                             db.error().message);
             QPushButton *choose = box.addButton(
@@ -106,11 +106,20 @@ public:
     }
 
 private:
-    void show(std::unique_ptr<Database> db, const QString &location)
+    /// Opens the main window on `db`, after the login when the base has accounts. False when
+    /// the user gave up logging in (or the base could not say whether it has accounts).
+    bool show(std::unique_ptr<Database> db, const QString &location)
+    {
+        auto scope = sessionScope(*db);
+        if (!scope)
+            return false;
+        openWindow(std::move(db), location, *scope);
+        return true;
+    }
+
+    void openWindow(std::unique_ptr<Database> db, const QString &location, const Scope &scope)
     {
         Ui::Settings::databaseLocation().setValue(location);
-        // A base without accounts is used by one person (every right).
-        const Scope scope = Scope::everything(qEnvironmentVariable("USER", u"local"_s));
         auto window = std::make_unique<Ui::MainWindow>(*db, scope);
         QObject::connect(window.get(), &Ui::MainWindow::switchDatabaseRequested, window.get(),
                          [this](const QString &next) { switchTo(next); });
@@ -126,6 +135,24 @@ private:
         m_database = std::move(db);
     }
 
+    /// Who works: a base without accounts is used by one person (every right); a base with
+    /// accounts asks for a login and password first.
+    static std::optional<Scope> sessionScope(Database &db)
+    {
+        auto has = Accounts(db).hasAccounts();
+        if (!has) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),
+                                  has.error().message);
+            return std::nullopt;
+        }
+        if (!*has)
+            return Scope::everything(qEnvironmentVariable("USER", u"local"_s));
+        Ui::LoginDialog login(db);
+        if (login.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return login.scope();
+    }
+
     void switchTo(const QString &location)
     {
         auto db = openForGui(location);
@@ -134,9 +161,12 @@ private:
                                  db.error().message);
             return;
         }
+        auto scope = sessionScope(**db);
+        if (!scope)
+            return; // the open base stays
         std::unique_ptr<Ui::MainWindow> oldWindow = std::move(m_window);
         std::unique_ptr<Database> oldDatabase = std::move(m_database);
-        show(std::move(db).value(), location);
+        openWindow(std::move(db).value(), location, *scope);
         oldWindow.reset();
         oldDatabase.reset();
     }
@@ -166,7 +196,10 @@ private:
             QCoreApplication::quit();
             return;
         }
-        show(std::move(db).value(), location);
+        if (!show(std::move(db).value(), location)) {
+            QCoreApplication::quit();
+            return;
+        }
         if (!restored) {
             QMessageBox::warning(m_window.get(), QCoreApplication::translate("main", "Passerelle"),
                                  restored.error().message);

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void dataChanged();
     /// A screen asks to open a household's file (on a given tab, by object name).
     void openHouseholdRequested(Id householdId, const QString &tab);
+    /// The administrator changed the minutes without activity before the session locks.
+    void idleLockChanged();
 
 private:
     Database &m_db;

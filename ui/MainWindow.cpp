@@ -10,6 +10,8 @@
 #include "dashboards/DashboardPage.h"
 #include "households/HouseholdWindow.h"
 #include "households/HouseholdsPage.h"
+#include "security/Accounts.h"
+#include "session/LockScreen.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "storage/DirectoryRepositories.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +31,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -94,7 +98,14 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
     m_integrityWarning->hide();
     centralLayout->addWidget(m_integrityWarning);
     centralLayout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    // The screens, or (session locked) the lock screen that covers them all.
+    // (A stacked layout, not a QStackedWidget: "the" stacked widget of the window is m_pages.)
+    auto *session = new QWidget(this);
+    session->setObjectName(QStringLiteral("session"));
+    m_session = new QStackedLayout(session);
+    m_session->setContentsMargins(0, 0, 0, 0);
+    m_session->addWidget(central);
+    setCentralWidget(session);
 
     // The agency worked on: a view filter for the dashboard and the lists.
     auto *toolbar = addToolBar(tr("Agency"));
@@ -112,12 +123,18 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
         agencySetting().setValue(m_agency->currentText());
     });
 
-    // The screens, in navigation order. The dashboard is the start page.
-    addPage(new DashboardPage(*m_context, this));
-    addPage(new HouseholdsPage(*m_context, this));
-    addPage(new CommitteesPage(*m_context, this));
-    addPage(new ActionsPartnersPage(*m_context, this));
-    addPage(new AdministrationPage(*m_context, this));
+    // The screens, in navigation order. The dashboard is the start page. A screen the role
+    // may not use is not even built (it would only be refused, and journal the refusal).
+    if (mayUse(QStringLiteral("dashboard")))
+        addPage(new DashboardPage(*m_context, this));
+    if (mayUse(QStringLiteral("households")))
+        addPage(new HouseholdsPage(*m_context, this));
+    if (mayUse(QStringLiteral("committees")))
+        addPage(new CommitteesPage(*m_context, this));
+    if (mayUse(QStringLiteral("actions")))
+        addPage(new ActionsPartnersPage(*m_context, this));
+    if (mayUse(QStringLiteral("administration")))
+        addPage(new AdministrationPage(*m_context, this));
     // Wide enough for the longest entry, whatever the language.
     int widest = 0;
     const QFontMetrics metrics(m_navigation->font());
@@ -165,8 +182,117 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
                 }
             });
     createMenus();
+    showPermittedPages();
     restoreState();
+    // A base with accounts locks itself after a while without activity.
+    if (m_context->scope().role != Role::SingleUser) {
+        m_lockScreen = new LockScreen(*m_context, centralWidget());
+        m_session->addWidget(m_lockScreen);
+        connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockSession);
+        m_idle = new IdleWatcher(this);
+        connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
+        connect(m_context, &AppContext::idleLockChanged, this, &MainWindow::applyIdleMinutes);
+        applyIdleMinutes();
+        m_idle->restart();
+        statusBar()->showMessage(tr("Logged in as %1 — database: %2")
+                                     .arg(m_context->scope().login, m_db.displayName()));
+    }
     startDailyCheck();
+}
+
+void MainWindow::applyIdleMinutes()
+{
+    if (!m_idle)
+        return;
+    m_idleMinutes = Accounts(m_db).idleLockMinutes().valueOr(Accounts::DefaultIdleMinutes);
+    m_idle->setTimeout(m_idleMinutes * 60 * 1000);
+}
+
+void MainWindow::lockSession()
+{
+    if (m_locked || !m_lockScreen)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    // Every window that shows household data is hidden (and shown again on unlock).
+    m_hiddenWhileLocked.clear();
+    // A dialog open at that moment is cancelled (as its Cancel button would): shown again
+    // after the unlock, it would no longer be waited for.
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w == this || !w->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(w)) {
+            dialog->reject();
+            continue;
+        }
+        m_hiddenWhileLocked << w;
+        w->hide();
+    }
+    menuBar()->setEnabled(false);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(false);
+    m_lockScreen->prepare(m_idleMinutes);
+    m_session->setCurrentWidget(m_lockScreen);
+    setWindowTitle(tr("Session locked"));
+}
+
+void MainWindow::unlockSession()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    m_session->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(true);
+    const auto organisation = OrganisationRepository(m_db).get();
+    const QString orgName = organisation ? organisation->name : QString();
+    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenWhileLocked)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenWhileLocked.clear();
+    m_idle->restart();
+}
+
+bool MainWindow::mayUse(const QString &page) const
+{
+    // The screens and what they need (any of).
+    static const QHash<QString, QList<Permission>> needs = {
+        {QStringLiteral("dashboard"), {Permission::Dashboard}},
+        {QStringLiteral("households"), {Permission::ReadHouseholds}},
+        {QStringLiteral("committees"), {Permission::Committees}},
+        {QStringLiteral("actions"), {Permission::ManageActions}},
+        {QStringLiteral("administration"), {Permission::ManageUsers, Permission::ManageSettings}},
+    };
+    const QList<Permission> wanted = needs.value(page);
+    bool allowed = wanted.isEmpty();
+    for (Permission p : wanted)
+        allowed = allowed || m_context->scope().may(p);
+    return allowed;
+}
+
+void MainWindow::showPermittedPages()
+{
+    int firstShown = -1;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        const bool allowed = mayUse(item->data(Qt::UserRole).toString());
+        item->setHidden(!allowed);
+        for (QAction *go : std::as_const(m_pageActions)) {
+            if (go->data().toInt() == i)
+                go->setVisible(allowed);
+        }
+        if (allowed && firstShown < 0)
+            firstShown = i;
+    }
+    // (Before restoreState() there is no current page yet: it chooses one.)
+    if (QListWidgetItem *current = m_navigation->currentItem();
+        current && current->isHidden() && firstShown >= 0) {
+        m_navigation->setCurrentRow(firstShown);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -260,6 +386,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *p = qobject_cast<Page *>(m_pages->widget(i));
         QAction *go = view->addAction(p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        go->setData(i);
+        m_pageActions << go;
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
@@ -293,17 +421,22 @@ void MainWindow::restoreState()
     }
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(splitterSetting().value());
+    // The page of the last session, if this role may use it; else the first it may.
     const QString remembered = pageSetting().value();
-    int row = 0;
+    int row = -1;
     for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->widget(i)->objectName() == remembered)
+        if (m_navigation->item(i)->isHidden())
+            continue;
+        if (row < 0 || m_pages->widget(i)->objectName() == remembered)
             row = i;
     }
-    m_navigation->setCurrentRow(row);
+    m_navigation->setCurrentRow(std::max(row, 0));
 }
 
 HouseholdWindow *MainWindow::openHousehold(Id householdId, const QString &tab)
 {
+    if (m_locked)
+        return nullptr;
     if (auto existing = m_households.value(householdId)) {
         existing->showTab(tab);
         existing->show();
@@ -327,6 +460,8 @@ HouseholdWindow *MainWindow::openHousehold(Id householdId, const QString &tab)
 
 HouseholdWindow *MainWindow::newHousehold()
 {
+    if (m_locked)
+        return nullptr;
     auto *window = new HouseholdWindow(*m_context, nullptr);
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!window->startNew()) {

@@ -7,9 +7,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QStackedLayout;
 class QStackedWidget;
 class QThread;
 
@@ -22,6 +24,8 @@ namespace Passerelle::Ui {
 class AppContext;
 class BackupActions;
 class HouseholdWindow;
+class IdleWatcher;
+class LockScreen;
 class Page;
 
 /// The main window: navigation between the screens (Tableau de bord, Ménages, Commissions de
@@ -53,6 +57,19 @@ public:
     /// The background check still running, or nullptr (for tests).
     QThread *dailyCheck() const { return m_dailyCheck; }
 
+    /// Hides every household datum until the account types its password again: the screens
+    /// give way to the lock screen, household windows are hidden. Done after the minutes
+    /// without activity set in Administration › Utilisateurs (bases with accounts only).
+    void lockSession();
+    bool isLocked() const { return m_locked; }
+    /// The watcher of activity that locks the session, or nullptr for a base without accounts.
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    /// True when the role may use the screen `page` (its object name), by Scope::may.
+    bool mayUse(const QString &page) const;
+    /// Shows in the navigation only the screens the role may use (the others are not built
+    /// by the constructor; this hides an entry added later by mistake).
+    void showPermittedPages();
+
 Q_SIGNALS:
     /// The user chose another database (a file path or a server address).
     void switchDatabaseRequested(const QString &location);
@@ -69,6 +86,8 @@ private:
     void reloadAgencies();
     void restoreState();
     void showIntegrityWarning(const QString &message);
+    void unlockSession();
+    void applyIdleMinutes();
 
     Database &m_db;
     AppContext *m_context = nullptr;
@@ -80,6 +99,13 @@ private:
     QThread *m_dailyCheck = nullptr;
     QHash<Id, QPointer<HouseholdWindow>> m_households;
     QList<QPointer<HouseholdWindow>> m_newHouseholds;
+    QList<QAction *> m_pageActions; ///< View › screen, by navigation row (QAction::data)
+    QStackedLayout *m_session = nullptr; ///< the screens, or the lock screen
+    LockScreen *m_lockScreen = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
+    int m_idleMinutes = 0;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
 };
 
 } // namespace Passerelle::Ui

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "security/Passwords.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepositories.h"
@@ -249,9 +250,21 @@ Status seedPartners(Context &ctx)
     return {};
 }
 
+/// The demo accounts' password: for trying Passerelle out only. It is simpler than the
+/// password policy allows (PasswordPolicy), so the demo builder stores its hash directly; a
+/// base with real data gets its accounts from `passerelle user add` or Administration ›
+/// Utilisateurs, which apply the policy. Hashed once per process (the same salt for every
+/// demo account: they share a password anyway, and building a demo stays quick).
+Result<QString> demoPasswordHash()
+{
+    static const Result<QString> hash = Passwords::hash(QString::fromLatin1(Demo::Password));
+    return hash;
+}
+
 Status seedUsers(Context &ctx)
 {
     UserRepository repo(ctx.db);
+    PASSERELLE_TRY(passwordHash, demoPasswordHash());
     auto add = [&](const char *login, const char *name, const char *role, Id agency,
                    Id partner) -> Result<User> {
         User u;
@@ -262,6 +275,8 @@ Status seedUsers(Context &ctx)
         u.partnerId = partner;
         u.email = u.login + s("@habitat-garonne.example");
         u.createdAt = QDateTime(QDate(2015, 6, 1), QTime(9, 0), Qt::UTC);
+        u.passwordHash = passwordHash;
+        u.passwordChangedAt = u.createdAt;
         PASSERELLE_CHECK(repo.save(ctx.scope, u));
         return u;
     };
@@ -1327,6 +1342,11 @@ Status seedCommittees(Context &ctx, const QList<Followed> &followed)
 
 } // namespace
 
+QString isDemoKey()
+{
+    return QStringLiteral("demo_base");
+}
+
 Counts expectedCounts()
 {
     Counts c;
@@ -1353,6 +1373,9 @@ Status populate(Database &db, const QDate &today)
     PASSERELLE_CHECK(seedAgencies(ctx));
     PASSERELLE_CHECK(seedPartners(ctx));
     PASSERELLE_CHECK(seedUsers(ctx));
+    // The login dialog then lists the demo accounts and their password.
+    PASSERELLE_CHECK(OrganisationRepository(db).setSetting(ctx.scope, isDemoKey(),
+                                                           QStringLiteral("1")));
     PASSERELLE_CHECK(seedActions(ctx));
     QList<Followed> followed;
     const QList<HouseholdSeed> seeds = householdSeeds(today);

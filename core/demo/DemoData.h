@@ -25,6 +25,14 @@ struct Counts
     int slidingLeases = 0;
 };
 
+/// The password of every demo account (cfabre, sbenali, jmarty: one CESF per agency; nroux,
+/// responsable du pôle social; mdelmas, chargé de mission; admin, administrateur; khaddad,
+/// référent partenaire of UCRM). Demo accounts are for trying Passerelle out only.
+inline constexpr char Password[] = "passerelle-demo";
+
+/// The database-wide setting ("1") that marks a demo base (its login lists the accounts).
+QString isDemoKey();
+
 /// What populate() promises; tests and `passerelle check` compare against it.
 Counts expectedCounts();
 

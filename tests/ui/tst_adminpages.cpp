@@ -9,6 +9,7 @@
 #include "admin/AdministrationPage.h"
 #include "admin/ChildTable.h"
 #include "admin/DirectoryEditors.h"
+#include "admin/UserEditor.h"
 #include "admin/PartnerEditor.h"
 #include "admin/ReferenceListsEditor.h"
 #include "demo/DemoData.h"
@@ -144,9 +145,11 @@ void TestAdminPages::pagesHaveTheirNames()
     QVERIFY(actions.actions()->action().id > 0);
     QVERIFY(!actions.actions()->isModified());
     QVERIFY(!child<QPushButton>(actions.actions(), u"save"_s)->isEnabled());
-    // No password field: accounts come later.
-    for (auto *edit : administration.users()->findChildren<QLineEdit *>())
-        QVERIFY(edit->echoMode() == QLineEdit::Normal);
+    // Passwords are never shown as they are typed (tst_accountsui tests the accounts).
+    for (auto *edit : administration.users()->findChildren<QLineEdit *>()) {
+        QCOMPARE(edit->echoMode() == QLineEdit::Password,
+                 edit->objectName().startsWith(u"password"_s));
+    }
 }
 
 void TestAdminPages::actionBudgetFundingAndExpense()

@@ -5,6 +5,8 @@
 #include "JournalPage.h"
 #include "RetentionPage.h"
 #include "ReferenceListsEditor.h"
+#include "UserEditor.h"
+#include "AppContext.h"
 
 #include <QEvent>
 #include <QIcon>
@@ -32,7 +34,9 @@ AdministrationPage::AdministrationPage(AppContext &context, QWidget *parent)
     m_organisation = new OrganisationEditor(context, m_tabs);
     m_agencies = new AgencyEditor(context, m_tabs);
     m_lists = new ReferenceListsEditor(context, m_tabs);
-    m_users = new UserEditor(context, m_tabs);
+    // Accounts: for those who manage them only.
+    if (context.scope().may(Permission::ManageUsers))
+        m_users = new UserEditor(context, m_tabs);
     const std::tuple<QWidget *, QStyle::StandardPixmap, QString> tabs[] = {
         {m_organisation, QStyle::SP_ComputerIcon, tr("&Organisation")},
         {m_agencies, QStyle::SP_DirHomeIcon, tr("A&gencies")},
@@ -40,6 +44,8 @@ AdministrationPage::AdministrationPage(AppContext &context, QWidget *parent)
         {m_users, QStyle::SP_DirIcon, tr("&Users")},
     };
     for (const auto &[widget, icon, text] : tabs) {
+        if (!widget)
+            continue;
         const int index = m_tabs->addTab(widget, style()->standardIcon(icon), text);
         // A tab with unsaved changes says so, even when another one is shown.
         if (auto *editor = qobject_cast<RecordEditor *>(widget)) {
@@ -74,7 +80,10 @@ QIcon AdministrationPage::icon() const
 
 QList<RecordEditor *> AdministrationPage::editors() const
 {
-    return {m_organisation, m_agencies, m_users};
+    QList<RecordEditor *> all{m_organisation, m_agencies};
+    if (m_users)
+        all << m_users;
+    return all;
 }
 
 void AdministrationPage::refresh()

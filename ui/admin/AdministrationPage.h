@@ -30,6 +30,7 @@ public:
     OrganisationEditor *organisation() const { return m_organisation; }
     AgencyEditor *agencies() const { return m_agencies; }
     ReferenceListsEditor *referenceLists() const { return m_lists; }
+    /// Administration › Utilisateurs; nullptr for a role that may not manage accounts.
     UserEditor *users() const { return m_users; }
     /// Administration › Journal and › Conservation (null when the role may not see them).
     JournalPage *journal() const { return m_journal; }

@@ -129,43 +129,4 @@ private:
     QCheckBox *m_active = nullptr;
 };
 
-/// The people who use Passerelle: login, name, role, agency or partner, contact details.
-/// (Passwords come with the accounts, later.)
-class UserEditor : public RecordEditor
-{
-    Q_OBJECT
-
-public:
-    explicit UserEditor(AppContext &context, QWidget *parent = nullptr);
-
-    const User &user() const { return m_user; }
-
-protected:
-    QStringList listHeaders() const override;
-    Result<QList<ListRow>> listRows() const override;
-    Status load(Id id) override;
-    Id currentId() const override { return m_user.id; }
-    bool modified() const override { return m_user != m_stored; }
-    Problems problems() const override;
-    Result<Id> store() override;
-    void discard() override { m_user = m_stored; }
-    void showRecord() override;
-    QString heading() const override;
-    void lookupsChanged() override;
-
-private:
-    void fillChoices();
-
-    User m_stored;
-    User m_user;
-    QLineEdit *m_login = nullptr;
-    QLineEdit *m_name = nullptr;
-    CodeCombo *m_role = nullptr;
-    RecordCombo *m_agency = nullptr;
-    RecordCombo *m_partner = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QCheckBox *m_active = nullptr;
-};
-
 } // namespace Passerelle::Ui

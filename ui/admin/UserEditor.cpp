@@ -1,0 +1,413 @@
+#include "UserEditor.h"
+
+#include "AppContext.h"
+#include "security/Accounts.h"
+#include "security/PasswordPolicy.h"
+#include "storage/AccountRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+namespace {
+
+QFormLayout *formIn(QGroupBox *box)
+{
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+void chain(std::initializer_list<QWidget *> widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *w : widgets) {
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+QString lockText(const QDateTime &until)
+{
+    return QLocale().toString(until.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+bool isLocked(const User &user)
+{
+    return user.lockedUntil.isValid() && user.lockedUntil > QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+UserEditor::UserEditor(AppContext &context, QWidget *parent)
+    : RecordEditor(context, Shape::ListAndForm, parent)
+{
+    setObjectName(QStringLiteral("userEditor"));
+    setNewText(tr("New account"));
+    auto *box = new QGroupBox(tr("Account"), formArea());
+    auto *form = formIn(box);
+    m_form = form;
+    m_login = new QLineEdit(box);
+    m_login->setMaxLength(64);
+    m_login->setToolTip(tr("Used to log in; it never changes once the account exists"));
+    addRow(form, tr("&Login:"), m_login, QStringLiteral("login"));
+    m_name = new QLineEdit(box);
+    addRow(form, tr("Na&me:"), m_name, QStringLiteral("displayName"));
+    m_role = new CodeCombo(lookups().catalog, ReferenceList::UserRole, true, box);
+    addRow(form, tr("R&ole:"), m_role, QStringLiteral("role"));
+    m_agency = new RecordCombo(true, box);
+    m_agency->setToolTip(tr("The agency of a CESF advisor; none for head-office roles"));
+    addRow(form, tr("A&gency:"), m_agency, QStringLiteral("agencyId"));
+    m_partner = new RecordCombo(true, box);
+    m_partner->setToolTip(tr("The association of a partner's referent"));
+    addRow(form, tr("&Partner:"), m_partner, QStringLiteral("partnerId"));
+    m_email = new QLineEdit(box);
+    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
+    m_phone = new QLineEdit(box);
+    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
+    m_active = new QCheckBox(tr("&Active (may log in)"), box);
+    addRow(form, QString(), m_active, QStringLiteral("active"));
+    m_password = new QLineEdit(box);
+    m_password->setEchoMode(QLineEdit::Password);
+    addRow(form, tr("Pass&word:"), m_password, QStringLiteral("password"));
+    m_confirm = new QLineEdit(box);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    addRow(form, tr("&Confirmation:"), m_confirm, QStringLiteral("passwordConfirm"));
+    m_passwordRow = form->rowCount() - 2;
+    box->setMaximumWidth(760);
+    formLayout()->addWidget(box);
+
+    // The state of the account: its lock, and a new password.
+    auto *accountRow = new QHBoxLayout;
+    m_lock = new QLabel(formArea());
+    m_lock->setObjectName(QStringLiteral("lockState"));
+    m_lock->setWordWrap(true);
+    accountRow->addWidget(m_lock, 1);
+    m_reset = new QPushButton(tr("New pass&word…"), formArea());
+    m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_reset->setToolTip(tr("Give this account a new password (it also lifts a lock)"));
+    connect(m_reset, &QPushButton::clicked, this, &UserEditor::resetPassword);
+    accountRow->addWidget(m_reset);
+    formLayout()->addLayout(accountRow);
+
+    auto *policy = new QLabel(tr("Passwords: at least 8 characters mixing three kinds among "
+                                 "lower-case letters, upper-case letters, digits and symbols, or "
+                                 "12 characters of all four kinds. After %1 failed attempts in a "
+                                 "row an account is locked for %2 minutes. Every change of an "
+                                 "account is recorded in the journal.")
+                                  .arg(Accounts::MaxFailures)
+                                  .arg(Accounts::LockMinutes),
+                              formArea());
+    policy->setWordWrap(true);
+    policy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    policy->setMaximumWidth(760);
+    formLayout()->addWidget(policy);
+
+    // The idle lock, for every account of the base.
+    auto *sessions = new QGroupBox(tr("Sessions"), formArea());
+    auto *sessionsLayout = new QHBoxLayout(sessions);
+    auto *idleLabel = new QLabel(tr("Lock Passerelle after"), sessions);
+    m_idleMinutes = new QSpinBox(sessions);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_idleMinutes->setRange(Accounts::MinIdleMinutes, Accounts::MaxIdleMinutes);
+    m_idleMinutes->setSuffix(tr(" min without activity"));
+    idleLabel->setBuddy(m_idleMinutes);
+    auto *apply = new QPushButton(tr("Apply"), sessions);
+    apply->setObjectName(QStringLiteral("applyIdleMinutes"));
+    connect(apply, &QPushButton::clicked, this, &UserEditor::saveIdleMinutes);
+    sessionsLayout->addWidget(idleLabel);
+    sessionsLayout->addWidget(m_idleMinutes);
+    sessionsLayout->addWidget(apply);
+    sessionsLayout->addStretch();
+    sessions->setMaximumWidth(760);
+    formLayout()->addWidget(sessions);
+    formLayout()->addStretch();
+    chain({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone, m_active, m_password,
+           m_confirm});
+
+    auto text = [this](QLineEdit *edit, QString User::*member) {
+        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
+            m_user.*member = value.trimmed();
+            changed();
+        });
+    };
+    text(m_login, &User::login);
+    text(m_name, &User::displayName);
+    text(m_email, &User::email);
+    text(m_phone, &User::phone);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { changed(); });
+    connect(m_confirm, &QLineEdit::textEdited, this, [this] { changed(); });
+    connect(m_role, &CodeCombo::codeEdited, this, [this](const QString &code) {
+        m_user.role = code;
+        changed();
+    });
+    connect(m_agency, &RecordCombo::idEdited, this, [this](Id id) {
+        m_user.agencyId = id;
+        changed();
+    });
+    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
+        m_user.partnerId = id;
+        changed();
+    });
+    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
+        if (filling())
+            return;
+        m_user.active = on;
+        changed();
+    });
+    fillChoices();
+    refresh();
+    m_idleMinutes->setValue(
+        Accounts(context.db()).idleLockMinutes().valueOr(Accounts::DefaultIdleMinutes));
+}
+
+void UserEditor::fillChoices()
+{
+    QList<std::pair<Id, QString>> agencies;
+    for (const Agency &a : lookups().agencies)
+        agencies.append({a.id, a.active ? a.name : tr("%1 (inactive)").arg(a.name)});
+    m_agency->setRecords(agencies);
+    QList<std::pair<Id, QString>> partners;
+    for (const Partner &p : lookups().partners)
+        partners.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
+    m_partner->setRecords(partners);
+}
+
+void UserEditor::lookupsChanged()
+{
+    fillChoices();
+}
+
+QStringList UserEditor::listHeaders() const
+{
+    return {tr("Login"), tr("Name"), tr("Role"), tr("Agency or association"), tr("Active"),
+            tr("Locked until")};
+}
+
+Result<QList<RecordEditor::ListRow>> UserEditor::listRows() const
+{
+    PASSERELLE_TRY(users, Accounts(context().db()).list(context().scope()));
+    QList<ListRow> rows;
+    for (const User &u : users) {
+        rows.append({u.id,
+                     {u.login, u.displayName,
+                      lookups().catalog.label(ReferenceList::UserRole, u.role),
+                      u.partnerId > 0 ? lookups().partnerName(u.partnerId)
+                                      : lookups().agencyName(u.agencyId),
+                      u.active ? tr("yes") : tr("no"),
+                      isLocked(u) ? lockText(u.lockedUntil) : QString()},
+                     !u.active});
+    }
+    return rows;
+}
+
+Status UserEditor::load(Id id)
+{
+    if (id <= 0) {
+        m_stored = User{};
+    } else {
+        PASSERELLE_TRY(user, AccountRepository(context().db()).byId(id));
+        if (!user)
+            return Error::notFound(tr("This account does not exist any more."));
+        m_stored = *user;
+    }
+    m_user = m_stored;
+    return {};
+}
+
+bool UserEditor::modified() const
+{
+    return m_user != m_stored || !m_password->text().isEmpty() || !m_confirm->text().isEmpty();
+}
+
+void UserEditor::discard()
+{
+    m_user = m_stored;
+    m_password->clear();
+    m_confirm->clear();
+}
+
+Problems UserEditor::problems() const
+{
+    Problems problems = Validation::check(m_user, lookups().catalog);
+    if (m_user.id <= 0) {
+        const QString password = m_password->text();
+        if (password.isEmpty())
+            problems.append({QStringLiteral("password"), tr("Choose the account's password.")});
+        else if (const QString problem = PasswordPolicy::problem(password); !problem.isEmpty())
+            problems.append({QStringLiteral("password"), problem});
+        else if (m_confirm->text() != password)
+            problems.append({QStringLiteral("passwordConfirm"),
+                             tr("The two passwords differ: type the same one twice.")});
+    }
+    return problems;
+}
+
+Result<Id> UserEditor::store()
+{
+    Accounts accounts(context().db());
+    if (m_user.id <= 0) {
+        PASSERELLE_TRY(added, accounts.add(context().scope(), m_user, m_password->text()));
+        m_password->clear();
+        m_confirm->clear();
+        m_stored = m_user = added;
+        return added.id;
+    }
+    PASSERELLE_CHECK(accounts.update(context().scope(), m_user));
+    PASSERELLE_TRY(stored, AccountRepository(context().db()).byId(m_user.id));
+    if (stored)
+        m_stored = m_user = *stored;
+    return m_user.id;
+}
+
+void UserEditor::showRecord()
+{
+    const bool existing = m_user.id > 0;
+    m_login->setText(m_user.login);
+    m_login->setReadOnly(existing);
+    m_name->setText(m_user.displayName);
+    m_role->setCode(m_user.role);
+    m_agency->setId(m_user.agencyId);
+    m_partner->setId(m_user.partnerId);
+    m_email->setText(m_user.email);
+    m_phone->setText(m_user.phone);
+    m_active->setChecked(m_user.active);
+    // A password is chosen at creation; afterwards it is reset with its own button.
+    m_form->setRowVisible(m_passwordRow, !existing);
+    m_form->setRowVisible(m_passwordRow + 1, !existing);
+    if (!existing) {
+        m_password->clear();
+        m_confirm->clear();
+    }
+    m_reset->setVisible(existing);
+    QString state;
+    if (existing && isLocked(m_stored)) {
+        state = tr("Locked until %1 after %2 failed attempts. A new password lifts the lock.")
+                    .arg(lockText(m_stored.lockedUntil))
+                    .arg(Accounts::MaxFailures);
+    } else if (existing && m_stored.passwordHash.isEmpty()) {
+        state = tr("No password yet: this person cannot log in until you give one.");
+    } else if (existing && m_stored.passwordChangedAt.isValid()) {
+        state = tr("Password set on %1.").arg(QLocale().toString(
+            m_stored.passwordChangedAt.toLocalTime().date(), QLocale::ShortFormat));
+    }
+    m_lock->setText(state);
+    m_lock->setVisible(!state.isEmpty());
+}
+
+QString UserEditor::heading() const
+{
+    if (m_user.id <= 0 && m_user.displayName.isEmpty())
+        return tr("New account");
+    return m_user.displayName.isEmpty() ? m_user.login
+                                        : m_user.displayName + QStringLiteral(" (")
+                                              + m_user.login + u')';
+}
+
+void UserEditor::resetPassword()
+{
+    if (m_stored.id <= 0)
+        return;
+    NewPasswordDialog dialog(m_stored.login, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status reset = Accounts(context().db())
+                             .resetPassword(context().scope(), m_stored.id, dialog.password());
+    if (!reset) {
+        setStatus(reset.error().message, true);
+        return;
+    }
+    if (auto stored = AccountRepository(context().db()).byId(m_stored.id); stored && *stored) {
+        const User fresh = **stored;
+        m_stored.passwordHash = fresh.passwordHash;
+        m_stored.passwordChangedAt = fresh.passwordChangedAt;
+        m_stored.lockedUntil = fresh.lockedUntil;
+        m_stored.failedLogins = fresh.failedLogins;
+        m_user.passwordHash = fresh.passwordHash;
+        m_user.passwordChangedAt = fresh.passwordChangedAt;
+        m_user.lockedUntil = fresh.lockedUntil;
+        m_user.failedLogins = fresh.failedLogins;
+    }
+    fillList();
+    showRecord();
+    setStatus(tr("New password of %1 recorded; the account is unlocked.").arg(m_stored.login),
+              false);
+}
+
+void UserEditor::saveIdleMinutes()
+{
+    const Status saved = Accounts(context().db())
+                             .setIdleLockMinutes(context().scope(), m_idleMinutes->value());
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        return;
+    }
+    setStatus(tr("Passerelle now locks after %n minute(s) without activity.", nullptr,
+                 m_idleMinutes->value()),
+              false);
+    Q_EMIT context().idleLockChanged();
+}
+
+// --- NewPasswordDialog -------------------------------------------------------------------
+
+NewPasswordDialog::NewPasswordDialog(const QString &account, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("newPasswordDialog"));
+    setWindowTitle(tr("New password of %1").arg(account));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("New pass&word:"), m_password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("passwordConfirm"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("The same &again:"), m_confirm);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setMinimumWidth(420);
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_password, &QLineEdit::textChanged, this, &NewPasswordDialog::check);
+    connect(m_confirm, &QLineEdit::textChanged, this, &NewPasswordDialog::check);
+    check();
+}
+
+QString NewPasswordDialog::password() const
+{
+    return m_password->text();
+}
+
+void NewPasswordDialog::check()
+{
+    QString problem;
+    if (m_password->text().isEmpty())
+        problem = tr("Type the new password, then the same again.");
+    else if (const QString policy = PasswordPolicy::problem(m_password->text()); !policy.isEmpty())
+        problem = policy;
+    else if (m_confirm->text() != m_password->text())
+        problem = tr("The two passwords differ: type the same one twice.");
+    m_problem->setText(problem);
+    m_ok->setEnabled(problem.isEmpty());
+}
+
+} // namespace Passerelle::Ui
