@@ -226,7 +226,9 @@ void MainWindow::lockSession()
             dialog->reject();
             continue;
         }
-        m_hiddenWhileLocked << w;
+        // Menus, tooltips and other popups just close; windows come back after the unlock.
+        if (w->windowType() == Qt::Window)
+            m_hiddenWhileLocked << w;
         w->hide();
     }
     menuBar()->setEnabled(false);

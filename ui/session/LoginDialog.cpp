@@ -82,7 +82,7 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
 
 QString LoginDialog::message() const
 {
-    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void LoginDialog::tryLogin()
