@@ -355,6 +355,16 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::LockScreen</name>
+    <message numerus="yes">
+        <source>Passerelle locked itself after %n minute(s) without activity, so that no one reads the households&apos; files in your absence. Type your password to go on where you were; to work under another account, quit Passerelle and start it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::OrganisationEditor</name>
     <message numerus="yes">
         <source>%n template(s) copied: edit them with any HTML editor; the changes print at once.</source>
@@ -440,6 +450,33 @@
         <translation>
             <numerusform>%n suggested household already listed for this committee.</numerusform>
             <numerusform>%n suggested households already listed for this committee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::UserEditor</name>
+    <message numerus="yes">
+        <source>Passerelle now locks after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s) of characters among: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Right of access (article 15 of the GDPR): this document gives every piece of data held on the household in Passerelle, its free-text notes, the list of its printed contracts and the journal of who opened or changed its file. Exported on %1 by %2.</source>
-        <translation>Droit d&apos;accès (article 15 du RGPD) : ce document donne toutes les données détenues sur le ménage dans Passerelle, ses notes libres, la liste de ses contrats imprimés et le journal de qui a ouvert ou modifié son dossier. Exporté le %1 par %2.</translation>
+        <translation>Droit d&apos;accès (article 15 du RGPD)&#xa0;: ce document donne toutes les données détenues sur le ménage dans Passerelle, ses notes libres, la liste de ses contrats imprimés et le journal de qui a ouvert ou modifié son dossier. Exporté le %1 par %2.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Journal of the file: who opened or changed it</source>
-        <translation>Journal du dossier : qui l&apos;a ouvert ou modifié</translation>
+        <translation>Journal du dossier&#xa0;: qui l&apos;a ouvert ou modifié</translation>
     </message>
     <message>
         <source>Date</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>The whole file is written as a PDF or a JSON file: give a name ending in .pdf or .json.</source>
-        <translation>Le dossier complet s&apos;écrit dans un fichier PDF ou JSON : donnez un nom qui finit par .pdf ou .json.</translation>
+        <translation>Le dossier complet s&apos;écrit dans un fichier PDF ou JSON&#xa0;: donnez un nom qui finit par .pdf ou .json.</translation>
     </message>
     <message>
         <source>Right of access — household %1</source>
@@ -134,6 +134,69 @@
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a time on a day</comment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>After %1 failed attempts, this account is locked until %2. Try again then, or ask an administrator to reset the password.</source>
+        <translation>Après %1 échecs, ce compte est verrouillé jusqu&apos;à %2. Réessayez à cette heure-là, ou demandez à un administrateur de vous donner un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check them and try again (after %1 failures in a row the account is locked for %2 minutes).</source>
+        <translation>Identifiant ou mot de passe incorrect. Vérifiez-les et réessayez (après %1 échecs de suite, le compte est verrouillé pendant %2 minutes).</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it again.</source>
+        <translation>Ce compte est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s referent belongs to an association: choose it.</source>
+        <translation>Un référent partenaire appartient à une association : choisissez-la.</translation>
+    </message>
+    <message>
+        <source>Head-office roles belong to no agency and no association: leave them empty.</source>
+        <translation>Les rôles du siège ne sont rattachés à aucune agence ni association : laissez ces champs vides.</translation>
+    </message>
+    <message>
+        <source>A CESF advisor belongs to an agency, not to an association.</source>
+        <translation>Une CESF est rattachée à une agence, pas à une association.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s referent belongs to an association, not to an agency.</source>
+        <translation>Un référent partenaire est rattaché à une association, pas à une agence.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is already used: choose another one.</source>
+        <translation>L&apos;identifiant « %1 » est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The first account of a base is an administrator&apos;s, who then creates the others. Create an administrator first.</source>
+        <translation>Le premier compte d&apos;une base est celui d&apos;un administrateur, qui crée ensuite les autres. Créez d&apos;abord un administrateur.</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: create or enable another administrator first.</source>
+        <translation>C&apos;est le dernier administrateur actif : créez ou réactivez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The lock after inactivity is between %1 and %2 minutes.</source>
+        <translation>Le verrouillage après inactivité se règle entre %1 et %2 minutes.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +610,74 @@
         <translation>Texte à chercher dans les références et les noms.</translation>
     </message>
     <message>
+        <source>No household is due for anonymisation: every household had a contact or a support after %1.</source>
+        <translation>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with neither contact nor support since %1 (retention period: %2 years):</source>
+        <translation>
+            <numerusform>%n ménage sans contact ni accompagnement depuis le %1 (durée de conservation&#xa0;: %2 ans)&#xa0;:</numerusform>
+            <numerusform>%n ménages sans contact ni accompagnement depuis le %1 (durée de conservation&#xa0;: %2 ans)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin d&apos;accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. Run the command again with --apply to anonymise them and purge the journal entries older than %n month(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised: names, birth dates, phone, e-mail, street address, free text and stored prints erased; coded data kept.</source>
+        <translation>
+            <numerusform>%n ménage anonymisé&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés&#xa0;; données codées gardées.</numerusform>
+            <numerusform>%n ménages anonymisés&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés&#xa0;; données codées gardées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(ies) older than the retention period purged.</source>
+        <translation>
+            <numerusform>%n entrée du journal plus ancienne que la durée de conservation purgée.</numerusform>
+            <numerusform>%n entrées du journal plus anciennes que la durée de conservation purgées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The erased data was removed from the database file (secure_delete, then VACUUM).</source>
+        <translation>Les données effacées ont été retirées du fichier de la base (secure_delete, puis VACUUM).</translation>
+    </message>
+    <message>
+        <source>The touched tables were vacuumed on the server.</source>
+        <translation>Les tables modifiées ont été nettoyées (VACUUM) sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The command “access-export” writes a PDF or a JSON file: give --output a name ending in .pdf or .json.</source>
+        <translation>La commande «&#xa0;access-export&#xa0;» écrit un fichier PDF ou JSON&#xa0;: donnez à --output un nom qui finit par .pdf ou .json.</translation>
+    </message>
+    <message>
+        <source>Everything held on household %1: %2</source>
+        <translation>Tout ce qui est détenu sur le ménage %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Anonymise the households listed (retention).</source>
+        <translation>Anonymiser les ménages de la liste (conservation).</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -584,13 +715,30 @@
                            --output FILE.pdf|FILE.json
                                              everything held on a household (right of
                                              access), its journal included
+  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
+                  --role CODE [--agency CODE] [--partner NAME]
+                                             create an account (roles: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
+                                             disable or enable an account
+  passerelle user password --database FILE --user ADMIN --login LOGIN
+                                             set a new password (anyone may set their own)
+  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
+  account of a base is an administrator&apos;s, created without --user; it then creates
+  the others.
   --templates DIR prints with the templates of that folder instead of the folder set
   in Passerelle (to try a folder out; the setting is left as it is)
 
 A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
 (TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
 
+Accounts: once a base has accounts, every command needs --user LOGIN; the password
+comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
+row lock the account for 15 minutes. A base without accounts is used by one person.
+
 Global options:
+  --user LOGIN    who acts (a base with accounts)
   --lang fr|en    language of the interface and messages (French by default)
   --help          show this help
   --version       show the version
@@ -633,13 +781,30 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                            --output FICHIER.pdf|FICHIER.json
                                              tout ce qui est détenu sur un ménage (droit
                                              d&apos;accès), son journal compris
+  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
+                  --role CODE [--agency CODE] [--partner NOM]
+                                             crée un compte (rôles : cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             désactive ou réactive un compte
+  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             donne un nouveau mot de passe (chacun peut changer le sien)
+  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
+  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user ; il crée ensuite
+  les autres.
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
   dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
 
 Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
 (TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
 
+Comptes : dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT ; le mot de
+passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
+le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
+
 Options générales :
+  --user IDENTIFIANT  qui agit (base avec comptes)
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
@@ -647,72 +812,88 @@ Options générales :
 Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>No household is due for anonymisation: every household had a contact or a support after %1.</source>
-        <translation>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) with neither contact nor support since %1 (retention period: %2 years):</source>
-        <translation>
-            <numerusform>%n ménage sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
-            <numerusform>%n ménages sans contact ni accompagnement depuis le %1 (durée de conservation : %2 ans) :</numerusform>
-        </translation>
+        <source>This base has user accounts: say who you are with --user LOGIN (the password is read from PASSERELLE_PASSWORD, or asked).</source>
+        <translation>Cette base a des comptes utilisateurs : indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agence</translation>
+        <source>No password for %1: set PASSERELLE_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Aucun mot de passe pour %1 : renseignez PASSERELLE_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
+        <source>New password of %1: </source>
+        <translation>Nouveau mot de passe de %1 : </translation>
     </message>
     <message>
-        <source>End of support</source>
-        <translation>Fin d&apos;accompagnement</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was changed. Run the command again with --apply to anonymise them and purge the journal entries older than %n month(s).</source>
-        <translation>
-            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
-            <numerusform>Rien n&apos;a été modifié. Relancez la commande avec --apply pour les anonymiser et purger les entrées du journal de plus de %n mois.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) anonymised: names, birth dates, phone, e-mail, street address, free text and stored prints erased; coded data kept.</source>
-        <translation>
-            <numerusform>%n ménage anonymisé : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
-            <numerusform>%n ménages anonymisés : noms, dates de naissance, téléphone, courriel, adresse, textes libres et impressions conservées effacés ; données codées gardées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n journal entry(ies) older than the retention period purged.</source>
-        <translation>
-            <numerusform>%n entrée du journal plus ancienne que la durée de conservation purgée.</numerusform>
-            <numerusform>%n entrées du journal plus anciennes que la durée de conservation purgées.</numerusform>
-        </translation>
+        <source>No new password: set PASSERELLE_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Aucun nouveau mot de passe : renseignez PASSERELLE_NEW_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
     </message>
     <message>
-        <source>The erased data was removed from the database file (secure_delete, then VACUUM).</source>
-        <translation>Les données effacées ont été retirées du fichier de la base (secure_delete, puis VACUUM).</translation>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe encore une fois : </translation>
     </message>
     <message>
-        <source>The touched tables were vacuumed on the server.</source>
-        <translation>Les tables modifiées ont été nettoyées (VACUUM) sur le serveur.</translation>
+        <source>The two passwords typed differ: nothing was changed. Run the command again.</source>
+        <translation>Les deux mots de passe tapés diffèrent : rien n&apos;a été modifié. Relancez la commande.</translation>
     </message>
     <message>
-        <source>The command “access-export” writes a PDF or a JSON file: give --output a name ending in .pdf or .json.</source>
-        <translation>La commande « access-export » écrit un fichier PDF ou JSON : donnez à --output un nom qui finit par .pdf ou .json.</translation>
+        <source>“passerelle user” needs one of: %1. See “passerelle --help”.</source>
+        <translation>« passerelle user » attend l&apos;une de ces actions : %1. Voir « passerelle --help ».</translation>
     </message>
     <message>
-        <source>Everything held on household %1: %2</source>
-        <translation>Tout ce qui est détenu sur le ménage %1 : %2</translation>
+        <source>Unknown role “%1”: use cesf, responsable_pole_social, charge_mission, referent_partenaire or administrateur.</source>
+        <translation>Rôle inconnu « %1 » : utilisez cesf, responsable_pole_social, charge_mission, referent_partenaire ou administrateur.</translation>
     </message>
     <message>
-        <source>Anonymise the households listed (retention).</source>
-        <translation>Anonymiser les ménages de la liste (conservation).</translation>
+        <source>An account belongs to one agency at most.</source>
+        <translation>Un compte est rattaché à une agence au plus.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: give its name or its code as in Dispositifs &amp; partenaires.</source>
+        <translation>Aucun partenaire ne s&apos;appelle « %1 » : donnez son nom ou son code tels qu&apos;ils figurent dans Dispositifs &amp; partenaires.</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <source>No account has the login “%1”.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>New password of %1 recorded; the account is unlocked.</source>
+        <translation>Nouveau mot de passe de %1 enregistré ; le compte est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer log in.</source>
+        <translation>Compte %1 désactivé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Login of the account to create or change.</source>
+        <translation>Identifiant du compte à créer ou à modifier.</translation>
+    </message>
+    <message>
+        <source>Name of the account&apos;s holder.</source>
+        <translation>Nom du titulaire du compte.</translation>
+    </message>
+    <message>
+        <source>Role code of an account.</source>
+        <translation>Code du rôle d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>Partner association of an account.</source>
+        <translation>Association partenaire d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of “passerelle user” only. See “passerelle --help”.</source>
+        <translation>--%1 est une option de « passerelle user » seulement. Voir « passerelle --help ».</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2534,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>The purge of the journal removed %1 entries instead of %2: nothing was purged. Run the retention again.</source>
-        <translation>La purge du journal a retiré %1 entrées au lieu de %2 : rien n&apos;a été purgé. Relancez la conservation.</translation>
+        <translation>La purge du journal a retiré %1 entrées au lieu de %2&#xa0;: rien n&apos;a été purgé. Relancez la conservation.</translation>
     </message>
 </context>
 <context>
@@ -5044,11 +5225,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This file was anonymised on %1: names, contact details, address and free text were erased; the coded data stays for the reviews.</source>
-        <translation>Ce dossier a été anonymisé le %1 : noms, coordonnées, adresse et textes libres ont été effacés ; les données codées restent pour les bilans.</translation>
+        <translation>Ce dossier a été anonymisé le %1&#xa0;: noms, coordonnées, adresse et textes libres ont été effacés&#xa0;; les données codées restent pour les bilans.</translation>
     </message>
     <message>
         <source>⚠ No consent to data processing recorded: enter its date and what was explained to the household in the Situation tab.</source>
-        <translation>⚠ Aucun consentement au traitement des données n&apos;est enregistré : saisissez sa date et ce qui a été expliqué au ménage dans l&apos;onglet Situation.</translation>
+        <translation>⚠ Aucun consentement au traitement des données n&apos;est enregistré&#xa0;: saisissez sa date et ce qui a été expliqué au ménage dans l&apos;onglet Situation.</translation>
     </message>
     <message>
         <source>Export the whole file</source>
@@ -5056,7 +5237,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The export gives the file as saved: save or undo the changes first.</source>
-        <translation>L&apos;export donne le dossier tel qu&apos;il est enregistré : enregistrez ou annulez d&apos;abord les modifications.</translation>
+        <translation>L&apos;export donne le dossier tel qu&apos;il est enregistré&#xa0;: enregistrez ou annulez d&apos;abord les modifications.</translation>
     </message>
     <message>
         <source>Whole file %1.pdf</source>
@@ -5068,7 +5249,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Whole file exported: %1</source>
-        <translation>Dossier complet exporté : %1</translation>
+        <translation>Dossier complet exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Erase on request</source>
@@ -5080,7 +5261,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Anonymise the household %1 now, at its request?</source>
-        <translation>Anonymiser maintenant le ménage %1, à sa demande ?</translation>
+        <translation>Anonymiser maintenant le ménage %1, à sa demande&#xa0;?</translation>
     </message>
     <message>
         <source>The names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file and the printed contracts kept will be erased for good. The reference, the dates and the coded data stay, so that the reviews keep their figures. This cannot be undone.</source>
@@ -5472,7 +5653,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::JournalPage</name>
     <message>
         <source>Every opening of a household file, change, export, print, backup, restore, login and retention run, with the account that did it. The journal cannot be changed: each entry carries the hash of the one before, and « passerelle check » reports an entry removed or altered. Entries older than the period set under « Conservation » are purged by the retention run.</source>
-        <translation>Chaque ouverture d&apos;un dossier, modification, export, impression, sauvegarde, restauration, connexion et passage de la conservation, avec le compte qui l&apos;a fait. Le journal ne peut pas être modifié : chaque entrée porte l&apos;empreinte de la précédente, et « passerelle check » signale une entrée retirée ou altérée. Les entrées plus anciennes que la durée fixée dans « Conservation » sont purgées par le passage de la conservation.</translation>
+        <translation>Chaque ouverture d&apos;un dossier, modification, export, impression, sauvegarde, restauration, connexion et passage de la conservation, avec le compte qui l&apos;a fait. Le journal ne peut pas être modifié&#xa0;: chaque entrée porte l&apos;empreinte de la précédente, et «&#xa0;passerelle check&#xa0;» signale une entrée retirée ou altérée. Les entrées plus anciennes que la durée fixée dans «&#xa0;Conservation&#xa0;» sont purgées par le passage de la conservation.</translation>
     </message>
     <message>
         <source>File reference</source>
@@ -5488,15 +5669,15 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Household:</source>
-        <translation>&amp;Ménage :</translation>
+        <translation>&amp;Ménage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5646,6 +5827,65 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1:</source>
+        <translation>&amp;Mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passerelle locked itself after %n minute(s) without activity, so that no one reads the households&apos; files in your absence. Type your password to go on where you were; to work under another account, quit Passerelle and start it again.</source>
+        <translation>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minute sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez ; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minutes sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez ; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::LoginDialog</name>
+    <message>
+        <source>Log in to Passerelle</source>
+        <translation>Connexion à Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>This base holds personal data of the households followed: log in with your own account.
+Database: %1</source>
+        <translation>Cette base contient des données personnelles des ménages suivis : connectez-vous avec votre propre compte.
+Base : %1</translation>
+    </message>
+    <message>
+        <source>Demo base, for trying Passerelle out: log in as cfabre, sbenali or jmarty (CESF advisors), nroux (head of the social unit), mdelmas (partnerships officer), admin (administrator) or khaddad (UCRM referent), password « %1 ».</source>
+        <translation>Base de démonstration, pour essayer Passerelle : connectez-vous comme cfabre, sbenali ou jmarty (CESF), nroux (responsable du pôle social), mdelmas (chargé de mission), admin (administrateur) ou khaddad (référent UCRM), mot de passe « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::MainWindow</name>
     <message>
         <source>Passerelle</source>
@@ -5742,6 +5982,14 @@ Un participant par ligne</translation>
     <message>
         <source>Daily check of the database: %1</source>
         <translation>Vérification quotidienne de la base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 — database: %2</source>
+        <translation>Connecté(e) comme %1 — base : %2</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6391,29 @@ Un participant par ligne</translation>
     <message>
         <source>The reference “%1” is already used by another household.</source>
         <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::NewPasswordDialog</name>
+    <message>
+        <source>New password of %1</source>
+        <translation>Nouveau mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Nouveau &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Le même &amp;encore une fois :</translation>
+    </message>
+    <message>
+        <source>Type the new password, then the same again.</source>
+        <translation>Tapez le nouveau mot de passe, puis le même une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
     </message>
 </context>
 <context>
@@ -6917,7 +7188,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::RetentionPage</name>
     <message>
         <source>The CNIL&apos;s rules for social support (délibération 2021-028, référentiel of retention periods 2023-095) keep a household&apos;s file in the active base for 2 years after the last contact and the end of support. After that the file is anonymised: names, birth dates, phone, e-mail, street address, every free text and the stored prints are erased; the coded data stays, so that the reviews of past years keep their figures. The erased bytes are removed from the base.</source>
-        <translation>Les règles de la CNIL pour l&apos;accompagnement social (délibération 2021-028, référentiel des durées de conservation 2023-095) gardent le dossier d&apos;un ménage en base active 2 ans après le dernier contact et la fin de l&apos;accompagnement. Ensuite le dossier est anonymisé : noms, dates de naissance, téléphone, courriel, adresse, tous les textes libres et les impressions conservées sont effacés ; les données codées restent, pour que les bilans des années passées gardent leurs chiffres. Les octets effacés sont retirés de la base.</translation>
+        <translation>Les règles de la CNIL pour l&apos;accompagnement social (délibération 2021-028, référentiel des durées de conservation 2023-095) gardent le dossier d&apos;un ménage en base active 2 ans après le dernier contact et la fin de l&apos;accompagnement. Ensuite le dossier est anonymisé&#xa0;: noms, dates de naissance, téléphone, courriel, adresse, tous les textes libres et les impressions conservées sont effacés&#xa0;; les données codées restent, pour que les bilans des années passées gardent leurs chiffres. Les octets effacés sont retirés de la base.</translation>
     </message>
     <message>
         <source>Retention periods</source>
@@ -6933,11 +7204,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Household files, after the last contact and the end of &amp;support:</source>
-        <translation>Dossiers des ménages, après le dernier contact et la fin de l&apos;&amp;accompagnement :</translation>
+        <translation>Dossiers des ménages, après le dernier contact et la fin de l&apos;&amp;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Journal entries (6 months to 3 years):</source>
-        <translation>Entrées du &amp;journal (6 mois à 3 ans) :</translation>
+        <translation>Entrées du &amp;journal (6 mois à 3 ans)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save the periods</source>
@@ -6966,8 +7237,8 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>No household is due for anonymisation: every household had a contact or a support after %1. The retention run still purges the journal entries older than %n month(s).</source>
         <translation>
-            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
-            <numerusform>Aucun ménage n&apos;est à anonymiser : chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
+            <numerusform>Aucun ménage n&apos;est à anonymiser&#xa0;: chaque ménage a eu un contact ou un accompagnement après le %1. Le passage de la conservation purge tout de même les entrées du journal de plus de %n mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6984,22 +7255,22 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>No household is ticked: only the journal entries older than %n month(s) will be purged.</source>
         <translation>
-            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
-            <numerusform>Aucun ménage n&apos;est coché : seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+            <numerusform>Aucun ménage n&apos;est coché&#xa0;: seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
+            <numerusform>Aucun ménage n&apos;est coché&#xa0;: seules les entrées du journal de plus de %n mois seront purgées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n household(s)?</source>
         <translation>
-            <numerusform>Anonymiser %n ménage ?</numerusform>
-            <numerusform>Anonymiser %n ménages ?</numerusform>
+            <numerusform>Anonymiser %n ménage&#xa0;?</numerusform>
+            <numerusform>Anonymiser %n ménages&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For each household, the following will be erased for good: the names and first names of its members, their birth dates, the phone, the e-mail, the street address of its dwellings, every note and free text of its file (diagnostic, meetings, contract, plan, contacts, alerts, committees, end of support) and the printed contracts kept. The reference, the dates and the coded data stay, so that the reviews keep their figures. Journal entries older than %n month(s) are purged too. This cannot be undone.</source>
         <translation>
-            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
-            <numerusform>Pour chaque ménage seront effacés définitivement : les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+            <numerusform>Pour chaque ménage seront effacés définitivement&#xa0;: les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
+            <numerusform>Pour chaque ménage seront effacés définitivement&#xa0;: les noms et prénoms de ses membres, leurs dates de naissance, le téléphone, le courriel, l&apos;adresse de ses logements, toutes les notes et tous les textes libres de son dossier (diagnostic, rendez-vous, contrat, plan, contacts, alertes, commissions, fin d&apos;accompagnement) et les contrats imprimés conservés. La référence, les dates et les données codées restent, pour que les bilans gardent leurs chiffres. Les entrées du journal de plus de %n mois sont purgées aussi. C&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -7030,7 +7301,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Stopped before the end: run it again for the others.</source>
-        <translation>Arrêté avant la fin : relancez-le pour les autres.</translation>
+        <translation>Arrêté avant la fin&#xa0;: relancez-le pour les autres.</translation>
     </message>
 </context>
 <context>
@@ -7349,7 +7620,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Explained at consent:</source>
-        <translation>Expliqué lors du consentement :</translation>
+        <translation>Expliqué lors du consentement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7396,14 +7667,6 @@ Un participant par ligne</translation>
 <context>
     <name>Passerelle::Ui::UserEditor</name>
     <message>
-        <source>New user</source>
-        <translation>Nouvel utilisateur</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
@@ -7440,14 +7703,6 @@ Un participant par ligne</translation>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Active (may use Passerelle)</source>
-        <translation>&amp;Actif (peut utiliser Passerelle)</translation>
-    </message>
-    <message>
-        <source>Passwords and sign-in come with the user accounts, in a later version.</source>
-        <translation>Les mots de passe et la connexion viendront avec les comptes utilisateurs, dans une prochaine version.</translation>
-    </message>
-    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
@@ -7464,8 +7719,167 @@ Un participant par ligne</translation>
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agence</translation>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Used to log in; it never changes once the account exists</source>
+        <translation>Sert à se connecter ; il ne change plus une fois le compte créé</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give this account a new password (it also lifts a lock)</source>
+        <translation>Donner un nouveau mot de passe à ce compte (cela lève aussi un verrouillage)</translation>
+    </message>
+    <message>
+        <source>Passwords: at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols, or 12 characters of all four kinds. After %1 failed attempts in a row an account is locked for %2 minutes. Every change of an account is recorded in the journal.</source>
+        <translation>Mots de passe : au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles, ou 12 caractères des quatre sortes. Après %1 échecs de suite, un compte est verrouillé pendant %2 minutes. Chaque modification d&apos;un compte est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Lock Passerelle after</source>
+        <translation>Verrouiller Passerelle après</translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation> min sans activité</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Agency or association</source>
+        <translation>Agence ou association</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>This account does not exist any more.</source>
+        <translation>Ce compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s password.</source>
+        <translation>Choisissez le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>Locked until %1 after %2 failed attempts. A new password lifts the lock.</source>
+        <translation>Verrouillé jusqu&apos;au %1 après %2 échecs. Un nouveau mot de passe lève le verrouillage.</translation>
+    </message>
+    <message>
+        <source>No password yet: this person cannot log in until you give one.</source>
+        <translation>Pas encore de mot de passe : cette personne ne peut pas se connecter tant que vous ne lui en donnez pas un.</translation>
+    </message>
+    <message>
+        <source>Password set on %1.</source>
+        <translation>Mot de passe choisi le %1.</translation>
+    </message>
+    <message>
+        <source>New password of %1 recorded; the account is unlocked.</source>
+        <translation>Nouveau mot de passe de %1 enregistré ; le compte est déverrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passerelle now locks after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Passerelle se verrouille désormais après %n minute sans activité.</numerusform>
+            <numerusform>Passerelle se verrouille désormais après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is longer than %1 characters: choose a shorter one.</source>
+        <translation>Le mot de passe dépasse %1 caractères : choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>lower-case letters</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>upper-case letters</source>
+        <translation>majuscules</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>%n caractère de plus</numerusform>
+            <numerusform>%n caractères de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kind(s) of characters among: %1</source>
+        <translation>
+            <numerusform>%n sorte de caractères de plus parmi : %1</numerusform>
+            <numerusform>%n sortes de caractères de plus parmi : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: it needs at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols (or 12 characters of all four kinds). Missing: %1.</source>
+        <translation>Ce mot de passe est trop facile à deviner : il faut au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles (ou 12 caractères des quatre sortes). Il manque : %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password library could not start. Restart Passerelle; if it happens again, ask your administrator.</source>
+        <translation>La bibliothèque des mots de passe n&apos;a pas pu démarrer. Relancez Passerelle ; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Close other programs and try again.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -9412,7 +9826,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” is not one of the things explained at consent.</source>
-        <translation>« %1 » ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
     </message>
 </context>
 <context>
