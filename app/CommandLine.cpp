@@ -443,6 +443,20 @@ static int runDemo(const QCommandLineParser &parser)
 static int runCheck(const QCommandLineParser &parser)
 {
     const QString path = parser.value(u"database"_s);
+    {
+        // A base with accounts says who checks it (the login is journaled). A base that does
+        // not open as it is (damaged, empty, another version) is reported by the check itself.
+        Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        options.readOnly = true;
+        if (auto opened = Database::open(path, options);
+            opened && (*opened)->schemaVersion().valueOr(0) == Database::latestSchemaVersion()) {
+            auto acting = actingScope(**opened, parser);
+            if (!acting)
+                return fail(acting.error());
+        }
+    }
     auto report = checkDatabase(path);
     if (!report)
         return fail(report.error());

@@ -1,5 +1,7 @@
 #include "Accounts.h"
 
+#include "storage/ServerAccounts.h"
+
 #include "PasswordPolicy.h"
 #include "Passwords.h"
 #include "storage/AccountRepository.h"
@@ -198,6 +200,10 @@ Result<User> Accounts::add(const Scope &actor, User user, const QString &passwor
     user.createdAt = now();
     user.passwordChangedAt = user.createdAt;
     PASSERELLE_CHECK(repo.insert(user));
+    // On a shared server, the account is also a database role: the server's row-level
+    // security applies to it, whatever program it connects with.
+    if (m_db.backend() == Backend::Postgres)
+        PASSERELLE_CHECK(ServerAccounts::createAccountRole(m_db, user.login, password));
     PASSERELLE_TRY(refs, ReferenceRepository(m_db).catalog());
     PASSERELLE_CHECK(repo.journal(actor, QStringLiteral("create"), user.id,
                                   QStringLiteral("role: %1")
@@ -229,6 +235,11 @@ Status Accounts::resetPassword(const Scope &actor, Id userId, const QString &pas
         }
     }
     PASSERELLE_CHECK(repo.setPassword(userId, hash, now()));
+    if (m_db.backend() == Backend::Postgres) {
+        PASSERELLE_TRY(exists, ServerAccounts::accountRoleExists(m_db, user->login));
+        PASSERELLE_CHECK(exists ? ServerAccounts::setAccountRolePassword(m_db, user->login, password)
+                                : ServerAccounts::createAccountRole(m_db, user->login, password));
+    }
     PASSERELLE_CHECK(repo.journal(actor, QStringLiteral("update"), userId,
                                   QStringLiteral("password reset")));
     return tx.commit();
@@ -253,6 +264,9 @@ Status Accounts::setActive(const Scope &actor, Id userId, bool active) const
         }
     }
     PASSERELLE_CHECK(repo.setActive(userId, active));
+    // A disabled account's database role can no longer log in (a new password enables it).
+    if (!active && m_db.backend() == Backend::Postgres)
+        PASSERELLE_CHECK(ServerAccounts::disableAccountRole(m_db, user->login));
     PASSERELLE_CHECK(repo.journal(actor, QStringLiteral("update"), userId,
                                   active ? QStringLiteral("active: no → yes")
                                          : QStringLiteral("active: yes → no")));
