@@ -443,23 +443,23 @@ static int runDemo(const QCommandLineParser &parser)
 static int runCheck(const QCommandLineParser &parser)
 {
     const QString path = parser.value(u"database"_s);
-    {
-        // A base with accounts says who checks it (the login is journaled). A base that does
-        // not open as it is (damaged, empty, another version) is reported by the check itself.
+    auto report = checkDatabase(path);
+    if (!report)
+        return fail(report.error());
+    if (report->isSound() && !report->needsUpgrade()) {
+        // A base with accounts says who checks it (the login is journaled); a damaged one is
+        // reported to anyone (nothing of a household is told).
         Database::Options options;
         options.create = false;
         options.migrate = false;
         options.readOnly = true;
-        if (auto opened = Database::open(path, options);
-            opened && (*opened)->schemaVersion().valueOr(0) == Database::latestSchemaVersion()) {
-            auto acting = actingScope(**opened, parser);
-            if (!acting)
-                return fail(acting.error());
-        }
+        auto opened = Database::open(path, options);
+        if (!opened)
+            return fail(opened.error());
+        auto acting = actingScope(**opened, parser);
+        if (!acting)
+            return fail(acting.error());
     }
-    auto report = checkDatabase(path);
-    if (!report)
-        return fail(report.error());
     out() << CommandLine::tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     if (report->needsUpgrade()) {
         out() << CommandLine::tr("Schema version: %1 (older; this version uses schema %2)")
@@ -472,6 +472,13 @@ static int runCheck(const QCommandLineParser &parser)
     }
     for (const auto &[table, count] : std::as_const(report->counts))
         out() << u"  "_s << table.leftJustified(24) << count << Qt::endl;
+    if (!report->journalHeadHash.isEmpty()) {
+        out() << CommandLine::tr("Journal: last entry %1, hash %2 (note it outside the base: a "
+                                 "journal rewritten since will not end with it)")
+                     .arg(report->journalHeadId)
+                     .arg(report->journalHeadHash)
+              << Qt::endl;
+    }
     if (report->isSound()) {
         out() << CommandLine::tr("Integrity: no problem found.") << Qt::endl;
         // As the other commands that only read: an older base is refused until upgraded.

@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>A partner&apos;s referent belongs to an association: choose it.</source>
-        <translation>Un référent partenaire appartient à une association : choisissez-la.</translation>
+        <translation>Un référent partenaire appartient à une association&#xa0;: choisissez-la.</translation>
     </message>
     <message>
         <source>Head-office roles belong to no agency and no association: leave them empty.</source>
-        <translation>Les rôles du siège ne sont rattachés à aucune agence ni association : laissez ces champs vides.</translation>
+        <translation>Les rôles du siège ne sont rattachés à aucune agence ni association&#xa0;: laissez ces champs vides.</translation>
     </message>
     <message>
         <source>A CESF advisor belongs to an agency, not to an association.</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>The login “%1” is already used: choose another one.</source>
-        <translation>L&apos;identifiant « %1 » est déjà pris : choisissez-en un autre.</translation>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The first account of a base is an administrator&apos;s, who then creates the others. Create an administrator first.</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>This is the last active administrator: create or enable another administrator first.</source>
-        <translation>C&apos;est le dernier administrateur actif : créez ou réactivez d&apos;abord un autre administrateur.</translation>
+        <translation>C&apos;est le dernier administrateur actif&#xa0;: créez ou réactivez d&apos;abord un autre administrateur.</translation>
     </message>
     <message>
         <source>The lock after inactivity is between %1 and %2 minutes.</source>
@@ -744,7 +744,7 @@ Global options:
   --version       show the version
 
 Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
@@ -754,7 +754,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                     [--action CODE]... [--agency CODE]... --format json|csv
                     --output CHEMIN|-              chiffres du bilan annuel
   passerelle households --database FICHIER [--search TEXTE] --format csv|json
-                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel ;
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
                                              noms compris, l&apos;export est journalisé)
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
                                              copie le fichier d&apos;une unité vers le serveur partagé
@@ -774,7 +774,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              la base (la base remplacée est gardée de côté)
   passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
                                              liste les ménages à anonymiser (ni contact ni
-                                             accompagnement pendant la durée de conservation) ;
+                                             accompagnement pendant la durée de conservation)&#xa0;;
                                              avec --apply, les anonymise et purge les entrées
                                              anciennes du journal
   passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
@@ -783,7 +783,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
                                              d&apos;accès), son journal compris
   passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
                   --role CODE [--agency CODE] [--partner NOM]
-                                             crée un compte (rôles : cesf,
+                                             crée un compte (rôles&#xa0;: cesf,
                                              responsable_pole_social, charge_mission,
                                              referent_partenaire, administrateur)
   passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
@@ -791,61 +791,61 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
                                              donne un nouveau mot de passe (chacun peut changer le sien)
   Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
-  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user ; il crée ensuite
+  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
   les autres.
   --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier ; le paramètre n&apos;est pas modifié)
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
 
-Une base est un fichier SQLite ou un serveur PostgreSQL : postgresql://utilisateur@serveur:port/nom
-(TLS avec ?sslmode=require ou verify-full ; mot de passe lu dans PGPASSWORD ou demandé).
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
 
-Comptes : dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT ; le mot de
+Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
 passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
 le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
 
-Options générales :
+Options générales&#xa0;:
   --user IDENTIFIANT  qui agit (base avec comptes)
   --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
   --help          affiche cette aide
   --version       affiche la version
 
-Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
         <source>This base has user accounts: say who you are with --user LOGIN (the password is read from PASSERELLE_PASSWORD, or asked).</source>
-        <translation>Cette base a des comptes utilisateurs : indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
+        <translation>Cette base a des comptes utilisateurs&#xa0;: indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
     </message>
     <message>
         <source>Password of %1: </source>
-        <translation>Mot de passe de %1 : </translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>No password for %1: set PASSERELLE_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Aucun mot de passe pour %1 : renseignez PASSERELLE_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
+        <translation>Aucun mot de passe pour %1&#xa0;: renseignez PASSERELLE_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
     </message>
     <message>
         <source>New password of %1: </source>
-        <translation>Nouveau mot de passe de %1 : </translation>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>No new password: set PASSERELLE_NEW_PASSWORD, or run the command in a terminal to type it.</source>
-        <translation>Aucun nouveau mot de passe : renseignez PASSERELLE_NEW_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
+        <translation>Aucun nouveau mot de passe&#xa0;: renseignez PASSERELLE_NEW_PASSWORD, ou lancez la commande dans un terminal pour le taper.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation>Le même mot de passe encore une fois : </translation>
+        <translation>Le même mot de passe encore une fois&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords typed differ: nothing was changed. Run the command again.</source>
-        <translation>Les deux mots de passe tapés diffèrent : rien n&apos;a été modifié. Relancez la commande.</translation>
+        <translation>Les deux mots de passe tapés diffèrent&#xa0;: rien n&apos;a été modifié. Relancez la commande.</translation>
     </message>
     <message>
         <source>“passerelle user” needs one of: %1. See “passerelle --help”.</source>
-        <translation>« passerelle user » attend l&apos;une de ces actions : %1. Voir « passerelle --help ».</translation>
+        <translation>«&#xa0;passerelle user&#xa0;» attend l&apos;une de ces actions&#xa0;: %1. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown role “%1”: use cesf, responsable_pole_social, charge_mission, referent_partenaire or administrateur.</source>
-        <translation>Rôle inconnu « %1 » : utilisez cesf, responsable_pole_social, charge_mission, referent_partenaire ou administrateur.</translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez cesf, responsable_pole_social, charge_mission, referent_partenaire ou administrateur.</translation>
     </message>
     <message>
         <source>An account belongs to one agency at most.</source>
@@ -853,7 +853,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>No partner is called “%1”: give its name or its code as in Dispositifs &amp; partenaires.</source>
-        <translation>Aucun partenaire ne s&apos;appelle « %1 » : donnez son nom ou son code tels qu&apos;ils figurent dans Dispositifs &amp; partenaires.</translation>
+        <translation>Aucun partenaire ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: donnez son nom ou son code tels qu&apos;ils figurent dans Dispositifs &amp; partenaires.</translation>
     </message>
     <message>
         <source>Account %1 created.</source>
@@ -861,11 +861,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>No account has the login “%1”.</source>
-        <translation>Aucun compte n&apos;a l&apos;identifiant « %1 ».</translation>
+        <translation>Aucun compte n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>New password of %1 recorded; the account is unlocked.</source>
-        <translation>Nouveau mot de passe de %1 enregistré ; le compte est déverrouillé.</translation>
+        <translation>Nouveau mot de passe de %1 enregistré&#xa0;; le compte est déverrouillé.</translation>
     </message>
     <message>
         <source>Account %1 enabled.</source>
@@ -873,7 +873,7 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>Account %1 disabled: it can no longer log in.</source>
-        <translation>Compte %1 désactivé : il ne peut plus se connecter.</translation>
+        <translation>Compte %1 désactivé&#xa0;: il ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>Login of the account to create or change.</source>
@@ -893,7 +893,11 @@ Code de sortie : 0 succès, 1 mauvaise utilisation, 2 données refusées ou acc
     </message>
     <message>
         <source>--%1 is an option of “passerelle user” only. See “passerelle --help”.</source>
-        <translation>--%1 est une option de « passerelle user » seulement. Voir « passerelle --help ».</translation>
+        <translation>--%1 est une option de «&#xa0;passerelle user&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Journal: last entry %1, hash %2 (note it outside the base: a journal rewritten since will not end with it)</source>
+        <translation>Journal : dernière entrée %1, empreinte %2 (notez-la hors de la base : un journal réécrit depuis ne finira plus par elle)</translation>
     </message>
 </context>
 <context>
@@ -5834,7 +5838,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Password of %1:</source>
-        <translation>&amp;Mot de passe de %1 :</translation>
+        <translation>&amp;Mot de passe de %1&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -5843,8 +5847,8 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>Passerelle locked itself after %n minute(s) without activity, so that no one reads the households&apos; files in your absence. Type your password to go on where you were; to work under another account, quit Passerelle and start it again.</source>
         <translation>
-            <numerusform>Passerelle s&apos;est verrouillée après %n minute sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez ; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
-            <numerusform>Passerelle s&apos;est verrouillée après %n minutes sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez ; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minute sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez&#xa0;; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
+            <numerusform>Passerelle s&apos;est verrouillée après %n minutes sans activité, pour que personne ne lise les dossiers des ménages en votre absence. Tapez votre mot de passe pour reprendre là où vous en étiez&#xa0;; pour travailler sous un autre compte, quittez Passerelle et relancez-la.</numerusform>
         </translation>
     </message>
 </context>
@@ -5861,20 +5865,20 @@ Un participant par ligne</translation>
     <message>
         <source>This base holds personal data of the households followed: log in with your own account.
 Database: %1</source>
-        <translation>Cette base contient des données personnelles des ménages suivis : connectez-vous avec votre propre compte.
-Base : %1</translation>
+        <translation>Cette base contient des données personnelles des ménages suivis&#xa0;: connectez-vous avec votre propre compte.
+Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo base, for trying Passerelle out: log in as cfabre, sbenali or jmarty (CESF advisors), nroux (head of the social unit), mdelmas (partnerships officer), admin (administrator) or khaddad (UCRM referent), password « %1 ».</source>
-        <translation>Base de démonstration, pour essayer Passerelle : connectez-vous comme cfabre, sbenali ou jmarty (CESF), nroux (responsable du pôle social), mdelmas (chargé de mission), admin (administrateur) ou khaddad (référent UCRM), mot de passe « %1 ».</translation>
+        <translation>Base de démonstration, pour essayer Passerelle&#xa0;: connectez-vous comme cfabre, sbenali ou jmarty (CESF), nroux (responsable du pôle social), mdelmas (chargé de mission), admin (administrateur) ou khaddad (référent UCRM), mot de passe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Log &amp;in</source>
@@ -5985,7 +5989,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>Logged in as %1 — database: %2</source>
-        <translation>Connecté(e) comme %1 — base : %2</translation>
+        <translation>Connecté(e) comme %1 — base&#xa0;: %2</translation>
     </message>
     <message>
         <source>Session locked</source>
@@ -6401,11 +6405,11 @@ Base : %1</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation>Nouveau &amp;mot de passe :</translation>
+        <translation>Nouveau &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The same &amp;again:</source>
-        <translation>Le même &amp;encore une fois :</translation>
+        <translation>Le même &amp;encore une fois&#xa0;:</translation>
     </message>
     <message>
         <source>Type the new password, then the same again.</source>
@@ -6413,7 +6417,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same one twice.</source>
-        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
     </message>
 </context>
 <context>
@@ -7728,7 +7732,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>Used to log in; it never changes once the account exists</source>
-        <translation>Sert à se connecter ; il ne change plus une fois le compte créé</translation>
+        <translation>Sert à se connecter&#xa0;; il ne change plus une fois le compte créé</translation>
     </message>
     <message>
         <source>&amp;Active (may log in)</source>
@@ -7736,11 +7740,11 @@ Base : %1</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirmation:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>New pass&amp;word…</source>
@@ -7752,7 +7756,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>Passwords: at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols, or 12 characters of all four kinds. After %1 failed attempts in a row an account is locked for %2 minutes. Every change of an account is recorded in the journal.</source>
-        <translation>Mots de passe : au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles, ou 12 caractères des quatre sortes. Après %1 échecs de suite, un compte est verrouillé pendant %2 minutes. Chaque modification d&apos;un compte est inscrite au journal.</translation>
+        <translation>Mots de passe&#xa0;: au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles, ou 12 caractères des quatre sortes. Après %1 échecs de suite, un compte est verrouillé pendant %2 minutes. Chaque modification d&apos;un compte est inscrite au journal.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -7800,7 +7804,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same one twice.</source>
-        <translation>Les deux mots de passe diffèrent : tapez deux fois le même.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;: tapez deux fois le même.</translation>
     </message>
     <message>
         <source>Locked until %1 after %2 failed attempts. A new password lifts the lock.</source>
@@ -7808,7 +7812,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>No password yet: this person cannot log in until you give one.</source>
-        <translation>Pas encore de mot de passe : cette personne ne peut pas se connecter tant que vous ne lui en donnez pas un.</translation>
+        <translation>Pas encore de mot de passe&#xa0;: cette personne ne peut pas se connecter tant que vous ne lui en donnez pas un.</translation>
     </message>
     <message>
         <source>Password set on %1.</source>
@@ -7816,7 +7820,7 @@ Base : %1</translation>
     </message>
     <message>
         <source>New password of %1 recorded; the account is unlocked.</source>
-        <translation>Nouveau mot de passe de %1 enregistré ; le compte est déverrouillé.</translation>
+        <translation>Nouveau mot de passe de %1 enregistré&#xa0;; le compte est déverrouillé.</translation>
     </message>
     <message numerus="yes">
         <source>Passerelle now locks after %n minute(s) without activity.</source>
@@ -7830,7 +7834,7 @@ Base : %1</translation>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is longer than %1 characters: choose a shorter one.</source>
-        <translation>Le mot de passe dépasse %1 caractères : choisissez-en un plus court.</translation>
+        <translation>Le mot de passe dépasse %1 caractères&#xa0;: choisissez-en un plus court.</translation>
     </message>
     <message>
         <source>lower-case letters</source>
@@ -7858,13 +7862,13 @@ Base : %1</translation>
     <message numerus="yes">
         <source>%n more kind(s) of characters among: %1</source>
         <translation>
-            <numerusform>%n sorte de caractères de plus parmi : %1</numerusform>
-            <numerusform>%n sortes de caractères de plus parmi : %1</numerusform>
+            <numerusform>%n sorte de caractères de plus parmi&#xa0;: %1</numerusform>
+            <numerusform>%n sortes de caractères de plus parmi&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This password is too easy to guess: it needs at least 8 characters mixing three kinds among lower-case letters, upper-case letters, digits and symbols (or 12 characters of all four kinds). Missing: %1.</source>
-        <translation>Ce mot de passe est trop facile à deviner : il faut au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles (ou 12 caractères des quatre sortes). Il manque : %1.</translation>
+        <translation>Ce mot de passe est trop facile à deviner&#xa0;: il faut au moins 8 caractères mêlant trois sortes parmi minuscules, majuscules, chiffres et symboles (ou 12 caractères des quatre sortes). Il manque&#xa0;: %1.</translation>
     </message>
     <message>
         <source> and </source>
@@ -7875,7 +7879,7 @@ Base : %1</translation>
     <name>Passwords</name>
     <message>
         <source>The password library could not start. Restart Passerelle; if it happens again, ask your administrator.</source>
-        <translation>La bibliothèque des mots de passe n&apos;a pas pu démarrer. Relancez Passerelle ; si cela se reproduit, prévenez votre administrateur.</translation>
+        <translation>La bibliothèque des mots de passe n&apos;a pas pu démarrer. Relancez Passerelle&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The password could not be protected (not enough memory). Close other programs and try again.</source>

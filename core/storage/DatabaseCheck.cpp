@@ -93,6 +93,12 @@ Result<CheckReport> checkDatabase(const QString &location)
     PASSERELLE_TRY(codes, codeProblems(*db));
     report.problems << codes;
     // The journal's chain: an entry deleted or altered, even with the guards removed.
+    PASSERELLE_TRY(head, db->exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC "
+                                                 "LIMIT 1")));
+    if (head.next()) {
+        report.journalHeadId = head.value(0).toLongLong();
+        report.journalHeadHash = head.value(1).toString();
+    }
     PASSERELLE_TRY(journal, Journal::verify(*db));
     for (const JournalProblem &p : std::as_const(journal))
         report.problems << p.message;

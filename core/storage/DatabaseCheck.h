@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Types.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,9 @@ struct CheckReport
     int latestSchemaVersion = 0;
     QStringList problems;                  ///< integrity and consistency problems, empty if sound
     QList<QPair<QString, qint64>> counts;  ///< rows per table
+    Id journalHeadId = 0;                  ///< the last entry of the journal
+    QString journalHeadHash;               ///< its hash: noted outside the base, it shows a
+                                           ///< journal rewritten since
 
     bool isSound() const { return problems.isEmpty(); }
     /// An older base: the commands that only read refuse it until Passerelle upgrades it.

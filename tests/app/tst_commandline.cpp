@@ -137,7 +137,7 @@ void TestCommandLine::demoThenCheck()
     const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY2(demo.out.contains(Testing::french(u"25 ménages"_s)), qPrintable(demo.out));
-    const Run check = passerelle({u"check"_s, u"--database"_s, path});
+    const Run check = passerelle({u"check"_s, u"--database"_s, path, u"--user"_s, u"mdelmas"_s});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
     QVERIFY2(check.out.contains(Testing::french(u"Intégrité : aucun problème"_s)), qPrintable(check.out));
     QVERIFY2(check.out.contains(Testing::french(u"(à jour)"_s)), qPrintable(check.out));
@@ -568,8 +568,7 @@ void TestCommandLine::ensureDemo()
 QStringList TestCommandLine::commandOn(const QString &command, const QString &database)
 {
     QStringList arguments = commandArguments(command, database);
-    if (command != u"check")
-        arguments << u"--user"_s << u"mdelmas"_s; // ignored by a base without accounts
+    arguments << u"--user"_s << u"mdelmas"_s; // ignored by a base without accounts
     return arguments;
 }
 

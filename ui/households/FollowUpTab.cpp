@@ -93,8 +93,15 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     auto *content = new QWidget(scroll);
     auto *right = new QVBoxLayout(content);
     right->setContentsMargins(0, 0, 9, 0);
-    right->addWidget(buildAlerts(content));
-    right->addWidget(buildReviews(content));
+    QWidget *alerts = buildAlerts(content);
+    QWidget *reviews = buildReviews(content);
+    right->addWidget(alerts);
+    right->addWidget(reviews);
+    // Alerts and committee decisions are the landlord's: a partner referent gets neither
+    // (core leaves them out), and is not told "none" either.
+    const bool internal = context.scope().may(Permission::ReadInternalNotes);
+    alerts->setVisible(internal);
+    reviews->setVisible(internal);
     right->addStretch();
     scroll->setWidget(content);
     splitter->addWidget(left);

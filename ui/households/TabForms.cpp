@@ -1,5 +1,6 @@
 #include "TabForms.h"
 #include <QAbstractItemView>
+#include <QListView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QAbstractButton>
@@ -42,6 +43,9 @@ void makeReadOnly(QWidget *tab)
             rich->setReadOnly(true);
         } else if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
                    || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setEnabled(false);
+        } else if (qobject_cast<QListView *>(w)) {
+            // Lists of ticks (publics, resources): the ticks are inputs.
             w->setEnabled(false);
         } else if (auto *table = qobject_cast<QAbstractItemView *>(w)) {
             table->setEditTriggers(QAbstractItemView::NoEditTriggers);
