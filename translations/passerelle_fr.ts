@@ -897,7 +897,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>Journal: last entry %1, hash %2 (note it outside the base: a journal rewritten since will not end with it)</source>
-        <translation>Journal : dernière entrée %1, empreinte %2 (notez-la hors de la base : un journal réécrit depuis ne finira plus par elle)</translation>
+        <translation>Journal&#xa0;: dernière entrée %1, empreinte %2 (notez-la hors de la base&#xa0;: un journal réécrit depuis ne finira plus par elle)</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +5994,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>Your association&apos;s households</source>
+        <translation>Les ménages de votre association</translation>
     </message>
 </context>
 <context>

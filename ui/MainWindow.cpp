@@ -340,7 +340,12 @@ void MainWindow::reloadAgencies()
 {
     const QString remembered = agencySetting().value();
     m_agency->clear();
-    m_agency->addItem(tr("All agencies"), Id(0));
+    // "All agencies" only for who sees them all; a CESF works on hers, a partner referent on
+    // her association's households (no agency to choose).
+    const Scope &scope = m_context->scope();
+    if (scope.coversAllAgencies() || scope.partnerId)
+        m_agency->addItem(scope.partnerId ? tr("Your association's households") : tr("All agencies"),
+                          Id(0));
     if (auto agencies = AgencyRepository(m_db).list()) {
         for (const Agency &a : *agencies) {
             if (m_context->scope().allowsAgency(a.id))
