@@ -9621,10 +9621,6 @@ Base&#xa0;: %1</translation>
         <translation>La date de la vérification est obligatoire avec sa réponse.</translation>
     </message>
     <message>
-        <source>The dwelling&apos;s address is required.</source>
-        <translation>L&apos;adresse du logement est obligatoire.</translation>
-    </message>
-    <message>
         <source>the typology</source>
         <translation>la typologie</translation>
     </message>
@@ -9835,6 +9831,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>“%1” is not one of the things explained at consent.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie de ce qui est expliqué lors du consentement.</translation>
+    </message>
+    <message>
+        <source>Give the dwelling&apos;s address, or at least its commune.</source>
+        <translation>Indiquez l&apos;adresse du logement, ou au moins sa commune.</translation>
     </message>
 </context>
 <context>

@@ -296,8 +296,11 @@ Problems check(const PostSupportCheck &p)
 Problems check(const Dwelling &d, const ReferenceCatalog &refs)
 {
     Checker c(&refs);
-    if (d.address.trimmed().isEmpty() && d.reference.trimmed().isEmpty())
-        c.fail(QStringLiteral("address"), Msg::tr("The dwelling's address is required."));
+    if (d.address.trimmed().isEmpty() && d.reference.trimmed().isEmpty()
+        && d.commune.trimmed().isEmpty()) {
+        c.fail(QStringLiteral("address"),
+               Msg::tr("Give the dwelling's address, or at least its commune."));
+    }
     c.code(QStringLiteral("typology"), ReferenceList::Typology, d.typology, false,
            Msg::tr("the typology"));
     if (d.rent)

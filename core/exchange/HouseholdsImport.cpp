@@ -363,10 +363,12 @@ void HouseholdsImport::checkHousehold(HouseholdData &h)
     if (h.leaseType.present && !h.entry.present)
         requiredWith(h.leaseType.line ? h.leaseType.line : h.firstLine, Col::LeaseEntry,
                      Col::LeaseType);
-    if (!h.address.present) {
+    // The street address is optional (IMPORT.md): a dwelling known by its commune is recorded
+    // with what is known.
+    if (!h.address.present && !h.commune.present) {
         const std::pair<bool, int> needing[] = {
                 {h.entry.present, Col::LeaseEntry}, {h.leaseType.present, Col::LeaseType},
-                {h.commune.present, Col::Commune},  {h.typology.present, Col::Typology},
+                {h.typology.present, Col::Typology},
                 {h.rent.present, Col::Rent},        {h.qpv && *h.qpv, Col::Qpv},
         };
         for (const auto &[given, column] : needing) {
@@ -656,7 +658,7 @@ bool HouseholdsImport::applyDwelling(const HouseholdData &data, Dwelling &dwelli
     if (data.rent)
         dwelling.rent = *data.rent;
     return m_ctx.check(Validation::check(dwelling, m_ctx.refs.catalog()), m_sheet,
-                       data.address.line, dwellingColumns());
+                       data.address ? data.address.line : data.commune.line, dwellingColumns());
 }
 
 void HouseholdsImport::writeDwellings()
@@ -670,8 +672,13 @@ void HouseholdsImport::writeDwellings()
     QStringList keys(m_households.size());
     for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
         const HouseholdData &data = m_households.at(i);
-        if (!m_written.at(i).ok || !data.address)
+        if (!m_written.at(i).ok)
             continue;
+        if (!data.address) {
+            if (data.commune)
+                writeDwellingWithoutAddress(i);
+            continue;
+        }
         const QString commune = data.commune ? *data.commune : QString();
         const QString where = Context::dwellingKey(*data.address, commune);
         keys[i] = where;
@@ -708,6 +715,43 @@ void HouseholdsImport::writeDwellings()
         if (!keys.at(i).isEmpty())
             m_written[i].dwellingId = m_ctx.dwellings.value(keys.at(i)).id;
     }
+}
+
+void HouseholdsImport::writeDwellingWithoutAddress(qsizetype i)
+{
+    // Known by its commune only: the household's own dwelling, never shared with another one
+    // (nothing says it is the same). On a new import of the file, the dwelling of its lease of
+    // that date is found again.
+    const HouseholdData &data = m_households.at(i);
+    Written &written = m_written[i];
+    const DwellingRepository repository(m_ctx.db);
+    Dwelling dwelling;
+    if (data.entry) {
+        for (const Lease &l : m_ctx.leases.value(written.household.id)) {
+            if (l.startDate != *data.entry || l.dwellingId <= 0)
+                continue;
+            auto stored = repository.get(l.dwellingId);
+            if (stored && stored->address.trimmed().isEmpty())
+                dwelling = *stored;
+            break;
+        }
+    }
+    const Dwelling before = dwelling;
+    dwelling.commune = *data.commune;
+    if (dwelling.agencyId <= 0)
+        dwelling.agencyId = written.household.agencyId;
+    if (!applyDwelling(data, dwelling))
+        return;
+    if (dwelling.id > 0 && dwelling == before) {
+        written.dwellingId = dwelling.id;
+        return;
+    }
+    const Status saved = repository.save(m_ctx.scope, dwelling);
+    if (!saved) {
+        m_ctx.fail(saved.error(), m_sheet.fileName(), data.commune.line);
+        return;
+    }
+    written.dwellingId = dwelling.id;
 }
 
 void HouseholdsImport::writeLeases()

@@ -142,6 +142,7 @@ private:
     bool applyDwelling(const HouseholdData &data, Dwelling &dwelling);
     void writeHouseholds();
     void writeDwellings();
+    void writeDwellingWithoutAddress(qsizetype index);
     void writeLeases();
     void writeLines();
     /// Inserts new rows at once; when the batch is refused, one by one to report each

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void glissement();
     void glissementAddedLater();
     void leaseExit();
+    void leaseWithoutStreetAddress();
     void children();
     void householdInTwoActions();
     void refusalRecordsTheReferralOnly();
@@ -673,6 +674,38 @@ void TestImport::leaseExit()
     QCOMPARE(leases->size(), 1);
     QCOMPARE(leases->first().endDate, QDate(2022, 10, 31));
     QCOMPARE(leases->first().endReason, u"Départ volontaire"_s);
+}
+
+void TestImport::leaseWithoutStreetAddress()
+{
+    // A unit's spreadsheet often has the commune and the lease, not the street address
+    // (optional in IMPORT.md): the line imports, the dwelling recorded with what is known,
+    // each household's own (never merged with another one of the commune).
+    const QByteArray households = lines(
+            {Required + u";date_entree_logement;type_bail;commune;typologie;qpv"_s,
+             validLine() + u";01/03/2019;bail_direct;Toulouse;T2;oui"_s,
+             validLine(u"R2"_s) + u";01/04/2019;bail_glissant;Toulouse;T3;non"_s});
+    const Import::Report report = run(households);
+    VERIFY_IMPORTED(report);
+    const auto dwellings = DwellingRepository(m_test->db()).list();
+    QCOMPARE(dwellings->size(), 2);
+    for (const Dwelling &d : *dwellings) {
+        QVERIFY(d.address.isEmpty());
+        QCOMPARE(d.commune, u"Toulouse"_s);
+    }
+    const auto leases
+            = LeaseRepository(m_test->db()).forHousehold(m_scope, household(u"R1"_s)->id);
+    QCOMPARE(leases->size(), 1);
+    QCOMPARE(leases->first().startDate, QDate(2019, 3, 1));
+    // Imported again: the same dwellings, leases and counts.
+    const auto before = rowCounts(m_test->db(), false);
+    VERIFY_IMPORTED(run(households));
+    QCOMPARE(rowCounts(m_test->db(), false), before);
+    // Neither a street address nor a commune: the lease has nowhere to be.
+    const Import::Report nowhere = run(lines(
+            {Required + u";date_entree_logement;type_bail"_s,
+             validLine(u"R3"_s) + u";01/03/2019;bail_direct"_s}));
+    QCOMPARE(nowhere.errors.size(), 1);
 }
 
 void TestImport::children()
