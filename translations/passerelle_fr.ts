@@ -9836,6 +9836,10 @@ Base&#xa0;: %1</translation>
         <source>Give the dwelling&apos;s address, or at least its commune.</source>
         <translation>Indiquez l&apos;adresse du logement, ou au moins sa commune.</translation>
     </message>
+    <message>
+        <source>The dwelling&apos;s address is required.</source>
+        <translation>L&apos;adresse du logement est obligatoire.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

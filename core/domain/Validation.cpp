@@ -293,13 +293,15 @@ Problems check(const PostSupportCheck &p)
     return c.problems();
 }
 
-Problems check(const Dwelling &d, const ReferenceCatalog &refs)
+Problems check(const Dwelling &d, const ReferenceCatalog &refs, DwellingAddress address)
 {
     Checker c(&refs);
-    if (d.address.trimmed().isEmpty() && d.reference.trimmed().isEmpty()
-        && d.commune.trimmed().isEmpty()) {
-        c.fail(QStringLiteral("address"),
-               Msg::tr("Give the dwelling's address, or at least its commune."));
+    if (d.address.trimmed().isEmpty() && d.reference.trimmed().isEmpty()) {
+        if (address == DwellingAddress::Required)
+            c.fail(QStringLiteral("address"), Msg::tr("The dwelling's address is required."));
+        else if (d.commune.trimmed().isEmpty())
+            c.fail(QStringLiteral("address"),
+                   Msg::tr("Give the dwelling's address, or at least its commune."));
     }
     c.code(QStringLiteral("typology"), ReferenceList::Typology, d.typology, false,
            Msg::tr("the typology"));

@@ -43,7 +43,12 @@ Problems check(const Action &action, const ReferenceCatalog &refs);
 Problems check(const Household &household, const ReferenceCatalog &refs, const QDate &today);
 Problems check(const Support &support, const ReferenceCatalog &refs);
 Problems check(const PostSupportCheck &check);
-Problems check(const Dwelling &dwelling, const ReferenceCatalog &refs);
+/// Where a dwelling comes from: entered by hand, it has its street address (or the landlord's
+/// reference); read from a unit's spreadsheet, where the address is optional (IMPORT.md), its
+/// commune is enough.
+enum class DwellingAddress { Required, CommuneSuffices };
+Problems check(const Dwelling &dwelling, const ReferenceCatalog &refs,
+               DwellingAddress address = DwellingAddress::Required);
 Problems check(const Lease &lease, const ReferenceCatalog &refs);
 Problems check(const LeaseReview &review, const ReferenceCatalog &refs);
 Problems check(const Referral &referral, const ReferenceCatalog &refs, const QDate &today);

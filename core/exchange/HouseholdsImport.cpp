@@ -657,7 +657,9 @@ bool HouseholdsImport::applyDwelling(const HouseholdData &data, Dwelling &dwelli
         dwelling.qpv = *data.qpv;
     if (data.rent)
         dwelling.rent = *data.rent;
-    return m_ctx.check(Validation::check(dwelling, m_ctx.refs.catalog()), m_sheet,
+    return m_ctx.check(Validation::check(dwelling, m_ctx.refs.catalog(),
+                                         Validation::DwellingAddress::CommuneSuffices),
+                       m_sheet,
                        data.address ? data.address.line : data.commune.line, dwellingColumns());
 }
 
@@ -746,7 +748,8 @@ void HouseholdsImport::writeDwellingWithoutAddress(qsizetype i)
         written.dwellingId = dwelling.id;
         return;
     }
-    const Status saved = repository.save(m_ctx.scope, dwelling);
+    const Status saved = repository.save(m_ctx.scope, dwelling,
+                                         Validation::DwellingAddress::CommuneSuffices);
     if (!saved) {
         m_ctx.fail(saved.error(), m_sheet.fileName(), data.commune.line);
         return;

@@ -687,10 +687,11 @@ Status DwellingRepository::insertMany(const Scope &scope, QList<Dwelling> &dwell
     return {};
 }
 
-Status DwellingRepository::save(const Scope &scope, Dwelling &dwelling) const
+Status DwellingRepository::save(const Scope &scope, Dwelling &dwelling,
+                                Validation::DwellingAddress address) const
 {
     PASSERELLE_TRY(refs, catalog());
-    PASSERELLE_CHECK(Validation::toStatus(Validation::check(dwelling, refs)));
+    PASSERELLE_CHECK(Validation::toStatus(Validation::check(dwelling, refs, address)));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
     if (dwelling.id > 0) {

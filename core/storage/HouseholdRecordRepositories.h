@@ -203,7 +203,10 @@ public:
     /// The dwelling at this address and commune (ignoring case and accents), if any.
     Result<std::optional<Dwelling>> findByAddress(const QString &address,
                                                   const QString &commune) const;
-    Status save(const Scope &scope, Dwelling &dwelling) const;
+    /// `address`: whether the street address is required (by hand) or the commune suffices
+    /// (a unit's spreadsheet, IMPORT.md).
+    Status save(const Scope &scope, Dwelling &dwelling,
+                Validation::DwellingAddress address = Validation::DwellingAddress::Required) const;
     /// Inserts many new dwellings (ids 0) at once, for imports: each validated and journaled
     /// as save() does, through prepared statements, in one transaction. On error nothing is
     /// inserted and `*failedRow` (when given) is the index of the dwelling at fault, or -1.
