@@ -306,6 +306,25 @@ static Result<QString> newPassword(const QString &login)
 }
 
 
+/// What the commands that write to a base (a print, an export, an account, at least their
+/// journal entries) start with: the base opened (never created), checked before writing, and
+/// who acts.
+struct Acting
+{
+    std::unique_ptr<Database> db;
+    Scope scope;
+};
+
+static Result<Acting> openToWrite(const QCommandLineParser &parser)
+{
+    Database::Options options;
+    options.create = false;
+    PASSERELLE_TRY(db, openDatabase(parser.value(u"database"_s), options));
+    PASSERELLE_CHECK(checkBeforeWriting(*db));
+    PASSERELLE_TRY(scope, actingScope(*db, parser));
+    return Acting{std::move(db), std::move(scope)};
+}
+
 static int runImport(const QCommandLineParser &parser)
 {
     const QString households = parser.value(u"households"_s);
@@ -791,24 +810,17 @@ static int runContract(const QCommandLineParser &parser)
 {
     if (auto bad = requireOptions(parser, u"contract"_s, {u"household"_s, u"output"_s}))
         return *bad;
-    Database::Options options;
-    options.create = false;
-    auto db = openDatabase(parser.value(u"database"_s), options);
-    if (!db)
-        return fail(db.error());
-    // The print is recorded in the base.
-    if (const Status sound = checkBeforeWriting(**db); !sound)
-        return fail(sound.error());
-    auto acting = actingScope(**db, parser);
+    auto acting = openToWrite(parser);
     if (!acting)
         return fail(acting.error());
-    const Scope scope = *acting;
-    auto household = householdOf(**db, scope, parser.value(u"household"_s));
+    Database &db = *acting->db;
+    const Scope scope = acting->scope;
+    auto household = householdOf(db, scope, parser.value(u"household"_s));
     if (!household)
         return fail(household.error());
     Id actionId = 0;
     if (const QString code = parser.value(u"action"_s); !code.isEmpty()) {
-        auto action = ActionRepository(**db).findByCode(code);
+        auto action = ActionRepository(db).findByCode(code);
         if (!action)
             return fail(action.error());
         if (!action->has_value()) {
@@ -817,17 +829,17 @@ static int runContract(const QCommandLineParser &parser)
         }
         actionId = (*action)->id;
     }
-    auto folder = templatesFolderOf(parser, **db);
+    auto folder = templatesFolderOf(parser, db);
     if (!folder)
         return fail(folder.error());
-    auto printed = Documents::printContract(**db, scope, *household, actionId, *folder);
+    auto printed = Documents::printContract(db, scope, *household, actionId, *folder);
     if (!printed)
         return fail(printed.error());
     // The print is kept only if the file is written, and the file only if it is kept.
-    Transaction tx(**db);
+    Transaction tx(db);
     if (!tx.status())
         return fail(tx.status().error());
-    auto recorded = Documents::recordPrint(**db, scope, *printed);
+    auto recorded = Documents::recordPrint(db, scope, *printed);
     if (!recorded)
         return fail(recorded.error());
     const QString output = parser.value(u"output"_s);
@@ -864,23 +876,16 @@ static int runConvocation(const QCommandLineParser &parser)
             return CommandLine::BadUsage;
         }
     }
-    Database::Options options;
-    options.create = false;
-    auto db = openDatabase(parser.value(u"database"_s), options);
-    if (!db)
-        return fail(db.error());
-    // The print is recorded in the journal.
-    if (const Status sound = checkBeforeWriting(**db); !sound)
-        return fail(sound.error());
-    auto acting = actingScope(**db, parser);
+    auto acting = openToWrite(parser);
     if (!acting)
         return fail(acting.error());
-    const Scope scope = *acting;
+    Database &db = *acting->db;
+    const Scope scope = acting->scope;
     const QString reference = parser.value(u"household"_s);
-    auto household = householdOf(**db, scope, reference);
+    auto household = householdOf(db, scope, reference);
     if (!household)
         return fail(household.error());
-    auto meetings = MeetingRepository(**db).forHousehold(scope, *household);
+    auto meetings = MeetingRepository(db).forHousehold(scope, *household);
     if (!meetings)
         return fail(meetings.error());
     // The meeting of that day, or else the next one planned (no outcome yet) from today on.
@@ -903,10 +908,10 @@ static int runConvocation(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::Refused;
     }
-    auto folder = templatesFolderOf(parser, **db);
+    auto folder = templatesFolderOf(parser, db);
     if (!folder)
         return fail(folder.error());
-    auto printed = Documents::printConvocation(**db, scope, meeting->id, *folder, today);
+    auto printed = Documents::printConvocation(db, scope, meeting->id, *folder, today);
     if (!printed)
         return fail(printed.error());
     const QString output = parser.value(u"output"_s);
@@ -1079,22 +1084,15 @@ static int runAccessExport(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::BadUsage;
     }
-    Database::Options options;
-    options.create = false;
-    auto db = openDatabase(parser.value(u"database"_s), options);
-    if (!db)
-        return fail(db.error());
-    // The export is journaled in the base.
-    if (const Status sound = checkBeforeWriting(**db); !sound)
-        return fail(sound.error());
-    auto acting = actingScope(**db, parser);
+    auto acting = openToWrite(parser);
     if (!acting)
         return fail(acting.error());
-    const Scope scope = *acting;
-    auto household = householdOf(**db, scope, parser.value(u"household"_s));
+    Database &db = *acting->db;
+    const Scope scope = acting->scope;
+    auto household = householdOf(db, scope, parser.value(u"household"_s));
     if (!household)
         return fail(household.error());
-    if (const Status written = AccessExport::writeFile(**db, scope, *household, output);
+    if (const Status written = AccessExport::writeFile(db, scope, *household, output);
         !written)
         return fail(written.error());
     out() << CommandLine::tr("Everything held on household %1: %2")
@@ -1130,25 +1128,19 @@ static int runUser(const QCommandLineParser &parser, const QString &action)
         err() << CommandLine::tr("An account belongs to one agency at most.") << Qt::endl;
         return CommandLine::BadUsage;
     }
-    Database::Options options;
-    options.create = false;
-    auto db = openDatabase(parser.value(u"database"_s), options);
-    if (!db)
-        return fail(db.error());
-    if (const Status sound = checkBeforeWriting(**db); !sound)
-        return fail(sound.error());
-    auto acting = actingScope(**db, parser);
+    auto acting = openToWrite(parser);
     if (!acting)
         return fail(acting.error());
-    const Scope scope = *acting;
-    Accounts accounts(**db);
+    Database &db = *acting->db;
+    const Scope scope = acting->scope;
+    Accounts accounts(db);
     if (action == u"add") {
         User user;
         user.login = login;
         user.displayName = parser.value(u"name"_s).trimmed();
         user.role = parser.value(u"role"_s);
         if (const QString code = parser.value(u"agency"_s); !code.isEmpty()) {
-            auto agency = AgencyRepository(**db).findByCode(code);
+            auto agency = AgencyRepository(db).findByCode(code);
             if (!agency)
                 return fail(agency.error());
             if (!agency->has_value()) {
@@ -1158,7 +1150,7 @@ static int runUser(const QCommandLineParser &parser, const QString &action)
             user.agencyId = (*agency)->id;
         }
         if (const QString name = parser.value(u"partner"_s); !name.isEmpty()) {
-            PartnerRepository partners(**db);
+            PartnerRepository partners(db);
             auto partner = partners.findByCode(name);
             if (partner && !partner->has_value())
                 partner = partners.findByName(name);
@@ -1183,7 +1175,7 @@ static int runUser(const QCommandLineParser &parser, const QString &action)
         out() << CommandLine::tr("Account %1 created.").arg(login) << Qt::endl;
         return CommandLine::Success;
     }
-    auto found = AccountRepository(**db).findByLogin(login);
+    auto found = AccountRepository(db).findByLogin(login);
     if (!found)
         return fail(found.error());
     if (!*found) {
