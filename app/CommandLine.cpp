@@ -542,8 +542,11 @@ static int runHouseholds(const QCommandLineParser &parser)
         }
     }
     const QString format = parser.value(u"format"_s);
-    if (format != u"json" && format != u"csv") {
-        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+    const auto chosen = ReviewExport::formatNamed(format);
+    if (!chosen) {
+        err() << CommandLine::tr("Unknown format “%1”: use one of %2.")
+                     .arg(format, ReviewExport::formatNames().join(u", "_s))
+              << Qt::endl;
         return CommandLine::BadUsage;
     }
     Database::Options options;
@@ -703,8 +706,11 @@ static int runReview(const QCommandLineParser &parser)
         return CommandLine::BadUsage;
     }
     const QString format = parser.value(u"format"_s);
-    if (format != u"json" && format != u"csv") {
-        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+    const auto chosen = ReviewExport::formatNamed(format);
+    if (!chosen) {
+        err() << CommandLine::tr("Unknown format “%1”: use one of %2.")
+                     .arg(format, ReviewExport::formatNames().join(u", "_s))
+              << Qt::endl;
         return CommandLine::BadUsage;
     }
     Database::Options options;
@@ -740,15 +746,10 @@ static int runReview(const QCommandLineParser &parser)
     auto figures = Review::compute(**db, scope, request);
     if (!figures)
         return fail(figures.error());
-    QByteArray bytes;
-    if (format == u"json") {
-        bytes = ReviewExport::toJson(*figures);
-    } else {
-        auto catalog = ReferenceRepository(**db).catalog();
-        if (!catalog)
-            return fail(catalog.error());
-        bytes = ReviewExport::toCsv(*figures, *catalog);
-    }
+    auto rendered = ReviewExport::render(**db, *figures, *chosen);
+    if (!rendered)
+        return fail(rendered.error());
+    const QByteArray bytes = *rendered;
     // The export is journaled in the base (a writing connection: the figures were computed
     // read-only), and kept only if the output is written.
     Database::Options writing;

@@ -1,6 +1,7 @@
 #include "ReviewExport.h"
 
 #include "domain/ReferenceCatalog.h"
+#include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -291,6 +292,46 @@ QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
     for (auto it = f.fundingBySource.cbegin(); it != f.fundingBySource.cend(); ++it)
         w.row({it.key(), catalog.label(ReferenceList::FundingSource, it.key()), money(it.value())});
     return w.bytes();
+}
+
+std::optional<Format> formatNamed(const QString &name)
+{
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QStringList formatNames()
+{
+    return {QStringLiteral("json"), QStringLiteral("csv")};
+}
+
+QString extension(Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
+                          const ReviewSectionOptions &options)
+{
+    Q_UNUSED(options); // JSON and CSV give every count: they are for the funder and the staff
+    switch (format) {
+    case Format::Json:
+        return toJson(figures);
+    case Format::Csv: {
+        PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+        return toCsv(figures, catalog);
+    }
+    }
+    return Error::usage(Msg::tr("Unknown format."));
 }
 
 } // namespace Passerelle::ReviewExport
