@@ -7334,7 +7334,7 @@ Base&#xa0;: %1</translation>
     <name>Passerelle::Ui::ReviewHouseholdsDialog</name>
     <message>
         <source>Households behind « %1 »</source>
-        <translation>Ménages derrière «&#xa0;%1&#xa0;»</translation>
+        <translation>Ménages comptés dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n household(s). Double-click a household to open its file.</source>
@@ -7488,7 +7488,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compute the review before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculez le bilan avant de l&apos;exporter.</translation>
     </message>
 </context>
 <context>
