@@ -226,8 +226,13 @@ void valueAxis(Canvas &c, double left, double right, double top, double bottom, 
     }
     c.p.setPen(QPen(Axis, c.mm(0.25)));
     c.p.drawLine(c.at(left, bottom), c.at(right, bottom));
-    c.text(c.box(left, bottom + 5, right - left, 4), Qt::AlignHCenter | Qt::AlignTop, title,
-           c.font(7, true), Muted);
+    // Under the plot, or under the whole chart when longer than the plot is wide.
+    const QFont bold = c.font(7, true);
+    const double width = c.textWidthMm(bold, title) + 2;
+    const double centre = (left + right) / 2;
+    const double x = width <= right - left ? left : std::max(0.0, centre - width / 2);
+    c.text(c.box(x, bottom + 5, std::max(right - left, width), 4), Qt::AlignHCenter | Qt::AlignTop,
+           title, bold, Muted);
 }
 
 void paintBars(Canvas &c, const Chart &chart)
@@ -290,6 +295,8 @@ void paintMonths(Canvas &c, const Chart &chart)
     const qsizetype n = chart.bars.size();
     const double slot = (right - left) / std::max<qsizetype>(n, 1);
     const bool each = n <= 12;
+    // A year label every `years` years, at least 10 mm apart.
+    const int years = std::max(1, int(std::ceil(10 / (slot * 12))));
     const QLocale french(QLocale::French);
     for (qsizetype i = 0; i < n; ++i) {
         const Bar &b = chart.bars.at(i);
@@ -303,7 +310,10 @@ void paintMonths(Canvas &c, const Chart &chart)
         }
         const int month = b.month.month();
         const bool year = month == 1 || i == 0;
-        if (year) {
+        // The first month's year, unless the next January's label is too close.
+        const bool labelled = i == 0 ? month == 1 || years > 1 || slot * (13 - month) >= 10
+                                     : b.month.year() % years == 0;
+        if (year && labelled) {
             // The year under its first month, a tick at the month's left edge.
             c.p.setPen(QPen(Axis, c.mm(0.25)));
             c.p.drawLine(c.at(x, bottom), c.at(x, bottom + 8.2));

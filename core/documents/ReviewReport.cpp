@@ -35,6 +35,9 @@ const QString ChartImage = u"chart:"_s;
 /// or three columns side by side.
 constexpr int LongSection = 16;
 constexpr int ShortLabel = 20;
+/// Lines of one block of such a section (three columns of 24 months), with the section's
+/// heading and chart on one page.
+constexpr int CompactLines = 24;
 
 QString esc(const QString &text)
 {
@@ -116,12 +119,11 @@ public:
                  + u"</style></head><body>"_s;
         cover();
         keyFigures();
-        bool first = true;
+        // The sections follow the key figures, each moved to the next page when it does not
+        // fit (ReviewReport::keepSectionsWhole()).
         for (const ReviewSection &s : std::as_const(m_sections)) {
-            if (s.key == u"key_figures" || s.key == u"cost")
-                continue;
-            section(s, first);
-            first = false;
+            if (s.key != u"key_figures" && s.key != u"cost")
+                section(s, false);
         }
         definitions();
         return m_html + u"</body></html>"_s;
@@ -189,7 +191,7 @@ private:
         m_html += u"<td valign=\"middle\"><p style=\"font-size: 13pt; font-weight: bold; "
                   "color: #1d2a33;\">%1</p></td></tr></table>"_s
                       .arg(esc(m_context.organisation.name));
-        m_html += u"<p style=\"margin-top: 170px; font-size: 30pt; font-weight: bold; "
+        m_html += u"<p style=\"margin-top: 210px; font-size: 30pt; font-weight: bold; "
                   "color: #1d4f6e;\">%1</p>"_s.arg(esc(ReviewReport::tr("Annual review")));
         m_html += u"<p style=\"margin-top: 8px; font-size: 15pt; color: #2a6f97;\">%1</p>"_s.arg(
             esc(capitalised(ReviewSections::actionsText(m_figures))));
@@ -311,11 +313,30 @@ private:
                              && std::all_of(s.rows.cbegin(), s.rows.cend(), [](const ReviewRow &r) {
                                     return r.label.size() <= ShortLabel;
                                 });
-        const int groups = !compact ? 1 : s.rows.size() > 2 * LongSection ? 3 : 2;
-        const qsizetype perGroup = (s.rows.size() + groups - 1) / groups;
+        if (!compact) {
+            table(s, 0, s.rows.size(), 1);
+            return;
+        }
+        // Side by side in blocks of at most CompactLines lines, read down each column; each
+        // block after the first is a part of its own, kept on one page.
+        const int groups = s.rows.size() > 2 * LongSection ? 3 : 2;
+        for (qsizetype first = 0; first < s.rows.size(); first += groups * CompactLines) {
+            if (first > 0) {
+                m_html += u"<p style=\"font-size: 5pt;\"><a name=\"%1%2-%3\"></a>&#160;</p>"_s
+                              .arg(Part, s.key)
+                              .arg(first);
+            }
+            table(s, first, std::min(s.rows.size(), first + groups * CompactLines), groups);
+        }
+    }
+
+    /// Rows [first, end) of `s` in `groups` groups of columns side by side.
+    void table(const ReviewSection &s, qsizetype first, qsizetype end, int groups)
+    {
+        const qsizetype perGroup = (end - first + groups - 1) / groups;
         m_html += u"<table class=\"data\" width=\"100%\" cellspacing=\"0\"><thead><tr>"_s;
-        if (compact) {
-            // Side by side, each label and its value under one header.
+        if (groups > 1) {
+            // Each label and its value under one header.
             for (int g = 0; g < groups; ++g) {
                 m_html += u"<th colspan=\"2\" align=\"right\" width=\"%1%\">%2</th>"_s
                               .arg(100 / groups)
@@ -341,8 +362,8 @@ private:
         for (qsizetype line = 0; line < perGroup; ++line) {
             m_html += u"<tr>"_s;
             for (int g = 0; g < groups; ++g) {
-                const qsizetype i = g * perGroup + line;
-                if (i >= s.rows.size()) {
+                const qsizetype i = first + g * perGroup + line;
+                if (i >= end) {
                     m_html += u"<td></td>"_s.repeated(1 + s.columns.size());
                     continue;
                 }
