@@ -3,17 +3,22 @@
 #include "TestDatabase.h"
 #include "documents/ReviewCharts.h"
 #include "documents/ReviewReport.h"
+#include "demo/DemoData.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/JournalRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QHashSeed>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -113,6 +118,7 @@ private Q_SLOTS:
     void emptyReviewSaysNoData();
     void sectionsKeptWhole();
     void maskedPdf();
+    void fromTheDatabase();
 
 private:
     QString pdfText(const QByteArray &pdf);
@@ -323,6 +329,75 @@ void TestReviewReport::maskedPdf()
     QVERIFY(hidden.contains(u"9 ménages sur 10"_s));
     QVERIFY(hidden.contains(u"Habitat Test"_s));
     QVERIFY(hidden.contains(u"FNAVDL – USH"_s));
+}
+
+void TestReviewReport::fromTheDatabase()
+{
+    // The calls the Bilan screen makes: the PDF of a request in one call, and the file of the
+    // figures it shows, journaled.
+    const QString why = Testing::backendUnavailable();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    Testing::TestDatabase test;
+    QVERIFY(test.isValid());
+    const Status filled = Demo::populate(test.db(), QDate::currentDate());
+    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().fullText()));
+    auto laava = ActionRepository(test.db()).findByCode(u"LAAVA"_s);
+    QVERIFY(laava && laava->has_value());
+    ReviewRequest request{QDate(2015, 1, 1), QDate(2018, 12, 31), {(*laava)->id}, {}};
+    const Scope scope = Testing::TestDatabase::all();
+
+    auto context = ReviewReport::context(test.db(), *Review::compute(test.db(), scope, request));
+    QVERIFY(context);
+    QVERIFY(!context->organisation.name.isEmpty());
+    QVERIFY(!context->organisation.logo.isEmpty());
+    QVERIFY(!context->funders.isEmpty());
+    for (const FundingLine &line : (*laava)->fundingLines) {
+        QVERIFY(context->funders.contains(ReviewFunder{line.funder, line.source})
+                || line.grantedDate > request.to);
+    }
+    // A grant made after the period is no funder of it: end the period the day before the
+    // latest grant.
+    const FundingLine latest = *std::max_element(
+        (*laava)->fundingLines.cbegin(), (*laava)->fundingLines.cend(),
+        [](const FundingLine &a, const FundingLine &b) { return a.grantedDate < b.grantedDate; });
+    ReviewRequest early = request;
+    early.to = latest.grantedDate.addDays(-1);
+    auto before = ReviewReport::context(test.db(), *Review::compute(test.db(), scope, early));
+    QVERIFY(before);
+    QVERIFY(!before->funders.contains(ReviewFunder{latest.funder, latest.source}));
+    QVERIFY(before->funders.size() < context->funders.size());
+
+    const auto pdf = ReviewReport::toPdf(test.db(), scope, request);
+    QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.error().fullText()));
+    QVERIFY(pdf->startsWith("%PDF"));
+    if (!m_pdftotext.isEmpty()) {
+        const QString text = pdfText(*pdf);
+        QVERIFY(text.contains(context->organisation.name));
+        QVERIFY(text.contains((*laava)->name));
+    }
+
+    const auto figures = Review::compute(test.db(), scope, request);
+    QVERIFY(figures);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bilan.pdf"_s);
+    const Status written = ReviewReport::writeFile(test.db(), scope, *figures, {}, path);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().fullText()));
+    QVERIFY(Testing::fileBytes(path).startsWith("%PDF"));
+    JournalFilter filter;
+    filter.operation = u"export"_s;
+    auto journal = JournalRepository(test.db()).list(scope, filter);
+    QVERIFY(journal);
+    QVERIFY(!journal->lines.isEmpty());
+    QCOMPARE(journal->lines.first().entry.entity, u"review"_s);
+    QVERIFY(journal->lines.first().entry.summary.startsWith(u"pdf; start_date: 2015-01-01"_s));
+
+    // A folder that does not exist: nothing written, nothing journaled.
+    const qint64 exports = journal->total;
+    const QString nowhere = dir.filePath(u"missing/bilan.pdf"_s);
+    QVERIFY(!ReviewReport::writeFile(test.db(), scope, *figures, {}, nowhere));
+    QVERIFY(!QFile::exists(nowhere));
+    QCOMPARE(JournalRepository(test.db()).list(scope, filter)->total, exports);
 }
 
 int main(int argc, char **argv)
