@@ -2,7 +2,7 @@
 
 #include "DocumentContent.h"
 #include "FrenchText.h"
-#include "ReviewCharts.h"
+#include "ReportCharts.h"
 #include "io/SafeFiles.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepositories.h"
@@ -129,7 +129,7 @@ public:
         return m_html + u"</body></html>"_s;
     }
 
-    QList<ReviewCharts::Chart> charts() const { return m_charts; }
+    QList<ReportCharts::Chart> charts() const { return m_charts; }
     bool hasLogo() const { return !m_logo.isNull(); }
     QImage logo() const { return m_logo; }
 
@@ -389,7 +389,7 @@ private:
                 esc(ReviewReport::tr("No data for the period")));
             return;
         }
-        if (const auto chart = ReviewCharts::of(s)) {
+        if (const auto chart = ReportCharts::of(s)) {
             // A placeholder of the chart's size, replaced by the chart itself once the HTML
             // is read (see document()).
             m_html += u"<p class=\"chart\" align=\"center\"><img src=\"%1%2\" width=\"%3\" "
@@ -423,15 +423,15 @@ private:
     const ReviewReportContext &m_context;
     const ReviewSectionOptions m_options;
     const QList<ReviewSection> m_sections;
-    QList<ReviewCharts::Chart> m_charts;
+    QList<ReportCharts::Chart> m_charts;
     QImage m_logo;
     QString m_html;
 };
 
 /// Replaces the charts' placeholder images by the charts.
-void insertCharts(QTextDocument &document, const QList<ReviewCharts::Chart> &charts)
+void insertCharts(QTextDocument &document, const QList<ReportCharts::Chart> &charts)
 {
-    ReviewCharts::TextObjects *objects = ReviewCharts::TextObjects::install(document);
+    ReportCharts::TextObjects *objects = ReportCharts::TextObjects::install(document);
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();

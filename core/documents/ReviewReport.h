@@ -40,7 +40,7 @@ struct ReviewReportContext
 /// The funder's PDF of a year-end review (bilan annuel): a cover (the landlord's logo and
 /// name, the action(s), funder(s), period, agencies, the date printed), the key figures as
 /// cards with the cost and funding by source, every other section of ReviewSections::build()
-/// as a table with its chart (ReviewCharts), a page of definitions
+/// as a table with its chart (ReportCharts), a page of definitions
 /// (ReviewSections::definitions()) and « Page n / N » on every page (PdfRenderer).
 ///
 /// It renders ReviewSections — the one model the screen and the spreadsheet render too — and

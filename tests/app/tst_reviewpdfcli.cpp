@@ -460,7 +460,7 @@ void TestReviewPdfCli::badUsage_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("unknown format") << QStringList() << u"doc"_s << u"json, csv ou pdf"_s;
+    QTest::newRow("unknown format") << QStringList() << u"doc"_s << u"json, csv, pdf"_s;
     QTest::newRow("masking in json") << QStringList{u"--mask-small-counts"_s} << u"json"_s
                                      << u"--mask-small-counts"_s;
 }
@@ -479,6 +479,11 @@ void TestReviewPdfCli::badUsage()
                                   u"--mask-small-counts"_s});
     QCOMPARE(other.exitCode, 1);
     QVERIFY2(other.err.contains(u"passerelle review"_s), qPrintable(other.err));
+    // The PDF is the review's: the list of households (names) has no PDF.
+    const Run households = passerelle({u"households"_s, u"--database"_s, m_small, u"--format"_s,
+                                       u"pdf"_s, u"--output"_s, output});
+    QCOMPARE(households.exitCode, 1);
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_GUILESS_MAIN(TestReviewPdfCli)

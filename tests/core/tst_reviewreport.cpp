@@ -1,7 +1,7 @@
 // The funder's PDF from hand-made figures (no database): the charts draw the sections' rows,
 // masked counts stay hidden, empty sections say so, and no section straddles two pages.
 #include "TestDatabase.h"
-#include "documents/ReviewCharts.h"
+#include "documents/ReportCharts.h"
 #include "documents/ReviewReport.h"
 #include "demo/DemoData.h"
 #include "storage/DirectoryRepositories.h"
@@ -151,7 +151,7 @@ void TestReviewReport::chartsDrawTheRows()
     const QList<ReviewSection> sections = ReviewSections::build(rich(), ReferenceCatalog());
     using Kind = ReviewSection::Chart;
 
-    const auto publics = ReviewCharts::of(sectionOf(sections, u"publics"_s));
+    const auto publics = ReportCharts::of(sectionOf(sections, u"publics"_s));
     QVERIFY(publics);
     QCOMPARE(publics->kind, Kind::Bars);
     QCOMPARE(publics->bars.size(), 2);
@@ -159,37 +159,37 @@ void TestReviewReport::chartsDrawTheRows()
     QCOMPARE(publics->bars.at(0).value, 9.0);
     QCOMPARE(publics->axisTitle, u"Ménages"_s);
 
-    const auto outcomes = ReviewCharts::of(sectionOf(sections, u"exit_outcomes"_s));
+    const auto outcomes = ReportCharts::of(sectionOf(sections, u"exit_outcomes"_s));
     QVERIFY(outcomes);
     QCOMPARE(outcomes->kind, Kind::Pie);
     QCOMPARE(outcomes->bars.size(), 2);
 
     // Forty partners: the 25 largest, in the section's order, and a caption that says so.
-    const auto partners = ReviewCharts::of(sectionOf(sections, u"partners"_s));
+    const auto partners = ReportCharts::of(sectionOf(sections, u"partners"_s));
     QVERIFY(partners);
     QCOMPARE(partners->bars.size(), 25);
     QVERIFY(partners->caption.contains(u"40"_s));
-    for (const ReviewCharts::Bar &b : partners->bars)
+    for (const ReportCharts::Bar &b : partners->bars)
         QVERIFY2(b.value >= 4, qPrintable(b.label));
 
     // Contacts: the types, not the total nor the ratio.
-    const auto contacts = ReviewCharts::of(sectionOf(sections, u"contacts"_s));
+    const auto contacts = ReportCharts::of(sectionOf(sections, u"contacts"_s));
     QVERIFY(contacts);
     QCOMPARE(contacts->bars.size(), 2);
 
-    const auto months = ReviewCharts::of(sectionOf(sections, u"support_months_by_month"_s));
+    const auto months = ReportCharts::of(sectionOf(sections, u"support_months_by_month"_s));
     QVERIFY(months);
     QCOMPARE(months->bars.size(), 48);
     QCOMPARE(months->bars.at(13).month, QDate(2016, 2, 1));
     QCOMPARE(months->bars.at(13).text, u"1,0"_s); // 30 days
 
-    const auto retention = ReviewCharts::of(sectionOf(sections, u"retention"_s));
+    const auto retention = ReportCharts::of(sectionOf(sections, u"retention"_s));
     QVERIFY(retention);
     QCOMPARE(retention->centre, u"90\u202f%"_s);
     QCOMPARE(retention->bars.at(0).value, 9.0);
     QCOMPARE(retention->bars.at(1).value, 1.0);
 
-    const auto levels = ReviewCharts::of(sectionOf(sections, u"diagnostics"_s));
+    const auto levels = ReportCharts::of(sectionOf(sections, u"diagnostics"_s));
     QVERIFY(levels);
     QCOMPARE(levels->bars.size(), 2);
     QCOMPARE(levels->bars.at(0).text, u"2,3"_s);
@@ -200,7 +200,7 @@ void TestReviewReport::chartsDrawTheRows()
     empty.request = rich().request;
     const QList<ReviewSection> none = ReviewSections::build(empty, ReferenceCatalog());
     for (const ReviewSection &s : none)
-        QVERIFY2(!ReviewCharts::of(s), qPrintable(s.key));
+        QVERIFY2(!ReportCharts::of(s), qPrintable(s.key));
 }
 
 void TestReviewReport::maskedCountsNeverDrawn()
@@ -208,13 +208,13 @@ void TestReviewReport::maskedCountsNeverDrawn()
     ReviewSectionOptions mask;
     mask.maskSmallCounts = true;
     const QList<ReviewSection> sections = ReviewSections::build(rich(), ReferenceCatalog(), mask);
-    const auto publics = ReviewCharts::of(sectionOf(sections, u"publics"_s));
+    const auto publics = ReportCharts::of(sectionOf(sections, u"publics"_s));
     QVERIFY(publics);
     QVERIFY(!publics->bars.at(0).masked);
     QVERIFY(publics->bars.at(1).masked);
     QCOMPARE(publics->bars.at(1).text, u"< 5"_s);
     // A pie cannot show a share it does not know: bars, hatched where masked.
-    const auto outcomes = ReviewCharts::of(sectionOf(sections, u"exit_outcomes"_s));
+    const auto outcomes = ReportCharts::of(sectionOf(sections, u"exit_outcomes"_s));
     QVERIFY(outcomes);
     QCOMPARE(outcomes->kind, ReviewSection::Chart::Bars);
     QVERIFY(outcomes->bars.at(1).masked);
@@ -230,11 +230,11 @@ void TestReviewReport::maskedCountsNeverDrawn()
         small.masked = true;
         s.rows = {ReviewRow{u"publics.a"_s, u"A"_s, {big}, {}, {}},
                   ReviewRow{u"publics.b"_s, u"B"_s, {small}, {}, {}}};
-        const auto chart = ReviewCharts::of(s);
+        const auto chart = ReportCharts::of(s);
         QImage image(680, int(chart->heightMm * 4), QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
-        ReviewCharts::paint(painter, QRectF(0, 0, 680, chart->heightMm * 4), *chart);
+        ReportCharts::paint(painter, QRectF(0, 0, 680, chart->heightMm * 4), *chart);
         return image;
     };
     QCOMPARE(picture(1), picture(4));
@@ -301,7 +301,7 @@ void TestReviewReport::sectionsKeptWhole()
         }
         for (QTextBlock b = headings.at(i); b != headings.at(i + 1); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it)
-                charts += it.fragment().charFormat().objectType() == ReviewCharts::TextObjects::Type;
+                charts += it.fragment().charFormat().objectType() == ReportCharts::TextObjects::Type;
         }
     }
     QCOMPARE(charts, 10); // every section that asks for a chart and has something to draw

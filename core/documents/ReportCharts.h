@@ -24,7 +24,7 @@ namespace Passerelle {
 /// Masked counts (« < 5 ») never show their value: a bar chart draws them as a hatched bar up
 /// to 5 labelled « < 5 »; a pie cannot show a share it does not know, so a pie with a masked
 /// slice is drawn as bars instead.
-namespace ReviewCharts {
+namespace ReportCharts {
 
 struct Bar
 {
@@ -87,5 +87,5 @@ private:
     QList<std::shared_ptr<const Chart>> m_charts;
 };
 
-} // namespace ReviewCharts
+} // namespace ReportCharts
 } // namespace Passerelle

@@ -1,4 +1,4 @@
-#include "ReviewCharts.h"
+#include "ReportCharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -16,12 +16,12 @@ Q_GUI_EXPORT int qt_defaultDpiX();
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Passerelle::ReviewCharts {
+namespace Passerelle::ReportCharts {
 namespace {
 
 struct Msg
 {
-    Q_DECLARE_TR_FUNCTIONS(ReviewCharts)
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 };
 
 /// Bars of a chart at most: a longer breakdown is drawn for its largest categories.
@@ -613,4 +613,4 @@ void TextObjects::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
         paint(*painter, rect, *chart);
 }
 
-} // namespace Passerelle::ReviewCharts
+} // namespace Passerelle::ReportCharts
