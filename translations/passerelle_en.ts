@@ -501,6 +501,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewReport</name>
+    <message numerus="yes">
+        <source>%1 household(s) out of %2</source>
+        <translation>
+            <numerusform>%1 household out of %2</numerusform>
+            <numerusform>%1 households out of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewSections</name>
     <message numerus="yes">
         <source>%n pt(s)</source>

@@ -674,140 +674,6 @@
         <translation>Anonymiser les ménages de la liste (conservation).</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit&apos;s spreadsheets
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-  passerelle households --database FILE [--search TEXT] --format csv|json
-                        --output PATH|-      the households you may see (for the staff;
-                                             names included, the export is journaled)
-  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit&apos;s file to the shared server
-  passerelle contract --database FILE --household REF [--action CODE]
-                      [--templates DIR] --output FILE.pdf
-                                             print a household&apos;s support contract
-  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
-                         [--templates DIR] --output FILE.pdf
-                                             invitation to a tripartite meeting
-  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE
-                    [--templates DIR] --output FILE.pdf
-                                             agenda of a follow-up committee
-  passerelle backup --database FILE --output BACKUP.sqlite
-                                             back the base up (safe while it is in use)
-  passerelle restore --from BACKUP.sqlite --database FILE
-                                             check a backup, then put it in place of the
-                                             base (the replaced base is kept aside)
-  passerelle retention --database FILE [--user LOGIN] [--apply]
-                                             list the households due for anonymisation
-                                             (no contact and no support for the retention
-                                             period); with --apply, anonymise them and
-                                             purge the old journal entries
-  passerelle access-export --database FILE [--user LOGIN] --household REF
-                           --output FILE.pdf|FILE.json
-                                             everything held on a household (right of
-                                             access), its journal included
-  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
-                  --role CODE [--agency CODE] [--partner NAME]
-                                             create an account (roles: cesf,
-                                             responsable_pole_social, charge_mission,
-                                             referent_partenaire, administrateur)
-  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
-                                             disable or enable an account
-  passerelle user password --database FILE --user ADMIN --login LOGIN
-                                             set a new password (anyone may set their own)
-  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
-  account of a base is an administrator&apos;s, created without --user; it then creates
-  the others.
-  --templates DIR prints with the templates of that folder instead of the folder set
-  in Passerelle (to try a folder out; the setting is left as it is)
-
-A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
-(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
-
-Accounts: once a base has accounts, every command needs --user LOGIN; the password
-comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
-row lock the account for 15 minutes. A base without accounts is used by one person.
-
-Global options:
-  --user LOGIN    who acts (a base with accounts)
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
-  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
-  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l&apos;unité
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-  passerelle households --database FICHIER [--search TEXTE] --format csv|json
-                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
-                                             noms compris, l&apos;export est journalisé)
-  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d&apos;une unité vers le serveur partagé
-  passerelle contract --database FICHIER --household RÉF [--action CODE]
-                      [--templates DOSSIER] --output FICHIER.pdf
-                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
-  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
-                         [--templates DOSSIER] --output FICHIER.pdf
-                                             convocation à un rendez-vous tripartite
-  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE
-                    [--templates DOSSIER] --output FICHIER.pdf
-                                             ordre du jour d&apos;une commission de suivi
-  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
-                                             sauvegarde la base (sans risque pendant son usage)
-  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
-                                             vérifie une sauvegarde, puis la met à la place de
-                                             la base (la base remplacée est gardée de côté)
-  passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
-                                             liste les ménages à anonymiser (ni contact ni
-                                             accompagnement pendant la durée de conservation)&#xa0;;
-                                             avec --apply, les anonymise et purge les entrées
-                                             anciennes du journal
-  passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
-                           --output FICHIER.pdf|FICHIER.json
-                                             tout ce qui est détenu sur un ménage (droit
-                                             d&apos;accès), son journal compris
-  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
-                  --role CODE [--agency CODE] [--partner NOM]
-                                             crée un compte (rôles&#xa0;: cesf,
-                                             responsable_pole_social, charge_mission,
-                                             referent_partenaire, administrateur)
-  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
-                                             désactive ou réactive un compte
-  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
-                                             donne un nouveau mot de passe (chacun peut changer le sien)
-  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
-  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
-  les autres.
-  --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
-
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
-
-Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
-passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
-le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
-
-Options générales&#xa0;:
-  --user IDENTIFIANT  qui agit (base avec comptes)
-  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>This base has user accounts: say who you are with --user LOGIN (the password is read from PASSERELLE_PASSWORD, or asked).</source>
         <translation>Cette base a des comptes utilisateurs&#xa0;: indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
     </message>
@@ -898,6 +764,160 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Unknown format “%1”: use one of %2.</source>
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit&apos;s spreadsheets
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv|pdf
+                    [--mask-small-counts] --output PATH|-
+                                             year-end review figures, or the funder&apos;s
+                                             PDF (counts of 1 to 4 shown &lt; 5 when masked)
+  passerelle households --database FILE [--search TEXT] --format csv|json
+                        --output PATH|-      the households you may see (for the staff;
+                                             names included, the export is journaled)
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit&apos;s file to the shared server
+  passerelle contract --database FILE --household REF [--action CODE]
+                      [--templates DIR] --output FILE.pdf
+                                             print a household&apos;s support contract
+  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
+                         [--templates DIR] --output FILE.pdf
+                                             invitation to a tripartite meeting
+  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE
+                    [--templates DIR] --output FILE.pdf
+                                             agenda of a follow-up committee
+  passerelle backup --database FILE --output BACKUP.sqlite
+                                             back the base up (safe while it is in use)
+  passerelle restore --from BACKUP.sqlite --database FILE
+                                             check a backup, then put it in place of the
+                                             base (the replaced base is kept aside)
+  passerelle retention --database FILE [--user LOGIN] [--apply]
+                                             list the households due for anonymisation
+                                             (no contact and no support for the retention
+                                             period); with --apply, anonymise them and
+                                             purge the old journal entries
+  passerelle access-export --database FILE [--user LOGIN] --household REF
+                           --output FILE.pdf|FILE.json
+                                             everything held on a household (right of
+                                             access), its journal included
+  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
+                  --role CODE [--agency CODE] [--partner NAME]
+                                             create an account (roles: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
+                                             disable or enable an account
+  passerelle user password --database FILE --user ADMIN --login LOGIN
+                                             set a new password (anyone may set their own)
+  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
+  account of a base is an administrator&apos;s, created without --user; it then creates
+  the others.
+  --templates DIR prints with the templates of that folder instead of the folder set
+  in Passerelle (to try a folder out; the setting is left as it is)
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Accounts: once a base has accounts, every command needs --user LOGIN; the password
+comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
+row lock the account for 15 minutes. A base without accounts is used by one person.
+
+Global options:
+  --user LOGIN    who acts (a base with accounts)
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation&#xa0;:
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l&apos;unité
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv|pdf
+                    [--mask-small-counts] --output CHEMIN|-
+                                             chiffres du bilan annuel, ou le PDF pour le
+                                             financeur (effectifs de 1 à 4 notés &lt; 5 si masqués)
+  passerelle households --database FICHIER [--search TEXTE] --format csv|json
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
+                                             noms compris, l&apos;export est journalisé)
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d&apos;une unité vers le serveur partagé
+  passerelle contract --database FICHIER --household RÉF [--action CODE]
+                      [--templates DOSSIER] --output FICHIER.pdf
+                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
+  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
+                         [--templates DOSSIER] --output FICHIER.pdf
+                                             convocation à un rendez-vous tripartite
+  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE
+                    [--templates DOSSIER] --output FICHIER.pdf
+                                             ordre du jour d&apos;une commission de suivi
+  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
+                                             sauvegarde la base (sans risque pendant son usage)
+  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
+                                             vérifie une sauvegarde, puis la met à la place de
+                                             la base (la base remplacée est gardée de côté)
+  passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
+                                             liste les ménages à anonymiser (ni contact ni
+                                             accompagnement pendant la durée de conservation)&#xa0;;
+                                             avec --apply, les anonymise et purge les entrées
+                                             anciennes du journal
+  passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
+                           --output FICHIER.pdf|FICHIER.json
+                                             tout ce qui est détenu sur un ménage (droit
+                                             d&apos;accès), son journal compris
+  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
+                  --role CODE [--agency CODE] [--partner NOM]
+                                             crée un compte (rôles&#xa0;: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             désactive ou réactive un compte
+  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             donne un nouveau mot de passe (chacun peut changer le sien)
+  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
+  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
+  les autres.
+  --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
+
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
+
+Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
+passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
+le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
+
+Options générales&#xa0;:
+  --user IDENTIFIANT  qui agit (base avec comptes)
+  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use json or csv.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou csv.</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is for the PDF (--format pdf): json and csv give the exact figures.</source>
+        <translation>--mask-small-counts vaut pour le PDF (--format pdf)&#xa0;: json et csv donnent les chiffres exacts.</translation>
+    </message>
+    <message>
+        <source>Show counts of 1 to 4 as &lt; 5 in the breakdowns (review PDF).</source>
+        <translation>Note «&#xa0;&lt; 5&#xa0;» les effectifs de 1 à 4 dans les répartitions (PDF du bilan).</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is an option of “passerelle review” only. See “passerelle --help”.</source>
+        <translation>--mask-small-counts est une option de «&#xa0;passerelle review&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -8998,6 +9018,17 @@ Base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>The chart shows the %1 largest of the %2 categories; the table gives them all.</source>
+        <translation>Le graphique montre les %1 catégories les plus nombreuses sur %2&#xa0;; le tableau les donne toutes.</translation>
+    </message>
+    <message>
+        <source>Mean level: 0 no difficulty, 1 slight, 2 serious, 3 major</source>
+        <translation>Niveau moyen&#xa0;: 0 aucune difficulté, 1 fragilité légère, 2 difficulté importante, 3 difficulté majeure</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>This household file does not exist or is not visible to you.</source>
@@ -9263,6 +9294,104 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Unknown format.</source>
         <translation>Format inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>no household to count</source>
+        <translation>aucun ménage à compter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) out of %2</source>
+        <translation>
+            <numerusform>%1 ménage sur %2</numerusform>
+            <numerusform>%1 ménages sur %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no funding recorded</source>
+        <translation>aucun financement enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Édité le</translation>
+    </message>
+    <message>
+        <source>Aggregated figures only: this review names no household and gives no reference, date of birth or note. The definitions of the figures are at the end.</source>
+        <translation>Chiffres agrégés uniquement&#xa0;: ce bilan ne nomme aucun ménage et ne donne ni référence, ni date de naissance, ni note. Les définitions des chiffres sont données en fin de document.</translation>
+    </message>
+    <message>
+        <source>For publication, counts of 1 to 4 households in the breakdowns are shown « &lt; 5 », and their bars hatched up to 5.</source>
+        <translation>Pour publication, dans les répartitions, les effectifs de 1 à 4 ménages sont notés «&#xa0;&lt; 5&#xa0;» et leurs barres hachurées jusqu&apos;à 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No data for the period</source>
+        <translation>Aucune donnée sur la période</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>The rules by which Passerelle computes each figure of this review from the data recorded.</source>
+        <translation>Les règles selon lesquelles Passerelle calcule chaque chiffre de ce bilan à partir des données enregistrées.</translation>
+    </message>
+    <message>
+        <source>Annual review — %1 — %2</source>
+        <translation>Bilan annuel — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Annual review — %1</source>
+        <translation>Bilan annuel — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>

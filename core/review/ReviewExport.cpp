@@ -1,5 +1,7 @@
 #include "ReviewExport.h"
 
+#include "documents/ReviewReport.h"
+
 #include "domain/ReferenceCatalog.h"
 #include "storage/ReferenceRepository.h"
 
@@ -300,12 +302,14 @@ std::optional<Format> formatNamed(const QString &name)
         return Format::Json;
     if (name == u"csv")
         return Format::Csv;
+    if (name == u"pdf")
+        return Format::Pdf;
     return std::nullopt;
 }
 
 QStringList formatNames()
 {
-    return {QStringLiteral("json"), QStringLiteral("csv")};
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf")};
 }
 
 QString extension(Format format)
@@ -315,6 +319,8 @@ QString extension(Format format)
         return QStringLiteral("json");
     case Format::Csv:
         return QStringLiteral("csv");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -322,7 +328,7 @@ QString extension(Format format)
 Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
                           const ReviewSectionOptions &options)
 {
-    Q_UNUSED(options); // JSON and CSV give every count: they are for the funder and the staff
+    // JSON and CSV give every count (options unused): they are for the funder and the staff.
     switch (format) {
     case Format::Json:
         return toJson(figures);
@@ -330,6 +336,8 @@ Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format for
         PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
         return toCsv(figures, catalog);
     }
+    case Format::Pdf:
+        return ReviewReport::toPdf(db, figures, options);
     }
     return Error::usage(Msg::tr("Unknown format."));
 }
