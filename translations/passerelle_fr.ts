@@ -7510,6 +7510,10 @@ Base&#xa0;: %1</translation>
         <source>Compute the review before exporting it.</source>
         <translation>Calculez le bilan avant de l&apos;exporter.</translation>
     </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::SituationTab</name>
