@@ -25,8 +25,11 @@ public:
     QStringList references() const;
     /// Attaches the contacts to their households and inserts the new ones. Without
     /// `checkReferences` (households.csv could not be read), unknown references are not
-    /// reported: they may be in the unread file.
-    void write(bool checkReferences);
+    /// reported: they may be in the unread file. `progressUnits`: its share of the progress.
+    void write(bool checkReferences, qint64 progressUnits);
+
+    /// Contacts inserted at once: a step of the progress (a fraction of a second).
+    static constexpr qsizetype ContactsPerBatch = 2000;
 
 private:
     struct Line
