@@ -5903,13 +5903,13 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The import is not possible while there are errors: correct the files, save them, then click « Check again ».</source>
-        <translation>L&apos;import n&apos;est pas possible tant qu&apos;il reste des erreurs : corrigez les fichiers, enregistrez-les, puis cliquez sur « Vérifier à nouveau ».</translation>
+        <translation>L&apos;import n&apos;est pas possible tant qu&apos;il reste des erreurs&#xa0;: corrigez les fichiers, enregistrez-les, puis cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>No error, %n warning(s): read them before importing.</source>
         <translation>
-            <numerusform>Aucune erreur, %n avertissement : lisez-le avant d&apos;importer.</numerusform>
-            <numerusform>Aucune erreur, %n avertissements : lisez-les avant d&apos;importer.</numerusform>
+            <numerusform>Aucune erreur, %n avertissement&#xa0;: lisez-le avant d&apos;importer.</numerusform>
+            <numerusform>Aucune erreur, %n avertissements&#xa0;: lisez-les avant d&apos;importer.</numerusform>
         </translation>
     </message>
     <message>
@@ -5917,12 +5917,8 @@ Un participant par ligne</translation>
         <translation>Aucune erreur, aucun avertissement.</translation>
     </message>
     <message>
-        <source>The import will give — households: %1 created, %2 updated; supports: %3 created, %4 updated; contacts: %5 created, %6 already present.</source>
-        <translation>L&apos;import donnera — ménages : %1 créés, %2 mis à jour ; accompagnements : %3 créés, %4 mis à jour ; contacts : %5 créés, %6 déjà présents.</translation>
-    </message>
-    <message>
         <source>Nothing is written yet: click « Import » to write everything.</source>
-        <translation>Rien n&apos;est encore écrit : cliquez sur « Importer » pour tout écrire.</translation>
+        <translation>Rien n&apos;est encore écrit&#xa0;: cliquez sur «&#xa0;Importer&#xa0;» pour tout écrire.</translation>
     </message>
     <message>
         <source>import-problems.csv</source>
@@ -5936,6 +5932,22 @@ Un participant par ligne</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>The import will give:</source>
+        <translation>L&apos;import donnera&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• households: %1 created, %2 updated</source>
+        <translation>• ménages&#xa0;: %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>• supports: %1 created, %2 updated</source>
+        <translation>• accompagnements&#xa0;: %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>• contacts: %1 created, %2 already present</source>
+        <translation>• contacts&#xa0;: %1 créés, %2 déjà présents</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::ImportDetectionPage</name>
@@ -5945,7 +5957,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>How each file is written, and which of its columns the import reads. Unknown columns are ignored: check that none of them holds what a recognised column should.</source>
-        <translation>Comment chaque fichier est écrit, et quelles colonnes l&apos;import lit. Les colonnes inconnues sont ignorées : vérifiez qu&apos;aucune ne contient ce qu&apos;une colonne reconnue devrait contenir.</translation>
+        <translation>Comment chaque fichier est écrit, et quelles colonnes l&apos;import lit. Les colonnes inconnues sont ignorées&#xa0;: vérifiez qu&apos;aucune ne contient ce qu&apos;une colonne reconnue devrait contenir.</translation>
     </message>
     <message>
         <source>Reading the files…</source>
@@ -5961,7 +5973,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No contacts file: only the households will be imported.</source>
-        <translation>Aucun fichier de contacts : seuls les ménages seront importés.</translation>
+        <translation>Aucun fichier de contacts&#xa0;: seuls les ménages seront importés.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5969,7 +5981,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>This file cannot be read: %1.</source>
-        <translation>Ce fichier ne peut pas être lu : %1.</translation>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>semicolon (;)</source>
@@ -5992,11 +6004,11 @@ Un participant par ligne</translation>
 Separator: %2
 %n line(s) of data after the header</source>
         <translation>
-            <numerusform>Encodage : %1
-Séparateur : %2
+            <numerusform>Encodage&#xa0;: %1
+Séparateur&#xa0;: %2
 %n ligne de données après l&apos;en-tête</numerusform>
-            <numerusform>Encodage : %1
-Séparateur : %2
+            <numerusform>Encodage&#xa0;: %1
+Séparateur&#xa0;: %2
 %n lignes de données après l&apos;en-tête</numerusform>
         </translation>
     </message>
@@ -6010,17 +6022,17 @@ Séparateur : %2
     </message>
     <message>
         <source>Column %1 (required): %2</source>
-        <translation>Colonne %1 (obligatoire) : %2</translation>
+        <translation>Colonne %1 (obligatoire)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) recognised; required columns in bold.</source>
         <translation>
-            <numerusform>%n colonne reconnue ; les colonnes obligatoires sont en gras.</numerusform>
-            <numerusform>%n colonnes reconnues ; les colonnes obligatoires sont en gras.</numerusform>
+            <numerusform>%n colonne reconnue&#xa0;; les colonnes obligatoires sont en gras.</numerusform>
+            <numerusform>%n colonnes reconnues&#xa0;; les colonnes obligatoires sont en gras.</numerusform>
         </translation>
     </message>
     <message>
@@ -6030,15 +6042,15 @@ Séparateur : %2
     <message numerus="yes">
         <source>Unknown column(s), ignored: %1</source>
         <translation>
-            <numerusform>Colonne inconnue, ignorée : %1</numerusform>
-            <numerusform>Colonnes inconnues, ignorées : %1</numerusform>
+            <numerusform>Colonne inconnue, ignorée&#xa0;: %1</numerusform>
+            <numerusform>Colonnes inconnues, ignorées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Required column(s) missing: %1. The check will refuse the file: add them to the spreadsheet.</source>
         <translation>
-            <numerusform>Colonne obligatoire absente : %1. La vérification refusera le fichier : ajoutez-la au tableau.</numerusform>
-            <numerusform>Colonnes obligatoires absentes : %1. La vérification refusera le fichier : ajoutez-les au tableau.</numerusform>
+            <numerusform>Colonne obligatoire absente&#xa0;: %1. La vérification refusera le fichier&#xa0;: ajoutez-la au tableau.</numerusform>
+            <numerusform>Colonnes obligatoires absentes&#xa0;: %1. La vérification refusera le fichier&#xa0;: ajoutez-les au tableau.</numerusform>
         </translation>
     </message>
 </context>
@@ -6050,7 +6062,7 @@ Séparateur : %2
     </message>
     <message>
         <source>The base holds the households and contacts of the files; the screens of Passerelle show them.</source>
-        <translation>La base contient les ménages et les contacts des fichiers ; les écrans de Passerelle les montrent.</translation>
+        <translation>La base contient les ménages et les contacts des fichiers&#xa0;; les écrans de Passerelle les montrent.</translation>
     </message>
     <message>
         <source>The import is done.</source>
@@ -6058,39 +6070,55 @@ Séparateur : %2
     </message>
     <message>
         <source>Households created:</source>
-        <translation>Ménages créés :</translation>
+        <translation>Ménages créés&#xa0;:</translation>
     </message>
     <message>
         <source>Households updated:</source>
-        <translation>Ménages mis à jour :</translation>
+        <translation>Ménages mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Supports created:</source>
-        <translation>Accompagnements créés :</translation>
+        <translation>Accompagnements créés&#xa0;:</translation>
     </message>
     <message>
         <source>Supports updated:</source>
-        <translation>Accompagnements mis à jour :</translation>
+        <translation>Accompagnements mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts created:</source>
-        <translation>Contacts créés :</translation>
+        <translation>Contacts créés&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts already present (not duplicated):</source>
-        <translation>Contacts déjà présents (non dupliqués) :</translation>
+        <translation>Contacts déjà présents (non dupliqués)&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was written, the base is exactly as it was before.</source>
-        <translation>L&apos;import a été annulé : rien n&apos;a été écrit, la base est exactement comme avant.</translation>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit, la base est exactement comme avant.</translation>
     </message>
     <message>
         <source>The import could not be done: nothing was written, the base is as it was before. The problems below were found while writing (the base or the files may have changed since the check): correct them, then import again.</source>
-        <translation>L&apos;import n&apos;a pas pu se faire : rien n&apos;a été écrit, la base est comme avant. Les problèmes ci-dessous sont apparus à l&apos;écriture (la base ou les fichiers ont pu changer depuis la vérification) : corrigez-les, puis importez de nouveau.</translation>
+        <translation>L&apos;import n&apos;a pas pu se faire&#xa0;: rien n&apos;a été écrit, la base est comme avant. Les problèmes ci-dessous sont apparus à l&apos;écriture (la base ou les fichiers ont pu changer depuis la vérification)&#xa0;: corrigez-les, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>All or nothing: since a line could not be written, none was.</source>
+        <translation>Tout ou rien&#xa0;: puisqu&apos;une ligne n&apos;a pas pu être écrite, aucune ne l&apos;a été.</translation>
+    </message>
+    <message>
+        <source>The files can be imported later: the base has not changed.</source>
+        <translation>Les fichiers pourront être importés plus tard : la base n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6129,7 @@ Séparateur : %2
     </message>
     <message>
         <source>The unit&apos;s follow-up tables, saved as CSV by the spreadsheet (separated by semicolons, commas or tabs; UTF-8 or what French Excel writes).</source>
-        <translation>Les tableaux de suivi de l&apos;unité, enregistrés en CSV par le tableur (séparateur point-virgule, virgule ou tabulation ; en UTF-8 ou tels qu&apos;Excel les écrit en français).</translation>
+        <translation>Les tableaux de suivi de l&apos;unité, enregistrés en CSV par le tableur (séparateur point-virgule, virgule ou tabulation&#xa0;; en UTF-8 ou tels qu&apos;Excel les écrit en français).</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6109,7 +6137,7 @@ Séparateur : %2
     </message>
     <message>
         <source>&amp;Households (required):</source>
-        <translation>&amp;Ménages (obligatoire) :</translation>
+        <translation>&amp;Ménages (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>Households file</source>
@@ -6117,11 +6145,11 @@ Séparateur : %2
     </message>
     <message>
         <source>One line per household and action: reference, name, agency, action, dates of the path, dwelling and lease.</source>
-        <translation>Une ligne par ménage et dispositif : référence, nom, agence, dispositif, dates du parcours, logement et bail.</translation>
+        <translation>Une ligne par ménage et dispositif&#xa0;: référence, nom, agence, dispositif, dates du parcours, logement et bail.</translation>
     </message>
     <message>
         <source>&amp;Contacts (optional):</source>
-        <translation>&amp;Contacts (facultatif) :</translation>
+        <translation>&amp;Contacts (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts file</source>
@@ -6129,11 +6157,11 @@ Séparateur : %2
     </message>
     <message>
         <source>One line per contact: the household&apos;s reference, date, type, duration, author.</source>
-        <translation>Une ligne par contact : référence du ménage, date, type, durée, auteur.</translation>
+        <translation>Une ligne par contact&#xa0;: référence du ménage, date, type, durée, auteur.</translation>
     </message>
     <message>
         <source>Nothing is written before the last step. Passerelle first shows what it recognised in the files, then checks every line as the import will read it and lists every problem. The import then writes everything, or nothing if one line is wrong; importing the same files again creates no duplicates.</source>
-        <translation>Rien n&apos;est écrit avant la dernière étape. Passerelle montre d&apos;abord ce qu&apos;il a reconnu dans les fichiers, puis vérifie chaque ligne comme l&apos;import la lira et liste chaque problème. L&apos;import écrit ensuite tout, ou rien si une seule ligne est fausse ; importer de nouveau les mêmes fichiers ne crée aucun doublon.</translation>
+        <translation>Rien n&apos;est écrit avant la dernière étape. Passerelle montre d&apos;abord ce qu&apos;il a reconnu dans les fichiers, puis vérifie chaque ligne comme l&apos;import la lira et liste chaque problème. L&apos;import écrit ensuite tout, ou rien si une seule ligne est fausse&#xa0;; importer de nouveau les mêmes fichiers ne crée aucun doublon.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -6183,7 +6211,7 @@ Séparateur : %2
     </message>
     <message>
         <source>Everything is written in one go: if the import is cancelled, or fails, nothing is written at all.</source>
-        <translation>Tout est écrit d&apos;un seul coup : si l&apos;import est annulé, ou s&apos;il échoue, rien n&apos;est écrit du tout.</translation>
+        <translation>Tout est écrit d&apos;un seul coup&#xa0;: si l&apos;import est annulé, ou s&apos;il échoue, rien n&apos;est écrit du tout.</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
@@ -6200,10 +6228,6 @@ Séparateur : %2
 </context>
 <context>
     <name>Passerelle::Ui::ImportWizard</name>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
     <message>
         <source>Import spreadsheets</source>
         <translation>Importer des tableaux</translation>

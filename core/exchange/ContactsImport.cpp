@@ -101,9 +101,11 @@ void ContactsImport::write(bool checkReferences, qint64 progressUnits)
     if (m_ctx.stopped())
         return;
     // Matching the lines is quick; inserting them is the work, in batches that show progress
-    // and may be cancelled (all in the import's one transaction).
-    const qsizetype batches = (m_lines.size() + ContactsPerBatch - 1) / ContactsPerBatch;
-    m_ctx.beginPhase(progressUnits, batches);
+    // and may be cancelled (all in the import's one transaction): about ProgressBatches of
+    // them, of MinimumBatch contacts at least.
+    const qsizetype perBatch = std::max<qsizetype>(
+            MinimumBatch, (m_lines.size() + ProgressBatches - 1) / ProgressBatches);
+    m_ctx.beginPhase(progressUnits, (m_lines.size() + perBatch - 1) / perBatch);
     const QString file = m_sheet.fileName();
     ContactRepository repository(m_ctx.db);
 
@@ -219,8 +221,8 @@ void ContactsImport::write(bool checkReferences, qint64 progressUnits)
         freshLines.append(line.line);
     }
     qsizetype from = 0;
-    for (; from < fresh.size() && m_ctx.step(); from += ContactsPerBatch) {
-        QList<Contact> batch = fresh.mid(from, ContactsPerBatch);
+    for (; from < fresh.size() && m_ctx.step(); from += perBatch) {
+        QList<Contact> batch = fresh.mid(from, perBatch);
         qsizetype failed = -1;
         const Status saved = repository.insertMany(m_ctx.scope, batch, &failed);
         if (!saved) {

@@ -75,6 +75,18 @@ void showProgress(QProgressBar *bar, qint64 done, qint64 total)
     bar->setValue(int(done * 1000 / total));
 }
 
+/// Columns as wide as what they show (within reason), the message taking the rest.
+void fitColumns(QTableView *view)
+{
+    const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+    for (int column : {ImportProblemsModel::KindColumn, ImportProblemsModel::FileColumn,
+                       ImportProblemsModel::LineColumn, ImportProblemsModel::ColumnColumn,
+                       ImportProblemsModel::ValueColumn}) {
+        view->resizeColumnToContents(column);
+        view->setColumnWidth(column, std::min(view->columnWidth(column) + 8, widest));
+    }
+}
+
 QTableView *problemsView(ImportProblemsModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -86,17 +98,9 @@ QTableView *problemsView(ImportProblemsModel *model, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
-    const QFontMetrics metrics(view->font());
-    view->setColumnWidth(ImportProblemsModel::KindColumn,
-                         metrics.horizontalAdvance(ImportWizard::tr("Warning")) + 24);
-    view->setColumnWidth(ImportProblemsModel::FileColumn,
-                         metrics.horizontalAdvance(QStringLiteral("households.csv")) + 24);
-    view->setColumnWidth(ImportProblemsModel::LineColumn,
-                         metrics.horizontalAdvance(QStringLiteral("Ligne 00000")));
-    view->setColumnWidth(ImportProblemsModel::ColumnColumn,
-                         metrics.horizontalAdvance(QStringLiteral("date_debut_accompagnement")));
-    view->setColumnWidth(ImportProblemsModel::ValueColumn,
-                         metrics.horizontalAdvance(QStringLiteral("31/02/2019 00000")));
+    // Thousands of rows: widths from a sample of them.
+    view->horizontalHeader()->setResizeContentsPrecision(200);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { fitColumns(view); });
     return view;
 }
 
@@ -442,25 +446,29 @@ void ImportCheckPage::showReport()
     } else if (errors > 0) {
         text << tr("%1 and %2.").arg(tr("%n error(s)", nullptr, errors),
                                      tr("%n warning(s)", nullptr, warnings))
-             << tr("The import is not possible while there are errors: correct the files, save "
-                   "them, then click « Check again ».");
+                    + u' '
+                    + tr("The import is not possible while there are errors: correct the files, "
+                         "save them, then click « Check again ».");
         colour(m_summary, ErrorColour);
     } else {
+        const QLocale locale;
         text << (warnings > 0 ? tr("No error, %n warning(s): read them before importing.",
                                    nullptr, warnings)
                               : tr("No error, no warning."))
-             << tr("The import will give — households: %1 created, %2 updated; supports: %3 "
-                   "created, %4 updated; contacts: %5 created, %6 already present.")
-                    .arg(report.householdsCreated)
-                    .arg(report.householdsUpdated)
-                    .arg(report.supportsCreated)
-                    .arg(report.supportsUpdated)
-                    .arg(report.contactsCreated)
-                    .arg(report.contactsAlreadyPresent)
+             << tr("The import will give:")
+             << tr("• households: %1 created, %2 updated")
+                    .arg(locale.toString(report.householdsCreated),
+                         locale.toString(report.householdsUpdated))
+             << tr("• supports: %1 created, %2 updated")
+                    .arg(locale.toString(report.supportsCreated),
+                         locale.toString(report.supportsUpdated))
+             << tr("• contacts: %1 created, %2 already present")
+                    .arg(locale.toString(report.contactsCreated),
+                         locale.toString(report.contactsAlreadyPresent))
              << tr("Nothing is written yet: click « Import » to write everything.");
         colour(m_summary, SuccessColour);
     }
-    m_summary->setText(text.join(u' '));
+    m_summary->setText(text.join(u'\n'));
     Q_EMIT completeChanged();
 }
 
@@ -579,6 +587,7 @@ void ImportDonePage::initializePage()
     m_counts->hide();
     m_problems->hide();
     if (report.ok()) {
+        setTitle(tr("Import finished"));
         setSubTitle(tr("The base holds the households and contacts of the files; the screens of "
                        "Passerelle show them."));
         m_outcome->setText(tr("The import is done."));
@@ -605,12 +614,14 @@ void ImportDonePage::initializePage()
             m_problems->show();
         }
     } else if (report.cancelled) {
-        setSubTitle(QString());
+        setTitle(tr("Import cancelled"));
+        setSubTitle(tr("The files can be imported later: the base has not changed."));
         m_outcome->setText(tr("The import was cancelled: nothing was written, the base is "
                               "exactly as it was before."));
         colour(m_outcome, WarningColour);
     } else {
-        setSubTitle(QString());
+        setTitle(tr("Import refused"));
+        setSubTitle(tr("All or nothing: since a line could not be written, none was."));
         m_outcome->setText(tr("The import could not be done: nothing was written, the base is "
                               "as it was before. The problems below were found while writing "
                               "(the base or the files may have changed since the check): "
