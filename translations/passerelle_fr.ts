@@ -986,6 +986,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>import of %1 contacts (ids %2 to %3)</source>
         <translation>import de %1 contacts (n° %2 à %3)</translation>
     </message>
+    <message>
+        <source>The insertion of the contacts was stopped before the end: none was inserted.</source>
+        <translation>L&apos;enregistrement des contacts a été arrêté avant la fin&#xa0;: aucun n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ContractDocument</name>
@@ -6118,7 +6122,7 @@ Séparateur&#xa0;: %2
     </message>
     <message>
         <source>The files can be imported later: the base has not changed.</source>
-        <translation>Les fichiers pourront être importés plus tard : la base n&apos;a pas changé.</translation>
+        <translation>Les fichiers pourront être importés plus tard&#xa0;: la base n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>

@@ -100,12 +100,10 @@ void ContactsImport::write(bool checkReferences, qint64 progressUnits)
 {
     if (m_ctx.stopped())
         return;
-    // Matching the lines is quick; inserting them is the work, in batches that show progress
-    // and may be cancelled (all in the import's one transaction): about ProgressBatches of
-    // them, of MinimumBatch contacts at least.
-    const qsizetype perBatch = std::max<qsizetype>(
-            MinimumBatch, (m_lines.size() + ProgressBatches - 1) / ProgressBatches);
-    m_ctx.beginPhase(progressUnits, (m_lines.size() + perBatch - 1) / perBatch);
+    // Matching the lines is quick; inserting them is the work: a step of the progress per
+    // contact inserted (one insertion: splitting it would journal a household's contacts in
+    // several entries, and copy SQLite's pages to a savepoint journal once per part).
+    m_ctx.beginPhase(progressUnits, m_lines.size());
     const QString file = m_sheet.fileName();
     ContactRepository repository(m_ctx.db);
 
@@ -220,18 +218,18 @@ void ContactsImport::write(bool checkReferences, qint64 progressUnits)
         fresh.append(std::move(contact));
         freshLines.append(line.line);
     }
-    qsizetype from = 0;
-    for (; from < fresh.size() && m_ctx.step(); from += perBatch) {
-        QList<Contact> batch = fresh.mid(from, perBatch);
-        qsizetype failed = -1;
-        const Status saved = repository.insertMany(m_ctx.scope, batch, &failed);
-        if (!saved) {
-            m_ctx.fail(saved.error(), file, failed >= 0 ? freshLines.at(from + failed) : 0);
-            return;
-        }
+    if (fresh.isEmpty() || m_ctx.stopped())
+        return;
+    qsizetype failed = -1;
+    const Status saved = repository.insertMany(m_ctx.scope, fresh, &failed,
+                                               [this](qsizetype) { return m_ctx.step(); });
+    if (m_ctx.report.cancelled)
+        return; // stopped by the user: nothing was inserted, nothing is wrong
+    if (!saved) {
+        m_ctx.fail(saved.error(), file, failed >= 0 ? freshLines.at(failed) : 0);
+        return;
     }
-    if (from >= fresh.size())
-        m_ctx.report.contactsCreated += int(fresh.size());
+    m_ctx.report.contactsCreated += int(fresh.size());
 }
 
 } // namespace Passerelle::Import

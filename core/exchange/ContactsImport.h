@@ -28,11 +28,6 @@ public:
     /// reported: they may be in the unread file. `progressUnits`: its share of the progress.
     void write(bool checkReferences, qint64 progressUnits);
 
-    /// The contacts are inserted in about this many batches, each a step of the progress...
-    static constexpr qsizetype ProgressBatches = 50;
-    /// ...of at least this many contacts (a batch costs a few queries of its own).
-    static constexpr qsizetype MinimumBatch = 200;
-
 private:
     struct Line
     {
