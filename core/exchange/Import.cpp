@@ -194,7 +194,7 @@ Report run(Database &db, const Scope &scope, const Options &options)
         ctx.beginPhase(householdLines, householdLines);
         households->parse();
     }
-    if (contactsTable && !ctx.stopped()) {
+    if (contactsTable && !report.cancelled) {
         contactsSheet.emplace(contactsFile, std::move(*contactsTable), ContactsImport::columns(),
                               report.errors, report.warnings);
         contacts.emplace(ctx, *contactsSheet, householdsFile);
