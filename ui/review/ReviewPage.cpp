@@ -455,7 +455,7 @@ void ReviewPage::compute()
     cancel(); // an older computation's result is dropped
     const quint64 generation = ++m_generation;
     const ReviewRequest previous = Review::previousRequest(current);
-    const QString location = context().db().location();
+    const Database *source = &context().db();
     const Scope scope = context().scope();
     auto flag = std::make_shared<std::atomic_bool>(false);
     m_cancelFlag = flag;
@@ -466,12 +466,10 @@ void ReviewPage::compute()
     for (QPushButton *b : std::as_const(m_exportButtons))
         b->setEnabled(false);
 
-    // A connection of its own, made, used and closed in the thread, that never writes.
-    QThread *thread = QThread::create([location, scope, current, previous, flag, outcome] {
-        Database::Options options;
-        options.readOnly = true;
-        options.create = false;
-        auto db = Database::open(location, options);
+    // A connection of its own (same base, account and schema), made, used and closed in the
+    // thread; the review only reads.
+    QThread *thread = QThread::create([source, scope, current, previous, flag, outcome] {
+        auto db = source->openAnother();
         if (!db)
             return;
         outcome->opened = true;
@@ -516,8 +514,8 @@ void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generat
     if (generation != m_generation)
         return; // a newer request, or a cancel
     if (!outcome->opened) {
-        // No second connection (a server that asked for a password at start): computed here,
-        // on the window's connection.
+        // No second connection could be made (a server refusing one more): computed here, on
+        // the window's connection.
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const ReviewRequest current = request();
         outcome->current = Review::compute(context().db(), context().scope(), current);
