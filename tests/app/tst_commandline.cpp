@@ -136,7 +136,7 @@ void TestCommandLine::demoThenCheck()
     const QString path = m_dir.filePath(u"demo-check.sqlite"_s);
     const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY2(demo.out.contains(Testing::french(u"25 ménages"_s)), qPrintable(demo.out));
+    QVERIFY2(demo.out.contains(Testing::french(u"54 ménages"_s)), qPrintable(demo.out));
     const Run check = passerelle({u"check"_s, u"--database"_s, path, u"--user"_s, u"mdelmas"_s});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
     QVERIFY2(check.out.contains(Testing::french(u"Intégrité : aucun problème"_s)), qPrintable(check.out));
