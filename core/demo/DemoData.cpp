@@ -11,12 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
-// The demo database: an invented landlord, « Habitat Garonne Solidaire », running the three
-// seed programmes of DOMAIN.md. Every name and address is invented. The data is what CESF
-// advisors would type: French, factual, never judgemental.
+// The demo database: an invented landlord, « Habitat Garonne Solidaire », running the seed
+// programmes of DOMAIN.md (LAAVA, the 2018 call, today's partnership and network). Every name
+// and address is invented. The data is what CESF advisors would type: French, factual, never
+// judgemental.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,7 +45,21 @@ QStringList codes(const char *pipeSeparated)
 
 // --- the seed households -----------------------------------------------------------------
 
-enum ActionIndex { Laava = 0, HabitatHumanisme = 1, Network = 2 };
+// In the order seedActions() creates them.
+enum ActionIndex {
+    Laava = 0,          ///< 2015 call: LAAVA with UCRM, 10 new entrants (2015-2017)
+    FirstHome = 1,      ///< 2018 call: young people's first home, 5 new entrants
+    AfterViolence = 2,  ///< 2018 call: women leaving violence, 5 new entrants
+    Prevention = 3,     ///< 2018 call: preventing evictions, 15 existing tenants
+    HabitatHumanisme = 4,
+    Network = 5,
+};
+
+/// Access actions house new entrants; the others support existing tenants (maintien).
+bool housesNewEntrants(ActionIndex action)
+{
+    return action != Prevention && action != Network;
+}
 
 struct MemberSeed
 {
@@ -80,6 +96,8 @@ struct HouseholdSeed
     int contractMonths;      ///< duration of the initial contract
     int contactEveryDays;    ///< rhythm of contacts
     int lastContactDaysAgo;  ///< for ongoing supports: days since the last contact
+    /// Set when the household left its dwelling at the end of support: the lease ends then.
+    const char *leaseEndReason = nullptr;
 };
 
 struct Context
@@ -95,10 +113,35 @@ struct Context
     User head;        ///< responsable du pôle social
     User officer;     ///< chargé de mission
 
+    QSet<QString> dwellingReferences;
+
     int between(int low, int high) { return int(rng.bounded(low, high + 1)); }
     template <typename T>
     const T &pick(const QList<T> &list) { return list.at(int(rng.bounded(qsizetype(list.size())))); }
+
+    /// A dwelling reference not given before.
+    QString dwellingReference()
+    {
+        QString reference;
+        do {
+            reference = QStringLiteral("LOG-%1").arg(1000 + between(0, 8999));
+        } while (dwellingReferences.contains(reference));
+        dwellingReferences.insert(reference);
+        return reference;
+    }
 };
+
+/// A seed for one household's random details, from its reference alone (FNV-1a): adding or
+/// changing a household leaves the others' details as they were.
+quint32 seedOf(const char *reference)
+{
+    quint32 hash = 2166136261u;
+    for (const char *c = reference; *c; ++c) {
+        hash ^= quint8(*c);
+        hash *= 16777619u;
+    }
+    return hash;
+}
 
 QString referentOf(const Context &ctx, const QString &partnerCode)
 {
@@ -225,8 +268,8 @@ Status seedPartners(Context &ctx)
                           "des ménages orientés");
             a.startDate = QDate(2015, 9, 1);
             a.endDate = QDate(2018, 12, 31);
-            a.dwellingsReserved = 6;
-            a.amount = 3000000;
+            a.dwellingsReserved = 10;
+            a.amount = 4500000;
             p.agreements << a;
         } else if (p.code == u"HH") {
             PartnerAgreement a;
@@ -327,6 +370,8 @@ Status seedActions(Context &ctx)
     const Id hh = ctx.partners.value(s("HH")).id;
     const Id educair = ctx.partners.value(s("EDUCAIR")).id;
     const Id clemence = ctx.partners.value(s("CLEMENCE")).id;
+    const Id amandier = ctx.partners.value(s("AMANDIER")).id;
+    const Id missionLocale = ctx.partners.value(s("MISSION-LOCALE")).id;
 
     Action laava;
     laava.code = s("LAAVA");
@@ -341,7 +386,7 @@ Status seedActions(Context &ctx)
     laava.territory = s("Toulouse Métropole");
     laava.startDate = QDate(2015, 9, 1);
     laava.endDate = QDate(2017, 12, 31);
-    laava.targetNewEntrants = 6;
+    laava.targetNewEntrants = 10;
     laava.budget = 4950000;
     laava.fundingLines = {
         funding("fnavdl_hlm_accompagnes", "FNAVDL – USH", 3000000, QDate(2015, 12, 10),
@@ -402,9 +447,9 @@ Status seedActions(Context &ctx)
     network.territory = s("Les trois agences");
     network.startDate = QDate(2023, 1, 1);
     network.targetExistingTenants = 15;
-    network.budget = 3220000;
+    network.budget = 3400000;
     network.fundingLines = {
-        funding("etat", "DDETS de la Haute-Garonne", 2220000, QDate(2023, 4, 3),
+        funding("etat", "DDETS de la Haute-Garonne", 2400000, QDate(2023, 4, 3),
                 QDate(2023, 5, 10)),
         funding("fonds_propres", "Habitat Garonne Solidaire", 1000000, QDate(2023, 1, 1),
                 QDate(2023, 1, 1))};
@@ -418,7 +463,97 @@ Status seedActions(Context &ctx)
         expense(QDate(2025, 6, 30), "formation", "Formation des CESF au repérage des troubles "
                                                  "psychiques", 180000, clemence)};
 
-    for (Action *a : {&laava, &partnership, &network}) {
+    // The 2018 call: State aid of 37 000 € for three actions, to support 10 new households
+    // and 15 existing tenants (DOMAIN.md, « Real figures »).
+    Action firstHome;
+    firstHome.code = s("PREMIER-LOGEMENT");
+    firstHome.name = s("Premier logement des jeunes");
+    firstHome.description = s("Accès à un premier logement autonome de jeunes de moins de 30 ans "
+                              "sortant de l'Aide sociale à l'enfance ou hébergés chez des tiers, "
+                              "accompagnés par la Mission locale.");
+    firstHome.callForProjects = s("10 000 logements Hlm accompagnés");
+    firstHome.callYear = 2018;
+    firstHome.category = s("acces");
+    firstHome.publics = codes("jeune|jeune_ase|heberge_tiers");
+    firstHome.leadPartnerId = missionLocale;
+    firstHome.territory = s("Toulouse Métropole et Muretain");
+    firstHome.startDate = QDate(2018, 1, 1);
+    firstHome.endDate = QDate(2019, 12, 31);
+    firstHome.targetNewEntrants = 5;
+    firstHome.budget = 1300000;
+    firstHome.fundingLines = {
+        funding("etat", "DDCS de la Haute-Garonne", 1000000, QDate(2018, 3, 20),
+                QDate(2018, 6, 12)),
+        funding("fonds_propres", "Habitat Garonne Solidaire", 300000, QDate(2018, 1, 1),
+                QDate(2018, 1, 1))};
+    firstHome.expenses = {
+        expense(QDate(2018, 5, 15), "equipement", "Équipement de premiers logements", 200000, 0),
+        expense(QDate(2018, 12, 14), "accompagnement", "Accompagnement Mission locale 2018",
+                650000, missionLocale),
+        expense(QDate(2019, 10, 31), "accompagnement", "Accompagnement Mission locale 2019",
+                450000, missionLocale)};
+
+    Action afterViolence;
+    afterViolence.code = s("APRES-VIOLENCES");
+    afterViolence.name = s("Un logement après les violences");
+    afterViolence.description = s("Accès au logement de femmes victimes de violences conjugales "
+                                  "ou intrafamiliales sortant d'hébergement, et de leurs enfants, "
+                                  "accompagnées par L'Amandier.");
+    afterViolence.callForProjects = s("10 000 logements Hlm accompagnés");
+    afterViolence.callYear = 2018;
+    afterViolence.category = s("acces");
+    afterViolence.publics = codes("victime_violences|sortant_hebergement");
+    afterViolence.leadPartnerId = amandier;
+    afterViolence.territory = s("Les trois agences");
+    afterViolence.startDate = QDate(2018, 1, 1);
+    afterViolence.endDate = QDate(2019, 12, 31);
+    afterViolence.targetNewEntrants = 5;
+    afterViolence.budget = 1600000;
+    afterViolence.fundingLines = {
+        funding("etat", "DDCS de la Haute-Garonne", 1200000, QDate(2018, 3, 20),
+                QDate(2018, 6, 12)),
+        funding("fonds_propres", "Habitat Garonne Solidaire", 400000, QDate(2018, 1, 1),
+                QDate(2018, 1, 1))};
+    afterViolence.expenses = {
+        expense(QDate(2018, 4, 20), "equipement", "Mobilier et sécurisation des logements",
+                150000, 0),
+        expense(QDate(2018, 12, 14), "accompagnement", "Accompagnement L'Amandier 2018", 800000,
+                amandier),
+        expense(QDate(2019, 10, 31), "accompagnement", "Accompagnement L'Amandier 2019", 650000,
+                amandier)};
+
+    Action prevention;
+    prevention.code = s("PREVENTION-EXPULSIONS");
+    prevention.name = s("Prévenir les expulsions des locataires en place");
+    prevention.description = s("Accompagnement de locataires en place en impayés ou fragilisés "
+                               "(troubles psychiques, addictions, isolement) pour éviter la "
+                               "résiliation du bail ; première action de maintien, que le réseau "
+                               "de partenaires de 2023 a prolongée.");
+    prevention.callForProjects = s("10 000 logements Hlm accompagnés");
+    prevention.callYear = 2018;
+    prevention.category = s("maintien");
+    prevention.publics = codes("menace_expulsion|difficultes_economiques|troubles_psychiques|"
+                               "addiction|senior_isole");
+    prevention.leadPartnerId = educair;
+    prevention.territory = s("Les trois agences");
+    prevention.startDate = QDate(2018, 1, 1);
+    prevention.endDate = QDate(2019, 12, 31);
+    prevention.targetExistingTenants = 15;
+    prevention.budget = 2100000;
+    prevention.fundingLines = {
+        funding("etat", "DDCS de la Haute-Garonne", 1500000, QDate(2018, 3, 20),
+                QDate(2018, 6, 12)),
+        funding("fonds_propres", "Habitat Garonne Solidaire", 600000, QDate(2018, 1, 1),
+                QDate(2018, 1, 1))};
+    prevention.expenses = {
+        expense(QDate(2018, 12, 14), "accompagnement", "Médiation Educ'Air 2018", 700000, educair),
+        expense(QDate(2018, 12, 14), "accompagnement", "Coordination santé Clémence Isaure 2018",
+                600000, clemence),
+        expense(QDate(2019, 11, 29), "accompagnement", "Médiation Educ'Air 2019", 450000, educair),
+        expense(QDate(2019, 11, 29), "accompagnement", "Coordination santé Clémence Isaure 2019",
+                350000, clemence)};
+
+    for (Action *a : {&laava, &firstHome, &afterViolence, &prevention, &partnership, &network}) {
         PASSERELLE_CHECK(repo.save(ctx.scope, *a));
         ctx.actions << *a;
     }
@@ -434,36 +569,194 @@ QList<HouseholdSeed> householdSeeds(const QDate &t)
     // reference, action, agency, last name, members, composition, publics, resources €,
     // main source, sources, prior situation, referring partner, supporting partner,
     // start, end, outcome, address, commune, postal code, typology, rent €, QPV, lease start,
-    // contract months, contact rhythm (days), days since last contact.
+    // contract months, contact rhythm (days), days since last contact[, why the lease ended].
     return {
+        // LAAVA (2015 call, with UCRM): ten households housed from November 2015 to December
+        // 2016, supported about a year each; all but one still housed two years after entry.
         {"LAAVA-2015-01", Laava, 0, "BERTRAND", {M{"Hugo", "titulaire", QDate(1978, 3, 14)}},
          "personne_seule", "sans_domicile", 545, "rsa", "rsa", "rue", "UCRM", "UCRM",
-         QDate(2015, 11, 2), QDate(2016, 11, 30), "autonomie", "14 rue des Chalets", "Toulouse",
+         QDate(2015, 11, 2), QDate(2016, 10, 28), "autonomie", "14 rue des Chalets", "Toulouse",
          "31200", "t1bis", 298, true, {}, 12, 8, 0},
         {"LAAVA-2015-02", Laava, 1, "NAVARRO", {M{"Sylvie", "titulaire", QDate(1969, 7, 2)}},
          "personne_seule", "sortant_detention", 0, "aucune", "", "detention", "SPIP", "UCRM",
-         QDate(2015, 12, 14), QDate(2017, 1, 31), "autonomie", "3 allée des Tilleuls",
+         QDate(2015, 12, 14), QDate(2016, 11, 30), "autonomie", "3 allée des Tilleuls",
          "Ramonville-Saint-Agne", "31520", "t2", 352, false, {}, 12, 9, 0},
+        // The one household that did not stay: sub-let by UCRM (the action's single bail
+        // glissant), the sub-lease ended after unpaid rent before any glissement.
         {"LAAVA-2016-03", Laava, 0, "KONATÉ", {M{"Moussa", "titulaire", QDate(1985, 11, 21)}},
          "personne_seule", "sans_domicile|addiction", 560, "rsa", "rsa", "hebergement_urgence",
          "UCRM", "UCRM", QDate(2016, 2, 1), QDate(2017, 3, 31), "expulsion",
-         "27 rue Henri-Dunant", "Toulouse", "31200", "t1", 276, true, {}, 12, 8, 0},
+         "27 rue Henri-Dunant", "Toulouse", "31200", "t1", 276, true, {}, 12, 8, 0,
+         "Résiliation de la sous-location après impayés"},
         {"LAAVA-2016-04", Laava, 2, "LEFEBVRE",
          {M{"Marine", "titulaire", QDate(1990, 5, 9)}, M{"Noah", "enfant", QDate(2012, 9, 30)}},
          "famille_monoparentale", "sans_domicile", 890, "rsa", "rsa|prestations_familiales",
-         "chrs", "UCRM", "UCRM", QDate(2016, 4, 11), QDate(2017, 5, 31),
+         "chrs", "UCRM", "UCRM", QDate(2016, 4, 11), QDate(2017, 5, 12),
          "relogement_parc_social", "6 impasse des Vignes", "Muret", "31600", "t2", 368, false, {},
          12, 9, 0},
         {"LAAVA-2016-05", Laava, 1, "ROCHE", {M{"Damien", "titulaire", QDate(1975, 1, 27)}},
          "personne_seule", "sortant_detention", 0, "aucune", "", "detention", "SPIP", "UCRM",
-         QDate(2016, 9, 5), QDate(2017, 10, 31), "autonomie", "41 avenue de Rangueil",
+         QDate(2016, 6, 6), QDate(2017, 5, 31), "autonomie", "41 avenue de Rangueil",
          "Toulouse", "31400", "t1bis", 305, true, {}, 12, 8, 0},
-        {"LAAVA-2017-06", Laava, 0, "TAVARES",
+        {"LAAVA-2016-06", Laava, 1, "CAMARA",
+         {M{"Aminata", "titulaire", QDate(1987, 2, 8)}, M{"Mariam", "enfant", QDate(2009, 6, 17)},
+          M{"Ibrahima", "enfant", QDate(2013, 12, 2)}},
+         "famille_monoparentale", "sans_domicile", 930, "rsa", "rsa|prestations_familiales",
+         "hebergement_urgence", "UCRM", "UCRM", QDate(2016, 7, 4), QDate(2017, 6, 16),
+         "autonomie", "23 rue de Gironis", "Toulouse", "31100", "t3", 455, true, {}, 12, 9, 0},
+        {"LAAVA-2016-07", Laava, 0, "TAVARES",
          {M{"Ana", "titulaire", QDate(1981, 4, 18)}, M{"Paulo", "co_titulaire", QDate(1979, 8, 3)}},
          "couple_sans_enfant", "sans_domicile", 1120, "are", "are|rsa", "rue", "UCRM", "UCRM",
-         QDate(2017, 1, 9), QDate(2018, 1, 31), "autonomie", "9 rue Gaston-Doumergue",
+         QDate(2016, 9, 12), QDate(2017, 8, 31), "autonomie", "9 rue Gaston-Doumergue",
          "Blagnac", "31700", "t2", 389, false, {}, 12, 10, 0},
+        {"LAAVA-2016-08", Laava, 2, "GUÉRIN", {M{"Stéphane", "titulaire", QDate(1971, 10, 26)}},
+         "personne_seule", "sans_domicile|troubles_psychiques", 808, "aah", "aah", "rue", "UCRM",
+         "UCRM", QDate(2016, 10, 3), QDate(2017, 10, 31), "autonomie", "8 rue du Vignemale",
+         "Portet-sur-Garonne", "31120", "t1bis", 291, false, {}, 12, 8, 0},
+        {"LAAVA-2016-09", Laava, 0, "PEREIRA", {M{"Jonathan", "titulaire", QDate(1994, 8, 11)}},
+         "personne_seule", "sans_domicile|jeune", 640, "are", "are", "heberge_tiers", "CCAS",
+         "UCRM", QDate(2016, 11, 7), QDate(2017, 8, 31), "autonomie", "11 chemin de Vacquiers",
+         "Aucamville", "31140", "t1", 268, false, {}, 12, 10, 0},
+        {"LAAVA-2016-10", Laava, 0, "RIVIÈRE", {M{"Patrick", "titulaire", QDate(1962, 3, 5)}},
+         "personne_seule", "sortant_detention", 470, "rsa", "rsa", "detention", "SPIP", "UCRM",
+         QDate(2016, 12, 5), QDate(2017, 11, 30), "autonomie", "38 rue de Négreneys", "Toulouse",
+         "31200", "t1bis", 301, true, {}, 12, 9, 0},
 
+        // The 2018 call: three actions for 10 new entrants and 15 existing tenants, all
+        // entered in 2018 and supported about a year.
+        {"JEUNES-2018-01", FirstHome, 1, "MERCIER", {M{"Dylan", "titulaire", QDate(1998, 2, 14)}},
+         "personne_seule", "jeune|jeune_ase", 480, "autre", "autre", "ase_mecs", "MISSION-LOCALE",
+         "MISSION-LOCALE", QDate(2018, 2, 5), QDate(2019, 1, 31), "autonomie",
+         "16 rue des Fontaines", "Toulouse", "31300", "t1", 275, false, {}, 12, 10, 0},
+        {"JEUNES-2018-02", FirstHome, 0, "LEROY", {M{"Sarah", "titulaire", QDate(1997, 6, 30)}},
+         "personne_seule", "jeune|heberge_tiers", 1050, "salaire", "salaire", "heberge_tiers",
+         "MISSION-LOCALE", "MISSION-LOCALE", QDate(2018, 3, 12), QDate(2019, 2, 28), "autonomie",
+         "3 allée des Cèdres", "Blagnac", "31700", "t1bis", 305, false, {}, 12, 12, 0},
+        {"JEUNES-2018-03", FirstHome, 2, "DIAS", {M{"Mathis", "titulaire", QDate(1999, 9, 9)}},
+         "personne_seule", "jeune|jeune_ase", 497, "autre", "autre", "hebergement_urgence",
+         "MISSION-LOCALE", "MISSION-LOCALE", QDate(2018, 4, 16), QDate(2019, 6, 28),
+         "relais_dispositif", "9 rue Marcel-Pagnol", "Muret", "31600", "t1", 262, true, {}, 12,
+         10, 0},
+        {"JEUNES-2018-04", FirstHome, 1, "BOYER", {M{"Jade", "titulaire", QDate(2000, 1, 22)}},
+         "personne_seule", "jeune", 720, "are", "are", "residence_sociale", "HH", "MISSION-LOCALE",
+         QDate(2018, 6, 4), QDate(2019, 5, 31), "autonomie", "14 avenue de Toulouse",
+         "Castanet-Tolosan", "31320", "t1bis", 318, false, {}, 12, 12, 0},
+        {"JEUNES-2018-05", FirstHome, 0, "TRAORÉ", {M{"Ousmane", "titulaire", QDate(1996, 11, 3)}},
+         "personne_seule", "jeune|refugie", 900, "salaire", "salaire", "hebergement_urgence",
+         "CCAS", "MISSION-LOCALE", QDate(2018, 9, 3), QDate(2019, 7, 31), "depart_volontaire",
+         "45 avenue de Fronton", "Toulouse", "31200", "t1", 270, true, {}, 12, 10, 0,
+         "Départ pour un emploi en Gironde"},
+
+        {"FEMMES-2018-01", AfterViolence, 0, "ROBIN",
+         {M{"Nadège", "titulaire", QDate(1984, 5, 12)}, M{"Enzo", "enfant", QDate(2010, 3, 8)},
+          M{"Lilou", "enfant", QDate(2014, 7, 19)}},
+         "famille_monoparentale", "victime_violences|sortant_hebergement", 1290, "salaire",
+         "salaire|prestations_familiales", "chrs", "AMANDIER", "AMANDIER", QDate(2018, 2, 19),
+         QDate(2019, 2, 28), "autonomie", "12 rue Léon-Jouhaux", "Toulouse", "31200", "t3", 470,
+         false, {}, 12, 10, 0},
+        {"FEMMES-2018-02", AfterViolence, 1, "KHELIFI",
+         {M{"Yasmina", "titulaire", QDate(1990, 10, 2)}, M{"Rayan", "enfant", QDate(2016, 4, 4)}},
+         "famille_monoparentale", "victime_violences", 980, "rsa", "rsa|prestations_familiales",
+         "hebergement_urgence", "CCAS", "AMANDIER", QDate(2018, 4, 9), QDate(2019, 4, 30),
+         "autonomie", "8 rue Saint-Roch", "Toulouse", "31400", "t2", 395, true, {}, 12, 10, 0},
+        {"FEMMES-2018-03", AfterViolence, 2, "MOULIN",
+         {M{"Catherine", "titulaire", QDate(1972, 12, 15)}}, "personne_seule", "victime_violences",
+         1150, "salaire", "salaire", "heberge_tiers", "AMANDIER", "AMANDIER", QDate(2018, 5, 22),
+         QDate(2019, 3, 29), "autonomie", "5 chemin de la Saudrune", "Seysses", "31600", "t2", 360,
+         false, {}, 12, 12, 0},
+        {"FEMMES-2018-04", AfterViolence, 1, "LOPES",
+         {M{"Vanessa", "titulaire", QDate(1988, 8, 27)}, M{"Tiago", "enfant", QDate(2012, 1, 10)},
+          M{"Luna", "enfant", QDate(2015, 11, 23)}, M{"Nina", "enfant", QDate(2017, 9, 5)}},
+         "famille_monoparentale", "victime_violences|sortant_hebergement", 1480,
+         "prestations_familiales", "prestations_familiales|rsa", "chrs", "AMANDIER", "AMANDIER",
+         QDate(2018, 7, 2), QDate(2019, 9, 30), "autonomie", "2 rue des Pyrénées",
+         "Ramonville-Saint-Agne", "31520", "t4", 520, true, {}, 12, 10, 0},
+        {"FEMMES-2018-05", AfterViolence, 0, "CHEVALIER",
+         {M{"Aurore", "titulaire", QDate(1995, 3, 17)}}, "personne_seule", "victime_violences|jeune",
+         890, "salaire", "salaire", "residence_sociale", "HH", "AMANDIER", QDate(2018, 10, 15),
+         QDate(2019, 10, 31), "autonomie", "21 rue des Écoles", "Aucamville", "31140", "t1bis",
+         310, false, {}, 12, 12, 0},
+
+        {"MAINTIEN-2018-01", Prevention, 0, "BONNET", {M{"Jacques", "titulaire", QDate(1950, 6, 11)}},
+         "personne_seule", "senior_isole|menace_expulsion", 980, "retraite", "retraite",
+         "parc_social", "CCAS", "CCAS", QDate(2018, 1, 22), QDate(2019, 1, 31), "autonomie",
+         "18 rue du Général-Bourbaki", "Toulouse", "31200", "t2", 335, true, QDate(1991, 3, 1), 12,
+         14, 0},
+        {"MAINTIEN-2018-02", Prevention, 1, "MOREL",
+         {M{"Sandrine", "titulaire", QDate(1976, 2, 3)}, M{"Maxime", "enfant", QDate(2005, 6, 15)}},
+         "famille_monoparentale", "menace_expulsion", 1380, "salaire",
+         "salaire|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", QDate(2018, 2, 12),
+         QDate(2019, 3, 29), "autonomie", "4 allée Henri-Sellier", "Toulouse", "31100", "t3", 470,
+         true, QDate(2009, 10, 1), 12, 12, 0},
+        {"MAINTIEN-2018-03", Prevention, 2, "GAILLARD", {M{"Pascal", "titulaire", QDate(1968, 9, 25)}},
+         "personne_seule", "troubles_psychiques", 819, "aah", "aah", "parc_social", "CLEMENCE",
+         "CLEMENCE", QDate(2018, 3, 5), QDate(2019, 4, 30), "relais_dispositif",
+         "6 avenue d'Europe", "Muret", "31600", "t2", 350, false, QDate(2012, 5, 1), 12, 14, 0},
+        {"MAINTIEN-2018-04", Prevention, 0, "HENRY", {M{"Monique", "titulaire", QDate(1941, 4, 30)}},
+         "personne_seule", "senior_isole|handicap", 1120, "retraite", "retraite", "parc_social",
+         "CCAS", "CCAS", QDate(2018, 3, 19), QDate(2019, 5, 31), "orientation_hebergement",
+         "15 rue Pasteur", "Blagnac", "31700", "t2", 340, false, QDate(1992, 9, 1), 12, 14, 0,
+         "Entrée en résidence autonomie"},
+        {"MAINTIEN-2018-05", Prevention, 1, "BRUN",
+         {M{"David", "titulaire", QDate(1982, 12, 8)}, M{"Céline", "co_titulaire", QDate(1984, 3, 21)},
+          M{"Théo", "enfant", QDate(2008, 2, 2)}, M{"Zoé", "enfant", QDate(2011, 10, 10)}},
+         "couple_avec_enfants", "menace_expulsion|difficultes_economiques", 1950, "salaire",
+         "salaire|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", QDate(2018, 4, 3),
+         QDate(2019, 4, 30), "autonomie", "33 chemin de Pouvourville", "Toulouse", "31400", "t4",
+         560, false, QDate(2010, 6, 1), 12, 12, 0},
+        {"MAINTIEN-2018-06", Prevention, 0, "SCHMITT", {M{"Alain", "titulaire", QDate(1964, 7, 7)}},
+         "personne_seule", "addiction", 545, "rsa", "rsa", "parc_social", "CLEMENCE", "CLEMENCE",
+         QDate(2018, 4, 23), QDate(2019, 2, 28), "abandon", "9 rue des Izards", "Toulouse",
+         "31200", "t1bis", 300, true, QDate(2014, 2, 1), 12, 12, 0},
+        {"MAINTIEN-2018-07", Prevention, 2, "DUPUY", {M{"Martine", "titulaire", QDate(1958, 11, 19)}},
+         "personne_seule", "difficultes_economiques", 890, "are", "are", "parc_social", "CCAS",
+         "CCAS", QDate(2018, 5, 14), QDate(2019, 5, 31), "autonomie", "4 rue du Maréchal-Foch",
+         "Portet-sur-Garonne", "31120", "t2", 345, false, QDate(2001, 1, 1), 12, 14, 0},
+        {"MAINTIEN-2018-08", Prevention, 1, "ZIANI",
+         {M{"Mohamed", "titulaire", QDate(1970, 1, 15)}, M{"Fatima", "co_titulaire", QDate(1974, 5, 5)},
+          M{"Yasmine", "enfant", QDate(2002, 3, 14)}, M{"Ilyes", "enfant", QDate(2006, 8, 8)}},
+         "couple_avec_enfants", "menace_expulsion", 1720, "salaire",
+         "salaire|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", QDate(2018, 6, 11),
+         QDate(2019, 7, 31), "autonomie", "12 place de la Reynerie", "Toulouse", "31100", "t4",
+         585, true, QDate(2003, 4, 1), 12, 12, 0},
+        {"MAINTIEN-2018-09", Prevention, 0, "FOURNIER",
+         {M{"Anthony", "titulaire", QDate(1987, 3, 3)}}, "personne_seule", "troubles_psychiques",
+         819, "aah", "aah", "parc_social", "CLEMENCE", "CLEMENCE", QDate(2018, 6, 25),
+         QDate(2019, 6, 28), "autonomie", "22 rue Edmond-Rostand", "Toulouse", "31200", "t1bis",
+         305, false, QDate(2015, 9, 1), 12, 14, 0},
+        {"MAINTIEN-2018-10", Prevention, 2, "LEGRAND", {M{"Yvette", "titulaire", QDate(1939, 12, 24)}},
+         "personne_seule", "senior_isole", 860, "retraite", "retraite", "parc_social", "CCAS",
+         "CCAS", QDate(2018, 7, 9), QDate(2019, 7, 31), "autonomie", "3 rue de la République",
+         "Roques", "31120", "t1bis", 290, false, QDate(1990, 5, 1), 12, 14, 0},
+        {"MAINTIEN-2018-11", Prevention, 1, "PERRIN",
+         {M{"Sébastien", "titulaire", QDate(1979, 10, 30)},
+          M{"Aurélie", "co_titulaire", QDate(1981, 1, 12)}, M{"Noé", "enfant", QDate(2013, 5, 20)}},
+         "couple_avec_enfants", "difficultes_economiques", 2100, "salaire",
+         "salaire|prestations_familiales", "parc_social", "AMANDIER", "AMANDIER",
+         QDate(2018, 8, 27), QDate(2019, 8, 30), "autonomie", "7 rue du Lauragais",
+         "Castanet-Tolosan", "31320", "t3", 480, false, QDate(2016, 3, 1), 12, 14, 0},
+        {"MAINTIEN-2018-12", Prevention, 2, "MAILLARD", {M{"Gilles", "titulaire", QDate(1962, 5, 5)}},
+         "personne_seule", "addiction|menace_expulsion", 545, "rsa", "rsa", "parc_social",
+         "CLEMENCE", "CLEMENCE", QDate(2018, 9, 10), QDate(2019, 9, 30), "relais_dispositif",
+         "17 rue Saint-Germier", "Muret", "31600", "t2", 340, true, QDate(2008, 11, 1), 12, 12, 0},
+        {"MAINTIEN-2018-13", Prevention, 0, "COLIN",
+         {M{"Valérie", "titulaire", QDate(1969, 8, 18)}, M{"Mathéo", "enfant", QDate(2004, 12, 12)}},
+         "famille_monoparentale", "menace_expulsion|troubles_psychiques", 1130, "aah",
+         "aah|prestations_familiales", "parc_social", "CLEMENCE", "CLEMENCE", QDate(2018, 10, 1),
+         QDate(2019, 10, 31), "autonomie", "5 rue du Canal", "Toulouse", "31200", "t3", 450, true,
+         QDate(2007, 7, 1), 12, 12, 0},
+        {"MAINTIEN-2018-14", Prevention, 1, "MARCHETTI",
+         {M{"Antoine", "titulaire", QDate(1955, 2, 28)}}, "personne_seule",
+         "senior_isole|difficultes_economiques", 740, "retraite", "retraite", "parc_social", "CCAS",
+         "CCAS", QDate(2018, 11, 5), QDate(2019, 11, 29), "depart_volontaire", "11 rue de l'Aude",
+         "Toulouse", "31400", "t2", 330, false, QDate(1999, 2, 1), 12, 14, 0,
+         "Départ près de sa fille, hors du département"},
+        {"MAINTIEN-2018-15", Prevention, 2, "HOARAU",
+         {M{"Jessica", "titulaire", QDate(1992, 7, 14)}, M{"Kylian", "enfant", QDate(2014, 3, 30)}},
+         "famille_monoparentale", "difficultes_economiques|menace_expulsion", 1010, "rsa",
+         "rsa|prestations_familiales", "parc_social", "EDUCAIR", "EDUCAIR", QDate(2018, 11, 26),
+         QDate(2019, 11, 29), "autonomie", "2 rue des Lilas", "Seysses", "31600", "t3", 455, false,
+         QDate(2017, 1, 1), 12, 12, 0},
         {"HH-2022-01", HabitatHumanisme, 1, "DIALLO", {M{"Aïssatou", "titulaire", QDate(2001, 6, 5)}},
          "personne_seule", "jeune|sortant_hebergement", 980, "salaire", "salaire",
          "residence_sociale", "HH", "HH", QDate(2022, 5, 2), QDate(2023, 6, 30), "autonomie",
@@ -525,7 +818,7 @@ QList<HouseholdSeed> householdSeeds(const QDate &t)
          "personne_seule", "senior_isole", 1060, "retraite", "retraite", "parc_social", "CCAS",
          "CCAS", QDate(2024, 1, 15), QDate(2025, 7, 31), "depart_volontaire",
          "30 avenue Jacques-Douzans", "Muret", "31600", "t2", 344, false, QDate(1995, 5, 1), 12,
-         14, 0},
+         14, 0, "Départ chez un membre de la famille"},
         {"RES-2025-09", Network, 1, "ROUSSEL",
          {M{"Thomas", "titulaire", QDate(1989, 12, 1)}, M{"Emma", "co_titulaire", QDate(1991, 7, 7)},
           M{"Léo", "enfant", QDate(2020, 5, 5)}},
@@ -613,7 +906,7 @@ QList<DiagnosticDomainAssessment> assessDomains(Context &ctx, const HouseholdSee
             return 2;
         if (domain == u"parentalite")
             return hasChildren(seed) ? 1 : -1;
-        if (domain == u"capacite_habiter" && seed.action != Network)
+        if (domain == u"capacite_habiter" && housesNewEntrants(seed.action))
             return 2;
         return 0;
     };
@@ -643,7 +936,7 @@ QList<ObjectiveTemplate> objectiveTemplates(const HouseholdSeed &seed)
 {
     const QStringList publics = codes(seed.publics);
     QList<ObjectiveTemplate> list;
-    if (seed.action != Network) {
+    if (housesNewEntrants(seed.action)) {
         list << ObjectiveTemplate{"installation_logement",
                                   "Ouvrir les compteurs et souscrire l'assurance habitation",
                                   "Rendez-vous fournisseurs, attestation d'assurance remise."};
@@ -750,7 +1043,13 @@ public:
     const Support &supportRecord() const { return m_support; }
 
 private:
-    bool isNewEntrant() const { return m_seed.action != Network; }
+    bool isNewEntrant() const { return housesNewEntrants(m_seed.action); }
+    /// The two households housed with a bail glissant (sub-let by their association).
+    bool isSubLet() const
+    {
+        const QString reference = s(m_seed.reference);
+        return reference == u"HH-2023-02" || reference == u"LAAVA-2016-03";
+    }
     QDate today() const { return m_ctx.today; }
     /// Last day the household was followed (end of support, or today).
     QDate followedUntil() const { return m_seed.end.isValid() ? m_seed.end : today(); }
@@ -845,8 +1144,7 @@ private:
         entry.author = referentOf(m_ctx, m_partner.code);
         entry.partnerId = m_partner.id;
         entry.recommendedIntensity = isNewEntrant() ? s("renforcee") : s("soutenue");
-        entry.recommendedLeaseType = s(m_seed.reference) == u"HH-2023-02" ? s("bail_glissant")
-                                                                          : s("bail_direct");
+        entry.recommendedLeaseType = isSubLet() ? s("bail_glissant") : s("bail_direct");
         entry.recommendation = isNewEntrant()
                                    ? s("Accompagnement renforcé les trois premiers mois, puis "
                                        "visites régulières ; relais vers le droit commun à "
@@ -884,7 +1182,7 @@ private:
     {
         DwellingRepository dwellings(m_ctx.db);
         Dwelling d;
-        d.reference = QStringLiteral("LOG-%1").arg(1000 + m_ctx.between(0, 8999));
+        d.reference = m_ctx.dwellingReference();
         d.address = s(m_seed.address);
         d.postalCode = s(m_seed.postalCode);
         d.commune = s(m_seed.commune);
@@ -916,6 +1214,10 @@ private:
         lease.dwellingId = d.id;
         lease.startReason = s("entree");
         lease.startDate = isNewEntrant() ? m_seed.start : m_seed.leaseStart;
+        if (m_seed.leaseEndReason) {
+            lease.endDate = m_seed.end;
+            lease.endReason = s(m_seed.leaseEndReason);
+        }
         const QString reference = s(m_seed.reference);
         if (reference == u"HH-2023-02") {
             lease.type = s("bail_glissant");
@@ -926,48 +1228,49 @@ private:
                   "révision semestrielle, le paiement régulier du loyer, le bon entretien du "
                   "logement et l'autonomie dans les démarches (art. L.442-8-3 du CCH).");
             PASSERELLE_CHECK(leases.save(m_ctx.scope, lease));
-            const struct
-            {
-                QDate date;
-                const char *outcome;
-                const char *notes;
-            } reviews[] = {
-                {QDate(2023, 9, 4), "poursuite_sous_location",
-                 "Loyer réglé chaque mois ; installation réussie ; poursuite de la "
-                 "sous-location."},
-                {QDate(2024, 3, 4), "poursuite_sous_location",
-                 "Démarches de plus en plus autonomes ; objectif de glissement à six mois."},
-                {QDate(2024, 9, 2), "glissement_propose",
-                 "Conditions réunies : glissement proposé au 1er octobre 2024."},
-            };
-            for (const auto &r : reviews) {
-                LeaseReview review;
-                review.leaseId = lease.id;
-                review.date = r.date;
-                review.outcome = s(r.outcome);
-                review.notes = s(r.notes);
-                PASSERELLE_CHECK(leases.saveReview(m_ctx.scope, review));
-            }
+            PASSERELLE_CHECK(leaseReviews(leases, lease.id,
+                                          {{QDate(2023, 9, 4), "poursuite_sous_location",
+                                            "Loyer réglé chaque mois ; installation réussie ; "
+                                            "poursuite de la sous-location."},
+                                           {QDate(2024, 3, 4), "poursuite_sous_location",
+                                            "Démarches de plus en plus autonomes ; objectif de "
+                                            "glissement à six mois."},
+                                           {QDate(2024, 9, 2), "glissement_propose",
+                                            "Conditions réunies : glissement proposé au 1er "
+                                            "octobre 2024."}}));
             PASSERELLE_TRY(direct, leases.recordGlissement(m_ctx.scope, lease.id,
                                                            QDate(2024, 10, 1)));
             Q_UNUSED(direct);
             return {};
         }
-        lease.type = s("bail_direct");
         if (reference == u"LAAVA-2016-03") {
-            lease.endDate = QDate(2017, 3, 31);
-            lease.endReason = s("Résiliation du bail après impayés");
-        } else if (reference == u"RES-2024-08") {
-            lease.endDate = QDate(2025, 7, 31);
-            lease.endReason = s("Départ chez un membre de la famille");
-        } else if (reference == u"LAAVA-2016-04") {
+            // LAAVA's single bail glissant: UCRM sub-lets; the glissement, first planned after a
+            // year, was deferred, and the sub-lease ended (lease end set from the seed).
+            lease.type = s("bail_glissant");
+            lease.subletterPartnerId = m_partner.id;
+            lease.expectedGlissementDate = QDate(2017, 2, 1);
+            lease.glissementConditions =
+                s("Glissement du bail au profit de M. KONATÉ après un an de sous-location, "
+                  "lorsque sont constatés le paiement régulier du loyer et le bon usage du "
+                  "logement (art. L.442-8-3 du CCH).");
+            PASSERELLE_CHECK(leases.save(m_ctx.scope, lease));
+            return leaseReviews(leases, lease.id,
+                                {{QDate(2016, 8, 1), "poursuite_sous_location",
+                                  "Installation faite ; loyer réglé avec retard ; poursuite de la "
+                                  "sous-location."},
+                                 {QDate(2017, 2, 1), "glissement_differe",
+                                  "Dette de loyer et plaintes de voisins : glissement différé, "
+                                  "plan d'apurement proposé."}});
+        }
+        lease.type = s("bail_direct");
+        if (reference == u"LAAVA-2016-04") {
             // Relogement in a larger dwelling of the stock at the end of support.
             lease.endDate = QDate(2017, 5, 14);
             lease.endReason = s("Mutation vers un T3");
             PASSERELLE_CHECK(leases.save(m_ctx.scope, lease));
             Dwelling larger = d;
             larger.id = 0;
-            larger.reference = QStringLiteral("LOG-%1").arg(1000 + m_ctx.between(0, 8999));
+            larger.reference = m_ctx.dwellingReference();
             larger.address = s("12 rue Castelvielh");
             larger.typology = s("t3");
             larger.rent = 44100;
@@ -983,6 +1286,26 @@ private:
         return leases.save(m_ctx.scope, lease);
     }
 
+    struct ReviewSeed
+    {
+        QDate date;
+        const char *outcome;
+        const char *notes;
+    };
+
+    Status leaseReviews(LeaseRepository &leases, Id leaseId, const QList<ReviewSeed> &reviews)
+    {
+        for (const ReviewSeed &r : reviews) {
+            LeaseReview review;
+            review.leaseId = leaseId;
+            review.date = r.date;
+            review.outcome = s(r.outcome);
+            review.notes = s(r.notes);
+            PASSERELLE_CHECK(leases.saveReview(m_ctx.scope, review));
+        }
+        return {};
+    }
+
     Status support()
     {
         Support &sp = m_support;
@@ -996,10 +1319,20 @@ private:
         sp.outcome = s(m_seed.outcome);
         sp.intensity = isNewEntrant() ? s("renforcee") : s("soutenue");
         if (sp.endDate.isValid()) {
-            sp.endNotes = sp.outcome == u"expulsion"
-                              ? s("Résiliation du bail prononcée malgré le plan d'apurement ; "
-                                  "orientation vers l'hébergement proposée.")
-                              : s("Objectifs principaux atteints ; relais vers le droit commun.");
+            static const QHash<QString, const char *> notes = {
+                {s("expulsion"), "Résiliation du bail prononcée malgré le plan d'apurement ; "
+                                 "orientation vers l'hébergement proposée."},
+                {s("abandon"), "Le ménage ne souhaite plus être accompagné ; la CESF reste "
+                               "joignable en cas de difficulté."},
+                {s("depart_volontaire"), "Départ du logement à l'initiative du ménage ; état "
+                                         "des lieux sans difficulté."},
+                {s("orientation_hebergement"), "Entrée dans un logement adapté, préparée avec "
+                                               "le ménage et sa famille."},
+                {s("relais_dispositif"), "Relais vers un accompagnement de droit commun "
+                                         "(ASLL ou MASP) pour poursuivre le travail engagé."},
+            };
+            sp.endNotes = s(notes.value(sp.outcome, "Objectifs principaux atteints ; relais vers "
+                                                    "le droit commun."));
         }
         return SupportRepository(m_ctx.db).save(m_ctx.scope, sp);
     }
@@ -1142,6 +1475,15 @@ private:
             o.status = s("atteint");
             o.targetDate = QDate(2024, 9, 30);
             o.doneDate = QDate(2024, 9, 2);
+            p.objectives << o;
+        }
+        if (s(m_seed.reference) == u"LAAVA-2016-03") {
+            Objective o;
+            o.axis = s("preparation_glissement");
+            o.title = s("Réunir les conditions du glissement du bail");
+            o.actions = s("Révisions semestrielles avec l'UCRM.");
+            o.status = s("abandonne");
+            o.targetDate = QDate(2017, 2, 1);
             p.objectives << o;
         }
         if (s(m_seed.reference) == u"RES-2025-11") {
@@ -1352,11 +1694,11 @@ Counts expectedCounts()
     Counts c;
     c.agencies = 3;
     c.partners = 8;
-    c.actions = 3;
-    c.households = 25;
-    c.newEntrants = 10;
-    c.existingTenants = 15;
-    c.slidingLeases = 1;
+    c.actions = 6;
+    c.households = 54;
+    c.newEntrants = 24;
+    c.existingTenants = 30;
+    c.slidingLeases = 2;
     return c;
 }
 
@@ -1380,10 +1722,12 @@ Status populate(Database &db, const QDate &today)
     QList<Followed> followed;
     const QList<HouseholdSeed> seeds = householdSeeds(today);
     for (const HouseholdSeed &seed : seeds) {
+        ctx.rng.seed(seedOf(seed.reference));
         HouseholdBuilder builder(ctx, seed);
         PASSERELLE_CHECK(builder.build());
         followed.append({builder.householdId(), seed.agency, seed.start, seed.end});
     }
+    ctx.rng.seed(20150901);
     PASSERELLE_CHECK(seedCommittees(ctx, followed));
     return tx.commit();
 }

@@ -16,8 +16,16 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(Journal)
 };
 
-/// Any constant: the advisory lock that serialises the journal's writers on PostgreSQL.
-constexpr qint64 JournalLock = 0x5061737365726c;
+/// The advisory lock that serialises the journal's writers on PostgreSQL: a constant with the
+/// journal table the writer will insert into (its oid, found as the INSERT finds the table),
+/// so that bases in other schemas of the same server database, such as the tests' throwaway
+/// schemas, never wait for this one.
+const QString &journalLock()
+{
+    static const QString sql = u"SELECT pg_advisory_xact_lock((1348563827::bigint << 32) | "
+                               "'audit_log'::regclass::oid::bigint)"_s;
+    return sql;
+}
 
 const QString &columns()
 {
@@ -81,7 +89,7 @@ JournalWriter::JournalWriter(Database &db) : m_db(db), m_query(db.connection()) 
 Status JournalWriter::prepare()
 {
     if (m_db.backend() == Backend::Postgres) {
-        auto locked = m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {JournalLock});
+        auto locked = m_db.exec(journalLock());
         if (!locked)
             return locked.error();
     }

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void badUsage();
     void help();
     void demoThenCheck();
+    void demoReviewsGiveThePublishedFigures();
     void demoRefusesExistingFile();
     void checkMissingFile();
     void checkNewerSchema();
@@ -136,11 +139,52 @@ void TestCommandLine::demoThenCheck()
     const QString path = m_dir.filePath(u"demo-check.sqlite"_s);
     const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY2(demo.out.contains(Testing::french(u"25 ménages"_s)), qPrintable(demo.out));
+    QVERIFY2(demo.out.contains(Testing::french(u"54 ménages"_s)), qPrintable(demo.out));
     const Run check = passerelle({u"check"_s, u"--database"_s, path, u"--user"_s, u"mdelmas"_s});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
     QVERIFY2(check.out.contains(Testing::french(u"Intégrité : aucun problème"_s)), qPrintable(check.out));
     QVERIFY2(check.out.contains(Testing::french(u"(à jour)"_s)), qPrintable(check.out));
+}
+
+void TestCommandLine::demoReviewsGiveThePublishedFigures()
+{
+    // What the funders read (DOMAIN.md, « Real figures »), as `passerelle review` gives it on
+    // the demo base (tst_demostory pins the same figures in core).
+    const QString path = m_dir.filePath(u"demo-review.sqlite"_s);
+    const Run demo = passerelle({u"demo"_s, u"--database"_s, path});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    auto review = [&](const QString &from, const QString &to, const QStringList &actions) {
+        QStringList arguments{u"review"_s, u"--database"_s, path, u"--user"_s, u"mdelmas"_s,
+                              u"--from"_s, from, u"--to"_s, to, u"--format"_s, u"json"_s,
+                              u"--output"_s, u"-"_s};
+        for (const QString &code : actions)
+            arguments << u"--action"_s << code;
+        const Run run = passerelle(arguments);
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    };
+
+    const QJsonObject laava = review(u"2015-01-01"_s, u"2018-12-31"_s, {u"LAAVA"_s});
+    QCOMPARE(laava.value(u"households_supported"_s).toInt(), 10);
+    QCOMPARE(laava.value(u"average_support_months"_s).toDouble(), 12.0);
+    const QJsonObject retention = laava.value(u"retention_24m"_s).toObject();
+    QCOMPARE(retention.value(u"cohort"_s).toInt(), 10);
+    QCOMPARE(retention.value(u"maintained"_s).toInt(), 9);
+    QCOMPARE(retention.value(u"percent"_s).toInt(), 90);
+    QCOMPARE(laava.value(u"sliding_leases"_s).toObject().value(u"used"_s).toInt(), 1);
+    const QJsonObject cost = laava.value(u"cost"_s).toObject();
+    QCOMPARE(cost.value(u"expenses"_s).toDouble(), 49500.0);
+    QCOMPARE(cost.value(u"per_household"_s).toDouble(), 4950.0);
+
+    const QJsonObject call2018 = review(u"2018-01-01"_s, u"2018-12-31"_s,
+                                        {u"PREMIER-LOGEMENT"_s, u"APRES-VIOLENCES"_s,
+                                         u"PREVENTION-EXPULSIONS"_s});
+    QCOMPARE(call2018.value(u"new_entrants"_s).toInt(), 10);
+    QCOMPARE(call2018.value(u"existing_tenants"_s).toInt(), 15);
+    QCOMPARE(call2018.value(u"cost"_s).toObject().value(u"funding"_s).toObject()
+                 .value(u"etat"_s).toDouble(),
+             37000.0);
 }
 
 void TestCommandLine::demoRefusesExistingFile()

@@ -3,6 +3,7 @@
 
 #include "TestDatabase.h"
 #include "storage/Database.h"
+#include "storage/DirectoryRepositories.h"
 #include "storage/Tables.h"
 
 #include <QDir>
@@ -195,6 +196,7 @@ private Q_SLOTS:
     void serverRefusesNewerSchema();
     void serverRefusesForeignDatabase();
     void serverLockGivesBusyError();
+    void journalLockIsPerSchema();
 };
 
 void DatabaseTest::initTestCase()
@@ -933,6 +935,42 @@ void DatabaseTest::serverLockGivesBusyError()
     QVERIFY(t.db().execAffected(u"UPDATE agencies SET name = ? WHERE code = ?"_s,
                                 {u"Mienne"_s, u"TLS"_s})
                 .ok());
+}
+
+void DatabaseTest::journalLockIsPerSchema()
+{
+    if (Passerelle::Testing::testBackend() != Backend::Postgres)
+        QSKIP("PostgreSQL only");
+    TestDatabase mine;
+    TestDatabase neighbour; // another schema of the same server database
+    QVERIFY(mine.isValid() && neighbour.isValid());
+    auto other = Database::open(mine.path(), mine.options());
+    QVERIFY2(other.ok(), why(other).constData());
+    const Scope scope = TestDatabase::all();
+    auto agency = [](const QString &code) {
+        Agency a;
+        a.code = code;
+        a.name = u"Agence "_s + code;
+        return a;
+    };
+    // Another writer of the same base holds its journal: a transaction that journaled a change.
+    QVERIFY((*other)->begin().ok());
+    Agency held = agency(u"HELD"_s);
+    QVERIFY(AgencyRepository(**other).save(scope, held).ok());
+    // The same base's journal waits for it (the chain stays one line)...
+    QVERIFY(mine.db().exec(u"SET lock_timeout = '100ms'"_s).ok());
+    Agency waiting = agency(u"WAIT"_s);
+    const Status blocked = AgencyRepository(mine.db()).save(scope, waiting);
+    QVERIFY(!blocked);
+    QCOMPARE(blocked.error().kind, Error::Kind::Storage);
+    // ...the journal of a base in another schema does not.
+    QVERIFY(neighbour.db().exec(u"SET lock_timeout = '100ms'"_s).ok());
+    Agency elsewhere = agency(u"ELSEWHERE"_s);
+    const Status saved = AgencyRepository(neighbour.db()).save(scope, elsewhere);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
+    (*other)->rollback();
+    Agency after = agency(u"AFTER"_s);
+    QVERIFY(AgencyRepository(mine.db()).save(scope, after).ok());
 }
 
 QTEST_GUILESS_MAIN(DatabaseTest)

@@ -96,7 +96,7 @@ void TestHouseholdsPage::modelIsSound()
     HouseholdListModel model(m_test->db(), TestDatabase::all());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
-    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.rowCount(), 54);
     HouseholdFilter filter;
     filter.text = u"dubois"_s;
     QVERIFY(model.reload(filter));
@@ -138,15 +138,16 @@ void TestHouseholdsPage::filters()
         if (a.code == u"LAAVA")
             laava = a.id;
     choose("actionFilter", laava);
-    QCOMPARE(shownReferences().size(), 6);
+    QCOMPARE(shownReferences().size(), 10);
     choose("statusFilter", u"accompagnement"_s);
     QCOMPARE(shownReferences().size(), 0); // every LAAVA support has ended
     choose("actionFilter", Id(0));
     const int inSupport = int(shownReferences().size());
-    QVERIFY(inSupport > 0 && inSupport < 25);
+    QVERIFY(inSupport > 0 && inSupport < 54);
     choose("statusFilter", QString());
     choose("publicFilter", u"sortant_detention"_s);
-    QCOMPARE(shownReferences(), (QStringList{u"LAAVA-2015-02"_s, u"LAAVA-2016-05"_s}));
+    QCOMPARE(shownReferences(),
+             (QStringList{u"LAAVA-2015-02"_s, u"LAAVA-2016-05"_s, u"LAAVA-2016-10"_s}));
     choose("publicFilter", QString());
     const auto agencies = AgencyRepository(m_test->db()).list();
     int total = 0;
@@ -154,7 +155,7 @@ void TestHouseholdsPage::filters()
         choose("agencyFilter", a.id);
         total += int(shownReferences().size());
     }
-    QCOMPARE(total, 25);
+    QCOMPARE(total, 54);
     // The agency chosen in the main window's toolbar applies to the list.
     m_context->setCurrentAgency(agencies->first().id);
     auto *agency = m_page->findChild<QComboBox *>(u"agencyFilter"_s);
