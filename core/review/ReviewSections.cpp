@@ -467,6 +467,16 @@ QString periodText(const ReviewRequest &r)
     return Msg::tr("from %1 to %2").arg(FrenchText::date(r.from), FrenchText::date(r.to));
 }
 
+QString shortPeriodText(const ReviewRequest &r)
+{
+    if (r.from.day() == 1 && r.from.month() == 1 && r.to.day() == 31 && r.to.month() == 12) {
+        if (r.from.year() == r.to.year())
+            return QString::number(r.from.year());
+        return QString::number(r.from.year()) + QChar(0x2013) + QString::number(r.to.year());
+    }
+    return r.from.toString(u"dd/MM/yyyy"_s) + u" – "_s + r.to.toString(u"dd/MM/yyyy"_s);
+}
+
 QString actionsText(const ReviewFigures &f)
 {
     if (f.actionCodes.isEmpty())

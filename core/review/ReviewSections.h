@@ -100,6 +100,9 @@ ReviewDefinition definition(const QString &key);
 
 /// « du 1er janvier 2015 au 31 décembre 2018 », or « année 2018 » for a calendar year.
 QString periodText(const ReviewRequest &request);
+/// The period in few characters, for a column's header: « 2018 », « 2015–2018 »,
+/// « 01/03/2020 – 31/05/2020 ».
+QString shortPeriodText(const ReviewRequest &request);
 /// The scope in words: « LAAVA, HH-SORTIE-RS » / « toutes les actions » and the agencies.
 QString actionsText(const ReviewFigures &figures);
 QString agenciesText(const ReviewFigures &figures);

@@ -571,7 +571,13 @@ void ReviewPage::display()
                                 ReviewSections::agenciesText(*m_current)));
     m_model->clear();
     m_model->setColumnCount(ColumnCount);
-    m_model->setHorizontalHeaderLabels({tr("Figure"), period, previousPeriod, tr("Change")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Figure"), ReviewSections::shortPeriodText(m_current->request),
+         m_previous ? ReviewSections::shortPeriodText(m_previous->request) : QString(),
+         tr("Change")});
+    m_model->horizontalHeaderItem(CurrentColumn)->setToolTip(period);
+    if (m_previous)
+        m_model->horizontalHeaderItem(PreviousColumn)->setToolTip(previousPeriod);
     setColumnWidths();
 
     QFont bold = m_table->font();
@@ -598,12 +604,15 @@ void ReviewPage::display()
         }
         for (const ReviewRow &row : section.rows) {
             const ReviewRow *old = before ? before->row(row.key) : nullptr;
-            // A category absent the period before had no household then.
+            // A category absent the period before had no household (no euro) then.
             ReviewRow none;
             if (!old && before && row.values.size() == 1
-                && row.values.first().kind == ReviewValue::Kind::Count) {
+                && (row.values.first().kind == ReviewValue::Kind::Count
+                    || row.values.first().kind == ReviewValue::Kind::Money)) {
                 none = row;
-                none.values = {ReviewValue::count(0)};
+                none.values = {row.values.first().kind == ReviewValue::Kind::Count
+                                   ? ReviewValue::count(0)
+                                   : ReviewValue::money(0)};
                 old = &none;
             }
             const QString definitionKey = row.definitionKey.isEmpty() ? section.definitionKey
