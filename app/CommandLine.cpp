@@ -155,7 +155,7 @@ static QString usage()
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
         "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
         "                    --output PATH|-                year-end review figures\n"
-        "  passerelle households --database FILE [--search TEXT] --format csv|json\n"
+        "  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx\n"
         "                        --output PATH|-      the households you may see (for the staff;\n"
         "                                             names included, the export is journaled)\n"
         "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
@@ -542,8 +542,13 @@ static int runHouseholds(const QCommandLineParser &parser)
         }
     }
     const QString format = parser.value(u"format"_s);
-    if (format != u"json" && format != u"csv") {
-        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+    const QHash<QString, HouseholdListExport::Format> formats = {
+        {u"csv"_s, HouseholdListExport::Format::Csv},
+        {u"json"_s, HouseholdListExport::Format::Json},
+        {u"xlsx"_s, HouseholdListExport::Format::Xlsx}};
+    if (!formats.contains(format)) {
+        err() << CommandLine::tr("Unknown format “%1”: use csv, json or xlsx.").arg(format)
+              << Qt::endl;
         return CommandLine::BadUsage;
     }
     Database::Options options;
@@ -556,9 +561,7 @@ static int runHouseholds(const QCommandLineParser &parser)
         return fail(acting.error());
     HouseholdFilter filter;
     filter.text = parser.value(u"search"_s);
-    auto bytes = HouseholdListExport::write(**db, *acting, filter,
-                                            format == u"csv" ? HouseholdListExport::Format::Csv
-                                                             : HouseholdListExport::Format::Json);
+    auto bytes = HouseholdListExport::write(**db, *acting, filter, formats.value(format));
     if (!bytes)
         return fail(bytes.error());
     if (const Status written = writeOutput(parser.value(u"output"_s), *bytes); !written)

@@ -678,140 +678,6 @@
         <translation>Anonymiser les ménages de la liste (conservation).</translation>
     </message>
     <message>
-        <source>Usage:
-  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
-  passerelle demo --database FILE            create a demo database
-  passerelle check --database FILE           check integrity and schema version
-  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
-                                             import the unit&apos;s spreadsheets
-  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output PATH|-                year-end review figures
-  passerelle households --database FILE [--search TEXT] --format csv|json
-                        --output PATH|-      the households you may see (for the staff;
-                                             names included, the export is journaled)
-  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
-                                             copy a unit&apos;s file to the shared server
-  passerelle contract --database FILE --household REF [--action CODE]
-                      [--templates DIR] --output FILE.pdf
-                                             print a household&apos;s support contract
-  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
-                         [--templates DIR] --output FILE.pdf
-                                             invitation to a tripartite meeting
-  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE
-                    [--templates DIR] --output FILE.pdf
-                                             agenda of a follow-up committee
-  passerelle backup --database FILE --output BACKUP.sqlite
-                                             back the base up (safe while it is in use)
-  passerelle restore --from BACKUP.sqlite --database FILE
-                                             check a backup, then put it in place of the
-                                             base (the replaced base is kept aside)
-  passerelle retention --database FILE [--user LOGIN] [--apply]
-                                             list the households due for anonymisation
-                                             (no contact and no support for the retention
-                                             period); with --apply, anonymise them and
-                                             purge the old journal entries
-  passerelle access-export --database FILE [--user LOGIN] --household REF
-                           --output FILE.pdf|FILE.json
-                                             everything held on a household (right of
-                                             access), its journal included
-  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
-                  --role CODE [--agency CODE] [--partner NAME]
-                                             create an account (roles: cesf,
-                                             responsable_pole_social, charge_mission,
-                                             referent_partenaire, administrateur)
-  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
-                                             disable or enable an account
-  passerelle user password --database FILE --user ADMIN --login LOGIN
-                                             set a new password (anyone may set their own)
-  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
-  account of a base is an administrator&apos;s, created without --user; it then creates
-  the others.
-  --templates DIR prints with the templates of that folder instead of the folder set
-  in Passerelle (to try a folder out; the setting is left as it is)
-
-A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
-(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
-
-Accounts: once a base has accounts, every command needs --user LOGIN; the password
-comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
-row lock the account for 15 minutes. A base without accounts is used by one person.
-
-Global options:
-  --user LOGIN    who acts (a base with accounts)
-  --lang fr|en    language of the interface and messages (French by default)
-  --help          show this help
-  --version       show the version
-
-Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
-        <translation>Utilisation&#xa0;:
-  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
-  passerelle demo --database FICHIER         crée une base de démonstration
-  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
-  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
-                                             importe les tableaux de l&apos;unité
-  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
-                    --output CHEMIN|-              chiffres du bilan annuel
-  passerelle households --database FICHIER [--search TEXTE] --format csv|json
-                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
-                                             noms compris, l&apos;export est journalisé)
-  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
-                                             copie le fichier d&apos;une unité vers le serveur partagé
-  passerelle contract --database FICHIER --household RÉF [--action CODE]
-                      [--templates DOSSIER] --output FICHIER.pdf
-                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
-  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
-                         [--templates DOSSIER] --output FICHIER.pdf
-                                             convocation à un rendez-vous tripartite
-  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE
-                    [--templates DOSSIER] --output FICHIER.pdf
-                                             ordre du jour d&apos;une commission de suivi
-  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
-                                             sauvegarde la base (sans risque pendant son usage)
-  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
-                                             vérifie une sauvegarde, puis la met à la place de
-                                             la base (la base remplacée est gardée de côté)
-  passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
-                                             liste les ménages à anonymiser (ni contact ni
-                                             accompagnement pendant la durée de conservation)&#xa0;;
-                                             avec --apply, les anonymise et purge les entrées
-                                             anciennes du journal
-  passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
-                           --output FICHIER.pdf|FICHIER.json
-                                             tout ce qui est détenu sur un ménage (droit
-                                             d&apos;accès), son journal compris
-  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
-                  --role CODE [--agency CODE] [--partner NOM]
-                                             crée un compte (rôles&#xa0;: cesf,
-                                             responsable_pole_social, charge_mission,
-                                             referent_partenaire, administrateur)
-  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
-                                             désactive ou réactive un compte
-  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
-                                             donne un nouveau mot de passe (chacun peut changer le sien)
-  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
-  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
-  les autres.
-  --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
-  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
-
-Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
-(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
-
-Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
-passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
-le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
-
-Options générales&#xa0;:
-  --user IDENTIFIANT  qui agit (base avec comptes)
-  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
-  --help          affiche cette aide
-  --version       affiche la version
-
-Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
         <source>This base has user accounts: say who you are with --user LOGIN (the password is read from PASSERELLE_PASSWORD, or asked).</source>
         <translation>Cette base a des comptes utilisateurs&#xa0;: indiquez qui vous êtes avec --user IDENTIFIANT (le mot de passe est lu dans PASSERELLE_PASSWORD, ou demandé).</translation>
     </message>
@@ -898,6 +764,144 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Journal: last entry %1, hash %2 (note it outside the base: a journal rewritten since will not end with it)</source>
         <translation>Journal&#xa0;: dernière entrée %1, empreinte %2 (notez-la hors de la base&#xa0;: un journal réécrit depuis ne finira plus par elle)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
+  passerelle demo --database FILE            create a demo database
+  passerelle check --database FILE           check integrity and schema version
+  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
+                                             import the unit&apos;s spreadsheets
+  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output PATH|-                year-end review figures
+  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx
+                        --output PATH|-      the households you may see (for the staff;
+                                             names included, the export is journaled)
+  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
+                                             copy a unit&apos;s file to the shared server
+  passerelle contract --database FILE --household REF [--action CODE]
+                      [--templates DIR] --output FILE.pdf
+                                             print a household&apos;s support contract
+  passerelle convocation --database FILE --household REF [--meeting YYYY-MM-DD]
+                         [--templates DIR] --output FILE.pdf
+                                             invitation to a tripartite meeting
+  passerelle agenda --database FILE --committee YYYY-MM-DD --agency CODE
+                    [--templates DIR] --output FILE.pdf
+                                             agenda of a follow-up committee
+  passerelle backup --database FILE --output BACKUP.sqlite
+                                             back the base up (safe while it is in use)
+  passerelle restore --from BACKUP.sqlite --database FILE
+                                             check a backup, then put it in place of the
+                                             base (the replaced base is kept aside)
+  passerelle retention --database FILE [--user LOGIN] [--apply]
+                                             list the households due for anonymisation
+                                             (no contact and no support for the retention
+                                             period); with --apply, anonymise them and
+                                             purge the old journal entries
+  passerelle access-export --database FILE [--user LOGIN] --household REF
+                           --output FILE.pdf|FILE.json
+                                             everything held on a household (right of
+                                             access), its journal included
+  passerelle user add --database FILE --user ADMIN --login LOGIN --name &quot;NAME&quot;
+                  --role CODE [--agency CODE] [--partner NAME]
+                                             create an account (roles: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FILE --user ADMIN --login LOGIN
+                                             disable or enable an account
+  passerelle user password --database FILE --user ADMIN --login LOGIN
+                                             set a new password (anyone may set their own)
+  The new password comes from PASSERELLE_NEW_PASSWORD, or is asked twice. The first
+  account of a base is an administrator&apos;s, created without --user; it then creates
+  the others.
+  --templates DIR prints with the templates of that folder instead of the folder set
+  in Passerelle (to try a folder out; the setting is left as it is)
+
+A database is a SQLite file or a PostgreSQL server: postgresql://user@host:port/name
+(TLS with ?sslmode=require or verify-full; password from PGPASSWORD or asked).
+
+Accounts: once a base has accounts, every command needs --user LOGIN; the password
+comes from PASSERELLE_PASSWORD, or is asked on the terminal. 5 failed attempts in a
+row lock the account for 15 minutes. A base without accounts is used by one person.
+
+Global options:
+  --user LOGIN    who acts (a base with accounts)
+  --lang fr|en    language of the interface and messages (French by default)
+  --help          show this help
+  --version       show the version
+
+Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
+        <translation>Utilisation&#xa0;:
+  passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
+  passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
+  passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
+                                             importe les tableaux de l&apos;unité
+  passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
+                    [--action CODE]... [--agency CODE]... --format json|csv
+                    --output CHEMIN|-              chiffres du bilan annuel
+  passerelle households --database FICHIER [--search TEXTE] --format csv|json|xlsx
+                        --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
+                                             noms compris, l&apos;export est journalisé)
+  passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
+                                             copie le fichier d&apos;une unité vers le serveur partagé
+  passerelle contract --database FICHIER --household RÉF [--action CODE]
+                      [--templates DOSSIER] --output FICHIER.pdf
+                                             imprime le contrat d&apos;accompagnement d&apos;un ménage
+  passerelle convocation --database FICHIER --household RÉF [--meeting AAAA-MM-JJ]
+                         [--templates DOSSIER] --output FICHIER.pdf
+                                             convocation à un rendez-vous tripartite
+  passerelle agenda --database FICHIER --committee AAAA-MM-JJ --agency CODE
+                    [--templates DOSSIER] --output FICHIER.pdf
+                                             ordre du jour d&apos;une commission de suivi
+  passerelle backup --database FICHIER --output SAUVEGARDE.sqlite
+                                             sauvegarde la base (sans risque pendant son usage)
+  passerelle restore --from SAUVEGARDE.sqlite --database FICHIER
+                                             vérifie une sauvegarde, puis la met à la place de
+                                             la base (la base remplacée est gardée de côté)
+  passerelle retention --database FICHIER [--user IDENTIFIANT] [--apply]
+                                             liste les ménages à anonymiser (ni contact ni
+                                             accompagnement pendant la durée de conservation)&#xa0;;
+                                             avec --apply, les anonymise et purge les entrées
+                                             anciennes du journal
+  passerelle access-export --database FICHIER [--user IDENTIFIANT] --household RÉF
+                           --output FICHIER.pdf|FICHIER.json
+                                             tout ce qui est détenu sur un ménage (droit
+                                             d&apos;accès), son journal compris
+  passerelle user add --database FICHIER --user ADMIN --login IDENTIFIANT --name &quot;NOM&quot;
+                  --role CODE [--agency CODE] [--partner NOM]
+                                             crée un compte (rôles&#xa0;: cesf,
+                                             responsable_pole_social, charge_mission,
+                                             referent_partenaire, administrateur)
+  passerelle user disable|enable --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             désactive ou réactive un compte
+  passerelle user password --database FICHIER --user ADMIN --login IDENTIFIANT
+                                             donne un nouveau mot de passe (chacun peut changer le sien)
+  Le nouveau mot de passe est lu dans PASSERELLE_NEW_PASSWORD, ou demandé deux fois. Le premier
+  compte d&apos;une base est celui d&apos;un administrateur, créé sans --user&#xa0;; il crée ensuite
+  les autres.
+  --templates DOSSIER imprime avec les modèles de ce dossier au lieu du dossier choisi
+  dans Passerelle (pour essayer un dossier&#xa0;; le paramètre n&apos;est pas modifié)
+
+Une base est un fichier SQLite ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur:port/nom
+(TLS avec&#xa0;?sslmode=require ou verify-full&#xa0;; mot de passe lu dans PGPASSWORD ou demandé).
+
+Comptes&#xa0;: dès qu&apos;une base a des comptes, chaque commande exige --user IDENTIFIANT&#xa0;; le mot de
+passe est lu dans PASSERELLE_PASSWORD, ou demandé au terminal. 5 échecs de suite verrouillent
+le compte pendant 15 minutes. Une base sans compte sert à une seule personne.
+
+Options générales&#xa0;:
+  --user IDENTIFIANT  qui agit (base avec comptes)
+  --lang fr|en    langue de l&apos;interface et des messages (français par défaut)
+  --help          affiche cette aide
+  --version       affiche la version
+
+Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, json or xlsx.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv, json ou xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2100,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
     </message>
 </context>
 <context>
@@ -9839,6 +9847,53 @@ Base&#xa0;: %1</translation>
     <message>
         <source>The dwelling&apos;s address is required.</source>
         <translation>L&apos;adresse du logement est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>n.a.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” would have %2 rows, more than the %3 a spreadsheet can hold: narrow the export (a shorter period or fewer households).</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» aurait %2 lignes, plus que les %3 qu&apos;un tableur peut contenir&#xa0;: réduisez l&apos;export (une période plus courte ou moins de ménages).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” would have %2 columns, more than the %3 a spreadsheet can hold: narrow the export.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» aurait %2 colonnes, plus que les %3 qu&apos;un tableur peut contenir&#xa0;: réduisez l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds a text longer than the %3 characters a spreadsheet cell can hold: shorten it, or export to CSV.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» contient un texte de plus de %3 caractères, la limite d&apos;une cellule de tableur&#xa0;: raccourcissez-le, ou exportez en CSV.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds a number that is not a number (infinite or undefined): this is an error of Passerelle, please report it.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» contient un nombre invalide (infini ou indéfini)&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: check the free space of the temporary folder, then try again.</source>
+        <translation>Le classeur n&apos;a pas pu être écrit&#xa0;: vérifiez la place libre du dossier temporaire, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to build the spreadsheet: check the free space and the rights of the temporary folder, then try again.</source>
+        <translation>Aucun dossier temporaire n&apos;a pu être créé pour préparer le classeur&#xa0;: vérifiez la place libre et les droits du dossier temporaire, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started in the temporary folder: check its free space, then try again.</source>
+        <translation>Le classeur n&apos;a pas pu être commencé dans le dossier temporaire&#xa0;: vérifiez sa place libre, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be added to the spreadsheet.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» n&apos;a pas pu être ajoutée au classeur&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” could not be written to the spreadsheet.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» n&apos;a pas pu être écrite dans le classeur&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
     </message>
 </context>
 <context>
