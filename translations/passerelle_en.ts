@@ -480,4 +480,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewSections</name>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) supported with an entry diagnostic and a later one. Levels go from 0 (no difficulty) to 3 (major difficulty).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -9098,6 +9098,395 @@ Base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReviewSections</name>
+    <message>
+        <source>n.a.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n pt</numerusform>
+            <numerusform>%n pts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Households supported in the period</source>
+        <translation>Ménages accompagnés sur la période</translation>
+    </message>
+    <message>
+        <source>New entrants</source>
+        <translation>Nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>Existing tenants</source>
+        <translation>Locataires en place</translation>
+    </message>
+    <message>
+        <source>Months of support</source>
+        <translation>Mois d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Average length of support (months)</source>
+        <translation>Durée moyenne d&apos;accompagnement (mois)</translation>
+    </message>
+    <message>
+        <source>Housing retention at +24 months</source>
+        <translation>Taux de maintien dans le logement à +24 mois</translation>
+    </message>
+    <message>
+        <source>Cohort of the retention at +24 months</source>
+        <translation>Cohorte du maintien à +24 mois</translation>
+    </message>
+    <message>
+        <source>Households still housed at +24 months</source>
+        <translation>Ménages toujours logés à +24 mois</translation>
+    </message>
+    <message>
+        <source>Share of households in a QPV</source>
+        <translation>Part des ménages en QPV</translation>
+    </message>
+    <message>
+        <source>Baux glissants used</source>
+        <translation>Baux glissants utilisés</translation>
+    </message>
+    <message>
+        <source>Baux glissants slid in the period</source>
+        <translation>Baux glissés sur la période</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Visites à domicile</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Cost per household</source>
+        <translation>Coût par ménage</translation>
+    </message>
+    <message>
+        <source>Funding received</source>
+        <translation>Financements reçus</translation>
+    </message>
+    <message>
+        <source>Entries, exits and referrals</source>
+        <translation>Entrées, sorties et orientations</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Files opened</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Files closed</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Orientations reçues</translation>
+    </message>
+    <message>
+        <source>Referrals accepted</source>
+        <translation>Orientations acceptées</translation>
+    </message>
+    <message>
+        <source>Refused by the household</source>
+        <translation>Refusées par le ménage</translation>
+    </message>
+    <message>
+        <source>Refused by the landlord or the CAL</source>
+        <translation>Refusées par le bailleur ou la CAL</translation>
+    </message>
+    <message>
+        <source>Refusal rate</source>
+        <translation>Taux de refus</translation>
+    </message>
+    <message>
+        <source>Cost and funding</source>
+        <translation>Coût et financements</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Funding: %1</source>
+        <translation>Financement : %1</translation>
+    </message>
+    <message>
+        <source>Funding received, all sources</source>
+        <translation>Financements reçus, toutes sources</translation>
+    </message>
+    <message>
+        <source>Households by public</source>
+        <translation>Ménages par public</translation>
+    </message>
+    <message>
+        <source>A household that belongs to two publics counts in both.</source>
+        <translation>Un ménage qui relève de deux publics compte dans les deux.</translation>
+    </message>
+    <message>
+        <source>End-of-support outcomes</source>
+        <translation>Issues de fin d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Households by composition</source>
+        <translation>Ménages par composition familiale</translation>
+    </message>
+    <message>
+        <source>Households by situation before entry</source>
+        <translation>Ménages par situation avant l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Households by main source of income</source>
+        <translation>Ménages par principale source de revenus</translation>
+    </message>
+    <message>
+        <source>Households by lease type</source>
+        <translation>Ménages par type de bail</translation>
+    </message>
+    <message>
+        <source>Households by agency</source>
+        <translation>Ménages par agence</translation>
+    </message>
+    <message>
+        <source>Partners mobilised (households per partner)</source>
+        <translation>Partenaires mobilisés (ménages par partenaire)</translation>
+    </message>
+    <message>
+        <source>Contacts by type</source>
+        <translation>Contacts par type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contacts per household-month</source>
+        <translation>Contacts par ménage et par mois</translation>
+    </message>
+    <message>
+        <source>Months of support, month by month</source>
+        <translation>Mois d&apos;accompagnement, mois par mois</translation>
+    </message>
+    <message>
+        <source>Retention at +24 months</source>
+        <translation>Maintien dans le logement à +24 mois</translation>
+    </message>
+    <message>
+        <source>Still housed at +24 months</source>
+        <translation>Toujours logés à +24 mois</translation>
+    </message>
+    <message>
+        <source>No longer housed at +24 months</source>
+        <translation>Plus logés à +24 mois</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Taux de maintien</translation>
+    </message>
+    <message>
+        <source>Diagnostic: levels at entry and at the latest diagnostic</source>
+        <translation>Diagnostic : niveaux à l&apos;entrée et au dernier diagnostic</translation>
+    </message>
+    <message>
+        <source>Mean level at entry</source>
+        <translation>Niveau moyen à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Mean level, latest</source>
+        <translation>Niveau moyen au dernier diagnostic</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>En amélioration</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stables</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>En dégradation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) supported with an entry diagnostic and a later one. Levels go from 0 (no difficulty) to 3 (major difficulty).</source>
+        <translation>
+            <numerusform>%n ménage accompagné avec un diagnostic d&apos;entrée et un diagnostic ultérieur. Les niveaux vont de 0 (aucune difficulté) à 3 (difficulté majeure).</numerusform>
+            <numerusform>%n ménages accompagnés avec un diagnostic d&apos;entrée et un diagnostic ultérieur. Les niveaux vont de 0 (aucune difficulté) à 3 (difficulté majeure).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>The period includes its first and last days; days(a, b) = b − a + 1. One month is 30.4375 days (365.25 / 12): month figures have one decimal rounded half up, and sums are made on unrounded values and rounded once. Percentages are rounded half up to a whole number. A rate whose denominator is zero is shown « n.a. » (not available), never 0.</source>
+        <translation>La période inclut son premier et son dernier jour ; jours(a, b) = b − a + 1. Un mois vaut 30,4375 jours (365,25 / 12) : les chiffres en mois ont une décimale arrondie au plus proche (0,05 vers le haut), et les sommes sont faites sur les valeurs non arrondies puis arrondies une seule fois. Les pourcentages sont arrondis au plus proche à l&apos;unité (0,5 vers le haut). Un taux dont le dénominateur est nul est affiché « n.d. » (non disponible), jamais 0.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>The actions and agencies chosen (none: all of them). A user who may see only her agency gets only her agency, whatever she asks.</source>
+        <translation>Les actions et les agences choisies (aucune : toutes). Une utilisatrice qui ne voit que son agence n&apos;obtient que son agence, quoi qu&apos;elle demande.</translation>
+    </message>
+    <message>
+        <source>Supports that started on or before the last day of the period and had not ended before its first day (no end yet, or an end on or after the first day). A household counts once per action.</source>
+        <translation>Accompagnements commencés au plus tard le dernier jour de la période et non terminés avant son premier jour (sans fin, ou finis le premier jour ou après). Un ménage compte une fois par action.</translation>
+    </message>
+    <message>
+        <source>Entries and exits</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <source>Entries: supports whose first day falls in the period. Exits: supports whose last day falls in the period.</source>
+        <translation>Entrées : accompagnements dont le premier jour est dans la période. Sorties : accompagnements dont le dernier jour est dans la période.</translation>
+    </message>
+    <message>
+        <source>New entrants and existing tenants</source>
+        <translation>Nouveaux entrants et locataires en place</translation>
+    </message>
+    <message>
+        <source>Among the households supported, by the household&apos;s kind: new entrant (housed through the action) or existing tenant of the landlord.</source>
+        <translation>Parmi les ménages accompagnés, selon le type de ménage : nouvel entrant (logé par l&apos;action) ou locataire en place du bailleur.</translation>
+    </message>
+    <message>
+        <source>Sum, over the households supported, of the days of support within the period (from the later of the start of support and the first day of the period to the earlier of the end of support and the last day of the period), divided by 30.4375.</source>
+        <translation>Somme, sur les ménages accompagnés, des jours d&apos;accompagnement compris dans la période (du plus tardif du début d&apos;accompagnement et du premier jour de la période au plus précoce de la fin d&apos;accompagnement et du dernier jour de la période), divisée par 30,4375.</translation>
+    </message>
+    <message>
+        <source>Average length of support</source>
+        <translation>Durée moyenne d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Mean, over the supports that ended in the period, of their whole length (first to last day) divided by 30.4375; « n.a. » when none ended.</source>
+        <translation>Moyenne, sur les accompagnements terminés dans la période, de leur durée entière (du premier au dernier jour) divisée par 30,4375 ; « n.d. » si aucun ne s&apos;est terminé.</translation>
+    </message>
+    <message>
+        <source>Among the households supported, those whose dwelling — of the lease running on the last day of the period on which the household was supported — is in a priority neighbourhood of the city policy (QPV). Households without a lease on that day are left out of both counts.</source>
+        <translation>Parmi les ménages accompagnés, ceux dont le logement — celui du bail en cours le dernier jour de la période où le ménage était accompagné — est situé en quartier prioritaire de la politique de la ville (QPV). Les ménages sans bail ce jour-là sont exclus du numérateur et du dénominateur.</translation>
+    </message>
+    <message>
+        <source>Cohort: the households of the scope whose first lease started on a date E such that E + 24 months falls on or before the last day of the period (calendar months: 15/03/2017 gives 15/03/2019; the 29th to 31st fall back to the month&apos;s last day). Still housed: the household holds a lease of the landlord on day E + 24 months, in any dwelling (a glissement or a move is not a break). The rate is still housed / cohort.</source>
+        <translation>Cohorte : les ménages du périmètre dont le premier bail a commencé à une date E telle que E + 24 mois tombe au plus tard le dernier jour de la période (mois calendaires : le 15/03/2017 donne le 15/03/2019 ; les 29, 30 et 31 reviennent au dernier jour du mois). Toujours logé : le ménage est titulaire d&apos;un bail du bailleur le jour E + 24 mois, dans n&apos;importe quel logement (un glissement ou un relogement n&apos;est pas une rupture). Le taux est toujours logés / cohorte.</translation>
+    </message>
+    <message>
+        <source>Baux glissants</source>
+        <translation>Baux glissants</translation>
+    </message>
+    <message>
+        <source>Used: supports, among the households supported, that had a bail glissant at any time. Slid: glissements (a bail glissant turned into a bail direct) dated in the period.</source>
+        <translation>Utilisés : accompagnements, parmi les ménages accompagnés, qui ont eu un bail glissant à un moment quelconque. Glissés : glissements (bail glissant devenu bail direct) datés dans la période.</translation>
+    </message>
+    <message>
+        <source>The supports that ended in the period, by outcome of the end of support.</source>
+        <translation>Les accompagnements terminés dans la période, par issue de fin d&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Répartitions</translation>
+    </message>
+    <message>
+        <source>The households supported, by public (a household with two publics counts in both), by composition, by situation before entry, by main source of income, by type of the lease running on the last day of the period on which the household was supported, and by agency. Households whose value is not filled in are counted apart.</source>
+        <translation>Les ménages accompagnés, par public (un ménage qui relève de deux publics compte dans les deux), par composition familiale, par situation avant l&apos;entrée, par principale source de revenus, par type du bail en cours le dernier jour de la période où le ménage était accompagné, et par agence. Les ménages dont la valeur n&apos;est pas renseignée sont comptés à part.</translation>
+    </message>
+    <message>
+        <source>Contacts dated in the period for the households supported, by type; home visits are the contacts of type « home visit ». Contacts per household-month: the contacts divided by the months of support.</source>
+        <translation>Contacts datés dans la période pour les ménages accompagnés, par type ; les visites à domicile sont les contacts de type « visite à domicile ». Contacts par ménage et par mois : les contacts divisés par les mois d&apos;accompagnement.</translation>
+    </message>
+    <message>
+        <source>The distinct partners mobilised in the support plans during the period for the households supported, with the number of households for each.</source>
+        <translation>Les partenaires distincts mobilisés dans les plans d&apos;accompagnement pendant la période pour les ménages accompagnés, avec le nombre de ménages pour chacun.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Referrals dated in the period: received, accepted, refused by the household, refused by the landlord or the CAL. Refusal rate: refused by the household / received.</source>
+        <translation>Orientations datées dans la période : reçues, acceptées, refusées par le ménage, refusées par le bailleur ou la CAL. Taux de refus : refusées par le ménage / reçues.</translation>
+    </message>
+    <message>
+        <source>Files opened and closed</source>
+        <translation>Dossiers ouverts et clos</translation>
+    </message>
+    <message>
+        <source>Files opened: the entries. Files closed: the exits.</source>
+        <translation>Dossiers ouverts : les entrées. Dossiers clos : les sorties.</translation>
+    </message>
+    <message>
+        <source>Expenses recorded for the actions of the scope, dated in the period; funding received in the period, by source; cost per household: the expenses divided by the households supported.</source>
+        <translation>Dépenses enregistrées pour les actions du périmètre, datées dans la période ; financements reçus dans la période, par source ; coût par ménage : les dépenses divisées par le nombre de ménages accompagnés.</translation>
+    </message>
+    <message>
+        <source>Diagnostic levels</source>
+        <translation>Niveaux du diagnostic</translation>
+    </message>
+    <message>
+        <source>For the households supported that have an entry diagnostic and a later one (dated on or before the last day of the period): for each domain assessed in both (0 no difficulty to 3 major difficulty; « not assessed » left out), the mean level at entry and at the latest diagnostic, and how many households are better, stable or worse.</source>
+        <translation>Pour les ménages accompagnés qui ont un diagnostic d&apos;entrée et un diagnostic ultérieur (daté au plus tard le dernier jour de la période) : pour chaque domaine évalué dans les deux (de 0 aucune difficulté à 3 difficulté majeure ; « non évalué » exclu), le niveau moyen à l&apos;entrée et au dernier diagnostic, et le nombre de ménages en amélioration, stables ou en dégradation.</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <source>years %1 to %2</source>
+        <translation>années %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>toutes les actions</translation>
+    </message>
+    <message>
+        <source>all agencies</source>
+        <translation>toutes les agences</translation>
+    </message>
+</context>
+<context>
     <name>SafeFiles</name>
     <message>
         <source>“%1” is the database Passerelle is working on (or one of its companion files): it is never read, copied or overwritten as an ordinary file, so that nothing saved is lost. Choose another file; to copy the database, use Fichier › Sauvegarder la base… or “passerelle backup”.</source>

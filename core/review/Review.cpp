@@ -1,5 +1,6 @@
 #include "Review.h"
 
+#include "households/DiagnosticComparison.h"
 #include "storage/ReviewRepository.h"
 
 #include <QSet>
@@ -99,7 +100,39 @@ qint64 Months::tenths() const
     return roundHalfUp(days * 10 * MonthDenominator, divisor);
 }
 
+std::optional<qint64> DomainLevels::entryMeanTenths() const
+{
+    if (households <= 0)
+        return std::nullopt;
+    return roundHalfUp(entryTotal * 10, households);
+}
+
+std::optional<qint64> DomainLevels::latestMeanTenths() const
+{
+    if (households <= 0)
+        return std::nullopt;
+    return roundHalfUp(latestTotal * 10, households);
+}
+
 namespace Review {
+
+ReviewRequest previousRequest(const ReviewRequest &r)
+{
+    ReviewRequest previous = r;
+    if (!r.from.isValid() || !r.to.isValid() || r.to < r.from)
+        return previous;
+    const bool wholeMonths = r.from.day() == 1 && r.to.addDays(1).day() == 1;
+    if (wholeMonths) {
+        const int months = (r.to.year() - r.from.year()) * 12 + r.to.month() - r.from.month() + 1;
+        previous.from = r.from.addMonths(-months);
+        previous.to = r.from.addDays(-1);
+        return previous;
+    }
+    const qint64 length = r.from.daysTo(r.to) + 1;
+    previous.to = r.from.addDays(-1);
+    previous.from = previous.to.addDays(-(length - 1));
+    return previous;
+}
 
 QString unknownKey()
 {
@@ -132,6 +165,14 @@ ReviewFigures compute(const ReviewData &d)
     Months ended{0, 0};
     qint64 qpvNumerator = 0;
     qint64 qpvDenominator = 0;
+
+    // Every calendar month the period touches, in order, for (4) month by month.
+    for (QDate month(r.from.year(), r.from.month(), 1); r.to.isValid() && month.isValid() && month <= r.to;
+         month = month.addMonths(1))
+        f.supportMonthsByMonth << MonthOfSupport{month, Months{0, 1}};
+    const auto monthIndex = [&r](const QDate &day) {
+        return (day.year() - r.from.year()) * 12 + day.month() - r.from.month();
+    };
 
     for (const auto &s : d.supports) {
         if (!s.start.isValid())
@@ -171,6 +212,12 @@ ReviewFigures compute(const ReviewData &d)
         const QDate first = std::max(s.start, r.from);
         const QDate last = s.end.isValid() ? std::min(s.end, r.to) : r.to;
         f.supportMonths.days += days(first, last);
+        // ... and month by month, for the chart: the same days, cut at each month's end.
+        for (QDate day = first; day <= last;) {
+            const QDate monthEnd = std::min(QDate(day.year(), day.month(), 1).addMonths(1).addDays(-1), last);
+            f.supportMonthsByMonth[monthIndex(day)].months.days += days(day, monthEnd);
+            day = monthEnd.addDays(1);
+        }
 
         // (6) and (10) the lease running on the last day of P the household was supported.
         const ReviewData::LeaseFacts *lease = leaseOn(leases, last);
@@ -212,6 +259,35 @@ ReviewFigures compute(const ReviewData &d)
                      facts.mainResourceSource, s.householdId, s.actionId);
         counter.bump(f.agencies, QStringLiteral("agencies"), d.agencyCodes.value(facts.agencyId),
                      s.householdId, s.actionId);
+    }
+
+    // Diagnostic levels at entry and at the latest diagnostic (on or before the period's end),
+    // for the households supported in the period; the pair is chosen as the household file
+    // chooses it.
+    {
+        QList<Id> ids(supportedHouseholds.cbegin(), supportedHouseholds.cend());
+        std::sort(ids.begin(), ids.end());
+        for (Id id : std::as_const(ids)) {
+            const QList<Diagnostic> diagnostics = d.diagnostics.value(id);
+            const ComparedDiagnostics chosen = DiagnosticComparison::choose(diagnostics);
+            if (!chosen.isComplete())
+                continue;
+            ++f.diagnosticsCompared;
+            counter.add(QStringLiteral("diagnostics.compared"), id, 0);
+            const auto changes = DiagnosticComparison::compare(diagnostics.at(chosen.entry),
+                                                               diagnostics.at(chosen.latest));
+            for (const DomainChange &c : changes) {
+                if (c.trend == DomainTrend::NotComparable)
+                    continue;
+                DomainLevels &levels = f.diagnosticLevels[c.domain];
+                ++levels.households;
+                levels.entryTotal += int(*c.entry);
+                levels.latestTotal += int(*c.latest);
+                levels.better += c.trend == DomainTrend::Better;
+                levels.worse += c.trend == DomainTrend::Worse;
+                levels.same += c.trend == DomainTrend::Same;
+            }
+        }
     }
 
     if (ended.count > 0)

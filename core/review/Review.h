@@ -33,6 +33,30 @@ struct Months
     double value() const { return double(tenths()) / 10.0; }
 };
 
+/// The months of support given in one calendar month of the period (a chart's bar).
+struct MonthOfSupport
+{
+    QDate month; ///< first day of the calendar month
+    Months months{0, 1};
+};
+
+/// Diagnostic levels of one domain at entry and at the latest diagnostic, over the households
+/// supported in the period whose entry and latest diagnostics both assess the domain (levels
+/// 0 to 3; « non évalué » left out).
+struct DomainLevels
+{
+    qint64 households = 0;
+    qint64 entryTotal = 0;
+    qint64 latestTotal = 0;
+    qint64 better = 0;
+    qint64 worse = 0;
+    qint64 same = 0;
+
+    /// Mean levels in tenths, rounded half up; empty without households.
+    std::optional<qint64> entryMeanTenths() const;
+    std::optional<qint64> latestMeanTenths() const;
+};
+
 /// One support (a household in an action) behind a count, for the drill-down.
 struct ReviewEntry
 {
@@ -89,6 +113,13 @@ struct ReviewFigures
     QMap<QString, Cents> fundingBySource;
     std::optional<Cents> costPerHousehold;
 
+    /// (4) month by month: every calendar month the period touches, in order.
+    QList<MonthOfSupport> supportMonthsByMonth;
+    /// Entry versus latest diagnostic, by domain code (DiagnosticDomain list).
+    QMap<QString, DomainLevels> diagnosticLevels;
+    /// Households supported in the period with an entry diagnostic and a later one.
+    qint64 diagnosticsCompared = 0;
+
     qint64 filesOpened() const { return householdsEntered; }
     qint64 filesClosed() const { return householdsExited; }
 
@@ -100,7 +131,7 @@ struct ReviewFigures
     /// "prior_situations.<code>", "resource_sources.<code>", "lease_types.<code>",
     /// "agencies.<code>", "contacts.households", "partners.<code>", "referrals.received",
     /// "referrals.accepted", "referrals.refused_by_household", "referrals.refused_by_landlord",
-    /// "files_opened", "files_closed". Sorted; empty for an unknown key.
+    /// "files_opened", "files_closed", "diagnostics.compared". Sorted; empty for an unknown key.
     QList<ReviewEntry> entries(const QString &key) const { return m_entries.value(key); }
     QStringList entryKeys() const { return m_entries.keys(); }
 
@@ -114,6 +145,11 @@ QString unknownKey();
 
 /// Rounds numerator / denominator × 100 half up; empty for a zero denominator.
 std::optional<int> percent(qint64 numerator, qint64 denominator);
+
+/// The period the review compares with: the same calendar years, or months, one length
+/// earlier (2018 → 2017; 01/03–31/05 → 01/12–28/02), else the same number of days ending the
+/// day before the start. Same scope.
+ReviewRequest previousRequest(const ReviewRequest &request);
 
 /// Computes every figure from loaded facts (no database needed).
 ReviewFigures compute(const ReviewData &data);

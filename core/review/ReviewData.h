@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Diagnostic.h"
 #include "domain/Types.h"
 
 #include <QHash>
@@ -86,6 +87,9 @@ struct ReviewData
     QList<Mobilisation> mobilisations;     ///< partners mobilised in plans of the scope
     Cents expenses = 0;                    ///< expenses of the scope's actions dated in the period
     QHash<QString, Cents> fundingReceived; ///< by funding source, received in the period
+    /// Diagnostics dated on or before the period's end, by household, with their domains'
+    /// levels (no observation or free text).
+    QHash<Id, QList<Diagnostic>> diagnostics;
 
     QHash<Id, QString> agencyCodes;
     QHash<Id, QString> actionCodes;

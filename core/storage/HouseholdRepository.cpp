@@ -306,6 +306,15 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
         where += QStringLiteral(" AND h.agency_id = ?");
         values << filter.agencyId;
     }
+    if (filter.ids) {
+        // Ids are numbers from the base: written in the query, whatever their count (no limit
+        // on bound values).
+        QStringList ids;
+        for (Id id : *filter.ids)
+            ids << QString::number(id);
+        where += ids.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                               : QStringLiteral(" AND h.id IN (") + ids.join(u',') + u')';
+    }
     if (!filter.publicCode.isEmpty()) {
         where += QStringLiteral(" AND ('|' || h.publics || '|') LIKE ?");
         values << QString(QStringLiteral("%|") + filter.publicCode + QStringLiteral("|%"));

@@ -31,6 +31,8 @@ struct HouseholdFilter
     Id actionId = 0;
     QString status;
     QString publicCode;
+    /// Only these households (the ones behind a figure of the review), when set.
+    std::optional<QList<Id>> ids;
 };
 
 /// Households with their members.

@@ -199,6 +199,42 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.fundingReceived.insert(source, q.value(1).toLongLong());
         }
     }
+    {
+        // Diagnostics up to the period's end and their levels (never an observation): the
+        // review compares entry and latest levels per domain.
+        QVariantList values{to};
+        const QString sql = QStringLiteral("SELECT g.household_id, g.id, g.date, g.kind, dd.domain, "
+                                           "dd.level FROM diagnostics g "
+                                           "LEFT JOIN diagnostic_domains dd ON dd.diagnostic_id = g.id "
+                                           "WHERE g.date <= ?")
+                            + householdScope(QStringLiteral("g.household_id"), values)
+                            + QStringLiteral(" ORDER BY g.household_id, g.date, g.id, dd.id");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        Id lastDiagnostic = 0;
+        while (q.next()) {
+            const Id household = q.value(0).toLongLong();
+            const Id id = q.value(1).toLongLong();
+            QList<Diagnostic> &list = data.diagnostics[household];
+            if (id != lastDiagnostic) {
+                PASSERELLE_TRY(kind, stored.code(ReferenceList::DiagnosticKind, q.value(3),
+                                                 "diagnostics.kind"));
+                Diagnostic g;
+                g.id = id;
+                g.householdId = household;
+                g.date = Sql::fromSql<QDate>(q.value(2));
+                g.kind = kind;
+                list << g;
+                lastDiagnostic = id;
+            }
+            if (q.value(4).isNull())
+                continue;
+            PASSERELLE_TRY(domain, stored.code(ReferenceList::DiagnosticDomain, q.value(4),
+                                               "diagnostic_domains.domain"));
+            // The schema keeps the level between -1 and 3.
+            const int level = q.value(5).toInt();
+            list.last().domains.append({domain, DiagnosticLevel(level), QString()});
+        }
+    }
     struct Directory
     {
         QString table;

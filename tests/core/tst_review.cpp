@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
+#include "review/ReviewSections.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
@@ -165,6 +166,18 @@ public:
         check(ActionRepository(m_db).save(scope(), *a));
     }
 
+    void diagnostic(Id household, const QDate &date, const QString &kind,
+                    const QList<DiagnosticDomainAssessment> &domains)
+    {
+        Diagnostic g;
+        g.householdId = household;
+        g.date = date;
+        g.kind = kind;
+        g.author = u"Référente"_s;
+        g.domains = domains;
+        check(DiagnosticRepository(m_db).save(scope(), g));
+    }
+
     static Scope scope() { return TestDatabase::all(); }
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
@@ -226,6 +239,13 @@ private Q_SLOTS:
     void csvNeutralisesFormulas_data();
     void csvNeutralisesFormulas();
     void invalidPeriod();
+    void supportMonthsMonthByMonth();
+    void diagnosticLevelsEntryVersusLatest();
+    void previousPeriod_data();
+    void previousPeriod();
+    void sectionsHoldTheFigures();
+    void smallCountsMasked();
+    void valueTexts();
 
 private:
     Result<ReviewFigures> review(const ReviewRequest &request,
@@ -757,6 +777,18 @@ void TestReview::drillDown()
     QCOMPARE(qint64(f->entries(u"households_supported"_s).size()), f->householdsSupported);
     for (auto it = f->publics.cbegin(); it != f->publics.cend(); ++it)
         QCOMPARE(qint64(f->entries(u"publics."_s + it.key()).size()), it.value());
+    // The households behind a figure, listed as the Ménages screen lists them.
+    HouseholdFilter behind;
+    behind.ids = QList<Id>{};
+    for (const ReviewEntry &e : f->entries(u"households_entered"_s))
+        behind.ids->append(e.householdId);
+    auto rows = HouseholdRepository(m_test->db()).list(TestDatabase::all(), behind);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().id, a);
+    behind.ids = QList<Id>{};
+    rows = HouseholdRepository(m_test->db()).list(TestDatabase::all(), behind);
+    QVERIFY(rows && rows->isEmpty());
 }
 
 void TestReview::json()
@@ -841,4 +873,176 @@ void TestReview::invalidPeriod()
 }
 
 QTEST_GUILESS_MAIN(TestReview)
+void TestReview::supportMonthsMonthByMonth()
+{
+    const Id a = m_b->household(u"A"_s, m_agency);
+    const Id b = m_b->household(u"B"_s, m_agency);
+    m_b->support(a, m_action, d("2019-12-01"), d("2020-02-15"));
+    m_b->support(b, m_action, d("2020-02-10"));
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    const auto f = review(period("2020-01-15", "2020-03-31"));
+    QVERIFY(f);
+    QCOMPARE(f->supportMonthsByMonth.size(), 3);
+    QCOMPARE(f->supportMonthsByMonth.at(0).month, d("2020-01-01"));
+    QCOMPARE(f->supportMonthsByMonth.at(0).months.days, 17); // 15 to 31 January
+    QCOMPARE(f->supportMonthsByMonth.at(1).months.days, 15 + 20); // A to the 15th, B from the 10th
+    QCOMPARE(f->supportMonthsByMonth.at(2).months.days, 31);
+    qint64 total = 0;
+    for (const MonthOfSupport &m : f->supportMonthsByMonth)
+        total += m.months.days;
+    QCOMPARE(total, f->supportMonths.days); // the chart adds up to figure (4)
+}
+
+void TestReview::diagnosticLevelsEntryVersusLatest()
+{
+    using L = DiagnosticLevel;
+    const Id a = m_b->household(u"A"_s, m_agency);
+    const Id b = m_b->household(u"B"_s, m_agency);
+    const Id c = m_b->household(u"C"_s, m_agency);
+    for (Id h : {a, b, c})
+        m_b->support(h, m_action, d("2020-01-01"));
+    m_b->diagnostic(a, d("2019-12-01"), u"entree"_s,
+                    {{u"ressources_budget"_s, L::Major, {}}, {u"sante"_s, L::Light, {}}});
+    m_b->diagnostic(a, d("2020-06-01"), u"revision"_s,
+                    {{u"ressources_budget"_s, L::Light, {}}, {u"sante"_s, L::NotEvaluated, {}}});
+    // A later diagnostic, after the period, is not the latest of this review.
+    m_b->diagnostic(a, d("2021-06-01"), u"sortie"_s, {{u"ressources_budget"_s, L::None, {}}});
+    m_b->diagnostic(b, d("2019-12-01"), u"entree"_s, {{u"ressources_budget"_s, L::Important, {}}});
+    m_b->diagnostic(b, d("2020-09-01"), u"sortie"_s, {{u"ressources_budget"_s, L::Major, {}}});
+    m_b->diagnostic(c, d("2019-12-01"), u"entree"_s, {{u"ressources_budget"_s, L::Important, {}}});
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    const auto f = review(period("2020-01-01", "2020-12-31"));
+    QVERIFY(f);
+    QCOMPARE(f->diagnosticsCompared, 2); // C has no second diagnostic
+    QCOMPARE(f->entries(u"diagnostics.compared"_s).size(), 2);
+    const DomainLevels budget = f->diagnosticLevels.value(u"ressources_budget"_s);
+    QCOMPARE(budget.households, 2);
+    QCOMPARE(budget.entryMeanTenths(), std::optional<qint64>(25)); // (3 + 2) / 2
+    QCOMPARE(budget.latestMeanTenths(), std::optional<qint64>(20)); // (1 + 3) / 2
+    QCOMPARE(budget.better, 1);
+    QCOMPARE(budget.worse, 1);
+    QVERIFY(!f->diagnosticLevels.contains(u"sante"_s)); // not assessed the second time
+}
+
+void TestReview::previousPeriod_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QDate>("previousFrom");
+    QTest::addColumn<QDate>("previousTo");
+    QTest::newRow("a year") << d("2018-01-01") << d("2018-12-31") << d("2017-01-01")
+                            << d("2017-12-31");
+    QTest::newRow("four years") << d("2015-01-01") << d("2018-12-31") << d("2011-01-01")
+                                << d("2014-12-31");
+    QTest::newRow("a quarter across a year") << d("2020-03-01") << d("2020-05-31")
+                                             << d("2019-12-01") << d("2020-02-29");
+    QTest::newRow("any days") << d("2019-05-10") << d("2019-05-19") << d("2019-04-30")
+                              << d("2019-05-09");
+}
+
+void TestReview::previousPeriod()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QDate, previousFrom);
+    QFETCH(QDate, previousTo);
+    const ReviewRequest previous = Review::previousRequest(ReviewRequest{from, to, {m_action}, {}});
+    QCOMPARE(previous.from, previousFrom);
+    QCOMPARE(previous.to, previousTo);
+    QCOMPARE(previous.actionIds, QList<Id>{m_action});
+}
+
+void TestReview::sectionsHoldTheFigures()
+{
+    const Id a = m_b->household(u"A"_s, m_agency, {u"jeune"_s}, u"personne_seule"_s);
+    const Id b = m_b->household(u"B"_s, m_agency, {u"jeune"_s, u"sortant_detention"_s});
+    m_b->support(a, m_action, d("2016-01-01"), d("2017-12-31"));
+    m_b->support(b, m_action, d("2016-06-01"));
+    m_b->lease(a, d("2016-01-01"), d("2017-06-30"), true);
+    m_b->lease(b, d("2016-06-01"));
+    m_b->contact(a, d("2018-01-05"), u"visite_domicile"_s);
+    m_b->expense(m_action, d("2018-03-01"), 1000000);
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    const auto f = review(period("2018-01-01", "2018-12-31"));
+    QVERIFY(f);
+    auto catalog = ReferenceRepository(m_test->db()).catalog();
+    QVERIFY(catalog);
+    const QList<ReviewSection> sections = ReviewSections::build(*f, *catalog);
+    QStringList keys;
+    for (const ReviewSection &s : sections)
+        keys << s.key;
+    QCOMPARE(keys.first(), u"key_figures"_s);
+    for (const char *k : {"activity", "cost", "publics", "exit_outcomes", "compositions",
+                          "prior_situations", "resource_sources", "lease_types", "agencies",
+                          "partners", "contacts", "support_months_by_month", "retention",
+                          "diagnostics"})
+        QVERIFY2(keys.contains(QString::fromLatin1(k)), k);
+    const ReviewSection &key = sections.first();
+    QCOMPARE(key.row(u"households_supported"_s)->values.first(), ReviewValue::count(1));
+    QCOMPARE(key.row(u"households_supported"_s)->entriesKey, u"households_supported"_s);
+    // B, supported in 2018; A ended in 2017. Retention: A's lease ended before +24 months.
+    const ReviewValue retention = key.row(u"retention_24m"_s)->values.first();
+    QCOMPARE(retention.numerator, 1);
+    QCOMPARE(retention.denominator, 2);
+    QCOMPARE(retention.text(), u"50 %"_s);
+    QCOMPARE(retention.spreadsheetNumber(), 0.5);
+    QCOMPARE(key.row(u"cost.per_household"_s)->values.first().text(), u"10 000,00 €"_s);
+    QCOMPARE(key.row(u"average_support_months"_s)->values.first().text(), u"n.d."_s);
+    // Every row that drills down lists as many households as a count says.
+    for (const ReviewSection &s : sections) {
+        if (!s.breakdown)
+            continue;
+        for (const ReviewRow &r : s.rows)
+            QCOMPARE(qint64(f->entries(r.entriesKey).size()), *r.values.first().number);
+    }
+    // Every section and row explains itself.
+    for (const ReviewSection &s : sections) {
+        for (const ReviewRow &r : s.rows) {
+            const QString def = r.definitionKey.isEmpty() ? s.definitionKey : r.definitionKey;
+            QVERIFY2(!ReviewSections::definition(def).text.isEmpty(), qPrintable(r.key));
+        }
+    }
+}
+
+void TestReview::smallCountsMasked()
+{
+    for (int i = 0; i < 6; ++i) {
+        const Id h = m_b->household(u"H%1"_s.arg(i), m_agency,
+                                    {i < 5 ? u"jeune"_s : u"sortant_detention"_s});
+        m_b->support(h, m_action, d("2020-01-01"));
+    }
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    const auto f = review(period("2020-01-01", "2020-12-31"));
+    auto catalog = ReferenceRepository(m_test->db()).catalog();
+    QVERIFY(f && catalog);
+    ReviewSectionOptions options;
+    options.maskSmallCounts = true;
+    const QList<ReviewSection> sections = ReviewSections::build(*f, *catalog, options);
+    const ReviewSection *publics = nullptr;
+    for (const ReviewSection &s : sections)
+        publics = s.key == u"publics"_s ? &s : publics;
+    QVERIFY(publics);
+    QCOMPARE(publics->row(u"publics.jeune"_s)->values.first().text(), u"5"_s);
+    QCOMPARE(publics->row(u"publics.sortant_detention"_s)->values.first().text(), u"< 5"_s);
+    // The key figures are not breakdowns: never masked.
+    QCOMPARE(sections.first().row(u"households_supported"_s)->values.first().text(), u"6"_s);
+}
+
+void TestReview::valueTexts()
+{
+    QCOMPARE(ReviewValue::count(12345).text(), u"12 345"_s);
+    QCOMPARE(ReviewValue::tenths(125).text(), u"12,5"_s);
+    QCOMPARE(ReviewValue::tenths(std::nullopt).text(), u"n.d."_s);
+    QCOMPARE(ReviewValue::count(12).changeFrom(ReviewValue::count(9)), u"+3"_s);
+    QCOMPARE(ReviewValue::count(9).changeFrom(ReviewValue::count(12)), u"−3"_s);
+    QCOMPARE(ReviewValue::count(9).changeFrom(ReviewValue::count(9)), u"="_s);
+    QCOMPARE(ReviewValue::tenths(120).changeFrom(ReviewValue::tenths(105)), u"+1,5"_s);
+    QCOMPARE(ReviewValue::rate({9, 10, 90}).changeFrom(ReviewValue::rate({4, 5, 80})),
+             u"+10 pts"_s);
+    QCOMPARE(ReviewValue::rate({0, 0, std::nullopt}).changeFrom(ReviewValue::rate({4, 5, 80})),
+             u"n.d."_s);
+    QCOMPARE(ReviewValue::rate({9, 10, 90}).spreadsheetNumber(), 0.9);
+    QCOMPARE(ReviewValue::money(495000).spreadsheetNumber(), 4950.0);
+}
+
 #include "tst_review.moc"
