@@ -16,6 +16,7 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "documents/AccessExport.h"
 #include "storage/AccessRecordRepository.h"
@@ -153,7 +154,7 @@ static QString usage()
         "  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]\n"
         "                                             import the unit's spreadsheets\n"
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
-        "                    [--action CODE]... [--agency CODE]... --format json|csv\n"
+        "                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx\n"
         "                    --output PATH|-                year-end review figures\n"
         "  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx\n"
         "                        --output PATH|-      the households you may see (for the staff;\n"
@@ -706,8 +707,9 @@ static int runReview(const QCommandLineParser &parser)
         return CommandLine::BadUsage;
     }
     const QString format = parser.value(u"format"_s);
-    if (format != u"json" && format != u"csv") {
-        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+    if (format != u"json" && format != u"csv" && format != u"xlsx") {
+        err() << CommandLine::tr("Unknown format “%1”: use json, csv or xlsx.").arg(format)
+              << Qt::endl;
         return CommandLine::BadUsage;
     }
     Database::Options options;
@@ -750,7 +752,17 @@ static int runReview(const QCommandLineParser &parser)
         auto catalog = ReferenceRepository(**db).catalog();
         if (!catalog)
             return fail(catalog.error());
-        bytes = ReviewExport::toCsv(*figures, *catalog);
+        if (format == u"csv") {
+            bytes = ReviewExport::toCsv(*figures, *catalog);
+        } else {
+            auto organisation = OrganisationRepository(**db).get();
+            if (!organisation)
+                return fail(organisation.error());
+            auto workbook = ReviewExport::toXlsx(*figures, *catalog, {}, organisation->name);
+            if (!workbook)
+                return fail(workbook.error());
+            bytes = *workbook;
+        }
     }
     // The export is journaled in the base (a writing connection: the figures were computed
     // read-only), and kept only if the output is written.

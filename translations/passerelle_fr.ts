@@ -400,10 +400,6 @@
         <translation>La fin de la période (%1) précède son début (%2).</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use json or csv.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou csv.</translation>
-    </message>
-    <message>
         <source>No action has the code “%1”.</source>
         <translation>Aucun dispositif n&apos;a le code «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -766,6 +762,10 @@
         <translation>Journal&#xa0;: dernière entrée %1, empreinte %2 (notez-la hors de la base&#xa0;: un journal réécrit depuis ne finira plus par elle)</translation>
     </message>
     <message>
+        <source>Unknown format “%1”: use csv, json or xlsx.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv, json ou xlsx.</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -773,7 +773,7 @@
   passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
                                              import the unit&apos;s spreadsheets
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx
                     --output PATH|-                year-end review figures
   passerelle households --database FILE [--search TEXT] --format csv|json|xlsx
                         --output PATH|-      the households you may see (for the staff;
@@ -839,7 +839,7 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
                                              importe les tableaux de l&apos;unité
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx
                     --output CHEMIN|-              chiffres du bilan annuel
   passerelle households --database FICHIER [--search TEXTE] --format csv|json|xlsx
                         --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
@@ -900,8 +900,8 @@ Options générales&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use csv, json or xlsx.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv, json ou xlsx.</translation>
+        <source>Unknown format “%1”: use json, csv or xlsx.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez json, csv ou xlsx.</translation>
     </message>
 </context>
 <context>
@@ -9089,6 +9089,98 @@ Base&#xa0;: %1</translation>
         <source>All agencies</source>
         <translation>Toutes les agences</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Cost and funding</source>
+        <translation>Coût et financements</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Exit outcomes</source>
+        <translation>Issues de fin</translation>
+    </message>
+    <message>
+        <source>Compositions</source>
+        <translation>Compositions</translation>
+    </message>
+    <message>
+        <source>Situations before entry</source>
+        <translation>Situations avant l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Sources of income</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Lease types</source>
+        <translation>Types de bail</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Months of support by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Retention at +24 months</source>
+        <translation>Maintien à +24 mois</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Year-end review — %1</source>
+        <translation>Bilan annuel — %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>In the breakdowns, counts from 1 to 4 are shown « &lt; 5 » (publication).</source>
+        <translation>Dans les répartitions, les effectifs de 1 à 4 sont affichés «&#xa0;&lt; 5&#xa0;» (publication).</translation>
+    </message>
+    <message>
+        <source>The sheet « Definitions » gives the exact rule behind each figure.</source>
+        <translation>La feuille «&#xa0;Définitions&#xa0;» donne la règle exacte de chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRepository</name>
@@ -9244,7 +9336,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Funding: %1</source>
-        <translation>Financement : %1</translation>
+        <translation>Financement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Funding received, all sources</source>
@@ -9324,7 +9416,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Diagnostic: levels at entry and at the latest diagnostic</source>
-        <translation>Diagnostic : niveaux à l&apos;entrée et au dernier diagnostic</translation>
+        <translation>Diagnostic&#xa0;: niveaux à l&apos;entrée et au dernier diagnostic</translation>
     </message>
     <message>
         <source>Mean level at entry</source>
@@ -9359,7 +9451,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>The period includes its first and last days; days(a, b) = b − a + 1. One month is 30.4375 days (365.25 / 12): month figures have one decimal rounded half up, and sums are made on unrounded values and rounded once. Percentages are rounded half up to a whole number. A rate whose denominator is zero is shown « n.a. » (not available), never 0.</source>
-        <translation>La période inclut son premier et son dernier jour ; jours(a, b) = b − a + 1. Un mois vaut 30,4375 jours (365,25 / 12) : les chiffres en mois ont une décimale arrondie au plus proche (0,05 vers le haut), et les sommes sont faites sur les valeurs non arrondies puis arrondies une seule fois. Les pourcentages sont arrondis au plus proche à l&apos;unité (0,5 vers le haut). Un taux dont le dénominateur est nul est affiché « n.d. » (non disponible), jamais 0.</translation>
+        <translation>La période inclut son premier et son dernier jour&#xa0;; jours(a, b) = b − a + 1. Un mois vaut 30,4375 jours (365,25 / 12)&#xa0;: les chiffres en mois ont une décimale arrondie au plus proche (0,05 vers le haut), et les sommes sont faites sur les valeurs non arrondies puis arrondies une seule fois. Les pourcentages sont arrondis au plus proche à l&apos;unité (0,5 vers le haut). Un taux dont le dénominateur est nul est affiché «&#xa0;n.d.&#xa0;» (non disponible), jamais 0.</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -9367,7 +9459,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>The actions and agencies chosen (none: all of them). A user who may see only her agency gets only her agency, whatever she asks.</source>
-        <translation>Les actions et les agences choisies (aucune : toutes). Une utilisatrice qui ne voit que son agence n&apos;obtient que son agence, quoi qu&apos;elle demande.</translation>
+        <translation>Les actions et les agences choisies (aucune&#xa0;: toutes). Une utilisatrice qui ne voit que son agence n&apos;obtient que son agence, quoi qu&apos;elle demande.</translation>
     </message>
     <message>
         <source>Supports that started on or before the last day of the period and had not ended before its first day (no end yet, or an end on or after the first day). A household counts once per action.</source>
@@ -9379,7 +9471,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries: supports whose first day falls in the period. Exits: supports whose last day falls in the period.</source>
-        <translation>Entrées : accompagnements dont le premier jour est dans la période. Sorties : accompagnements dont le dernier jour est dans la période.</translation>
+        <translation>Entrées&#xa0;: accompagnements dont le premier jour est dans la période. Sorties&#xa0;: accompagnements dont le dernier jour est dans la période.</translation>
     </message>
     <message>
         <source>New entrants and existing tenants</source>
@@ -9387,7 +9479,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Among the households supported, by the household&apos;s kind: new entrant (housed through the action) or existing tenant of the landlord.</source>
-        <translation>Parmi les ménages accompagnés, selon le type de ménage : nouvel entrant (logé par l&apos;action) ou locataire en place du bailleur.</translation>
+        <translation>Parmi les ménages accompagnés, selon le type de ménage&#xa0;: nouvel entrant (logé par l&apos;action) ou locataire en place du bailleur.</translation>
     </message>
     <message>
         <source>Sum, over the households supported, of the days of support within the period (from the later of the start of support and the first day of the period to the earlier of the end of support and the last day of the period), divided by 30.4375.</source>
@@ -9399,7 +9491,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mean, over the supports that ended in the period, of their whole length (first to last day) divided by 30.4375; « n.a. » when none ended.</source>
-        <translation>Moyenne, sur les accompagnements terminés dans la période, de leur durée entière (du premier au dernier jour) divisée par 30,4375 ; « n.d. » si aucun ne s&apos;est terminé.</translation>
+        <translation>Moyenne, sur les accompagnements terminés dans la période, de leur durée entière (du premier au dernier jour) divisée par 30,4375&#xa0;; «&#xa0;n.d.&#xa0;» si aucun ne s&apos;est terminé.</translation>
     </message>
     <message>
         <source>Among the households supported, those whose dwelling — of the lease running on the last day of the period on which the household was supported — is in a priority neighbourhood of the city policy (QPV). Households without a lease on that day are left out of both counts.</source>
@@ -9407,7 +9499,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cohort: the households of the scope whose first lease started on a date E such that E + 24 months falls on or before the last day of the period (calendar months: 15/03/2017 gives 15/03/2019; the 29th to 31st fall back to the month&apos;s last day). Still housed: the household holds a lease of the landlord on day E + 24 months, in any dwelling (a glissement or a move is not a break). The rate is still housed / cohort.</source>
-        <translation>Cohorte : les ménages du périmètre dont le premier bail a commencé à une date E telle que E + 24 mois tombe au plus tard le dernier jour de la période (mois calendaires : le 15/03/2017 donne le 15/03/2019 ; les 29, 30 et 31 reviennent au dernier jour du mois). Toujours logé : le ménage est titulaire d&apos;un bail du bailleur le jour E + 24 mois, dans n&apos;importe quel logement (un glissement ou un relogement n&apos;est pas une rupture). Le taux est toujours logés / cohorte.</translation>
+        <translation>Cohorte&#xa0;: les ménages du périmètre dont le premier bail a commencé à une date E telle que E + 24 mois tombe au plus tard le dernier jour de la période (mois calendaires&#xa0;: le 15/03/2017 donne le 15/03/2019&#xa0;; les 29, 30 et 31 reviennent au dernier jour du mois). Toujours logé&#xa0;: le ménage est titulaire d&apos;un bail du bailleur le jour E + 24 mois, dans n&apos;importe quel logement (un glissement ou un relogement n&apos;est pas une rupture). Le taux est toujours logés / cohorte.</translation>
     </message>
     <message>
         <source>Baux glissants</source>
@@ -9415,7 +9507,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Used: supports, among the households supported, that had a bail glissant at any time. Slid: glissements (a bail glissant turned into a bail direct) dated in the period.</source>
-        <translation>Utilisés : accompagnements, parmi les ménages accompagnés, qui ont eu un bail glissant à un moment quelconque. Glissés : glissements (bail glissant devenu bail direct) datés dans la période.</translation>
+        <translation>Utilisés&#xa0;: accompagnements, parmi les ménages accompagnés, qui ont eu un bail glissant à un moment quelconque. Glissés&#xa0;: glissements (bail glissant devenu bail direct) datés dans la période.</translation>
     </message>
     <message>
         <source>The supports that ended in the period, by outcome of the end of support.</source>
@@ -9431,7 +9523,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts dated in the period for the households supported, by type; home visits are the contacts of type « home visit ». Contacts per household-month: the contacts divided by the months of support.</source>
-        <translation>Contacts datés dans la période pour les ménages accompagnés, par type ; les visites à domicile sont les contacts de type « visite à domicile ». Contacts par ménage et par mois : les contacts divisés par les mois d&apos;accompagnement.</translation>
+        <translation>Contacts datés dans la période pour les ménages accompagnés, par type&#xa0;; les visites à domicile sont les contacts de type «&#xa0;visite à domicile&#xa0;». Contacts par ménage et par mois&#xa0;: les contacts divisés par les mois d&apos;accompagnement.</translation>
     </message>
     <message>
         <source>The distinct partners mobilised in the support plans during the period for the households supported, with the number of households for each.</source>
@@ -9443,7 +9535,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Referrals dated in the period: received, accepted, refused by the household, refused by the landlord or the CAL. Refusal rate: refused by the household / received.</source>
-        <translation>Orientations datées dans la période : reçues, acceptées, refusées par le ménage, refusées par le bailleur ou la CAL. Taux de refus : refusées par le ménage / reçues.</translation>
+        <translation>Orientations datées dans la période&#xa0;: reçues, acceptées, refusées par le ménage, refusées par le bailleur ou la CAL. Taux de refus&#xa0;: refusées par le ménage / reçues.</translation>
     </message>
     <message>
         <source>Files opened and closed</source>
@@ -9451,11 +9543,11 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Files opened: the entries. Files closed: the exits.</source>
-        <translation>Dossiers ouverts : les entrées. Dossiers clos : les sorties.</translation>
+        <translation>Dossiers ouverts&#xa0;: les entrées. Dossiers clos&#xa0;: les sorties.</translation>
     </message>
     <message>
         <source>Expenses recorded for the actions of the scope, dated in the period; funding received in the period, by source; cost per household: the expenses divided by the households supported.</source>
-        <translation>Dépenses enregistrées pour les actions du périmètre, datées dans la période ; financements reçus dans la période, par source ; coût par ménage : les dépenses divisées par le nombre de ménages accompagnés.</translation>
+        <translation>Dépenses enregistrées pour les actions du périmètre, datées dans la période&#xa0;; financements reçus dans la période, par source&#xa0;; coût par ménage&#xa0;: les dépenses divisées par le nombre de ménages accompagnés.</translation>
     </message>
     <message>
         <source>Diagnostic levels</source>
@@ -9463,7 +9555,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>For the households supported that have an entry diagnostic and a later one (dated on or before the last day of the period): for each domain assessed in both (0 no difficulty to 3 major difficulty; « not assessed » left out), the mean level at entry and at the latest diagnostic, and how many households are better, stable or worse.</source>
-        <translation>Pour les ménages accompagnés qui ont un diagnostic d&apos;entrée et un diagnostic ultérieur (daté au plus tard le dernier jour de la période) : pour chaque domaine évalué dans les deux (de 0 aucune difficulté à 3 difficulté majeure ; « non évalué » exclu), le niveau moyen à l&apos;entrée et au dernier diagnostic, et le nombre de ménages en amélioration, stables ou en dégradation.</translation>
+        <translation>Pour les ménages accompagnés qui ont un diagnostic d&apos;entrée et un diagnostic ultérieur (daté au plus tard le dernier jour de la période)&#xa0;: pour chaque domaine évalué dans les deux (de 0 aucune difficulté à 3 difficulté majeure&#xa0;; «&#xa0;non évalué&#xa0;» exclu), le niveau moyen à l&apos;entrée et au dernier diagnostic, et le nombre de ménages en amélioration, stables ou en dégradation.</translation>
     </message>
     <message>
         <source>year %1</source>

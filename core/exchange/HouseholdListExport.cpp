@@ -48,6 +48,8 @@ struct Cell
     }
 };
 
+/// The columns shared by the CSV and the workbook: texts, then dates from this one on.
+constexpr qsizetype firstDateColumn = 7;
 /// The columns shared by the CSV and the workbook.
 QStringList columnTitles()
 {
@@ -83,7 +85,14 @@ Result<QByteArray> xlsx(const QList<QList<Cell>> &table, const QString &title)
     properties.title = title.isEmpty() ? Msg::tr("Households") : title;
     book.setProperties(properties);
     XlsxSheet &sheet = book.addSheet(properties.title);
-    sheet.addHeaderRow(columnTitles());
+    // Titles in bold, those over dates aligned as the dates.
+    QList<XlsxCell> header;
+    const QStringList titles = columnTitles();
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        XlsxCell title = XlsxCell::text(titles.at(i)).bold();
+        header << (i >= firstDateColumn ? title.alignedRight() : title);
+    }
+    sheet.addRow(header);
     for (const QList<Cell> &cells : table) {
         QList<XlsxCell> row;
         for (const Cell &c : cells)
@@ -91,6 +100,7 @@ Result<QByteArray> xlsx(const QList<QList<Cell>> &table, const QString &title)
         sheet.addRow(row);
     }
     sheet.freezePanes(1, 2); // the titles, and the reference and name
+    sheet.setPrintLayout(true, 1);
     sheet.fitColumns(10, 50);
     return book.toBytes();
 }

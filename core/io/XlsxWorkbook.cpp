@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -93,9 +94,14 @@ XlsxCell XlsxCell::date(const QDate &value)
 
 XlsxCell XlsxCell::notAvailable()
 {
+    return placeholder(notAvailableText());
+}
+
+XlsxCell XlsxCell::placeholder(const QString &text)
+{
     XlsxCell c;
-    c.m_kind = Kind::NotAvailable;
-    c.m_text = notAvailableText();
+    c.m_kind = Kind::Placeholder;
+    c.m_text = text;
     return c;
 }
 
@@ -132,7 +138,7 @@ QString XlsxCell::numberFormat() const
         return u"dd/mm/yyyy"_s;
     case Kind::Empty:
     case Kind::Text:
-    case Kind::NotAvailable:
+    case Kind::Placeholder:
         break;
     }
     return {};
@@ -157,6 +163,11 @@ int XlsxSheet::addHeaderRow(const QStringList &titles)
 int XlsxSheet::addTitle(const QString &title)
 {
     return addRow({XlsxCell::text(title).title()});
+}
+
+int XlsxSheet::addNote(const QString &text)
+{
+    return addRow({XlsxCell::text(text).note()});
 }
 
 void XlsxSheet::setCell(int row, int column, const XlsxCell &cell)
@@ -191,10 +202,12 @@ double shownLength(const XlsxCell &cell)
     case XlsxCell::Kind::Empty:
         return 0;
     case XlsxCell::Kind::Text:
-    case XlsxCell::Kind::NotAvailable: {
+    case XlsxCell::Kind::Placeholder: {
+        // A wrapped text may break at its spaces: its longest word is what it needs.
+        const QRegularExpression breaks(cell.isWrapped() ? u"\\s+"_s : u"\n"_s);
         qsizetype longest = 0;
-        for (const QString &line : cell.textValue().split(u'\n'))
-            longest = std::max(longest, line.size());
+        for (const QString &part : cell.textValue().split(breaks))
+            longest = std::max(longest, part.size());
         return double(longest);
     }
     case XlsxCell::Kind::Integer:
@@ -221,8 +234,9 @@ void XlsxSheet::fitColumns(double minimum, double maximum)
     for (const QList<XlsxCell> &row : std::as_const(m_rows)) {
         for (int column = 0; column < row.size(); ++column) {
             const XlsxCell &cell = row.at(column);
-            // A title runs over the next columns: it does not widen its own.
-            if (cell.emphasis() == XlsxCell::Emphasis::Title)
+            // A title or a note runs over the next columns: it does not widen its own.
+            if (cell.emphasis() == XlsxCell::Emphasis::Title
+                || cell.emphasis() == XlsxCell::Emphasis::Note)
                 continue;
             double length = shownLength(cell);
             if (cell.emphasis() == XlsxCell::Emphasis::Bold)
@@ -234,6 +248,12 @@ void XlsxSheet::fitColumns(double minimum, double maximum)
         if (!m_widths.contains(it.key()))
             m_widths.insert(it.key(), std::clamp(it.value() + 2, minimum, maximum));
     }
+}
+
+void XlsxSheet::setPrintLayout(bool landscape, int repeatedRows)
+{
+    m_landscape = landscape;
+    m_repeatedRows = std::max(0, repeatedRows);
 }
 
 void XlsxSheet::freezePanes(int rows, int columns)
@@ -361,7 +381,7 @@ Status checkSheet(const XlsxSheet &sheet)
             const QString where = XlsxWorkbook::cellReference(r, c);
             switch (cell.kind()) {
             case XlsxCell::Kind::Text:
-            case XlsxCell::Kind::NotAvailable:
+            case XlsxCell::Kind::Placeholder:
                 if (cell.textValue().size() > XlsxWorkbook::maxTextLength) {
                     return Error::validation(
                         Msg::tr("Cell %1 of the sheet “%2” holds a text longer than the %3 "
@@ -401,12 +421,14 @@ public:
     lxw_format *forCell(const XlsxCell &cell)
     {
         const QString numberFormat = cell.numberFormat();
-        const bool alignRight = cell.kind() == XlsxCell::Kind::NotAvailable;
-        if (numberFormat.isEmpty() && !alignRight
-            && cell.emphasis() == XlsxCell::Emphasis::Normal)
+        const bool alignRight = cell.isAlignedRight();
+        const XlsxCell::Emphasis emphasis = cell.emphasis();
+        if (numberFormat.isEmpty() && !alignRight && !cell.isWrapped() && !cell.isAlignedTop()
+            && emphasis == XlsxCell::Emphasis::Normal)
             return nullptr;
-        const QString key = numberFormat + u'|' + QString::number(int(cell.emphasis()))
-                            + (alignRight ? u"|r"_s : u"|"_s);
+        const QString key = numberFormat + u'|' + QString::number(int(emphasis))
+                            + (alignRight ? u"|r"_s : u"|"_s) + (cell.isWrapped() ? u"w"_s : u""_s)
+                            + (cell.isAlignedTop() ? u"t"_s : u""_s);
         if (lxw_format *known = m_formats.value(key))
             return known;
         lxw_format *format = workbook_add_format(m_workbook);
@@ -414,12 +436,23 @@ public:
             return nullptr;
         if (!numberFormat.isEmpty())
             format_set_num_format(format, numberFormat.toUtf8().constData());
-        if (cell.emphasis() != XlsxCell::Emphasis::Normal)
+        if (emphasis == XlsxCell::Emphasis::Bold || emphasis == XlsxCell::Emphasis::Title)
             format_set_bold(format);
-        if (cell.emphasis() == XlsxCell::Emphasis::Title)
+        if (emphasis == XlsxCell::Emphasis::Title)
             format_set_font_size(format, 14);
+        if (emphasis == XlsxCell::Emphasis::Note)
+            format_set_italic(format);
+        if (emphasis == XlsxCell::Emphasis::Muted) {
+            format_set_font_size(format, 9);
+            format_set_font_color(format, 0x808080);
+            format_set_indent(format, 1);
+        }
         if (alignRight)
             format_set_align(format, LXW_ALIGN_RIGHT);
+        if (cell.isWrapped())
+            format_set_text_wrap(format);
+        if (cell.isAlignedTop())
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
         m_formats.insert(key, format);
         return format;
     }
@@ -428,6 +461,45 @@ private:
     lxw_workbook *m_workbook;
     QHash<QString, lxw_format *> m_formats;
 };
+
+/// Points per line of the default font (Calibri 11), as Excel's default row height.
+constexpr double lineHeight = 15.0;
+/// Excel's width of a column left at its default.
+constexpr double defaultColumnWidth = 8.43;
+
+/// How many lines the wrapped texts of row `r` take in their columns (1 when none wraps). An
+/// estimate on the generous side: a column of width w holds about w characters of text.
+int wrappedLines(const XlsxSheet &sheet, int r)
+{
+    int lines = 1;
+    const QList<XlsxCell> &row = sheet.rows().at(r);
+    for (int c = 0; c < row.size(); ++c) {
+        const XlsxCell &cell = row.at(c);
+        if (!cell.isWrapped() || cell.textValue().isEmpty())
+            continue;
+        const double width = sheet.columnWidths().value(c, defaultColumnWidth);
+        const int perLine = std::max(1, int(width) - 1);
+        int cellLines = 0;
+        for (const QString &paragraph : cell.textValue().split(u'\n')) {
+            // Words are not cut: fill each line word by word.
+            int used = 0;
+            int count = 1;
+            for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+                const int length = int(word.size());
+                if (used > 0 && used + 1 + length > perLine) {
+                    ++count;
+                    used = length;
+                } else {
+                    used += (used > 0 ? 1 : 0) + length;
+                }
+                count += std::max(0, (length - 1) / perLine); // a word longer than a line
+            }
+            cellLines += count;
+        }
+        lines = std::max(lines, cellLines);
+    }
+    return lines;
+}
 
 Error libraryError(lxw_error error)
 {
@@ -513,12 +585,25 @@ Result<QByteArray> XlsxWorkbook::toBytes() const
             worksheet_set_column(worksheet, lxw_col_t(it.key()), lxw_col_t(it.key()), it.value(),
                                  nullptr);
         }
+        constexpr uint8_t paperA4 = 9;
+        worksheet_set_paper(worksheet, paperA4);
+        worksheet_fit_to_pages(worksheet, 1, 0); // one page wide, as many pages long as needed
+        if (sheet->isLandscape())
+            worksheet_set_landscape(worksheet);
+        if (sheet->repeatedRows() > 0)
+            worksheet_repeat_rows(worksheet, 0, lxw_row_t(sheet->repeatedRows() - 1));
+        // « 2 / 5 » centred at the foot of each page.
+        worksheet_set_footer(worksheet, "&C&P / &N");
         if (sheet->frozenRows() > 0 || sheet->frozenColumns() > 0) {
             worksheet_freeze_panes(worksheet, lxw_row_t(sheet->frozenRows()),
                                    lxw_col_t(sheet->frozenColumns()));
         }
         for (int r = 0; r < sheet->rowCount(); ++r) {
             const QList<XlsxCell> &row = sheet->rows().at(r);
+            // Spreadsheets do not all fit a row to its wrapped text when they open a file:
+            // the row is given the height of the lines its longest text will take.
+            if (const int lines = wrappedLines(*sheet, r); lines > 1)
+                worksheet_set_row(worksheet, lxw_row_t(r), lineHeight * lines, nullptr);
             for (int c = 0; c < row.size(); ++c) {
                 const XlsxCell &cell = row.at(c);
                 lxw_format *format = formats.forCell(cell);
@@ -527,7 +612,7 @@ Result<QByteArray> XlsxWorkbook::toBytes() const
                 case XlsxCell::Kind::Empty:
                     break;
                 case XlsxCell::Kind::Text:
-                case XlsxCell::Kind::NotAvailable:
+                case XlsxCell::Kind::Placeholder:
                     // A string cell, never a formula, whatever its first character.
                     e = worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c),
                                                cell.textValue().toUtf8().constData(), format);

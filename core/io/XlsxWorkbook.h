@@ -30,12 +30,14 @@ public:
         Percent,      ///< a fraction (0.9) shown as a percentage ("90 %")
         Money,        ///< euros, from cents, shown "49 500,00 €" by a French spreadsheet
         Date,         ///< a day, stored as Excel's serial number, shown "31/12/2018"
-        NotAvailable, ///< « n.d. », a rate without denominator: text, aligned as a number
+        Placeholder,  ///< a text standing for a number (« n.d. », « < 5 »), aligned as one
     };
     enum class Emphasis {
         Normal,
         Bold,  ///< header rows, totals
         Title, ///< the title line of a sheet
+        Note,  ///< a sentence under a table (italic)
+        Muted, ///< technical text beside a table (codes): small and grey
     };
 
     XlsxCell() = default;
@@ -52,7 +54,10 @@ public:
     /// A date as a date (a serial number the spreadsheet sorts and filters); a date before
     /// 1900, which Excel cannot hold, becomes the text "31/12/1899"; an invalid one, empty.
     static XlsxCell date(const QDate &value);
+    /// « n.d. »: a rate without denominator, a mean of nothing (INDICATORS.md).
     static XlsxCell notAvailable();
+    /// A text shown where a number would be (« < 5 » for a masked count), aligned as one.
+    static XlsxCell placeholder(const QString &text);
     /// A number when there is one, « n.d. » otherwise.
     static XlsxCell decimalOr(const std::optional<double> &value, int decimals = 1);
     static XlsxCell percentOr(const std::optional<double> &fraction, int decimals = 0);
@@ -67,9 +72,41 @@ public:
         m_emphasis = Emphasis::Title;
         return *this;
     }
+    XlsxCell &note()
+    {
+        m_emphasis = Emphasis::Note;
+        return *this;
+    }
+    XlsxCell &muted()
+    {
+        m_emphasis = Emphasis::Muted;
+        return *this;
+    }
+    /// Long text wrapped within the column's width; the row is made tall enough for it.
+    XlsxCell &wrapped()
+    {
+        m_wrapped = true;
+        return *this;
+    }
+    /// Aligned to the top of its row (beside a text of several lines).
+    XlsxCell &alignedTop()
+    {
+        m_alignedTop = true;
+        return *this;
+    }
+    /// Aligned to the right, as numbers are (a column title over numbers).
+    XlsxCell &alignedRight()
+    {
+        m_alignedRight = true;
+        return *this;
+    }
 
     Kind kind() const { return m_kind; }
     Emphasis emphasis() const { return m_emphasis; }
+    bool isWrapped() const { return m_wrapped; }
+    /// Right-aligned text (asked, or a placeholder); numbers are right-aligned anyway.
+    bool isAlignedRight() const { return m_alignedRight || m_kind == Kind::Placeholder; }
+    bool isAlignedTop() const { return m_alignedTop; }
     const QString &textValue() const { return m_text; }
     double numberValue() const { return m_number; }
     int decimals() const { return m_decimals; }
@@ -85,6 +122,9 @@ public:
 private:
     Kind m_kind = Kind::Empty;
     Emphasis m_emphasis = Emphasis::Normal;
+    bool m_wrapped = false;
+    bool m_alignedRight = false;
+    bool m_alignedTop = false;
     QString m_text;
     double m_number = 0;
     int m_decimals = 0;
@@ -106,16 +146,24 @@ public:
     int addHeaderRow(const QStringList &titles);
     /// Appends a title line: one bold, larger text.
     int addTitle(const QString &title);
+    /// Appends a line of italic text (a note under a table).
+    int addNote(const QString &text);
     /// Sets one cell, growing the sheet as needed.
     void setCell(int row, int column, const XlsxCell &cell);
 
     /// Width of a column in characters of the default font (Excel's unit).
     void setColumnWidth(int column, double width);
-    /// Sets the width of every column whose width was not set, from its longest content,
-    /// between `minimum` and `maximum` characters.
+    /// Sets the width of every column whose width was not set, from its longest content (for
+    /// a wrapped text, its longest word), between `minimum` and `maximum` characters.
     void fitColumns(double minimum = 8, double maximum = 60);
     /// Keeps the first `rows` rows and `columns` columns in view while scrolling.
     void freezePanes(int rows, int columns = 0);
+
+    /// Printing: every sheet prints on A4, one page wide, its pages numbered at the foot;
+    /// `landscape` for a wide table; the first `repeatedRows` rows (titles) on every page.
+    void setPrintLayout(bool landscape, int repeatedRows = 0);
+    bool isLandscape() const { return m_landscape; }
+    int repeatedRows() const { return m_repeatedRows; }
 
     int rowCount() const { return int(m_rows.size()); }
     const QList<QList<XlsxCell>> &rows() const { return m_rows; }
@@ -129,6 +177,8 @@ private:
     QMap<int, double> m_widths;
     int m_frozenRows = 0;
     int m_frozenColumns = 0;
+    bool m_landscape = false;
+    int m_repeatedRows = 0;
 };
 
 /// An Excel workbook (.xlsx) built in memory and written by libxlsxwriter: named sheets of

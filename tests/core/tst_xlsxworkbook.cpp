@@ -103,6 +103,9 @@ void TestXlsxWorkbook::typedCells()
     sheet.addRow({XlsxCell::text(u"Vide"_s), XlsxCell::empty(), XlsxCell::integer(-3)});
     sheet.addRow({XlsxCell::text(u"Dates"_s), XlsxCell::date(QDate(2018, 12, 31)),
                   XlsxCell::date(QDate(1899, 12, 31)), XlsxCell::date(QDate())});
+    sheet.addRow({XlsxCell::text(u"Masqué"_s), XlsxCell::placeholder(u"< 5"_s)});
+    sheet.addNote(u"Une note sous le tableau."_s);
+    sheet.addRow({XlsxCell::text(u"Un long texte à la ligne"_s).wrapped()});
 
     auto bytes = book.toBytes();
     QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().fullText()));
@@ -159,6 +162,16 @@ void TestXlsxWorkbook::typedCells()
     QCOMPARE(s->cell(u"C9"_s).text, u"31/12/1899"_s);
     QVERIFY(!s->cells.contains(u"D9"_s));
 
+    // « < 5 »: a text where a count would be, aligned as a number; a note in italics; a
+    // wrapped text.
+    QCOMPARE(s->cell(u"B10"_s).type, u"s"_s);
+    QCOMPARE(s->cell(u"B10"_s).text, u"< 5"_s);
+    QCOMPARE(s->cell(u"A11"_s).text, u"Une note sous le tableau."_s);
+    const QByteArray styles = content.parts.value(u"xl/styles.xml"_s);
+    QVERIFY(styles.contains(R"(<alignment horizontal="right"/>)"));
+    QVERIFY(styles.contains("<i/>"));
+    QVERIFY(styles.contains(R"(wrapText="1")"));
+
     // Every label is a shared string (stored once).
     QVERIFY(content.sharedStrings.contains(u"Ménages accompagnés"_s));
     QVERIFY(content.sharedStrings.contains(u"Mois d'accompagnement"_s));
@@ -207,6 +220,14 @@ void TestXlsxWorkbook::layoutAndProperties()
     sheet.setColumnWidth(0, 14);
     sheet.fitColumns(8, 40);
     sheet.freezePanes(2, 1);
+    sheet.setPrintLayout(true, 2);
+    XlsxSheet &portrait = book.addSheet(u"Portrait"_s);
+    portrait.addRow({XlsxCell::integer(1)});
+    // A wrapped text of 3 lines in a column 20 wide: the row is 3 lines high.
+    portrait.setColumnWidth(1, 20);
+    portrait.addRow({XlsxCell::text(u"Définition"_s).bold(),
+                     XlsxCell::text(u"Une définition assez longue pour trois lignes."_s)
+                         .wrapped()});
 
     auto bytes = book.toBytes();
     QVERIFY(bytes.ok());
@@ -220,6 +241,22 @@ void TestXlsxWorkbook::layoutAndProperties()
     QVERIFY(s->columnWidths.value(1) >= 23 && s->columnWidths.value(1) < 30);
     QVERIFY(s->columnWidths.value(2) >= 8 && s->columnWidths.value(2) < 12);
     QCOMPARE(s->frozenTopLeft, u"B3"_s);
+    // Printed on A4, one page wide, landscape, the two title rows on every page, numbered.
+    QVERIFY(s->xml.contains(R"(<pageSetUpPr fitToPage="1"/>)"));
+    QVERIFY(s->xml.contains(R"(paperSize="9")"));
+    QVERIFY(s->xml.contains(R"(fitToHeight="0")"));
+    QVERIFY(s->xml.contains(R"(orientation="landscape")"));
+    QVERIFY(s->xml.contains("<oddFooter>&amp;C&amp;P / &amp;N</oddFooter>"));
+    QVERIFY(content.parts.value(u"xl/workbook.xml"_s)
+                .contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
+                          "'Ménages'!$1:$2</definedName>"));
+    const auto *printed = content.sheet(u"Portrait"_s);
+    QVERIFY(printed);
+    QVERIFY(printed->xml.contains(R"(paperSize="9")"));
+    QVERIFY(!printed->xml.contains(R"(orientation="landscape")"));
+    QVERIFY2(printed->xml.contains(R"(<row r="2" spans="1:2" ht="45" customHeight="1">)"),
+             printed->xml.constData());
+    QVERIFY(!printed->xml.contains(R"(<row r="1" spans="1:2" ht=)"));
     // The title is bold, in a larger font.
     QVERIFY(s->cell(u"A1"_s).bold);
     QVERIFY(content.parts.value(u"xl/styles.xml"_s).contains(R"(<sz val="14"/>)"));
