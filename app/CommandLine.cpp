@@ -16,7 +16,6 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/OrganisationRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "documents/AccessExport.h"
 #include "storage/AccessRecordRepository.h"
@@ -543,12 +542,10 @@ static int runHouseholds(const QCommandLineParser &parser)
         }
     }
     const QString format = parser.value(u"format"_s);
-    const QHash<QString, HouseholdListExport::Format> formats = {
-        {u"csv"_s, HouseholdListExport::Format::Csv},
-        {u"json"_s, HouseholdListExport::Format::Json},
-        {u"xlsx"_s, HouseholdListExport::Format::Xlsx}};
-    if (!formats.contains(format)) {
-        err() << CommandLine::tr("Unknown format “%1”: use csv, json or xlsx.").arg(format)
+    const auto chosen = HouseholdListExport::formatNamed(format);
+    if (!chosen) {
+        err() << CommandLine::tr("Unknown format “%1”: use one of %2.")
+                     .arg(format, HouseholdListExport::formatNames().join(u", "_s))
               << Qt::endl;
         return CommandLine::BadUsage;
     }
@@ -562,7 +559,7 @@ static int runHouseholds(const QCommandLineParser &parser)
         return fail(acting.error());
     HouseholdFilter filter;
     filter.text = parser.value(u"search"_s);
-    auto bytes = HouseholdListExport::write(**db, *acting, filter, formats.value(format));
+    auto bytes = HouseholdListExport::write(**db, *acting, filter, *chosen);
     if (!bytes)
         return fail(bytes.error());
     if (const Status written = writeOutput(parser.value(u"output"_s), *bytes); !written)
@@ -707,8 +704,10 @@ static int runReview(const QCommandLineParser &parser)
         return CommandLine::BadUsage;
     }
     const QString format = parser.value(u"format"_s);
-    if (format != u"json" && format != u"csv" && format != u"xlsx") {
-        err() << CommandLine::tr("Unknown format “%1”: use json, csv or xlsx.").arg(format)
+    const auto chosen = ReviewExport::formatNamed(format);
+    if (!chosen) {
+        err() << CommandLine::tr("Unknown format “%1”: use one of %2.")
+                     .arg(format, ReviewExport::formatNames().join(u", "_s))
               << Qt::endl;
         return CommandLine::BadUsage;
     }
@@ -745,25 +744,10 @@ static int runReview(const QCommandLineParser &parser)
     auto figures = Review::compute(**db, scope, request);
     if (!figures)
         return fail(figures.error());
-    QByteArray bytes;
-    if (format == u"json") {
-        bytes = ReviewExport::toJson(*figures);
-    } else {
-        auto catalog = ReferenceRepository(**db).catalog();
-        if (!catalog)
-            return fail(catalog.error());
-        if (format == u"csv") {
-            bytes = ReviewExport::toCsv(*figures, *catalog);
-        } else {
-            auto organisation = OrganisationRepository(**db).get();
-            if (!organisation)
-                return fail(organisation.error());
-            auto workbook = ReviewExport::toXlsx(*figures, *catalog, {}, organisation->name);
-            if (!workbook)
-                return fail(workbook.error());
-            bytes = *workbook;
-        }
-    }
+    auto rendered = ReviewExport::render(**db, *figures, *chosen);
+    if (!rendered)
+        return fail(rendered.error());
+    const QByteArray bytes = *rendered;
     // The export is journaled in the base (a writing connection: the figures were computed
     // read-only), and kept only if the output is written.
     Database::Options writing;

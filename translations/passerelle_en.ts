@@ -437,6 +437,26 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ReviewCharts</name>
+    <message numerus="yes">
+        <source>%n category(ies) of fewer than 5 households not drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReviewHouseholdsDialog</name>
+    <message numerus="yes">
+        <source>%n household(s). Double-click a household to open its file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::SuggestionsDialog</name>
     <message numerus="yes">
         <source>Households in support with an open alert, an overdue objective or no contact for more than %n day(s) on the day of the committee.</source>

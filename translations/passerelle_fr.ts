@@ -762,10 +762,6 @@
         <translation>Journal&#xa0;: dernière entrée %1, empreinte %2 (notez-la hors de la base&#xa0;: un journal réécrit depuis ne finira plus par elle)</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use csv, json or xlsx.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez csv, json ou xlsx.</translation>
-    </message>
-    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -900,8 +896,8 @@ Options générales&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use json, csv or xlsx.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez json, csv ou xlsx.</translation>
+        <source>Unknown format “%1”: use one of %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7317,193 @@ Base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ReviewCharts</name>
+    <message>
+        <source>No data for the period</source>
+        <translation>Aucune donnée sur la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of fewer than 5 households not drawn.</source>
+        <translation>
+            <numerusform>%n catégorie de moins de 5 ménages n&apos;est pas dessinée.</numerusform>
+            <numerusform>%n catégories de moins de 5 ménages ne sont pas dessinées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort: %1 households</source>
+        <translation>Cohorte&#xa0;: %1 ménages</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReviewHouseholdsDialog</name>
+    <message>
+        <source>Households behind « %1 »</source>
+        <translation>Ménages comptés dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s). Double-click a household to open its file.</source>
+        <translation>
+            <numerusform>%n ménage. Double-cliquez sur un ménage pour ouvrir son dossier.</numerusform>
+            <numerusform>%n ménages. Double-cliquez sur un ménage pour ouvrir son dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the list of households</source>
+        <translation>Exporter la liste des ménages</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>List exported to %1.</source>
+        <translation>Liste exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReviewPage</name>
+    <message>
+        <source>Annual review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Year of the review</source>
+        <translation>Année du bilan</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <source>Choose any period instead of a calendar year</source>
+        <translation>Choisir une période quelconque au lieu d&apos;une année civile</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Show counts from 1 to 4 as « &lt; 5 » in breakdowns (publication)</source>
+        <translation>Afficher «&#xa0;&lt; 5&#xa0;» pour les effectifs de 1 à 4 dans les répartitions (publication)</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Actions of the review (none ticked: all)</source>
+        <translation>Actions du bilan (aucune cochée&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>Your agency</source>
+        <translation>Votre agence</translation>
+    </message>
+    <message>
+        <source>You see the households of your agency only.</source>
+        <translation>Vous ne voyez que les ménages de votre agence.</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>Agencies of the review (none ticked: all)</source>
+        <translation>Agences du bilan (aucune cochée&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start: correct the dates.</source>
+        <translation>La fin de la période est avant son début&#xa0;: corrigez les dates.</translation>
+    </message>
+    <message>
+        <source>Computation cancelled: the figures shown are those of the previous request.</source>
+        <translation>Calcul annulé&#xa0;: les chiffres affichés sont ceux de la demande précédente.</translation>
+    </message>
+    <message>
+        <source>Computation cancelled.</source>
+        <translation>Calcul annulé.</translation>
+    </message>
+    <message>
+        <source>Review of %1, %2, %3.</source>
+        <translation>Bilan de %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>No data for the period</source>
+        <translation>Aucune donnée sur la période</translation>
+    </message>
+    <message>
+        <source>n.a.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Click to list the households behind this figure.</source>
+        <translation>Cliquez pour lister les ménages derrière ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Review exported to %1.</source>
+        <translation>Bilan exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Compute the review before exporting it.</source>
+        <translation>Calculez le bilan avant de l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::SituationTab</name>
     <message>
         <source>Edit the notes</source>
@@ -9181,12 +9364,20 @@ Base&#xa0;: %1</translation>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
+    <message>
+        <source>Unknown format.</source>
+        <translation>Format inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRepository</name>
     <message>
         <source>The period of the review is not valid: give a start and an end, the end on or after the start.</source>
         <translation>La période du bilan n&apos;est pas valable&#xa0;: indiquez un début et une fin, la fin au plus tôt le jour du début.</translation>
+    </message>
+    <message>
+        <source>The computation of the review was cancelled.</source>
+        <translation>Le calcul du bilan a été annulé.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "dashboards/DashboardPage.h"
 #include "households/HouseholdWindow.h"
 #include "households/HouseholdsPage.h"
+#include "review/ReviewPage.h"
 #include "security/Accounts.h"
 #include "session/LockScreen.h"
 #include "storage/Database.h"
@@ -131,6 +132,8 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
         addPage(new HouseholdsPage(*m_context, this));
     if (mayUse(QStringLiteral("committees")))
         addPage(new CommitteesPage(*m_context, this));
+    if (mayUse(QStringLiteral("review")))
+        addPage(new ReviewPage(*m_context, this));
     if (mayUse(QStringLiteral("actions")))
         addPage(new ActionsPartnersPage(*m_context, this));
     if (mayUse(QStringLiteral("administration")))
@@ -266,6 +269,7 @@ bool MainWindow::mayUse(const QString &page) const
         {QStringLiteral("dashboard"), {Permission::Dashboard}},
         {QStringLiteral("households"), {Permission::ReadHouseholds}},
         {QStringLiteral("committees"), {Permission::Committees}},
+        {QStringLiteral("review"), {Permission::Review}},
         {QStringLiteral("actions"), {Permission::ManageActions}},
         {QStringLiteral("administration"), {Permission::ManageUsers, Permission::ManageSettings}},
     };

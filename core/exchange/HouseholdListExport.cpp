@@ -120,6 +120,20 @@ QString formatName(Format format)
     return {};
 }
 
+std::optional<Format> formatNamed(const QString &name)
+{
+    for (Format f : {Format::Csv, Format::Json, Format::Xlsx}) {
+        if (formatName(f) == name)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QStringList formatNames()
+{
+    return {formatName(Format::Csv), formatName(Format::Json), formatName(Format::Xlsx)};
+}
+
 Result<QByteArray> write(Database &db, const Scope &scope, const HouseholdFilter &filter,
                          Format format)
 {

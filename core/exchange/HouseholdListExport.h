@@ -21,5 +21,9 @@ Result<QByteArray> render(Database &db, const QList<HouseholdRow> &rows, Format 
 
 /// The format's name as the journal and the command line say it ("csv", "json", "xlsx").
 QString formatName(Format format);
+/// The format of a name, if known.
+std::optional<Format> formatNamed(const QString &name);
+/// The names of every format, for messages (« csv, json, xlsx »).
+QStringList formatNames();
 
 } // namespace Passerelle::HouseholdListExport

@@ -403,9 +403,10 @@ ReviewFigures compute(const ReviewData &d)
     return f;
 }
 
-Result<ReviewFigures> compute(Database &db, const Scope &scope, const ReviewRequest &request)
+Result<ReviewFigures> compute(Database &db, const Scope &scope, const ReviewRequest &request,
+                              const std::atomic_bool *cancel)
 {
-    PASSERELLE_TRY(data, ReviewRepository(db).load(scope, request));
+    PASSERELLE_TRY(data, ReviewRepository(db).load(scope, request, cancel));
     return compute(data);
 }
 

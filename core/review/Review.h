@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+#include <atomic>
 #include <optional>
 
 namespace Passerelle {
@@ -154,8 +155,10 @@ ReviewRequest previousRequest(const ReviewRequest &request);
 /// Computes every figure from loaded facts (no database needed).
 ReviewFigures compute(const ReviewData &data);
 
-/// Loads the facts for the reader's scope and computes the figures.
-Result<ReviewFigures> compute(Database &db, const Scope &scope, const ReviewRequest &request);
+/// Loads the facts for the reader's scope and computes the figures. `cancel`, set from
+/// another thread, stops it (ReviewRepository::cancelled()).
+Result<ReviewFigures> compute(Database &db, const Scope &scope, const ReviewRequest &request,
+                              const std::atomic_bool *cancel = nullptr);
 
 } // namespace Review
 } // namespace Passerelle

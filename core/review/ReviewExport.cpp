@@ -2,6 +2,8 @@
 
 #include "domain/ReferenceCatalog.h"
 #include "io/XlsxWorkbook.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -467,6 +469,54 @@ Result<QByteArray> toXlsx(const ReviewFigures &figures, const ReferenceCatalog &
     definitions.setColumnWidth(0, 34);
     definitions.setColumnWidth(1, 100);
     return book.toBytes();
+}
+
+std::optional<Format> formatNamed(const QString &name)
+{
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"csv")
+        return Format::Csv;
+    if (name == u"xlsx")
+        return Format::Xlsx;
+    return std::nullopt;
+}
+
+QStringList formatNames()
+{
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")};
+}
+
+QString extension(Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    }
+    return {};
+}
+
+Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
+                          const ReviewSectionOptions &options)
+{
+    switch (format) {
+    case Format::Json:
+        return toJson(figures); // every count: for the funder and the staff
+    case Format::Csv: {
+        PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+        return toCsv(figures, catalog);
+    }
+    case Format::Xlsx: {
+        PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+        PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
+        return toXlsx(figures, catalog, options, organisation.name);
+    }
+    }
+    return Error::usage(Msg::tr("Unknown format."));
 }
 
 } // namespace Passerelle::ReviewExport

@@ -7,9 +7,25 @@
 
 namespace Passerelle {
 
+class Database;
 class ReferenceCatalog;
 
 namespace ReviewExport {
+
+/// The formats the review is exported to, the same from the screen and the command line.
+enum class Format { Json, Csv, Xlsx };
+
+/// The format of a name (json, csv, xlsx), if known.
+std::optional<Format> formatNamed(const QString &name);
+/// The names of every format, for messages (« json, csv, xlsx »).
+QStringList formatNames();
+/// The file name extension of a format (without the dot).
+QString extension(Format format);
+
+/// The review in a format: what the screen's « Exporter » and `passerelle review --format`
+/// both write. `db` gives the reference labels (and, for documents, the organisation).
+Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
+                          const ReviewSectionOptions &options = {});
 
 /// The JSON document of INDICATORS.md (stable keys; category keys are reference codes).
 QByteArray toJson(const ReviewFigures &figures);

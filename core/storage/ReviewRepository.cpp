@@ -28,8 +28,15 @@ Status ReviewRepository::recordExport(const Scope &scope, const ReviewRequest &r
                           request.to.toString(Qt::ISODate)));
 }
 
-Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewRequest &request) const
+Error ReviewRepository::cancelled()
 {
+    return Error::usage(tr("The computation of the review was cancelled."));
+}
+
+Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewRequest &request,
+                                          const std::atomic_bool *cancel) const
+{
+    const auto stop = [cancel] { return cancel && cancel->load(); };
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return Error::validation(tr("The period of the review is not valid: give a start and an "
                                     "end, the end on or after the start."));
@@ -61,6 +68,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         return clause;
     };
 
+    if (stop())
+        return cancelled();
     {
         QVariantList values;
         const QString sql = QStringLiteral("SELECT h.id, h.agency_id, h.composition, h.publics, "
@@ -87,6 +96,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.households.insert(h.id, h);
         }
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values;
         QString sql = QStringLiteral("SELECT s.id, s.household_id, s.action_id, s.household_kind, "
@@ -111,6 +122,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.supports << s;
         }
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values;
         const QString sql = QStringLiteral("SELECT l.household_id, l.id, l.dwelling_id, l.type, "
@@ -135,6 +148,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.leases[q.value(0).toLongLong()].append(l);
         }
     }
+    if (stop())
+        return cancelled();
     {
         // Every contact of the period, by household and type; the households are narrowed to
         // the supported ones in Review::compute (so no join here: the covering index suffices).
@@ -148,6 +163,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.contacts.append({q.value(0).toLongLong(), 0, type, q.value(2).toLongLong()});
         }
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values{from, to};
         QString sql = QStringLiteral("SELECT r.household_id, r.action_id, r.date, r.outcome "
@@ -163,6 +180,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                                    Sql::fromSql<QDate>(q.value(2)), outcome});
         }
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values;
         QString sql = QStringLiteral("SELECT p.household_id, p.action_id, m.partner_id, "
@@ -178,6 +197,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                                        Sql::fromSql<QDate>(q.value(4))});
         }
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values{from, to};
         const QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM expenses "
@@ -186,6 +207,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         PASSERELLE_TRY(total, m_db.scalar(sql, values));
         data.expenses = total.toLongLong();
     }
+    if (stop())
+        return cancelled();
     {
         QVariantList values{from, to};
         const QString sql = QStringLiteral("SELECT source, SUM(amount_received) FROM funding_lines "
@@ -199,6 +222,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             data.fundingReceived.insert(source, q.value(1).toLongLong());
         }
     }
+    if (stop())
+        return cancelled();
     {
         // Diagnostics up to the period's end and their levels (never an observation): the
         // review compares entry and latest levels per domain.
@@ -235,6 +260,8 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
             list.last().domains.append({domain, DiagnosticLevel(level), QString()});
         }
     }
+    if (stop())
+        return cancelled();
     struct Directory
     {
         QString table;

@@ -72,7 +72,8 @@ void TestMainWindow::everyEntryLeadsToAScreen()
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
     QVERIFY(navigation);
     const QStringList expected{u"Tableau de bord"_s, u"Ménages"_s, u"Commissions de suivi"_s,
-                               u"Dispositifs & partenaires"_s, u"Administration"_s};
+                               u"Bilan annuel"_s, u"Dispositifs & partenaires"_s,
+                               u"Administration"_s};
     QStringList titles;
     for (int i = 0; i < navigation->count(); ++i)
         titles << navigation->item(i)->text();

@@ -1,0 +1,119 @@
+#include "ReviewHouseholdsDialog.h"
+
+#include "AppContext.h"
+#include "exchange/HouseholdListExport.h"
+#include "files/FileDialogs.h"
+#include "io/SafeFiles.h"
+#include "models/HouseholdListModel.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle::Ui {
+
+ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QString &figure,
+                                               const QList<Id> &households, QWidget *parent)
+    : QDialog(parent), m_context(context), m_ids(households)
+{
+    setObjectName(u"reviewHouseholds"_s);
+    std::sort(m_ids.begin(), m_ids.end());
+    m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
+    setWindowTitle(tr("Households behind « %1 »").arg(figure));
+    resize(900, 480);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    layout->addWidget(intro);
+    m_model = new HouseholdListModel(context.db(), context.scope(), this);
+    HouseholdFilter filter;
+    filter.ids = m_ids;
+    const Status loaded = m_model->reload(filter);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HouseholdListModel::SortRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"households"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
+    layout->addWidget(m_view, 1);
+    intro->setText(tr("%n household(s). Double-click a household to open its file.", nullptr,
+                      m_model->rowCount()));
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setVisible(!loaded);
+    if (!loaded)
+        m_message->setText(loaded.error().message);
+    layout->addWidget(m_message);
+    connect(m_view, &QTableView::activated, this, &ReviewHouseholdsDialog::open);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (context.scope().may(Permission::ExportHouseholds)) {
+        const QList<std::pair<QString, QString>> formats{{u"csv"_s, tr("Export as CSV…")}};
+        for (const auto &[format, text] : formats) {
+            QPushButton *b = buttons->addButton(text, QDialogButtonBox::ActionRole);
+            b->setObjectName(u"export_"_s + format);
+            b->setEnabled(m_model->rowCount() > 0);
+            connect(b, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
+        }
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+int ReviewHouseholdsDialog::rowCount() const
+{
+    return m_model->rowCount();
+}
+
+void ReviewHouseholdsDialog::open(const QModelIndex &index)
+{
+    const Id id = m_proxy->data(index, HouseholdListModel::IdRole).toLongLong();
+    if (id > 0)
+        Q_EMIT m_context.openHouseholdRequested(id, QString());
+}
+
+QString ReviewHouseholdsDialog::exportTo(const QString &format, const QString &path)
+{
+    HouseholdFilter filter;
+    filter.ids = m_ids;
+    auto bytes = HouseholdListExport::write(m_context.db(), m_context.scope(), filter,
+                                            HouseholdListExport::Format::Csv);
+    if (!bytes)
+        return bytes.error().message;
+    Q_UNUSED(format);
+    if (const Status written = SafeFiles::writeAtomically(path, *bytes); !written)
+        return written.error().message;
+    return {};
+}
+
+void ReviewHouseholdsDialog::exportAs(const QString &format)
+{
+    const QString path = FileDialogs::saveFile(
+        this, tr("Export the list of households"), QDir::home().filePath(u"menages."_s + format),
+        tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(format, path);
+    m_message->setText(error.isEmpty() ? tr("List exported to %1.").arg(QDir::toNativeSeparators(path))
+                                       : error);
+    m_message->show();
+}
+
+} // namespace Passerelle::Ui

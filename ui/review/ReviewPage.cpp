@@ -1,0 +1,711 @@
+#include "ReviewPage.h"
+
+#include "AppContext.h"
+#include "ReviewCharts.h"
+#include "ReviewHouseholdsDialog.h"
+#include "files/FileDialogs.h"
+#include "io/SafeFiles.h"
+#include "review/ReviewExport.h"
+#include "storage/Database.h"
+#include "storage/DirectoryRepositories.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ReviewRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Passerelle::Ui {
+namespace {
+
+enum Column { LabelColumn, CurrentColumn, PreviousColumn, ChangeColumn, ColumnCount };
+enum Role { EntriesRole = Qt::UserRole + 1, RowKeyRole };
+
+/// The values of a row as one cell: the value, or « header : value » pairs for a row of
+/// several columns.
+QString cellText(const ReviewSection &section, const ReviewRow *row)
+{
+    if (!row)
+        return QString();
+    if (row->values.size() == 1)
+        return row->values.first().text();
+    QStringList parts;
+    for (qsizetype i = 0; i < row->values.size(); ++i)
+        parts << section.columns.value(i) + u" : "_s + row->values.at(i).text();
+    return parts.join(u" · "_s);
+}
+
+QString tooltipOf(const ReviewDefinition &d)
+{
+    if (d.text.isEmpty())
+        return QString();
+    return u"<p><b>"_s + d.title.toHtmlEscaped() + u"</b></p><p>"_s + d.text.toHtmlEscaped()
+           + u"</p>"_s;
+}
+
+} // namespace
+
+/// What a computation in the background hands back.
+struct ReviewPage::Outcome
+{
+    bool opened = false; ///< false: the background connection could not be made
+    std::optional<Result<ReviewFigures>> current;
+    std::optional<Result<ReviewFigures>> previous;
+};
+
+ReviewPage::ReviewPage(AppContext &context, QWidget *parent) : Page(context, parent)
+{
+    setObjectName(u"review"_s);
+    buildUi();
+}
+
+ReviewPage::~ReviewPage()
+{
+    // A computation still running finishes on its own connection; its result is dropped.
+    cancel();
+    if (m_running) {
+        m_running->disconnect(this);
+        m_running->wait();
+    }
+}
+
+QString ReviewPage::title() const
+{
+    return tr("Annual review");
+}
+
+QIcon ReviewPage::icon() const
+{
+    return QIcon(u":/passerelle/icons/review.svg"_s);
+}
+
+void ReviewPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // The question: a period and a scope.
+    auto *question = new QHBoxLayout;
+    question->addWidget(new QLabel(tr("Year:"), this));
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(u"year"_s);
+    m_year->setRange(1990, 2100);
+    m_year->setAccessibleName(tr("Year of the review"));
+    question->addWidget(m_year);
+    m_customDates = new QToolButton(this);
+    m_customDates->setObjectName(u"customDates"_s);
+    m_customDates->setText(tr("Other dates"));
+    m_customDates->setCheckable(true);
+    m_customDates->setToolTip(tr("Choose any period instead of a calendar year"));
+    question->addWidget(m_customDates);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"from"_s);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_from->setAccessibleName(tr("First day of the period"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"to"_s);
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(u"dd/MM/yyyy"_s);
+    m_to->setAccessibleName(tr("Last day of the period"));
+    question->addWidget(m_from);
+    question->addWidget(new QLabel(u"–"_s, this));
+    question->addWidget(m_to);
+    question->addSpacing(12);
+    m_actions = new QToolButton(this);
+    m_actions->setObjectName(u"actions"_s);
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    m_actions->setMenu(new QMenu(m_actions));
+    m_actions->setMinimumWidth(170);
+    question->addWidget(m_actions);
+    m_agencies = new QToolButton(this);
+    m_agencies->setObjectName(u"agencies"_s);
+    m_agencies->setPopupMode(QToolButton::InstantPopup);
+    m_agencies->setMenu(new QMenu(m_agencies));
+    m_agencies->setMinimumWidth(170);
+    question->addWidget(m_agencies);
+    question->addStretch(1);
+    layout->addLayout(question);
+
+    // What is shown, the progress of a computation, its messages.
+    auto *status = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    status->addWidget(m_summary, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    status->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancel"_s);
+    m_cancel->hide();
+    status->addWidget(m_cancel);
+    layout->addLayout(status);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    // The figures and the charts.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"reviewTabs"_s);
+    m_table = new QTreeView(m_tabs);
+    m_table->setObjectName(u"figures"_s);
+    m_model = new QStandardItemModel(0, ColumnCount, m_table);
+    m_table->setModel(m_model);
+    m_table->setUniformRowHeights(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->header()->setStretchLastSection(false);
+    setColumnWidths();
+    m_tabs->addTab(m_table, tr("Figures"));
+    m_charts = new ReviewCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("Charts"));
+    layout->addWidget(m_tabs, 1);
+
+    // What can be done with them.
+    auto *exports = new QHBoxLayout;
+    m_mask = new QCheckBox(tr("Show counts from 1 to 4 as « < 5 » in breakdowns (publication)"),
+                           this);
+    m_mask->setObjectName(u"maskSmallCounts"_s);
+    exports->addWidget(m_mask);
+    exports->addStretch(1);
+    const QList<std::pair<QString, QString>> formats = {
+        {u"csv"_s, tr("Export as CSV…")}, {u"json"_s, tr("Export as JSON…")}};
+    for (const auto &[format, text] : formats) {
+        if (!ReviewExport::formatNamed(format))
+            continue;
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(u"export_"_s + format);
+        button->setEnabled(false);
+        connect(button, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
+        exports->addWidget(button);
+        m_exportButtons << button;
+    }
+    layout->addLayout(exports);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &ReviewPage::compute);
+
+    const int lastYear = context().today().year() - 1;
+    m_year->setValue(lastYear);
+    setYear(lastYear);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+
+    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        if (!m_customDates->isChecked())
+            setYear(year);
+    });
+    connect(m_customDates, &QToolButton::toggled, this, [this](bool custom) {
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        m_year->setEnabled(!custom);
+        if (!custom)
+            setYear(m_year->value());
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &ReviewPage::scheduleCompute);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReviewPage::scheduleCompute);
+    connect(m_mask, &QCheckBox::toggled, this, [this] { display(); });
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
+    connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != CurrentColumn)
+            return;
+        const QString key = index.data(EntriesRole).toString();
+        if (!key.isEmpty())
+            showHouseholds(key, index.siblingAtColumn(LabelColumn).data().toString());
+    });
+    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex value = index.siblingAtColumn(CurrentColumn);
+        const QString key = value.data(EntriesRole).toString();
+        if (!key.isEmpty())
+            showHouseholds(key, index.siblingAtColumn(LabelColumn).data().toString());
+    });
+    connect(&context(), &AppContext::dataChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            scheduleCompute();
+    });
+}
+
+void ReviewPage::setColumnWidths()
+{
+    // The figure's name takes what the values leave.
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    const int width = fontMetrics().horizontalAdvance(u"années 2015 à 2018 0"_s);
+    for (int c : {CurrentColumn, PreviousColumn, ChangeColumn}) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        header->resizeSection(c, width);
+    }
+}
+
+void ReviewPage::say(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"QLabel { color: #8a1c1c; }"_s
+                                   : u"QLabel { color: #1b5e20; }"_s);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ReviewPage::refresh()
+{
+    if (!m_loaded) {
+        loadChoices();
+        m_loaded = true;
+    }
+    if (m_dirty)
+        compute();
+}
+
+void ReviewPage::loadChoices()
+{
+    const Scope &scope = context().scope();
+    m_actions->menu()->clear();
+    auto actions = ActionRepository(context().db()).list();
+    if (actions) {
+        for (const Action &a : std::as_const(*actions)) {
+            QAction *item = m_actions->menu()->addAction(a.code + u" — "_s + a.name);
+            item->setCheckable(true);
+            item->setData(a.id);
+            item->setProperty("code", a.code);
+            connect(item, &QAction::toggled, this, [this] {
+                updateActionsButton();
+                scheduleCompute();
+            });
+        }
+    }
+    m_agencies->menu()->clear();
+    auto agencies = AgencyRepository(context().db()).list();
+    if (agencies) {
+        for (const Agency &a : std::as_const(*agencies)) {
+            if (scope.agencyId && *scope.agencyId != a.id)
+                continue; // her agency only, whatever she asks
+            QAction *item = m_agencies->menu()->addAction(a.name);
+            item->setCheckable(true);
+            item->setData(a.id);
+            item->setProperty("code", a.code);
+            connect(item, &QAction::toggled, this, [this] {
+                updateAgenciesButton();
+                scheduleCompute();
+            });
+        }
+    }
+    m_agencies->setEnabled(!scope.agencyId);
+    updateActionsButton();
+    updateAgenciesButton();
+}
+
+namespace {
+
+QStringList checkedTexts(QToolButton *button, const char *property)
+{
+    QStringList texts;
+    for (QAction *a : button->menu()->actions()) {
+        if (a->isChecked())
+            texts << a->property(property).toString();
+    }
+    return texts;
+}
+
+QList<Id> checkedIds(QToolButton *button)
+{
+    QList<Id> ids;
+    for (QAction *a : button->menu()->actions()) {
+        if (a->isChecked())
+            ids << a->data().toLongLong();
+    }
+    return ids;
+}
+
+void checkCodes(QToolButton *button, const QStringList &codes)
+{
+    for (QAction *a : button->menu()->actions()) {
+        const QSignalBlocker blocker(a);
+        a->setChecked(codes.contains(a->property("code").toString()));
+    }
+}
+
+} // namespace
+
+void ReviewPage::updateActionsButton()
+{
+    const QStringList codes = checkedTexts(m_actions, "code");
+    m_actions->setText(codes.isEmpty() ? tr("All actions") : codes.join(u", "_s));
+    m_actions->setToolTip(tr("Actions of the review (none ticked: all)"));
+}
+
+void ReviewPage::updateAgenciesButton()
+{
+    const Scope &scope = context().scope();
+    if (scope.agencyId) {
+        const QList<QAction *> items = m_agencies->menu()->actions();
+        m_agencies->setText(items.isEmpty() ? tr("Your agency") : items.first()->text());
+        m_agencies->setToolTip(tr("You see the households of your agency only."));
+        return;
+    }
+    const QStringList codes = checkedTexts(m_agencies, "code");
+    m_agencies->setText(codes.isEmpty() ? tr("All agencies") : codes.join(u", "_s));
+    m_agencies->setToolTip(tr("Agencies of the review (none ticked: all)"));
+}
+
+ReviewRequest ReviewPage::request() const
+{
+    ReviewRequest r;
+    r.from = m_from->date();
+    r.to = m_to->date();
+    r.actionIds = checkedIds(m_actions);
+    r.agencyIds = checkedIds(m_agencies);
+    return r;
+}
+
+void ReviewPage::setYear(int year)
+{
+    {
+        const QSignalBlocker a(m_from);
+        const QSignalBlocker b(m_to);
+        const QSignalBlocker c(m_year);
+        m_year->setValue(year);
+        m_from->setDate(QDate(year, 1, 1));
+        m_to->setDate(QDate(year, 12, 31));
+    }
+    scheduleCompute();
+}
+
+void ReviewPage::setPeriod(const QDate &from, const QDate &to)
+{
+    m_customDates->setChecked(true);
+    {
+        const QSignalBlocker a(m_from);
+        const QSignalBlocker b(m_to);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    scheduleCompute();
+}
+
+void ReviewPage::setActionCodes(const QStringList &codes)
+{
+    if (!m_loaded) {
+        loadChoices();
+        m_loaded = true;
+    }
+    checkCodes(m_actions, codes);
+    updateActionsButton();
+    scheduleCompute();
+}
+
+void ReviewPage::setAgencyCodes(const QStringList &codes)
+{
+    if (!m_loaded) {
+        loadChoices();
+        m_loaded = true;
+    }
+    if (!context().scope().agencyId)
+        checkCodes(m_agencies, codes);
+    updateAgenciesButton();
+    scheduleCompute();
+}
+
+void ReviewPage::scheduleCompute()
+{
+    m_dirty = true;
+    if (m_loaded)
+        m_debounce->start();
+}
+
+void ReviewPage::compute()
+{
+    m_debounce->stop();
+    m_dirty = false;
+    const ReviewRequest current = request();
+    if (current.to < current.from) {
+        say(tr("The end of the period is before its start: correct the dates."), true);
+        return;
+    }
+    cancel(); // an older computation's result is dropped
+    const quint64 generation = ++m_generation;
+    const ReviewRequest previous = Review::previousRequest(current);
+    const QString location = context().db().location();
+    const Scope scope = context().scope();
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    m_cancelFlag = flag;
+    auto outcome = std::make_shared<Outcome>();
+    say(QString(), false);
+    m_progress->show();
+    m_cancel->show();
+    for (QPushButton *b : std::as_const(m_exportButtons))
+        b->setEnabled(false);
+
+    // A connection of its own, made, used and closed in the thread, that never writes.
+    QThread *thread = QThread::create([location, scope, current, previous, flag, outcome] {
+        Database::Options options;
+        options.readOnly = true;
+        options.create = false;
+        auto db = Database::open(location, options);
+        if (!db)
+            return;
+        outcome->opened = true;
+        outcome->current = Review::compute(**db, scope, current, flag.get());
+        if (*outcome->current && !flag->load())
+            outcome->previous = Review::compute(**db, scope, previous, flag.get());
+    });
+    thread->setObjectName(u"review"_s);
+    m_running = thread;
+    connect(thread, &QThread::finished, this, [this, thread, outcome, generation] {
+        thread->deleteLater();
+        if (m_running == thread)
+            m_running = nullptr;
+        finish(outcome, generation);
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void ReviewPage::cancel()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_cancelFlag.reset();
+    if (m_running) {
+        // Its result is dropped (the generation moved on); it ends on its own.
+        ++m_generation;
+        m_running = nullptr;
+        m_progress->hide();
+        m_cancel->hide();
+        say(m_current ? tr("Computation cancelled: the figures shown are those of the previous "
+                           "request.")
+                      : tr("Computation cancelled."),
+            false);
+        for (QPushButton *b : std::as_const(m_exportButtons))
+            b->setEnabled(m_current.has_value());
+        Q_EMIT computed();
+    }
+}
+
+void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // a newer request, or a cancel
+    if (!outcome->opened) {
+        // No second connection (a server that asked for a password at start): computed here,
+        // on the window's connection.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const ReviewRequest current = request();
+        outcome->current = Review::compute(context().db(), context().scope(), current);
+        if (*outcome->current) {
+            outcome->previous = Review::compute(context().db(), context().scope(),
+                                                Review::previousRequest(current));
+        }
+        QApplication::restoreOverrideCursor();
+    }
+    m_progress->hide();
+    m_cancel->hide();
+    m_cancelFlag.reset();
+    const Result<ReviewFigures> &current = *outcome->current;
+    if (!current) {
+        say(current.error().message, true);
+        Q_EMIT computed();
+        return;
+    }
+    m_current = *current;
+    m_previous.reset();
+    if (outcome->previous && *outcome->previous)
+        m_previous = **outcome->previous;
+    display();
+    for (QPushButton *b : std::as_const(m_exportButtons))
+        b->setEnabled(true);
+    Q_EMIT computed();
+}
+
+ReviewSectionOptions ReviewPage::sectionOptions() const
+{
+    ReviewSectionOptions options;
+    options.maskSmallCounts = m_mask->isChecked();
+    return options;
+}
+
+void ReviewPage::display()
+{
+    if (!m_current)
+        return;
+    auto catalog = ReferenceRepository(context().db()).catalog();
+    if (!catalog) {
+        say(catalog.error().message, true);
+        return;
+    }
+    m_sections = ReviewSections::build(*m_current, *catalog, sectionOptions());
+    m_previousSections = m_previous ? ReviewSections::build(*m_previous, *catalog, sectionOptions())
+                                    : QList<ReviewSection>{};
+    const QString period = ReviewSections::periodText(m_current->request);
+    const QString previousPeriod = m_previous ? ReviewSections::periodText(m_previous->request)
+                                              : QString();
+    m_summary->setText(tr("Review of %1, %2, %3.")
+                           .arg(ReviewSections::actionsText(*m_current), period,
+                                ReviewSections::agenciesText(*m_current)));
+    m_model->clear();
+    m_model->setColumnCount(ColumnCount);
+    m_model->setHorizontalHeaderLabels({tr("Figure"), period, previousPeriod, tr("Change")});
+    setColumnWidths();
+
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    QFont link = m_table->font();
+    link.setUnderline(true);
+    const QColor linkColor = palette().color(QPalette::Link);
+    for (const ReviewSection &section : std::as_const(m_sections)) {
+        const ReviewSection *before = nullptr;
+        for (const ReviewSection &p : std::as_const(m_previousSections))
+            before = p.key == section.key ? &p : before;
+        auto *title = new QStandardItem(section.title);
+        title->setFont(bold);
+        title->setData(section.key, RowKeyRole);
+        title->setToolTip(tooltipOf(ReviewSections::definition(section.definitionKey)));
+        QList<QStandardItem *> header{title};
+        for (int c = 1; c < ColumnCount; ++c)
+            header << new QStandardItem;
+        m_model->appendRow(header);
+        if (section.rows.isEmpty()) {
+            auto *none = new QStandardItem(tr("No data for the period"));
+            none->setForeground(palette().color(QPalette::PlaceholderText));
+            title->appendRow({none, new QStandardItem, new QStandardItem, new QStandardItem});
+        }
+        for (const ReviewRow &row : section.rows) {
+            const ReviewRow *old = before ? before->row(row.key) : nullptr;
+            // A category absent the period before had no household then.
+            ReviewRow none;
+            if (!old && before && row.values.size() == 1
+                && row.values.first().kind == ReviewValue::Kind::Count) {
+                none = row;
+                none.values = {ReviewValue::count(0)};
+                old = &none;
+            }
+            const QString definitionKey = row.definitionKey.isEmpty() ? section.definitionKey
+                                                                      : row.definitionKey;
+            const QString tip = tooltipOf(ReviewSections::definition(definitionKey));
+            auto *label = new QStandardItem(row.label);
+            auto *value = new QStandardItem(cellText(section, &row));
+            auto *previousValue = new QStandardItem(old ? cellText(section, old)
+                                                        : (m_previous ? tr("n.a.") : QString()));
+            QString change;
+            if (row.values.size() == 1) {
+                change = old && old->values.size() == 1
+                             ? row.values.first().changeFrom(old->values.first())
+                             : tr("n.a.");
+            }
+            auto *changeItem = new QStandardItem(change);
+            for (QStandardItem *item : {label, value, previousValue, changeItem}) {
+                item->setToolTip(tip);
+                item->setData(row.key, RowKeyRole);
+            }
+            for (QStandardItem *item : {value, previousValue, changeItem})
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const bool drills = !row.entriesKey.isEmpty()
+                                && !m_current->entries(row.entriesKey).isEmpty()
+                                && !(row.values.size() == 1 && row.values.first().masked);
+            if (drills) {
+                value->setData(row.entriesKey, EntriesRole);
+                value->setFont(link);
+                value->setForeground(linkColor);
+                value->setToolTip(tip + u"<p><i>"_s
+                                  + tr("Click to list the households behind this figure.")
+                                        .toHtmlEscaped()
+                                  + u"</i></p>"_s);
+            }
+            title->appendRow({label, value, previousValue, changeItem});
+        }
+        if (!section.note.isEmpty()) {
+            auto *note = new QStandardItem(section.note);
+            QFont italic = m_table->font();
+            italic.setItalic(true);
+            note->setFont(italic);
+            title->appendRow({note, new QStandardItem, new QStandardItem, new QStandardItem});
+            m_table->setFirstColumnSpanned(note->row(), title->index(), true);
+        }
+    }
+    m_table->expandAll();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_table->setFirstColumnSpanned(r, QModelIndex(), true);
+    m_charts->setSections(m_sections);
+}
+
+void ReviewPage::showHouseholds(const QString &entriesKey, const QString &label)
+{
+    if (!m_current)
+        return;
+    QList<Id> ids;
+    for (const ReviewEntry &e : m_current->entries(entriesKey))
+        ids << e.householdId;
+    auto *dialog = new ReviewHouseholdsDialog(context(), label, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+Status ReviewPage::exportTo(const QString &formatName, const QString &path)
+{
+    const auto format = ReviewExport::formatNamed(formatName);
+    if (!m_current || !format)
+        return Error::usage(tr("Compute the review before exporting it."));
+    PASSERELLE_TRY(bytes, ReviewExport::render(context().db(), *m_current, *format,
+                                               sectionOptions()));
+    // Journaled with the file: no entry for a file that could not be written.
+    Transaction tx(context().db());
+    PASSERELLE_CHECK(tx.status());
+    PASSERELLE_CHECK(ReviewRepository(context().db())
+                         .recordExport(context().scope(), m_current->request, formatName));
+    PASSERELLE_CHECK(SafeFiles::writeAtomically(path, bytes));
+    return tx.commit();
+}
+
+void ReviewPage::exportAs(const QString &formatName)
+{
+    const auto format = ReviewExport::formatNamed(formatName);
+    if (!m_current || !format)
+        return;
+    const QString extension = ReviewExport::extension(*format);
+    const QString suggested = QDir::home().filePath(
+        u"bilan-%1-%2.%3"_s.arg(m_current->request.from.toString(u"yyyyMMdd"_s),
+                                m_current->request.to.toString(u"yyyyMMdd"_s), extension));
+    const QString path = FileDialogs::saveFile(this, tr("Export the review"), suggested,
+                                               tr("%1 files (*.%2)").arg(extension.toUpper(),
+                                                                          extension));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = exportTo(formatName, path);
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        QMessageBox::warning(this, tr("Export the review"), status.error().message);
+        return;
+    }
+    say(tr("Review exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+} // namespace Passerelle::Ui
