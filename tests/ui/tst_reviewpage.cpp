@@ -3,6 +3,8 @@
 
 #include "AppContext.h"
 #include "TestDatabase.h"
+#include "XlsxContent.h"
+#include "io/SafeFiles.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
@@ -231,6 +233,19 @@ void TestReviewPage::drillDownListsTheHouseholdsCounted()
     const QString csv = QString::fromUtf8(file.readAll());
     QCOMPARE(csv.count(u"\r\n"_s), int(f.householdsSupported) + 1);
     QVERIFY(csv.contains(u"BERTRAND"_s));
+    // And as a workbook: the same rows under the same titles.
+    const QString workbook = dir.filePath(u"menages.xlsx"_s);
+    QCOMPARE(dialog.exportTo(u"xlsx"_s, workbook), QString());
+    auto bytes = SafeFiles::readRegularFile(workbook, qint64(16) << 20);
+    QVERIFY(bytes);
+    const XlsxContent content = XlsxContent::read(*bytes);
+    QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
+    QCOMPARE(content.sheets.size(), 1);
+    const XlsxSheetContent &sheet = content.sheets.first();
+    QCOMPARE(sheet.cell(u"A1"_s).text, csv.section(u';', 0, 0).remove(QChar(0xFEFF)));
+    QVERIFY(sheet.cells.contains(u"A"_s + QString::number(f.householdsSupported + 1)));
+    QVERIFY(!sheet.cells.contains(u"A"_s + QString::number(f.householdsSupported + 2)));
+    QVERIFY(content.sharedStrings.join(u'|').contains(u"BERTRAND"_s));
     auto journal = JournalRepository(m_test->db()).list(TestDatabase::all(), {});
     QVERIFY(journal);
     bool journaled = false;
@@ -288,8 +303,20 @@ void TestReviewPage::exportsAreTheCommandLines()
         auto expected = ReviewExport::render(m_test->db(), *page->figures(),
                                              *ReviewExport::formatNamed(format));
         QVERIFY(expected);
-        if (format != u"pdf")
+        if (format == u"xlsx") {
+            // The same workbook, but for the time it was made (docProps/core.xml).
+            const XlsxContent got = XlsxContent::read(file.readAll());
+            const XlsxContent want = XlsxContent::read(*expected);
+            QVERIFY2(got.error.isEmpty() && want.error.isEmpty(), qPrintable(got.error));
+            QCOMPARE(got.members, want.members);
+            for (const QString &member : got.members) {
+                if (member != u"docProps/core.xml")
+                    QCOMPARE(got.parts.value(member), want.parts.value(member));
+            }
+            QVERIFY(got.sheet(u"Synthèse"_s));
+        } else if (format != u"pdf") {
             QCOMPARE(file.readAll(), *expected);
+        }
     }
 }
 
