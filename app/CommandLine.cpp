@@ -129,9 +129,17 @@ QString CommandLine::languageOf(const QStringList &arguments)
     return u"fr"_s;
 }
 
-bool CommandLine::needsGuiApplication(const QString &command)
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
 {
     // Printed documents need fonts and painting (offscreen platform, no display).
+    const QString command = commandOf(arguments);
+    if (command == u"review") {
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if ((arguments.at(i) == u"--format" && arguments.value(i + 1) == u"pdf")
+                || arguments.at(i) == u"--format=pdf")
+                return true;
+        }
+    }
     return command == u"contract" || command == u"convocation" || command == u"agenda"
            || command == u"access-export";
 }
@@ -153,8 +161,10 @@ static QString usage()
         "  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]\n"
         "                                             import the unit's spreadsheets\n"
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
-        "                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx\n"
-        "                    --output PATH|-                year-end review figures\n"
+        "                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf\n"
+        "                    [--mask-small-counts] --output PATH|-\n"
+        "                                             year-end review figures, or the funder's\n"
+        "                                             PDF (counts of 1 to 4 shown < 5 when masked)\n"
         "  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx\n"
         "                        --output PATH|-      the households you may see (for the staff;\n"
         "                                             names included, the export is journaled)\n"
@@ -711,6 +721,14 @@ static int runReview(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::BadUsage;
     }
+    ReviewSectionOptions sectionOptions;
+    sectionOptions.maskSmallCounts = parser.isSet(u"mask-small-counts"_s);
+    if (sectionOptions.maskSmallCounts && *chosen != ReviewExport::Format::Pdf) {
+        err() << CommandLine::tr("--mask-small-counts is for the PDF (--format pdf): json and csv "
+                                 "give the exact figures.")
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
     Database::Options options;
     options.readOnly = true; // a review only reads
     options.create = false;
@@ -744,7 +762,7 @@ static int runReview(const QCommandLineParser &parser)
     auto figures = Review::compute(**db, scope, request);
     if (!figures)
         return fail(figures.error());
-    auto rendered = ReviewExport::render(**db, *figures, *chosen);
+    auto rendered = ReviewExport::render(**db, *figures, *chosen, sectionOptions);
     if (!rendered)
         return fail(rendered.error());
     const QByteArray bytes = *rendered;
@@ -1224,6 +1242,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"contacts"_s, tr("Contacts file (CSV)."), u"FILE"_s});
     parser.addOption({u"dry-run"_s, tr("Check without writing.")});
     parser.addOption({u"apply"_s, tr("Anonymise the households listed (retention).")});
+    parser.addOption({u"mask-small-counts"_s,
+                      tr("Show counts of 1 to 4 as < 5 in the breakdowns (review PDF).")});
     parser.addOption({u"household"_s, tr("Reference of a household."), u"REF"_s});
     parser.addOption({u"meeting"_s, tr("Date of a tripartite meeting."), u"YYYY-MM-DD"_s});
     parser.addOption({u"committee"_s, tr("Date of a follow-up committee."), u"YYYY-MM-DD"_s});
@@ -1277,6 +1297,12 @@ int CommandLine::run(const QStringList &arguments)
                   << Qt::endl;
             return BadUsage;
         }
+    }
+    if (parser.isSet(u"mask-small-counts"_s) && command != u"review") {
+        err() << tr("--mask-small-counts is an option of “passerelle review” only. See "
+                    "“passerelle --help”.")
+              << Qt::endl;
+        return BadUsage;
     }
     if (parser.isSet(u"templates"_s)) {
         if (command != u"contract" && command != u"convocation" && command != u"agenda") {

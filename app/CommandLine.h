@@ -19,8 +19,9 @@ public:
     static QString commandOf(const QStringList &arguments);
     /// The value of `--lang` in `arguments`, "fr" by default.
     static QString languageOf(const QStringList &arguments);
-    /// True when the command needs a GUI-capable application (fonts, painting) but no display.
-    static bool needsGuiApplication(const QString &command);
+    /// True when the command of `arguments` needs a GUI-capable application (fonts, painting)
+    /// but no display: the printed documents, and the review as a PDF.
+    static bool needsGuiApplication(const QStringList &arguments);
 
     /// Runs a headless command; the application object already exists.
     static int run(const QStringList &arguments);

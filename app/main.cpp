@@ -270,7 +270,7 @@ int main(int argc, char **argv)
 
     // Headless: no display needed.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::needsGuiApplication(command)) {
+    if (CommandLine::needsGuiApplication(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // The PDF writer embeds fonts in the order of a QHash: with a fixed seed, the same

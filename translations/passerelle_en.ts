@@ -345,6 +345,63 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ImportCheckPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No error, %n warning(s): read them before importing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportDetectionPage</name>
+    <message numerus="yes">
+        <source>Encoding: %1
+Separator: %2
+%n line(s) of data after the header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) recognised; required columns in bold.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown column(s), ignored: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Required column(s) missing: %1. The check will refuse the file: add them to the spreadsheet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::JournalPage</name>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1. The export is recorded in the journal.</source>
@@ -497,6 +554,16 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message numerus="yes">
+        <source>%1 household(s) out of %2</source>
+        <translation>
+            <numerusform>%1 household out of %2</numerusform>
+            <numerusform>%1 households out of %2</numerusform>
         </translation>
     </message>
 </context>

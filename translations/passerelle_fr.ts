@@ -762,6 +762,22 @@
         <translation>Journal&#xa0;: dernière entrée %1, empreinte %2 (notez-la hors de la base&#xa0;: un journal réécrit depuis ne finira plus par elle)</translation>
     </message>
     <message>
+        <source>Unknown format “%1”: use one of %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is for the PDF (--format pdf): json and csv give the exact figures.</source>
+        <translation>--mask-small-counts vaut pour le PDF (--format pdf)&#xa0;: json et csv donnent les chiffres exacts.</translation>
+    </message>
+    <message>
+        <source>Show counts of 1 to 4 as &lt; 5 in the breakdowns (review PDF).</source>
+        <translation>Note «&#xa0;&lt; 5&#xa0;» les effectifs de 1 à 4 dans les répartitions (PDF du bilan).</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is an option of “passerelle review” only. See “passerelle --help”.</source>
+        <translation>--mask-small-counts est une option de «&#xa0;passerelle review&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -769,8 +785,10 @@
   passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
                                              import the unit&apos;s spreadsheets
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx
-                    --output PATH|-                year-end review figures
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf
+                    [--mask-small-counts] --output PATH|-
+                                             year-end review figures, or the funder&apos;s
+                                             PDF (counts of 1 to 4 shown &lt; 5 when masked)
   passerelle households --database FILE [--search TEXT] --format csv|json|xlsx
                         --output PATH|-      the households you may see (for the staff;
                                              names included, the export is journaled)
@@ -835,8 +853,10 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
                                              importe les tableaux de l&apos;unité
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx
-                    --output CHEMIN|-              chiffres du bilan annuel
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf
+                    [--mask-small-counts] --output CHEMIN|-
+                                             chiffres du bilan annuel, ou le PDF pour le
+                                             financeur (effectifs de 1 à 4 notés &lt; 5 si masqués)
   passerelle households --database FICHIER [--search TEXTE] --format csv|json|xlsx
                         --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
                                              noms compris, l&apos;export est journalisé)
@@ -894,10 +914,6 @@ Options générales&#xa0;:
   --version       affiche la version
 
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use one of %2.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1001,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>import of %1 contacts (ids %2 to %3)</source>
         <translation>import de %1 contacts (n° %2 à %3)</translation>
+    </message>
+    <message>
+        <source>The insertion of the contacts was stopped before the end: none was inserted.</source>
+        <translation>L&apos;enregistrement des contacts a été arrêté avant la fin&#xa0;: aucun n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2479,198 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
             <numerusform>… et %n autre avertissement du même type</numerusform>
             <numerusform>… et %n autres avertissements du même type</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the household&apos;s reference (as in the households file)</source>
+        <translation>la référence du ménage (comme dans le fichier des ménages)</translation>
+    </message>
+    <message>
+        <source>the action (when the household has several)</source>
+        <translation>le dispositif (quand le ménage en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>the date of the contact</source>
+        <translation>la date du contact</translation>
+    </message>
+    <message>
+        <source>the type of contact</source>
+        <translation>le type de contact</translation>
+    </message>
+    <message>
+        <source>the duration in minutes</source>
+        <translation>la durée en minutes</translation>
+    </message>
+    <message>
+        <source>who made the contact</source>
+        <translation>l&apos;auteur du contact</translation>
+    </message>
+    <message>
+        <source>the note (free text)</source>
+        <translation>la note (texte libre)</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s file number (one per household and action)</source>
+        <translation>le numéro de dossier de l&apos;unité (un par ménage et dispositif)</translation>
+    </message>
+    <message>
+        <source>the main tenant&apos;s last name</source>
+        <translation>le nom du locataire principal</translation>
+    </message>
+    <message>
+        <source>the main tenant&apos;s first name</source>
+        <translation>le prénom du locataire principal</translation>
+    </message>
+    <message>
+        <source>the main tenant&apos;s date of birth</source>
+        <translation>la date de naissance du locataire principal</translation>
+    </message>
+    <message>
+        <source>the household&apos;s composition</source>
+        <translation>la composition du ménage</translation>
+    </message>
+    <message>
+        <source>the number of children</source>
+        <translation>le nombre d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>the publics of the household (several allowed)</source>
+        <translation>les publics du ménage (plusieurs possibles)</translation>
+    </message>
+    <message>
+        <source>new entrant or existing tenant</source>
+        <translation>nouvel entrant ou locataire en place</translation>
+    </message>
+    <message>
+        <source>the agency (created if unknown)</source>
+        <translation>l&apos;agence (créée si elle est inconnue)</translation>
+    </message>
+    <message>
+        <source>the action (created if unknown)</source>
+        <translation>le dispositif (créé s&apos;il est inconnu)</translation>
+    </message>
+    <message>
+        <source>the partner association (created if unknown)</source>
+        <translation>l&apos;association partenaire (créée si elle est inconnue)</translation>
+    </message>
+    <message>
+        <source>the housing situation before</source>
+        <translation>la situation antérieure (hébergement, rue…)</translation>
+    </message>
+    <message>
+        <source>the monthly resources</source>
+        <translation>les ressources mensuelles</translation>
+    </message>
+    <message>
+        <source>the main source of resources</source>
+        <translation>la source principale de ressources</translation>
+    </message>
+    <message>
+        <source>the date of the referral</source>
+        <translation>la date de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>the outcome of the referral</source>
+        <translation>l&apos;issue de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>the date of the diagnostic</source>
+        <translation>la date du diagnostic</translation>
+    </message>
+    <message>
+        <source>the date of the tripartite meeting</source>
+        <translation>la date du rendez-vous tripartite</translation>
+    </message>
+    <message>
+        <source>the date of the allocation committee (CAL)</source>
+        <translation>la date de la commission d&apos;attribution (CAL)</translation>
+    </message>
+    <message>
+        <source>the decision of the allocation committee (CAL)</source>
+        <translation>la décision de la commission d&apos;attribution (CAL)</translation>
+    </message>
+    <message>
+        <source>the first day of the first lease</source>
+        <translation>le premier jour du premier bail</translation>
+    </message>
+    <message>
+        <source>the lease type</source>
+        <translation>le type de bail</translation>
+    </message>
+    <message>
+        <source>the day the lease slides to the household</source>
+        <translation>le jour du glissement du bail au ménage</translation>
+    </message>
+    <message>
+        <source>the dwelling&apos;s street address</source>
+        <translation>l&apos;adresse du logement (numéro et rue)</translation>
+    </message>
+    <message>
+        <source>the dwelling&apos;s commune</source>
+        <translation>la commune du logement</translation>
+    </message>
+    <message>
+        <source>the dwelling&apos;s type (T1 to T5)</source>
+        <translation>la typologie du logement (T1 à T5)</translation>
+    </message>
+    <message>
+        <source>the dwelling is in a priority neighbourhood (QPV)</source>
+        <translation>le logement est en quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>the monthly rent</source>
+        <translation>le loyer mensuel</translation>
+    </message>
+    <message>
+        <source>the first day of support</source>
+        <translation>le premier jour de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>the last day of support</source>
+        <translation>le dernier jour de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>the outcome of the support</source>
+        <translation>l&apos;issue de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>the last day of the last lease (the household left)</source>
+        <translation>le dernier jour du dernier bail (le ménage est parti)</translation>
+    </message>
+    <message>
+        <source>the reason for leaving the dwelling</source>
+        <translation>le motif de sortie du logement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5870,394 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every line is read as the import will read it, and nothing is written. The import is possible once there is no error left.</source>
+        <translation>Chaque ligne est lue comme l&apos;import la lira, et rien n&apos;est écrit. L&apos;import est possible dès qu&apos;il ne reste aucune erreur.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the files again, once corrected and saved</source>
+        <translation>Relire les fichiers, une fois corrigés et enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list…</source>
+        <translation>&amp;Enregistrer la liste…</translation>
+    </message>
+    <message>
+        <source>Save the errors and warnings as a CSV file, to correct the spreadsheets</source>
+        <translation>Enregistrer les erreurs et les avertissements dans un fichier CSV, pour corriger les tableaux</translation>
+    </message>
+    <message>
+        <source>Checking the files as the import will read them… Nothing is written.</source>
+        <translation>Vérification des fichiers comme l&apos;import les lira… Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>The check was interrupted.</source>
+        <translation>La vérification a été interrompue.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is not possible while there are errors: correct the files, save them, then click « Check again ».</source>
+        <translation>L&apos;import n&apos;est pas possible tant qu&apos;il reste des erreurs&#xa0;: corrigez les fichiers, enregistrez-les, puis cliquez sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>No error, %n warning(s): read them before importing.</source>
+        <translation>
+            <numerusform>Aucune erreur, %n avertissement&#xa0;: lisez-le avant d&apos;importer.</numerusform>
+            <numerusform>Aucune erreur, %n avertissements&#xa0;: lisez-les avant d&apos;importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No error, no warning.</source>
+        <translation>Aucune erreur, aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet: click « Import » to write everything.</source>
+        <translation>Rien n&apos;est encore écrit&#xa0;: cliquez sur «&#xa0;Importer&#xa0;» pour tout écrire.</translation>
+    </message>
+    <message>
+        <source>import-problems.csv</source>
+        <translation>problemes-import.csv</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Enregistrer la liste des problèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The import will give:</source>
+        <translation>L&apos;import donnera&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• households: %1 created, %2 updated</source>
+        <translation>• ménages&#xa0;: %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>• supports: %1 created, %2 updated</source>
+        <translation>• accompagnements&#xa0;: %1 créés, %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>• contacts: %1 created, %2 already present</source>
+        <translation>• contacts&#xa0;: %1 créés, %2 déjà présents</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportDetectionPage</name>
+    <message>
+        <source>What Passerelle recognised</source>
+        <translation>Ce que Passerelle a reconnu</translation>
+    </message>
+    <message>
+        <source>How each file is written, and which of its columns the import reads. Unknown columns are ignored: check that none of them holds what a recognised column should.</source>
+        <translation>Comment chaque fichier est écrit, et quelles colonnes l&apos;import lit. Les colonnes inconnues sont ignorées&#xa0;: vérifiez qu&apos;aucune ne contient ce qu&apos;une colonne reconnue devrait contenir.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts file: only the households will be imported.</source>
+        <translation>Aucun fichier de contacts&#xa0;: seuls les ménages seront importés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1.</source>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (as French Excel saves)</source>
+        <translation>Windows-1252 (ce qu&apos;enregistre Excel en français)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1
+Separator: %2
+%n line(s) of data after the header</source>
+        <translation>
+            <numerusform>Encodage&#xa0;: %1
+Séparateur&#xa0;: %2
+%n ligne de données après l&apos;en-tête</numerusform>
+            <numerusform>Encodage&#xa0;: %1
+Séparateur&#xa0;: %2
+%n lignes de données après l&apos;en-tête</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>Column %1 (required): %2</source>
+        <translation>Colonne %1 (obligatoire)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) recognised; required columns in bold.</source>
+        <translation>
+            <numerusform>%n colonne reconnue&#xa0;; les colonnes obligatoires sont en gras.</numerusform>
+            <numerusform>%n colonnes reconnues&#xa0;; les colonnes obligatoires sont en gras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unknown column.</source>
+        <translation>Aucune colonne inconnue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown column(s), ignored: %1</source>
+        <translation>
+            <numerusform>Colonne inconnue, ignorée&#xa0;: %1</numerusform>
+            <numerusform>Colonnes inconnues, ignorées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Required column(s) missing: %1. The check will refuse the file: add them to the spreadsheet.</source>
+        <translation>
+            <numerusform>Colonne obligatoire absente&#xa0;: %1. La vérification refusera le fichier&#xa0;: ajoutez-la au tableau.</numerusform>
+            <numerusform>Colonnes obligatoires absentes&#xa0;: %1. La vérification refusera le fichier&#xa0;: ajoutez-les au tableau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportDonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>The base holds the households and contacts of the files; the screens of Passerelle show them.</source>
+        <translation>La base contient les ménages et les contacts des fichiers&#xa0;; les écrans de Passerelle les montrent.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>L&apos;import est terminé.</translation>
+    </message>
+    <message>
+        <source>Households created:</source>
+        <translation>Ménages créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Households updated:</source>
+        <translation>Ménages mis à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supports created:</source>
+        <translation>Accompagnements créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supports updated:</source>
+        <translation>Accompagnements mis à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts created:</source>
+        <translation>Contacts créés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts already present (not duplicated):</source>
+        <translation>Contacts déjà présents (non dupliqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written, the base is exactly as it was before.</source>
+        <translation>L&apos;import a été annulé&#xa0;: rien n&apos;a été écrit, la base est exactement comme avant.</translation>
+    </message>
+    <message>
+        <source>The import could not be done: nothing was written, the base is as it was before. The problems below were found while writing (the base or the files may have changed since the check): correct them, then import again.</source>
+        <translation>L&apos;import n&apos;a pas pu se faire&#xa0;: rien n&apos;a été écrit, la base est comme avant. Les problèmes ci-dessous sont apparus à l&apos;écriture (la base ou les fichiers ont pu changer depuis la vérification)&#xa0;: corrigez-les, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>All or nothing: since a line could not be written, none was.</source>
+        <translation>Tout ou rien&#xa0;: puisqu&apos;une ligne n&apos;a pas pu être écrite, aucune ne l&apos;a été.</translation>
+    </message>
+    <message>
+        <source>The files can be imported later: the base has not changed.</source>
+        <translation>Les fichiers pourront être importés plus tard&#xa0;: la base n&apos;a pas changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportFilesPage</name>
+    <message>
+        <source>The spreadsheets to import</source>
+        <translation>Les tableaux à importer</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s follow-up tables, saved as CSV by the spreadsheet (separated by semicolons, commas or tabs; UTF-8 or what French Excel writes).</source>
+        <translation>Les tableaux de suivi de l&apos;unité, enregistrés en CSV par le tableur (séparateur point-virgule, virgule ou tabulation&#xa0;; en UTF-8 ou tels qu&apos;Excel les écrit en français).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Households (required):</source>
+        <translation>&amp;Ménages (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Households file</source>
+        <translation>Fichier des ménages</translation>
+    </message>
+    <message>
+        <source>One line per household and action: reference, name, agency, action, dates of the path, dwelling and lease.</source>
+        <translation>Une ligne par ménage et dispositif&#xa0;: référence, nom, agence, dispositif, dates du parcours, logement et bail.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (optional):</source>
+        <translation>&amp;Contacts (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Fichier des contacts</translation>
+    </message>
+    <message>
+        <source>One line per contact: the household&apos;s reference, date, type, duration, author.</source>
+        <translation>Une ligne par contact&#xa0;: référence du ménage, date, type, durée, auteur.</translation>
+    </message>
+    <message>
+        <source>Nothing is written before the last step. Passerelle first shows what it recognised in the files, then checks every line as the import will read it and lists every problem. The import then writes everything, or nothing if one line is wrong; importing the same files again creates no duplicates.</source>
+        <translation>Rien n&apos;est écrit avant la dernière étape. Passerelle montre d&apos;abord ce qu&apos;il a reconnu dans les fichiers, puis vérifie chaque ligne comme l&apos;import la lira et liste chaque problème. L&apos;import écrit ensuite tout, ou rien si une seule ligne est fausse&#xa0;; importer de nouveau les mêmes fichiers ne crée aucun doublon.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportProgressPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: if the import is cancelled, or fails, nothing is written at all.</source>
+        <translation>Tout est écrit d&apos;un seul coup&#xa0;: si l&apos;import est annulé, ou s&apos;il échoue, rien n&apos;est écrit du tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancelling… Nothing will be written.</source>
+        <translation>Annulation… Rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>Importing the households, their path and their contacts…</source>
+        <translation>Import des ménages, de leur parcours et de leurs contacts…</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ImportWizard</name>
+    <message>
+        <source>Import spreadsheets</source>
+        <translation>Importer des tableaux</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::JournalPage</name>
     <message>
         <source>Every opening of a household file, change, export, print, backup, restore, login and retention run, with the account that did it. The journal cannot be changed: each entry carries the hash of the one before, and « passerelle check » reports an entry removed or altered. Entries older than the period set under « Conservation » are purged by the retention run.</source>
@@ -6002,6 +6602,14 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Your association&apos;s households</source>
         <translation>Les ménages de votre association</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheets…</source>
+        <translation>&amp;Importer des tableaux…</translation>
+    </message>
+    <message>
+        <source>Import a unit&apos;s households and contacts from CSV files, after checking them</source>
+        <translation>Importer les ménages et les contacts d&apos;une unité depuis des fichiers CSV, après les avoir vérifiés</translation>
     </message>
 </context>
 <context>
@@ -7501,6 +8109,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Export as Excel…</source>
         <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
     </message>
 </context>
 <context>
@@ -9010,6 +9622,17 @@ Base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>The chart shows the %1 largest of the %2 categories; the table gives them all.</source>
+        <translation>Le graphique montre les %1 catégories les plus nombreuses sur %2&#xa0;; le tableau les donne toutes.</translation>
+    </message>
+    <message>
+        <source>Mean level: 0 no difficulty, 1 slight, 2 serious, 3 major</source>
+        <translation>Niveau moyen&#xa0;: 0 aucune difficulté, 1 fragilité légère, 2 difficulté importante, 3 difficulté majeure</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>This household file does not exist or is not visible to you.</source>
@@ -9367,6 +9990,104 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Unknown format.</source>
         <translation>Format inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>no household to count</source>
+        <translation>aucun ménage à compter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s) out of %2</source>
+        <translation>
+            <numerusform>%1 ménage sur %2</numerusform>
+            <numerusform>%1 ménages sur %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no funding recorded</source>
+        <translation>aucun financement enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Édité le</translation>
+    </message>
+    <message>
+        <source>Aggregated figures only: this review names no household and gives no reference, date of birth or note. The definitions of the figures are at the end.</source>
+        <translation>Chiffres agrégés uniquement&#xa0;: ce bilan ne nomme aucun ménage et ne donne ni référence, ni date de naissance, ni note. Les définitions des chiffres sont données en fin de document.</translation>
+    </message>
+    <message>
+        <source>For publication, counts of 1 to 4 households in the breakdowns are shown « &lt; 5 », and their bars hatched up to 5.</source>
+        <translation>Pour publication, dans les répartitions, les effectifs de 1 à 4 ménages sont notés «&#xa0;&lt; 5&#xa0;» et leurs barres hachurées jusqu&apos;à 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No data for the period</source>
+        <translation>Aucune donnée sur la période</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>The rules by which Passerelle computes each figure of this review from the data recorded.</source>
+        <translation>Les règles selon lesquelles Passerelle calcule chaque chiffre de ce bilan à partir des données enregistrées.</translation>
+    </message>
+    <message>
+        <source>Annual review — %1 — %2</source>
+        <translation>Bilan annuel — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Annual review — %1</source>
+        <translation>Bilan annuel — %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>

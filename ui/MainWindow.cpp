@@ -11,6 +11,7 @@
 #include "households/HouseholdWindow.h"
 #include "households/HouseholdsPage.h"
 #include "review/ReviewPage.h"
+#include "import/ImportWizard.h"
 #include "security/Accounts.h"
 #include "session/LockScreen.h"
 #include "storage/Database.h"
@@ -272,6 +273,8 @@ bool MainWindow::mayUse(const QString &page) const
         {QStringLiteral("review"), {Permission::Review}},
         {QStringLiteral("actions"), {Permission::ManageActions}},
         {QStringLiteral("administration"), {Permission::ManageUsers, Permission::ManageSettings}},
+        // Not a screen: Fichier › Importer des tableaux…
+        {QStringLiteral("import"), {Permission::Import}},
     };
     const QList<Permission> wanted = needs.value(page);
     bool allowed = wanted.isEmpty();
@@ -367,6 +370,12 @@ void MainWindow::createMenus()
     QAction *newHousehold = file->addAction(tr("&New household…"), this,
                                             &MainWindow::newHousehold);
     newHousehold->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *import = file->addAction(tr("&Import spreadsheets…"), this,
+                                      &MainWindow::importSpreadsheets);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setStatusTip(tr("Import a unit's households and contacts from CSV files, after "
+                            "checking them"));
+    import->setVisible(mayUse(QStringLiteral("import")));
     file->addSeparator();
     QAction *open = file->addAction(tr("&Database…"), this, &MainWindow::chooseDatabase);
     open->setStatusTip(tr("Open another database file or connect to the shared server"));
@@ -411,6 +420,23 @@ void MainWindow::createMenus()
                               "GNU GPL, version 3 or later.</p>")
                                .arg(QStringLiteral(PASSERELLE_VERSION)));
     });
+}
+
+ImportWizard *MainWindow::importSpreadsheets()
+{
+    if (m_locked || !mayUse(QStringLiteral("import")))
+        return nullptr;
+    auto *wizard = new ImportWizard(m_db, m_context->scope(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Nothing else is edited meanwhile (household windows included): the import holds the
+    // base's write lock while it runs.
+    wizard->setWindowModality(Qt::ApplicationModal);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        reloadAgencies(); // the import may have created agencies
+        Q_EMIT m_context->dataChanged();
+    });
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::chooseDatabase()

@@ -25,6 +25,7 @@ class AppContext;
 class BackupActions;
 class HouseholdWindow;
 class IdleWatcher;
+class ImportWizard;
 class LockScreen;
 class Page;
 
@@ -48,6 +49,10 @@ public:
     HouseholdWindow *openHousehold(Id householdId, const QString &tab = {});
     /// Opens a new household file, created from a referral.
     HouseholdWindow *newHousehold();
+    /// Fichier › Importer des tableaux… : opens the import wizard (window-modal over every
+    /// window of the application) and gives it, or nullptr when the role may not import. Once
+    /// it has imported, the agencies and the screens reload.
+    ImportWizard *importSpreadsheets();
     /// Backup, restore and the automatic backup of the open base.
     BackupActions &backups() const { return *m_backups; }
     /// Runs SQLite's quick check of the database in the background, on a connection of its

@@ -46,6 +46,12 @@ inline Setting<QString> pdfFolder()
     return {QStringLiteral("documents/pdfFolder"), QString()};
 }
 
+/// The folder of the spreadsheets last imported (Fichier › Importer des tableaux…).
+inline Setting<QString> importFolder()
+{
+    return {QStringLiteral("import/folder"), QString()};
+}
+
 /// The daily quick check of the database (MainWindow): the day it last ran, on which database,
 /// and the warning it gave (empty when the database was sound).
 inline Setting<QDate> quickCheckDay()

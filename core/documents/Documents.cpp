@@ -75,24 +75,8 @@ Result<PrintedDocument> Documents::prepare(const DocumentContent &content,
     for (auto it = content.images.cbegin(); it != content.images.cend(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     PASSERELLE_CHECK(document.setTemplateHtml(html));
-    // A heading given a size in the style sheet keeps that size: Qt would enlarge it again
-    // by its heading level.
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
-            continue;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            if (!format.hasProperty(QTextFormat::FontPointSize)
-                || !format.hasProperty(QTextFormat::FontSizeAdjustment))
-                continue;
-            format.clearProperty(QTextFormat::FontSizeAdjustment);
-            QTextCursor cursor(&document);
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format);
-        }
-    }
+    // A heading given a size in the style sheet keeps that size.
+    PdfRenderer::keepHeadingSizes(document);
     printed.pageStyle = PageStyle::fromHtml(html);
     return printed;
 }

@@ -295,8 +295,7 @@ PageStyle PageStyle::fromHtml(const QString &html)
     return style;
 }
 
-Result<int> PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &device,
-                                const PageStyle &style, QDeadlineTimer until)
+void PdfRenderer::setPages(QTextDocument &document, QPagedPaintDevice &device)
 {
     const QPageLayout pageLayout = device.pageLayout();
     const QRect full = pageLayout.fullRectPixels(device.logicalDpiX());
@@ -309,6 +308,12 @@ Result<int> PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &devi
     frame.setBottomMargin(documentPixels(BottomMargin));
     document.rootFrame()->setFrameFormat(frame);
     document.documentLayout()->documentSize();
+}
+
+Result<int> PdfRenderer::layOut(QTextDocument &document, QPagedPaintDevice &device,
+                                const PageStyle &style, QDeadlineTimer until)
+{
+    setPages(document, device);
     PASSERELLE_CHECK(withinBounds(document, until));
     // Each fix moves one part to the next page; the bound guards against a part taller than a
     // page (which no break can keep whole). Each lays the document out again: the deadline is
@@ -398,6 +403,36 @@ Status PdfRenderer::paint(QTextDocument &document, QPagedPaintDevice &device,
     return {};
 }
 
+void PdfRenderer::setUp(QPdfWriter &writer, const PageStyle &style)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setResolution(600);
+    writer.setCreator(u"Passerelle"_s);
+    writer.setTitle(style.title);
+}
+
+void PdfRenderer::keepHeadingSizes(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontPointSize)
+                || !format.hasProperty(QTextFormat::FontSizeAdjustment))
+                continue;
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
 Result<QByteArray> PdfRenderer::toPdf(QTextDocument &document, const PageStyle &style,
                                       QDeadlineTimer until)
 {
@@ -406,12 +441,7 @@ Result<QByteArray> PdfRenderer::toPdf(QTextDocument &document, const PageStyle &
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(600);
-        writer.setCreator(u"Passerelle"_s);
-        writer.setTitle(style.title);
+        setUp(writer, style);
         PASSERELLE_CHECK(paint(document, writer, style, until));
     }
     buffer.close();

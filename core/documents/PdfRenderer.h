@@ -10,6 +10,7 @@
 #include <optional>
 
 class QPagedPaintDevice;
+class QPdfWriter;
 class QTextDocument;
 
 namespace Passerelle {
@@ -58,6 +59,10 @@ public:
         return QDeadlineTimer(DocumentLimits::LayoutMilliseconds);
     }
 
+    /// Gives `document` the pages of `device`: their size and the margins (no page-break
+    /// fixes). layOut() starts with it.
+    static void setPages(QTextDocument &document, QPagedPaintDevice &device);
+
     /// Lays `document` out for `device`'s pages (moving the keep-together part and orphan
     /// headings to the next page when needed) and returns the number of pages.
     static Result<int> layOut(QTextDocument &document, QPagedPaintDevice &device,
@@ -66,6 +71,14 @@ public:
     /// Lays out and paints every page of `document` on `device`.
     static Status paint(QTextDocument &document, QPagedPaintDevice &device,
                         const PageStyle &style, QDeadlineTimer until = deadline());
+
+    /// Sets `writer` up as toPdf() does: A4 portrait, no device margins, 600 dpi, the title.
+    /// A document laid out on such a writer is laid out as toPdf() lays it out.
+    static void setUp(QPdfWriter &writer, const PageStyle &style);
+
+    /// Headings given a size by the style sheet keep that size (Qt would enlarge them again
+    /// by their heading level). Call after QTextDocument::setHtml().
+    static void keepHeadingSizes(QTextDocument &document);
 
     /// The document as the bytes of an A4 PDF. The same document gives the same bytes, but
     /// for the creation date Qt writes into every PDF.

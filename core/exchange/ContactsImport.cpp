@@ -36,9 +36,16 @@ size_t qHash(const ContactKey &key, size_t seed = 0)
 QList<ColumnSpec> ContactsImport::columns()
 {
     // In the order of the Column enum.
-    return {{u"reference"_s, true}, {u"dispositif"_s, false},    {u"date"_s, true},
-            {u"type"_s, true},      {u"duree_minutes"_s, false}, {u"auteur"_s, false},
-            {u"note"_s, false}};
+    return {
+            {u"reference"_s, true,
+             Msg::tr("the household's reference (as in the households file)")},
+            {u"dispositif"_s, false, Msg::tr("the action (when the household has several)")},
+            {u"date"_s, true, Msg::tr("the date of the contact")},
+            {u"type"_s, true, Msg::tr("the type of contact")},
+            {u"duree_minutes"_s, false, Msg::tr("the duration in minutes")},
+            {u"auteur"_s, false, Msg::tr("who made the contact")},
+            {u"note"_s, false, Msg::tr("the note (free text)")},
+    };
 }
 
 ContactsImport::ContactsImport(Context &context, const Sheet &sheet, QString householdsFile)
@@ -58,6 +65,8 @@ void ContactsImport::parse()
     const QDate today = m_ctx.today();
     m_lines.reserve(m_sheet.table().records.size());
     for (const CsvRecord &record : m_sheet.table().records) {
+        if (!m_ctx.step())
+            return;
         Row row(m_sheet, record, m_ctx.report.errors, m_ctx.refs);
         Line line;
         line.line = row.line();
@@ -87,10 +96,14 @@ void ContactsImport::parse()
     }
 }
 
-void ContactsImport::write(bool checkReferences)
+void ContactsImport::write(bool checkReferences, qint64 progressUnits)
 {
     if (m_ctx.stopped())
         return;
+    // Matching the lines is quick; inserting them is the work: a step of the progress per
+    // contact inserted (one insertion: splitting it would journal a household's contacts in
+    // several entries, and copy SQLite's pages to a savepoint journal once per part).
+    m_ctx.beginPhase(progressUnits, m_lines.size());
     const QString file = m_sheet.fileName();
     ContactRepository repository(m_ctx.db);
 
@@ -208,7 +221,10 @@ void ContactsImport::write(bool checkReferences)
     if (fresh.isEmpty() || m_ctx.stopped())
         return;
     qsizetype failed = -1;
-    const Status saved = repository.insertMany(m_ctx.scope, fresh, &failed);
+    const Status saved = repository.insertMany(m_ctx.scope, fresh, &failed,
+                                               [this](qsizetype) { return m_ctx.step(); });
+    if (m_ctx.report.cancelled)
+        return; // stopped by the user: nothing was inserted, nothing is wrong
     if (!saved) {
         m_ctx.fail(saved.error(), file, failed >= 0 ? freshLines.at(failed) : 0);
         return;

@@ -25,8 +25,8 @@ public:
     QStringList references() const;
     /// Attaches the contacts to their households and inserts the new ones. Without
     /// `checkReferences` (households.csv could not be read), unknown references are not
-    /// reported: they may be in the unread file.
-    void write(bool checkReferences);
+    /// reported: they may be in the unread file. `progressUnits`: its share of the progress.
+    void write(bool checkReferences, qint64 progressUnits);
 
 private:
     struct Line

@@ -130,40 +130,43 @@ QList<ColumnSpec> HouseholdsImport::columns()
 {
     // In the order of the Column enum.
     return {
-            {u"reference"_s, true},
-            {u"nom"_s, true},
-            {u"prenom"_s, true},
-            {u"date_naissance"_s, false},
-            {u"composition"_s, false},
-            {u"nb_enfants"_s, false},
-            {u"publics"_s, false},
-            {u"type_menage"_s, true},
-            {u"agence"_s, true},
-            {u"dispositif"_s, true},
-            {u"partenaire"_s, false},
-            {u"situation_anterieure"_s, false},
-            {u"ressources_mensuelles"_s, false},
-            {u"source_ressources"_s, false},
-            {u"date_orientation"_s, false},
-            {u"issue_orientation"_s, false},
-            {u"date_diagnostic"_s, false},
-            {u"date_rdv_tripartite"_s, false},
-            {u"date_cal"_s, false},
-            {u"decision_cal"_s, false},
-            {u"date_entree_logement"_s, false},
-            {u"type_bail"_s, false},
-            {u"date_glissement"_s, false},
-            {u"adresse"_s, false},
-            {u"commune"_s, false},
-            {u"typologie"_s, false},
-            {u"qpv"_s, false},
-            {u"loyer"_s, false},
+            {u"reference"_s, true,
+             Msg::tr("the unit's file number (one per household and action)")},
+            {u"nom"_s, true, Msg::tr("the main tenant's last name")},
+            {u"prenom"_s, true, Msg::tr("the main tenant's first name")},
+            {u"date_naissance"_s, false, Msg::tr("the main tenant's date of birth")},
+            {u"composition"_s, false, Msg::tr("the household's composition")},
+            {u"nb_enfants"_s, false, Msg::tr("the number of children")},
+            {u"publics"_s, false, Msg::tr("the publics of the household (several allowed)")},
+            {u"type_menage"_s, true, Msg::tr("new entrant or existing tenant")},
+            {u"agence"_s, true, Msg::tr("the agency (created if unknown)")},
+            {u"dispositif"_s, true, Msg::tr("the action (created if unknown)")},
+            {u"partenaire"_s, false, Msg::tr("the partner association (created if unknown)")},
+            {u"situation_anterieure"_s, false, Msg::tr("the housing situation before")},
+            {u"ressources_mensuelles"_s, false, Msg::tr("the monthly resources")},
+            {u"source_ressources"_s, false, Msg::tr("the main source of resources")},
+            {u"date_orientation"_s, false, Msg::tr("the date of the referral")},
+            {u"issue_orientation"_s, false, Msg::tr("the outcome of the referral")},
+            {u"date_diagnostic"_s, false, Msg::tr("the date of the diagnostic")},
+            {u"date_rdv_tripartite"_s, false, Msg::tr("the date of the tripartite meeting")},
+            {u"date_cal"_s, false, Msg::tr("the date of the allocation committee (CAL)")},
+            {u"decision_cal"_s, false,
+             Msg::tr("the decision of the allocation committee (CAL)")},
+            {u"date_entree_logement"_s, false, Msg::tr("the first day of the first lease")},
+            {u"type_bail"_s, false, Msg::tr("the lease type")},
+            {u"date_glissement"_s, false, Msg::tr("the day the lease slides to the household")},
+            {u"adresse"_s, false, Msg::tr("the dwelling's street address")},
+            {u"commune"_s, false, Msg::tr("the dwelling's commune")},
+            {u"typologie"_s, false, Msg::tr("the dwelling's type (T1 to T5)")},
+            {u"qpv"_s, false, Msg::tr("the dwelling is in a priority neighbourhood (QPV)")},
+            {u"loyer"_s, false, Msg::tr("the monthly rent")},
             // Required as a column; its value may be empty after a refusal (see parseRecord).
-            {u"date_debut_accompagnement"_s, true},
-            {u"date_fin_accompagnement"_s, false},
-            {u"issue_accompagnement"_s, false},
-            {u"date_sortie_logement"_s, false},
-            {u"motif_sortie_logement"_s, false},
+            {u"date_debut_accompagnement"_s, true, Msg::tr("the first day of support")},
+            {u"date_fin_accompagnement"_s, false, Msg::tr("the last day of support")},
+            {u"issue_accompagnement"_s, false, Msg::tr("the outcome of the support")},
+            {u"date_sortie_logement"_s, false,
+             Msg::tr("the last day of the last lease (the household left)")},
+            {u"motif_sortie_logement"_s, false, Msg::tr("the reason for leaving the dwelling")},
     };
 }
 
@@ -185,8 +188,11 @@ QStringList HouseholdsImport::references() const
 
 void HouseholdsImport::parse()
 {
-    for (const CsvRecord &record : m_sheet.table().records)
+    for (const CsvRecord &record : m_sheet.table().records) {
+        if (!m_ctx.step())
+            return;
         parseRecord(record);
+    }
     for (HouseholdData &h : m_households)
         checkHousehold(h);
 }
@@ -496,18 +502,25 @@ QList<bool> HouseholdsImport::insertAll(const Repository &repository, QList<T> &
     return inserted;
 }
 
-void HouseholdsImport::write()
+void HouseholdsImport::write(qint64 progressUnits)
 {
-    m_written = QList<Written>(m_households.size());
+    // Four passes over the households, a quarter of the progress each; a step per household.
+    const qsizetype count = m_households.size();
+    const qint64 quarter = progressUnits / 4;
+    m_written = QList<Written>(count);
+    m_ctx.beginPhase(quarter, count);
     writeHouseholds();
-    for (qsizetype i = 0; i < m_households.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (m_written.at(i).ok)
             m_ctx.householdIds.insert(m_households.at(i).reference, m_written.at(i).household.id);
         else
             m_ctx.failedReferences.insert(m_households.at(i).reference);
     }
+    m_ctx.beginPhase(quarter, count);
     writeDwellings();
+    m_ctx.beginPhase(quarter, 2 * count);
     writeLeases();
+    m_ctx.beginPhase(progressUnits - 3 * quarter, count);
     writeLines();
 }
 
@@ -610,7 +623,7 @@ void HouseholdsImport::writeHouseholds()
     QList<Household> fresh;
     QList<qsizetype> freshIndex;
     QList<int> freshLines;
-    for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
+    for (qsizetype i = 0; i < m_households.size() && m_ctx.step(); ++i) {
         HouseholdData &data = m_households[i];
         if (data.failed)
             continue;
@@ -672,7 +685,7 @@ void HouseholdsImport::writeDwellings()
     QList<int> freshLines;
     QHash<QString, qsizetype> freshByKey;
     QStringList keys(m_households.size());
-    for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
+    for (qsizetype i = 0; i < m_households.size() && m_ctx.step(); ++i) {
         const HouseholdData &data = m_households.at(i);
         if (!m_written.at(i).ok)
             continue;
@@ -785,7 +798,7 @@ void HouseholdsImport::writeLeases()
     // The first lease: created, or updated when it changed.
     QList<Lease> fresh;
     QList<int> freshLines;
-    for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
+    for (qsizetype i = 0; i < m_households.size() && m_ctx.step(); ++i) {
         const HouseholdData &data = m_households.at(i);
         const Written &written = m_written.at(i);
         if (!written.ok || !data.entry || !data.leaseType || written.dwellingId <= 0)
@@ -849,7 +862,7 @@ void HouseholdsImport::writeLeases()
     }
 
     // Then the glissement and the exit, household by household (few of them change).
-    for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
+    for (qsizetype i = 0; i < m_households.size() && m_ctx.step(); ++i) {
         HouseholdData &data = m_households[i];
         const Written &written = m_written.at(i);
         if (!written.ok || (!data.glissement && !data.exit))
@@ -932,7 +945,7 @@ void HouseholdsImport::writeLines()
     QSet<std::pair<Id, qint64>> plannedMeetings;
     QHash<std::pair<Id, qint64>, qsizetype> plannedDecisions;
 
-    for (qsizetype i = 0; i < m_households.size() && !m_ctx.stopped(); ++i) {
+    for (qsizetype i = 0; i < m_households.size() && m_ctx.step(); ++i) {
         const Written &written = m_written.at(i);
         if (!written.ok)
             continue;

@@ -125,8 +125,9 @@ public:
     QStringList references() const;
     /// Finds (or creates) the agencies, actions and partners the lines name.
     void resolveDirectories();
-    /// Creates or updates the households and their records.
-    void write();
+    /// Creates or updates the households and their records; `progressUnits`: its share of
+    /// the progress.
+    void write(qint64 progressUnits);
 
 private:
     void parseRecord(const CsvRecord &record);

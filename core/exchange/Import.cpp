@@ -4,6 +4,7 @@
 
 #include "exchange/ContactsImport.h"
 #include "exchange/HouseholdsImport.h"
+#include "review/ReviewExport.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -130,6 +131,12 @@ Report run(Database &db, const Scope &scope, const Options &options)
     const QString householdsFile = QFileInfo(options.householdsPath).fileName();
     const QString contactsFile = QFileInfo(options.contactsPath).fileName();
     const auto finish = [&]() {
+        if (report.cancelled) {
+            // Nothing was written: no count of what the rolled-back work had done.
+            report.householdsCreated = report.householdsUpdated = 0;
+            report.supportsCreated = report.supportsUpdated = 0;
+            report.contactsCreated = report.contactsAlreadyPresent = 0;
+        }
         sortProblems(report.errors, householdsFile, contactsFile);
         sortProblems(report.warnings, householdsFile, contactsFile);
         summariseWarnings(report.warnings);
@@ -168,6 +175,11 @@ Report run(Database &db, const Scope &scope, const Options &options)
         return finish();
     }
     Context ctx(db, scope, options, report, std::move(catalog).value());
+    // Progress: each line is read once and written once (the writing weighs twice the
+    // reading), then the end of the transaction.
+    const qint64 householdLines = householdsTable ? householdsTable->records.size() : 0;
+    const qint64 contactLines = contactsTable ? contactsTable->records.size() : 0;
+    ctx.setProgressTotal(3 * (householdLines + contactLines) + 1);
     if (!ctx.loadDirectories())
         return finish();
 
@@ -179,14 +191,18 @@ Report run(Database &db, const Scope &scope, const Options &options)
         householdsSheet.emplace(householdsFile, std::move(*householdsTable),
                                 HouseholdsImport::columns(), report.errors, report.warnings);
         households.emplace(ctx, *householdsSheet);
+        ctx.beginPhase(householdLines, householdLines);
         households->parse();
     }
-    if (contactsTable) {
+    if (contactsTable && !report.cancelled) {
         contactsSheet.emplace(contactsFile, std::move(*contactsTable), ContactsImport::columns(),
                               report.errors, report.warnings);
         contacts.emplace(ctx, *contactsSheet, householdsFile);
+        ctx.beginPhase(contactLines, contactLines);
         contacts->parse();
     }
+    if (report.cancelled)
+        return finish();
 
     const QStringList householdRefs = households ? households->references() : QStringList();
     QStringList allRefs = householdRefs;
@@ -202,19 +218,79 @@ Report run(Database &db, const Scope &scope, const Options &options)
 
     if (households) {
         households->resolveDirectories();
-        households->write();
+        households->write(2 * householdLines);
     }
     if (contacts)
-        contacts->write(households.has_value());
+        contacts->write(households.has_value(), 2 * contactLines);
 
-    if (report.ok() && !options.dryRun) {
+    // The last chance to cancel: once committed, the import is done.
+    ctx.beginPhase(1, 1);
+    if (report.ok() && ctx.step() && !options.dryRun) {
         const Status committed = transaction.commit();
         if (!committed) {
             report.errors.append({QString(), 0, QString(), QString(), committed.error().message});
         }
     }
+    if (!report.cancelled)
+        ctx.endProgress();
     // Otherwise the transaction rolls back here: the database is left as it was.
     return finish();
+}
+
+QByteArray problemsCsv(const Report &report)
+{
+    QString text;
+    const auto row = [&text](const QStringList &cells) {
+        QStringList quoted;
+        for (const QString &c : cells)
+            quoted << ReviewExport::csvCell(c);
+        text += quoted.join(u';') + u"\r\n"_s;
+    };
+    row({Msg::tr("Kind"), Msg::tr("File"), Msg::tr("Line"), Msg::tr("Column"), Msg::tr("Value"),
+         Msg::tr("Message")});
+    const auto rows = [&row](const QList<Problem> &problems, const QString &kind) {
+        for (const Problem &p : problems) {
+            row({kind, p.file, p.line > 0 ? QString::number(p.line) : QString(), p.column,
+                 p.value, p.message});
+        }
+    };
+    rows(report.errors, Msg::tr("Error"));
+    rows(report.warnings, Msg::tr("Warning"));
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+FileInspection inspect(const QString &path, FileKind kind)
+{
+    FileInspection result;
+    result.file = QFileInfo(path).fileName();
+    auto table = readFile(path, result.problems);
+    if (!table)
+        return result;
+    result.readable = true;
+    result.encoding = table->encoding;
+    result.separator = table->separator;
+    result.headerLine = table->headerLine;
+    result.records = int(table->records.size());
+    // The header matched exactly as run() matches it (its warnings are the unknown columns).
+    const QList<ColumnSpec> specs = kind == FileKind::Households ? HouseholdsImport::columns()
+                                                                 : ContactsImport::columns();
+    QList<Problem> warnings;
+    const Sheet sheet(result.file, std::move(*table), specs, result.problems, warnings);
+    QList<std::pair<int, RecognisedColumn>> found;
+    for (int c = 0; c < specs.size(); ++c) {
+        const ColumnSpec &spec = specs.at(c);
+        if (sheet.has(c))
+            found.append({sheet.position(c), {sheet.header(c), spec.name, spec.meaning,
+                                              spec.required}});
+        else if (spec.required)
+            result.missing << spec.name;
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[position, column] : found)
+        result.recognised.append(std::move(column));
+    result.unknown = sheet.unknownColumns();
+    return result;
 }
 
 } // namespace Passerelle::Import

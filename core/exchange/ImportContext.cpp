@@ -41,6 +41,7 @@ Sheet::Sheet(QString fileName, CsvTable table, const QList<ColumnSpec> &specs,
         if (spec == known.cend()) {
             warnings.append(
                     {m_fileName, line, name, QString(), Msg::tr("unknown column, ignored")});
+            m_unknown << name;
             continue;
         }
         if (m_index.at(*spec) >= 0) {
@@ -421,6 +422,51 @@ void Context::fail(const Error &error, const QString &file, int line, const QStr
     report.errors.append({file, line, column, value, error.message});
     if (isFatal(error))
         m_stopped = true;
+}
+
+void Context::setProgressTotal(qint64 total)
+{
+    m_total = total;
+    m_done = m_phaseStart = m_phaseUnits = m_phaseSteps = m_phaseTaken = 0;
+    notify(0);
+}
+
+void Context::beginPhase(qint64 units, qint64 steps)
+{
+    m_phaseStart += m_phaseUnits;
+    m_phaseUnits = std::max<qint64>(units, 0);
+    m_phaseSteps = std::max<qint64>(steps, 1);
+    m_phaseTaken = 0;
+    notify(m_phaseStart);
+}
+
+bool Context::step()
+{
+    if (m_stopped)
+        return false;
+    if (m_phaseTaken < m_phaseSteps)
+        ++m_phaseTaken;
+    return notify(m_phaseStart + m_phaseUnits * m_phaseTaken / m_phaseSteps);
+}
+
+void Context::endProgress()
+{
+    m_phaseStart = m_total;
+    m_phaseUnits = 0;
+    // Said once the work is over (committed or rolled back): too late to cancel.
+    notify(m_total, false);
+}
+
+bool Context::notify(qint64 done, bool mayCancel)
+{
+    if (report.cancelled)
+        return false;
+    m_done = std::clamp<qint64>(done, m_done, std::max(m_total, m_done));
+    if (!options.progress || options.progress(m_done, m_total) || !mayCancel)
+        return true;
+    report.cancelled = true;
+    m_stopped = true;
+    return false;
 }
 
 bool Context::check(const Problems &problems, const Sheet &sheet, int line,

@@ -28,6 +28,7 @@ struct ColumnSpec
 {
     QString name; ///< as IMPORT.md writes it
     bool required = false;
+    QString meaning; ///< what the column fills, translated (shown before an import)
 };
 
 /// A parsed file with its header mapped onto the known columns (by index in the spec list).
@@ -47,6 +48,10 @@ public:
     QString header(int column) const;
     /// The trimmed cell, empty when the column is absent.
     QString cell(const CsvRecord &record, int column) const;
+    /// Where the file has the column (index in the header), or -1.
+    int position(int column) const { return m_index.at(column); }
+    /// The headers of the file that name no known column (ignored), as written.
+    const QStringList &unknownColumns() const { return m_unknown; }
 
 private:
     QString m_fileName;
@@ -54,6 +59,7 @@ private:
     QList<ColumnSpec> m_specs;
     QList<int> m_index;
     QStringList m_headers;
+    QStringList m_unknown;
 };
 
 /// Reads the cells of one record into typed values. A bad value is reported (file, line,
@@ -160,6 +166,17 @@ public:
     bool check(const Problems &problems, const Sheet &sheet, int line,
                const QHash<QString, int> &columns);
     bool stopped() const { return m_stopped; }
+
+    /// Progress (Options::progress). The run is cut into phases, each worth a share of the
+    /// total and made of steps; a phase begins where the previous one ends, whatever the
+    /// steps taken (extra steps never go beyond it).
+    void setProgressTotal(qint64 total);
+    void beginPhase(qint64 units, qint64 steps);
+    /// One step of the phase. False when the import stopped: a storage failure, or the user
+    /// cancelled (the report says so); the caller goes no further, nothing will be written.
+    bool step();
+    /// Ends the last phase: the total is reached.
+    void endProgress();
     /// A failure of the database itself (disk, lock): nothing more can be written.
     static bool isFatal(const Error &error);
     /// The day after which dates are in the future: Options::today, and never after the
@@ -193,6 +210,13 @@ private:
     Directory m_partners;
     QHash<QString, std::optional<Id>> m_resolved[3];
     bool m_stopped = false;
+    bool notify(qint64 done, bool mayCancel = true);
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    qint64 m_phaseStart = 0;
+    qint64 m_phaseUnits = 0;
+    qint64 m_phaseSteps = 0;
+    qint64 m_phaseTaken = 0;
 };
 
 } // namespace Passerelle::Import

@@ -1,5 +1,7 @@
 #include "ReviewExport.h"
 
+#include "documents/ReviewReport.h"
+
 #include "domain/ReferenceCatalog.h"
 #include "io/XlsxWorkbook.h"
 #include "storage/OrganisationRepository.h"
@@ -479,12 +481,15 @@ std::optional<Format> formatNamed(const QString &name)
         return Format::Csv;
     if (name == u"xlsx")
         return Format::Xlsx;
+    if (name == u"pdf")
+        return Format::Pdf;
     return std::nullopt;
 }
 
 QStringList formatNames()
 {
-    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx")};
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+            QStringLiteral("pdf")};
 }
 
 QString extension(Format format)
@@ -496,6 +501,8 @@ QString extension(Format format)
         return QStringLiteral("csv");
     case Format::Xlsx:
         return QStringLiteral("xlsx");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -515,6 +522,8 @@ Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format for
         PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
         return toXlsx(figures, catalog, options, organisation.name);
     }
+    case Format::Pdf:
+        return ReviewReport::toPdf(db, figures, options);
     }
     return Error::usage(Msg::tr("Unknown format."));
 }

@@ -13,9 +13,9 @@ class ReferenceCatalog;
 namespace ReviewExport {
 
 /// The formats the review is exported to, the same from the screen and the command line.
-enum class Format { Json, Csv, Xlsx };
+enum class Format { Json, Csv, Xlsx, Pdf };
 
-/// The format of a name (json, csv, xlsx), if known.
+/// The format of a name (json, csv, xlsx, pdf), if known.
 std::optional<Format> formatNamed(const QString &name);
 /// The names of every format, for messages (« json, csv, xlsx »).
 QStringList formatNames();
@@ -23,7 +23,8 @@ QStringList formatNames();
 QString extension(Format format);
 
 /// The review in a format: what the screen's « Exporter » and `passerelle review --format`
-/// both write. `db` gives the reference labels (and, for documents, the organisation).
+/// both write. `db` gives the reference labels (and, for documents, the organisation). The PDF
+/// (ReviewReport) needs a QGuiApplication; `options` mask its small counts.
 Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
                           const ReviewSectionOptions &options = {});
 

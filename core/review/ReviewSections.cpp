@@ -320,9 +320,9 @@ QList<ReviewSection> build(const ReviewFigures &f, const ReferenceCatalog &catal
     b.section(u"retention"_s, Msg::tr("Retention at +24 months"), {Msg::tr("Households")},
                  u"retention_24m"_s, Chart::Retention);
     b.row(u"retention_24m.maintained"_s, Msg::tr("Still housed at +24 months"),
-             V::count(f.retention24m.numerator), u"retention_24m.maintained"_s);
+             b.masked(f.retention24m.numerator), u"retention_24m.maintained"_s);
     b.row(u"retention_24m.left"_s, Msg::tr("No longer housed at +24 months"),
-             V::count(f.retention24m.denominator - f.retention24m.numerator));
+             b.masked(f.retention24m.denominator - f.retention24m.numerator));
     b.row(u"retention_24m.cohort"_s, Msg::tr("Cohort"), V::count(f.retention24m.denominator),
              u"retention_24m.cohort"_s);
     b.row(u"retention_24m"_s, Msg::tr("Retention rate"), V::rate(f.retention24m),
@@ -340,9 +340,9 @@ QList<ReviewSection> build(const ReviewFigures &f, const ReferenceCatalog &catal
         const DomainLevels &l = it.value();
         diagnostics.rows << ReviewRow{u"diagnostics."_s + it.key(),
                                       b.listLabel(ReferenceList::DiagnosticDomain, it.key()),
-                                      {V::count(l.households), V::tenths(l.entryMeanTenths()),
-                                       V::tenths(l.latestMeanTenths()), V::count(l.better),
-                                       V::count(l.same), V::count(l.worse)},
+                                      {b.masked(l.households), V::tenths(l.entryMeanTenths()),
+                                       V::tenths(l.latestMeanTenths()), b.masked(l.better),
+                                       b.masked(l.same), b.masked(l.worse)},
                                       u"diagnostics.compared"_s,
                                       {}};
     }

@@ -443,6 +443,40 @@ Database::~Database()
         SafeFiles::unregisterLiveDatabase(m_location);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    if (m_backend == Backend::Sqlite) {
+        Options options;
+        options.readOnly = m_readOnly;
+        options.create = false;
+        options.migrate = false;
+        options.acceptOlder = true;
+        return open(m_location, options);
+    }
+    std::unique_ptr<Database> database(new Database);
+    database->m_backend = Backend::Postgres;
+    database->m_connectionName = nextConnectionName();
+    database->m_location = m_location;
+    database->m_displayName = m_displayName;
+    database->m_readOnly = m_readOnly;
+    database->m_schema = m_schema;
+    // The clone has the same server, user, password and options (made for another thread).
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, database->m_connectionName);
+    if (!db.open()) {
+        return Error::io(tr("The server “%1” cannot be reached. Check the address, the network "
+                            "and that the server is running, then try again.")
+                             .arg(m_displayName),
+                         db.lastError().text());
+    }
+    PASSERELLE_CHECK(database->applyPragmas());
+    if (!m_schema.isEmpty()) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SET search_path TO "_s + m_schema)) // checked by openPostgres
+            return database->errorFrom(q.lastError(), tr("configuring the database"));
+    }
+    return database;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -495,6 +529,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &location
     database->m_location = url.toString(QUrl::RemovePassword);
     database->m_displayName = dbName + u'@' + url.host();
     database->m_readOnly = options.readOnly;
+    database->m_schema = options.schema;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, database->m_connectionName);
     db.setHostName(url.host());
     db.setPort(url.port(5432));

@@ -53,6 +53,12 @@ public:
     }
     ~Database();
 
+    /// Another connection to the same base with the same rights (a server account's role and
+    /// password, the schema), for work in another thread: call it in the thread that will use
+    /// the new connection, and destroy it there. Reads only this object's settings, never its
+    /// connection's state; the base is neither created nor upgraded.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
     Backend backend() const { return m_backend; }
     /// The file name (without folders), for messages.
     QString displayName() const;
@@ -123,6 +129,7 @@ private:
 
     QString m_connectionName;
     QString m_location;
+    QString m_schema; ///< PostgreSQL: the schema worked in (Options::schema), or empty
     QString m_displayName;
     Backend m_backend = Backend::Sqlite;
     bool m_readOnly = false;

@@ -201,7 +201,8 @@ Problems ContactRepository::validate(const Contact &row, const ReferenceCatalog 
 }
 
 Status ContactRepository::insertMany(const Scope &scope, QList<Contact> &contacts,
-                                     qsizetype *failedRow) const
+                                     qsizetype *failedRow,
+                                     const std::function<bool(qsizetype)> &goOn) const
 {
     if (failedRow)
         *failedRow = -1;
@@ -248,6 +249,7 @@ Status ContactRepository::insertMany(const Scope &scope, QList<Contact> &contact
         Id firstId = 0;
         Id lastId = 0;
         int count = 0;
+        qsizetype inserted = 0;
         for (qsizetype index : std::as_const(order)) {
             Contact &c = contacts[index];
             if (count > 0 && c.householdId != groupHousehold) {
@@ -255,6 +257,10 @@ Status ContactRepository::insertMany(const Scope &scope, QList<Contact> &contact
                 count = 0;
             }
             PASSERELLE_CHECK(inserter.insert(c));
+            if (goOn && !goOn(++inserted)) {
+                return Error::validation(tr("The insertion of the contacts was stopped before "
+                                            "the end: none was inserted."));
+            }
             if (count == 0) {
                 groupHousehold = c.householdId;
                 firstId = c.id;

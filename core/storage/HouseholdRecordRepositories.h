@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "Repository.h"
 
 namespace Passerelle {
@@ -57,9 +59,12 @@ public:
     /// household must lie in the scope, one prepared statement inserts them all in one
     /// transaction, and the audit journal gets one entry per household that names how many
     /// contacts were added and their ids. Sets the ids; on error nothing is inserted and
-    /// `*failedRow` (when given) is the index of the contact at fault, or -1.
+    /// `*failedRow` (when given) is the index of the contact at fault, or -1. `goOn` (when
+    /// given) is asked after each contact inserted, with how many are: false stops, and
+    /// nothing is inserted (an import's progress and cancel, in its longest step).
     Status insertMany(const Scope &scope, QList<Contact> &contacts,
-                      qsizetype *failedRow = nullptr) const;
+                      qsizetype *failedRow = nullptr,
+                      const std::function<bool(qsizetype inserted)> &goOn = {}) const;
 
 protected:
     Problems validate(const Contact &row, const ReferenceCatalog &refs) const override;

@@ -11,7 +11,9 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Tables.h"
 
+#include <QSqlDatabase>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void copyIntoEmptyDatabase();
     void copyRefusesNonEmptyTarget();
     void copyFailingHalfwayLeavesNothing();
+    void anotherConnectionInAWorkerThread();
 
 private:
     Id seedHousehold(Database &db);
@@ -198,6 +201,40 @@ void TestConcurrency::copyFailingHalfwayLeavesNothing()
     QVERIFY(!copied);
     for (const QString &table : Tables::allTableNames())
         QCOMPARE(target.db().scalar(u"SELECT COUNT(*) FROM "_s + table)->toInt(), 0);
+}
+
+void TestConcurrency::anotherConnectionInAWorkerThread()
+{
+    // What long work does off the GUI thread (the import): a connection of its own, made,
+    // used and closed in the worker thread, to the same base (the same schema on a server).
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    QVERIFY(seedHousehold(t.db()) > 0);
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QString error;
+    qint64 households = -1;
+    QThread *worker = QThread::create([&] {
+        auto other = t.db().openAnother();
+        if (!other) {
+            error = other.error().fullText();
+            return;
+        }
+        Agency a;
+        a.code = u"SUD"_s;
+        a.name = u"Agence Sud"_s;
+        if (const Status saved = AgencyRepository(**other).save(TestDatabase::all(), a); !saved)
+            error = saved.error().fullText();
+        households = (*other)->scalar(u"SELECT COUNT(*) FROM households"_s)->toLongLong();
+    });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(households, 1);
+    // Written through the other connection, seen through the first; the other one is gone.
+    const auto sud = AgencyRepository(t.db()).findByCode(u"SUD"_s);
+    QVERIFY(sud && sud->has_value());
+    QCOMPARE(QSqlDatabase::connectionNames().size(), connections.size());
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

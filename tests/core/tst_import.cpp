@@ -7,6 +7,7 @@
 // once with one message; floods of warnings of one kind are summarised.
 // Every test builds its files, byte for byte, and a fresh database.
 
+#include "ImportSamples.h"
 #include "TestDatabase.h"
 #include "exchange/CsvReader.h"
 #include "exchange/Import.h"
@@ -33,41 +34,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
 using Passerelle::Testing::TestDatabase;
+using namespace Passerelle::Testing::ImportSamples;
 
 namespace {
-
-/// The columns every households file must have, and a line that fills them.
-const QString Required = u"reference;nom;prenom;type_menage;agence;dispositif;"
-                         u"date_debut_accompagnement"_s;
-QString validLine(const QString &reference = u"R1"_s)
-{
-    return reference + u";Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;01/03/2019"_s;
-}
-
-/// Lines ended with CRLF, as Excel writes them, in UTF-8 without BOM.
-QByteArray lines(const QStringList &text, const QString &end = u"\r\n"_s)
-{
-    return (text.join(end) + end).toUtf8();
-}
-
-/// What French Excel writes by default ("CSV (séparateur : point-virgule)").
-QByteArray windows1252(const QString &text)
-{
-    static const QHash<char16_t, char> high
-            = {{0x20AC, '\x80'}, {0x201A, '\x82'}, {0x2026, '\x85'}, {0x0152, '\x8C'},
-               {0x2018, '\x91'}, {0x2019, '\x92'}, {0x201C, '\x93'}, {0x201D, '\x94'},
-               {0x2022, '\x95'}, {0x2013, '\x96'}, {0x2014, '\x97'}, {0x0153, '\x9C'},
-               {0x0178, '\x9F'}};
-    QByteArray bytes;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80 || (u >= 0xA0 && u <= 0xFF))
-            bytes += char(u);
-        else
-            bytes += high.value(u, '?');
-    }
-    return bytes;
-}
 
 /// What a Mac spreadsheet writes in its own encoding (Mac Roman), for the letters used here.
 QByteArray macRoman(const QString &text)
@@ -192,6 +161,14 @@ private Q_SLOTS:
     void notOrdinaryFiles_data();
     void notOrdinaryFiles();
 
+    // what the import wizard needs: a look at the files, progress, cancel, the problems saved
+    void inspectFiles_data();
+    void inspectFiles();
+    void inspectUnreadableFile();
+    void progressReachesTheTotal();
+    void cancelAtAnyStepChangesNothing();
+    void problemsAsCsv();
+
 private:
     /// Runs an import that must be refused with exactly `expected` (French, plain spaces), and
     /// checks that the database was left byte for byte as it was. Gives the report and the
@@ -223,24 +200,7 @@ void TestImport::init()
     QVERIFY(m_test->isValid());
     QVERIFY(m_files->isValid());
     // The directories the files name: an agency, two actions, a partner.
-    Database &db = m_test->db();
-    Agency agency;
-    agency.code = u"TLS-N"_s;
-    agency.name = u"Agence Toulouse Nord"_s;
-    QVERIFY(AgencyRepository(db).save(m_scope, agency));
-    for (const auto &[code, name] :
-         {std::pair(u"LAAVA"_s, u"Logement Accompagné Adapté Vers l'Autonomie"_s),
-          std::pair(u"ASR"_s, u"Accompagnement Social Renforcé"_s)}) {
-        Action action;
-        action.code = code;
-        action.name = name;
-        QVERIFY(ActionRepository(db).save(m_scope, action));
-    }
-    Partner partner;
-    partner.code = u"UCRM"_s;
-    partner.name = u"UCRM"_s;
-    partner.kind = u"association"_s;
-    QVERIFY(PartnerRepository(db).save(m_scope, partner));
+    QVERIFY(addDirectories(m_test->db(), m_scope));
 }
 
 void TestImport::cleanup()
@@ -910,138 +870,6 @@ void TestImport::agencyOutsideTheScope()
 
 // --- all or nothing, and no duplicates -------------------------------------------------------
 
-namespace {
-
-/// Every column of households.csv, in IMPORT.md's order.
-const QStringList AllColumns = {u"reference"_s,
-                                u"nom"_s,
-                                u"prenom"_s,
-                                u"date_naissance"_s,
-                                u"composition"_s,
-                                u"nb_enfants"_s,
-                                u"publics"_s,
-                                u"type_menage"_s,
-                                u"agence"_s,
-                                u"dispositif"_s,
-                                u"partenaire"_s,
-                                u"situation_anterieure"_s,
-                                u"ressources_mensuelles"_s,
-                                u"source_ressources"_s,
-                                u"date_orientation"_s,
-                                u"issue_orientation"_s,
-                                u"date_diagnostic"_s,
-                                u"date_rdv_tripartite"_s,
-                                u"date_cal"_s,
-                                u"decision_cal"_s,
-                                u"date_entree_logement"_s,
-                                u"type_bail"_s,
-                                u"date_glissement"_s,
-                                u"adresse"_s,
-                                u"commune"_s,
-                                u"typologie"_s,
-                                u"qpv"_s,
-                                u"loyer"_s,
-                                u"date_debut_accompagnement"_s,
-                                u"date_fin_accompagnement"_s,
-                                u"issue_accompagnement"_s,
-                                u"date_sortie_logement"_s,
-                                u"motif_sortie_logement"_s};
-
-/// A line of households.csv with every column, from the values given by column name.
-QString fullLine(const QHash<QString, QString> &values)
-{
-    QStringList fields;
-    for (const QString &column : AllColumns)
-        fields << values.value(column);
-    return fields.join(u';');
-}
-
-/// Two households with every part of their path (one in two actions), in Windows-1252.
-QByteArray fullHouseholds(const QString &composition = u"famille_monoparentale"_s,
-                          const QString &end = QString(), const QString &outcome = QString(),
-                          const QStringList &more = {})
-{
-    QStringList text{AllColumns.join(u';')};
-    text << fullLine({{u"reference"_s, u"2019-001"_s},
-                      {u"nom"_s, u"Lefèvre"_s},
-                      {u"prenom"_s, u"Zoé"_s},
-                      {u"date_naissance"_s, u"12/05/1985"_s},
-                      {u"composition"_s, composition},
-                      {u"nb_enfants"_s, u"2"_s},
-                      {u"publics"_s, u"sans_domicile|Sortant de détention"_s},
-                      {u"type_menage"_s, u"nouvel_entrant"_s},
-                      {u"agence"_s, u"TLS-N"_s},
-                      {u"dispositif"_s, u"LAAVA"_s},
-                      {u"partenaire"_s, u"UCRM"_s},
-                      {u"situation_anterieure"_s, u"rue"_s},
-                      {u"ressources_mensuelles"_s, u"\"1 234,50 €\""_s},
-                      {u"source_ressources"_s, u"rsa"_s},
-                      {u"date_orientation"_s, u"10/01/2019"_s},
-                      {u"issue_orientation"_s, u"acceptee"_s},
-                      {u"date_diagnostic"_s, u"20/01/2019"_s},
-                      {u"date_rdv_tripartite"_s, u"01/02/2019"_s},
-                      {u"date_cal"_s, u"15/02/2019"_s},
-                      {u"decision_cal"_s, u"attribution"_s},
-                      {u"date_entree_logement"_s, u"01/03/2019"_s},
-                      {u"type_bail"_s, u"bail_glissant"_s},
-                      {u"date_glissement"_s, u"01/09/2020"_s},
-                      {u"adresse"_s, u"3 allée de l’Œillet"_s},
-                      {u"commune"_s, u"Toulouse"_s},
-                      {u"typologie"_s, u"T2"_s},
-                      {u"qpv"_s, u"x"_s},
-                      {u"loyer"_s, u"\"412,30 €\""_s},
-                      {u"date_debut_accompagnement"_s, u"01/03/2019"_s},
-                      {u"date_fin_accompagnement"_s, end},
-                      {u"issue_accompagnement"_s, outcome}});
-    // The same household in a second action; its other cells left empty.
-    text << fullLine({{u"reference"_s, u"2019-001"_s},
-                      {u"nom"_s, u"LEFEVRE"_s},
-                      {u"prenom"_s, u"zoe"_s},
-                      {u"type_menage"_s, u"locataire_en_place"_s},
-                      {u"agence"_s, u"TLS-N"_s},
-                      {u"dispositif"_s, u"ASR"_s},
-                      {u"partenaire"_s, u"UCRM"_s},
-                      {u"date_debut_accompagnement"_s, u"01/06/2020"_s}});
-    text << fullLine({{u"reference"_s, u"2019-002"_s},
-                      {u"nom"_s, u"Martin"_s},
-                      {u"prenom"_s, u"Paul"_s},
-                      {u"composition"_s, u"personne_seule"_s},
-                      {u"nb_enfants"_s, u"0"_s},
-                      {u"publics"_s, u"jeune"_s},
-                      {u"type_menage"_s, u"nouvel_entrant"_s},
-                      {u"agence"_s, u"TLS-N"_s},
-                      {u"dispositif"_s, u"LAAVA"_s},
-                      {u"situation_anterieure"_s, u"chrs"_s},
-                      {u"ressources_mensuelles"_s, u"650"_s},
-                      {u"source_ressources"_s, u"are"_s},
-                      {u"date_entree_logement"_s, u"01/04/2019"_s},
-                      {u"type_bail"_s, u"bail_direct"_s},
-                      {u"adresse"_s, u"5 rue X"_s},
-                      {u"commune"_s, u"Muret"_s},
-                      {u"typologie"_s, u"T1bis"_s},
-                      {u"qpv"_s, u"non"_s},
-                      {u"loyer"_s, u"300"_s},
-                      {u"date_debut_accompagnement"_s, u"01/04/2019"_s},
-                      {u"date_fin_accompagnement"_s, u"30/09/2020"_s},
-                      {u"issue_accompagnement"_s, u"autonomie"_s},
-                      {u"date_sortie_logement"_s, u"30/09/2020"_s},
-                      {u"motif_sortie_logement"_s, u"Départ volontaire"_s}});
-    text << more;
-    return windows1252(text.join(u"\r\n"_s) + u"\r\n"_s);
-}
-
-QByteArray fullContacts()
-{
-    return windows1252(
-            u"reference;dispositif;date;type;duree_minutes;auteur;note\r\n"
-            u"2019-001;LAAVA;05/03/2019;visite_domicile;60;Mme Bérénice;\"Installation ; "
-            u"l’électricité est ouverte\r\nà revoir\"\r\n"
-            u"2019-001;ASR;02/06/2020;telephone;15;Mme Bérénice;\r\n"
-            u"2019-002;;10/04/2019;Entretien au bureau;45;M. Noël;Point budget\r\n"_s);
-}
-
-} // namespace
-
 void TestImport::reimportIsIdempotent()
 {
     const Import::Report first = run(fullHouseholds(), fullContacts());
@@ -1142,266 +970,10 @@ void TestImport::malformed_data()
     QTest::addColumn<QByteArray>("contacts");  // null: no contacts file
     QTest::addColumn<QStringList>("expected"); // French, with plain spaces
 
-    const QByteArray noContacts;
-    const auto one = [](const QString &extraHeader, const QString &line) {
-        return lines({Required + extraHeader, line});
-    };
-    const QByteArray valid = lines({Required, validLine()});
-    const QString future = QDate::currentDate().addDays(1).toString(u"dd/MM/yyyy");
-
-    QTest::newRow("impossible date")
-            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;31/02/2019"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
-                           u"\"31/02/2019\" n'est pas une date"_s};
-    QTest::newRow("date in a bad format")
-            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;2019/03/01"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
-                           u"\"2019/03/01\" n'est pas une date (formats acceptés : jj/mm/aaaa ou "
-                           u"aaaa-mm-jj)"_s};
-    QTest::newRow("missing required column")
-            << lines({u"reference;nom;prenom;agence;dispositif;date_debut_accompagnement"_s,
-                      u"R1;Dupont;Hélène;TLS-N;LAAVA;01/03/2019"_s})
-            << noContacts
-            << QStringList{u"households.csv, ligne 1, colonne type_menage : colonne obligatoire "
-                           u"absente"_s};
-    const QStringList columns = Required.split(u';');
-    for (int i = 0; i < columns.size(); ++i) {
-        QStringList fields = validLine().split(u';');
-        fields[i].clear();
-        const QString message = columns.at(i) == u"date_debut_accompagnement"
-                                        ? u"valeur obligatoire (sauf si l'issue de l'orientation "
-                                          u"est un refus, un non-lieu ou « en cours »)"_s
-                                        : u"valeur obligatoire manquante"_s;
-        QTest::addRow("missing %s", qPrintable(columns.at(i)))
-                << one({}, fields.join(u';')) << noContacts
-                << QStringList{u"households.csv, ligne 2, colonne "_s + columns.at(i) + u" : "_s
-                               + message};
+    for (const auto &sample : Testing::ImportSamples::malformedImports()) {
+        QTest::newRow(qPrintable(sample.name))
+                << sample.households << sample.contacts << sample.expected;
     }
-    QTest::newRow("unknown composition")
-            << one(u";composition"_s, validLine() + u";famille nombreuse"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne composition : \"famille nombreuse\" "
-                           u"n'est pas une valeur connue de la liste « Composition du ménage » "
-                           u"(indiquez son code ou son libellé)"_s};
-    QTest::newRow("unknown public")
-            << one(u";publics"_s, validLine() + u";sans_domicile|SDF"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne publics : \"SDF\" n'est pas une "
-                           u"valeur connue de la liste « Publics » (indiquez son code ou son "
-                           u"libellé)"_s};
-    QTest::newRow("unknown lease type")
-            << one(u";date_entree_logement;type_bail;adresse"_s,
-                   validLine() + u";01/03/2019;bail_mobilite;5 rue X"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne type_bail : \"bail_mobilite\" "
-                           u"n'est pas une valeur connue de la liste « Type de bail » (indiquez "
-                           u"son code ou son libellé)"_s};
-    QTest::newRow("support ends before it starts")
-            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
-                   validLine() + u";28/02/2019;autonomie"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_fin_accompagnement : "
-                           u"\"28/02/2019\" est antérieure au début de l'accompagnement "
-                           u"(01/03/2019)"_s};
-    QTest::newRow("end of support without outcome")
-            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
-                   validLine() + u";31/12/2019;"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne issue_accompagnement : valeur "
-                           u"obligatoire quand la colonne date_fin_accompagnement est "
-                           u"renseignée"_s};
-    QTest::newRow("outcome without end of support")
-            << one(u";date_fin_accompagnement;issue_accompagnement"_s,
-                   validLine() + u";;autonomie"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne issue_accompagnement : "
-                           u"\"autonomie\" suppose une valeur dans la colonne "
-                           u"date_fin_accompagnement"_s};
-    const QString lease = u";date_entree_logement;type_bail;date_glissement;adresse;"
-                          u"date_sortie_logement"_s;
-    QTest::newRow("glissement before the lease")
-            << one(lease, validLine() + u";01/03/2019;bail_glissant;01/01/2019;5 rue X;"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/01/2019\" "
-                           u"n'est pas postérieure à l'entrée dans le logement (01/03/2019)"_s};
-    QTest::newRow("glissement after the exit")
-            << one(lease,
-                   validLine() + u";01/03/2019;bail_glissant;01/07/2020;5 rue X;30/06/2020"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/07/2020\" "
-                           u"est postérieure à la sortie du logement (30/06/2020)"_s};
-    QTest::newRow("glissement of a bail direct")
-            << one(lease, validLine() + u";01/03/2019;bail_direct;01/07/2020;5 rue X;"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_glissement : \"01/07/2020\" "
-                           u"n'est possible que si la colonne type_bail vaut bail_glissant"_s};
-    QTest::newRow("exit before entry")
-            << one(lease, validLine() + u";01/03/2019;bail_direct;;5 rue X;01/01/2019"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_sortie_logement : "
-                           u"\"01/01/2019\" est antérieure à l'entrée dans le logement "
-                           u"(01/03/2019)"_s};
-    QTest::newRow("lease without a dwelling")
-            << one(u";date_entree_logement;type_bail"_s,
-                   validLine() + u";01/03/2019;bail_direct"_s)
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne adresse : valeur obligatoire quand "
-                           u"la colonne date_entree_logement est renseignée"_s};
-    QTest::newRow("exit without a lease")
-            << one(u";date_sortie_logement"_s, validLine() + u";30/06/2020"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_sortie_logement : aucun bail "
-                           u"n'est connu pour ce ménage : renseignez les colonnes "
-                           u"date_entree_logement et type_bail"_s};
-    QTest::newRow("too many fields")
-            << lines({Required, validLine(), validLine(u"R2"_s) + u";de trop"_s}) << noContacts
-            << QStringList{u"households.csv, ligne 3 : la ligne compte 8 champs au lieu de 7 "
-                           u"(vérifiez les séparateurs et les guillemets)"_s};
-    QTest::newRow("unclosed quote")
-            << lines({Required, validLine(),
-                      u"R2;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;\"01/03/2019"_s,
-                      validLine(u"R3"_s)})
-            << noContacts
-            << QStringList{u"households.csv, ligne 3, colonne date_debut_accompagnement : "
-                           u"\"01/03/2019…\" un champ entre guillemets n'est pas refermé : il "
-                           u"manque un \" (la suite du fichier ne peut pas être lue)"_s};
-    QTest::newRow("stray quote")
-            << lines({Required, u"R1;\"Dupont\" dit Martin;Hélène;nouvel_entrant;TLS-N;LAAVA;"
-                                u"01/03/2019"_s})
-            << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne nom : \"Dupont dit Martin\" des "
-                           u"caractères suivent le guillemet fermant d'un champ (un guillemet à "
-                           u"l'intérieur d'un champ entre guillemets doit être doublé)"_s};
-    QTest::newRow("empty file") << QByteArray("\r\n\r\n") << noContacts
-                                << QStringList{u"households.csv : le fichier est vide"_s};
-    QTest::newRow("header only")
-            << lines({Required}) << noContacts
-            << QStringList{u"households.csv : le fichier a une ligne d'en-tête mais aucune "
-                           u"donnée"_s};
-    QTest::newRow("binary file")
-            << QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0")
-            << noContacts
-            << QStringList{u"households.csv : le fichier n'est pas un fichier texte (CSV)"_s};
-    QTest::newRow("spreadsheet file")
-            << QByteArrayLiteral("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0") << noContacts
-            << QStringList{u"households.csv : le fichier est un classeur, pas un fichier CSV : "
-                           u"enregistrez-le au format « CSV (séparateur : point-virgule) » et "
-                           u"importez ce fichier"_s};
-    QTest::newRow("mixed encodings")
-            << QByteArray(lines({Required, validLine()}) + windows1252(validLine(u"R2"_s))
-                          + "\r\n")
-            << noContacts
-            << QStringList{u"households.csv, ligne 3 : le fichier mélange les encodages UTF-8 et "
-                           u"Windows-1252 (ici pour la première fois) : enregistrez-le de nouveau "
-                           u"au format « CSV UTF-8 »"_s};
-    QTest::newRow("amount 12,3,4 €")
-            << one(u";ressources_mensuelles"_s, validLine() + u";12,3,4 €"_s) << noContacts
-            << QStringList{
-                       u"households.csv, ligne 2, colonne ressources_mensuelles : \"12,3,4 €\" "
-                       u"n'est pas un montant (par exemple 1 234,50 €)"_s};
-    QTest::newRow("yes/no peut-être")
-            << one(u";adresse;qpv"_s, validLine() + u";5 rue X;peut-être"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne qpv : \"peut-être\" n'est pas une "
-                           u"réponse oui/non (oui, non, o, n, 1, 0, x ou vide)"_s};
-    QTest::newRow("children -1")
-            << one(u";nb_enfants"_s, validLine() + u";-1"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne nb_enfants : \"-1\" n'est pas un "
-                           u"nombre entier positif ou nul"_s};
-    QTest::newRow("children deux")
-            << one(u";nb_enfants"_s, validLine() + u";deux"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne nb_enfants : \"deux\" n'est pas un "
-                           u"nombre entier positif ou nul"_s};
-    QTest::newRow("same reference, two names")
-            << lines({Required, validLine(),
-                      u"R1;Martin;Hélène;nouvel_entrant;TLS-N;ASR;01/03/2019"_s})
-            << noContacts
-            << QStringList{u"households.csv, ligne 3, colonne nom : \"Martin\" n'est pas le nom "
-                           u"« Dupont Hélène » donné ligne 2 pour la même référence"_s};
-    QTest::newRow("name of the stored household")
-            << one({}, u"R0;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;01/03/2019"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne nom : \"Martin\" n'est pas le nom "
-                           u"« DURAND Paul » du ménage déjà enregistré sous cette référence"_s};
-    QTest::newRow("two lines for one action")
-            << lines({Required, validLine(),
-                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;Accompagnement social renforcé;"
-                      u"01/03/2019"_s,
-                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;laava;01/04/2019"_s})
-            << noContacts
-            << QStringList{u"households.csv, ligne 4, colonne dispositif : \"laava\" figure déjà "
-                           u"ligne 2 pour cette référence : un ménage a une seule ligne par "
-                           u"dispositif"_s};
-    QTest::newRow("support after a refusal")
-            << one(u";issue_orientation"_s, validLine() + u";refus_bailleur"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
-                           u"\"01/03/2019\" est donnée alors que l'issue de l'orientation est "
-                           u"« Refus du bailleur » : aucun accompagnement ne suit"_s};
-    QTest::newRow("CAL date without decision")
-            << one(u";date_cal;decision_cal"_s, validLine() + u";05/02/2019;"_s) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne decision_cal : valeur obligatoire "
-                           u"quand la colonne date_cal est renseignée"_s};
-    QTest::newRow("referral in the future")
-            << one(u";date_orientation"_s, validLine() + u";"_s + future) << noContacts
-            << QStringList{u"households.csv, ligne 2, colonne date_orientation : La date de "
-                           u"l'orientation ("_s
-                           + future + u") est dans le futur."_s};
-    QTest::newRow("several errors, all reported")
-            << lines({Required + u";nb_enfants"_s, validLine() + u";1"_s,
-                      u"R2;Martin;Paul;nouvel_entrant;TLS-N;LAAVA;31/02/2019;"_s,
-                      validLine(u"R3"_s) + u";1"_s,
-                      u"R4;Durand;Léa;nouvel_entrant;;LAAVA;01/03/2019;trois"_s})
-            << noContacts
-            << QStringList{u"households.csv, ligne 3, colonne date_debut_accompagnement : "
-                           u"\"31/02/2019\" n'est pas une date"_s,
-                           u"households.csv, ligne 5, colonne nb_enfants : \"trois\" n'est pas un "
-                           u"nombre entier positif ou nul"_s,
-                           u"households.csv, ligne 5, colonne agence : valeur obligatoire "
-                           u"manquante"_s};
-
-    // contacts.csv
-    const auto contact = [](const QString &line) {
-        return lines({u"reference;dispositif;date;type;duree_minutes"_s, line});
-    };
-    QTest::newRow("contact before 1990")
-            << valid << contact(u"R1;;31/12/1989;telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne date : \"31/12/1989\" est antérieure "
-                           u"à 1990"_s};
-    QTest::newRow("contact in the future")
-            << valid << contact(u"R1;;"_s + future + u";telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne date : \""_s + future
-                           + u"\" est dans le futur"_s};
-    QTest::newRow("contact without date")
-            << valid << contact(u"R1;;;telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne date : valeur obligatoire "
-                           u"manquante"_s};
-    QTest::newRow("contact for an unknown reference")
-            << valid << contact(u"R9;;02/03/2019;telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne reference : \"R9\" n'est la "
-                           u"référence d'aucun ménage de households.csv ni de la base"_s};
-    QTest::newRow("contact type unknown")
-            << valid << contact(u"R1;;02/03/2019;visio;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne type : \"visio\" n'est pas une "
-                           u"valeur connue de la liste « Type de contact » (indiquez son code ou "
-                           u"son libellé)"_s};
-    QTest::newRow("contact too long")
-            << valid << contact(u"R1;;02/03/2019;telephone;1500"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne duree_minutes : \"1500\" est trop "
-                           u"grand (1440 au plus)"_s};
-    QTest::newRow("contact without dispositif, two actions")
-            << lines({Required, validLine(),
-                      u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;ASR;01/03/2019"_s})
-            << contact(u"R1;;02/03/2019;telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne dispositif : valeur obligatoire : ce "
-                           u"ménage est accompagné dans plusieurs dispositifs (ASR, LAAVA)"_s};
-    QTest::newRow("contact in another action")
-            << valid << contact(u"R1;ASR;02/03/2019;telephone;"_s)
-            << QStringList{u"contacts.csv, ligne 2, colonne dispositif : \"ASR\" n'est pas un "
-                           u"dispositif de ce ménage"_s};
-    QTest::newRow("errors in both files")
-            << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;1er mars"_s)
-            << lines({u"reference;date;type"_s, u"R1;02/03/2019;telephone"_s,
-                      u"R1;02/13/2019;telephone"_s})
-            << QStringList{u"households.csv, ligne 2, colonne date_debut_accompagnement : "
-                           u"\"1er mars\" n'est pas une date (formats acceptés : jj/mm/aaaa ou "
-                           u"aaaa-mm-jj)"_s,
-                           u"contacts.csv, ligne 3, colonne date : \"02/13/2019\" n'est pas une "
-                           u"date"_s};
 }
 
 void TestImport::malformed()
@@ -1417,9 +989,7 @@ void TestImport::checkRefused(const QByteArray &households, const QByteArray &co
                               qint64 *milliseconds)
 {
     // A database that already holds a household: a refused import must leave it as it was.
-    VERIFY_IMPORTED(run(lines({Required + u";nb_enfants"_s,
-                               u"R0;Durand;Paul;nouvel_entrant;TLS-N;LAAVA;01/02/2018;1"_s}),
-                        lines({u"reference;date;type"_s, u"R0;05/02/2018;telephone"_s})));
+    VERIFY_IMPORTED(run(storedHouseholds(), storedContacts()));
     const auto before = rowCounts(m_test->db());
     QByteArray bytes;
     if (m_test->backend() == Backend::Sqlite) {
@@ -1790,6 +1360,206 @@ void TestImport::notOrdinaryFiles()
     QCOMPARE(texts(report.errors), QStringList{Testing::french(expected)});
     QCOMPARE(texts(report.warnings), QStringList());
     QCOMPARE(rowCounts(m_test->db()), before);
+}
+
+// --- what the import wizard needs -------------------------------------------------------------
+
+void TestImport::inspectFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("separator");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<QStringList>("recognised"); // "header=column"
+    QTest::addColumn<QStringList>("unknown");
+    QTest::addColumn<QStringList>("missing");
+
+    QTest::newRow("French Excel")
+            << windows1252(u"Référence;NOM;Prénom;Remarque;type ménage;agence;dispositif;"
+                           u"date_debut_accompagnement\r\nR1;Dupont;Hélène;à voir;"
+                           u"nouvel_entrant;TLS-N;LAAVA;01/03/2019\r\n"_s)
+            << int(Import::FileKind::Households) << u"Windows-1252"_s << u";"_s << 1
+            << QStringList{u"Référence=reference"_s, u"NOM=nom"_s, u"Prénom=prenom"_s,
+                           u"type ménage=type_menage"_s, u"agence=agence"_s,
+                           u"dispositif=dispositif"_s,
+                           u"date_debut_accompagnement=date_debut_accompagnement"_s}
+            << QStringList{u"Remarque"_s} << QStringList{};
+    QTest::newRow("UTF-8 with BOM, commas, a column missing")
+            << QByteArray("\xEF\xBB\xBF"
+                          + lines({u"reference,nom,prenom,agence,dispositif,"
+                                   u"date_debut_accompagnement,couleur"_s,
+                                   u"R1,Dupont,Hélène,TLS-N,LAAVA,01/03/2019,bleu"_s,
+                                   u"R2,Martin,Paul,TLS-N,LAAVA,01/03/2019,vert"_s}))
+            << int(Import::FileKind::Households) << u"UTF-8 (BOM)"_s << u","_s << 2
+            << QStringList{u"reference=reference"_s, u"nom=nom"_s, u"prenom=prenom"_s,
+                           u"agence=agence"_s, u"dispositif=dispositif"_s,
+                           u"date_debut_accompagnement=date_debut_accompagnement"_s}
+            << QStringList{u"couleur"_s} << QStringList{u"type_menage"_s};
+    QTest::newRow("contacts, tabs")
+            << lines({u"reference\tdate\ttype\tduree minutes\tnote"_s,
+                      u"R1\t02/03/2019\ttelephone\t15\t\"deux\nlignes\""_s})
+            << int(Import::FileKind::Contacts) << u"UTF-8"_s << u"\t"_s << 1
+            << QStringList{u"reference=reference"_s, u"date=date"_s, u"type=type"_s,
+                           u"duree minutes=duree_minutes"_s, u"note=note"_s}
+            << QStringList{} << QStringList{};
+}
+
+void TestImport::inspectFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, kind);
+    QFETCH(QString, encoding);
+    QFETCH(QString, separator);
+    QFETCH(int, records);
+    QFETCH(QStringList, recognised);
+    QFETCH(QStringList, unknown);
+    QFETCH(QStringList, missing);
+
+    const QString path = m_files->filePath(u"tableau.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const Import::FileInspection seen = Import::inspect(path, Import::FileKind(kind));
+    QVERIFY(seen.readable);
+    QCOMPARE(seen.file, u"tableau.csv"_s);
+    QCOMPARE(seen.encoding, encoding);
+    QCOMPARE(QString(seen.separator), separator);
+    QCOMPARE(seen.headerLine, 1);
+    QCOMPARE(seen.records, records);
+    QStringList matched;
+    for (const Import::RecognisedColumn &c : seen.recognised) {
+        matched << c.header + u'=' + c.column;
+        QVERIFY2(!c.meaning.isEmpty(), qPrintable(c.column));
+    }
+    QCOMPARE(matched, recognised);
+    QCOMPARE(seen.unknown, unknown);
+    QCOMPARE(seen.missing, missing);
+    // A missing column is the one problem of the header, as the import reports it.
+    QCOMPARE(seen.problems.size(), missing.size());
+    for (const QString &column : missing) {
+        QVERIFY(std::any_of(seen.problems.cbegin(), seen.problems.cend(),
+                            [&](const Import::Problem &p) { return p.column == column; }));
+    }
+}
+
+void TestImport::inspectUnreadableFile()
+{
+    const QString path = m_files->filePath(u"classeur.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArrayLiteral("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0"));
+    file.close();
+    const Import::FileInspection seen = Import::inspect(path, Import::FileKind::Households);
+    QVERIFY(!seen.readable);
+    QVERIFY(seen.recognised.isEmpty());
+    QCOMPARE(texts(seen.problems),
+             french({u"classeur.csv : le fichier est un classeur, pas un fichier CSV : "
+                     u"enregistrez-le au format « CSV (séparateur : point-virgule) » et "
+                     u"importez ce fichier"_s}));
+    // The same words as the import itself.
+    Import::Options options;
+    options.householdsPath = path;
+    QCOMPARE(texts(Import::run(m_test->db(), m_scope, options).errors), texts(seen.problems));
+}
+
+void TestImport::progressReachesTheTotal()
+{
+    QList<std::pair<qint64, qint64>> calls;
+    Import::Options options;
+    options.householdsPath = m_files->filePath(u"households.csv"_s);
+    options.contactsPath = m_files->filePath(u"contacts.csv"_s);
+    for (const auto &[path, bytes] : {std::pair(options.householdsPath, fullHouseholds()),
+                                      std::pair(options.contactsPath, fullContacts())}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    options.progress = [&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    };
+    const Import::Report report = Import::run(m_test->db(), m_scope, options);
+    VERIFY_IMPORTED(report);
+    QVERIFY(!report.cancelled);
+    QVERIFY(calls.size() > 10);
+    // 3 household lines and 3 contacts: read once, written with twice the weight, + the end.
+    const qint64 total = 3 * (3 + 3) + 1;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).second, total);
+        QVERIFY(calls.at(i).first >= 0 && calls.at(i).first <= total);
+        if (i > 0)
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+    }
+    QCOMPARE(calls.last().first, total);
+}
+
+void TestImport::cancelAtAnyStepChangesNothing()
+{
+    VERIFY_IMPORTED(run(storedHouseholds(), storedContacts()));
+    Import::Options options;
+    options.householdsPath = m_files->filePath(u"households.csv"_s);
+    options.contactsPath = m_files->filePath(u"contacts.csv"_s);
+    for (const auto &[path, bytes] : {std::pair(options.householdsPath, fullHouseholds()),
+                                      std::pair(options.contactsPath, fullContacts())}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    // How many times a whole import asks.
+    int calls = 0;
+    options.dryRun = true;
+    options.progress = [&calls](qint64, qint64) {
+        ++calls;
+        return true;
+    };
+    const Import::Report dry = Import::run(m_test->db(), m_scope, options);
+    VERIFY_IMPORTED(dry);
+    QVERIFY(calls > 10);
+    options.dryRun = false;
+
+    const auto before = rowCounts(m_test->db());
+    const QStringList stored = content(m_test->db());
+    // Cancelled at each call but the last (the work is over then): nothing is written.
+    for (int stop = 1; stop < calls; ++stop) {
+        int call = 0;
+        options.progress = [&call, stop](qint64, qint64) { return ++call < stop; };
+        const Import::Report report = Import::run(m_test->db(), m_scope, options);
+        QVERIFY2(report.cancelled, qPrintable(QString::number(stop)));
+        QVERIFY(!report.ok());
+        QCOMPARE(call, stop); // never asked again once cancelled
+        QCOMPARE(report.householdsCreated + report.supportsCreated + report.contactsCreated, 0);
+        QCOMPARE(rowCounts(m_test->db()), before);
+        QCOMPARE(content(m_test->db()), stored);
+    }
+    // Not cancelled: the import is done.
+    options.progress = [](qint64, qint64) { return true; };
+    const Import::Report done = Import::run(m_test->db(), m_scope, options);
+    VERIFY_IMPORTED(done);
+    QCOMPARE(done.householdsCreated, 2);
+    QCOMPARE(done.contactsCreated, 3);
+}
+
+void TestImport::problemsAsCsv()
+{
+    Import::Report report;
+    report.errors.append({u"households.csv"_s, 14, u"date_debut_accompagnement"_s,
+                          u"31/02/2019"_s, u"n'est pas une date"_s});
+    report.errors.append({u"contacts.csv"_s, 0, QString(), QString(), u"le fichier est vide"_s});
+    report.warnings.append({u"households.csv"_s, 1, u"Remarque"_s, QString(),
+                            u"colonne inconnue, ignorée"_s});
+    report.warnings.append({u"households.csv"_s, 3, u"agence"_s, u"=Muret; \"sud\""_s,
+                            u"agence créée"_s});
+    const QByteArray csv = Import::problemsCsv(report);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QString::fromUtf8(csv.mid(3)),
+             u"Type;Fichier;Ligne;Colonne;Valeur;Message\r\n"
+             u"Erreur;households.csv;14;date_debut_accompagnement;31/02/2019;"
+             u"n'est pas une date\r\n"
+             u"Erreur;contacts.csv;;;;le fichier est vide\r\n"
+             u"Avertissement;households.csv;1;Remarque;;colonne inconnue, ignorée\r\n"
+             u"Avertissement;households.csv;3;agence;\"'=Muret; \"\"sud\"\"\";agence créée\r\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

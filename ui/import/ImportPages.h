@@ -1,0 +1,132 @@
+#pragma once
+
+// The pages of ImportWizard, in their order.
+
+#include "exchange/Import.h"
+
+#include <QWizardPage>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace Passerelle::Ui {
+
+class ImportProblemsModel;
+class ImportWizard;
+
+/// 1. The files: households (required) and contacts (optional), chosen through FileDialogs.
+class ImportFilesPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportFilesPage(ImportWizard &wizard);
+
+    QLineEdit *householdsEdit() const { return m_households; }
+    QLineEdit *contactsEdit() const { return m_contacts; }
+
+private:
+    void browse(QLineEdit *edit, const QString &caption);
+
+    QLineEdit *m_households = nullptr;
+    QLineEdit *m_contacts = nullptr;
+};
+
+/// 2. What was recognised in each file: encoding, separator, lines, the columns and what they
+/// fill, the columns ignored, the required columns missing.
+class ImportDetectionPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDetectionPage(ImportWizard &wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    void showInspections();
+    QGroupBox *fileBox(const QString &title, const Import::FileInspection &seen);
+
+    ImportWizard &m_wizard;
+    QLabel *m_reading = nullptr;
+    QWidget *m_files = nullptr;
+};
+
+/// 3. The check (a dry run): every error and warning, their counts, saved as CSV on demand;
+/// « Vérifier à nouveau » after correcting the files. The import button waits for no error.
+class ImportCheckPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportCheckPage(ImportWizard &wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    /// Runs the dry run again (the files are read again).
+    void check();
+
+private:
+    void showReport();
+    void saveProblems();
+
+    ImportWizard &m_wizard;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTableView *m_view = nullptr;
+    ImportProblemsModel *m_model = nullptr;
+    QPushButton *m_recheck = nullptr;
+    QPushButton *m_save = nullptr;
+    bool m_checked = false;
+};
+
+/// 4. The import, with its progress and « Annuler l'import » (all or nothing).
+class ImportProgressPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportProgressPage(ImportWizard &wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    ImportWizard &m_wizard;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    bool m_done = false;
+};
+
+/// 5. What was done: households created and updated, supports, contacts created and already
+/// present; or that nothing was written (cancelled, or refused).
+class ImportDonePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDonePage(ImportWizard &wizard);
+
+    void initializePage() override;
+
+private:
+    ImportWizard &m_wizard;
+    QLabel *m_outcome = nullptr;
+    QWidget *m_counts = nullptr;
+    QFormLayout *m_countsForm = nullptr;
+    QTableView *m_problems = nullptr;
+    ImportProblemsModel *m_model = nullptr;
+};
+
+} // namespace Passerelle::Ui
