@@ -161,11 +161,11 @@ static QString usage()
         "  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]\n"
         "                                             import the unit's spreadsheets\n"
         "  passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
-        "                    [--action CODE]... [--agency CODE]... --format json|csv|pdf\n"
+        "                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf\n"
         "                    [--mask-small-counts] --output PATH|-\n"
         "                                             year-end review figures, or the funder's\n"
         "                                             PDF (counts of 1 to 4 shown < 5 when masked)\n"
-        "  passerelle households --database FILE [--search TEXT] --format csv|json\n"
+        "  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx\n"
         "                        --output PATH|-      the households you may see (for the staff;\n"
         "                                             names included, the export is journaled)\n"
         "  passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database\n"
@@ -552,9 +552,11 @@ static int runHouseholds(const QCommandLineParser &parser)
         }
     }
     const QString format = parser.value(u"format"_s);
-    // The households' own formats (not the review's: no PDF of names).
-    if (format != u"json" && format != u"csv") {
-        err() << CommandLine::tr("Unknown format “%1”: use json or csv.").arg(format) << Qt::endl;
+    const auto chosen = HouseholdListExport::formatNamed(format);
+    if (!chosen) {
+        err() << CommandLine::tr("Unknown format “%1”: use one of %2.")
+                     .arg(format, HouseholdListExport::formatNames().join(u", "_s))
+              << Qt::endl;
         return CommandLine::BadUsage;
     }
     Database::Options options;
@@ -567,9 +569,7 @@ static int runHouseholds(const QCommandLineParser &parser)
         return fail(acting.error());
     HouseholdFilter filter;
     filter.text = parser.value(u"search"_s);
-    auto bytes = HouseholdListExport::write(**db, *acting, filter,
-                                            format == u"csv" ? HouseholdListExport::Format::Csv
-                                                             : HouseholdListExport::Format::Json);
+    auto bytes = HouseholdListExport::write(**db, *acting, filter, *chosen);
     if (!bytes)
         return fail(bytes.error());
     if (const Status written = writeOutput(parser.value(u"output"_s), *bytes); !written)

@@ -766,6 +766,18 @@
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>--mask-small-counts is for the PDF (--format pdf): json and csv give the exact figures.</source>
+        <translation>--mask-small-counts vaut pour le PDF (--format pdf)&#xa0;: json et csv donnent les chiffres exacts.</translation>
+    </message>
+    <message>
+        <source>Show counts of 1 to 4 as &lt; 5 in the breakdowns (review PDF).</source>
+        <translation>Note «&#xa0;&lt; 5&#xa0;» les effectifs de 1 à 4 dans les répartitions (PDF du bilan).</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is an option of “passerelle review” only. See “passerelle --help”.</source>
+        <translation>--mask-small-counts est une option de «&#xa0;passerelle review&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
@@ -773,11 +785,11 @@
   passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
                                              import the unit&apos;s spreadsheets
   passerelle review --database FILE --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--action CODE]... [--agency CODE]... --format json|csv|pdf
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf
                     [--mask-small-counts] --output PATH|-
                                              year-end review figures, or the funder&apos;s
                                              PDF (counts of 1 to 4 shown &lt; 5 when masked)
-  passerelle households --database FILE [--search TEXT] --format csv|json
+  passerelle households --database FILE [--search TEXT] --format csv|json|xlsx
                         --output PATH|-      the households you may see (for the staff;
                                              names included, the export is journaled)
   passerelle migrate --from FILE.sqlite --to postgresql://user@host:port/database
@@ -841,11 +853,11 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
   passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
                                              importe les tableaux de l&apos;unité
   passerelle review --database FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ
-                    [--action CODE]... [--agency CODE]... --format json|csv|pdf
+                    [--action CODE]... [--agency CODE]... --format json|csv|xlsx|pdf
                     [--mask-small-counts] --output CHEMIN|-
                                              chiffres du bilan annuel, ou le PDF pour le
                                              financeur (effectifs de 1 à 4 notés &lt; 5 si masqués)
-  passerelle households --database FICHIER [--search TEXTE] --format csv|json
+  passerelle households --database FICHIER [--search TEXTE] --format csv|json|xlsx
                         --output CHEMIN|-    les ménages que vous pouvez voir (pour le personnel&#xa0;;
                                              noms compris, l&apos;export est journalisé)
   passerelle migrate --from FICHIER.sqlite --to postgresql://utilisateur@serveur:port/base
@@ -902,22 +914,6 @@ Options générales&#xa0;:
   --version       affiche la version
 
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use json or csv.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json ou csv.</translation>
-    </message>
-    <message>
-        <source>--mask-small-counts is for the PDF (--format pdf): json and csv give the exact figures.</source>
-        <translation>--mask-small-counts vaut pour le PDF (--format pdf)&#xa0;: json et csv donnent les chiffres exacts.</translation>
-    </message>
-    <message>
-        <source>Show counts of 1 to 4 as &lt; 5 in the breakdowns (review PDF).</source>
-        <translation>Note «&#xa0;&lt; 5&#xa0;» les effectifs de 1 à 4 dans les répartitions (PDF du bilan).</translation>
-    </message>
-    <message>
-        <source>--mask-small-counts is an option of “passerelle review” only. See “passerelle --help”.</source>
-        <translation>--mask-small-counts est une option de «&#xa0;passerelle review&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2116,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +7971,10 @@ Base&#xa0;: %1</translation>
         <source>List exported to %1.</source>
         <translation>Liste exportée dans %1.</translation>
     </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::ReviewPage</name>
@@ -8101,6 +8105,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Compute the review before exporting it.</source>
         <translation>Calculez le bilan avant de l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Exporter en Excel…</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
@@ -9888,6 +9896,98 @@ Base&#xa0;: %1</translation>
         <translation>Toutes les agences</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Cost and funding</source>
+        <translation>Coût et financements</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Exit outcomes</source>
+        <translation>Issues de fin</translation>
+    </message>
+    <message>
+        <source>Compositions</source>
+        <translation>Compositions</translation>
+    </message>
+    <message>
+        <source>Situations before entry</source>
+        <translation>Situations avant l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Sources of income</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Lease types</source>
+        <translation>Types de bail</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Months of support by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Retention at +24 months</source>
+        <translation>Maintien à +24 mois</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Year-end review — %1</source>
+        <translation>Bilan annuel — %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>In the breakdowns, counts from 1 to 4 are shown « &lt; 5 » (publication).</source>
+        <translation>Dans les répartitions, les effectifs de 1 à 4 sont affichés «&#xa0;&lt; 5&#xa0;» (publication).</translation>
+    </message>
+    <message>
+        <source>The sheet « Definitions » gives the exact rule behind each figure.</source>
+        <translation>La feuille «&#xa0;Définitions&#xa0;» donne la règle exacte de chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
         <source>Unknown format.</source>
         <translation>Format inconnu.</translation>
     </message>
@@ -11140,6 +11240,53 @@ Base&#xa0;: %1</translation>
     <message>
         <source>The dwelling&apos;s address is required.</source>
         <translation>L&apos;adresse du logement est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>n.a.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” would have %2 rows, more than the %3 a spreadsheet can hold: narrow the export (a shorter period or fewer households).</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» aurait %2 lignes, plus que les %3 qu&apos;un tableur peut contenir&#xa0;: réduisez l&apos;export (une période plus courte ou moins de ménages).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” would have %2 columns, more than the %3 a spreadsheet can hold: narrow the export.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» aurait %2 colonnes, plus que les %3 qu&apos;un tableur peut contenir&#xa0;: réduisez l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds a text longer than the %3 characters a spreadsheet cell can hold: shorten it, or export to CSV.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» contient un texte de plus de %3 caractères, la limite d&apos;une cellule de tableur&#xa0;: raccourcissez-le, ou exportez en CSV.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” holds a number that is not a number (infinite or undefined): this is an error of Passerelle, please report it.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» contient un nombre invalide (infini ou indéfini)&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: check the free space of the temporary folder, then try again.</source>
+        <translation>Le classeur n&apos;a pas pu être écrit&#xa0;: vérifiez la place libre du dossier temporaire, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to build the spreadsheet: check the free space and the rights of the temporary folder, then try again.</source>
+        <translation>Aucun dossier temporaire n&apos;a pu être créé pour préparer le classeur&#xa0;: vérifiez la place libre et les droits du dossier temporaire, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started in the temporary folder: check its free space, then try again.</source>
+        <translation>Le classeur n&apos;a pas pu être commencé dans le dossier temporaire&#xa0;: vérifiez sa place libre, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be added to the spreadsheet.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» n&apos;a pas pu être ajoutée au classeur&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of the sheet “%2” could not be written to the spreadsheet.</source>
+        <translation>La cellule %1 de la feuille «&#xa0;%2&#xa0;» n&apos;a pas pu être écrite dans le classeur&#xa0;: c&apos;est une erreur de Passerelle, merci de la signaler.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,18 @@
 #include "documents/ReviewReport.h"
 
 #include "domain/ReferenceCatalog.h"
+#include "io/XlsxWorkbook.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Passerelle::ReviewExport {
 namespace {
@@ -296,12 +302,185 @@ QByteArray toCsv(const ReviewFigures &f, const ReferenceCatalog &catalog)
     return w.bytes();
 }
 
+namespace {
+
+/// A value of the sections as a spreadsheet stores it.
+XlsxCell xlsxValue(const ReviewValue &v)
+{
+    if (v.masked)
+        return XlsxCell::placeholder(v.text()); // « < 5 »
+    if (!v.isAvailable())
+        return XlsxCell::notAvailable();
+    switch (v.kind) {
+    case ReviewValue::Kind::Count:
+        return XlsxCell::integer(*v.number);
+    case ReviewValue::Kind::Tenths:
+        return XlsxCell::decimal(v.spreadsheetNumber(), 1);
+    case ReviewValue::Kind::Percent:
+        return XlsxCell::percent(v.spreadsheetNumber());
+    case ReviewValue::Kind::Money:
+        return XlsxCell::money(*v.number);
+    }
+    return {};
+}
+
+/// A sheet's tab holds 31 characters: a short name for each section (its full title heads the
+/// sheet); a section added later is named after its title.
+QString sheetName(const ReviewSection &section)
+{
+    const QHash<QString, QString> names = {
+        {u"activity"_s, Msg::tr("Activity")},
+        {u"cost"_s, Msg::tr("Cost and funding")},
+        {u"publics"_s, Msg::tr("Publics")},
+        {u"exit_outcomes"_s, Msg::tr("Exit outcomes")},
+        {u"compositions"_s, Msg::tr("Compositions")},
+        {u"prior_situations"_s, Msg::tr("Situations before entry")},
+        {u"resource_sources"_s, Msg::tr("Sources of income")},
+        {u"lease_types"_s, Msg::tr("Lease types")},
+        {u"agencies"_s, Msg::tr("Agencies")},
+        {u"partners"_s, Msg::tr("Partners")},
+        {u"contacts"_s, Msg::tr("Contacts")},
+        {u"support_months_by_month"_s, Msg::tr("Months of support by month")},
+        {u"retention"_s, Msg::tr("Retention at +24 months")},
+        {u"diagnostics"_s, Msg::tr("Diagnostics")},
+    };
+    return names.value(section.key, section.title);
+}
+
+/// Width of the labels' column: its longest label, within reason.
+double labelWidth(const QStringList &labels)
+{
+    qsizetype longest = 0;
+    for (const QString &label : labels)
+        longest = std::max(longest, label.size());
+    return std::clamp(double(longest) + 2, 30.0, 70.0);
+}
+
+QStringList labels(const ReviewSection &section)
+{
+    QStringList list;
+    for (const ReviewRow &row : section.rows)
+        list << row.label;
+    return list;
+}
+
+/// The section's table: a header (the rows' label, the value columns, their key), then one
+/// line per row.
+void addTable(XlsxSheet &sheet, const ReviewSection &section, const QString &firstHeader)
+{
+    // Column titles over numbers are aligned as the numbers, and wrap rather than widen them.
+    QList<XlsxCell> header{XlsxCell::text(firstHeader).bold()};
+    for (const QString &column : section.columns)
+        header << XlsxCell::text(column).bold().wrapped().alignedRight();
+    header << XlsxCell::text(Msg::tr("Code")).muted();
+    sheet.addRow(header);
+    for (const ReviewRow &row : section.rows) {
+        QList<XlsxCell> cells{XlsxCell::text(row.label)};
+        for (const ReviewValue &v : row.values)
+            cells << xlsxValue(v);
+        // Rows with fewer values than columns keep the key in its column.
+        while (cells.size() < section.columns.size() + 1)
+            cells << XlsxCell::empty();
+        cells << XlsxCell::text(row.key).muted();
+        sheet.addRow(cells);
+    }
+}
+
+} // namespace
+
+Result<QByteArray> toXlsx(const ReviewFigures &figures, const ReferenceCatalog &catalog,
+                          const ReviewSectionOptions &options, const QString &organisation)
+{
+    const QList<ReviewSection> sections = ReviewSections::build(figures, catalog, options);
+    const QString period = ReviewSections::periodText(figures.request);
+    const QString title = Msg::tr("Year-end review — %1").arg(period);
+
+    XlsxWorkbook book;
+    XlsxWorkbook::Properties properties;
+    properties.title = title;
+    properties.subject = ReviewSections::actionsText(figures);
+    properties.company = organisation;
+    book.setProperties(properties);
+
+    // « Synthèse »: what the review covers, then the key figures.
+    XlsxSheet &summary = book.addSheet(Msg::tr("Summary"));
+    summary.addTitle(title);
+    summary.addRow();
+    summary.addRow({XlsxCell::text(Msg::tr("Period")).bold(), XlsxCell::text(period)});
+    summary.addRow({XlsxCell::text(Msg::tr("First day")).bold(),
+                    XlsxCell::date(figures.request.from)});
+    summary.addRow({XlsxCell::text(Msg::tr("Last day")).bold(),
+                    XlsxCell::date(figures.request.to)});
+    summary.addRow({XlsxCell::text(Msg::tr("Actions")).bold(),
+                    XlsxCell::text(ReviewSections::actionsText(figures)).wrapped().alignedTop()});
+    summary.addRow({XlsxCell::text(Msg::tr("Agencies")).bold(),
+                    XlsxCell::text(ReviewSections::agenciesText(figures)).wrapped().alignedTop()});
+    if (!organisation.isEmpty()) {
+        summary.addRow({XlsxCell::text(Msg::tr("Landlord")).bold(),
+                        XlsxCell::text(organisation)});
+    }
+    summary.addRow();
+    for (const ReviewSection &section : sections) {
+        if (section.key != u"key_figures")
+            continue;
+        addTable(summary, section, section.title);
+        if (!section.note.isEmpty())
+            summary.addNote(section.note);
+    }
+    summary.addRow();
+    if (options.maskSmallCounts) {
+        summary.addNote(Msg::tr("In the breakdowns, counts from 1 to 4 are shown « < 5 » "
+                                "(publication)."));
+    }
+    summary.addNote(Msg::tr("The sheet « Definitions » gives the exact rule behind each "
+                            "figure."));
+    QStringList summaryLabels{Msg::tr("Period"), Msg::tr("First day"), Msg::tr("Last day"),
+                              Msg::tr("Actions"), Msg::tr("Agencies"), Msg::tr("Landlord")};
+    for (const ReviewSection &section : sections) {
+        if (section.key == u"key_figures")
+            summaryLabels << labels(section);
+    }
+    summary.setColumnWidth(0, labelWidth(summaryLabels));
+    summary.fitColumns(12, 40);
+
+    for (const ReviewSection &section : sections) {
+        if (section.key == u"key_figures")
+            continue;
+        XlsxSheet &sheet = book.addSheet(sheetName(section));
+        sheet.addTitle(section.title);
+        addTable(sheet, section, section.breakdown ? Msg::tr("Category") : Msg::tr("Figure"));
+        if (!section.note.isEmpty()) {
+            sheet.addRow();
+            sheet.addNote(section.note);
+        }
+        sheet.freezePanes(2, 1);
+        sheet.setPrintLayout(section.columns.size() > 3, 2);
+        sheet.setColumnWidth(0, labelWidth(labels(section)));
+        sheet.fitColumns(12, 40);
+    }
+
+    XlsxSheet &definitions = book.addSheet(Msg::tr("Definitions"));
+    definitions.addTitle(Msg::tr("Definitions"));
+    definitions.addHeaderRow({Msg::tr("Figure"), Msg::tr("Definition")});
+    for (const ReviewDefinition &d : ReviewSections::definitions()) {
+        definitions.addRow({XlsxCell::text(d.title).bold().wrapped().alignedTop(),
+                            XlsxCell::text(d.text).wrapped().alignedTop()});
+    }
+    definitions.freezePanes(2);
+    definitions.setPrintLayout(true, 2);
+    definitions.setColumnWidth(0, 34);
+    definitions.setColumnWidth(1, 100);
+    return book.toBytes();
+}
+
 std::optional<Format> formatNamed(const QString &name)
 {
     if (name == u"json")
         return Format::Json;
     if (name == u"csv")
         return Format::Csv;
+    if (name == u"xlsx")
+        return Format::Xlsx;
     if (name == u"pdf")
         return Format::Pdf;
     return std::nullopt;
@@ -309,7 +488,8 @@ std::optional<Format> formatNamed(const QString &name)
 
 QStringList formatNames()
 {
-    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("pdf")};
+    return {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+            QStringLiteral("pdf")};
 }
 
 QString extension(Format format)
@@ -319,6 +499,8 @@ QString extension(Format format)
         return QStringLiteral("json");
     case Format::Csv:
         return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
     case Format::Pdf:
         return QStringLiteral("pdf");
     }
@@ -328,13 +510,17 @@ QString extension(Format format)
 Result<QByteArray> render(Database &db, const ReviewFigures &figures, Format format,
                           const ReviewSectionOptions &options)
 {
-    // JSON and CSV give every count (options unused): they are for the funder and the staff.
     switch (format) {
     case Format::Json:
-        return toJson(figures);
+        return toJson(figures); // every count: for the funder and the staff
     case Format::Csv: {
         PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
         return toCsv(figures, catalog);
+    }
+    case Format::Xlsx: {
+        PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+        PASSERELLE_TRY(organisation, OrganisationRepository(db).get());
+        return toXlsx(figures, catalog, options, organisation.name);
     }
     case Format::Pdf:
         return ReviewReport::toPdf(db, figures, options);

@@ -5,9 +5,11 @@
 
 #include "CommandRun.h"
 #include "TestDatabase.h"
+#include "XlsxContent.h"
 
 #include "storage/Database.h"
 #include "storage/DirectoryRepositories.h"
+#include "io/SafeFiles.h"
 #include "storage/HouseholdFileRepository.h"
 
 #include <QDir>
@@ -18,6 +20,23 @@
 using namespace Passerelle;
 using namespace Passerelle::Testing;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Every XML part of the workbook at `path`, end to end (empty when it cannot be read).
+QByteArray xlsxText(const QString &path)
+{
+    auto bytes = SafeFiles::readRegularFile(path, qint64(64) << 20);
+    if (!bytes)
+        return {};
+    const XlsxContent content = XlsxContent::read(*bytes);
+    QByteArray text;
+    for (const QString &member : content.members)
+        text += content.parts.value(member);
+    return text;
+}
+
+} // namespace
 
 class TestCanaryCli : public QObject
 {
@@ -134,6 +153,16 @@ void TestCanaryCli::noCommandLeaksTheCanary()
         QVERIFY2(search.exitCode == 0, qPrintable(search.err));
         QVERIFY(clean(search));
     }
+    // The workbook, read once unzipped.
+    const QString workbook = output(login + u"-households.xlsx"_s);
+    const Run xlsx = as(login, {u"households"_s, u"--format"_s, u"xlsx"_s, u"--output"_s,
+                                workbook});
+    QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+    QVERIFY(clean(xlsx));
+    const QByteArray text = xlsxText(workbook);
+    QVERIFY(text.contains("<sheetData>"));
+    QVERIFY(!text.contains("KNRY"));
+    QVERIFY(!text.contains(m_reference.toUtf8()));
     // The review: computed on her scope, or refused; never the canary.
     const QString year = QString::number(QDate::currentDate().year());
     for (const QString &format : {u"csv"_s, u"json"_s}) {
@@ -174,6 +203,14 @@ void TestCanaryCli::headOfficeSeesIt()
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY(list.out.contains(u"KNRYNAME"_s));
     QVERIFY(list.out.contains(m_reference));
+    // The same in a workbook: what the others' checks look for is there to be found.
+    const QString workbook = output(u"nroux-households.xlsx"_s);
+    const Run xlsx = as(u"nroux"_s, {u"households"_s, u"--search"_s, u"knry"_s, u"--format"_s,
+                                     u"xlsx"_s, u"--output"_s, workbook});
+    QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+    const QByteArray text = xlsxText(workbook);
+    QVERIFY(text.contains("KNRYNAME"));
+    QVERIFY(text.contains(m_reference.toUtf8()));
 }
 
 void TestCanaryCli::commandsNeedAnAccount()

@@ -3,6 +3,8 @@
 
 #include "AppContext.h"
 #include "TestDatabase.h"
+#include "XlsxContent.h"
+#include "io/SafeFiles.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
@@ -231,6 +233,19 @@ void TestReviewPage::drillDownListsTheHouseholdsCounted()
     const QString csv = QString::fromUtf8(file.readAll());
     QCOMPARE(csv.count(u"\r\n"_s), int(f.householdsSupported) + 1);
     QVERIFY(csv.contains(u"BERTRAND"_s));
+    // And as a workbook: the same rows under the same titles.
+    const QString workbook = dir.filePath(u"menages.xlsx"_s);
+    QCOMPARE(dialog.exportTo(u"xlsx"_s, workbook), QString());
+    auto bytes = SafeFiles::readRegularFile(workbook, qint64(16) << 20);
+    QVERIFY(bytes);
+    const XlsxContent content = XlsxContent::read(*bytes);
+    QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
+    QCOMPARE(content.sheets.size(), 1);
+    const XlsxSheetContent &sheet = content.sheets.first();
+    QCOMPARE(sheet.cell(u"A1"_s).text, csv.section(u';', 0, 0).remove(QChar(0xFEFF)));
+    QVERIFY(sheet.cells.contains(u"A"_s + QString::number(f.householdsSupported + 1)));
+    QVERIFY(!sheet.cells.contains(u"A"_s + QString::number(f.householdsSupported + 2)));
+    QVERIFY(content.sharedStrings.join(u'|').contains(u"BERTRAND"_s));
     auto journal = JournalRepository(m_test->db()).list(TestDatabase::all(), {});
     QVERIFY(journal);
     bool journaled = false;
@@ -290,6 +305,19 @@ void TestReviewPage::exportsAreTheCommandLines()
         QVERIFY(expected);
         QByteArray bytes = file.readAll();
         QByteArray wanted = *expected;
+        if (format == u"xlsx") {
+            // The same workbook, but for the time it was made (docProps/core.xml).
+            const XlsxContent got = XlsxContent::read(bytes);
+            const XlsxContent want = XlsxContent::read(wanted);
+            QVERIFY2(got.error.isEmpty() && want.error.isEmpty(), qPrintable(got.error));
+            QCOMPARE(got.members, want.members);
+            for (const QString &member : got.members) {
+                if (member != u"docProps/core.xml")
+                    QCOMPARE(got.parts.value(member), want.parts.value(member));
+            }
+            QVERIFY(got.sheet(u"Synthèse"_s));
+            continue;
+        }
         if (format == u"pdf") {
             // The same document but for the creation date every PDF holds.
             QVERIFY(bytes.startsWith("%PDF"));

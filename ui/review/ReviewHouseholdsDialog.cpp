@@ -65,7 +65,8 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (context.scope().may(Permission::ExportHouseholds)) {
-        const QList<std::pair<QString, QString>> formats{{u"csv"_s, tr("Export as CSV…")}};
+        const QList<std::pair<QString, QString>> formats{{u"csv"_s, tr("Export as CSV…")},
+                                                         {u"xlsx"_s, tr("Export as Excel…")}};
         for (const auto &[format, text] : formats) {
             QPushButton *b = buttons->addButton(text, QDialogButtonBox::ActionRole);
             b->setObjectName(u"export_"_s + format);
@@ -93,11 +94,11 @@ QString ReviewHouseholdsDialog::exportTo(const QString &format, const QString &p
 {
     HouseholdFilter filter;
     filter.ids = m_ids;
-    auto bytes = HouseholdListExport::write(m_context.db(), m_context.scope(), filter,
-                                            HouseholdListExport::Format::Csv);
+    auto bytes = HouseholdListExport::write(
+        m_context.db(), m_context.scope(), filter,
+        HouseholdListExport::formatNamed(format).value_or(HouseholdListExport::Format::Csv));
     if (!bytes)
         return bytes.error().message;
-    Q_UNUSED(format);
     if (const Status written = SafeFiles::writeAtomically(path, *bytes); !written)
         return written.error().message;
     return {};

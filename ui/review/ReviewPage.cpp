@@ -196,7 +196,8 @@ void ReviewPage::buildUi()
     exports->addWidget(m_mask);
     exports->addStretch(1);
     const QList<std::pair<QString, QString>> formats = {
-        {u"pdf"_s, tr("Export as PDF…")}, {u"csv"_s, tr("Export as CSV…")},
+        {u"pdf"_s, tr("Export as PDF…")}, {u"xlsx"_s, tr("Export as Excel…")},
+        {u"csv"_s, tr("Export as CSV…")},
         {u"json"_s, tr("Export as JSON…")}};
     for (const auto &[format, text] : formats) {
         if (!ReviewExport::formatNamed(format))
