@@ -723,9 +723,10 @@ static int runReview(const QCommandLineParser &parser)
     }
     ReviewSectionOptions sectionOptions;
     sectionOptions.maskSmallCounts = parser.isSet(u"mask-small-counts"_s);
-    if (sectionOptions.maskSmallCounts && *chosen != ReviewExport::Format::Pdf) {
-        err() << CommandLine::tr("--mask-small-counts is for the PDF (--format pdf): json and csv "
-                                 "give the exact figures.")
+    if (sectionOptions.maskSmallCounts && *chosen != ReviewExport::Format::Pdf
+        && *chosen != ReviewExport::Format::Xlsx) {
+        err() << CommandLine::tr("--mask-small-counts is for the PDF and the workbook (--format "
+                                 "pdf or xlsx): json and csv give the exact figures.")
               << Qt::endl;
         return CommandLine::BadUsage;
     }

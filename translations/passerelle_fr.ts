@@ -766,10 +766,6 @@
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--mask-small-counts is for the PDF (--format pdf): json and csv give the exact figures.</source>
-        <translation>--mask-small-counts vaut pour le PDF (--format pdf)&#xa0;: json et csv donnent les chiffres exacts.</translation>
-    </message>
-    <message>
         <source>Show counts of 1 to 4 as &lt; 5 in the breakdowns (review PDF).</source>
         <translation>Note «&#xa0;&lt; 5&#xa0;» les effectifs de 1 à 4 dans les répartitions (PDF du bilan).</translation>
     </message>
@@ -914,6 +910,10 @@ Options générales&#xa0;:
   --version       affiche la version
 
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
+    </message>
+    <message>
+        <source>--mask-small-counts is for the PDF and the workbook (--format pdf or xlsx): json and csv give the exact figures.</source>
+        <translation>--mask-small-counts vaut pour le PDF et le classeur (--format pdf ou xlsx)&#xa0;: json et csv donnent les chiffres exacts.</translation>
     </message>
 </context>
 <context>

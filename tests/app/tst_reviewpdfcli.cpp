@@ -460,7 +460,7 @@ void TestReviewPdfCli::badUsage_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("unknown format") << QStringList() << u"doc"_s << u"json, csv, pdf"_s;
+    QTest::newRow("unknown format") << QStringList() << u"doc"_s << u"json, csv, xlsx, pdf"_s;
     QTest::newRow("masking in json") << QStringList{u"--mask-small-counts"_s} << u"json"_s
                                      << u"--mask-small-counts"_s;
 }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void workbookHoldsTheJsonNumbers();
     void rateWithoutDenominatorIsNotAvailable();
+    void smallCountsMaskedForPublication();
     void unknownFormatListsTheFormats();
 
 private:
@@ -179,6 +180,40 @@ void TestReviewXlsxCli::rateWithoutDenominatorIsNotAvailable()
         summary->at(summary->rowOf(u"C"_s, u"households_supported"_s), u"B"_s);
     QVERIFY(supported.isNumber());
     QCOMPARE(supported.raw, u"0"_s);
+}
+
+void TestReviewXlsxCli::smallCountsMaskedForPublication()
+{
+    const QString to = QString::number(QDate::currentDate().year()) + u"-12-31"_s;
+    const QString path = output(u"publication.xlsx"_s);
+    const Run masked = passerelle({u"review"_s, u"--database"_s, m_base, u"--user"_s,
+                                   u"mdelmas"_s, u"--from"_s, u"2015-01-01"_s, u"--to"_s, to,
+                                   u"--format"_s, u"xlsx"_s, u"--mask-small-counts"_s,
+                                   u"--output"_s, path});
+    QVERIFY2(masked.exitCode == 0, qPrintable(masked.err));
+    auto bytes = SafeFiles::readRegularFile(path, qint64(64) << 20);
+    QVERIFY(bytes);
+    const XlsxContent content = XlsxContent::read(*bytes);
+    QVERIFY2(content.error.isEmpty(), qPrintable(content.error));
+    // The demo has breakdowns with 1 to 4 households: shown « < 5 », as texts.
+    const XlsxSheetContent *publics = content.sheet(u"Publics"_s);
+    QVERIFY(publics);
+    int shown = 0;
+    for (const XlsxStoredCell &cell : publics->cells) {
+        if (cell.text == u"< 5"_s) {
+            QCOMPARE(cell.type, u"s"_s);
+            ++shown;
+        } else if (cell.isNumber() && !cell.raw.isEmpty()) {
+            QVERIFY2(cell.number() == 0 || cell.number() >= 5, qPrintable(cell.raw));
+        }
+    }
+    QVERIFY(shown > 0);
+    // JSON and CSV stay exact: the option is refused for them.
+    const Run json = passerelle({u"review"_s, u"--database"_s, m_base, u"--user"_s,
+                                 u"mdelmas"_s, u"--from"_s, u"2015-01-01"_s, u"--to"_s, to,
+                                 u"--format"_s, u"json"_s, u"--mask-small-counts"_s,
+                                 u"--output"_s, u"-"_s});
+    QCOMPARE(json.exitCode, 1);
 }
 
 void TestReviewXlsxCli::unknownFormatListsTheFormats()

@@ -223,10 +223,11 @@ void TestAccountsUi::navigationShowsWhatTheRoleMayUse()
         return pages;
     };
     QCOMPARE(shown(u"khaddad"_s), QStringList{u"households"_s});
+    // The Bilan annuel for a CESF (her agency's) and for head office.
     QCOMPARE(shown(u"cfabre"_s),
-             (QStringList{u"dashboard"_s, u"households"_s, u"committees"_s}));
-    QCOMPARE(shown(u"mdelmas"_s),
-             (QStringList{u"dashboard"_s, u"households"_s, u"committees"_s, u"actions"_s}));
+             (QStringList{u"dashboard"_s, u"households"_s, u"committees"_s, u"review"_s}));
+    QCOMPARE(shown(u"mdelmas"_s), (QStringList{u"dashboard"_s, u"households"_s, u"committees"_s,
+                                               u"review"_s, u"actions"_s}));
     QVERIFY(shown(u"admin"_s).contains(u"administration"_s));
     QVERIFY(!shown(u"admin"_s).contains(u"committees"_s));
     QCOMPARE(refusals, 0);
