@@ -359,6 +359,23 @@ QList<ReviewSection> build(const ReviewFigures &f, const ReferenceCatalog &catal
     return b.take();
 }
 
+std::optional<ReviewRow> previousRow(const ReviewSection *before, const ReviewRow &row)
+{
+    if (!before)
+        return std::nullopt;
+    if (const ReviewRow *found = before->row(row.key))
+        return *found;
+    if (row.values.size() != 1)
+        return std::nullopt;
+    const ReviewValue::Kind kind = row.values.first().kind;
+    if (kind != ReviewValue::Kind::Count && kind != ReviewValue::Kind::Money)
+        return std::nullopt;
+    ReviewRow zero = row;
+    zero.values = {kind == ReviewValue::Kind::Count ? ReviewValue::count(0)
+                                                    : ReviewValue::money(0)};
+    return zero;
+}
+
 QList<ReviewDefinition> definitions()
 {
     return {

@@ -93,6 +93,11 @@ namespace ReviewSections {
 QList<ReviewSection> build(const ReviewFigures &figures, const ReferenceCatalog &catalog,
                            const ReviewSectionOptions &options = {});
 
+/// The same row one period earlier, for the comparison N / N−1: the row of `before` with the
+/// same key, or, for a count or an amount absent then (a category nobody fell in), that row at
+/// zero; empty without a previous section.
+std::optional<ReviewRow> previousRow(const ReviewSection *before, const ReviewRow &row);
+
 /// Every definition, in the order of INDICATORS.md, the conventions first.
 QList<ReviewDefinition> definitions();
 /// One definition by key; empty when unknown.

@@ -1043,6 +1043,18 @@ void TestReview::valueTexts()
              u"n.d."_s);
     QCOMPARE(ReviewValue::rate({9, 10, 90}).spreadsheetNumber(), 0.9);
     QCOMPARE(ReviewValue::money(495000).spreadsheetNumber(), 4950.0);
+
+    // N / N−1: a category nobody fell in the period before counts 0 there; a rate absent then
+    // is not invented.
+    ReviewSection before;
+    before.rows << ReviewRow{u"publics.jeune"_s, u"Jeune"_s, {ReviewValue::count(2)}, {}, {}};
+    const ReviewRow jeune{u"publics.jeune"_s, u"Jeune"_s, {ReviewValue::count(5)}, {}, {}};
+    const ReviewRow senior{u"publics.senior_isole"_s, u"Senior"_s, {ReviewValue::count(1)}, {}, {}};
+    const ReviewRow rate{u"qpv_share"_s, u"QPV"_s, {ReviewValue::rate({1, 2, 50})}, {}, {}};
+    QCOMPARE(ReviewSections::previousRow(&before, jeune)->values.first(), ReviewValue::count(2));
+    QCOMPARE(ReviewSections::previousRow(&before, senior)->values.first(), ReviewValue::count(0));
+    QVERIFY(!ReviewSections::previousRow(&before, rate));
+    QVERIFY(!ReviewSections::previousRow(nullptr, jeune));
 }
 
 #include "tst_review.moc"

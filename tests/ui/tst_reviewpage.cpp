@@ -253,6 +253,14 @@ void TestReviewPage::drillDownListsTheHouseholdsCounted()
         journaled = journaled
                     || (line.entry.operation == u"export" && line.entry.entity == u"households");
     QVERIFY(journaled);
+    // A folder that does not exist: a French message, no file, and no export journaled.
+    const qint64 before = journal->total;
+    const QString refused = dialog.exportTo(u"csv"_s, dir.filePath(u"absent/menages.csv"_s));
+    QVERIFY(!refused.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(u"absent/menages.csv"_s)));
+    auto after = JournalRepository(m_test->db()).list(TestDatabase::all(), {});
+    QVERIFY(after);
+    QCOMPARE(after->total, before);
 }
 
 void TestReviewPage::chartsAreDrawn()

@@ -5,6 +5,7 @@
 #include "files/FileDialogs.h"
 #include "io/SafeFiles.h"
 #include "models/HouseholdListModel.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -94,6 +95,10 @@ QString ReviewHouseholdsDialog::exportTo(const QString &format, const QString &p
 {
     HouseholdFilter filter;
     filter.ids = m_ids;
+    // The export is journaled with its file: no entry for a file that could not be written.
+    Transaction tx(m_context.db());
+    if (!tx.status())
+        return tx.status().error().message;
     auto bytes = HouseholdListExport::write(
         m_context.db(), m_context.scope(), filter,
         HouseholdListExport::formatNamed(format).value_or(HouseholdListExport::Format::Csv));
@@ -101,6 +106,8 @@ QString ReviewHouseholdsDialog::exportTo(const QString &format, const QString &p
         return bytes.error().message;
     if (const Status written = SafeFiles::writeAtomically(path, *bytes); !written)
         return written.error().message;
+    if (const Status committed = tx.commit(); !committed)
+        return committed.error().message;
     return {};
 }
 

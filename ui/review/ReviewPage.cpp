@@ -604,18 +604,8 @@ void ReviewPage::display()
             title->appendRow({none, new QStandardItem, new QStandardItem, new QStandardItem});
         }
         for (const ReviewRow &row : section.rows) {
-            const ReviewRow *old = before ? before->row(row.key) : nullptr;
-            // A category absent the period before had no household (no euro) then.
-            ReviewRow none;
-            if (!old && before && row.values.size() == 1
-                && (row.values.first().kind == ReviewValue::Kind::Count
-                    || row.values.first().kind == ReviewValue::Kind::Money)) {
-                none = row;
-                none.values = {row.values.first().kind == ReviewValue::Kind::Count
-                                   ? ReviewValue::count(0)
-                                   : ReviewValue::money(0)};
-                old = &none;
-            }
+            const std::optional<ReviewRow> previous = ReviewSections::previousRow(before, row);
+            const ReviewRow *old = previous ? &*previous : nullptr;
             const QString definitionKey = row.definitionKey.isEmpty() ? section.definitionKey
                                                                       : row.definitionKey;
             const QString tip = tooltipOf(ReviewSections::definition(definitionKey));
