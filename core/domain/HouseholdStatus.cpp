@@ -2,10 +2,16 @@
 
 namespace Passerelle::HouseholdStatus {
 
+QStringList refusals()
+{
+    return {QStringLiteral("refus_menage"), QStringLiteral("refus_bailleur"),
+            QStringLiteral("refus_cal"), QStringLiteral("non_lieu")};
+}
+
 bool isRefusal(const QString &outcome)
 {
-    return outcome == u"refus_menage" || outcome == u"refus_bailleur" || outcome == u"refus_cal"
-           || outcome == u"non_lieu";
+    static const QStringList codes = refusals();
+    return codes.contains(outcome);
 }
 
 QString compute(const QList<std::pair<QDate, QDate>> &supports, const QStringList &referralOutcomes)

@@ -14,4 +14,7 @@ QString compute(const QList<std::pair<QDate, QDate>> &supports,
 /// True for a referral outcome that closes the referral without support.
 bool isRefusal(const QString &referralOutcome);
 
+/// The referral outcomes isRefusal() accepts (the households list filters on them in SQL).
+QStringList refusals();
+
 } // namespace Passerelle::HouseholdStatus

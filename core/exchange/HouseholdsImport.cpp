@@ -1,5 +1,7 @@
 #include "HouseholdsImport.h"
 
+#include "domain/HouseholdStatus.h"
+
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
 
@@ -26,15 +28,9 @@ QString key(const QString &text)
 }
 
 /// Referral outcomes after which no support starts (only the referral is recorded).
-bool isRefusal(const QString &outcome)
-{
-    return outcome == u"refus_menage" || outcome == u"refus_bailleur" || outcome == u"refus_cal"
-           || outcome == u"non_lieu";
-}
-
 bool startsNoSupport(const QString &outcome)
 {
-    return isRefusal(outcome) || outcome == u"en_cours";
+    return HouseholdStatus::isRefusal(outcome) || outcome == u"en_cours";
 }
 
 template<typename T>
@@ -281,7 +277,7 @@ void HouseholdsImport::parseRecord(const CsvRecord &record)
                 row.fail();
             }
         }
-    } else if (isRefusal(line.referralOutcome)) {
+    } else if (HouseholdStatus::isRefusal(line.referralOutcome)) {
         row.error(Col::SupportStart,
                   Msg::tr("is given but the referral outcome is “%1”: no support follows")
                           .arg(m_ctx.refs.catalog().label(ReferenceList::ReferralOutcome,

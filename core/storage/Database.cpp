@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "HouseholdRepository.h"
+
 #include "Journal.h"
 #include "ServerAccounts.h"
 
@@ -725,6 +727,10 @@ Status Database::migrate()
         // before the guards make them unchangeable.
         PASSERELLE_CHECK(Journal::chainUnhashedEntries(*this));
         PASSERELLE_CHECK(Journal::installGuards(*this));
+    }
+    if (current > 0 && current < 5) {
+        // Sorting households by name needs their name without case or accents.
+        PASSERELLE_CHECK(HouseholdRepository::fillNameKeys(*this));
     }
     if (m_backend == Backend::Sqlite) {
         auto appId = exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId));

@@ -6,6 +6,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <limits>
 
 namespace Passerelle {
 
@@ -15,6 +16,45 @@ QString HouseholdRepository::searchKeyOf(const Household &household)
     for (const Member &m : household.members)
         parts << m.lastName << m.firstName;
     return ReferenceLists::normalizedKey(parts.join(u' '));
+}
+
+QString HouseholdRepository::namesSql()
+{
+    return QStringLiteral("UPDATE households SET display_name = ?, search_key = ?, name_key = ? "
+                          "WHERE id = ?");
+}
+
+QVariantList HouseholdRepository::namesOf(const Household &household)
+{
+    const QString display = household.displayName();
+    return {display, searchKeyOf(household), ReferenceLists::normalizedKey(display),
+            household.id};
+}
+
+QVariantList HouseholdRepository::anonymisedNames(const QString &reference, Id id)
+{
+    const QString key = ReferenceLists::normalizedKey(reference);
+    return {reference, key, key, id};
+}
+
+Status HouseholdRepository::fillNameKeys(Database &db)
+{
+    PASSERELLE_TRY(q, db.exec(QStringLiteral("SELECT id, display_name FROM households "
+                                             "WHERE name_key = ''")));
+    QList<std::pair<Id, QString>> names;
+    while (q.next())
+        names.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    QSqlQuery update(db.connection());
+    if (!update.prepare(QStringLiteral("UPDATE households SET name_key = ? WHERE id = ?")))
+        return db.errorFrom(update.lastError(), tr("upgrading the database"));
+    for (const auto &[id, name] : std::as_const(names)) {
+        update.bindValue(0, ReferenceLists::normalizedKey(name));
+        update.bindValue(1, id);
+        if (!update.exec())
+            return db.errorFrom(update.lastError(), tr("upgrading the database"));
+    }
+    return {};
 }
 
 Result<Household> HouseholdRepository::get(const Scope &scope, Id id, Trace trace) const
@@ -161,8 +201,7 @@ Status HouseholdRepository::save(const Scope &scope, Household &household,
         PASSERELLE_CHECK(audit(scope, QStringLiteral("create"), QStringLiteral("household"), saved.id,
                                saved.id, QString()));
     }
-    PASSERELLE_TRY(q, m_db.exec(QStringLiteral("UPDATE households SET display_name = ?, search_key = ? WHERE id = ?"),
-                                {saved.displayName(), searchKeyOf(saved), saved.id}));
+    PASSERELLE_TRY(q, m_db.exec(namesSql(), namesOf(saved)));
     Q_UNUSED(q);
     PASSERELLE_CHECK(tx.commit());
     household = saved;
@@ -238,8 +277,7 @@ Status HouseholdRepository::insertMany(const Scope &scope, QList<Household> &hou
     PASSERELLE_CHECK(insertMember.prepare());
     PASSERELLE_CHECK(journal.prepare());
     QSqlQuery names(m_db.connection());
-    if (!names.prepare(QStringLiteral("UPDATE households SET display_name = ?, search_key = ? "
-                                      "WHERE id = ?"))) {
+    if (!names.prepare(namesSql())) {
         return m_db.errorFrom(names.lastError(), tr("saving households"));
     }
     // Whole seconds, as stored (see save()).
@@ -257,9 +295,9 @@ Status HouseholdRepository::insertMany(const Scope &scope, QList<Household> &hou
             if (Status inserted = insertMember.insert(m); !inserted)
                 return failAt(i, inserted);
         }
-        names.bindValue(0, h.displayName());
-        names.bindValue(1, searchKeyOf(h));
-        names.bindValue(2, h.id);
+        const QVariantList columns = namesOf(h);
+        for (int c = 0; c < columns.size(); ++c)
+            names.bindValue(c, columns.at(c));
         if (!names.exec())
             return failAt(i, m_db.errorFrom(names.lastError(), tr("saving households")));
         AuditEntry entry = auditEntry(scope, QStringLiteral("create"), QStringLiteral("household"),
@@ -295,12 +333,71 @@ Result<QList<HouseholdRow>> HouseholdRepository::listForExport(const Scope &scop
     return rows;
 }
 
-Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
-                                                      const HouseholdFilter &filter) const
+namespace {
+
+/// The status of household h in SQL: what HouseholdStatus::compute() says of its supports and
+/// referrals (tst_householdspage checks that the two agree on every household of the demo).
+QString statusSql()
 {
-    QString where = QStringLiteral("WHERE 1 = 1");
-    QVariantList values;
+    QStringList refusals;
+    for (const QString &code : HouseholdStatus::refusals())
+        refusals << u'\'' + code + u'\'';
+    return QStringLiteral(
+               "(CASE WHEN EXISTS (SELECT 1 FROM supports s WHERE s.household_id = h.id "
+               "AND s.start_date IS NOT NULL AND s.end_date IS NULL) THEN 'accompagnement' "
+               "WHEN EXISTS (SELECT 1 FROM supports s WHERE s.household_id = h.id "
+               "AND s.end_date IS NOT NULL) THEN 'termine' "
+               "WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.household_id = h.id) "
+               "AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.household_id = h.id "
+               "AND r.outcome NOT IN (")
+           + refusals.join(u", ")
+           + QStringLiteral(")) THEN 'non_abouti' ELSE 'orientation' END)");
+}
+
+QString orderSql(const HouseholdSort &sort)
+{
+    QString key;
+    switch (sort.key) {
+    case HouseholdSort::Key::Reference:
+        break;
+    case HouseholdSort::Key::Name:
+        key = QStringLiteral("h.name_key");
+        break;
+    case HouseholdSort::Key::Agency:
+        key = QStringLiteral("(SELECT a.name FROM agencies a WHERE a.id = h.agency_id)");
+        break;
+    case HouseholdSort::Key::Actions:
+        key = QStringLiteral("COALESCE((SELECT MIN(a.code) FROM actions a WHERE a.id IN "
+                             "(SELECT s.action_id FROM supports s WHERE s.household_id = h.id "
+                             "UNION SELECT r.action_id FROM referrals r "
+                             "WHERE r.household_id = h.id)), '')");
+        break;
+    case HouseholdSort::Key::Status:
+        key = statusSql();
+        break;
+    case HouseholdSort::Key::LastContact:
+        key = QStringLiteral("COALESCE((SELECT MAX(c.date) FROM contacts c "
+                             "WHERE c.household_id = h.id), '')");
+        break;
+    case HouseholdSort::Key::Publics:
+        key = QStringLiteral("h.publics");
+        break;
+    }
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                               : QStringLiteral(" DESC");
+    QString order = QStringLiteral(" ORDER BY ");
+    if (!key.isEmpty())
+        order += key + direction + QStringLiteral(", ");
+    return order + QStringLiteral("h.reference") + direction + QStringLiteral(", h.id");
+}
+
+} // namespace
+
+Result<QString> HouseholdRepository::listWhere(const Scope &scope, const HouseholdFilter &filter,
+                                               QVariantList &values) const
+{
     PASSERELLE_CHECK(require(scope, Permission::ReadHouseholds));
+    QString where = QStringLiteral(" WHERE 1 = 1");
     where += householdFilter(scope, QStringLiteral("h.id"), values);
     if (filter.agencyId > 0) {
         where += QStringLiteral(" AND h.agency_id = ?");
@@ -315,6 +412,16 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
         where += ids.isEmpty() ? QStringLiteral(" AND 1 = 0")
                                : QStringLiteral(" AND h.id IN (") + ids.join(u',') + u')';
     }
+    if (filter.actionId > 0) {
+        where += QStringLiteral(" AND (EXISTS (SELECT 1 FROM supports s WHERE s.household_id = "
+                                "h.id AND s.action_id = ?) OR EXISTS (SELECT 1 FROM referrals r "
+                                "WHERE r.household_id = h.id AND r.action_id = ?))");
+        values << filter.actionId << filter.actionId;
+    }
+    if (!filter.status.isEmpty()) {
+        where += QStringLiteral(" AND ") + statusSql() + QStringLiteral(" = ?");
+        values << filter.status;
+    }
     if (!filter.publicCode.isEmpty()) {
         where += QStringLiteral(" AND ('|' || h.publics || '|') LIKE ?");
         values << QString(QStringLiteral("%|") + filter.publicCode + QStringLiteral("|%"));
@@ -326,7 +433,31 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
         escaped.replace(u'%', QString()).replace(u'_', QString());
         values << QString(u'%' + escaped + u'%');
     }
-    const QString scopeJoin = QStringLiteral(" JOIN households h ON h.id = x.household_id ") + where;
+    return where;
+}
+
+Result<qsizetype> HouseholdRepository::count(const Scope &scope,
+                                             const HouseholdFilter &filter) const
+{
+    QVariantList values;
+    PASSERELLE_TRY(where, listWhere(scope, filter, values));
+    PASSERELLE_TRY(n, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM households h") + where,
+                                  values));
+    return qsizetype(n.toLongLong());
+}
+
+Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
+                                                      const HouseholdFilter &filter,
+                                                      const HouseholdSort &sort,
+                                                      qsizetype offset, qsizetype limit) const
+{
+    QVariantList values;
+    PASSERELLE_TRY(where, listWhere(scope, filter, values));
+    QString page = orderSql(sort);
+    if (limit >= 0 || offset > 0) {
+        page += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << (limit >= 0 ? limit : std::numeric_limits<qint64>::max()) << offset;
+    }
 
     PASSERELLE_TRY(stored, StoredCodes::of(m_db));
     QList<HouseholdRow> rows;
@@ -334,8 +465,8 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
     {
         PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT h.id, h.reference, h.display_name, h.agency_id, "
                                                    "h.cesf_user_id, h.composition, h.publics, h.search_key "
-                                                   "FROM households h ")
-                                        + where + QStringLiteral(" ORDER BY h.reference"),
+                                                   "FROM households h")
+                                        + where + page,
                                     values));
         while (q.next()) {
             HouseholdRow r;
@@ -357,11 +488,17 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
     }
     QHash<Id, QList<std::pair<QDate, QDate>>> supports;
     QHash<Id, QStringList> referralOutcomes;
-    {
+    // The details of the rows read, by their ids (one list of bound values on SQLite).
+    QVariantList ids;
+    ids.reserve(rows.size());
+    for (const HouseholdRow &r : std::as_const(rows))
+        ids << r.id;
+    for (const InList &in : inLists(ids)) {
         PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, x.action_id, x.start_date, "
-                                                   "x.end_date, x.household_kind FROM supports x")
-                                        + scopeJoin,
-                                    values));
+                                                   "x.end_date, x.household_kind FROM supports x "
+                                                   "WHERE x.household_id ")
+                                        + in.sql,
+                                    in.values));
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
@@ -381,11 +518,11 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
                 r.supportStart = start;
         }
     }
-    {
+    for (const InList &in : inLists(ids)) {
         PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, x.action_id, x.outcome "
-                                                   "FROM referrals x")
-                                        + scopeJoin,
-                                    values));
+                                                   "FROM referrals x WHERE x.household_id ")
+                                        + in.sql,
+                                    in.values));
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it == index.cend())
@@ -399,10 +536,13 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
             referralOutcomes[r.id] << outcome;
         }
     }
-    {
-        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT x.household_id, MAX(x.date) FROM contacts x")
-                                        + scopeJoin + QStringLiteral(" GROUP BY x.household_id"),
-                                    values));
+    for (const InList &in : inLists(ids)) {
+        // One seek on contacts(household_id, date) per household.
+        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT h.id, (SELECT MAX(c.date) FROM contacts c "
+                                                   "WHERE c.household_id = h.id) FROM households h "
+                                                   "WHERE h.id ")
+                                        + in.sql,
+                                    in.values));
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());
             if (it != index.cend())
@@ -421,10 +561,6 @@ Result<QList<HouseholdRow>> HouseholdRepository::list(const Scope &scope,
             }
         }
         std::sort(r.actionIds.begin(), r.actionIds.end());
-        if (filter.actionId > 0 && !r.actionIds.contains(filter.actionId))
-            continue;
-        if (!filter.status.isEmpty() && r.status != filter.status)
-            continue;
         result.append(std::move(r));
     }
     return result;

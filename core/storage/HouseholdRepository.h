@@ -35,6 +35,14 @@ struct HouseholdFilter
     std::optional<QList<Id>> ids;
 };
 
+/// The order of the households list (then by reference, then by id, so that pages follow).
+struct HouseholdSort
+{
+    enum class Key { Reference, Name, Agency, Actions, Status, LastContact, Publics };
+    Key key = Key::Reference;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
 /// Households with their members.
 class HouseholdRepository : public Repository
 {
@@ -75,10 +83,29 @@ public:
     /// in which format; never who).
     Result<QList<HouseholdRow>> listForExport(const Scope &scope, const HouseholdFilter &filter,
                                               const QString &format) const;
-    Result<QList<HouseholdRow>> list(const Scope &scope, const HouseholdFilter &filter = {}) const;
+    /// Households of the scope matching the filter, in the order asked, from `offset` on, at
+    /// most `limit` of them (all when negative): the list is read page by page, each page in a
+    /// few queries whatever the number of households (indexes follow every order).
+    Result<QList<HouseholdRow>> list(const Scope &scope, const HouseholdFilter &filter = {},
+                                     const HouseholdSort &sort = {}, qsizetype offset = 0,
+                                     qsizetype limit = -1) const;
+    /// How many households list() gives for this filter.
+    Result<qsizetype> count(const Scope &scope, const HouseholdFilter &filter = {}) const;
 
     /// The search key stored for a household: normalised reference and member names.
     static QString searchKeyOf(const Household &household);
+    /// The names a household's row keeps for the lists (display name, search key, name key
+    /// for sorting): namesSql() updates them with the values of namesOf() or anonymisedNames().
+    static QString namesSql();
+    static QVariantList namesOf(const Household &household);
+    static QVariantList anonymisedNames(const QString &reference, Id id);
+    /// Fills the name key of households stored before schema 5 (Database::migrate()).
+    static Status fillNameKeys(Database &db);
+
+private:
+    /// " WHERE ..." over households aliased h, for list() and count().
+    Result<QString> listWhere(const Scope &scope, const HouseholdFilter &filter,
+                              QVariantList &values) const;
 };
 
 } // namespace Passerelle

@@ -1,5 +1,7 @@
 #include "RetentionRepository.h"
 
+#include "HouseholdRepository.h"
+
 #include "OrganisationRepository.h"
 #include "domain/ReferenceLists.h"
 
@@ -236,13 +238,14 @@ Status RetentionRepository::anonymise(const Scope &scope, Id householdId) const
                                           {householdId}));
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
                                                         Qt::UTC);
-    PASSERELLE_TRY(marked, m_db.exec(QStringLiteral("UPDATE households SET display_name = ?, "
-                                                    "search_key = ?, anonymised_at = ?, "
+    PASSERELLE_TRY(named, m_db.exec(HouseholdRepository::namesSql(),
+                                    HouseholdRepository::anonymisedNames(reference.toString(),
+                                                                         householdId)));
+    Q_UNUSED(named);
+    PASSERELLE_TRY(marked, m_db.exec(QStringLiteral("UPDATE households SET anonymised_at = ?, "
                                                     "updated_at = ?, row_version = row_version + "
                                                     "1 WHERE id = ?"),
-                                     {reference.toString(),
-                                      ReferenceLists::normalizedKey(reference.toString()),
-                                      Sql::toSql(now), Sql::toSql(now), householdId}));
+                                     {Sql::toSql(now), Sql::toSql(now), householdId}));
     Q_UNUSED(marked);
     PASSERELLE_CHECK(audit(scope, QStringLiteral("retention"), QStringLiteral("household"),
                            householdId, householdId, QString()));

@@ -211,6 +211,15 @@ void IntegrityTest::olderBaseIsUpgradedOnlyToWrite()
         QCOMPARE((*upgraded)->upgradedFrom(), 2);
         QCOMPARE(*(*upgraded)->schemaVersion(), latest);
         QVERIFY((*upgraded)->exec(u"SELECT COUNT(*) FROM contract_prints"_s).ok());
+        // Households stored before schema 5 get their name key (for sorting by name).
+        const auto unnamed = (*upgraded)->scalar(u"SELECT COUNT(*) FROM households WHERE "
+                                                 "name_key = '' OR name_key IS NULL"_s);
+        QVERIFY(unnamed.ok());
+        QCOMPARE(unnamed->toInt(), 0);
+        const auto sample = (*upgraded)->scalar(u"SELECT name_key FROM households "
+                                                "WHERE display_name LIKE 'KONAT%'"_s);
+        QVERIFY(sample.ok());
+        QVERIFY2(sample->toString().startsWith(u"konate "_s), qPrintable(sample->toString()));
     }
     const auto again = Database::open(path);
     QVERIFY2(again.ok(), why(again).constData());

@@ -203,8 +203,27 @@ bool damageFile(const QString &path, Damage damage, const QString &index)
     return file.write(bytes) == bytes.size();
 }
 
+bool downgradeToSchema4(const QString &path)
+{
+    // Schema 5 undone: the list's indexes and the name key.
+    return sqlite3Cli(path, QStringLiteral(
+                                "DROP INDEX households_reference_search; "
+                                "DROP INDEX households_name_search; "
+                                "DROP INDEX households_agency_reference; "
+                                "DROP INDEX supports_household_dates; DROP INDEX supports_open; "
+                                "DROP INDEX alerts_open; DROP INDEX contract_versions_end; "
+                                "DROP INDEX leases_type; DROP INDEX post_support_checks_due; "
+                                "DROP INDEX contracts_household; "
+                                "DROP INDEX support_plans_household; "
+                                "ALTER TABLE households DROP COLUMN name_key; "
+                                "PRAGMA user_version = 4; PRAGMA user_version"))
+           == QStringLiteral("4");
+}
+
 bool downgradeToSchema2(const QString &path)
 {
+    if (!downgradeToSchema4(path))
+        return false;
     // Schema 4 undone (journal guards, purges, new columns), then schema 3.
     return sqlite3Cli(path, QStringLiteral(
                                 "DROP TRIGGER IF EXISTS audit_log_no_update; "

@@ -97,6 +97,7 @@ void TestDashboardPage::init()
     m_page = std::make_unique<DashboardPage>(*m_context);
     m_page->resize(1300, 800);
     m_page->show();
+    m_page->refresh(); // what MainWindow does when it shows the page
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
 
@@ -313,6 +314,7 @@ void TestDashboardPage::silentDaysSetting()
 
     // Another page (another user, or the next start) reads the stored setting.
     DashboardPage again(*m_context);
+    again.refresh(); // as MainWindow does when it shows the page
     QCOMPARE(again.findChild<QSpinBox *>(u"silentDays"_s)->value(), 60);
     QCOMPARE(again.dashboard().silentDays, 60);
     QCOMPARE(again.dashboard().silentHouseholds.size(), qsizetype(with60));
@@ -344,6 +346,7 @@ void TestDashboardPage::agencyScope()
     const Agency &own = m_agencies.at(1);
     AppContext cesf(m_test->db(), Scope::agency(own.id, u"cesf"_s));
     DashboardPage page(cesf);
+    page.refresh(); // as MainWindow does when it shows the page
     QCOMPARE(page.dashboard().agencyId, own.id);
     auto expected = loadDashboard(m_test->db(), TestDatabase::all(), own.id,
                                   QDate::currentDate(), 30);

@@ -6,10 +6,14 @@
 #include "demo/DemoData.h"
 #include "households/HouseholdsPage.h"
 #include "models/HouseholdListModel.h"
+#include "domain/HouseholdStatus.h"
 #include "storage/DirectoryRepositories.h"
+#include "storage/HouseholdRecordRepositories.h"
+#include "storage/HouseholdRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -34,6 +38,9 @@ private Q_SLOTS:
     void filters();
     void sorting();
     void openingARow();
+    void pagesFollowTheOrder();
+    void statusFilterAgreesWithTheRule();
+    void nameOrderIgnoresAccents();
 
 private:
     QStringList shownReferences() const;
@@ -57,6 +64,7 @@ void TestHouseholdsPage::init()
     m_context = std::make_unique<AppContext>(m_test->db(), TestDatabase::all());
     m_page = std::make_unique<HouseholdsPage>(*m_context);
     m_page->show();
+    m_page->refresh(); // what MainWindow does when it shows the page
 }
 
 void TestHouseholdsPage::cleanup()
@@ -187,6 +195,152 @@ void TestHouseholdsPage::openingARow()
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(opened.count(), 1);
     QVERIFY(opened.first().at(0).toLongLong() > 0);
+}
+
+namespace {
+
+/// `count` households with one member each, in the first agency.
+void addHouseholds(Database &db, int count, const QString &lastName = u"PAGE"_s)
+{
+    const auto agencies = AgencyRepository(db).list();
+    QList<Household> households;
+    for (int i = 0; i < count; ++i) {
+        Household h;
+        h.reference = u"ZZ-%1-%2"_s.arg(lastName).arg(i, 4, 10, QLatin1Char('0'));
+        h.agencyId = agencies->first().id;
+        Member m;
+        m.lastName = lastName;
+        m.firstName = u"Test"_s;
+        m.role = u"titulaire"_s;
+        h.members << m;
+        households << h;
+    }
+    const Status inserted = HouseholdRepository(db).insertMany(TestDatabase::all(), households);
+    QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().fullText()));
+}
+
+} // namespace
+
+void TestHouseholdsPage::pagesFollowTheOrder()
+{
+    addHouseholds(m_test->db(), 250);
+    // (No QAbstractItemModelTester here: it fetches more pages itself; modelIsSound has it.)
+    HouseholdListModel model(m_test->db(), TestDatabase::all());
+    QVERIFY(model.reload());
+    QCOMPARE(model.totalCount(), 304);
+    // One page first, then the next ones as the view asks.
+    QCOMPARE(model.rowCount(), int(HouseholdListModel::PageSize));
+    QVERIFY(model.canFetchMore({}));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 304);
+    QStringList references;
+    for (int r = 0; r < model.rowCount(); ++r)
+        references << model.row(r).reference;
+    QStringList sorted = references;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(references, sorted);
+    QCOMPARE(QSet<QString>(references.cbegin(), references.cend()).size(), 304);
+
+    // A new order reads again what was shown, in that order; the pages then follow it.
+    model.sort(HouseholdListModel::ReferenceColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 304);
+    QCOMPARE(model.row(0).reference, sorted.last());
+    QCOMPARE(model.row(303).reference, sorted.first());
+    model.sort(HouseholdListModel::LastContactColumn, Qt::DescendingOrder);
+    for (int r = 1; r < model.rowCount(); ++r)
+        QVERIFY(model.row(r - 1).lastContact >= model.row(r).lastContact
+                || !model.row(r).lastContact.isValid());
+
+    // The search counts every match, not only the page shown.
+    HouseholdFilter filter;
+    filter.text = u"page"_s;
+    QVERIFY(model.reload(filter));
+    QCOMPARE(model.totalCount(), 250);
+    QCOMPARE(model.rowCount(), int(HouseholdListModel::PageSize));
+    QVERIFY(model.fetchAll());
+    QCOMPARE(model.rowCount(), 250);
+    QVERIFY(!model.canFetchMore({}));
+
+    // The page's count is the total, whatever was fetched.
+    typeSearch(u"page"_s);
+    QCOMPARE(m_page->findChild<QLabel *>(u"count"_s)->text(), u"250 ménages"_s);
+}
+
+void TestHouseholdsPage::statusFilterAgreesWithTheRule()
+{
+    // The list filters on the status in SQL; every household it shows under a status is one
+    // whose status (HouseholdStatus::compute, from its supports and referrals) is that one.
+    // Besides the demo's households in support or whose support ended: one referred and
+    // waiting, one whose referral was refused, one with no referral yet.
+    addHouseholds(m_test->db(), 3, u"STATUS"_s);
+    const HouseholdRepository repository(m_test->db());
+    HouseholdFilter added;
+    added.text = u"status"_s;
+    const auto three = repository.list(TestDatabase::all(), added);
+    QCOMPARE(three->size(), 3);
+    const auto actions = ActionRepository(m_test->db()).list();
+    for (const auto &[index, outcome] : {std::pair{0, u"en_cours"_s}, {1, u"refus_cal"_s}}) {
+        Referral r;
+        r.householdId = three->at(index).id;
+        r.actionId = actions->first().id;
+        r.date = QDate::currentDate().addDays(-10);
+        r.outcome = outcome;
+        if (outcome != u"en_cours")
+            r.outcomeDate = QDate::currentDate().addDays(-2);
+        const Status saved = ReferralRepository(m_test->db()).save(TestDatabase::all(), r);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
+    }
+    const auto all = repository.list(TestDatabase::all());
+    QVERIFY(all);
+    QHash<QString, QStringList> expected;
+    for (const HouseholdRow &r : *all)
+        expected[r.status] << r.reference;
+    QCOMPARE(expected.size(), 4); // the demo has households of every status
+    qsizetype total = 0;
+    for (const QString &status : {u"orientation"_s, u"accompagnement"_s, u"termine"_s,
+                                  u"non_abouti"_s}) {
+        HouseholdFilter filter;
+        filter.status = status;
+        const auto rows = repository.list(TestDatabase::all(), filter);
+        QVERIFY(rows);
+        QStringList references;
+        for (const HouseholdRow &r : *rows) {
+            QCOMPARE(r.status, status);
+            references << r.reference;
+        }
+        QCOMPARE(references, expected.value(status));
+        QCOMPARE(*repository.count(TestDatabase::all(), filter), references.size());
+        total += references.size();
+    }
+    QCOMPARE(total, all->size());
+    // Sorting by status groups them.
+    HouseholdSort byStatus{HouseholdSort::Key::Status, Qt::AscendingOrder};
+    const auto sorted = repository.list(TestDatabase::all(), {}, byStatus);
+    QStringList statuses;
+    for (const HouseholdRow &r : *sorted)
+        statuses << r.status;
+    QStringList grouped = statuses;
+    std::sort(grouped.begin(), grouped.end());
+    QCOMPARE(statuses, grouped);
+}
+
+void TestHouseholdsPage::nameOrderIgnoresAccents()
+{
+    addHouseholds(m_test->db(), 1, u"Émile"_s);
+    addHouseholds(m_test->db(), 1, u"ebert"_s);
+    addHouseholds(m_test->db(), 1, u"ELOI"_s);
+    const auto rows = HouseholdRepository(m_test->db())
+                          .list(TestDatabase::all(), {}, {HouseholdSort::Key::Name,
+                                                          Qt::AscendingOrder});
+    QVERIFY(rows);
+    QStringList names;
+    for (const HouseholdRow &r : *rows)
+        names << r.displayName;
+    const qsizetype ebert = names.indexOf(u"EBERT Test"_s);
+    QVERIFY(ebert >= 0);
+    QCOMPARE(names.mid(ebert, 3), (QStringList{u"EBERT Test"_s, u"ELOI Test"_s,
+                                                u"ÉMILE Test"_s}));
 }
 
 QTEST_MAIN(TestHouseholdsPage)

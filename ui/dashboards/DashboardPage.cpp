@@ -334,7 +334,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
 
     connect(m_silentDays, &QSpinBox::valueChanged, this, &DashboardPage::silentDaysChanged);
     connect(reload, &QToolButton::clicked, this, &DashboardPage::refresh);
-    connect(&context, &AppContext::currentAgencyChanged, this, &DashboardPage::refresh);
+    // Hidden, the page is refreshed when the navigation shows it again.
+    connect(&context, &AppContext::currentAgencyChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 
     // Keyboard: the setting, the tiles, the list shown, the committee.
     QWidget *previous = m_silentDays;
@@ -350,8 +354,8 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     chain(m_committeeHouseholds);
     chain(m_openCommittees);
 
+    // Loaded when shown (MainWindow refreshes the page it shows).
     showSection(Followed);
-    refresh();
 }
 
 DashboardPage::~DashboardPage() = default;

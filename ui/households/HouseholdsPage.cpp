@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -74,15 +73,13 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
     layout->addLayout(filters);
 
     m_model = new HouseholdListModel(context.db(), context.scope(), this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(HouseholdListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    connect(m_model, &HouseholdListModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Households"), message);
+    });
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("householdsView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -113,7 +110,9 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
     });
     connect(&context, &AppContext::currentAgencyChanged, this, [this](Id agency) {
         m_agency->setCurrentIndex(std::max(0, m_agency->findData(agency)));
-        refresh();
+        // Hidden, the page is refreshed when the navigation shows it again.
+        if (isVisible())
+            refresh();
     });
     setTabOrder(m_search, m_agency);
     setTabOrder(m_agency, m_action);
@@ -123,8 +122,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
 
     fillFilters();
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(context.currentAgency())));
-    refresh();
-    m_view->resizeColumnsToContents();
+    // Loaded when shown (MainWindow refreshes the page it shows).
 }
 
 QString HouseholdsPage::title() const
@@ -181,7 +179,11 @@ void HouseholdsPage::refresh()
         QMessageBox::warning(this, tr("Households"), status.error().message);
         return;
     }
-    m_count->setText(tr("%n household(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
+    if (!m_columnsSized) {
+        m_view->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
 bool HouseholdsPage::focusSearch()
@@ -196,7 +198,7 @@ void HouseholdsPage::openCurrent()
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
-    const Id id = m_proxy->data(index, HouseholdListModel::IdRole).toLongLong();
+    const Id id = m_model->data(index, HouseholdListModel::IdRole).toLongLong();
     Q_EMIT context().openHouseholdRequested(id, QString());
 }
 

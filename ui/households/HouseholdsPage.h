@@ -5,7 +5,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
@@ -35,7 +34,7 @@ private:
     void openCurrent();
 
     HouseholdListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    bool m_columnsSized = false;
     QLineEdit *m_search = nullptr;
     QComboBox *m_agency = nullptr;
     QComboBox *m_action = nullptr;

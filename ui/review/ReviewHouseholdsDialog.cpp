@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,12 +37,9 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
     HouseholdFilter filter;
     filter.ids = m_ids;
     const Status loaded = m_model->reload(filter);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(HouseholdListModel::SortRole);
     m_view = new QTableView(this);
     m_view->setObjectName(u"households"_s);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,7 +49,7 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
     m_view->resizeColumnsToContents();
     layout->addWidget(m_view, 1);
     intro->setText(tr("%n household(s). Double-click a household to open its file.", nullptr,
-                      m_model->rowCount()));
+                      int(m_model->totalCount())));
     m_message = new QLabel(this);
     m_message->setObjectName(u"message"_s);
     m_message->setWordWrap(true);
@@ -71,7 +67,7 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
         for (const auto &[format, text] : formats) {
             QPushButton *b = buttons->addButton(text, QDialogButtonBox::ActionRole);
             b->setObjectName(u"export_"_s + format);
-            b->setEnabled(m_model->rowCount() > 0);
+            b->setEnabled(m_model->totalCount() > 0);
             connect(b, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
         }
     }
@@ -81,12 +77,12 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
 
 int ReviewHouseholdsDialog::rowCount() const
 {
-    return m_model->rowCount();
+    return int(m_model->totalCount());
 }
 
 void ReviewHouseholdsDialog::open(const QModelIndex &index)
 {
-    const Id id = m_proxy->data(index, HouseholdListModel::IdRole).toLongLong();
+    const Id id = m_model->data(index, HouseholdListModel::IdRole).toLongLong();
     if (id > 0)
         Q_EMIT m_context.openHouseholdRequested(id, QString());
 }

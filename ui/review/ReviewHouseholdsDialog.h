@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Passerelle::Ui {
@@ -35,7 +34,6 @@ private:
     AppContext &m_context;
     QList<Id> m_ids;
     HouseholdListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;
 };
