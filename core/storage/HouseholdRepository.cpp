@@ -388,7 +388,9 @@ QString orderSql(const HouseholdSort &sort)
     QString order = QStringLiteral(" ORDER BY ");
     if (!key.isEmpty())
         order += key + direction + QStringLiteral(", ");
-    return order + QStringLiteral("h.reference") + direction + QStringLiteral(", h.id");
+    // References are unique: the order is total, and by reference alone SQLite walks the
+    // index (reference, search_key) without reading the table.
+    return order + QStringLiteral("h.reference") + direction;
 }
 
 } // namespace

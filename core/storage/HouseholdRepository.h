@@ -35,7 +35,7 @@ struct HouseholdFilter
     std::optional<QList<Id>> ids;
 };
 
-/// The order of the households list (then by reference, then by id, so that pages follow).
+/// The order of the households list (then by reference, unique, so that pages follow).
 struct HouseholdSort
 {
     enum class Key { Reference, Name, Agency, Actions, Status, LastContact, Publics };

@@ -1,6 +1,9 @@
 #include "DashboardListModel.h"
 
 #include <QFont>
+#include <QLocale>
+
+#include <limits>
 
 namespace Passerelle::Ui {
 
@@ -43,13 +46,39 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
     const Cell &cell = row.cells.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return cell.text;
+        switch (cell.format) {
+        case Format::Text:
+            return cell.text;
+        case Format::Date: {
+            const QDate date = cell.value.toDate();
+            return date.isValid() ? date.toString(u"dd/MM/yyyy") : cell.text;
+        }
+        case Format::Days: {
+            const qint64 days = cell.value.toLongLong();
+            return tr("%n day(s)", nullptr, int(days));
+        }
+        }
+        return {};
     case SortRole:
-        return cell.sortKey.isValid() ? cell.sortKey : QVariant(cell.text);
+        if (cell.sortKey.isValid())
+            return cell.sortKey;
+        if (cell.format == Format::Date) {
+            // Missing dates sort before every date.
+            const QDate date = cell.value.toDate();
+            return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
+        }
+        if (cell.format == Format::Days)
+            return cell.value;
+        return cell.text.toLower(); // whatever the case
+
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(cell.alignment);
     case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
+        if (!cell.toolTip.isEmpty())
+            return cell.toolTip;
+        if (cell.format == Format::Date && cell.value.toDate().isValid())
+            return QLocale().toString(cell.value.toDate(), QLocale::LongFormat);
+        return {};
     case Qt::FontRole:
         if (row.attention) {
             QFont bold;

@@ -19,12 +19,21 @@ public:
         SortRole,                           ///< the value a column sorts by
     };
 
+    /// How a cell shows its value: formatted when painted, not when the list is filled (the
+    /// lists of every agency hold tens of thousands of rows, of which a screenful is seen).
+    enum class Format {
+        Text, ///< `text` as it is
+        Date, ///< `value` a QDate: dd/MM/yyyy, the long date as tooltip, `text` when invalid
+        Days, ///< `value` a number of days: « 12 jours »
+    };
     struct Cell
     {
         QString text;
-        QVariant sortKey; ///< when empty, the text
+        QVariant sortKey; ///< when empty, the text in lower case (Date and Days: their value)
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
         QString toolTip;
+        Format format = Format::Text;
+        QVariant value;
     };
     struct Row
     {

@@ -50,10 +50,8 @@ QString shortDate(const QDate &date)
 
 Cell dateCell(const QDate &date, const QString &none = {})
 {
-    // Missing dates sort before every date.
-    return {date.isValid() ? shortDate(date) : none,
-            date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min(), Centre,
-            date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString()};
+    // Formatted by the model when shown; missing dates sort before every date.
+    return {none, {}, Centre, {}, DashboardListModel::Format::Date, date};
 }
 
 Cell numberCell(qint64 value, const QString &text = {})
@@ -63,7 +61,7 @@ Cell numberCell(qint64 value, const QString &text = {})
 
 Cell textCell(const QString &text, const QString &toolTip = {})
 {
-    return {text, QVariant(text.toLower()), Qt::AlignLeft | Qt::AlignVCenter, toolTip};
+    return {text, {}, Qt::AlignLeft | Qt::AlignVCenter, toolTip};
 }
 
 QString capitalised(QString text)
@@ -499,7 +497,9 @@ void DashboardPage::fillLists(const Lookups &lookups)
     const auto agency = [&lookups](const DashboardHousehold &h) {
         return textCell(lookups.agencyName(h.agencyId));
     };
-    const auto days = [this](qint64 n) { return numberCell(n, tr("%n day(s)", nullptr, int(n))); };
+    const auto days = [](qint64 n) {
+        return Cell{{}, {}, Right, {}, DashboardListModel::Format::Days, n};
+    };
     QList<QList<Row>> rows(m_sections.size());
 
     for (const auto &f : d.householdsFollowed) {

@@ -30,8 +30,14 @@ Passerelle::Status HouseholdListModel::loadNames()
 Passerelle::Status HouseholdListModel::reload(const HouseholdFilter &filter)
 {
     const HouseholdRepository households(m_db);
-    PASSERELLE_TRY(total, households.count(m_scope, filter));
     PASSERELLE_TRY(rows, households.list(m_scope, filter, m_sort, 0, PageSize));
+    // A first page that is not full is every match: no need to count them (the search, when
+    // it narrows, reads the index once instead of twice).
+    qsizetype total = rows.size();
+    if (rows.size() == PageSize) {
+        PASSERELLE_TRY(counted, households.count(m_scope, filter));
+        total = counted;
+    }
     // Agencies, actions and labels change rarely; they are read again with each new search,
     // which costs little (a few dozen rows).
     PASSERELLE_CHECK(loadNames());
