@@ -26,7 +26,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -427,7 +429,49 @@ static int runMigrate(const QCommandLineParser &parser)
     auto target = openDatabase(to);
     if (!target)
         return fail(target.error());
-    auto copied = copyDatabase(**source, **target);
+    // A large file takes minutes: say on stderr where the copy stands, table by table, and
+    // every few seconds within a long table (stdout keeps the final report).
+    const QLocale locale;
+    QElapsedTimer sinceLastLine;
+    sinceLastLine.start();
+    CopyOptions copyOptions;
+    copyOptions.progress = [&locale, &sinceLastLine](const CopyProgress &p) {
+        switch (p.stage) {
+        case CopyProgress::Stage::TableStarted:
+            sinceLastLine.restart();
+            break;
+        case CopyProgress::Stage::Rows:
+            if (sinceLastLine.elapsed() >= 5000) {
+                err() << CommandLine::tr("  %1: %2 of %3 rows copied…")
+                             .arg(p.table, locale.toString(p.rowsDone),
+                                  locale.toString(p.rowsTotal))
+                      << Qt::endl;
+                sinceLastLine.restart();
+            }
+            break;
+        case CopyProgress::Stage::TableDone:
+            err() << CommandLine::tr("[%1/%2] %3: %Ln row(s) copied in %4 s", nullptr,
+                                     int(p.rowsDone))
+                         .arg(p.tableIndex)
+                         .arg(p.tableCount)
+                         .arg(p.table, locale.toString(p.milliseconds / 1000.0, 'f', 1))
+                  << Qt::endl;
+            break;
+        case CopyProgress::Stage::Checking:
+            err() << CommandLine::tr("Every table is copied; the server builds the indexes and "
+                                     "checks the links between tables…")
+                  << Qt::endl;
+            sinceLastLine.restart();
+            break;
+        case CopyProgress::Stage::Committing:
+            err() << CommandLine::tr("Indexes and links checked in %1 s; the server saves the "
+                                     "copy…")
+                         .arg(locale.toString(sinceLastLine.elapsed() / 1000.0, 'f', 1))
+                  << Qt::endl;
+            break;
+        }
+    };
+    auto copied = copyDatabase(**source, **target, copyOptions);
     if (!copied)
         return fail(copied.error());
     out() << CommandLine::tr("Copied from %1 to %2:").arg(from, (*target)->displayName())

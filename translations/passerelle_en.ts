@@ -62,6 +62,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[%1/%2] %3: %Ln row(s) copied in %4 s</source>
+        <translation>
+            <numerusform>[%1/%2] %3: %Ln row copied in %4 s</numerusform>
+            <numerusform>[%1/%2] %3: %Ln rows copied in %4 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSuggestions</name>

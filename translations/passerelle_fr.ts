@@ -915,6 +915,25 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>--mask-small-counts is for the PDF and the workbook (--format pdf or xlsx): json and csv give the exact figures.</source>
         <translation>--mask-small-counts vaut pour le PDF et le classeur (--format pdf ou xlsx)&#xa0;: json et csv donnent les chiffres exacts.</translation>
     </message>
+    <message>
+        <source>  %1: %2 of %3 rows copied…</source>
+        <translation>  %1 : %2 lignes copiées sur %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1/%2] %3: %Ln row(s) copied in %4 s</source>
+        <translation>
+            <numerusform>[%1/%2] %3 : %Ln ligne copiée en %4 s</numerusform>
+            <numerusform>[%1/%2] %3 : %Ln lignes copiées en %4 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every table is copied; the server builds the indexes and checks the links between tables…</source>
+        <translation>Toutes les tables sont copiées ; le serveur construit les index et vérifie les liens entre les tables…</translation>
+    </message>
+    <message>
+        <source>Indexes and links checked in %1 s; the server saves the copy…</source>
+        <translation>Index et liens vérifiés en %1 s ; le serveur enregistre la copie…</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeAgendaDocument</name>
@@ -1370,6 +1389,26 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Table %1: %2 rows read but %3 in the target. Nothing was copied.</source>
         <translation>Table %1&#xa0;: %2 lignes lues mais %3 dans la destination. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>copying the table %1</source>
+        <translation>la copie de la table %1</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows sent but %3 written. Nothing was copied.</source>
+        <translation>Table %1 : %2 lignes envoyées mais %3 écrites. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>la préparation de la copie de la table %1</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes and links of the table %1</source>
+        <translation>la reconstruction des index et des liens de la table %1</translation>
+    </message>
+    <message>
+        <source>reading the table %1</source>
+        <translation>la lecture de la table %1</translation>
     </message>
 </context>
 <context>

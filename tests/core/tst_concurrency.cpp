@@ -9,9 +9,11 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/Journal.h"
 #include "storage/Tables.h"
 
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QTest>
 #include <QThread>
 
@@ -30,10 +32,14 @@ private Q_SLOTS:
     void copyIntoEmptyDatabase();
     void copyRefusesNonEmptyTarget();
     void copyFailingHalfwayLeavesNothing();
+    void copyBreakingALinkLeavesNothing();
+    void copyInBatchesKeepsEveryValue_data();
+    void copyInBatchesKeepsEveryValue();
     void anotherConnectionInAWorkerThread();
 
 private:
     Id seedHousehold(Database &db);
+    static QStringList rowsOf(Database &db, const QString &table);
 };
 
 void TestConcurrency::initTestCase()
@@ -201,6 +207,216 @@ void TestConcurrency::copyFailingHalfwayLeavesNothing()
     QVERIFY(!copied);
     for (const QString &table : Tables::allTableNames())
         QCOMPARE(target.db().scalar(u"SELECT COUNT(*) FROM "_s + table)->toInt(), 0);
+}
+
+void TestConcurrency::copyBreakingALinkLeavesNothing()
+{
+    // A contact of a household that is not in the file (written with the links unchecked):
+    // the server checks the links once every row is written (PostgreSQL), SQLite row by row;
+    // either way nothing is left, and the target still checks its links afterwards.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"unite.sqlite"_s);
+    QVERIFY(Demo::create(file, QDate::currentDate()));
+    auto source = Database::open(file);
+    QVERIFY(source);
+    QVERIFY((*source)->exec(u"PRAGMA foreign_keys = OFF"_s));
+    QVERIFY((*source)->exec(u"UPDATE contacts SET household_id = 999999 WHERE id = "
+                            u"(SELECT MAX(id) FROM contacts)"_s));
+    TestDatabase target;
+    QVERIFY(target.isValid());
+    const auto copied = copyDatabase(**source, target.db());
+    QVERIFY(!copied);
+    for (const QString &table : Tables::allTableNames())
+        QCOMPARE(target.db().scalar(u"SELECT COUNT(*) FROM "_s + table)->toInt(), 0);
+    QVERIFY(seedHousehold(target.db()) > 0);
+    QVERIFY(!target.db().execAffected(u"INSERT INTO contacts (household_id, date, type) "
+                                      "VALUES (999999, '2024-03-01', 'appel')"_s));
+    // Nothing of the failed copy stays on the connection: the same copy, repaired, goes through.
+    QVERIFY((*source)->exec(u"UPDATE contacts SET household_id = (SELECT MIN(id) FROM "
+                            u"households) WHERE household_id = 999999"_s));
+    TestDatabase second;
+    const auto again = copyDatabase(**source, second.db());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().fullText()));
+}
+
+QStringList TestConcurrency::rowsOf(Database &db, const QString &table)
+{
+    // Every row as text, the same whatever the engine's types: NULL apart, blobs in hex.
+    QStringList out;
+    auto rows = db.exec(u"SELECT * FROM "_s + table + u" ORDER BY id"_s);
+    if (!rows)
+        return {u"error: "_s + rows.error().fullText()};
+    while (rows->next()) {
+        const QSqlRecord record = rows->record();
+        QStringList values;
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant v = rows->value(i);
+            QString text = record.fieldName(i) + u'=';
+            if (v.isNull())
+                text += u"NULL"_s;
+            else if (v.typeId() == QMetaType::QByteArray)
+                text += u"x'"_s + QString::fromLatin1(v.toByteArray().toHex()) + u'\'';
+            else
+                text += v.toString();
+            values << text;
+        }
+        out << values.join(u" | "_s);
+    }
+    return out;
+}
+
+void TestConcurrency::copyInBatchesKeepsEveryValue_data()
+{
+    QTest::addColumn<int>("batchRows");
+    QTest::addColumn<qint64>("batchBytes");
+    // Batches of a few rows (many batches and a shorter last one in every table; a PDF fills
+    // a batch by its weight alone), and the batches of a real migration.
+    QTest::newRow("small batches") << 7 << qint64(64 * 1024);
+    const CopyOptions defaults;
+    QTest::newRow("default batches") << defaults.maxBatchRows << defaults.maxBatchBytes;
+}
+
+void TestConcurrency::copyInBatchesKeepsEveryValue()
+{
+    QFETCH(int, batchRows);
+    QFETCH(qint64, batchBytes);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"unite.sqlite"_s);
+    QVERIFY(Demo::create(file, QDate::currentDate()));
+    auto opened = Database::open(file);
+    QVERIFY(opened);
+    Database &source = **opened;
+
+    // Text that quoting, escaping or encoding would damage.
+    const QStringList texts = {
+        u"L'été « chez » O'Brien — déjà vu"_s, u"C:\\dossier\\n\\x00 \\\\ fin"_s,
+        u"ligne 1\nligne 2\ttabulée\r\n"_s,    u"'); DROP TABLE contacts; --"_s,
+        u"? $1 :nom %1 @ID@"_s,                u"Ünïcödé ŒÆ ß 漢字 🏠"_s,
+        u""_s,                                  u" "_s};
+    QByteArray everyByte;
+    for (int i = 0; i < 256; ++i)
+        everyByte.append(char(i));
+    QVERIFY(source.exec(u"INSERT OR REPLACE INTO organisation (id, name, logo, logo_mime_type) "
+                        "VALUES (1, ?, ?, 'image/png')"_s,
+                        {texts.first(), QByteArray(everyByte + everyByte)}));
+
+    // More contacts than two batches, and a last batch that is not full; NULLs in every
+    // nullable column, every tricky text.
+    const qint64 household = source.scalar(u"SELECT MIN(id) FROM households"_s)->toLongLong();
+    QVERIFY(source.begin());
+    const int extra = 2 * batchRows + 3;
+    for (int i = 0; i < extra; ++i) {
+        const QVariant minutes = i % 3 == 0 ? QVariant() : QVariant(i);
+        QVERIFY(source.exec(u"INSERT INTO contacts (household_id, action_id, date, type, "
+                            "duration_minutes, author, author_user_id, notes) "
+                            "VALUES (?, NULL, '2024-03-01', 'entretien_bureau', ?, ?, NULL, ?)"_s,
+                            {household, minutes, texts.at(i % texts.size()),
+                             texts.at((i + 1) % texts.size())}));
+    }
+    QVERIFY(source.commit());
+
+    // Printed contracts: PDFs heavier than a small batch, one of a single byte.
+    const qint64 contract = source.scalar(u"SELECT MIN(id) FROM contracts"_s)->toLongLong();
+    QVERIFY(contract > 0);
+    QByteArray pdf = "%PDF-1.4\n"_ba;
+    while (pdf.size() < 200 * 1024)
+        pdf += everyByte;
+    const QList<QByteArray> pdfs = {pdf, "\x00"_ba, pdf.left(70 * 1024),
+                                    QByteArray(pdf + "%%EOF"_ba)};
+    for (int i = 0; i < pdfs.size(); ++i) {
+        QVERIFY(source.exec(u"INSERT INTO contract_prints (contract_id, version_number, "
+                            "printed_at, printed_by, sha256, pdf) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            {contract, i + 1, u"2024-03-0%1T10:00:00Z"_s.arg(i + 1),
+                             texts.at(i), QString(64, u'a'), pdfs.at(i)}));
+    }
+
+    // Journal entries (the chain hashes every value: one changed character breaks it).
+    QVERIFY(source.begin());
+    JournalWriter journal(source);
+    QVERIFY(journal.prepare());
+    for (int i = 0; i < batchRows + 2; ++i) {
+        AuditEntry entry;
+        entry.login = u"cfabre"_s;
+        entry.operation = u"update"_s;
+        entry.entity = u"household"_s;
+        entry.entityId = household;
+        entry.householdId = household;
+        entry.summary = u"composition: personne_seule → couple_avec_enfants ("_s
+                        + QString::number(i) + u')';
+        QVERIFY(journal.insert(entry));
+    }
+    QVERIFY(source.commit());
+
+    TestDatabase target;
+    QVERIFY(target.isValid());
+    CopyOptions options;
+    options.maxBatchRows = batchRows;
+    options.maxBatchBytes = batchBytes;
+    QStringList started;
+    QStringList done;
+    int checking = 0;
+    int committing = 0;
+    qint64 lastRows = -1;
+    options.progress = [&](const CopyProgress &p) {
+        switch (p.stage) {
+        case CopyProgress::Stage::TableStarted:
+            started << p.table;
+            lastRows = 0;
+            break;
+        case CopyProgress::Stage::Rows:
+            QVERIFY(p.rowsDone > lastRows && p.rowsDone <= p.rowsTotal);
+            lastRows = p.rowsDone;
+            break;
+        case CopyProgress::Stage::TableDone:
+            QCOMPARE(p.rowsDone, p.rowsTotal);
+            QCOMPARE(lastRows, p.rowsTotal);
+            done << p.table;
+            break;
+        case CopyProgress::Stage::Checking:
+            QCOMPARE(committing, 0);
+            ++checking;
+            break;
+        case CopyProgress::Stage::Committing:
+            ++committing;
+            break;
+        }
+    };
+    const auto copied = copyDatabase(source, target.db(), options);
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().fullText()));
+    QCOMPARE(started, Tables::allTableNames());
+    QCOMPARE(done, Tables::allTableNames());
+    QCOMPARE(checking, 1);
+    QCOMPARE(committing, 1);
+
+    for (const QString &table : {u"organisation"_s, u"contacts"_s, u"contract_prints"_s,
+                                 u"audit_log"_s, u"households"_s}) {
+        const QStringList expected = rowsOf(source, table);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(rowsOf(target.db(), table), expected);
+    }
+    QVERIFY(target.db().scalar(u"SELECT COUNT(*) FROM contacts WHERE duration_minutes IS NULL"_s)
+                ->toLongLong()
+            >= extra / 3);
+
+    // The journal still verifies, its guards hold, and it continues after the copied entries.
+    const auto problems = Journal::verify(target.db());
+    QVERIFY(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).message));
+    QVERIFY(*Journal::guardsInstalled(target.db()));
+    QVERIFY(!target.db().execAffected(u"DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM "
+                                      "audit_log)"_s));
+    const qint64 lastEntry = target.db().scalar(u"SELECT MAX(id) FROM audit_log"_s)->toLongLong();
+    QVERIFY(target.db().begin());
+    JournalWriter more(target.db());
+    QVERIFY(more.prepare());
+    AuditEntry next;
+    next.login = u"admin"_s;
+    next.operation = u"login"_s;
+    next.entity = u"user"_s;
+    QVERIFY(more.insert(next));
+    QVERIFY(target.db().commit());
+    QVERIFY(next.id > lastEntry);
+    QVERIFY(Journal::verify(target.db())->isEmpty());
 }
 
 void TestConcurrency::anotherConnectionInAWorkerThread()
