@@ -730,16 +730,1051 @@ struct Followed
     QDate end;
 };
 
+struct ContactKind
+{
+    QString type;
+    QList<std::pair<std::optional<int>, QString>> notes; ///< minutes, note
+};
+
+/// What every household's story draws on: the directory written first, and the writer.
+struct World
+{
+    explicit World(BulkWriter &w)
+        : writer(w)
+    {}
+
+    BulkWriter &writer;
+    QDate today;
+    QList<AgencyInfo> agencies;
+    QHash<QString, Partner> partners;
+    QList<ActionInfo> actions;
+    User head;                                           ///< responsable du pôle social
+    QStringList domains;                                 ///< of the diagnostic
+    std::array<std::array<QString, 5>, 16> observations; ///< by domain, level + 1
+    QList<ContactKind> contactKinds; ///< in the order of the weights in writeContacts()
+    qint64 dwellings = 0;
+    QList<QList<Followed>> followed; ///< by agency, for the committees
+
+    const Partner &partner(const QString &code) const { return *partners.constFind(code); }
+};
+
+struct Person
+{
+    bool female = true;
+    QString firstName;
+    QDate birth;
+};
+
+/// One household's path, from its referral to the checks after support, drawn from its own
+/// stream of numbers and written as it goes.
+class HouseholdStory
+{
+public:
+    HouseholdStory(World &world, quint64 seed, int index, const HouseholdPlan &plan)
+        : w(world)
+        , t(texts())
+        , rng(streamSeed(seed, 2, quint64(index)))
+        , m_index(index)
+        , m_plan(plan)
+        , m_agency(world.agencies[plan.agency])
+        , m_action(world.actions.at(plan.action))
+        , m_cesf(rng.pick(m_agency.cesf))
+        , m_referral(plan.referral)
+        , m_start(plan.start)
+        , m_end(plan.end)
+        , m_supported(plan.path == Path::Supported)
+        , m_ended(m_supported && plan.end.isValid())
+        , m_until(m_ended ? plan.end : world.today)
+    {}
+
+    Status write()
+    {
+        drawPublics();
+        PASSERELLE_CHECK(writeHousehold());
+        drawPartners();
+        if (!m_supported)
+            return writeWithoutSupport();
+        drawSupport();
+        PASSERELLE_CHECK(writeHousing());
+        PASSERELLE_CHECK(writeSupport());
+        PASSERELLE_CHECK(writeDiagnostics());
+        PASSERELLE_CHECK(writeContract());
+        PASSERELLE_CHECK(writeMeetings());
+        PASSERELLE_CHECK(writePlan());
+        PASSERELLE_CHECK(writeContacts());
+        PASSERELLE_CHECK(writeAlerts());
+        PASSERELLE_CHECK(writeChecks());
+        w.followed[m_plan.agency].append({m_household.id, m_start, m_end});
+        return {};
+    }
+
+private:
+    bool has(const char *code) const { return m_publics.contains(QLatin1String(code)); }
+    Cents euros(int low, int high) { return Cents(rng.between(low, high)) * 100; }
+    Person personBorn(int years, bool female)
+    {
+        return Person{female, rng.pick(firstNames(female)),
+                      m_referral.addYears(-years).addDays(-rng.below(365))};
+    }
+
+    // --- who they are ----------------------------------------------------------------------
+
+    void drawPublics()
+    {
+        m_publics = {m_action.publics.at(rng.below(int(m_action.publics.size())))};
+        m_primary = m_publics.first();
+        if (rng.percent(30)) {
+            const QString second = rng.pick(companionPublics(m_primary));
+            if (!m_publics.contains(second))
+                m_publics << second;
+        }
+        std::sort(m_publics.begin(), m_publics.end());
+        // 0 personne seule, 1 couple sans enfant, 2 couple avec enfants, 3 famille
+        // monoparentale, 4 autre.
+        const QString &p = m_primary;
+        if (p == u"victime_violences")
+            m_composition = rng.percent(65) ? 3 : 0;
+        else if (p == u"jeune" || p == u"jeune_ase")
+            m_composition = std::array{0, 1, 3}[rng.weighted({85, 8, 7})];
+        else if (p == u"senior_isole" || p == u"handicap")
+            m_composition = rng.percent(80) ? 0 : 1;
+        else if (p == u"sans_domicile" || p == u"sortant_detention" || p == u"troubles_psychiques"
+                 || p == u"addiction")
+            m_composition = std::array{0, 1, 3, 4}[rng.weighted({85, 5, 5, 5})];
+        else
+            m_composition = rng.weighted({35, 10, 20, 30, 5});
+        m_couple = m_composition == 1 || m_composition == 2;
+        m_children = m_composition == 2 || m_composition == 3;
+        m_age = rng.between(22, 64);
+        if (p == u"jeune_ase")
+            m_age = rng.between(18, 21);
+        else if (p == u"jeune")
+            m_age = rng.between(18, 29);
+        else if (p == u"senior_isole")
+            m_age = rng.between(66, 88);
+        if (has("senior_isole"))
+            m_age = std::max(m_age, 62);
+    }
+
+    void drawMembers(Household &h)
+    {
+        bool holderFemale = rng.percent(50);
+        if (m_primary == u"victime_violences" || m_composition == 3)
+            holderFemale = m_primary == u"victime_violences" || rng.percent(85);
+        else if (m_primary == u"sortant_detention")
+            holderFemale = rng.percent(15);
+        const QString lastName = rng.pick(lastNames());
+        const auto member = [](const QString &last, const Person &p, const char *role) {
+            Member m;
+            m.lastName = last;
+            m.firstName = p.firstName;
+            m.birthDate = p.birth;
+            m.role = s(role);
+            m.signsContract = m.role == u"titulaire" || m.role == u"co_titulaire";
+            return m;
+        };
+        h.members << member(lastName, personBorn(m_age, holderFemale), "titulaire");
+        if (m_couple) {
+            const Person partner = personBorn(std::max(18, m_age + rng.between(-6, 6)),
+                                              rng.percent(90) ? !holderFemale : holderFemale);
+            h.members << member(rng.percent(60) ? lastName : rng.pick(lastNames()), partner,
+                                "co_titulaire");
+        }
+        if (m_children) {
+            const int count = 1 + rng.weighted({40, 35, 17, 8});
+            for (int c = 0; c < count; ++c) {
+                const int childAge = rng.between(0, std::min(17, std::max(0, m_age - 18)));
+                h.members << member(lastName, personBorn(childAge, rng.percent(50)), "enfant");
+            }
+        }
+        if (m_composition == 4) {
+            h.members << member(lastName, personBorn(rng.between(18, 80), rng.percent(50)),
+                                "autre");
+        }
+    }
+
+    void drawResources(Household &h)
+    {
+        QString main;
+        Cents amount = 0;
+        if (m_age >= 66) {
+            main = u"retraite"_s;
+            amount = euros(850, 1400);
+        } else if (has("handicap") || (has("troubles_psychiques") && rng.percent(50))) {
+            main = u"aah"_s;
+            amount = euros(900, 1016);
+        } else {
+            static const char *const sources[]
+                    = {"salaire", "rsa", "are", "autre", "retraite", "aucune"};
+            static const int amounts[][2]
+                    = {{800, 1700}, {550, 650}, {600, 1100}, {500, 560}, {700, 1100}, {0, 0}};
+            const int k = rng.weighted({35, 30, 12, 5, 3, 8});
+            main = s(sources[k]);
+            amount = euros(amounts[k][0], amounts[k][1]);
+        }
+        QStringList sources;
+        if (main != u"aucune")
+            sources << main;
+        if (m_children) {
+            sources << u"prestations_familiales"_s;
+            amount += euros(150, 450) * h.childrenCount();
+            if (main == u"aucune")
+                main = u"prestations_familiales"_s;
+        }
+        if (main == u"salaire" && rng.percent(20)) {
+            sources << u"rsa"_s;
+            amount += euros(80, 250);
+        }
+        std::sort(sources.begin(), sources.end());
+        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+        if (rng.percent(95)) {
+            h.resourcesKnown = true;
+            h.mainResourceSource = main;
+            h.resourceSources = sources;
+            h.monthlyResources = amount;
+        }
+    }
+
+    QString drawPriorSituation()
+    {
+        if (!m_plan.newEntrant)
+            return u"parc_social"_s;
+        if (!rng.percent(97))
+            return {}; // not filled in
+        const auto among = [this](std::initializer_list<const char *> choices) {
+            return s(choices.begin()[rng.below(int(choices.size()))]);
+        };
+        const QString &p = m_primary;
+        if (p == u"sans_domicile")
+            return among({"rue", "hebergement_urgence", "hebergement_urgence", "chrs"});
+        if (p == u"sortant_detention")
+            return u"detention"_s;
+        if (p == u"jeune_ase")
+            return u"ase_mecs"_s;
+        if (p == u"jeune")
+            return among({"heberge_tiers", "heberge_tiers", "residence_sociale", "parc_prive"});
+        if (p == u"victime_violences")
+            return among({"hebergement_urgence", "chrs", "heberge_tiers"});
+        if (p == u"sortant_hebergement")
+            return among({"chrs", "chrs", "residence_sociale", "hebergement_urgence"});
+        if (p == u"heberge_tiers")
+            return u"heberge_tiers"_s;
+        if (p == u"troubles_psychiques")
+            return among({"hopital", "heberge_tiers", "rue"});
+        if (p == u"refugie")
+            return among({"hebergement_urgence", "residence_sociale", "autre"});
+        return among({"parc_prive", "parc_prive", "heberge_tiers", "autre"});
+    }
+
+    Status writeHousehold()
+    {
+        Household &h = m_household;
+        h.reference = u"%1-%2-%3"_s.arg(m_agency.agency.code)
+                              .arg(m_referral.year())
+                              .arg(m_index + 1, 6, 10, QLatin1Char('0'));
+        h.agencyId = m_agency.agency.id;
+        h.cesfUserId = m_cesf.id;
+        static const QStringList compositions
+                = {u"personne_seule"_s, u"couple_sans_enfant"_s, u"couple_avec_enfants"_s,
+                   u"famille_monoparentale"_s, u"autre"_s};
+        h.composition = compositions.at(m_composition);
+        h.publics = m_publics;
+        drawMembers(h);
+        drawResources(h);
+        h.priorSituation = drawPriorSituation();
+        h.consentDate = std::min(m_referral.addDays(rng.between(3, 15)), w.today);
+        if (m_plan.path == Path::Pending && rng.percent(50))
+            h.consentDate = QDate(); // not met yet
+        if (h.consentDate.isValid())
+            h.consentInformation = Consent::codes();
+        h.phone = u"0%1 %2 %3 %4 %5"_s.arg(rng.percent(70) ? 6 : 7)
+                          .arg(rng.between(10, 99))
+                          .arg(rng.between(10, 99))
+                          .arg(rng.between(10, 99))
+                          .arg(rng.between(10, 99));
+        if (rng.percent(25)) {
+            const Member &holder = h.members.first();
+            h.email = ReferenceLists::normalizedKey(holder.firstName).replace(u' ', u'-') + u'.'
+                      + ReferenceLists::normalizedKey(holder.lastName).replace(u' ', u'-')
+                      + u"@courriel.example"_s;
+        }
+        h.notes = m_plan.newEntrant ? t.householdNotesNew : t.householdNotesExisting;
+        if (rng.percent(10))
+            h.internalNotes = t.internalNote;
+        h.createdAt = QDateTime(m_referral, QTime(rng.between(8, 17), rng.below(60)), Qt::UTC);
+        h.updatedAt = h.createdAt;
+        return w.writer.write(h);
+    }
+
+    void drawPartners()
+    {
+        const QStringList candidates = partnersForPublic(m_primary);
+        m_referring = &w.partner(rng.pick(candidates));
+        m_supporting = &w.partner(rng.percent(70) ? s(m_action.seed->leadPartner)
+                                                  : rng.pick(candidates));
+        m_referent = m_supporting->contacts.isEmpty() ? QString()
+                                                      : m_supporting->contacts.first().name;
+    }
+
+    Referral referral() const
+    {
+        Referral r;
+        r.householdId = m_household.id;
+        r.actionId = m_action.action.id;
+        r.date = m_referral;
+        r.partnerId = m_referring->id;
+        r.referrerName
+                = m_referring->contacts.isEmpty() ? QString() : m_referring->contacts.first().name;
+        r.reason = m_plan.newEntrant ? t.referralNew : t.referralExisting;
+        return r;
+    }
+
+    Status calRefusal(const QDate &date)
+    {
+        CalDecision refusal;
+        refusal.householdId = m_household.id;
+        refusal.actionId = m_action.action.id;
+        refusal.date = date;
+        refusal.decision = u"refus"_s;
+        refusal.notes = t.calRefusal;
+        return w.writer.write(refusal);
+    }
+
+    Status meeting(const QDate &date, const char *purpose, const char *outcome,
+                   const QString &minutes)
+    {
+        TripartiteMeeting m;
+        m.householdId = m_household.id;
+        m.actionId = m_action.action.id;
+        m.date = date;
+        m.time = QTime(rng.between(9, 16), rng.below(2) * 30);
+        m.place = m_agency.agency.name;
+        m.purpose = s(purpose);
+        m.outcome = s(outcome);
+        m.minutes = *outcome ? minutes : QString();
+        const auto add = [&m](const char *party, const QString &name, const QString &function) {
+            MeetingParticipant p;
+            p.party = s(party);
+            p.name = name;
+            p.function = function;
+            m.participants << p;
+        };
+        add("bailleur", m_cesf.displayName, u"CESF"_s);
+        if (m.purpose == u"entree")
+            add("bailleur", w.head.displayName, s("Responsable du pôle social"));
+        add("association", m_referent, m_supporting->name);
+        add("menage", m_household.members.first().fullName(), s("Titulaire"));
+        if (m_couple)
+            add("menage", m_household.members.at(1).fullName(), s("Co-titulaire"));
+        return w.writer.write(m);
+    }
+
+    Diagnostic entryDiagnostic(const QDate &date, const QString &leaseType,
+                               const QString &intensity)
+    {
+        Diagnostic d;
+        d.householdId = m_household.id;
+        d.actionId = m_action.action.id;
+        d.date = date;
+        d.kind = u"entree"_s;
+        d.author = m_referent;
+        d.partnerId = m_supporting->id;
+        d.recommendedIntensity = intensity;
+        d.recommendedLeaseType = leaseType;
+        d.recommendation = m_plan.newEntrant ? t.recommendationNew : t.recommendationExisting;
+        for (const QString &code : std::as_const(m_publics)) {
+            if (code == u"troubles_psychiques")
+                d.partnersToMobilise << u"sante_mentale"_s;
+            else if (code == u"addiction")
+                d.partnersToMobilise << u"addictions"_s;
+            else if (code == u"victime_violences")
+                d.partnersToMobilise << u"violences_femmes"_s;
+            else if (code == u"menace_expulsion")
+                d.partnersToMobilise << u"mediation"_s;
+            else if (code == u"jeune" || code == u"jeune_ase" || code == u"refugie")
+                d.partnersToMobilise << u"insertion"_s;
+        }
+        std::sort(d.partnersToMobilise.begin(), d.partnersToMobilise.end());
+        d.partnersToMobilise.erase(
+                std::unique(d.partnersToMobilise.begin(), d.partnersToMobilise.end()),
+                d.partnersToMobilise.end());
+        for (int k = 0; k < w.domains.size(); ++k) {
+            const QString &domain = w.domains.at(k);
+            int level = -2; // drawn below
+            if (domain == u"justice")
+                level = has("sortant_detention") ? rng.between(1, 2) : -1;
+            else if (domain == u"parentalite")
+                level = m_children ? rng.between(0, 2) : -1;
+            else if (domain == u"sante_mentale" && has("troubles_psychiques"))
+                level = rng.between(2, 3);
+            else if (domain == u"addictions" && has("addiction"))
+                level = rng.between(2, 3);
+            else if (domain == u"dettes_impayes" && has("menace_expulsion"))
+                level = 3;
+            else if (domain == u"isolement" && has("senior_isole"))
+                level = 2;
+            else if (domain == u"capacite_habiter" && m_plan.newEntrant)
+                level = rng.between(1, 2);
+            if (level == -2)
+                level = rng.percent(4) ? -1 : rng.between(0, 2);
+            d.domains.append({domain, DiagnosticLevel(level), w.observations[k][level + 1]});
+        }
+        return d;
+    }
+
+    // --- a referral refused, or still pending --------------------------------------------
+
+    Status writeWithoutSupport()
+    {
+        Referral r = referral();
+        const bool pending = m_plan.path == Path::Pending;
+        r.outcome = pending ? u"en_cours"_s
+                            : std::array{u"refus_menage"_s, u"refus_bailleur"_s, u"refus_cal"_s,
+                                         u"non_lieu"_s}[rng.weighted({35, 20, 25, 20})];
+        if (!pending)
+            r.outcomeDate = m_referral.addDays(rng.between(15, 60));
+        PASSERELLE_CHECK(w.writer.write(r));
+        const QDate diagnosed = m_referral.addDays(rng.between(5, 14));
+        if (rng.percent(60) && diagnosed <= w.today) {
+            Diagnostic d = entryDiagnostic(
+                    diagnosed, m_plan.newEntrant ? u"bail_direct"_s : QString(), u"soutenue"_s);
+            PASSERELLE_CHECK(w.writer.write(d));
+        }
+        if (r.outcome == u"refus_bailleur") {
+            PASSERELLE_CHECK(meeting(r.outcomeDate.addDays(-rng.between(1, 10)), "entree",
+                                     "defavorable", t.minutesRefused));
+        } else if (r.outcome == u"refus_cal") {
+            PASSERELLE_CHECK(calRefusal(r.outcomeDate));
+        } else if (pending && rng.percent(50)) {
+            // The entry meeting is planned in the coming weeks.
+            PASSERELLE_CHECK(meeting(w.today.addDays(rng.between(1, 30)), "entree", "", {}));
+        }
+        // A first interview at the agency, and a call.
+        Contact c;
+        c.householdId = m_household.id;
+        c.actionId = m_action.action.id;
+        c.author = m_cesf.displayName;
+        c.authorUserId = m_cesf.id;
+        for (int k = 0, n = rng.between(0, 2); k < n; ++k) {
+            c.id = 0;
+            c.date = std::min(m_referral.addDays(rng.between(1, 20)), w.today);
+            c.type = k == 0 ? u"entretien_bureau"_s : u"telephone"_s;
+            c.durationMinutes = k == 0 ? 45 : 15;
+            c.notes = k == 0 ? s("Entretien de présentation du dispositif.")
+                             : s("Appel : point sur la demande.");
+            PASSERELLE_CHECK(w.writer.write(c));
+        }
+        return {};
+    }
+
+    // --- the support -----------------------------------------------------------------------
+
+    /// Intensity, lease type and, for an ended support, its outcome.
+    void drawSupport()
+    {
+        static const QString intensities[] = {u"renforcee"_s, u"soutenue"_s, u"legere"_s};
+        m_intensity = intensities[m_plan.newEntrant ? rng.weighted({60, 35, 5})
+                                                    : rng.weighted({20, 55, 25})];
+        if (m_plan.newEntrant) {
+            static const QString types[] = {u"bail_direct"_s, u"bail_glissant"_s,
+                                            u"sous_location"_s, u"residence_sociale"_s};
+            m_leaseType = types[rng.weighted({86, 9, 3, 2})];
+        } else {
+            m_leaseType = u"bail_direct"_s;
+        }
+        m_glissant = m_leaseType == u"bail_glissant";
+        if (m_ended) {
+            static const QStringList outcomes = {u"autonomie"_s,
+                                                 u"relogement_parc_social"_s,
+                                                 u"relogement_parc_prive"_s,
+                                                 u"orientation_hebergement"_s,
+                                                 u"depart_volontaire"_s,
+                                                 u"abandon"_s,
+                                                 u"expulsion"_s,
+                                                 u"incarceration"_s,
+                                                 u"hospitalisation_longue"_s,
+                                                 u"deces"_s,
+                                                 u"relais_dispositif"_s,
+                                                 u"autre"_s};
+            const int incarceration = has("sortant_detention") ? 6 : 1;
+            const int deaths = m_age >= 66 ? 5 : 1;
+            m_outcome = outcomes.at(
+                    m_plan.newEntrant
+                            ? rng.weighted({46, 8, 3, 5, 8, 10, 4, incarceration, 2, deaths, 8, 3})
+                            : rng.weighted({52, 10, 2, m_age >= 66 ? 10 : 4, 5, 10, 5,
+                                            incarceration, 2, deaths, 8, 2}));
+            // A sub-let household that does well stays in its dwelling: the lease slides.
+            if (m_glissant && m_outcome == u"relogement_parc_social")
+                m_outcome = u"autonomie"_s;
+        }
+        const QString &o = m_outcome;
+        m_leaves = o == u"relogement_parc_prive" || o == u"orientation_hebergement"
+                   || o == u"depart_volontaire" || o == u"expulsion" || o == u"deces"
+                   || (o == u"incarceration" && rng.percent(50))
+                   || (o == u"hospitalisation_longue" && rng.percent(30));
+        m_hard = o == u"expulsion" || o == u"abandon" || o == u"incarceration";
+    }
+
+    Result<Dwelling> newDwelling()
+    {
+        Dwelling d;
+        d.reference = u"LOG-%1"_s.arg(++w.dwellings, 7, 10, QLatin1Char('0'));
+        const Commune &commune = m_agency.communes.at(rng.below(int(m_agency.communes.size())));
+        d.address = u"%1 %2"_s.arg(rng.between(1, 120)).arg(s(rng.pick(streets())));
+        d.postalCode = s(commune.postalCode);
+        d.commune = s(commune.name);
+        static const char *const typologies[] = {"t1", "t1bis", "t2", "t3", "t4", "t5", "t6_plus"};
+        static const int rents[][2] = {{250, 320}, {280, 340}, {320, 420}, {390, 520},
+                                       {470, 600}, {540, 700}, {640, 820}};
+        const int size = int(m_household.members.size());
+        const int typology = size <= 1   ? rng.below(3)
+                             : size == 2 ? 2
+                             : size == 3 ? 3
+                             : size == 4 ? 3 + rng.below(2)
+                                         : std::min(6, 2 + size / 2 + rng.below(2));
+        d.typology = s(typologies[typology]);
+        d.rent = euros(rents[typology][0], rents[typology][1]);
+        d.charges = euros(35, 120);
+        d.furnished = m_leaseType == u"sous_location" || m_leaseType == u"residence_sociale"
+                              ? rng.percent(50)
+                              : rng.percent(2);
+        d.qpv = rng.percent(30);
+        d.agencyId = m_agency.agency.id;
+        PASSERELLE_CHECK(w.writer.write(d));
+        return d;
+    }
+
+    /// The dwelling, the CAL's decision (new entrants), the leases and the reviews of a bail
+    /// glissant; a glissement, a relogement or a departure where the story has one.
+    Status writeHousing()
+    {
+        PASSERELLE_TRY(dwelling, newDwelling());
+        m_commune = dwelling.commune;
+        if (m_plan.newEntrant) {
+            CalDecision cal;
+            cal.householdId = m_household.id;
+            cal.actionId = m_action.action.id;
+            cal.date = m_start.addDays(-rng.between(10, 25));
+            cal.dwellingId = dwelling.id;
+            if (rng.percent(4)) {
+                CalDecision adjourned = cal;
+                adjourned.date = cal.date.addDays(-rng.between(14, 21));
+                adjourned.decision = u"ajournement"_s;
+                adjourned.dwellingId = 0;
+                adjourned.notes = t.calAdjourned;
+                if (adjourned.date > m_referral)
+                    PASSERELLE_CHECK(w.writer.write(adjourned));
+            }
+            const bool conditional = rng.percent(12);
+            cal.decision = conditional ? u"attribution_sous_condition"_s : u"attribution"_s;
+            if (conditional)
+                cal.conditions = t.calConditions;
+            PASSERELLE_CHECK(w.writer.write(cal));
+        }
+
+        Lease lease;
+        lease.householdId = m_household.id;
+        lease.dwellingId = dwelling.id;
+        lease.type = m_leaseType;
+        lease.startReason = u"entree"_s;
+        if (m_plan.newEntrant) {
+            lease.startDate = m_start;
+        } else {
+            const int years = rng.between(1, std::clamp(m_age - 19, 1, 20));
+            lease.startDate = std::max(m_start.addYears(-years).addDays(-rng.below(300)),
+                                       QDate(1990, 1, 1));
+        }
+        QList<LeaseReview> reviews;
+        QDate glissement;
+        if (m_glissant) {
+            lease.subletterPartnerId = m_supporting->id;
+            lease.expectedGlissementDate = m_start.addMonths(rng.percent(60) ? 12 : 18);
+            lease.glissementConditions = t.glissementConditions;
+            m_expectedGlissement = lease.expectedGlissementDate;
+            const QDate planned
+                    = QDate(m_start.year(), m_start.month(), 1).addMonths(rng.between(10, 24));
+            if (m_ended && !m_leaves) {
+                // A support that ends well for a sub-let household ends with the glissement.
+                glissement = std::clamp(planned, m_start.addDays(30),
+                                        std::max(m_end, m_start.addDays(30)));
+            } else if (planned <= m_until && rng.percent(55)) {
+                glissement = planned;
+            }
+            if (m_ended && !m_leaves && rng.percent(80))
+                m_outcome = u"glissement"_s;
+            // Six-monthly reviews while the sub-lease runs.
+            const QDate reviewsUntil = glissement.isValid() ? glissement.addDays(-1)
+                                       : m_leaves           ? m_end
+                                                            : w.today;
+            for (int k = 1;; ++k) {
+                const QDate date = m_start.addMonths(6 * k);
+                if (date > reviewsUntil || date > w.today)
+                    break;
+                LeaseReview review;
+                review.date = date;
+                if (glissement.isValid() && date.addMonths(6) > reviewsUntil) {
+                    review.outcome = u"glissement_propose"_s;
+                    review.notes = t.reviewProposed;
+                } else if (rng.percent(15)) {
+                    review.outcome = u"glissement_differe"_s;
+                    review.notes = t.reviewDeferred;
+                } else {
+                    review.outcome = u"poursuite_sous_location"_s;
+                    review.notes = t.reviewContinue;
+                }
+                reviews << review;
+            }
+        }
+        const QString &o = m_outcome;
+        const QString leaveReason = o == u"expulsion"                 ? t.leaseEviction
+                                    : o == u"orientation_hebergement" ? t.leaseAdapted
+                                    : o == u"deces"                   ? t.leaseDeath
+                                    : o == u"relogement_parc_prive"   ? t.leasePrivate
+                                                                      : t.leaseLeft;
+        if (glissement.isValid()) {
+            lease.endDate = glissement.addDays(-1);
+            lease.endReason = u"glissement"_s;
+            m_leases << lease;
+            Lease direct;
+            direct.householdId = m_household.id;
+            direct.dwellingId = dwelling.id;
+            direct.type = u"bail_direct"_s;
+            direct.startReason = u"glissement"_s;
+            direct.startDate = glissement;
+            if (m_leaves && m_end >= glissement) {
+                direct.endDate = m_end;
+                direct.endReason = leaveReason;
+            }
+            m_leases << direct;
+        } else if (o == u"relogement_parc_social") {
+            const QDate moved
+                    = std::max(m_end.addDays(-rng.between(0, 20)), lease.startDate.addDays(1));
+            lease.endDate = moved.addDays(-1);
+            lease.endReason = u"relogement"_s;
+            m_leases << lease;
+            PASSERELLE_TRY(other, newDwelling());
+            Lease next;
+            next.householdId = m_household.id;
+            next.dwellingId = other.id;
+            next.type = u"bail_direct"_s;
+            next.startReason = u"relogement"_s;
+            next.startDate = moved;
+            m_leases << next;
+        } else {
+            if (m_leaves) {
+                lease.endDate = m_end;
+                lease.endReason = leaveReason;
+            }
+            m_leases << lease;
+        }
+        // Some households leave their dwelling a while after the support ended.
+        Lease &last = m_leases.last();
+        if (m_ended && !m_leaves && !last.endDate.isValid() && rng.percent(12)) {
+            const QDate left = m_end.addDays(rng.between(120, 1000));
+            if (left < w.today) {
+                last.endDate = left;
+                last.endReason = t.leaseLeft;
+            }
+        }
+        for (int k = 0; k < m_leases.size(); ++k) {
+            PASSERELLE_CHECK(w.writer.write(m_leases[k]));
+            if (k > 0)
+                continue;
+            for (LeaseReview &review : reviews) {
+                review.leaseId = m_leases[k].id;
+                PASSERELLE_CHECK(w.writer.write(review));
+            }
+        }
+        return {};
+    }
+
+    /// The referrals (sometimes a refusal first) and the support with its exit.
+    Status writeSupport()
+    {
+        Referral r = referral();
+        if (rng.percent(5)) {
+            Referral earlier = r;
+            earlier.date = m_referral.addDays(-rng.between(120, 300));
+            earlier.outcome
+                    = std::array{u"refus_cal"_s, u"refus_menage"_s, u"non_lieu"_s}[rng.below(3)];
+            earlier.outcomeDate = earlier.date.addDays(rng.between(15, 45));
+            PASSERELLE_CHECK(w.writer.write(earlier));
+            if (earlier.outcome == u"refus_cal")
+                PASSERELLE_CHECK(calRefusal(earlier.outcomeDate));
+        }
+        r.outcome = u"acceptee"_s;
+        r.outcomeDate = m_referral.addDays(
+                rng.between(7, std::max(7, int(m_referral.daysTo(m_start)) - 5)));
+        PASSERELLE_CHECK(w.writer.write(r));
+
+        Support &sp = m_support;
+        sp.householdId = m_household.id;
+        sp.actionId = m_action.action.id;
+        sp.householdKind = m_plan.newEntrant ? u"nouvel_entrant"_s : u"locataire_en_place"_s;
+        sp.partnerId = m_supporting->id;
+        sp.partnerReferent = m_referent;
+        sp.startDate = m_start;
+        sp.endDate = m_end;
+        sp.outcome = m_outcome;
+        if (m_ended)
+            sp.endNotes = endNotesOf(m_outcome);
+        sp.intensity = m_intensity;
+        return w.writer.write(sp);
+    }
+
+    /// At entry, then at exit (or at mid-term while the support goes on).
+    Status writeDiagnostics()
+    {
+        m_entryDate = m_referral.addDays(std::max<qint64>(1, m_referral.daysTo(m_start) / 2));
+        const Diagnostic entry = entryDiagnostic(
+                m_entryDate, m_plan.newEntrant ? m_leaseType : QString(), m_intensity);
+        Diagnostic entryCopy = entry;
+        PASSERELLE_CHECK(w.writer.write(entryCopy));
+        const auto later = [&](const QDate &date, const char *kind, const QString &recommendation) {
+            Diagnostic d = entry;
+            d.date = date;
+            d.kind = s(kind);
+            d.recommendation = recommendation;
+            for (DiagnosticDomainAssessment &a : d.domains) {
+                const int level = int(a.level);
+                if (level <= 0)
+                    continue;
+                const int change = m_hard ? rng.between(-1, 1) : rng.between(0, 2) > 0 ? 1 : 0;
+                const int now = std::clamp(level - change, 0, 3);
+                a.level = DiagnosticLevel(now);
+                a.observation = w.observations[w.domains.indexOf(a.domain)][now + 1];
+            }
+            return w.writer.write(d);
+        };
+        if (m_ended && m_start.daysTo(m_end) >= 60) {
+            return later(std::max(m_end.addDays(-rng.between(0, 10)), m_entryDate.addDays(1)),
+                         "sortie", t.recommendationExit);
+        }
+        if (!m_ended && m_start.addDays(200) <= w.today && rng.percent(60)) {
+            return later(m_start.addDays(rng.between(180, 200)), "revision",
+                         t.recommendationRevision);
+        }
+        return {};
+    }
+
+    /// The contract: the initial version, renewals until the end of support (or today), and
+    /// now and then an avenant.
+    Status writeContract()
+    {
+        SupportContract &contract = m_contract;
+        contract.householdId = m_household.id;
+        contract.actionId = m_action.action.id;
+        contract.place = m_commune;
+        contract.durationMonths = rng.percent(35) ? 6 : 12;
+        contract.meetingFrequency = m_intensity == u"renforcee"  ? u"hebdomadaire"_s
+                                    : m_intensity == u"soutenue" ? u"bimensuelle"_s
+                                                                 : u"mensuelle"_s;
+        contract.householdCommitments = t.householdCommitments;
+        contract.associationCommitments = t.associationCommitments;
+        contract.landlordCommitments = t.landlordCommitments;
+        contract.consentDate = m_household.consentDate;
+        contract.landlordSignatory = w.head.displayName;
+        contract.associationSignatory = m_referent;
+        ContractVersion first;
+        first.number = 1;
+        first.kind = u"initial"_s;
+        first.date = m_start.addDays(-rng.between(0, 5));
+        first.startDate = m_start;
+        first.endDate = m_start.addMonths(contract.durationMonths).addDays(-1);
+        contract.versions << first;
+        bool amended = false;
+        while (contract.versions.last().endDate < m_until) {
+            const ContractVersion current = contract.versions.last();
+            ContractVersion next;
+            next.number = int(contract.versions.size()) + 1;
+            if (!amended && rng.percent(7) && current.startDate.daysTo(current.endDate) > 60) {
+                amended = true;
+                next.kind = u"avenant"_s;
+                next.startDate = current.startDate.addDays(
+                        rng.between(30, int(current.startDate.daysTo(current.endDate))));
+                next.date = next.startDate;
+                next.endDate = current.endDate;
+                next.notes = t.amendmentNotes;
+            } else {
+                next.kind = u"renouvellement"_s;
+                next.startDate = current.endDate.addDays(1);
+                next.date = next.startDate.addDays(-rng.between(0, 7));
+                next.endDate = next.startDate.addMonths(rng.percent(70) ? 6 : 12).addDays(-1);
+                next.notes = t.renewalNotes;
+            }
+            contract.versions << next;
+        }
+        ContractVersion &last = contract.versions.last();
+        if (m_ended && last.endDate > m_end) {
+            last.endDate = m_end;
+            if (last.number > 1)
+                last.notes = t.closedNotes;
+        }
+        return w.writer.write(contract);
+    }
+
+    /// Entry (sometimes postponed first), mid-term, before each renewal, at the end.
+    Status writeMeetings()
+    {
+        const QDate entry = std::max(
+                m_start.addDays(m_plan.newEntrant ? -rng.between(20, 35) : -rng.between(5, 15)),
+                m_referral.addDays(1));
+        if (rng.percent(6) && entry.addDays(-10) > m_referral) {
+            PASSERELLE_CHECK(meeting(entry.addDays(-rng.between(7, 10)), "entree", "reporte",
+                                     t.minutesPostponed));
+        }
+        PASSERELLE_CHECK(meeting(entry, "entree", "favorable", t.minutesEntry));
+        const QDate midTerm = m_start.addDays(180);
+        if (!m_ended || midTerm < m_end) {
+            if (midTerm <= w.today)
+                PASSERELLE_CHECK(meeting(midTerm, "mi_parcours", "favorable", t.minutesMidTerm));
+            else if (midTerm <= w.today.addDays(45))
+                PASSERELLE_CHECK(meeting(midTerm, "mi_parcours", "", {}));
+        }
+        for (const ContractVersion &v : std::as_const(m_contract.versions)) {
+            if (v.kind != u"renouvellement")
+                continue;
+            const QDate date = v.startDate.addDays(-rng.between(3, 10));
+            if (date > m_start && date <= w.today && date != midTerm)
+                PASSERELLE_CHECK(meeting(date, "renouvellement", "favorable", t.minutesRenewal));
+        }
+        if (m_ended) {
+            return meeting(std::max(m_end.addDays(-rng.between(0, 7)), m_start), "fin", "favorable",
+                           t.minutesEnd);
+        }
+        return {};
+    }
+
+    /// The plan: three to six objectives from the household's needs, with statuses that
+    /// follow the support; partners mobilised for specific needs.
+    Status writePlan()
+    {
+        SupportPlan plan;
+        plan.householdId = m_household.id;
+        plan.actionId = m_action.action.id;
+        plan.date = m_start;
+        plan.notes = t.planNotes;
+        const QList<ObjectiveTemplate> templates
+                = objectiveTemplates(m_publics, m_plan.newEntrant, m_children);
+        const int count = std::min(int(templates.size()), rng.between(3, 6));
+        QList<int> chosen;
+        for (int k = 0; k < templates.size(); ++k)
+            chosen << k;
+        for (int k = 0; k < count; ++k)
+            std::swap(chosen[k], chosen[k + rng.below(int(chosen.size()) - k)]);
+        chosen = chosen.mid(0, count);
+        std::sort(chosen.begin(), chosen.end());
+        const auto objective = [&](const char *axis, const char *title, const char *actions,
+                                   const QDate &target) {
+            Objective o;
+            o.axis = s(axis);
+            o.title = s(title);
+            o.actions = s(actions);
+            o.targetDate = target;
+            if (m_ended) {
+                const int roll = rng.below(10);
+                o.status = roll < 7   ? u"atteint"_s
+                           : roll < 9 ? u"partiellement_atteint"_s
+                                      : u"abandonne"_s;
+                if (m_hard)
+                    o.status = rng.percent(30) ? u"atteint"_s : u"abandonne"_s;
+            } else if (target < w.today.addDays(-60)) {
+                o.status = rng.percent(25) ? u"en_cours"_s : u"atteint"_s;
+            } else {
+                o.status = rng.percent(50) ? u"en_cours"_s : u"a_faire"_s;
+            }
+            if (o.status == u"atteint") {
+                o.doneDate
+                        = std::max(std::min(target.addDays(-rng.between(0, 20)), w.today), m_start);
+            }
+            plan.objectives << o;
+        };
+        const qint64 span = std::max<qint64>(60, m_start.daysTo(m_until));
+        for (int k = 0; k < chosen.size(); ++k) {
+            const ObjectiveTemplate &o = templates.at(chosen.at(k));
+            objective(o.axis, o.title, o.actions,
+                      m_start.addDays(qint64(60 + (k * span) / std::max(1, count))));
+        }
+        if (m_glissant) {
+            objective("preparation_glissement", "Réunir les conditions du glissement du bail",
+                      "Révisions semestrielles avec l'association.", m_expectedGlissement);
+        }
+        if (m_outcome == u"relogement_parc_social" && rng.percent(50)) {
+            objective("relogement", "Préparer une mutation vers un logement adapté",
+                      "Demande de mutation déposée ; visites de logements.", m_end.addDays(-30));
+        }
+        QList<std::pair<QString, QString>> mobilise; // partner, need
+        for (const QString &code : std::as_const(m_publics)) {
+            if (code == u"troubles_psychiques")
+                mobilise.append({u"EPSM"_s, u"sante_mentale"_s});
+            else if (code == u"addiction")
+                mobilise.append({u"CLEMENCE"_s, u"addictions"_s});
+            else if (code == u"victime_violences")
+                mobilise.append({u"AMANDIER"_s, u"violences_femmes"_s});
+            else if (code == u"menace_expulsion")
+                mobilise.append({u"MEDIATION-SUD"_s, u"mediation"_s});
+            else if (code == u"jeune" || code == u"jeune_ase")
+                mobilise.append({u"MISSION-LOCALE"_s, u"insertion"_s});
+            else if (code == u"refugie")
+                mobilise.append({u"FRANCE-TRAVAIL"_s, u"insertion"_s});
+            else if (code == u"difficultes_economiques" && rng.percent(40))
+                mobilise.append({u"UDAF"_s, u"acces_maintien"_s});
+        }
+        if (m_children && rng.percent(20))
+            mobilise.append({u"EDUCAIR"_s, u"parentalite"_s});
+        for (int k = 0; k < mobilise.size() && k < 2; ++k) {
+            MobilisedPartner mp;
+            mp.partnerId = w.partner(mobilise.at(k).first).id;
+            mp.need = mobilise.at(k).second;
+            mp.startDate = std::min(m_start.addDays(rng.between(15, 60)), m_until);
+            mp.endDate = m_end;
+            mp.notes = t.mobilisedNotes;
+            plan.partners << mp;
+        }
+        return w.writer.write(plan);
+    }
+
+    /// A home visit at entry, then the rhythm of the support's intensity (every ten days the
+    /// first three months of a new entrant), up to the end of support or to a recent day.
+    Status writeContacts()
+    {
+        m_lastContact = m_until;
+        if (!m_ended) {
+            const int lag = std::array{rng.between(0, 14), rng.between(15, 30),
+                                       rng.between(31, 120)}[rng.weighted({75, 17, 8})];
+            m_lastContact = std::max(m_start, w.today.addDays(-lag));
+        }
+        const int every = m_intensity == u"renforcee" ? 17 : m_intensity == u"soutenue" ? 24 : 36;
+        Contact c;
+        c.householdId = m_household.id;
+        c.actionId = m_action.action.id;
+        c.author = m_cesf.displayName;
+        c.authorUserId = m_cesf.id;
+        QDate date = m_start;
+        bool first = true;
+        while (date <= m_lastContact) {
+            const ContactKind &kind
+                    = w.contactKinds.at(first ? 0 : rng.weighted({30, 25, 15, 7, 10, 5, 5, 3}));
+            const auto &[minutes, note] = kind.notes.at(rng.below(int(kind.notes.size())));
+            c.id = 0;
+            c.date = date;
+            c.type = kind.type;
+            c.durationMinutes = minutes;
+            c.notes = note;
+            c.shared = rng.percent(60);
+            PASSERELLE_CHECK(w.writer.write(c));
+            first = false;
+            const int step = m_plan.newEntrant && m_start.daysTo(date) < 90 ? 10 : every;
+            const QDate next = date.addDays(std::max(1, step + rng.between(-3, 3)));
+            // The end of support is a contact of its own (the closing visit).
+            date = (m_ended && next > m_lastContact && date < m_lastContact) ? m_lastContact : next;
+        }
+        return {};
+    }
+
+    /// Unpaid rent mostly; closed after a while, some still open.
+    Status writeAlerts()
+    {
+        const int alerts = m_start.daysTo(m_until) < 180 ? rng.weighted({80, 18, 2})
+                                                         : rng.weighted({55, 30, 12, 3});
+        for (int k = 0; k < alerts; ++k) {
+            const AlertTemplate &tpl = alertTemplates().at(rng.weighted({50, 20, 8, 12, 10}));
+            Alert a;
+            a.householdId = m_household.id;
+            a.date = m_start.addDays(
+                    rng.below(int(std::max<qint64>(1, m_start.daysTo(m_lastContact) + 1))));
+            a.type = s(tpl.type);
+            if (a.type == u"impayes_loyer")
+                a.amount = euros(150, 3500);
+            a.description = s(tpl.description);
+            const QDate closed = a.date.addDays(rng.between(7, 150));
+            if (closed <= w.today || m_ended) {
+                a.closedDate = std::min(closed, w.today);
+                a.resolution = s(tpl.resolution);
+            }
+            PASSERELLE_CHECK(w.writer.write(a));
+        }
+        return {};
+    }
+
+    /// After an ended support, the three checks: done when their time came (most of them).
+    Status writeChecks()
+    {
+        if (!m_ended)
+            return {};
+        for (int offset : ExitRules::checkOffsets()) {
+            PostSupportCheck check;
+            check.supportId = m_support.id;
+            check.offsetMonths = offset;
+            check.dueDate = ExitRules::checkDueDate(m_end, offset);
+            const QDate done = check.dueDate.addDays(rng.between(0, 14));
+            if (check.dueDate.addDays(15) <= w.today && done <= w.today && rng.percent(93)) {
+                check.doneDate = done;
+                const bool housed
+                        = std::any_of(m_leases.cbegin(), m_leases.cend(), [&check](const Lease &l) {
+                              return l.isRunningOn(check.dueDate);
+                          });
+                check.stillHoused = housed;
+                check.notes = housed ? t.checkHoused : t.checkLeft;
+            }
+            PASSERELLE_CHECK(w.writer.write(check));
+        }
+        return {};
+    }
+
+    World &w;
+    const Texts &t;
+    Rng rng;
+    const int m_index;
+    const HouseholdPlan &m_plan;
+    const AgencyInfo &m_agency;
+    const ActionInfo &m_action;
+    const User &m_cesf;
+    const QDate m_referral;
+    const QDate m_start;
+    const QDate m_end;
+    const bool m_supported;
+    const bool m_ended;
+    const QDate m_until; ///< the last day followed: the end of support, or today
+
+    QStringList m_publics;
+    QString m_primary; ///< the public of the action the household was referred for
+    int m_composition = 0;
+    bool m_couple = false;
+    bool m_children = false;
+    int m_age = 30; ///< of the main tenant, at the referral
+    Household m_household;
+    const Partner *m_referring = nullptr;
+    const Partner *m_supporting = nullptr;
+    QString m_referent;
+
+    QString m_intensity;
+    QString m_leaseType;
+    QString m_outcome;
+    bool m_glissant = false;
+    bool m_leaves = false; ///< leaves its dwelling at the end of support
+    bool m_hard = false;   ///< a support that ended badly
+    QString m_commune;
+    QDate m_expectedGlissement;
+    QList<Lease> m_leases;
+    Support m_support;
+    QDate m_entryDate;
+    SupportContract m_contract;
+    QDate m_lastContact;
+};
+
 class Generator
 {
 public:
     Generator(Database &db, const Options &options)
-        : m_db(db)
-        , m_writer(db)
+        : m_writer(db)
+        , m_world(m_writer)
         , m_options(options)
         , m_today(options.today)
         , m_windowStart(options.today.addYears(-Years).addDays(1))
-    {}
+    {
+        m_world.today = m_today;
+    }
 
     Status run();
     QList<std::pair<QString, qint64>> rows() const { return m_writer.rowCounts(); }
@@ -750,33 +1785,15 @@ private:
 
     Status writeDirectory();
     Status writeActions(const std::vector<HouseholdPlan> &plans);
-    Status writeHousehold(int index, const HouseholdPlan &plan);
     Status writeCommittees();
 
-    Database &m_db;
     BulkWriter m_writer;
+    World m_world;
     Options m_options;
     QDate m_today;
     QDate m_windowStart;
     int m_firstYear = 0;
-
-    QList<AgencyInfo> m_agencies;
     QList<int> m_agencyWeights; ///< cumulative
-    QHash<QString, Partner> m_partners;
-    QList<ActionInfo> m_actions;
-    User m_head;
-    qint64 m_dwellings = 0;
-    QList<QList<Followed>> m_followed;                     ///< by agency
-    std::array<std::array<QString, 5>, 16> m_observations; ///< by domain, level + 1
-    QStringList m_domains;
-    struct ContactKind
-    {
-        QString type;
-        QList<std::pair<std::optional<int>, QString>> notes; ///< minutes, note
-    };
-    QList<ContactKind> m_contactKinds;
-
-    const Partner &partner(const QString &code) const { return *m_partners.constFind(code); }
 };
 
 // --- directory: organisation, agencies, partners, accounts --------------------------------
@@ -811,12 +1828,12 @@ Status Generator::writeDirectory()
         info.weight = seed.weight;
         total += seed.weight;
         m_agencyWeights << total;
-        m_agencies << info;
+        m_world.agencies << info;
     }
 
     for (Partner p : Demo::partners()) {
         PASSERELLE_CHECK(m_writer.write(p));
-        m_partners.insert(p.code, p);
+        m_world.partners.insert(p.code, p);
     }
     for (const PartnerSeed &seed : morePartners()) {
         Partner p;
@@ -834,7 +1851,7 @@ Status Generator::writeDirectory()
         c.email = p.email;
         p.contacts << c;
         PASSERELLE_CHECK(m_writer.write(p));
-        m_partners.insert(p.code, p);
+        m_world.partners.insert(p.code, p);
     }
 
     // The demo's accounts (the login of the base lists them), then one CESF for every other
@@ -848,8 +1865,8 @@ Status Generator::writeDirectory()
         u.login = login;
         u.displayName = name;
         u.role = role;
-        u.agencyId = agency >= 0 ? m_agencies.at(agency).agency.id : 0;
-        u.partnerId = partner.isEmpty() ? 0 : m_partners.value(partner).id;
+        u.agencyId = agency >= 0 ? m_world.agencies.at(agency).agency.id : 0;
+        u.partnerId = partner.isEmpty() ? 0 : m_world.partners.value(partner).id;
         u.email = login + u"@habitat-garonne.example"_s;
         u.createdAt = created;
         u.passwordHash = hash;
@@ -857,17 +1874,17 @@ Status Generator::writeDirectory()
         PASSERELLE_CHECK(m_writer.write(u));
         logins.insert(login);
         if (role == u"cesf")
-            m_agencies[agency].cesf << u;
+            m_world.agencies[agency].cesf << u;
         else if (role == u"responsable_pole_social")
-            m_head = u;
+            m_world.head = u;
         return {};
     };
     for (const Demo::Account &a : Demo::accounts())
         PASSERELLE_CHECK(account(a.login, a.name, a.role, a.agency, a.partner));
     Rng rng(streamSeed(m_options.seed, 4, 0));
-    for (int i = 0; i < m_agencies.size(); ++i) {
-        const int wanted = m_agencies.at(i).weight >= 4 ? 2 : 1;
-        while (m_agencies.at(i).cesf.size() < wanted) {
+    for (int i = 0; i < m_world.agencies.size(); ++i) {
+        const int wanted = m_world.agencies.at(i).weight >= 4 ? 2 : 1;
+        while (m_world.agencies.at(i).cesf.size() < wanted) {
             const QString first = rng.pick(firstNames(rng.percent(85)));
             const QString last = rng.pick(lastNames());
             QString login = ReferenceLists::normalizedKey(first).left(1)
@@ -890,7 +1907,7 @@ Status Generator::writeActions(const std::vector<HouseholdPlan> &plans)
         int newEntrants = 0;
         int existingTenants = 0;
     };
-    QList<Activity> activity(m_actions.size());
+    QList<Activity> activity(m_world.actions.size());
     for (const HouseholdPlan &p : plans) {
         if (p.path != Path::Supported)
             continue;
@@ -908,8 +1925,8 @@ Status Generator::writeActions(const std::vector<HouseholdPlan> &plans)
                                              {"caf", "CAF"},
                                              {"ars", "ARS Occitanie"},
                                              {"fondation", "Fondation d'entreprise"}};
-    for (int i = 0; i < m_actions.size(); ++i) {
-        ActionInfo &info = m_actions[i];
+    for (int i = 0; i < m_world.actions.size(); ++i) {
+        ActionInfo &info = m_world.actions[i];
         Action &a = info.action;
         Rng rng(streamSeed(m_options.seed, 5, quint64(i)));
         a.targetNewEntrants = int((activity[i].newEntrants + 4) / 5 * 5);
@@ -962,8 +1979,9 @@ Status Generator::writeActions(const std::vector<HouseholdPlan> &plans)
                 e.partnerId = partner;
                 a.expenses << e;
             };
-            const QString partnerName = lead ? m_partners.value(s(info.seed->leadPartner)).name
-                                             : s("partenaires du réseau");
+            const QString partnerName
+                    = lead ? m_world.partners.value(s(info.seed->leadPartner)).name
+                           : s("partenaires du réseau");
             if (first) {
                 expense(QDate(y, 2, 15), "ingenierie",
                         s("Ingénierie du projet et comité de "
@@ -1031,10 +2049,10 @@ HouseholdPlan Generator::planOf(int index) const
     QList<int> running;
     QList<int> weights;
     int total = 0;
-    for (int a = 0; a < m_actions.size(); ++a) {
-        if (m_actions.at(a).isActiveOn(anchor)) {
+    for (int a = 0; a < m_world.actions.size(); ++a) {
+        if (m_world.actions.at(a).isActiveOn(anchor)) {
             running << a;
-            total += m_actions.at(a).seed->weight;
+            total += m_world.actions.at(a).seed->weight;
             weights << total;
         }
     }
@@ -1043,7 +2061,7 @@ HouseholdPlan Generator::planOf(int index) const
     while (weights.at(k) <= pick)
         ++k;
     p.action = running.at(k);
-    const QString category = s(m_actions.at(p.action).seed->category);
+    const QString category = s(m_world.actions.at(p.action).seed->category);
     p.newEntrant = category == u"acces" || (category == u"acces_maintien" && rng.percent(50));
     if (p.path == Path::Supported) {
         const QDate end = p.start.addDays(supportDays(rng));
@@ -1052,885 +2070,6 @@ HouseholdPlan Generator::planOf(int index) const
         p.referral = p.start.addDays(p.newEntrant ? -rng.between(60, 110) : -rng.between(25, 50));
     }
     return p;
-}
-
-struct Person
-{
-    bool female = true;
-    QString firstName;
-    QDate birth;
-};
-
-Status Generator::writeHousehold(int index, const HouseholdPlan &plan)
-{
-    const Texts &t = texts();
-    Rng rng(streamSeed(m_options.seed, 2, quint64(index)));
-    AgencyInfo &agency = m_agencies[plan.agency];
-    const ActionInfo &action = m_actions.at(plan.action);
-    const User &cesf = rng.pick(agency.cesf);
-    const bool supported = plan.path == Path::Supported;
-    const bool ended = supported && plan.end.isValid();
-
-    // Who they are.
-    QStringList publics{action.publics.at(rng.below(int(action.publics.size())))};
-    const QString primary = publics.first();
-    if (rng.percent(30)) {
-        const QString second = rng.pick(companionPublics(primary));
-        if (!publics.contains(second))
-            publics << second;
-    }
-    std::sort(publics.begin(), publics.end());
-    const auto has = [&publics](const char *code) {
-        return publics.contains(QLatin1String(code));
-    };
-    static const QStringList compositions
-            = {u"personne_seule"_s, u"couple_sans_enfant"_s, u"couple_avec_enfants"_s,
-               u"famille_monoparentale"_s, u"autre"_s};
-    int composition = 0;
-    if (primary == u"victime_violences")
-        composition = rng.percent(65) ? 3 : 0;
-    else if (primary == u"jeune" || primary == u"jeune_ase")
-        composition = std::array{0, 1, 3}[rng.weighted({85, 8, 7})];
-    else if (primary == u"senior_isole" || primary == u"handicap")
-        composition = rng.percent(80) ? 0 : 1;
-    else if (primary == u"sans_domicile" || primary == u"sortant_detention"
-             || primary == u"troubles_psychiques" || primary == u"addiction")
-        composition = std::array{0, 1, 3, 4}[rng.weighted({85, 5, 5, 5})];
-    else
-        composition = rng.weighted({35, 10, 20, 30, 5});
-    const bool couple = composition == 1 || composition == 2;
-    const bool children = composition == 2 || composition == 3;
-
-    const QDate referral = plan.referral;
-    int age = rng.between(22, 64);
-    if (primary == u"jeune_ase")
-        age = rng.between(18, 21);
-    else if (primary == u"jeune")
-        age = rng.between(18, 29);
-    else if (primary == u"senior_isole")
-        age = rng.between(66, 88);
-    if (has("senior_isole"))
-        age = std::max(age, 62);
-    const auto personBorn = [&](int years, bool female) {
-        return Person{female, rng.pick(firstNames(female)),
-                      referral.addYears(-years).addDays(-rng.below(365))};
-    };
-    bool holderFemale = rng.percent(50);
-    if (primary == u"victime_violences" || composition == 3)
-        holderFemale = primary == u"victime_violences" || rng.percent(85);
-    else if (primary == u"sortant_detention")
-        holderFemale = rng.percent(15);
-
-    Household h;
-    h.reference = u"%1-%2-%3"_s.arg(agency.agency.code)
-                          .arg(referral.year())
-                          .arg(index + 1, 6, 10, QLatin1Char('0'));
-    h.agencyId = agency.agency.id;
-    h.cesfUserId = cesf.id;
-    h.composition = compositions.at(composition);
-    h.publics = publics;
-    const QString lastName = rng.pick(lastNames());
-    const Person holder = personBorn(age, holderFemale);
-    const auto member = [](const QString &last, const Person &p, const char *role) {
-        Member m;
-        m.lastName = last;
-        m.firstName = p.firstName;
-        m.birthDate = p.birth;
-        m.role = s(role);
-        m.signsContract = m.role == u"titulaire" || m.role == u"co_titulaire";
-        return m;
-    };
-    h.members << member(lastName, holder, "titulaire");
-    if (couple) {
-        const Person partner = personBorn(std::max(18, age + rng.between(-6, 6)),
-                                          rng.percent(90) ? !holderFemale : holderFemale);
-        h.members << member(rng.percent(60) ? lastName : rng.pick(lastNames()), partner,
-                            "co_titulaire");
-    }
-    if (children) {
-        const int count = 1 + rng.weighted({40, 35, 17, 8});
-        for (int c = 0; c < count; ++c) {
-            const int childAge = rng.between(0, std::min(17, std::max(0, age - 18)));
-            h.members << member(lastName, personBorn(childAge, rng.percent(50)), "enfant");
-        }
-    }
-    if (composition == 4)
-        h.members << member(lastName, personBorn(rng.between(18, 80), rng.percent(50)), "autre");
-
-    // Resources.
-    QString mainSource;
-    Cents amount = 0;
-    const auto euros = [&rng](int low, int high) {
-        return Cents(rng.between(low, high)) * 100;
-    };
-    if (age >= 66) {
-        mainSource = u"retraite"_s, amount = euros(850, 1400);
-    } else if (has("handicap") || (has("troubles_psychiques") && rng.percent(50))) {
-        mainSource = u"aah"_s, amount = euros(900, 1016);
-    } else {
-        switch (rng.weighted({35, 30, 12, 5, 3, 8})) {
-        case 0:
-            mainSource = u"salaire"_s, amount = euros(800, 1700);
-            break;
-        case 1:
-            mainSource = u"rsa"_s, amount = euros(550, 650);
-            break;
-        case 2:
-            mainSource = u"are"_s, amount = euros(600, 1100);
-            break;
-        case 3:
-            mainSource = u"autre"_s, amount = euros(500, 560);
-            break;
-        case 4:
-            mainSource = u"retraite"_s, amount = euros(700, 1100);
-            break;
-        default:
-            mainSource = u"aucune"_s;
-            break;
-        }
-    }
-    QStringList sources;
-    if (mainSource != u"aucune")
-        sources << mainSource;
-    if (children) {
-        sources << u"prestations_familiales"_s;
-        amount += euros(150, 450) * (h.childrenCount());
-        if (mainSource == u"aucune")
-            mainSource = u"prestations_familiales"_s;
-    }
-    if (mainSource == u"salaire" && rng.percent(20)) {
-        sources << u"rsa"_s;
-        amount += euros(80, 250);
-    }
-    std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    if (rng.percent(95)) {
-        h.resourcesKnown = true;
-        h.mainResourceSource = mainSource;
-        h.resourceSources = sources;
-        h.monthlyResources = amount;
-    }
-
-    // Where they lived before.
-    if (!plan.newEntrant) {
-        h.priorSituation = u"parc_social"_s;
-    } else if (rng.percent(97)) {
-        const auto among = [&rng](std::initializer_list<const char *> choices) {
-            return s(choices.begin()[rng.below(int(choices.size()))]);
-        };
-        if (primary == u"sans_domicile")
-            h.priorSituation = among({"rue", "hebergement_urgence", "hebergement_urgence", "chrs"});
-        else if (primary == u"sortant_detention")
-            h.priorSituation = u"detention"_s;
-        else if (primary == u"jeune_ase")
-            h.priorSituation = u"ase_mecs"_s;
-        else if (primary == u"jeune")
-            h.priorSituation
-                    = among({"heberge_tiers", "heberge_tiers", "residence_sociale", "parc_prive"});
-        else if (primary == u"victime_violences")
-            h.priorSituation = among({"hebergement_urgence", "chrs", "heberge_tiers"});
-        else if (primary == u"sortant_hebergement")
-            h.priorSituation = among({"chrs", "chrs", "residence_sociale", "hebergement_urgence"});
-        else if (primary == u"heberge_tiers")
-            h.priorSituation = u"heberge_tiers"_s;
-        else if (primary == u"troubles_psychiques")
-            h.priorSituation = among({"hopital", "heberge_tiers", "rue"});
-        else if (primary == u"refugie")
-            h.priorSituation = among({"hebergement_urgence", "residence_sociale", "autre"});
-        else
-            h.priorSituation = among({"parc_prive", "parc_prive", "heberge_tiers", "autre"});
-    }
-    h.consentDate = std::min(referral.addDays(rng.between(3, 15)), m_today);
-    if (plan.path == Path::Pending && rng.percent(50))
-        h.consentDate = QDate();
-    if (h.consentDate.isValid())
-        h.consentInformation = Consent::codes();
-    h.phone = u"0%1 %2 %3 %4 %5"_s.arg(rng.percent(70) ? 6 : 7)
-                      .arg(rng.between(10, 99))
-                      .arg(rng.between(10, 99))
-                      .arg(rng.between(10, 99))
-                      .arg(rng.between(10, 99));
-    if (rng.percent(25)) {
-        h.email = ReferenceLists::normalizedKey(holder.firstName).replace(u' ', u'-') + u'.'
-                  + ReferenceLists::normalizedKey(lastName).replace(u' ', u'-')
-                  + u"@courriel.example"_s;
-    }
-    h.notes = plan.newEntrant ? t.householdNotesNew : t.householdNotesExisting;
-    if (rng.percent(10))
-        h.internalNotes = t.internalNote;
-    h.createdAt = QDateTime(referral, QTime(rng.between(8, 17), rng.below(60)), Qt::UTC);
-    h.updatedAt = h.createdAt;
-    PASSERELLE_CHECK(m_writer.write(h));
-    const Id householdId = h.id;
-
-    // The partners: who referred, who supports.
-    const QStringList candidates = partnersForPublic(primary);
-    const Partner &referring = partner(rng.pick(candidates));
-    const QString leadCode = s(action.seed->leadPartner);
-    const Partner &supporting = partner(rng.percent(70) ? leadCode : rng.pick(candidates));
-    const QString referent
-            = supporting.contacts.isEmpty() ? QString() : supporting.contacts.first().name;
-
-    // Referrals: a refusal before, sometimes; then the one this plan is about.
-    Referral r;
-    r.householdId = householdId;
-    r.actionId = action.action.id;
-    r.partnerId = referring.id;
-    r.referrerName = referring.contacts.isEmpty() ? QString() : referring.contacts.first().name;
-    r.reason = plan.newEntrant ? t.referralNew : t.referralExisting;
-    if (supported && rng.percent(5)) {
-        Referral earlier = r;
-        earlier.date = referral.addDays(-rng.between(120, 300));
-        earlier.outcome
-                = std::array{u"refus_cal"_s, u"refus_menage"_s, u"non_lieu"_s}[rng.below(3)];
-        earlier.outcomeDate = earlier.date.addDays(rng.between(15, 45));
-        PASSERELLE_CHECK(m_writer.write(earlier));
-        if (earlier.outcome == u"refus_cal") {
-            CalDecision refusal;
-            refusal.householdId = householdId;
-            refusal.actionId = action.action.id;
-            refusal.date = earlier.outcomeDate;
-            refusal.decision = u"refus"_s;
-            refusal.notes = t.calRefusal;
-            PASSERELLE_CHECK(m_writer.write(refusal));
-        }
-    }
-    r.date = referral;
-    const auto participants = [&](TripartiteMeeting &m, bool withHead) {
-        const auto add = [&m](const char *party, const QString &name, const QString &function) {
-            MeetingParticipant p;
-            p.party = s(party);
-            p.name = name;
-            p.function = function;
-            m.participants << p;
-        };
-        add("bailleur", cesf.displayName, u"CESF"_s);
-        if (withHead)
-            add("bailleur", m_head.displayName, s("Responsable du pôle social"));
-        add("association", referent, supporting.name);
-        add("menage", h.members.first().fullName(), s("Titulaire"));
-        if (couple)
-            add("menage", h.members.at(1).fullName(), s("Co-titulaire"));
-    };
-    const auto meeting = [&](const QDate &date, const char *purpose, const char *outcome,
-                             const QString &minutes) -> Status {
-        TripartiteMeeting m;
-        m.householdId = householdId;
-        m.actionId = action.action.id;
-        m.date = date;
-        m.time = QTime(rng.between(9, 16), rng.below(2) * 30);
-        m.place = agency.agency.name;
-        m.purpose = s(purpose);
-        m.outcome = s(outcome);
-        m.minutes = *outcome ? minutes : QString();
-        participants(m, m.purpose == u"entree");
-        return m_writer.write(m);
-    };
-    const auto entryDiagnostic = [&](const QDate &date, const QString &leaseType,
-                                     const QString &intensity) {
-        Diagnostic d;
-        d.householdId = householdId;
-        d.actionId = action.action.id;
-        d.date = date;
-        d.kind = u"entree"_s;
-        d.author = referent;
-        d.partnerId = supporting.id;
-        d.recommendedIntensity = intensity;
-        d.recommendedLeaseType = leaseType;
-        d.recommendation = plan.newEntrant ? t.recommendationNew : t.recommendationExisting;
-        for (const QString &code : publics) {
-            if (code == u"troubles_psychiques")
-                d.partnersToMobilise << u"sante_mentale"_s;
-            else if (code == u"addiction")
-                d.partnersToMobilise << u"addictions"_s;
-            else if (code == u"victime_violences")
-                d.partnersToMobilise << u"violences_femmes"_s;
-            else if (code == u"menace_expulsion")
-                d.partnersToMobilise << u"mediation"_s;
-            else if (code == u"jeune" || code == u"jeune_ase" || code == u"refugie")
-                d.partnersToMobilise << u"insertion"_s;
-        }
-        std::sort(d.partnersToMobilise.begin(), d.partnersToMobilise.end());
-        d.partnersToMobilise.erase(
-                std::unique(d.partnersToMobilise.begin(), d.partnersToMobilise.end()),
-                d.partnersToMobilise.end());
-        for (int k = 0; k < m_domains.size(); ++k) {
-            const QString &domain = m_domains.at(k);
-            int level = -2; // drawn
-            if (domain == u"justice")
-                level = has("sortant_detention") ? rng.between(1, 2) : -1;
-            else if (domain == u"parentalite")
-                level = children ? rng.between(0, 2) : -1;
-            else if (domain == u"sante_mentale" && has("troubles_psychiques"))
-                level = rng.between(2, 3);
-            else if (domain == u"addictions" && has("addiction"))
-                level = rng.between(2, 3);
-            else if (domain == u"dettes_impayes" && has("menace_expulsion"))
-                level = 3;
-            else if (domain == u"isolement" && has("senior_isole"))
-                level = 2;
-            else if (domain == u"capacite_habiter" && plan.newEntrant)
-                level = rng.between(1, 2);
-            if (level == -2)
-                level = rng.percent(4) ? -1 : rng.between(0, 2);
-            d.domains.append({domain, DiagnosticLevel(level), m_observations[k][level + 1]});
-        }
-        return d;
-    };
-
-    if (!supported) {
-        r.outcome = plan.path == Path::Pending
-                            ? u"en_cours"_s
-                            : std::array{u"refus_menage"_s, u"refus_bailleur"_s, u"refus_cal"_s,
-                                         u"non_lieu"_s}[rng.weighted({35, 20, 25, 20})];
-        if (plan.path == Path::Refused)
-            r.outcomeDate = referral.addDays(rng.between(15, 60));
-        PASSERELLE_CHECK(m_writer.write(r));
-        const QDate diagnosed = referral.addDays(rng.between(5, 14));
-        if (rng.percent(60) && diagnosed <= m_today) {
-            Diagnostic d = entryDiagnostic(
-                    diagnosed, plan.newEntrant ? u"bail_direct"_s : QString(), u"soutenue"_s);
-            PASSERELLE_CHECK(m_writer.write(d));
-        }
-        if (r.outcome == u"refus_bailleur") {
-            PASSERELLE_CHECK(meeting(r.outcomeDate.addDays(-rng.between(1, 10)), "entree",
-                                     "defavorable", t.minutesRefused));
-        } else if (r.outcome == u"refus_cal") {
-            CalDecision refusal;
-            refusal.householdId = householdId;
-            refusal.actionId = action.action.id;
-            refusal.date = r.outcomeDate;
-            refusal.decision = u"refus"_s;
-            refusal.notes = t.calRefusal;
-            PASSERELLE_CHECK(m_writer.write(refusal));
-        } else if (plan.path == Path::Pending && rng.percent(50)) {
-            // A meeting planned in the coming weeks.
-            PASSERELLE_CHECK(meeting(m_today.addDays(rng.between(1, 30)), "entree", "", {}));
-        }
-        // A first interview at the agency, and a call.
-        Contact c;
-        c.householdId = householdId;
-        c.actionId = action.action.id;
-        c.author = cesf.displayName;
-        c.authorUserId = cesf.id;
-        for (int k = 0, n = rng.between(0, 2); k < n; ++k) {
-            c.id = 0;
-            c.date = std::min(referral.addDays(rng.between(1, 20)), m_today);
-            c.type = k == 0 ? u"entretien_bureau"_s : u"telephone"_s;
-            c.durationMinutes = k == 0 ? 45 : 15;
-            c.notes = k == 0 ? s("Entretien de présentation du dispositif.")
-                             : s("Appel : point sur la demande.");
-            PASSERELLE_CHECK(m_writer.write(c));
-        }
-        return {};
-    }
-
-    const QDate start = plan.start;
-    const QDate end = plan.end;
-    const QDate until = ended ? end : m_today; // last day followed
-    QString intensity;
-    if (plan.newEntrant)
-        intensity
-                = std::array{u"renforcee"_s, u"soutenue"_s, u"legere"_s}[rng.weighted({60, 35, 5})];
-    else
-        intensity = std::array{u"renforcee"_s, u"soutenue"_s,
-                               u"legere"_s}[rng.weighted({20, 55, 25})];
-
-    // How it ends (for an ended support), and the lease.
-    QString leaseType = u"bail_direct"_s;
-    if (plan.newEntrant) {
-        leaseType = std::array{u"bail_direct"_s, u"bail_glissant"_s, u"sous_location"_s,
-                               u"residence_sociale"_s}[rng.weighted({86, 9, 3, 2})];
-    }
-    QString outcome;
-    if (ended) {
-        static const QStringList outcomes = {u"autonomie"_s,
-                                             u"relogement_parc_social"_s,
-                                             u"relogement_parc_prive"_s,
-                                             u"orientation_hebergement"_s,
-                                             u"depart_volontaire"_s,
-                                             u"abandon"_s,
-                                             u"expulsion"_s,
-                                             u"incarceration"_s,
-                                             u"hospitalisation_longue"_s,
-                                             u"deces"_s,
-                                             u"relais_dispositif"_s,
-                                             u"autre"_s};
-        const int incarceration = has("sortant_detention") ? 6 : 1;
-        const int deaths = age >= 66 ? 5 : 1;
-        outcome = outcomes.at(plan.newEntrant ? rng.weighted(
-                                      {46, 8, 3, 5, 8, 10, 4, incarceration, 2, deaths, 8, 3})
-                                              : rng.weighted({52, 10, 2, age >= 66 ? 10 : 4, 5, 10,
-                                                              5, incarceration, 2, deaths, 8, 2}));
-    }
-    const bool leaves = outcome == u"relogement_parc_prive" || outcome == u"orientation_hebergement"
-                        || outcome == u"depart_volontaire" || outcome == u"expulsion"
-                        || outcome == u"deces" || (outcome == u"incarceration" && rng.percent(50))
-                        || (outcome == u"hospitalisation_longue" && rng.percent(30));
-
-    // Dwelling, CAL decision and leases.
-    const auto newDwelling = [&](int size) -> Result<Dwelling> {
-        Dwelling d;
-        d.reference = u"LOG-%1"_s.arg(++m_dwellings, 7, 10, QLatin1Char('0'));
-        const Commune &commune = agency.communes.at(rng.below(int(agency.communes.size())));
-        d.address = u"%1 %2"_s.arg(rng.between(1, 120)).arg(s(rng.pick(streets())));
-        d.postalCode = s(commune.postalCode);
-        d.commune = s(commune.name);
-        static const char *const typologies[] = {"t1", "t1bis", "t2", "t3", "t4", "t5", "t6_plus"};
-        static const int rents[][2] = {{250, 320}, {280, 340}, {320, 420}, {390, 520},
-                                       {470, 600}, {540, 700}, {640, 820}};
-        int typology = size <= 1   ? rng.below(3)
-                       : size == 2 ? 2
-                       : size == 3 ? 3
-                       : size == 4 ? 3 + rng.below(2)
-                                   : std::min(6, 2 + size / 2 + rng.below(2));
-        d.typology = s(typologies[typology]);
-        d.rent = euros(rents[typology][0], rents[typology][1]);
-        d.charges = euros(35, 120);
-        d.furnished = leaseType == u"sous_location" || leaseType == u"residence_sociale"
-                              ? rng.percent(50)
-                              : rng.percent(2);
-        d.qpv = rng.percent(30);
-        d.agencyId = agency.agency.id;
-        PASSERELLE_CHECK(m_writer.write(d));
-        return d;
-    };
-    const int size = int(h.members.size());
-    PASSERELLE_TRY(dwelling, newDwelling(size));
-    if (plan.newEntrant) {
-        CalDecision cal;
-        cal.householdId = householdId;
-        cal.actionId = action.action.id;
-        cal.date = start.addDays(-rng.between(10, 25));
-        cal.dwellingId = dwelling.id;
-        if (rng.percent(4)) {
-            CalDecision adjourned = cal;
-            adjourned.date = cal.date.addDays(-rng.between(14, 21));
-            adjourned.decision = u"ajournement"_s;
-            adjourned.dwellingId = 0;
-            adjourned.notes = t.calAdjourned;
-            if (adjourned.date > referral)
-                PASSERELLE_CHECK(m_writer.write(adjourned));
-        }
-        const bool conditional = rng.percent(12);
-        cal.decision = conditional ? u"attribution_sous_condition"_s : u"attribution"_s;
-        if (conditional)
-            cal.conditions = t.calConditions;
-        PASSERELLE_CHECK(m_writer.write(cal));
-    }
-    QList<Lease> leases;
-    Lease lease;
-    lease.householdId = householdId;
-    lease.dwellingId = dwelling.id;
-    lease.type = leaseType;
-    lease.startReason = u"entree"_s;
-    if (plan.newEntrant) {
-        lease.startDate = start;
-    } else {
-        const int years = rng.between(1, std::clamp(age - 19, 1, 20));
-        lease.startDate
-                = std::max(start.addYears(-years).addDays(-rng.below(300)), QDate(1990, 1, 1));
-    }
-    QList<LeaseReview> reviews;
-    QDate glissement;
-    const bool glissant = leaseType == u"bail_glissant";
-    // A sub-let household that does well stays in its dwelling: the lease slides.
-    if (glissant && outcome == u"relogement_parc_social")
-        outcome = u"autonomie"_s;
-    if (glissant) {
-        lease.subletterPartnerId = supporting.id;
-        lease.expectedGlissementDate = start.addMonths(rng.percent(60) ? 12 : 18);
-        lease.glissementConditions = t.glissementConditions;
-        QDate planned = QDate(start.year(), start.month(), 1).addMonths(rng.between(10, 24));
-        if (ended && !leaves) {
-            // A support that ends well for a sub-let household ends with the glissement.
-            glissement = std::clamp(planned, start.addDays(30), std::max(end, start.addDays(30)));
-            if (glissement > m_today)
-                glissement = QDate();
-        } else if (planned <= until && rng.percent(55)) {
-            glissement = planned;
-        }
-        if (glissement.isValid() && ended && !leaves && rng.percent(80))
-            outcome = u"glissement"_s;
-        // Six-monthly reviews while the sub-lease runs.
-        const QDate reviewsUntil = glissement.isValid() ? glissement.addDays(-1)
-                                   : leaves             ? end
-                                                        : m_today;
-        for (int k = 1;; ++k) {
-            const QDate date = start.addMonths(6 * k);
-            if (date > reviewsUntil || date > m_today)
-                break;
-            LeaseReview review;
-            review.date = date;
-            const bool last = glissement.isValid() && date.addMonths(6) > reviewsUntil;
-            if (last) {
-                review.outcome = u"glissement_propose"_s, review.notes = t.reviewProposed;
-            } else if (rng.percent(15)) {
-                review.outcome = u"glissement_differe"_s, review.notes = t.reviewDeferred;
-            } else {
-                review.outcome = u"poursuite_sous_location"_s, review.notes = t.reviewContinue;
-            }
-            reviews << review;
-        }
-    } else if (ended && outcome == u"glissement") {
-        outcome = u"autonomie"_s;
-    }
-    if (outcome == u"glissement" && !glissement.isValid())
-        outcome = u"autonomie"_s;
-    const QString leaveReason = outcome == u"expulsion"                 ? t.leaseEviction
-                                : outcome == u"orientation_hebergement" ? t.leaseAdapted
-                                : outcome == u"deces"                   ? t.leaseDeath
-                                : outcome == u"relogement_parc_prive"   ? t.leasePrivate
-                                                                        : t.leaseLeft;
-    if (glissement.isValid()) {
-        lease.endDate = glissement.addDays(-1);
-        lease.endReason = u"glissement"_s;
-        leases << lease;
-        Lease direct;
-        direct.householdId = householdId;
-        direct.dwellingId = dwelling.id;
-        direct.type = u"bail_direct"_s;
-        direct.startReason = u"glissement"_s;
-        direct.startDate = glissement;
-        if (leaves && end >= glissement) {
-            direct.endDate = end;
-            direct.endReason = leaveReason;
-        }
-        leases << direct;
-    } else if (ended && outcome == u"relogement_parc_social") {
-        const QDate moved = std::max(end.addDays(-rng.between(0, 20)), lease.startDate.addDays(1));
-        lease.endDate = moved.addDays(-1);
-        lease.endReason = u"relogement"_s;
-        leases << lease;
-        PASSERELLE_TRY(other, newDwelling(size));
-        Lease next;
-        next.householdId = householdId;
-        next.dwellingId = other.id;
-        next.type = u"bail_direct"_s;
-        next.startReason = u"relogement"_s;
-        next.startDate = moved;
-        leases << next;
-    } else {
-        if (leaves) {
-            lease.endDate = end;
-            lease.endReason = leaveReason;
-        }
-        leases << lease;
-    }
-    // Some households leave their dwelling a while after the support ended.
-    if (ended && !leaves && !leases.last().endDate.isValid() && rng.percent(12)) {
-        const QDate left = end.addDays(rng.between(120, 1000));
-        if (left < m_today && left >= leases.last().startDate) {
-            leases.last().endDate = left;
-            leases.last().endReason = t.leaseLeft;
-        }
-    }
-    for (int k = 0; k < leases.size(); ++k) {
-        PASSERELLE_CHECK(m_writer.write(leases[k]));
-        if (k == 0) {
-            for (LeaseReview &review : reviews) {
-                review.leaseId = leases[k].id;
-                PASSERELLE_CHECK(m_writer.write(review));
-            }
-        }
-    }
-
-    // The referral accepted, the support and its exit.
-    r.outcome = u"acceptee"_s;
-    r.outcomeDate = referral.addDays(rng.between(7, std::max(7, int(referral.daysTo(start)) - 5)));
-    PASSERELLE_CHECK(m_writer.write(r));
-    Support sp;
-    sp.householdId = householdId;
-    sp.actionId = action.action.id;
-    sp.householdKind = plan.newEntrant ? u"nouvel_entrant"_s : u"locataire_en_place"_s;
-    sp.partnerId = supporting.id;
-    sp.partnerReferent = referent;
-    sp.startDate = start;
-    sp.endDate = end;
-    sp.outcome = outcome;
-    if (ended)
-        sp.endNotes = endNotesOf(outcome);
-    sp.intensity = intensity;
-    PASSERELLE_CHECK(m_writer.write(sp));
-
-    // Diagnostics: at entry, then at exit (or mid-way while it goes on).
-    const QDate entryDate = referral.addDays(std::max<qint64>(1, referral.daysTo(start) / 2));
-    Diagnostic entry
-            = entryDiagnostic(entryDate, plan.newEntrant ? leaseType : QString(), intensity);
-    PASSERELLE_CHECK(m_writer.write(entry));
-    const bool hard
-            = outcome == u"expulsion" || outcome == u"abandon" || outcome == u"incarceration";
-    const auto laterDiagnostic
-            = [&](const QDate &date, const char *kind, const QString &recommendation) {
-                  Diagnostic later = entry;
-                  later.id = 0;
-                  later.date = date;
-                  later.kind = s(kind);
-                  later.recommendation = recommendation;
-                  for (auto &a : later.domains) {
-                      const int level = int(a.level);
-                      if (level <= 0)
-                          continue;
-                      const int change = hard ? rng.between(-1, 1) : rng.between(0, 2) > 0 ? 1 : 0;
-                      const int now = std::clamp(level - change, 0, 3);
-                      a.level = DiagnosticLevel(now);
-                      const int k = int(m_domains.indexOf(a.domain));
-                      a.observation = m_observations[k][now + 1];
-                  }
-                  return later;
-              };
-    if (ended && start.daysTo(end) >= 60) {
-        Diagnostic exit
-                = laterDiagnostic(std::max(end.addDays(-rng.between(0, 10)), entryDate.addDays(1)),
-                                  "sortie", t.recommendationExit);
-        PASSERELLE_CHECK(m_writer.write(exit));
-    } else if (!ended && start.addDays(200) <= m_today && rng.percent(60)) {
-        Diagnostic revision = laterDiagnostic(start.addDays(rng.between(180, 200)), "revision",
-                                              t.recommendationRevision);
-        PASSERELLE_CHECK(m_writer.write(revision));
-    }
-
-    // Contract and its versions; a renewal meeting before each renewal.
-    SupportContract contract;
-    contract.householdId = householdId;
-    contract.actionId = action.action.id;
-    contract.place = dwelling.commune;
-    contract.durationMonths = rng.percent(35) ? 6 : 12;
-    contract.meetingFrequency = intensity == u"renforcee"  ? u"hebdomadaire"_s
-                                : intensity == u"soutenue" ? u"bimensuelle"_s
-                                                           : u"mensuelle"_s;
-    contract.householdCommitments = t.householdCommitments;
-    contract.associationCommitments = t.associationCommitments;
-    contract.landlordCommitments = t.landlordCommitments;
-    contract.consentDate = h.consentDate;
-    contract.landlordSignatory = m_head.displayName;
-    contract.associationSignatory = referent;
-    ContractVersion first;
-    first.number = 1;
-    first.kind = u"initial"_s;
-    first.date = start.addDays(-rng.between(0, 5));
-    first.startDate = start;
-    first.endDate = start.addMonths(contract.durationMonths).addDays(-1);
-    contract.versions << first;
-    bool amended = false;
-    while (contract.versions.last().endDate < until) {
-        const ContractVersion &current = contract.versions.last();
-        if (!amended && rng.percent(7) && current.startDate.daysTo(current.endDate) > 60) {
-            amended = true;
-            ContractVersion amendment;
-            amendment.number = int(contract.versions.size()) + 1;
-            amendment.kind = u"avenant"_s;
-            amendment.startDate = current.startDate.addDays(
-                    rng.between(30, int(current.startDate.daysTo(current.endDate))));
-            amendment.date = amendment.startDate;
-            amendment.endDate = current.endDate;
-            amendment.notes = t.amendmentNotes;
-            contract.versions << amendment;
-            continue;
-        }
-        ContractVersion next;
-        next.number = int(contract.versions.size()) + 1;
-        next.kind = u"renouvellement"_s;
-        next.startDate = current.endDate.addDays(1);
-        next.date = next.startDate.addDays(-rng.between(0, 7));
-        next.endDate = next.startDate.addMonths(rng.percent(70) ? 6 : 12).addDays(-1);
-        next.notes = t.renewalNotes;
-        contract.versions << next;
-    }
-    if (ended && contract.versions.last().endDate > end) {
-        ContractVersion &last = contract.versions.last();
-        last.endDate = end;
-        if (last.number > 1)
-            last.notes = t.closedNotes;
-    }
-    PASSERELLE_CHECK(m_writer.write(contract));
-
-    // Tripartite meetings: entry (sometimes postponed first), mid-term, renewals, end.
-    const QDate entryMeeting
-            = std::max(start.addDays(plan.newEntrant ? -rng.between(20, 35) : -rng.between(5, 15)),
-                       referral.addDays(1));
-    if (rng.percent(6) && entryMeeting.addDays(-10) > referral)
-        PASSERELLE_CHECK(meeting(entryMeeting.addDays(-rng.between(7, 10)), "entree", "reporte",
-                                 t.minutesPostponed));
-    PASSERELLE_CHECK(meeting(entryMeeting, "entree", "favorable", t.minutesEntry));
-    const QDate midTerm = start.addDays(180);
-    if (!ended || midTerm < end) {
-        if (midTerm <= m_today)
-            PASSERELLE_CHECK(meeting(midTerm, "mi_parcours", "favorable", t.minutesMidTerm));
-        else if (midTerm <= m_today.addDays(45))
-            PASSERELLE_CHECK(meeting(midTerm, "mi_parcours", "", {}));
-    }
-    for (const ContractVersion &v : std::as_const(contract.versions)) {
-        if (v.kind == u"renouvellement") {
-            const QDate date = v.startDate.addDays(-rng.between(3, 10));
-            if (date > start && date <= m_today && date != midTerm)
-                PASSERELLE_CHECK(meeting(date, "renouvellement", "favorable", t.minutesRenewal));
-        }
-    }
-    if (ended)
-        PASSERELLE_CHECK(meeting(std::max(end.addDays(-rng.between(0, 7)), start), "fin",
-                                 "favorable", t.minutesEnd));
-
-    // The plan.
-    SupportPlan sPlan;
-    sPlan.householdId = householdId;
-    sPlan.actionId = action.action.id;
-    sPlan.date = start;
-    sPlan.notes = t.planNotes;
-    const QList<ObjectiveTemplate> templates
-            = objectiveTemplates(publics, plan.newEntrant, children);
-    const int count = std::min(int(templates.size()), rng.between(3, 6));
-    const qint64 span = std::max<qint64>(60, start.daysTo(until));
-    QList<int> chosen;
-    for (int k = 0; k < templates.size(); ++k)
-        chosen << k;
-    for (int k = 0; k < count; ++k)
-        std::swap(chosen[k], chosen[k + rng.below(int(chosen.size()) - k)]);
-    chosen = chosen.mid(0, count);
-    std::sort(chosen.begin(), chosen.end());
-    const auto objective
-            = [&](const char *axis, const char *title, const char *actions, const QDate &target) {
-                  Objective o;
-                  o.axis = s(axis);
-                  o.title = s(title);
-                  o.actions = s(actions);
-                  o.targetDate = target;
-                  if (ended) {
-                      const int roll = rng.below(10);
-                      o.status = roll < 7   ? u"atteint"_s
-                                 : roll < 9 ? u"partiellement_atteint"_s
-                                            : u"abandonne"_s;
-                      if (hard)
-                          o.status = rng.percent(30) ? u"atteint"_s : u"abandonne"_s;
-                  } else if (target < m_today.addDays(-60)) {
-                      o.status = rng.percent(25) ? u"en_cours"_s : u"atteint"_s;
-                  } else {
-                      o.status = rng.percent(50) ? u"en_cours"_s : u"a_faire"_s;
-                  }
-                  if (o.status == u"atteint") {
-                      o.doneDate = std::min(target.addDays(-rng.between(0, 20)), m_today);
-                      o.doneDate = std::max(o.doneDate, start);
-                  }
-                  sPlan.objectives << o;
-              };
-    for (int k = 0; k < chosen.size(); ++k) {
-        const ObjectiveTemplate &o = templates.at(chosen.at(k));
-        objective(o.axis, o.title, o.actions,
-                  start.addDays(qint64(60 + (k * span) / std::max(1, count))));
-    }
-    if (glissant) {
-        objective("preparation_glissement", "Réunir les conditions du glissement du bail",
-                  "Révisions semestrielles avec l'association.", lease.expectedGlissementDate);
-    }
-    if (outcome == u"relogement_parc_social" && rng.percent(50))
-        objective("relogement", "Préparer une mutation vers un logement adapté",
-                  "Demande de mutation déposée ; visites de logements.", end.addDays(-30));
-    QList<std::pair<QString, QString>> mobilise;
-    for (const QString &code : publics) {
-        if (code == u"troubles_psychiques")
-            mobilise.append({u"EPSM"_s, u"sante_mentale"_s});
-        else if (code == u"addiction")
-            mobilise.append({u"CLEMENCE"_s, u"addictions"_s});
-        else if (code == u"victime_violences")
-            mobilise.append({u"AMANDIER"_s, u"violences_femmes"_s});
-        else if (code == u"menace_expulsion")
-            mobilise.append({u"MEDIATION-SUD"_s, u"mediation"_s});
-        else if (code == u"jeune" || code == u"jeune_ase")
-            mobilise.append({u"MISSION-LOCALE"_s, u"insertion"_s});
-        else if (code == u"refugie")
-            mobilise.append({u"FRANCE-TRAVAIL"_s, u"insertion"_s});
-        else if (code == u"difficultes_economiques" && rng.percent(40))
-            mobilise.append({u"UDAF"_s, u"acces_maintien"_s});
-    }
-    if (children && rng.percent(20))
-        mobilise.append({u"EDUCAIR"_s, u"parentalite"_s});
-    for (int k = 0; k < mobilise.size() && k < 2; ++k) {
-        MobilisedPartner mp;
-        mp.partnerId = m_partners.value(mobilise.at(k).first).id;
-        mp.need = mobilise.at(k).second;
-        mp.startDate = std::min(start.addDays(rng.between(15, 60)), until);
-        mp.endDate = end;
-        mp.notes = t.mobilisedNotes;
-        sPlan.partners << mp;
-    }
-    PASSERELLE_CHECK(m_writer.write(sPlan));
-
-    // Contacts: a home visit at entry, then the rhythm of the support's intensity (weekly the
-    // first three months of a new entrant), up to the end of support or recently.
-    QDate last = until;
-    if (!ended) {
-        const int lag = std::array{rng.between(0, 14), rng.between(15, 30),
-                                   rng.between(31, 120)}[rng.weighted({75, 17, 8})];
-        last = std::max(start, m_today.addDays(-lag));
-    }
-    const int every = intensity == u"renforcee" ? 17 : intensity == u"soutenue" ? 24 : 36;
-    Contact c;
-    c.householdId = householdId;
-    c.actionId = action.action.id;
-    c.author = cesf.displayName;
-    c.authorUserId = cesf.id;
-    QDate date = start;
-    bool firstContact = true;
-    while (date <= last) {
-        const ContactKind &kind
-                = m_contactKinds.at(firstContact ? 0 : rng.weighted({30, 25, 15, 7, 10, 5, 5, 3}));
-        const auto &[minutes, note] = kind.notes.at(rng.below(int(kind.notes.size())));
-        c.id = 0;
-        c.date = date;
-        c.type = kind.type;
-        c.durationMinutes = minutes;
-        c.notes = note;
-        c.shared = rng.percent(60);
-        PASSERELLE_CHECK(m_writer.write(c));
-        firstContact = false;
-        const int step = plan.newEntrant && start.daysTo(date) < 90 ? 10 : every;
-        const QDate next = date.addDays(std::max(1, step + rng.between(-3, 3)));
-        // The end of support is a contact of its own (the closing visit).
-        date = (ended && next > last && date < last) ? last : next;
-    }
-
-    // Alerts.
-    const int alerts
-            = start.daysTo(until) < 180 ? rng.weighted({80, 18, 2}) : rng.weighted({55, 30, 12, 3});
-    for (int k = 0; k < alerts; ++k) {
-        const AlertTemplate &tpl = alertTemplates().at(rng.weighted({50, 20, 8, 12, 10}));
-        Alert a;
-        a.householdId = householdId;
-        a.date = start.addDays(rng.below(int(std::max<qint64>(1, start.daysTo(last) + 1))));
-        a.type = s(tpl.type);
-        if (a.type == u"impayes_loyer")
-            a.amount = euros(150, 3500);
-        a.description = s(tpl.description);
-        const QDate closed = a.date.addDays(rng.between(7, 150));
-        if (closed <= m_today || ended) {
-            a.closedDate = std::min(closed, m_today);
-            a.resolution = s(tpl.resolution);
-        }
-        PASSERELLE_CHECK(m_writer.write(a));
-    }
-
-    // The checks after support: all three planned, done when their time came.
-    if (ended) {
-        for (int offset : ExitRules::checkOffsets()) {
-            PostSupportCheck check;
-            check.supportId = sp.id;
-            check.offsetMonths = offset;
-            check.dueDate = ExitRules::checkDueDate(end, offset);
-            const QDate done = check.dueDate.addDays(rng.between(0, 14));
-            if (check.dueDate.addDays(15) <= m_today && done <= m_today && rng.percent(93)) {
-                check.doneDate = done;
-                const bool housed
-                        = std::any_of(leases.cbegin(), leases.cend(), [&check](const Lease &l) {
-                              return l.isRunningOn(check.dueDate);
-                          });
-                check.stillHoused = housed;
-                check.notes = housed ? t.checkHoused : t.checkLeft;
-            }
-            PASSERELLE_CHECK(m_writer.write(check));
-        }
-    }
-    m_followed[plan.agency].append({householdId, start, end});
-    return {};
 }
 
 // --- follow-up committees ------------------------------------------------------------------
@@ -1944,13 +2083,13 @@ Status Generator::writeCommittees()
                                           u"mobilisation_partenaire"_s,
                                           u"fin_accompagnement"_s,
                                           u"reexamen"_s};
-    for (int a = 0; a < m_agencies.size(); ++a) {
-        const AgencyInfo &agency = m_agencies.at(a);
+    for (int a = 0; a < m_world.agencies.size(); ++a) {
+        const AgencyInfo &agency = m_world.agencies.at(a);
         Rng rng(streamSeed(m_options.seed, 3, quint64(a)));
         QStringList people;
         for (const User &u : agency.cesf)
             people << u.displayName + s(" (CESF)");
-        people << m_head.displayName + s(" (responsable du pôle social)")
+        people << m_world.head.displayName + s(" (responsable du pôle social)")
                << s("Référents des associations partenaires");
         const QString participants = people.join(u'\n');
         QList<QDate> dates;
@@ -1964,7 +2103,7 @@ Status Generator::writeCommittees()
         }
         const QDate upcoming = m_today.addDays(7 + 7 * (a % 4));
         dates << upcoming;
-        const QList<Followed> &followed = m_followed.at(a);
+        const QList<Followed> &followed = m_world.followed.at(a);
         for (const QDate &date : std::as_const(dates)) {
             const bool next = date == upcoming;
             QList<Id> running;
@@ -2009,13 +2148,13 @@ Status Generator::writeCommittees()
 Status Generator::run()
 {
     m_firstYear = m_today.year() - Years;
-    m_domains = ReferenceLists::builtInCodes(ReferenceList::DiagnosticDomain);
-    for (int k = 0; k < m_domains.size() && k < int(m_observations.size()); ++k) {
+    m_world.domains = ReferenceLists::builtInCodes(ReferenceList::DiagnosticDomain);
+    for (int k = 0; k < m_world.domains.size() && k < int(m_world.observations.size()); ++k) {
         for (int level = -1; level <= 3; ++level)
-            m_observations[k][level + 1] = Demo::observation(m_domains.at(k), level);
+            m_world.observations[k][level + 1] = Demo::observation(m_world.domains.at(k), level);
     }
     // The contacts a CESF logs (Demo::contactTemplates()), by type, in the order of the
-    // weights drawn in writeHousehold(): home visits first.
+    // weights drawn in HouseholdStory::writeContacts(): home visits first.
     for (const char *type :
          {"visite_domicile", "telephone", "entretien_bureau", "accompagnement_physique",
           "echange_partenaire", "visite_sans_reponse", "courrier", "atelier_collectif"}) {
@@ -2027,7 +2166,7 @@ Status Generator::run()
                         {c.minutes > 0 ? std::optional<int>(c.minutes) : std::nullopt, s(c.note)});
             }
         }
-        m_contactKinds << kind;
+        m_world.contactKinds << kind;
     }
 
     PASSERELLE_CHECK(m_writer.begin());
@@ -2047,20 +2186,20 @@ Status Generator::run()
         a.callYear = info.start.year();
         a.category = s(seed.category);
         a.publics = codes(seed.publics);
-        a.leadPartnerId = m_partners.value(s(seed.leadPartner)).id;
+        a.leadPartnerId = m_world.partners.value(s(seed.leadPartner)).id;
         a.territory = s("Occitanie");
         a.startDate = info.start;
         a.endDate = info.end;
-        m_actions << info;
+        m_world.actions << info;
     }
     std::vector<HouseholdPlan> plans;
     plans.reserve(size_t(m_options.households));
     for (int i = 0; i < m_options.households; ++i)
         plans.push_back(planOf(i));
     PASSERELLE_CHECK(writeActions(plans));
-    m_followed.resize(m_agencies.size());
+    m_world.followed.resize(m_world.agencies.size());
     for (int i = 0; i < m_options.households; ++i)
-        PASSERELLE_CHECK(writeHousehold(i, plans[size_t(i)]));
+        PASSERELLE_CHECK(HouseholdStory(m_world, m_options.seed, i, plans[size_t(i)]).write());
     PASSERELLE_CHECK(writeCommittees());
     return m_writer.finish(Scope::everything(u"demo"_s),
                            u"scale demo: households: %1; seed: %2"_s.arg(m_options.households)

@@ -25,8 +25,10 @@ namespace Passerelle {
 /// Writes a whole base of new records at once into an empty database: the synthetic demo at
 /// the scale of a regional landlord (ScaleDemo), hundreds of thousands of households in a
 /// couple of minutes. One transaction; one prepared statement per table, reused (the column
-/// maps of Tables); on SQLite the secondary indexes are set aside while writing and built
-/// again at the end, and the planner's statistics refreshed (ANALYZE).
+/// maps of Tables), run through SQLite's own API on SQLite (Qt's binding costs more than the
+/// insertion) and through Qt's driver elsewhere; on SQLite the secondary indexes are set aside
+/// while writing and built again at the end. The planner's statistics are refreshed (ANALYZE)
+/// once the base is committed.
 ///
 /// It bypasses the repositories' rules and their journal entry per record: the caller writes
 /// only records that follow the rules (ScaleDemo's tests check every one), and finish()

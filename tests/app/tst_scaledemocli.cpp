@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,9 +91,11 @@ void TestScaleDemoCli::badUsage_data()
     QTest::addColumn<QString>("fragment");
     const QString file = u"never-written.sqlite"_s;
     const QStringList demo{u"demo"_s, u"--database"_s, file};
-    QTest::newRow("scale not a number") << (demo + QStringList{u"--scale"_s, u"beaucoup"_s})
-                                        << u"--scale attend un nombre de ménages de 1 à 1 000 000, "
-                                           "pas « beaucoup »"_s;
+    QTest::newRow("scale not a number")
+            << (demo + QStringList{u"--scale"_s, u"beaucoup"_s})
+            << u"--scale attend un nombre de ménages de 1 à "_s
+                       + QLocale(QLocale::French, QLocale::France).toString(1000000)
+                       + u", pas « beaucoup »"_s;
     QTest::newRow("scale zero") << (demo + QStringList{u"--scale"_s, u"0"_s}) << u"« 0 »"_s;
     QTest::newRow("scale negative") << (demo + QStringList{u"--scale"_s, u"-5"_s}) << u"« -5 »"_s;
     QTest::newRow("scale too large")
