@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "demo/ScaleDemo.h"
 #include "documents/Documents.h"
 #include "exchange/HouseholdListExport.h"
 #include "exchange/Import.h"
@@ -50,7 +51,8 @@ const QStringList &valueOptions()
                                       u"households"_s, u"contacts"_s,
                                       u"household"_s, u"meeting"_s, u"committee"_s,
                                       u"templates"_s, u"search"_s, u"login"_s,
-                                      u"name"_s,     u"role"_s,     u"partner"_s};
+                                      u"name"_s,     u"role"_s,     u"partner"_s,
+                                      u"scale"_s,    u"seed"_s};
     return names;
 }
 
@@ -159,6 +161,10 @@ static QString usage()
         "  passerelle [--database FILE|URL]           open Passerelle (default database in "
         "your data folder)\n"
         "  passerelle demo --database FILE            create a demo database\n"
+        "  passerelle demo --database FILE|URL --scale N [--seed S]\n"
+        "                                             a synthetic base of N households (40\n"
+        "                                             agencies, 12 actions, 10 years), the same\n"
+        "                                             for the same seed and day\n"
         "  passerelle check --database FILE           check integrity and schema version\n"
         "  passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]\n"
         "                                             import the unit's spreadsheets\n"
@@ -485,8 +491,68 @@ static int runMigrate(const QCommandLineParser &parser)
     return CommandLine::Success;
 }
 
+/// `demo --scale N [--seed S]`: the synthetic base of a regional landlord (ScaleDemo).
+static int runScaleDemo(const QCommandLineParser &parser)
+{
+    const QString path = parser.value(u"database"_s);
+    const QString scale = parser.value(u"scale"_s);
+    bool valid = false;
+    const int households = scale.toInt(&valid);
+    if (!valid || households < 1 || households > ScaleDemo::MaxHouseholds) {
+        err() << CommandLine::tr("--scale needs a number of households from 1 to %1, not “%2”.")
+                     .arg(QLocale().toString(ScaleDemo::MaxHouseholds), scale)
+              << Qt::endl;
+        return CommandLine::BadUsage;
+    }
+    ScaleDemo::Options options;
+    options.households = households;
+    options.today = QDate::currentDate();
+    if (parser.isSet(u"seed"_s)) {
+        const QString seed = parser.value(u"seed"_s);
+        options.seed = seed.toULongLong(&valid);
+        if (!valid) {
+            err() << CommandLine::tr("--seed needs a whole number (0 or more), not “%1”.")
+                         .arg(seed)
+                  << Qt::endl;
+            return CommandLine::BadUsage;
+        }
+    }
+    if (!Database::isServerLocation(path) && QFileInfo::exists(path)) {
+        err() << CommandLine::tr("The file “%1” already exists: the demo is only written to a "
+                                 "new file. Choose another name or delete the file first.")
+                     .arg(path)
+              << Qt::endl;
+        return CommandLine::Refused;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto report = ScaleDemo::create(path, options);
+    if (!report)
+        return fail(report.error());
+    const QString location = Database::isServerLocation(path)
+                                 ? QUrl(path).toString(QUrl::RemovePassword)
+                                 : QDir::toNativeSeparators(path);
+    out() << CommandLine::tr("Synthetic demo database created: %1").arg(location) << Qt::endl
+          << CommandLine::tr("%1 households, %2 contacts, %3 agencies, %4 actions over ten years "
+                             "(seed %5), written in %6 s.")
+                 .arg(report->rowsOf(u"households"_s))
+                 .arg(report->rowsOf(u"contacts"_s))
+                 .arg(report->rowsOf(u"agencies"_s))
+                 .arg(report->rowsOf(u"actions"_s))
+                 .arg(options.seed)
+                 .arg(QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+          << Qt::endl
+          << CommandLine::tr("Rows written per table:") << Qt::endl;
+    for (const auto &[table, rows] : std::as_const(report->rows))
+        out() << u"  "_s << table.leftJustified(24) << QString::number(rows).rightJustified(10)
+              << Qt::endl;
+    return CommandLine::Success;
+}
+
 static int runDemo(const QCommandLineParser &parser)
 {
+    if (parser.isSet(u"scale"_s))
+        return runScaleDemo(parser);
     const QString path = parser.value(u"database"_s);
     if (!Database::isServerLocation(path) && QFileInfo::exists(path)) {
         err() << CommandLine::tr("The file “%1” already exists: the demo is only written to a "
@@ -1299,6 +1365,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({u"name"_s, tr("Name of the account's holder."), u"NAME"_s});
     parser.addOption({u"role"_s, tr("Role code of an account."), u"CODE"_s});
     parser.addOption({u"partner"_s, tr("Partner association of an account."), u"NAME"_s});
+    parser.addOption({u"scale"_s, tr("Number of households of a synthetic demo base."), u"N"_s});
+    parser.addOption({u"seed"_s, tr("Seed of a synthetic demo base."), u"S"_s});
     parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
     parser.addOption({u"version"_s, tr("Show the version.")});
     parser.addPositionalArgument(u"command"_s, tr("Command to run."));
@@ -1342,6 +1410,20 @@ int CommandLine::run(const QStringList &arguments)
                   << Qt::endl;
             return BadUsage;
         }
+    }
+    for (const QString &name : {u"scale"_s, u"seed"_s}) {
+        if (parser.isSet(name) && command != u"demo") {
+            err() << tr("--%1 is an option of “passerelle demo” only. See “passerelle --help”.")
+                         .arg(name)
+                  << Qt::endl;
+            return BadUsage;
+        }
+    }
+    if (parser.isSet(u"seed"_s) && !parser.isSet(u"scale"_s)) {
+        err() << tr("--seed goes with --scale N (the demo of 54 households is always the same). "
+                    "See “passerelle --help”.")
+              << Qt::endl;
+        return BadUsage;
     }
     if (parser.isSet(u"mask-small-counts"_s) && command != u"review") {
         err() << tr("--mask-small-counts is an option of “passerelle review” only. See "

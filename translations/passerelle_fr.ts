@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>BulkWriter</name>
+    <message>
+        <source>preparing a query</source>
+        <translation>la préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>saving a record</source>
+        <translation>l&apos;enregistrement d&apos;une fiche</translation>
+    </message>
+    <message>
+        <source>The database could not be written (%1). Nothing was saved; check the free space on the disk and try again.</source>
+        <translation>La base n&apos;a pas pu être écrite (%1). Rien n&apos;a été enregistré&#xa0;; vérifiez la place libre sur le disque et recommencez.</translation>
+    </message>
+    <message>
+        <source>The database gave no id to a new record.</source>
+        <translation>La base n&apos;a pas donné d&apos;identifiant à une nouvelle fiche. Rien n&apos;a été enregistré&#xa0;; recommencez, ou signalez-le à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds data: a synthetic base is only written to an empty database.</source>
+        <translation>La base «&#xa0;%1&#xa0;» contient déjà des données&#xa0;: une base synthétique n&apos;est écrite que dans une base vide.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The file “%1” already exists: the demo is only written to a new file. Choose another name or delete the file first.</source>
@@ -774,9 +797,17 @@
         <translation>--mask-small-counts est une option de «&#xa0;passerelle review&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
+        <source>--mask-small-counts is for the PDF and the workbook (--format pdf or xlsx): json and csv give the exact figures.</source>
+        <translation>--mask-small-counts vaut pour le PDF et le classeur (--format pdf ou xlsx)&#xa0;: json et csv donnent les chiffres exacts.</translation>
+    </message>
+    <message>
         <source>Usage:
   passerelle [--database FILE|URL]           open Passerelle (default database in your data folder)
   passerelle demo --database FILE            create a demo database
+  passerelle demo --database FILE|URL --scale N [--seed S]
+                                             a synthetic base of N households (40
+                                             agencies, 12 actions, 10 years), the same
+                                             for the same seed and day
   passerelle check --database FILE           check integrity and schema version
   passerelle import --database FILE --households H.csv [--contacts C.csv] [--dry-run]
                                              import the unit&apos;s spreadsheets
@@ -845,6 +876,10 @@ Exit status: 0 success, 1 bad usage, 2 bad data or refused access.</source>
         <translation>Utilisation&#xa0;:
   passerelle [--database FICHIER|URL]        ouvre Passerelle (base par défaut dans votre dossier de données)
   passerelle demo --database FICHIER         crée une base de démonstration
+  passerelle demo --database FICHIER|URL --scale N [--seed S]
+                                             une base synthétique de N ménages (40
+                                             agences, 12 actions, 10 ans), la même
+                                             pour la même graine et le même jour
   passerelle check --database FICHIER        vérifie l&apos;intégrité et la version du schéma
   passerelle import --database FICHIER --households M.csv [--contacts C.csv] [--dry-run]
                                              importe les tableaux de l&apos;unité
@@ -912,8 +947,40 @@ Options générales&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou accès refusé.</translation>
     </message>
     <message>
-        <source>--mask-small-counts is for the PDF and the workbook (--format pdf or xlsx): json and csv give the exact figures.</source>
-        <translation>--mask-small-counts vaut pour le PDF et le classeur (--format pdf ou xlsx)&#xa0;: json et csv donnent les chiffres exacts.</translation>
+        <source>--scale needs a number of households from 1 to %1, not “%2”.</source>
+        <translation>--scale attend un nombre de ménages de 1 à %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more), not “%1”.</source>
+        <translation>--seed attend un nombre entier (0 ou plus), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Synthetic demo database created: %1</source>
+        <translation>Base de démonstration synthétique créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 contacts, %3 agencies, %4 actions over ten years (seed %5), written in %6 s.</source>
+        <translation>%1 ménages, %2 contacts, %3 agences, %4 actions sur dix ans (graine %5), écrits en %6 s.</translation>
+    </message>
+    <message>
+        <source>Rows written per table:</source>
+        <translation>Lignes écrites par table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of households of a synthetic demo base.</source>
+        <translation>Nombre de ménages d&apos;une base de démonstration synthétique.</translation>
+    </message>
+    <message>
+        <source>Seed of a synthetic demo base.</source>
+        <translation>Graine d&apos;une base de démonstration synthétique.</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of “passerelle demo” only. See “passerelle --help”.</source>
+        <translation>--%1 est une option de «&#xa0;passerelle demo&#xa0;» seulement. Voir «&#xa0;passerelle --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--seed goes with --scale N (the demo of 54 households is always the same). See “passerelle --help”.</source>
+        <translation>--seed va avec --scale N (la démonstration de 54 ménages est toujours la même). Voir «&#xa0;passerelle --help&#xa0;».</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 rows copied…</source>
@@ -10594,6 +10661,21 @@ Base&#xa0;: %1</translation>
     <message>
         <source>The file “%1” could not be written completely (the disk may be full). Nothing was written; free some space or choose another folder.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit entièrement (le disque est peut-être plein). Rien n&apos;a été écrit&#xa0;; libérez de la place ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDemo</name>
+    <message>
+        <source>The number of households must be between 1 and %1.</source>
+        <translation>Le nombre de ménages doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The synthetic base is anchored on a date from 2000 on (its ten years end then).</source>
+        <translation>La base synthétique s&apos;ancre sur une date à partir de 2000 (ses dix ans finissent ce jour-là).</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists: the demo is only written to a new file.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà&#xa0;: la démonstration n&apos;est écrite que dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "dashboard/AgencyDashboard.h"
 #include "security/Passwords.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/Database.h"
@@ -166,47 +167,19 @@ QByteArray logoSvg()
 
 Status seedOrganisation(Context &ctx)
 {
-    Organisation o;
-    o.name = s("Habitat Garonne Solidaire");
-    o.address = s("8 rue du Pont-Vieux");
-    o.postalCode = s("31000");
-    o.city = s("Toulouse");
-    o.phone = s("05 61 12 34 56");
-    o.email = s("contact@habitat-garonne.example");
-    o.website = s("https://www.habitat-garonne.example");
-    o.signatoryName = s("Nathalie ROUX");
-    o.signatoryTitle = s("Responsable du pôle social");
-    o.dpoContact = s("Délégué à la protection des données, Habitat Garonne Solidaire, 8 rue du "
-                     "Pont-Vieux, 31000 Toulouse — dpo@habitat-garonne.example");
-    o.logo = logoSvg();
-    o.logoMimeType = s("image/svg+xml");
     OrganisationRepository repo(ctx.db);
-    PASSERELLE_CHECK(repo.save(ctx.scope, o));
-    return repo.setSetting(ctx.scope, s("no_contact_days"), s("30"));
+    PASSERELLE_CHECK(repo.save(ctx.scope, organisation()));
+    for (const auto &[key, value] : settings()) {
+        if (key != isDemoKey()) // set once the accounts exist (populate())
+            PASSERELLE_CHECK(repo.setSetting(ctx.scope, key, value));
+    }
+    return {};
 }
 
 Status seedAgencies(Context &ctx)
 {
-    struct Seed
-    {
-        const char *code, *name, *territory, *address, *phone;
-    };
-    const Seed seeds[] = {
-        {"TLS-NORD", "Agence Toulouse Nord", "Toulouse (quartiers nord), Blagnac, Aucamville",
-         "21 avenue des Minimes, 31200 Toulouse", "05 61 12 40 10"},
-        {"TLS-SUD", "Agence Toulouse Sud", "Toulouse (quartiers sud), Ramonville, Castanet-Tolosan",
-         "4 place de l'Ormeau, 31400 Toulouse", "05 61 12 40 20"},
-        {"MURET", "Agence du Muretain", "Muret, Portet-sur-Garonne, Roques, Seysses",
-         "15 allée Niel, 31600 Muret", "05 61 12 40 30"},
-    };
     AgencyRepository repo(ctx.db);
-    for (const Seed &seed : seeds) {
-        Agency a;
-        a.code = s(seed.code);
-        a.name = s(seed.name);
-        a.territory = s(seed.territory);
-        a.address = s(seed.address);
-        a.phone = s(seed.phone);
+    for (Agency a : agencies()) {
         PASSERELLE_CHECK(repo.save(ctx.scope, a));
         ctx.agencies << a;
     }
@@ -215,130 +188,37 @@ Status seedAgencies(Context &ctx)
 
 Status seedPartners(Context &ctx)
 {
-    struct Seed
-    {
-        const char *code, *name, *kind, *fields, *address, *phone, *email, *contact, *function;
-    };
-    const Seed seeds[] = {
-        {"UCRM", "UCRM", "association", "acces_maintien|insertion",
-         "10 rue Jean-Rieux, 31500 Toulouse", "05 61 20 00 01", "accompagnement@ucrm.example",
-         "Karim HADDAD", "Référent du dispositif LAAVA"},
-        {"HH", "Habitat et Humanisme", "association", "acces_maintien|insertion",
-         "3 rue des Amidonniers, 31000 Toulouse", "05 61 20 00 02", "toulouse@hh.example",
-         "Claire VIDAL", "Référente logement accompagné"},
-        {"EDUCAIR", "Educ'Air", "association", "mediation|parentalite",
-         "27 chemin du Sang-de-Serp, 31200 Toulouse", "05 61 20 00 03", "contact@educair.example",
-         "Mehdi BOUZID", "Médiateur"},
-        {"CLEMENCE", "Clémence Isaure", "association", "addictions|sante_mentale",
-         "9 rue de la Pomme, 31000 Toulouse", "05 61 20 00 04", "accueil@clemence.example",
-         "Docteur Anne MARCHAND", "Coordinatrice santé"},
-        {"AMANDIER", "L'Amandier", "association", "insertion|violences_femmes",
-         "52 route de Seysses, 31100 Toulouse", "05 61 20 00 05", "contact@amandier.example",
-         "Isabelle FERRAND", "Conseillère en insertion"},
-        {"SPIP", "SPIP de la Haute-Garonne", "service_etat", "insertion",
-         "40 allées Jules-Guesde, 31000 Toulouse", "05 61 20 00 06", "spip31@justice.example",
-         "Olivier RENAUD", "Conseiller pénitentiaire d'insertion et de probation"},
-        {"CCAS", "CCAS de Toulouse", "organisme_social", "acces_maintien",
-         "17 place de la Daurade, 31000 Toulouse", "05 61 20 00 07", "ccas@toulouse.example",
-         "Sophie LAURENT", "Travailleuse sociale"},
-        {"MISSION-LOCALE", "Mission locale de Toulouse", "organisme_social", "insertion",
-         "22 rue Bayard, 31000 Toulouse", "05 61 20 00 08", "contact@ml.example",
-         "Julien PONS", "Conseiller emploi"},
-    };
     PartnerRepository repo(ctx.db);
-    for (const Seed &seed : seeds) {
-        Partner p;
-        p.code = s(seed.code);
-        p.name = s(seed.name);
-        p.kind = s(seed.kind);
-        p.fields = codes(seed.fields);
-        p.address = s(seed.address);
-        p.phone = s(seed.phone);
-        p.email = s(seed.email);
-        PartnerContact c;
-        c.name = s(seed.contact);
-        c.function = s(seed.function);
-        c.phone = p.phone;
-        c.email = p.email;
-        p.contacts << c;
-        if (p.code == u"UCRM") {
-            PartnerAgreement a;
-            a.reference = s("CONV-2015-UCRM");
-            a.subject = s("Convention de partenariat LAAVA : accompagnement social renforcé "
-                          "des ménages orientés");
-            a.startDate = QDate(2015, 9, 1);
-            a.endDate = QDate(2018, 12, 31);
-            a.dwellingsReserved = 10;
-            a.amount = 4500000;
-            p.agreements << a;
-        } else if (p.code == u"HH") {
-            PartnerAgreement a;
-            a.reference = s("CONV-2022-HH");
-            a.subject = s("Accès au logement des jeunes et des femmes sortant de résidence sociale, "
-                          "sous-location avec bail glissant");
-            a.startDate = QDate(2022, 1, 1);
-            a.endDate = QDate(2027, 12, 31);
-            a.dwellingsReserved = 4;
-            a.amount = 1200000;
-            p.agreements << a;
-            PartnerContact second;
-            second.name = s("Paul AUBERT");
-            second.function = s("Responsable de la gestion locative adaptée");
-            second.phone = s("05 61 20 00 12");
-            p.contacts << second;
-        }
+    for (Partner p : partners()) {
         PASSERELLE_CHECK(repo.save(ctx.scope, p));
         ctx.partners.insert(p.code, p);
     }
     return {};
 }
 
-/// The demo accounts' password: for trying Passerelle out only. It is simpler than the
-/// password policy allows (PasswordPolicy), so the demo builder stores its hash directly; a
-/// base with real data gets its accounts from `passerelle user add` or Administration ›
-/// Utilisateurs, which apply the policy. Hashed once per process (the same salt for every
-/// demo account: they share a password anyway, and building a demo stays quick).
-Result<QString> demoPasswordHash()
-{
-    static const Result<QString> hash = Passwords::hash(QString::fromLatin1(Demo::Password));
-    return hash;
-}
-
 Status seedUsers(Context &ctx)
 {
     UserRepository repo(ctx.db);
-    PASSERELLE_TRY(passwordHash, demoPasswordHash());
-    auto add = [&](const char *login, const char *name, const char *role, Id agency,
-                   Id partner) -> Result<User> {
+    PASSERELLE_TRY(hash, passwordHash());
+    for (const Account &account : accounts()) {
         User u;
-        u.login = s(login);
-        u.displayName = s(name);
-        u.role = s(role);
-        u.agencyId = agency;
-        u.partnerId = partner;
+        u.login = account.login;
+        u.displayName = account.name;
+        u.role = account.role;
+        u.agencyId = account.agency >= 0 ? ctx.agencies.at(account.agency).id : 0;
+        u.partnerId = account.partner.isEmpty() ? 0 : ctx.partners.value(account.partner).id;
         u.email = u.login + s("@habitat-garonne.example");
         u.createdAt = QDateTime(QDate(2015, 6, 1), QTime(9, 0), Qt::UTC);
-        u.passwordHash = passwordHash;
+        u.passwordHash = hash;
         u.passwordChangedAt = u.createdAt;
         PASSERELLE_CHECK(repo.save(ctx.scope, u));
-        return u;
-    };
-    const char *cesf[][2] = {{"cfabre", "Claire FABRE"},
-                             {"sbenali", "Sonia BENALI"},
-                             {"jmarty", "Julie MARTY"}};
-    for (int i = 0; i < 3; ++i) {
-        PASSERELLE_TRY(u, add(cesf[i][0], cesf[i][1], "cesf", ctx.agencies[i].id, 0));
-        ctx.cesf << u;
+        if (u.role == u"cesf")
+            ctx.cesf << u;
+        else if (u.role == u"responsable_pole_social")
+            ctx.head = u;
+        else if (u.role == u"charge_mission")
+            ctx.officer = u;
     }
-    PASSERELLE_TRY(head, add("nroux", "Nathalie ROUX", "responsable_pole_social", 0, 0));
-    ctx.head = head;
-    PASSERELLE_TRY(officer, add("mdelmas", "Marc DELMAS", "charge_mission", 0, 0));
-    ctx.officer = officer;
-    PASSERELLE_TRY(admin, add("admin", "Pierre LACOSTE", "administrateur", 0, 0));
-    Q_UNUSED(admin);
-    PASSERELLE_TRY(referent, add("khaddad", "Karim HADDAD", "referent_partenaire", 0,
-                                 ctx.partners.value(s("UCRM")).id));
-    Q_UNUSED(referent);
     return {};
 }
 
@@ -856,33 +736,6 @@ QList<HouseholdSeed> householdSeeds(const QDate &t)
     };
 }
 
-/// Observations a referent would write, by domain, for a level of difficulty 1-3.
-QString observation(const QString &domain, int level)
-{
-    static const QHash<QString, const char *> texts = {
-        {s("acces_droits"), "Droits à actualiser (CAF, assurance maladie) ; démarches à "
-                            "accompagner."},
-        {s("ressources_budget"), "Budget serré ; aide à la gestion et à la priorisation des "
-                                 "dépenses."},
-        {s("dettes_impayes"), "Dettes en cours ; dossier de surendettement ou plan d'apurement à "
-                              "étudier."},
-        {s("sante"), "Suivi médical irrégulier ; orientation vers un médecin traitant."},
-        {s("sante_mentale"), "Suivi psychiatrique à maintenir en lien avec le CMP."},
-        {s("addictions"), "Consommations à accompagner ; lien avec une structure spécialisée."},
-        {s("justice"), "Obligations de suivi compatibles avec le logement (rendez-vous SPIP)."},
-        {s("emploi_formation"), "Sans emploi ; projet d'insertion à construire."},
-        {s("isolement"), "Peu de liens sociaux ; risque de repli à domicile."},
-        {s("parentalite"), "Organisation familiale à soutenir (scolarité, modes de garde)."},
-        {s("capacite_habiter"), "Entretien du logement et gestion des fluides à accompagner."},
-        {s("voisinage"), "Relations de voisinage tendues ; médiation envisagée."},
-        {s("mobilite"), "Pas de moyen de transport ; déplacements à organiser."},
-    };
-    if (level <= 0)
-        return level == 0 ? s("Pas de difficulté repérée.") : QString();
-    const QString base = s(texts.value(domain, "Difficulté repérée."));
-    return level == 1 ? s("Fragilité légère. ") + base : base;
-}
-
 bool hasChildren(const HouseholdSeed &seed)
 {
     const QString composition = s(seed.composition);
@@ -985,32 +838,6 @@ QList<std::pair<QString, QString>> partnersFor(const HouseholdSeed &seed)
         list.append({s("MISSION-LOCALE"), s("insertion")});
     while (list.size() > 2)
         list.removeLast();
-    return list;
-}
-
-struct ContactTemplate
-{
-    const char *type;
-    int minutes;
-    const char *note;
-};
-
-const QList<ContactTemplate> &contactTemplates()
-{
-    static const QList<ContactTemplate> list = {
-        {"visite_domicile", 60, "Visite à domicile : point sur le budget et les factures."},
-        {"visite_domicile", 45, "Visite à domicile : logement bien entretenu, échanges sur "
-                                "l'installation."},
-        {"visite_domicile", 60, "Visite à domicile : préparation des démarches du mois."},
-        {"entretien_bureau", 45, "Entretien à l'agence : suivi des objectifs du plan."},
-        {"telephone", 15, "Appel : confirmation du prochain rendez-vous."},
-        {"telephone", 10, "Appel : point sur le paiement du loyer."},
-        {"accompagnement_physique", 120, "Accompagnement à la CAF pour actualiser le dossier."},
-        {"echange_partenaire", 30, "Échange avec le référent de l'association sur la situation."},
-        {"visite_sans_reponse", 20, "Visite à domicile sans réponse ; avis de passage déposé."},
-        {"courrier", 0, "Courrier : rappel du rendez-vous et des pièces à apporter."},
-        {"atelier_collectif", 120, "Atelier collectif « maîtriser ses consommations d'énergie »."},
-    };
     return list;
 }
 
@@ -1687,6 +1514,204 @@ Status seedCommittees(Context &ctx, const QList<Followed> &followed)
 QString isDemoKey()
 {
     return QStringLiteral("demo_base");
+}
+
+Organisation organisation()
+{
+    Organisation o;
+    o.name = s("Habitat Garonne Solidaire");
+    o.address = s("8 rue du Pont-Vieux");
+    o.postalCode = s("31000");
+    o.city = s("Toulouse");
+    o.phone = s("05 61 12 34 56");
+    o.email = s("contact@habitat-garonne.example");
+    o.website = s("https://www.habitat-garonne.example");
+    o.signatoryName = s("Nathalie ROUX");
+    o.signatoryTitle = s("Responsable du pôle social");
+    o.dpoContact = s("Délégué à la protection des données, Habitat Garonne Solidaire, 8 rue du "
+                     "Pont-Vieux, 31000 Toulouse — dpo@habitat-garonne.example");
+    o.logo = logoSvg();
+    o.logoMimeType = s("image/svg+xml");
+    return o;
+}
+
+QList<std::pair<QString, QString>> settings()
+{
+    return {{Dashboard::silentDaysKey(), s("30")}, {isDemoKey(), s("1")}};
+}
+
+QList<Agency> agencies()
+{
+    struct Seed
+    {
+        const char *code, *name, *territory, *address, *phone;
+    };
+    const Seed seeds[] = {
+        {"TLS-NORD", "Agence Toulouse Nord", "Toulouse (quartiers nord), Blagnac, Aucamville",
+         "21 avenue des Minimes, 31200 Toulouse", "05 61 12 40 10"},
+        {"TLS-SUD", "Agence Toulouse Sud", "Toulouse (quartiers sud), Ramonville, Castanet-Tolosan",
+         "4 place de l'Ormeau, 31400 Toulouse", "05 61 12 40 20"},
+        {"MURET", "Agence du Muretain", "Muret, Portet-sur-Garonne, Roques, Seysses",
+         "15 allée Niel, 31600 Muret", "05 61 12 40 30"},
+    };
+    QList<Agency> list;
+    for (const Seed &seed : seeds) {
+        Agency a;
+        a.code = s(seed.code);
+        a.name = s(seed.name);
+        a.territory = s(seed.territory);
+        a.address = s(seed.address);
+        a.phone = s(seed.phone);
+        list << a;
+    }
+    return list;
+}
+
+QList<Partner> partners()
+{
+    struct Seed
+    {
+        const char *code, *name, *kind, *fields, *address, *phone, *email, *contact, *function;
+    };
+    const Seed seeds[] = {
+        {"UCRM", "UCRM", "association", "acces_maintien|insertion",
+         "10 rue Jean-Rieux, 31500 Toulouse", "05 61 20 00 01", "accompagnement@ucrm.example",
+         "Karim HADDAD", "Référent du dispositif LAAVA"},
+        {"HH", "Habitat et Humanisme", "association", "acces_maintien|insertion",
+         "3 rue des Amidonniers, 31000 Toulouse", "05 61 20 00 02", "toulouse@hh.example",
+         "Claire VIDAL", "Référente logement accompagné"},
+        {"EDUCAIR", "Educ'Air", "association", "mediation|parentalite",
+         "27 chemin du Sang-de-Serp, 31200 Toulouse", "05 61 20 00 03", "contact@educair.example",
+         "Mehdi BOUZID", "Médiateur"},
+        {"CLEMENCE", "Clémence Isaure", "association", "addictions|sante_mentale",
+         "9 rue de la Pomme, 31000 Toulouse", "05 61 20 00 04", "accueil@clemence.example",
+         "Docteur Anne MARCHAND", "Coordinatrice santé"},
+        {"AMANDIER", "L'Amandier", "association", "insertion|violences_femmes",
+         "52 route de Seysses, 31100 Toulouse", "05 61 20 00 05", "contact@amandier.example",
+         "Isabelle FERRAND", "Conseillère en insertion"},
+        {"SPIP", "SPIP de la Haute-Garonne", "service_etat", "insertion",
+         "40 allées Jules-Guesde, 31000 Toulouse", "05 61 20 00 06", "spip31@justice.example",
+         "Olivier RENAUD", "Conseiller pénitentiaire d'insertion et de probation"},
+        {"CCAS", "CCAS de Toulouse", "organisme_social", "acces_maintien",
+         "17 place de la Daurade, 31000 Toulouse", "05 61 20 00 07", "ccas@toulouse.example",
+         "Sophie LAURENT", "Travailleuse sociale"},
+        {"MISSION-LOCALE", "Mission locale de Toulouse", "organisme_social", "insertion",
+         "22 rue Bayard, 31000 Toulouse", "05 61 20 00 08", "contact@ml.example",
+         "Julien PONS", "Conseiller emploi"},
+    };
+    QList<Partner> list;
+    for (const Seed &seed : seeds) {
+        Partner p;
+        p.code = s(seed.code);
+        p.name = s(seed.name);
+        p.kind = s(seed.kind);
+        p.fields = codes(seed.fields);
+        p.address = s(seed.address);
+        p.phone = s(seed.phone);
+        p.email = s(seed.email);
+        PartnerContact c;
+        c.name = s(seed.contact);
+        c.function = s(seed.function);
+        c.phone = p.phone;
+        c.email = p.email;
+        p.contacts << c;
+        if (p.code == u"UCRM") {
+            PartnerAgreement a;
+            a.reference = s("CONV-2015-UCRM");
+            a.subject = s("Convention de partenariat LAAVA : accompagnement social renforcé "
+                          "des ménages orientés");
+            a.startDate = QDate(2015, 9, 1);
+            a.endDate = QDate(2018, 12, 31);
+            a.dwellingsReserved = 10;
+            a.amount = 4500000;
+            p.agreements << a;
+        } else if (p.code == u"HH") {
+            PartnerAgreement a;
+            a.reference = s("CONV-2022-HH");
+            a.subject = s("Accès au logement des jeunes et des femmes sortant de résidence sociale, "
+                          "sous-location avec bail glissant");
+            a.startDate = QDate(2022, 1, 1);
+            a.endDate = QDate(2027, 12, 31);
+            a.dwellingsReserved = 4;
+            a.amount = 1200000;
+            p.agreements << a;
+            PartnerContact second;
+            second.name = s("Paul AUBERT");
+            second.function = s("Responsable de la gestion locative adaptée");
+            second.phone = s("05 61 20 00 12");
+            p.contacts << second;
+        }
+        list << p;
+    }
+    return list;
+}
+
+QList<Account> accounts()
+{
+    return {{s("cfabre"), s("Claire FABRE"), s("cesf"), 0, {}},
+            {s("sbenali"), s("Sonia BENALI"), s("cesf"), 1, {}},
+            {s("jmarty"), s("Julie MARTY"), s("cesf"), 2, {}},
+            {s("nroux"), s("Nathalie ROUX"), s("responsable_pole_social"), -1, {}},
+            {s("mdelmas"), s("Marc DELMAS"), s("charge_mission"), -1, {}},
+            {s("admin"), s("Pierre LACOSTE"), s("administrateur"), -1, {}},
+            {s("khaddad"), s("Karim HADDAD"), s("referent_partenaire"), -1, s("UCRM")}};
+}
+
+Result<QString> passwordHash()
+{
+    // The demo accounts' password is simpler than the password policy allows
+    // (PasswordPolicy), so the demo builders store its hash directly; a base with real data
+    // gets its accounts from `passerelle user add` or Administration › Utilisateurs, which
+    // apply the policy. Hashed once per process (the same salt for every demo account: they
+    // share a password anyway, and building a demo stays quick).
+    static const Result<QString> hash = Passwords::hash(QString::fromLatin1(Password));
+    return hash;
+}
+
+/// Observations a referent would write, by domain, for a level of difficulty 1-3.
+QString observation(const QString &domain, int level)
+{
+    static const QHash<QString, const char *> texts = {
+        {s("acces_droits"), "Droits à actualiser (CAF, assurance maladie) ; démarches à "
+                            "accompagner."},
+        {s("ressources_budget"), "Budget serré ; aide à la gestion et à la priorisation des "
+                                 "dépenses."},
+        {s("dettes_impayes"), "Dettes en cours ; dossier de surendettement ou plan d'apurement à "
+                              "étudier."},
+        {s("sante"), "Suivi médical irrégulier ; orientation vers un médecin traitant."},
+        {s("sante_mentale"), "Suivi psychiatrique à maintenir en lien avec le CMP."},
+        {s("addictions"), "Consommations à accompagner ; lien avec une structure spécialisée."},
+        {s("justice"), "Obligations de suivi compatibles avec le logement (rendez-vous SPIP)."},
+        {s("emploi_formation"), "Sans emploi ; projet d'insertion à construire."},
+        {s("isolement"), "Peu de liens sociaux ; risque de repli à domicile."},
+        {s("parentalite"), "Organisation familiale à soutenir (scolarité, modes de garde)."},
+        {s("capacite_habiter"), "Entretien du logement et gestion des fluides à accompagner."},
+        {s("voisinage"), "Relations de voisinage tendues ; médiation envisagée."},
+        {s("mobilite"), "Pas de moyen de transport ; déplacements à organiser."},
+    };
+    if (level <= 0)
+        return level == 0 ? s("Pas de difficulté repérée.") : QString();
+    const QString base = s(texts.value(domain, "Difficulté repérée."));
+    return level == 1 ? s("Fragilité légère. ") + base : base;
+}
+
+const QList<ContactTemplate> &contactTemplates()
+{
+    static const QList<ContactTemplate> list = {
+        {"visite_domicile", 60, "Visite à domicile : point sur le budget et les factures."},
+        {"visite_domicile", 45, "Visite à domicile : logement bien entretenu, échanges sur "
+                                "l'installation."},
+        {"visite_domicile", 60, "Visite à domicile : préparation des démarches du mois."},
+        {"entretien_bureau", 45, "Entretien à l'agence : suivi des objectifs du plan."},
+        {"telephone", 15, "Appel : confirmation du prochain rendez-vous."},
+        {"telephone", 10, "Appel : point sur le paiement du loyer."},
+        {"accompagnement_physique", 120, "Accompagnement à la CAF pour actualiser le dossier."},
+        {"echange_partenaire", 30, "Échange avec le référent de l'association sur la situation."},
+        {"visite_sans_reponse", 20, "Visite à domicile sans réponse ; avis de passage déposé."},
+        {"courrier", 0, "Courrier : rappel du rendez-vous et des pièces à apporter."},
+        {"atelier_collectif", 120, "Atelier collectif « maîtriser ses consommations d'énergie »."},
+    };
+    return list;
 }
 
 Counts expectedCounts()

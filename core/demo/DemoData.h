@@ -1,9 +1,14 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Agency.h"
+#include "domain/Organisation.h"
+#include "domain/Partner.h"
 
 #include <QDate>
 #include <QString>
+
+#include <utility>
 
 namespace Passerelle {
 
@@ -38,6 +43,43 @@ inline constexpr char Password[] = "passerelle-demo";
 
 /// The database-wide setting ("1") that marks a demo base (its login lists the accounts).
 QString isDemoKey();
+
+/// The invented landlord « Habitat Garonne Solidaire » (address, signatory, logo).
+Organisation organisation();
+/// The database-wide settings of a demo base (the silence threshold of the dashboard, and
+/// isDemoKey(), which makes the login list the demo accounts).
+QList<std::pair<QString, QString>> settings();
+/// The demo's three agencies around Toulouse (ids 0).
+QList<Agency> agencies();
+/// The demo's partners (UCRM, Habitat et Humanisme…) with their contacts and agreements.
+QList<Partner> partners();
+
+/// One demo account; they all have Password.
+struct Account
+{
+    QString login;
+    QString name;
+    QString role;    ///< ReferenceList::UserRole
+    int agency = -1; ///< a CESF's agency, as an index into agencies(); -1 for head office
+    QString partner; ///< a partner referent's association (code in partners())
+};
+/// The accounts the login of a demo base lists.
+QList<Account> accounts();
+/// The hash of Password (hashed once per process).
+Result<QString> passwordHash();
+
+/// What a referent writes of a diagnostic domain at a level (1-3; 0: no difficulty; empty
+/// for « non évalué »).
+QString observation(const QString &domain, int level);
+
+/// A contact as a CESF logs it: type, minutes (0: not noted) and note.
+struct ContactTemplate
+{
+    const char *type;
+    int minutes;
+    const char *note;
+};
+const QList<ContactTemplate> &contactTemplates();
 
 /// What populate() promises; tests and `passerelle check` compare against it.
 Counts expectedCounts();

@@ -55,13 +55,21 @@ Status OrganisationRepository::save(const Scope &scope, const Organisation &orga
         return Error::validation(tr("The landlord's name is required."));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
-    PASSERELLE_TRY(exists, m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM organisation")));
+    PASSERELLE_CHECK(store(m_db, organisation));
+    PASSERELLE_CHECK(audit(scope, QStringLiteral("update"), QStringLiteral("organisation"), 1, 0,
+                           QString()));
+    return tx.commit();
+}
+
+Status OrganisationRepository::store(Database &db, const Organisation &organisation)
+{
+    PASSERELLE_TRY(exists, db.scalar(QStringLiteral("SELECT COUNT(*) FROM organisation")));
     QVariantList vals = values(organisation);
     if (exists.toInt() == 0) {
         QStringList marks;
         for (int i = 0; i < columns().size(); ++i)
             marks << QStringLiteral("?");
-        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("INSERT INTO organisation (id, ")
+        PASSERELLE_TRY(q, db.exec(QStringLiteral("INSERT INTO organisation (id, ")
                                         + columns().join(u", ") + QStringLiteral(") VALUES (1, ")
                                         + marks.join(u", ") + u')',
                                     vals));
@@ -70,14 +78,12 @@ Status OrganisationRepository::save(const Scope &scope, const Organisation &orga
         QStringList sets;
         for (const QString &c : columns())
             sets << c + QStringLiteral(" = ?");
-        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("UPDATE organisation SET ") + sets.join(u", ")
+        PASSERELLE_TRY(q, db.exec(QStringLiteral("UPDATE organisation SET ") + sets.join(u", ")
                                         + QStringLiteral(" WHERE id = 1"),
                                     vals));
         Q_UNUSED(q);
     }
-    PASSERELLE_CHECK(audit(scope, QStringLiteral("update"), QStringLiteral("organisation"), 1, 0,
-                           QString()));
-    return tx.commit();
+    return {};
 }
 
 Result<QString> OrganisationRepository::setting(const QString &key, const QString &fallback) const

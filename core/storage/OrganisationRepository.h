@@ -15,6 +15,9 @@ public:
 
     Result<Organisation> get() const;
     Status save(const Scope &scope, const Organisation &organisation);
+    /// What save() writes, without its journal entry: for BulkWriter, which journals the
+    /// whole base it writes once.
+    static Status store(Database &db, const Organisation &organisation);
 
     /// A database-wide setting, or `fallback` when it was never set.
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
