@@ -263,31 +263,21 @@ ReviewFigures compute(const ReviewData &d)
 
     // Diagnostic levels at entry and at the latest diagnostic (on or before the period's end),
     // for the households supported in the period; the pair is chosen as the household file
-    // chooses it.
-    {
-        QList<Id> ids(supportedHouseholds.cbegin(), supportedHouseholds.cend());
-        std::sort(ids.begin(), ids.end());
-        for (Id id : std::as_const(ids)) {
-            const QList<Diagnostic> diagnostics = d.diagnostics.value(id);
-            const ComparedDiagnostics chosen = DiagnosticComparison::choose(diagnostics);
-            if (!chosen.isComplete())
-                continue;
-            ++f.diagnosticsCompared;
-            counter.add(QStringLiteral("diagnostics.compared"), id, 0);
-            const auto changes = DiagnosticComparison::compare(diagnostics.at(chosen.entry),
-                                                               diagnostics.at(chosen.latest));
-            for (const DomainChange &c : changes) {
-                if (c.trend == DomainTrend::NotComparable)
-                    continue;
-                DomainLevels &levels = f.diagnosticLevels[c.domain];
-                ++levels.households;
-                levels.entryTotal += int(*c.entry);
-                levels.latestTotal += int(*c.latest);
-                levels.better += c.trend == DomainTrend::Better;
-                levels.worse += c.trend == DomainTrend::Worse;
-                levels.same += c.trend == DomainTrend::Same;
-            }
-        }
+    // chooses it, and the levels compared domain by domain as the file compares them.
+    f.diagnosticsCompared = d.diagnosticsCompared.size();
+    for (Id id : d.diagnosticsCompared)
+        counter.add(QStringLiteral("diagnostics.compared"), id, 0);
+    for (const ReviewData::LevelPair &pair : d.diagnosticLevels) {
+        const DomainTrend trend = DiagnosticComparison::trend(pair.entry, pair.latest);
+        if (trend == DomainTrend::NotComparable)
+            continue;
+        DomainLevels &levels = f.diagnosticLevels[pair.domain];
+        levels.households += pair.households;
+        levels.entryTotal += int(pair.entry) * pair.households;
+        levels.latestTotal += int(pair.latest) * pair.households;
+        levels.better += trend == DomainTrend::Better ? pair.households : 0;
+        levels.worse += trend == DomainTrend::Worse ? pair.households : 0;
+        levels.same += trend == DomainTrend::Same ? pair.households : 0;
     }
 
     if (ended.count > 0)
@@ -298,10 +288,10 @@ ReviewFigures compute(const ReviewData &d)
     // E + 24 calendar months within the period's end; maintained if a lease runs that day.
     qint64 cohort = 0;
     qint64 maintained = 0;
-    QList<Id> householdIds = d.households.keys();
+    QList<Id> householdIds = d.retentionLeases.keys();
     std::sort(householdIds.begin(), householdIds.end());
     for (Id id : std::as_const(householdIds)) {
-        const auto &leases = d.leases.contains(id) ? d.leases[id] : noLeases;
+        const auto &leases = d.retentionLeases[id];
         QDate firstStart;
         for (const auto &l : leases) {
             if (l.start.isValid() && (!firstStart.isValid() || l.start < firstStart))
@@ -335,13 +325,11 @@ ReviewFigures compute(const ReviewData &d)
 
     // (11) contacts dated in the period for the households supported in it (all of their
     // contacts, as the definition says, whatever action a contact was recorded under).
-    QSet<Id> contacted;
+    // (The repository reads only the contacts of the households supported.)
+    const QSet<Id> contacted(d.contactedHouseholds.cbegin(), d.contactedHouseholds.cend());
     for (const auto &c : d.contacts) {
-        if (!supportedHouseholds.contains(c.householdId))
-            continue;
         f.contactsByType[c.type] += c.count;
         f.contactsTotal += c.count;
-        contacted.insert(c.householdId);
     }
     for (Id id : std::as_const(supportedIds)) {
         if (contacted.contains(id))

@@ -79,17 +79,36 @@ struct ReviewData
     /// Agencies the reader may see when she may not see them all (empty: every agency).
     QList<Id> effectiveAgencyIds;
 
-    QHash<Id, HouseholdFacts> households; ///< households with a support in the scope
-    QList<SupportFacts> supports;          ///< supports in the scope (any dates)
-    QHash<Id, QList<LeaseFacts>> leases;   ///< by household, by start date
-    QList<ContactCount> contacts;          ///< contacts dated in the period
+    /// The households supported in the period (figure 1: a support of the scope whose dates
+    /// meet the period): only they enter the breakdowns, leases, contacts, partners and
+    /// diagnostics below, so that a year of a ten-year base reads a year's worth of rows.
+    QHash<Id, HouseholdFacts> households;
+    QList<SupportFacts> supports;          ///< supports of the scope whose dates meet the period
+    QHash<Id, QList<LeaseFacts>> leases;   ///< of the households supported, by start date
+    /// Every household of the scope with its leases' start and end only (the other fields
+    /// empty), by start date: the retention cohort reaches back to the first lease ever.
+    QHash<Id, QList<LeaseFacts>> retentionLeases;
+    /// Contacts dated in the period of the households supported: by type, whoever
+    /// recorded them (householdId 0), and the households that had at least one.
+    QList<ContactCount> contacts;
+    QList<Id> contactedHouseholds;
     QList<ReferralFacts> referrals;        ///< referrals dated in the period
     QList<Mobilisation> mobilisations;     ///< partners mobilised in plans of the scope
     Cents expenses = 0;                    ///< expenses of the scope's actions dated in the period
     QHash<QString, Cents> fundingReceived; ///< by funding source, received in the period
-    /// Diagnostics dated on or before the period's end, by household, with their domains'
-    /// levels (no observation or free text).
-    QHash<Id, QList<Diagnostic>> diagnostics;
+    /// Households supported in the period whose entry diagnostic and latest one (dated on or
+    /// before the period's end, chosen as the household file chooses them) were compared.
+    QList<Id> diagnosticsCompared;
+    /// Over those households: how many had, in a domain assessed by both diagnostics, this
+    /// level at entry and this one at the latest (levels only, never an observation).
+    struct LevelPair
+    {
+        QString domain;
+        DiagnosticLevel entry = DiagnosticLevel::NotEvaluated;
+        DiagnosticLevel latest = DiagnosticLevel::NotEvaluated;
+        qint64 households = 0;
+    };
+    QList<LevelPair> diagnosticLevels;
 
     QHash<Id, QString> agencyCodes;
     QHash<Id, QString> actionCodes;

@@ -326,9 +326,7 @@ Status BulkWriter::prepare()
             prepared = sink.prepare();
     });
     PASSERELLE_CHECK(prepared);
-    PASSERELLE_CHECK(s.householdNames.prepare(u"UPDATE households SET display_name = ?, "
-                                              "search_key = ? WHERE id = ?"_s,
-                                              false));
+    PASSERELLE_CHECK(s.householdNames.prepare(HouseholdRepository::namesSql(), false));
     PASSERELLE_CHECK(s.domains.prepare(u"INSERT INTO diagnostic_domains (diagnostic_id, domain, "
                                        "level, observation) VALUES (?, ?, ?, ?)"_s,
                                        true));
@@ -430,9 +428,9 @@ Status BulkWriter::write(Household &household)
         PASSERELLE_CHECK(s.members.insert(m));
     }
     Statement &names = s.householdNames;
-    names.bind(0, household.displayName());
-    names.bind(1, HouseholdRepository::searchKeyOf(household));
-    names.bind(2, household.id);
+    const QVariantList columns = HouseholdRepository::namesOf(household);
+    for (int c = 0; c < columns.size(); ++c)
+        names.bind(c, columns.at(c));
     return names.execute();
 }
 

@@ -1,5 +1,10 @@
 #include "ReviewRepository.h"
 
+#include "households/DiagnosticComparison.h"
+
+#include <map>
+#include <tuple>
+
 namespace Passerelle {
 namespace {
 
@@ -68,6 +73,25 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         return clause;
     };
 
+    // Households supported in the period (figure 1): a support of the actions asked whose
+    // dates meet the period, in one of the agencies. Review::compute applies the same rule to
+    // the supports read below; here it keeps every other query to the households it counts.
+    auto supportedIn = [&](const QString &householdColumn, QVariantList &values) -> QString {
+        QString clause = QStringLiteral(" AND ") + householdColumn
+                         + QStringLiteral(" IN (SELECT sy.household_id FROM supports sy WHERE "
+                                          "sy.start_date IS NOT NULL AND sy.start_date <= ? "
+                                          "AND (sy.end_date IS NULL OR sy.end_date >= ?)");
+        values << to << from;
+        clause += inList(QStringLiteral("sy.action_id"), request.actionIds, values);
+        if (!data.effectiveAgencyIds.isEmpty()) {
+            clause += QStringLiteral(" AND sy.household_id IN (SELECT hx.id FROM households hx "
+                                     "WHERE 1 = 1")
+                      + inList(QStringLiteral("hx.agency_id"), data.effectiveAgencyIds, values)
+                      + u')';
+        }
+        return clause + u')';
+    };
+
     if (stop())
         return cancelled();
     {
@@ -75,7 +99,7 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         const QString sql = QStringLiteral("SELECT h.id, h.agency_id, h.composition, h.publics, "
                                            "h.prior_situation, h.main_resource_source "
                                            "FROM households h WHERE 1 = 1")
-                            + householdScope(QStringLiteral("h.id"), values);
+                            + supportedIn(QStringLiteral("h.id"), values);
         PASSERELLE_TRY(q, m_db.exec(sql, values));
         while (q.next()) {
             ReviewData::HouseholdFacts h;
@@ -99,10 +123,13 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
-        QVariantList values;
+        // Supports entered, ended or running in the period all meet it.
+        QVariantList values{to, from};
         QString sql = QStringLiteral("SELECT s.id, s.household_id, s.action_id, s.household_kind, "
                                      "s.start_date, s.end_date, s.outcome FROM supports s "
-                                     "JOIN households h ON h.id = s.household_id WHERE 1 = 1");
+                                     "JOIN households h ON h.id = s.household_id "
+                                     "WHERE s.start_date IS NOT NULL AND s.start_date <= ? "
+                                     "AND (s.end_date IS NULL OR s.end_date >= ?)");
         sql += inList(QStringLiteral("s.action_id"), request.actionIds, values);
         sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
         PASSERELLE_TRY(q, m_db.exec(sql + QStringLiteral(" ORDER BY s.id"), values));
@@ -130,7 +157,7 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                                            "l.start_reason, l.start_date, l.end_date, d.qpv "
                                            "FROM leases l JOIN dwellings d ON d.id = l.dwelling_id "
                                            "WHERE 1 = 1")
-                            + householdScope(QStringLiteral("l.household_id"), values)
+                            + supportedIn(QStringLiteral("l.household_id"), values)
                             + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
         PASSERELLE_TRY(q, m_db.exec(sql, values));
         while (q.next()) {
@@ -151,17 +178,56 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
-        // Every contact of the period, by household and type; the households are narrowed to
-        // the supported ones in Review::compute (so no join here: the covering index suffices).
-        PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT household_id, type, COUNT(*) FROM contacts "
-                                                   "WHERE date >= ? AND date <= ? "
-                                                   "GROUP BY household_id, type"),
-                                    {from, to}));
+        // The start and end of every lease of the scope, for the retention cohort.
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT l.household_id, l.start_date, l.end_date "
+                                           "FROM leases l WHERE 1 = 1")
+                            + householdScope(QStringLiteral("l.household_id"), values)
+                            + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        QList<ReviewData::LeaseFacts> *current = nullptr;
+        Id currentId = 0;
         while (q.next()) {
-            PASSERELLE_TRY(type, stored.code(ReferenceList::ContactType, q.value(1),
-                                             "contacts.type"));
-            data.contacts.append({q.value(0).toLongLong(), 0, type, q.value(2).toLongLong()});
+            const Id household = q.value(0).toLongLong();
+            if (!current || household != currentId) {
+                current = &data.retentionLeases[household];
+                currentId = household;
+            }
+            ReviewData::LeaseFacts l;
+            l.start = Sql::fromSql<QDate>(q.value(1));
+            l.end = Sql::fromSql<QDate>(q.value(2));
+            current->append(l);
         }
+    }
+    if (stop())
+        return cancelled();
+    {
+        // Contacts of the period of the households supported: counted by type (one pass over
+        // the index on (date, household, type)), then the households that had one (a seek per
+        // household on (household, date)).
+        QVariantList values{from, to};
+        const QString sql = QStringLiteral("SELECT c.type, COUNT(*) FROM contacts c "
+                                           "WHERE c.date >= ? AND c.date <= ?")
+                            + supportedIn(QStringLiteral("+c.household_id"), values)
+                            + QStringLiteral(" GROUP BY c.type");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            PASSERELLE_TRY(type, stored.code(ReferenceList::ContactType, q.value(0),
+                                             "contacts.type"));
+            data.contacts.append({0, 0, type, q.value(1).toLongLong()});
+        }
+        QVariantList households;
+        const QString supported = QStringLiteral("SELECT h.id FROM households h WHERE 1 = 1")
+                                  + supportedIn(QStringLiteral("h.id"), households);
+        households << from << to;
+        PASSERELLE_TRY(contacted, m_db.exec(supported
+                                                + QStringLiteral(" AND EXISTS (SELECT 1 FROM "
+                                                                 "contacts c WHERE c.household_id "
+                                                                 "= h.id AND c.date >= ? AND "
+                                                                 "c.date <= ?) ORDER BY h.id"),
+                                            households));
+        while (contacted.next())
+            data.contactedHouseholds << contacted.value(0).toLongLong();
     }
     if (stop())
         return cancelled();
@@ -188,6 +254,7 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
                                      "m.start_date, m.end_date FROM mobilised_partners m "
                                      "JOIN support_plans p ON p.id = m.plan_id "
                                      "JOIN households h ON h.id = p.household_id WHERE 1 = 1");
+        sql += supportedIn(QStringLiteral("p.household_id"), values);
         sql += inList(QStringLiteral("p.action_id"), request.actionIds, values);
         sql += inList(QStringLiteral("h.agency_id"), data.effectiveAgencyIds, values);
         PASSERELLE_TRY(q, m_db.exec(sql, values));
@@ -225,39 +292,75 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
-        // Diagnostics up to the period's end and their levels (never an observation): the
-        // review compares entry and latest levels per domain.
+        // The diagnostics up to the period's end of the households supported: the pair each
+        // file compares is chosen from their dates and kinds, then the database counts the
+        // households per domain and pair of levels (never an observation).
         QVariantList values{to};
-        const QString sql = QStringLiteral("SELECT g.household_id, g.id, g.date, g.kind, dd.domain, "
-                                           "dd.level FROM diagnostics g "
-                                           "LEFT JOIN diagnostic_domains dd ON dd.diagnostic_id = g.id "
-                                           "WHERE g.date <= ?")
-                            + householdScope(QStringLiteral("g.household_id"), values)
-                            + QStringLiteral(" ORDER BY g.household_id, g.date, g.id, dd.id");
+        const QString sql = QStringLiteral("SELECT g.household_id, g.id, g.date, g.kind "
+                                           "FROM diagnostics g WHERE g.date <= ?")
+                            + supportedIn(QStringLiteral("g.household_id"), values)
+                            + QStringLiteral(" ORDER BY g.household_id, g.date, g.id");
         PASSERELLE_TRY(q, m_db.exec(sql, values));
-        Id lastDiagnostic = 0;
-        while (q.next()) {
-            const Id household = q.value(0).toLongLong();
-            const Id id = q.value(1).toLongLong();
-            QList<Diagnostic> &list = data.diagnostics[household];
-            if (id != lastDiagnostic) {
-                PASSERELLE_TRY(kind, stored.code(ReferenceList::DiagnosticKind, q.value(3),
-                                                 "diagnostics.kind"));
-                Diagnostic g;
-                g.id = id;
-                g.householdId = household;
-                g.date = Sql::fromSql<QDate>(q.value(2));
-                g.kind = kind;
-                list << g;
-                lastDiagnostic = id;
+        QList<std::pair<Id, Id>> pairs; // (entry, latest) diagnostic ids
+        QList<Diagnostic> diagnostics;
+        Id household = 0;
+        const auto choose = [&] {
+            const ComparedDiagnostics chosen = DiagnosticComparison::choose(diagnostics);
+            if (chosen.isComplete()) {
+                data.diagnosticsCompared << household;
+                pairs.append({diagnostics.at(chosen.entry).id, diagnostics.at(chosen.latest).id});
             }
-            if (q.value(4).isNull())
-                continue;
-            PASSERELLE_TRY(domain, stored.code(ReferenceList::DiagnosticDomain, q.value(4),
-                                               "diagnostic_domains.domain"));
+            diagnostics.clear();
+        };
+        while (q.next()) {
+            const Id id = q.value(0).toLongLong();
+            if (id != household && !diagnostics.isEmpty())
+                choose();
+            household = id;
+            PASSERELLE_TRY(kind, stored.code(ReferenceList::DiagnosticKind, q.value(3),
+                                             "diagnostics.kind"));
+            Diagnostic g;
+            g.id = q.value(1).toLongLong();
+            g.householdId = id;
+            g.date = Sql::fromSql<QDate>(q.value(2));
+            g.kind = kind;
+            diagnostics << g;
+        }
+        if (!diagnostics.isEmpty())
+            choose();
+        q.finish();
+        // Ids from the base, written in the query (no limit on bound values), a few thousand
+        // pairs at a time.
+        std::map<std::tuple<QString, int, int>, qint64> counts;
+        constexpr qsizetype PairsPerQuery = 2000;
+        for (qsizetype first = 0; first < pairs.size(); first += PairsPerQuery) {
+            if (stop())
+                return cancelled();
+            QStringList rows;
+            for (const auto &[entry, latest] : pairs.mid(first, PairsPerQuery))
+                rows << QStringLiteral("(%1, %2)").arg(entry).arg(latest);
+            PASSERELLE_TRY(levels,
+                           m_db.exec(QStringLiteral("SELECT e.domain, e.level, l.level, COUNT(*) "
+                                                    "FROM (VALUES ")
+                                     + rows.join(u", ")
+                                     + QStringLiteral(") p JOIN diagnostic_domains e "
+                                                      "ON e.diagnostic_id = p.column1 "
+                                                      "JOIN diagnostic_domains l "
+                                                      "ON l.diagnostic_id = p.column2 "
+                                                      "AND l.domain = e.domain "
+                                                      "GROUP BY e.domain, e.level, l.level")));
+            while (levels.next()) {
+                PASSERELLE_TRY(domain, stored.code(ReferenceList::DiagnosticDomain,
+                                                   levels.value(0), "diagnostic_domains.domain"));
+                counts[{domain, levels.value(1).toInt(), levels.value(2).toInt()}]
+                    += levels.value(3).toLongLong();
+            }
+        }
+        for (const auto &[key, households] : counts) {
+            const auto &[domain, entry, latest] = key;
             // The schema keeps the level between -1 and 3.
-            const int level = q.value(5).toInt();
-            list.last().domains.append({domain, DiagnosticLevel(level), QString()});
+            data.diagnosticLevels.append({domain, DiagnosticLevel(entry),
+                                          DiagnosticLevel(latest), households});
         }
     }
     if (stop())

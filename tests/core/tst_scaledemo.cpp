@@ -364,7 +364,8 @@ void TestScaleDemo::namesAsTheHouseholdsListStoresThem()
 {
     Database &db = m_test->db();
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"SELECT id, display_name, search_key FROM households ORDER BY id"_s));
+    QVERIFY(q.exec(u"SELECT id, display_name, search_key, name_key FROM households "
+                   "ORDER BY id"_s));
     int checked = 0;
     while (q.next()) {
         auto h = HouseholdRepository(db).get(TestDatabase::all(), q.value(0).toLongLong(),
@@ -372,6 +373,8 @@ void TestScaleDemo::namesAsTheHouseholdsListStoresThem()
         QVERIFY(h);
         QCOMPARE(q.value(1).toString(), h->displayName());
         QCOMPARE(q.value(2).toString(), HouseholdRepository::searchKeyOf(*h));
+        QCOMPARE(q.value(3).toString(), HouseholdRepository::namesOf(*h).at(2).toString());
+        QVERIFY(!q.value(3).toString().isEmpty());
         ++checked;
     }
     QCOMPARE(checked, Households);

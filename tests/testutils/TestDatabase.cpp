@@ -215,6 +215,10 @@ bool downgradeToSchema4(const QString &path)
                                 "DROP INDEX leases_type; DROP INDEX post_support_checks_due; "
                                 "DROP INDEX contracts_household; "
                                 "DROP INDEX support_plans_household; "
+                                "DROP INDEX diagnostic_domains_levels; "
+                                "DROP INDEX contacts_household_date_type; "
+                                "CREATE INDEX contacts_household_date ON contacts(household_id, "
+                                "date); "
                                 "ALTER TABLE households DROP COLUMN name_key; "
                                 "PRAGMA user_version = 4; PRAGMA user_version"))
            == QStringLiteral("4");

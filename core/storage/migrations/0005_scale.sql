@@ -15,3 +15,8 @@ CREATE INDEX leases_type ON leases(type, start_date);
 CREATE INDEX post_support_checks_due ON post_support_checks(done_date, due_date);
 CREATE INDEX contracts_household ON contracts(household_id);
 CREATE INDEX support_plans_household ON support_plans(household_id);
+-- The review counts levels of diagnostic domains and contacts by type without reading their
+-- rows (observations and notes make them long).
+CREATE INDEX diagnostic_domains_levels ON diagnostic_domains(diagnostic_id, domain, level);
+DROP INDEX contacts_household_date;
+CREATE INDEX contacts_household_date_type ON contacts(household_id, date, type);
