@@ -1,5 +1,7 @@
 #include "ReviewRepository.h"
 
+#include "ReferenceRepository.h"
+
 #include "households/DiagnosticComparison.h"
 
 #include <map>
@@ -202,19 +204,36 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
-        // Contacts of the period of the households supported: counted by type (one pass over
-        // the index on (date, household, type)), then the households that had one (a seek per
-        // household on (household, date)).
-        QVariantList values{from, to};
-        const QString sql = QStringLiteral("SELECT c.type, COUNT(*) FROM contacts c "
-                                           "WHERE c.date >= ? AND c.date <= ?")
-                            + supportedIn(QStringLiteral("+c.household_id"), values)
-                            + QStringLiteral(" GROUP BY c.type");
+        // Contacts of the period of the households supported: counted by type in one pass over
+        // the index on (date, household, type), a sum per code of the list (no sort of the
+        // rows), and all of them: a code outside the list is damage, as everywhere.
+        PASSERELLE_TRY(catalog, ReferenceRepository(m_db).catalog());
+        QStringList types;
+        for (const ReferenceItem &item : catalog.items(ReferenceList::ContactType, true))
+            types << item.code;
+        QVariantList values;
+        QString sums;
+        for (const QString &type : std::as_const(types)) {
+            sums += QStringLiteral("SUM(CASE WHEN c.type = ? THEN 1 ELSE 0 END), ");
+            values << type;
+        }
+        values << from << to;
+        const QString sql = QStringLiteral("SELECT ") + sums
+                            + QStringLiteral("COUNT(*) FROM contacts c "
+                                             "WHERE c.date >= ? AND c.date <= ?")
+                            + supportedIn(QStringLiteral("+c.household_id"), values);
         PASSERELLE_TRY(q, m_db.exec(sql, values));
-        while (q.next()) {
-            PASSERELLE_TRY(type, stored.code(ReferenceList::ContactType, q.value(0),
-                                             "contacts.type"));
-            data.contacts.append({0, 0, type, q.value(1).toLongLong()});
+        if (q.next()) {
+            qint64 known = 0;
+            for (int i = 0; i < types.size(); ++i) {
+                const qint64 n = q.value(i).toLongLong();
+                known += n;
+                if (n > 0)
+                    data.contacts.append({0, 0, types.at(i), n});
+            }
+            if (known != q.value(int(types.size())).toLongLong())
+                return StoredCodes::damaged(m_db.displayName(), ReferenceList::ContactType,
+                                            QStringLiteral("contacts.type"));
         }
         QVariantList households;
         const QString supported = QStringLiteral("SELECT h.id FROM households h WHERE 1 = 1")

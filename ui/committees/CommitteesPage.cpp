@@ -145,7 +145,9 @@ CommitteesPage::CommitteesPage(AppContext &context, QWidget *parent) : Page(cont
     connect(newButton, &QPushButton::clicked, this, &CommitteesPage::newCommittee);
     connect(&context, &AppContext::currentAgencyChanged, this, [this](Id agency) {
         m_agencyFilter->setCurrentIndex(std::max(0, m_agencyFilter->findData(agency)));
-        reloadList();
+        // Hidden, the page is refreshed when the navigation shows it again.
+        if (isVisible())
+            reloadList();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &CommitteesPage::updateState);
 

@@ -18,5 +18,12 @@ CREATE INDEX support_plans_household ON support_plans(household_id);
 -- The review counts levels of diagnostic domains and contacts by type without reading their
 -- rows (observations and notes make them long).
 CREATE INDEX diagnostic_domains_levels ON diagnostic_domains(diagnostic_id, domain, level);
+-- The review's columns of households and leases, read through indexes rather than rows long
+-- with notes.
+CREATE INDEX households_review ON households(id, agency_id, composition, publics,
+                                             prior_situation, main_resource_source);
+DROP INDEX leases_household;
+CREATE INDEX leases_household ON leases(household_id, start_date, id, end_date, type, dwelling_id,
+                                        start_reason);
 DROP INDEX contacts_household_date;
 CREATE INDEX contacts_household_date_type ON contacts(household_id, date, type);
