@@ -211,19 +211,22 @@
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::DashboardListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::DashboardPage</name>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
         <translation>
             <numerusform>%1: %n contact</numerusform>
             <numerusform>%1: %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

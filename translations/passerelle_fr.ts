@@ -984,22 +984,22 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>  %1: %2 of %3 rows copied…</source>
-        <translation>  %1 : %2 lignes copiées sur %3…</translation>
+        <translation>  %1&#xa0;: %2 lignes copiées sur %3…</translation>
     </message>
     <message numerus="yes">
         <source>[%1/%2] %3: %Ln row(s) copied in %4 s</source>
         <translation>
-            <numerusform>[%1/%2] %3 : %Ln ligne copiée en %4 s</numerusform>
-            <numerusform>[%1/%2] %3 : %Ln lignes copiées en %4 s</numerusform>
+            <numerusform>[%1/%2] %3&#xa0;: %Ln ligne copiée en %4 s</numerusform>
+            <numerusform>[%1/%2] %3&#xa0;: %Ln lignes copiées en %4 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Every table is copied; the server builds the indexes and checks the links between tables…</source>
-        <translation>Toutes les tables sont copiées ; le serveur construit les index et vérifie les liens entre les tables…</translation>
+        <translation>Toutes les tables sont copiées&#xa0;; le serveur construit les index et vérifie les liens entre les tables…</translation>
     </message>
     <message>
         <source>Indexes and links checked in %1 s; the server saves the copy…</source>
-        <translation>Index et liens vérifiés en %1 s ; le serveur enregistre la copie…</translation>
+        <translation>Index et liens vérifiés en %1 s&#xa0;; le serveur enregistre la copie…</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1463,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>Table %1: %2 rows sent but %3 written. Nothing was copied.</source>
-        <translation>Table %1 : %2 lignes envoyées mais %3 écrites. Rien n&apos;a été copié.</translation>
+        <translation>Table %1&#xa0;: %2 lignes envoyées mais %3 écrites. Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>preparing the copy of %1</source>
@@ -2276,6 +2276,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>member %1 removed</source>
         <translation>membre %1 retiré</translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation>la mise à jour de la base</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4274,16 @@ Un participant par ligne</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::DashboardListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -4485,13 +4499,6 @@ Un participant par ligne</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>none yet</source>
