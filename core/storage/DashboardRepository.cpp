@@ -1,5 +1,7 @@
 #include "DashboardRepository.h"
 
+#include "SecondConnection.h"
+
 #include <QSqlError>
 
 namespace Passerelle {
@@ -48,35 +50,42 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
         return QStringLiteral(" AND ") + column + QStringLiteral(" = ?");
     };
 
-    {
-        // Households with a support not ended, with their last contact (one index seek on
-        // contacts(household_id, date) each, inside the query).
-        QVariantList values{today};
-        const QString sql = QStringLiteral("SELECT ") + columns
-                            + QStringLiteral(", s.start_date, s.end_date, "
-                                             "(SELECT MAX(c.date) FROM contacts c "
-                                             "WHERE c.household_id = h.id AND c.date <= ?) "
-                                             "FROM supports s "
-                                             "JOIN households h ON h.id = s.household_id "
-                                             "WHERE s.end_date IS NULL")
-                            + agencyClause(QStringLiteral("h.agency_id"), values)
-                            + QStringLiteral(" ORDER BY h.reference, h.id");
-        PASSERELLE_TRY(q, m_db.exec(sql, values));
-        QHash<Id, qsizetype> index;
-        while (q.next()) {
-            const Id id = q.value(0).toLongLong();
-            auto it = index.constFind(id);
-            if (it == index.cend()) {
-                DashboardData::OpenSupports o;
-                o.household = householdAt(q, 0);
-                o.lastContact = Sql::fromSql<QDate>(q.value(6));
-                it = index.insert(id, data.openSupports.size());
-                data.openSupports.append(std::move(o));
+    // The households followed (a seek on their contacts each) are read on a connection of
+    // their own in a second thread while this one reads the rest.
+    const auto loadOpenSupports = [&](Database &db,
+                                      QList<DashboardData::OpenSupports> &out) -> Status {
+        {
+            // Households with a support not ended, with their last contact (one index seek on
+            // contacts(household_id, date) each, inside the query); Dashboard::compute sorts.
+            QVariantList values{today};
+            const QString sql = QStringLiteral("SELECT ") + columns
+                                + QStringLiteral(", s.start_date, s.end_date, "
+                                                 "(SELECT MAX(c.date) FROM contacts c "
+                                                 "WHERE c.household_id = h.id AND c.date <= ?) "
+                                                 "FROM supports s "
+                                                 "JOIN households h ON h.id = s.household_id "
+                                                 "WHERE s.end_date IS NULL")
+                                + agencyClause(QStringLiteral("h.agency_id"), values);
+            PASSERELLE_TRY(q, db.exec(sql, values));
+            QHash<Id, qsizetype> index;
+            while (q.next()) {
+                const Id id = q.value(0).toLongLong();
+                auto it = index.constFind(id);
+                if (it == index.cend()) {
+                    DashboardData::OpenSupports o;
+                    o.household = householdAt(q, 0);
+                    o.lastContact = Sql::fromSql<QDate>(q.value(6));
+                    it = index.insert(id, out.size());
+                    out.append(std::move(o));
+                }
+                out[*it].supports.append(
+                    {Sql::fromSql<QDate>(q.value(4)), Sql::fromSql<QDate>(q.value(5))});
             }
-            data.openSupports[*it].supports.append(
-                {Sql::fromSql<QDate>(q.value(4)), Sql::fromSql<QDate>(q.value(5))});
         }
-    }
+        return {};
+    };
+    QList<DashboardData::OpenSupports> openSupports;
+    SecondConnection second(m_db, [&](Database &db) { return loadOpenSupports(db, openSupports); });
     {
         // Current versions (highest number) of contracts, ending in the window.
         QVariantList values{today, Sql::toSql(window.contractsUntil)};
@@ -259,6 +268,8 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
                 {Sql::fromSql<QDate>(q.value(0)), q.value(1).toLongLong()});
         }
     }
+    PASSERELLE_CHECK(second.result());
+    data.openSupports = std::move(openSupports);
     return data;
 }
 

@@ -1,5 +1,7 @@
 #include "ReviewRepository.h"
 
+#include "SecondConnection.h"
+
 #include "ReferenceRepository.h"
 
 #include "households/DiagnosticComparison.h"
@@ -94,6 +96,158 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         return clause + u')';
     };
 
+    // The longest reads (leases for the retention cohort, contacts, diagnostics) run on a
+    // connection of their own in a second thread while this one reads the rest: the review
+    // waits for the slower half, not for the sum (each connection reads a consistent state
+    // of the base; both start together).
+    const auto loadSecondHalf = [&](Database &db, ReviewData &out) -> Status {
+        PASSERELLE_TRY(codes, StoredCodes::of(db));
+        {
+            // The start and end of every lease of the scope, for the retention cohort.
+            QVariantList values;
+            const QString sql = QStringLiteral("SELECT l.household_id, l.start_date, l.end_date "
+                                               "FROM leases l WHERE 1 = 1")
+                                + householdScope(QStringLiteral("l.household_id"), values)
+                                + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
+            PASSERELLE_TRY(q, db.exec(sql, values));
+            QList<ReviewData::LeaseFacts> *current = nullptr;
+            Id currentId = 0;
+            while (q.next()) {
+                const Id household = q.value(0).toLongLong();
+                if (!current || household != currentId) {
+                    current = &out.retentionLeases[household];
+                    currentId = household;
+                }
+                ReviewData::LeaseFacts l;
+                l.start = Sql::fromSql<QDate>(q.value(1));
+                l.end = Sql::fromSql<QDate>(q.value(2));
+                current->append(l);
+            }
+        }
+        if (stop())
+            return cancelled();
+        {
+            // Contacts of the period of the households supported: counted by type in one pass over
+            // the index on (date, household, type), a sum per code of the list (no sort of the
+            // rows), and all of them: a code outside the list is damage, as everywhere.
+            PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
+            QStringList types;
+            for (const ReferenceItem &item : catalog.items(ReferenceList::ContactType, true))
+                types << item.code;
+            QVariantList values;
+            QString sums;
+            for (const QString &type : std::as_const(types)) {
+                sums += QStringLiteral("SUM(CASE WHEN c.type = ? THEN 1 ELSE 0 END), ");
+                values << type;
+            }
+            values << from << to;
+            const QString sql = QStringLiteral("SELECT ") + sums
+                                + QStringLiteral("COUNT(*) FROM contacts c "
+                                                 "WHERE c.date >= ? AND c.date <= ?")
+                                + supportedIn(QStringLiteral("+c.household_id"), values);
+            PASSERELLE_TRY(q, db.exec(sql, values));
+            if (q.next()) {
+                qint64 known = 0;
+                for (int i = 0; i < types.size(); ++i) {
+                    const qint64 n = q.value(i).toLongLong();
+                    known += n;
+                    if (n > 0)
+                        out.contacts.append({0, 0, types.at(i), n});
+                }
+                if (known != q.value(int(types.size())).toLongLong())
+                    return StoredCodes::damaged(db.displayName(), ReferenceList::ContactType,
+                                                QStringLiteral("contacts.type"));
+            }
+            QVariantList households;
+            const QString supported = QStringLiteral("SELECT h.id FROM households h WHERE 1 = 1")
+                                      + supportedIn(QStringLiteral("h.id"), households);
+            households << from << to;
+            PASSERELLE_TRY(contacted, db.exec(supported
+                                                    + QStringLiteral(" AND EXISTS (SELECT 1 FROM "
+                                                                     "contacts c WHERE c.household_id "
+                                                                     "= h.id AND c.date >= ? AND "
+                                                                     "c.date <= ?) ORDER BY h.id"),
+                                                households));
+            while (contacted.next())
+                out.contactedHouseholds << contacted.value(0).toLongLong();
+        }
+        {
+            // The diagnostics up to the period's end of the households supported: the pair each
+            // file compares is chosen from their dates and kinds, then the database counts the
+            // households per domain and pair of levels (never an observation).
+            QVariantList values{to};
+            const QString sql = QStringLiteral("SELECT g.household_id, g.id, g.date, g.kind "
+                                               "FROM diagnostics g WHERE g.date <= ?")
+                                + supportedIn(QStringLiteral("g.household_id"), values)
+                                + QStringLiteral(" ORDER BY g.household_id, g.date, g.id");
+            PASSERELLE_TRY(q, db.exec(sql, values));
+            QList<std::pair<Id, Id>> pairs; // (entry, latest) diagnostic ids
+            QList<Diagnostic> diagnostics;
+            Id household = 0;
+            const auto choose = [&] {
+                const ComparedDiagnostics chosen = DiagnosticComparison::choose(diagnostics);
+                if (chosen.isComplete()) {
+                    out.diagnosticsCompared << household;
+                    pairs.append({diagnostics.at(chosen.entry).id, diagnostics.at(chosen.latest).id});
+                }
+                diagnostics.clear();
+            };
+            while (q.next()) {
+                const Id id = q.value(0).toLongLong();
+                if (id != household && !diagnostics.isEmpty())
+                    choose();
+                household = id;
+                PASSERELLE_TRY(kind, codes.code(ReferenceList::DiagnosticKind, q.value(3),
+                                                 "diagnostics.kind"));
+                Diagnostic g;
+                g.id = q.value(1).toLongLong();
+                g.householdId = id;
+                g.date = Sql::fromSql<QDate>(q.value(2));
+                g.kind = kind;
+                diagnostics << g;
+            }
+            if (!diagnostics.isEmpty())
+                choose();
+            q.finish();
+            // Ids from the base, written in the query (no limit on bound values), a few thousand
+            // pairs at a time.
+            std::map<std::tuple<QString, int, int>, qint64> counts;
+            constexpr qsizetype PairsPerQuery = 2000;
+            for (qsizetype first = 0; first < pairs.size(); first += PairsPerQuery) {
+                if (stop())
+                    return cancelled();
+                QStringList rows;
+                for (const auto &[entry, latest] : pairs.mid(first, PairsPerQuery))
+                    rows << QStringLiteral("(%1, %2)").arg(entry).arg(latest);
+                PASSERELLE_TRY(levels,
+                               db.exec(QStringLiteral("SELECT e.domain, e.level, l.level, COUNT(*) "
+                                                        "FROM (VALUES ")
+                                         + rows.join(u", ")
+                                         + QStringLiteral(") p JOIN diagnostic_domains e "
+                                                          "ON e.diagnostic_id = p.column1 "
+                                                          "JOIN diagnostic_domains l "
+                                                          "ON l.diagnostic_id = p.column2 "
+                                                          "AND l.domain = e.domain "
+                                                          "GROUP BY e.domain, e.level, l.level")));
+                while (levels.next()) {
+                    PASSERELLE_TRY(domain, codes.code(ReferenceList::DiagnosticDomain,
+                                                       levels.value(0), "diagnostic_domains.domain"));
+                    counts[{domain, levels.value(1).toInt(), levels.value(2).toInt()}]
+                        += levels.value(3).toLongLong();
+                }
+            }
+            for (const auto &[key, households] : counts) {
+                const auto &[domain, entry, latest] = key;
+                // The schema keeps the level between -1 and 3.
+                out.diagnosticLevels.append({domain, DiagnosticLevel(entry),
+                                              DiagnosticLevel(latest), households});
+            }
+        }
+        return {};
+    };
+    ReviewData secondHalf;
+    SecondConnection second(m_db, [&](Database &db) { return loadSecondHalf(db, secondHalf); });
+
     if (stop())
         return cancelled();
     {
@@ -180,77 +334,6 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
-        // The start and end of every lease of the scope, for the retention cohort.
-        QVariantList values;
-        const QString sql = QStringLiteral("SELECT l.household_id, l.start_date, l.end_date "
-                                           "FROM leases l WHERE 1 = 1")
-                            + householdScope(QStringLiteral("l.household_id"), values)
-                            + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
-        PASSERELLE_TRY(q, m_db.exec(sql, values));
-        QList<ReviewData::LeaseFacts> *current = nullptr;
-        Id currentId = 0;
-        while (q.next()) {
-            const Id household = q.value(0).toLongLong();
-            if (!current || household != currentId) {
-                current = &data.retentionLeases[household];
-                currentId = household;
-            }
-            ReviewData::LeaseFacts l;
-            l.start = Sql::fromSql<QDate>(q.value(1));
-            l.end = Sql::fromSql<QDate>(q.value(2));
-            current->append(l);
-        }
-    }
-    if (stop())
-        return cancelled();
-    {
-        // Contacts of the period of the households supported: counted by type in one pass over
-        // the index on (date, household, type), a sum per code of the list (no sort of the
-        // rows), and all of them: a code outside the list is damage, as everywhere.
-        PASSERELLE_TRY(catalog, ReferenceRepository(m_db).catalog());
-        QStringList types;
-        for (const ReferenceItem &item : catalog.items(ReferenceList::ContactType, true))
-            types << item.code;
-        QVariantList values;
-        QString sums;
-        for (const QString &type : std::as_const(types)) {
-            sums += QStringLiteral("SUM(CASE WHEN c.type = ? THEN 1 ELSE 0 END), ");
-            values << type;
-        }
-        values << from << to;
-        const QString sql = QStringLiteral("SELECT ") + sums
-                            + QStringLiteral("COUNT(*) FROM contacts c "
-                                             "WHERE c.date >= ? AND c.date <= ?")
-                            + supportedIn(QStringLiteral("+c.household_id"), values);
-        PASSERELLE_TRY(q, m_db.exec(sql, values));
-        if (q.next()) {
-            qint64 known = 0;
-            for (int i = 0; i < types.size(); ++i) {
-                const qint64 n = q.value(i).toLongLong();
-                known += n;
-                if (n > 0)
-                    data.contacts.append({0, 0, types.at(i), n});
-            }
-            if (known != q.value(int(types.size())).toLongLong())
-                return StoredCodes::damaged(m_db.displayName(), ReferenceList::ContactType,
-                                            QStringLiteral("contacts.type"));
-        }
-        QVariantList households;
-        const QString supported = QStringLiteral("SELECT h.id FROM households h WHERE 1 = 1")
-                                  + supportedIn(QStringLiteral("h.id"), households);
-        households << from << to;
-        PASSERELLE_TRY(contacted, m_db.exec(supported
-                                                + QStringLiteral(" AND EXISTS (SELECT 1 FROM "
-                                                                 "contacts c WHERE c.household_id "
-                                                                 "= h.id AND c.date >= ? AND "
-                                                                 "c.date <= ?) ORDER BY h.id"),
-                                            households));
-        while (contacted.next())
-            data.contactedHouseholds << contacted.value(0).toLongLong();
-    }
-    if (stop())
-        return cancelled();
-    {
         QVariantList values{from, to};
         QString sql = QStringLiteral("SELECT r.household_id, r.action_id, r.date, r.outcome "
                                      "FROM referrals r JOIN households h ON h.id = r.household_id "
@@ -310,78 +393,12 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     }
     if (stop())
         return cancelled();
-    {
-        // The diagnostics up to the period's end of the households supported: the pair each
-        // file compares is chosen from their dates and kinds, then the database counts the
-        // households per domain and pair of levels (never an observation).
-        QVariantList values{to};
-        const QString sql = QStringLiteral("SELECT g.household_id, g.id, g.date, g.kind "
-                                           "FROM diagnostics g WHERE g.date <= ?")
-                            + supportedIn(QStringLiteral("g.household_id"), values)
-                            + QStringLiteral(" ORDER BY g.household_id, g.date, g.id");
-        PASSERELLE_TRY(q, m_db.exec(sql, values));
-        QList<std::pair<Id, Id>> pairs; // (entry, latest) diagnostic ids
-        QList<Diagnostic> diagnostics;
-        Id household = 0;
-        const auto choose = [&] {
-            const ComparedDiagnostics chosen = DiagnosticComparison::choose(diagnostics);
-            if (chosen.isComplete()) {
-                data.diagnosticsCompared << household;
-                pairs.append({diagnostics.at(chosen.entry).id, diagnostics.at(chosen.latest).id});
-            }
-            diagnostics.clear();
-        };
-        while (q.next()) {
-            const Id id = q.value(0).toLongLong();
-            if (id != household && !diagnostics.isEmpty())
-                choose();
-            household = id;
-            PASSERELLE_TRY(kind, stored.code(ReferenceList::DiagnosticKind, q.value(3),
-                                             "diagnostics.kind"));
-            Diagnostic g;
-            g.id = q.value(1).toLongLong();
-            g.householdId = id;
-            g.date = Sql::fromSql<QDate>(q.value(2));
-            g.kind = kind;
-            diagnostics << g;
-        }
-        if (!diagnostics.isEmpty())
-            choose();
-        q.finish();
-        // Ids from the base, written in the query (no limit on bound values), a few thousand
-        // pairs at a time.
-        std::map<std::tuple<QString, int, int>, qint64> counts;
-        constexpr qsizetype PairsPerQuery = 2000;
-        for (qsizetype first = 0; first < pairs.size(); first += PairsPerQuery) {
-            if (stop())
-                return cancelled();
-            QStringList rows;
-            for (const auto &[entry, latest] : pairs.mid(first, PairsPerQuery))
-                rows << QStringLiteral("(%1, %2)").arg(entry).arg(latest);
-            PASSERELLE_TRY(levels,
-                           m_db.exec(QStringLiteral("SELECT e.domain, e.level, l.level, COUNT(*) "
-                                                    "FROM (VALUES ")
-                                     + rows.join(u", ")
-                                     + QStringLiteral(") p JOIN diagnostic_domains e "
-                                                      "ON e.diagnostic_id = p.column1 "
-                                                      "JOIN diagnostic_domains l "
-                                                      "ON l.diagnostic_id = p.column2 "
-                                                      "AND l.domain = e.domain "
-                                                      "GROUP BY e.domain, e.level, l.level")));
-            while (levels.next()) {
-                PASSERELLE_TRY(domain, stored.code(ReferenceList::DiagnosticDomain,
-                                                   levels.value(0), "diagnostic_domains.domain"));
-                counts[{domain, levels.value(1).toInt(), levels.value(2).toInt()}]
-                    += levels.value(3).toLongLong();
-            }
-        }
-        for (const auto &[key, households] : counts) {
-            const auto &[domain, entry, latest] = key;
-            // The schema keeps the level between -1 and 3.
-            data.diagnosticLevels.append({domain, DiagnosticLevel(entry),
-                                          DiagnosticLevel(latest), households});
-        }
-    }
+    PASSERELLE_CHECK(second.result());
+    data.retentionLeases = std::move(secondHalf.retentionLeases);
+    data.contacts = std::move(secondHalf.contacts);
+    data.contactedHouseholds = std::move(secondHalf.contactedHouseholds);
+    data.diagnosticsCompared = std::move(secondHalf.diagnosticsCompared);
+    data.diagnosticLevels = std::move(secondHalf.diagnosticLevels);
     if (stop())
         return cancelled();
     struct Directory

@@ -217,6 +217,8 @@ bool downgradeToSchema4(const QString &path)
                                 "DROP INDEX support_plans_household; "
                                 "DROP INDEX diagnostic_domains_levels; "
                                 "DROP INDEX households_review; DROP INDEX leases_household; "
+                                "DROP INDEX objectives_target; CREATE INDEX objectives_target "
+                                "ON objectives(status, target_date); "
                                 "CREATE INDEX leases_household ON leases(household_id, "
                                 "start_date); "
                                 "DROP INDEX contacts_household_date_type; "

@@ -25,5 +25,7 @@ CREATE INDEX households_review ON households(id, agency_id, composition, publics
 DROP INDEX leases_household;
 CREATE INDEX leases_household ON leases(household_id, start_date, id, end_date, type, dwelling_id,
                                         start_reason);
+DROP INDEX objectives_target;
+CREATE INDEX objectives_target ON objectives(status, target_date, plan_id, axis, title);
 DROP INDEX contacts_household_date;
 CREATE INDEX contacts_household_date_type ON contacts(household_id, date, type);
