@@ -264,7 +264,7 @@ void TestBackupCommandLine::importKilledAtRandomPoints()
 
 void TestBackupCommandLine::baseOnAFullDiskIsSaidSo()
 {
-    const QString mounted = mountSmallDisk(m_dir.filePath(u"disque-base"_s), u"size=2m"_s);
+    const QString mounted = mountSmallDisk(m_dir.filePath(u"disque-base"_s), u"size=4m"_s);
     if (mounted.isEmpty())
         QSKIP("mounting a small disk needs root (CI runs as root)");
     const QString base = QDir(mounted).filePath(u"base.sqlite"_s);

@@ -181,19 +181,21 @@ bool damageFile(const QString &path, Damage damage, const QString &index)
         break;
     }
     case Damage::CodeInIndex: {
-        // The first "visite_domicile" of a b-tree index page (kinds 0x02 and 0x0A).
+        // Every "visite_domicile" of the b-tree index pages (kinds 0x02 and 0x0A): both
+        // indexes of contacts by type, whichever a reader goes through.
         const QByteArray code("visite_domicile");
-        qsizetype found = -1;
-        for (qsizetype from = bytes.indexOf(code); from >= 0 && found < 0;
+        qsizetype found = 0;
+        for (qsizetype from = bytes.indexOf(code); from >= 0;
              from = bytes.indexOf(code, from + code.size())) {
             const qsizetype page = from / pageSize * pageSize;
             const char kind = bytes.at(page == 0 ? 100 : page);
-            if (kind == 0x02 || kind == 0x0A)
-                found = from;
+            if (kind == 0x02 || kind == 0x0A) {
+                bytes[from + 6] = '\0';
+                ++found;
+            }
         }
-        if (found < 0)
+        if (found == 0)
             return false;
-        bytes[found + 6] = '\0';
         break;
     }
     }

@@ -95,7 +95,7 @@ enum class Damage {
     Truncated,    ///< the second half of the file is gone
     ZeroedHeader, ///< the 100-byte file header is zeros
     IndexPage,    ///< the header of the root page of an index is scrambled
-    CodeInIndex,  ///< one byte of a contact type in an index page: "visite\0domicile"
+    CodeInIndex,  ///< a byte of every contact type in index pages: "visite\0domicile"
 };
 /// Damages the closed SQLite file `path` (a base with the demo's contacts); `index` is the
 /// index of Damage::IndexPage. False when the damage could not be made.
