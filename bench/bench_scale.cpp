@@ -77,11 +77,10 @@ void print()
             std::printf("| %s | %s | failed | | |\n", qPrintable(r.what), qPrintable(r.target));
             continue;
         }
-        std::printf("| %s | %s | %s %s | %s | %s |%s\n", qPrintable(r.what),
-                    qPrintable(r.target), qPrintable(figure(s.at(s.size() / 2))),
-                    qPrintable(r.unit), qPrintable(figure(s.first())),
-                    qPrintable(figure(s.last())),
-                    r.note.isEmpty() ? "" : qPrintable(QStringLiteral(" ") + r.note));
+        const QString what = r.note.isEmpty() ? r.what : r.what + QStringLiteral(" ") + r.note;
+        std::printf("| %s | %s | %s %s | %s | %s |\n", qPrintable(what), qPrintable(r.target),
+                    qPrintable(figure(s.at(s.size() / 2))), qPrintable(r.unit),
+                    qPrintable(figure(s.first())), qPrintable(figure(s.last())));
     }
     std::fflush(stdout);
 }
