@@ -7,6 +7,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -102,6 +105,7 @@ private:
     QComboBox *m_agency = nullptr;
     QLabel *m_integrityWarning = nullptr;
     QThread *m_dailyCheck = nullptr;
+    std::shared_ptr<std::atomic_bool> m_stopDailyCheck; ///< set to stop the daily check
     QHash<Id, QPointer<HouseholdWindow>> m_households;
     QList<QPointer<HouseholdWindow>> m_newHouseholds;
     QList<QAction *> m_pageActions; ///< View › screen, by navigation row (QAction::data)

@@ -89,8 +89,8 @@ Result<QByteArray> xlsx(const QList<QList<Cell>> &table, const QString &title)
     QList<XlsxCell> header;
     const QStringList titles = columnTitles();
     for (qsizetype i = 0; i < titles.size(); ++i) {
-        XlsxCell title = XlsxCell::text(titles.at(i)).bold();
-        header << (i >= firstDateColumn ? title.alignedRight() : title);
+        XlsxCell cell = XlsxCell::text(titles.at(i)).bold();
+        header << (i >= firstDateColumn ? cell.alignedRight() : cell);
     }
     sheet.addRow(header);
     for (const QList<Cell> &cells : table) {

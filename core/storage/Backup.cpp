@@ -26,14 +26,6 @@ namespace {
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 int cancelRequested(void *flag)
 {
     return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
@@ -95,7 +87,7 @@ Status vacuumInto(Database &db, const QString &target, const std::atomic_bool *c
                              empty.errorString());
         }
     }
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = db.sqliteHandle();
     if (cancel && handle)
         sqlite3_progress_handler(handle, 1000, cancelRequested,
                                  const_cast<std::atomic_bool *>(cancel));

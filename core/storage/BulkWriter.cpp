@@ -17,17 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Passerelle {
 namespace {
 
-/// SQLite's own handle under Qt's driver (nullptr on another backend).
-sqlite3 *handleOf(Database &db)
-{
-    if (db.backend() != Backend::Sqlite)
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 /// One prepared INSERT (or UPDATE), run again and again. On SQLite it goes through SQLite's
 /// own API: Qt's binding of a value costs more than SQLite's insertion of the row (Qt 6.4
 /// looks each position up by a generated name), and at millions of rows that is most of the
@@ -50,7 +39,7 @@ public:
 
     Status prepare(const QString &sql, bool insertion)
     {
-        m_handle = handleOf(m_db);
+        m_handle = m_db.sqliteHandle();
         if (m_handle) {
             const QByteArray utf8 = sql.toUtf8();
             if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()),

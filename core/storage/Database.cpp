@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -21,9 +22,12 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -206,10 +210,28 @@ bool Database::isServerLocation(const QString &location)
     return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
 }
 
+namespace {
+
+/// SQLite's process-wide settings, made once before its first connection: no memory statistics
+/// (they take a global lock on every allocation, which two reading threads then fight over).
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when SQLite was already started by another part of the process: the
+        // defaults then stay, which are correct, only slower.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_initialize();
+    });
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
     if (isServerLocation(location))
         return openPostgres(location, options);
+    configureSqlite();
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         return Error::storage(tr("The SQLite driver for Qt is not installed. Install the "
                                  "package libqt6sql6-sqlite and start Passerelle again."));
@@ -859,11 +881,33 @@ void Database::rollback()
     --m_depth;
 }
 
-Result<QStringList> Database::integrityProblems(CheckDepth depth)
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_backend != Backend::Sqlite)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<QStringList> Database::integrityProblems(CheckDepth depth, const std::atomic_bool *cancel)
 {
     QStringList problems;
     if (m_backend == Backend::Postgres)
         return problems; // the server checks its pages and enforces every foreign key itself
+    // SQLite asks every few thousand steps whether to go on (the handler is this thread's).
+    sqlite3 *handle = cancel ? sqliteHandle() : nullptr;
+    if (handle) {
+        sqlite3_progress_handler(
+            handle, 10000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancel));
+    }
+    const auto removeHandler = qScopeGuard([handle] {
+        if (handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    });
     {
         QSqlQuery q(connection());
         q.setForwardOnly(true);

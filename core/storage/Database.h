@@ -7,7 +7,10 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <atomic>
 #include <memory>
+
+struct sqlite3;
 
 namespace Passerelle {
 
@@ -96,8 +99,14 @@ public:
         Full,  ///< integrity_check (indexes included), then the broken links between tables
     };
     /// Integrity problems, described in the user's language (SQLite's own lines are English
-    /// and technical); empty when the database is sound.
-    Result<QStringList> integrityProblems(CheckDepth depth = CheckDepth::Full);
+    /// and technical); empty when the database is sound. Setting `cancel` from another thread
+    /// stops the check within milliseconds, with an error.
+    Result<QStringList> integrityProblems(CheckDepth depth = CheckDepth::Full,
+                                          const std::atomic_bool *cancel = nullptr);
+
+    /// SQLite's own handle under Qt's driver, for its API beyond SQL (backup, bulk writing);
+    /// nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
 
     /// Turns a driver error into an Error whose message says what to do.
     Error errorFrom(const QSqlError &error, const QString &what) const;

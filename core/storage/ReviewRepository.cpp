@@ -95,81 +95,58 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
         }
         return clause + u')';
     };
+    // The same households as a table "s(hid)", for queries that start from them and seek each
+    // one's rows through an index on (household_id, date) rather than test every row of the
+    // period against the list.
+    auto supportedHouseholds = [&](QVariantList &values) -> QString {
+        QString sql = QStringLiteral("(SELECT DISTINCT sy.household_id AS hid FROM supports sy "
+                                     "WHERE sy.start_date IS NOT NULL AND sy.start_date <= ? "
+                                     "AND (sy.end_date IS NULL OR sy.end_date >= ?)");
+        values << to << from;
+        sql += inList(QStringLiteral("sy.action_id"), request.actionIds, values);
+        if (!data.effectiveAgencyIds.isEmpty()) {
+            sql += QStringLiteral(" AND sy.household_id IN (SELECT hx.id FROM households hx "
+                                  "WHERE 1 = 1")
+                   + inList(QStringLiteral("hx.agency_id"), data.effectiveAgencyIds, values)
+                   + u')';
+        }
+        return sql + QStringLiteral(") s");
+    };
 
-    // The longest reads (leases for the retention cohort, contacts, diagnostics) run on a
+    // The longest reads (contacts, diagnostics) run on a
     // connection of their own in a second thread while this one reads the rest: the review
     // waits for the slower half, not for the sum (each connection reads a consistent state
     // of the base; both start together).
     const auto loadSecondHalf = [&](Database &db, ReviewData &out) -> Status {
         PASSERELLE_TRY(codes, StoredCodes::of(db));
         {
-            // The start and end of every lease of the scope, for the retention cohort.
+            // Contacts of the period of the households supported, counted by type: each
+            // household's contacts of the period are one range of the index on (household, date,
+            // type). Every type is checked: a code outside the list is damage, as everywhere.
             QVariantList values;
-            const QString sql = QStringLiteral("SELECT l.household_id, l.start_date, l.end_date "
-                                               "FROM leases l WHERE 1 = 1")
-                                + householdScope(QStringLiteral("l.household_id"), values)
-                                + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
-            PASSERELLE_TRY(q, db.exec(sql, values));
-            QList<ReviewData::LeaseFacts> *current = nullptr;
-            Id currentId = 0;
-            while (q.next()) {
-                const Id household = q.value(0).toLongLong();
-                if (!current || household != currentId) {
-                    current = &out.retentionLeases[household];
-                    currentId = household;
-                }
-                ReviewData::LeaseFacts l;
-                l.start = Sql::fromSql<QDate>(q.value(1));
-                l.end = Sql::fromSql<QDate>(q.value(2));
-                current->append(l);
-            }
-        }
-        if (stop())
-            return cancelled();
-        {
-            // Contacts of the period of the households supported: counted by type in one pass over
-            // the index on (date, household, type), a sum per code of the list (no sort of the
-            // rows), and all of them: a code outside the list is damage, as everywhere.
-            PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
-            QStringList types;
-            for (const ReferenceItem &item : catalog.items(ReferenceList::ContactType, true))
-                types << item.code;
-            QVariantList values;
-            QString sums;
-            for (const QString &type : std::as_const(types)) {
-                sums += QStringLiteral("SUM(CASE WHEN c.type = ? THEN 1 ELSE 0 END), ");
-                values << type;
-            }
+            const QString sql = QStringLiteral("SELECT c.type, COUNT(*) FROM ")
+                                + supportedHouseholds(values)
+                                + QStringLiteral(" JOIN contacts c ON c.household_id = s.hid "
+                                                 "AND c.date >= ? AND c.date <= ? "
+                                                 "GROUP BY c.type");
             values << from << to;
-            const QString sql = QStringLiteral("SELECT ") + sums
-                                + QStringLiteral("COUNT(*) FROM contacts c "
-                                                 "WHERE c.date >= ? AND c.date <= ?")
-                                + supportedIn(QStringLiteral("+c.household_id"), values);
             PASSERELLE_TRY(q, db.exec(sql, values));
-            if (q.next()) {
-                qint64 known = 0;
-                for (int i = 0; i < types.size(); ++i) {
-                    const qint64 n = q.value(i).toLongLong();
-                    known += n;
-                    if (n > 0)
-                        out.contacts.append({0, 0, types.at(i), n});
-                }
-                if (known != q.value(int(types.size())).toLongLong())
-                    return StoredCodes::damaged(db.displayName(), ReferenceList::ContactType,
-                                                QStringLiteral("contacts.type"));
+            while (q.next()) {
+                PASSERELLE_TRY(type, codes.code(ReferenceList::ContactType, q.value(0),
+                                                "contacts.type"));
+                out.contacts.append({0, 0, type, q.value(1).toLongLong()});
             }
             QVariantList households;
-            const QString supported = QStringLiteral("SELECT h.id FROM households h WHERE 1 = 1")
-                                      + supportedIn(QStringLiteral("h.id"), households);
+            const QString contacted = QStringLiteral("SELECT s.hid FROM ")
+                                      + supportedHouseholds(households)
+                                      + QStringLiteral(" WHERE EXISTS (SELECT 1 FROM contacts c "
+                                                       "WHERE c.household_id = s.hid "
+                                                       "AND c.date >= ? AND c.date <= ?) "
+                                                       "ORDER BY s.hid");
             households << from << to;
-            PASSERELLE_TRY(contacted, db.exec(supported
-                                                    + QStringLiteral(" AND EXISTS (SELECT 1 FROM "
-                                                                     "contacts c WHERE c.household_id "
-                                                                     "= h.id AND c.date >= ? AND "
-                                                                     "c.date <= ?) ORDER BY h.id"),
-                                                households));
-            while (contacted.next())
-                out.contactedHouseholds << contacted.value(0).toLongLong();
+            PASSERELLE_TRY(q2, db.exec(contacted, households));
+            while (q2.next())
+                out.contactedHouseholds << q2.value(0).toLongLong();
         }
         {
             // The diagnostics up to the period's end of the households supported: the pair each
@@ -369,6 +346,30 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     {
+        // The start and end of every lease of the scope, for the retention cohort.
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT l.household_id, l.start_date, l.end_date "
+                                           "FROM leases l WHERE 1 = 1")
+                            + householdScope(QStringLiteral("l.household_id"), values)
+                            + QStringLiteral(" ORDER BY l.household_id, l.start_date, l.id");
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        QList<ReviewData::LeaseFacts> *current = nullptr;
+        Id currentId = 0;
+        while (q.next()) {
+            const Id household = q.value(0).toLongLong();
+            if (!current || household != currentId) {
+                current = &data.retentionLeases[household];
+                currentId = household;
+            }
+            ReviewData::LeaseFacts l;
+            l.start = Sql::fromSql<QDate>(q.value(1));
+            l.end = Sql::fromSql<QDate>(q.value(2));
+            current->append(l);
+        }
+    }
+    if (stop())
+        return cancelled();
+    {
         QVariantList values{from, to};
         const QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM expenses "
                                            "WHERE date >= ? AND date <= ?")
@@ -394,7 +395,6 @@ Result<ReviewData> ReviewRepository::load(const Scope &scope, const ReviewReques
     if (stop())
         return cancelled();
     PASSERELLE_CHECK(second.result());
-    data.retentionLeases = std::move(secondHalf.retentionLeases);
     data.contacts = std::move(secondHalf.contacts);
     data.contactedHouseholds = std::move(secondHalf.contactedHouseholds);
     data.diagnosticsCompared = std::move(secondHalf.diagnosticsCompared);

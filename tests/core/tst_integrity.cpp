@@ -76,6 +76,7 @@ private Q_SLOTS:
     void damagedOlderBaseIsNotUpgraded();
     void integrityProblemsSpeakFrench();
     void quickCheckFindsDamagedPages();
+    void checkStopsWhenAsked();
     void checkDescribesDamageInFrench();
     void unknownCodeIsAnError();
     void unknownCodeInListColumnIsAnError();
@@ -276,6 +277,29 @@ void IntegrityTest::quickCheckFindsDamagedPages()
         QVERIFY2(!sound.error().message.contains(u"Page"_s), qPrintable(sound.error().message));
     }
     QCOMPARE(fileBytes(path), before);
+}
+
+void IntegrityTest::checkStopsWhenAsked()
+{
+    // The window's daily check is stopped rather than awaited when the window closes.
+    const QString path = demoBase(u"stop.sqlite"_s);
+    const auto opened = Database::open(path, {.readOnly = true});
+    QVERIFY2(opened.ok(), why(opened).constData());
+    std::atomic_bool stop{true};
+    for (const auto depth : {Database::CheckDepth::Quick, Database::CheckDepth::Full}) {
+        const auto stopped = (*opened)->integrityProblems(depth, &stop);
+        QVERIFY(!stopped.ok());
+        QVERIFY2(!stopped.error().message.isEmpty(), "a message");
+    }
+    // Not asked to stop: the check runs to its end, and the connection checks again as usual.
+    stop = false;
+    const auto full = (*opened)->integrityProblems(Database::CheckDepth::Full, &stop);
+    QVERIFY2(full.ok(), why(full).constData());
+    QVERIFY(full->isEmpty());
+    stop = true;
+    const auto without = (*opened)->integrityProblems(Database::CheckDepth::Quick);
+    QVERIFY2(without.ok(), why(without).constData());
+    QVERIFY(without->isEmpty());
 }
 
 void IntegrityTest::checkDescribesDamageInFrench()
