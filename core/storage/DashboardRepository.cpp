@@ -87,7 +87,9 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
     QList<DashboardData::OpenSupports> openSupports;
     SecondConnection second(m_db, [&](Database &db) { return loadOpenSupports(db, openSupports); });
     {
-        // Current versions (highest number) of contracts, ending in the window.
+        // Current versions (no version of a higher number) of contracts, ending in the window:
+        // the test starts from the few versions ending in the window (PostgreSQL would
+        // otherwise compute the highest number of every contract first).
         QVariantList values{today, Sql::toSql(window.contractsUntil)};
         const QString sql = QStringLiteral("SELECT ") + columns
                             + QStringLiteral(", c.id, c.action_id, v.number, v.start_date, "
@@ -95,8 +97,9 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
                                              "JOIN contracts c ON c.id = v.contract_id "
                                              "JOIN households h ON h.id = c.household_id "
                                              "WHERE v.end_date >= ? AND v.end_date <= ? "
-                                             "AND v.number = (SELECT MAX(x.number) FROM "
-                                             "contract_versions x WHERE x.contract_id = c.id)")
+                                             "AND NOT EXISTS (SELECT 1 FROM contract_versions x "
+                                             "WHERE x.contract_id = v.contract_id "
+                                             "AND x.number > v.number)")
                             + agencyClause(QStringLiteral("h.agency_id"), values);
         PASSERELLE_TRY(q, m_db.exec(sql, values));
         while (q.next()) {

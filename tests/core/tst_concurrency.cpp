@@ -5,6 +5,7 @@
 #include "demo/DemoData.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
+#include "storage/BackgroundConnection.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
@@ -12,6 +13,7 @@
 #include "storage/Journal.h"
 #include "storage/Tables.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlRecord>
 #include <QTest>
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void copyInBatchesKeepsEveryValue_data();
     void copyInBatchesKeepsEveryValue();
     void anotherConnectionInAWorkerThread();
+    void backgroundReadsComeBackInOrder();
+    void backgroundReadForAReceiverGone();
+    void backgroundReadWithoutASecondConnection();
 
 private:
     Id seedHousehold(Database &db);
@@ -451,6 +456,95 @@ void TestConcurrency::anotherConnectionInAWorkerThread()
     const auto sud = AgencyRepository(t.db()).findByCode(u"SUD"_s);
     QVERIFY(sud && sud->has_value());
     QCOMPARE(QSqlDatabase::connectionNames().size(), connections.size());
+}
+
+void TestConcurrency::backgroundReadsComeBackInOrder()
+{
+    // What the dashboard does: reads on a connection kept open in a thread of its own, each
+    // result back in the caller's thread, in the order asked, seeing what was saved before.
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    const QStringList connections = QSqlDatabase::connectionNames();
+    QList<qint64> counts;
+    QList<bool> inCallerThread;
+    QSet<QThread *> readThreads;
+    {
+        BackgroundConnection reader(t.db());
+        QObject receiver;
+        const auto count = [&](Database &db) {
+            readThreads << QThread::currentThread();
+            return db.scalar(u"SELECT COUNT(*) FROM households"_s)->toLongLong();
+        };
+        const auto done = [&](qint64 n) {
+            counts << n;
+            inCallerThread << (QThread::currentThread() == receiver.thread());
+        };
+        reader.read<qint64>(count, &receiver, done);
+        QTRY_COMPARE(counts.size(), 1);
+        QVERIFY(seedHousehold(t.db()) > 0); // saved on the window's connection
+        reader.read<qint64>(count, &receiver, done);
+        reader.read<qint64>(count, &receiver, done);
+        QTRY_COMPARE(counts.size(), 3);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connections.size() + 1);
+    }
+    QCOMPARE(counts, (QList<qint64>{0, 1, 1}));
+    QCOMPARE(inCallerThread, (QList<bool>{true, true, true}));
+    QCOMPARE(readThreads.size(), 1); // one thread, one connection kept open
+    QVERIFY(!readThreads.contains(QThread::currentThread()));
+    // Closed with its thread.
+    QCOMPARE(QSqlDatabase::connectionNames().size(), connections.size());
+}
+
+void TestConcurrency::backgroundReadForAReceiverGone()
+{
+    // A page closed while its read runs: the read ends, its result is dropped, nothing breaks;
+    // the connection closing waits for the reads asked.
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    int delivered = 0;
+    std::atomic_int ran{0};
+    {
+        BackgroundConnection reader(t.db());
+        auto receiver = std::make_unique<QObject>();
+        for (int i = 0; i < 3; ++i) {
+            reader.read<int>(
+                [&ran](Database &db) {
+                    QThread::msleep(50);
+                    ++ran;
+                    return int(db.scalar(u"SELECT 1"_s)->toInt());
+                },
+                receiver.get(), [&delivered](int) { ++delivered; });
+        }
+        receiver.reset();
+    }
+    QCOMPARE(ran.load(), 3);
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
+}
+
+void TestConcurrency::backgroundReadWithoutASecondConnection()
+{
+    // No second connection can be opened (here the file is gone, as with a server refusing
+    // one more): the read runs on the window's connection, in its thread.
+    if (Testing::testBackend() != Backend::Sqlite)
+        QSKIP("a file removed under an open connection is SQLite's case");
+    TestDatabase t;
+    QVERIFY(t.isValid());
+    QVERIFY(seedHousehold(t.db()) > 0);
+    QVERIFY(QFile::remove(t.path()));
+    BackgroundConnection reader(t.db());
+    QObject receiver;
+    std::optional<qint64> count;
+    QThread *readThread = nullptr;
+    reader.read<qint64>(
+        [&readThread](Database &db) {
+            readThread = QThread::currentThread();
+            return db.scalar(u"SELECT COUNT(*) FROM households"_s)->toLongLong();
+        },
+        &receiver, [&count](qint64 n) { count = n; });
+    QTRY_VERIFY(count.has_value());
+    QCOMPARE(*count, 1);
+    QCOMPARE(readThread, QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

@@ -47,6 +47,13 @@ QList<QList<Id>> householdsBySection(const AgencyDashboard &d)
             ids(d.glissantReviewsDue)};
 }
 
+/// Waits until the page shows the figures last asked for (it loads them in a thread of its
+/// own), as a user waits for them.
+bool loaded(const DashboardPage &page)
+{
+    return QTest::qWaitFor([&page] { return !page.isLoading(); }, 10000);
+}
+
 } // namespace
 
 class TestDashboardPage : public QObject
@@ -98,6 +105,7 @@ void TestDashboardPage::init()
     m_page->resize(1300, 800);
     m_page->show();
     m_page->refresh(); // what MainWindow does when it shows the page
+    QVERIFY(loaded(*m_page));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
 
@@ -180,6 +188,7 @@ void TestDashboardPage::changingTheAgency()
     QSet<QList<int>> distinct;
     for (const Agency &a : std::as_const(m_agencies)) {
         m_context->setCurrentAgency(a.id);
+        QVERIFY(loaded(*m_page));
         QCOMPARE(m_page->dashboard().agencyId, a.id);
         QCOMPARE(m_page->findChild<QLabel *>(u"agencyName"_s)->text(), a.name);
         compareWithCore(*m_page, core(a.id));
@@ -192,6 +201,7 @@ void TestDashboardPage::changingTheAgency()
     QCOMPARE(sum, everything);
     QVERIFY(distinct.size() > 1); // the agencies do not look alike
     m_context->setCurrentAgency(0);
+    QVERIFY(loaded(*m_page));
     compareWithCore(*m_page, core(0));
 }
 
@@ -250,6 +260,7 @@ void TestDashboardPage::rowsOpenTheirHousehold()
         lease.type = u"bail_glissant"_s;
         QVERIFY(leases.save(TestDatabase::all(), lease));
         m_page->refresh();
+        QVERIFY(loaded(*m_page));
     }
     const QList<Id> expected = householdsBySection(m_page->dashboard()).at(section);
     if (expected.isEmpty())
@@ -303,18 +314,21 @@ void TestDashboardPage::silentDaysSetting()
     spin->selectAll();
     QTest::keyClicks(spin, u"7"_s);
     QTest::keyClick(spin, Qt::Key_Return);
+    QVERIFY(loaded(*m_page));
     QCOMPARE(m_page->dashboard().silentDays, 7);
     QCOMPARE(tileCount("silent"), with7);
     QCOMPARE(view("silent")->model()->rowCount(), with7);
     QCOMPARE(*Dashboard::silentDaysSetting(m_test->db()), 7);
 
     spin->setValue(60);
+    QVERIFY(loaded(*m_page));
     QCOMPARE(tileCount("silent"), with60);
     QCOMPARE(*Dashboard::silentDaysSetting(m_test->db()), 60);
 
     // Another page (another user, or the next start) reads the stored setting.
     DashboardPage again(*m_context);
     again.refresh(); // as MainWindow does when it shows the page
+    QVERIFY(loaded(again));
     QCOMPARE(again.findChild<QSpinBox *>(u"silentDays"_s)->value(), 60);
     QCOMPARE(again.dashboard().silentDays, 60);
     QCOMPARE(again.dashboard().silentHouseholds.size(), qsizetype(with60));
@@ -347,6 +361,7 @@ void TestDashboardPage::agencyScope()
     AppContext cesf(m_test->db(), Scope::agency(own.id, u"cesf"_s));
     DashboardPage page(cesf);
     page.refresh(); // as MainWindow does when it shows the page
+    QVERIFY(loaded(page));
     QCOMPARE(page.dashboard().agencyId, own.id);
     auto expected = loadDashboard(m_test->db(), TestDatabase::all(), own.id,
                                   QDate::currentDate(), 30);
@@ -354,6 +369,7 @@ void TestDashboardPage::agencyScope()
     compareWithCore(page, *expected);
     // Asking for another agency leaves her on hers.
     cesf.setCurrentAgency(m_agencies.at(0).id);
+    QVERIFY(loaded(page));
     QCOMPARE(page.dashboard().agencyId, own.id);
     compareWithCore(page, *expected);
 }
@@ -366,6 +382,7 @@ void TestDashboardPage::modelsAreSound()
         m_page->refresh();
         m_context->setCurrentAgency(m_agencies.at(2).id);
         m_context->setCurrentAgency(0);
+        QVERIFY(loaded(*m_page));
     }
 }
 
@@ -398,6 +415,7 @@ void TestDashboardPage::screenshots()
                                     + u".png"_s));
     }
     m_context->setCurrentAgency(m_agencies.at(2).id);
+    QVERIFY(loaded(*m_page));
     QTest::qWait(50);
     QVERIFY(m_page->grab().save(folder + u"/dashboard-agency.png"_s));
 }

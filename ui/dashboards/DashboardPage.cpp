@@ -5,6 +5,7 @@
 #include "DashboardTile.h"
 #include "MainWindow.h"
 #include "households/Lookups.h"
+#include "storage/BackgroundConnection.h"
 #include "widgets/FormWidgets.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +21,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -27,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -103,6 +106,28 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     subtitle->addWidget(m_agency);
     subtitle->addWidget(new QLabel(QStringLiteral("—"), this));
     subtitle->addWidget(m_date);
+    subtitle->addSpacing(12);
+    // Shown when a load takes more than half a second; the page stays usable meanwhile.
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("loading"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Loading the dashboard"));
+    m_busy->setToolTip(tr("Loading the dashboard…"));
+    m_busyLabel = new QLabel(tr("Loading…"), this);
+    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    subtitle->addWidget(m_busy);
+    subtitle->addWidget(m_busyLabel);
+    m_busy->hide();
+    m_busyLabel->hide();
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(500);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        m_busyLabel->show();
+    });
     subtitle->addStretch();
     titles->addLayout(subtitle);
     header->addLayout(titles, 1);
@@ -352,7 +377,9 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     chain(m_committeeHouseholds);
     chain(m_openCommittees);
 
-    // Loaded when shown (MainWindow refreshes the page it shows).
+    // Loaded when shown (MainWindow refreshes the page it shows), on a connection of its own
+    // in a thread of its own: the window stays responsive over a large base.
+    m_reader = new BackgroundConnection(context.db(), this);
     showSection(Followed);
 }
 
@@ -444,35 +471,91 @@ DashboardPage::Section DashboardPage::currentSection() const
     return Section(m_lists->currentIndex());
 }
 
+/// What a load brings back from the background connection: the figures, the rows of every
+/// list built there too (thousands at the scale of a region), and the names they show.
+struct DashboardPage::Loaded
+{
+    std::optional<Error> error;
+    bool dashboardFailed = false; ///< the error is the dashboard's, not the lookups'
+    int silentDays = 0;
+    AgencyDashboard dashboard;
+    Lookups lookups;
+    QList<QList<Row>> rows;
+};
+
 void DashboardPage::refresh()
 {
-    Database &db = context().db();
-    const auto lookups = Lookups::load(db);
-    const auto silentDays = Dashboard::silentDaysSetting(db);
-    if (!lookups || !silentDays) {
-        m_error->setText((!lookups ? lookups.error() : silentDays.error()).message);
+    if (m_loading) {
+        // The load under way answers an older question: its result is dropped, and the page
+        // loads again when it comes.
+        m_reloadWanted = true;
+        return;
+    }
+    m_loading = true;
+    m_busyDelay->start();
+    const Scope scope = context().scope();
+    const Id agency = context().currentAgency();
+    const QDate today = context().today();
+    m_reader->read<std::shared_ptr<Loaded>>(
+        [scope, agency, today](Database &db) {
+            auto loaded = std::make_shared<Loaded>();
+            auto lookups = Lookups::load(db);
+            const auto silentDays = Dashboard::silentDaysSetting(db);
+            if (!lookups || !silentDays) {
+                loaded->error = !lookups ? lookups.error() : silentDays.error();
+                return loaded;
+            }
+            loaded->silentDays = *silentDays;
+            loaded->lookups = std::move(lookups).value();
+            auto dashboard = loadDashboard(db, scope, agency, today, *silentDays);
+            if (!dashboard) {
+                loaded->error = dashboard.error();
+                loaded->dashboardFailed = true;
+                return loaded;
+            }
+            loaded->dashboard = std::move(dashboard).value();
+            loaded->rows = rowsOf(loaded->dashboard, loaded->lookups);
+            return loaded;
+        },
+        this, [this](std::shared_ptr<Loaded> loaded) { display(*loaded); });
+}
+
+bool DashboardPage::isLoading() const
+{
+    return m_loading;
+}
+
+void DashboardPage::display(Loaded &loaded)
+{
+    m_loading = false;
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_busyLabel->hide();
+    if (m_reloadWanted) {
+        m_reloadWanted = false;
+        refresh();
+        return;
+    }
+    if (loaded.error) {
+        m_error->setText(loaded.dashboardFailed
+                             ? tr("The dashboard could not be loaded: %1").arg(loaded.error->message)
+                             : loaded.error->message);
         m_error->show();
+        Q_EMIT this->loaded();
         return;
     }
     {
         const QSignalBlocker blocker(m_silentDays);
-        m_silentDays->setValue(*silentDays);
-    }
-    auto dashboard = loadDashboard(db, context().scope(), context().currentAgency(),
-                                   context().today(), *silentDays);
-    if (!dashboard) {
-        m_error->setText(tr("The dashboard could not be loaded: %1")
-                             .arg(dashboard.error().message));
-        m_error->show();
-        return;
+        m_silentDays->setValue(loaded.silentDays);
     }
     m_error->hide();
-    m_dashboard = std::move(dashboard).value();
-    fillHeader(*lookups);
-    fillLists(*lookups);
-    fillCommittee(*lookups);
+    m_dashboard = std::move(loaded.dashboard);
+    fillHeader(loaded.lookups);
+    fillLists(std::move(loaded.rows));
+    fillCommittee(loaded.lookups);
     fillChart();
     showSection(currentSection());
+    Q_EMIT this->loaded();
 }
 
 void DashboardPage::fillHeader(const Lookups &lookups)
@@ -483,9 +566,9 @@ void DashboardPage::fillHeader(const Lookups &lookups)
                                                    QStringLiteral("dddd d MMMM yyyy"))));
 }
 
-void DashboardPage::fillLists(const Lookups &lookups)
+QList<QList<DashboardListModel::Row>> DashboardPage::rowsOf(const AgencyDashboard &d,
+                                                            const Lookups &lookups)
 {
-    const AgencyDashboard &d = m_dashboard;
     const QString none = tr("none");
     // The first cells of every row, and the agency as the last one.
     const auto start = [](const DashboardHousehold &h) {
@@ -500,7 +583,7 @@ void DashboardPage::fillLists(const Lookups &lookups)
     const auto days = [](qint64 n) {
         return Cell{{}, {}, Right, {}, DashboardListModel::Format::Days, n};
     };
-    QList<QList<Row>> rows(m_sections.size());
+    QList<QList<Row>> rows(GlissantReviews + 1);
 
     for (const auto &f : d.householdsFollowed) {
         Row row = start(f.household);
@@ -569,7 +652,12 @@ void DashboardPage::fillLists(const Lookups &lookups)
                   << agency(g.household);
         rows[GlissantReviews] << row;
     }
+    return rows;
+}
 
+void DashboardPage::fillLists(QList<QList<Row>> rows)
+{
+    const AgencyDashboard &d = m_dashboard;
     const QString emptyTexts[] = {
         tr("No household is followed here for now: a household is followed once its support "
            "has started."),

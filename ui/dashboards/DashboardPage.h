@@ -1,15 +1,18 @@
 #pragma once
 
+#include "DashboardListModel.h"
 #include "Page.h"
 #include "dashboard/AgencyDashboard.h"
 
 class QButtonGroup;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 QT_BEGIN_NAMESPACE
 class QBarSet;
@@ -18,6 +21,10 @@ class QChart;
 class QChartView;
 class QValueAxis;
 QT_END_NAMESPACE
+
+namespace Passerelle {
+class BackgroundConnection;
+}
 
 namespace Passerelle::Ui {
 
@@ -46,10 +53,17 @@ public:
     QIcon icon() const override;
     void refresh() override;
 
+    /// True from a refresh() until its figures are shown (loaded()).
+    bool isLoading() const;
+
     /// What the page shows (for tests and the chart).
     const AgencyDashboard &dashboard() const { return m_dashboard; }
     void showSection(Section section);
     Section currentSection() const;
+
+Q_SIGNALS:
+    /// The figures asked by the last refresh() are shown (or the error that prevented them).
+    void loaded();
 
 private:
     struct SectionWidgets
@@ -65,13 +79,24 @@ private:
 
     QWidget *createSection(Section section, const QString &name, const QString &caption,
                            const QStringList &headers, const QString &tab);
+    struct Loaded;
+    void display(Loaded &loaded);
+    /// The rows of every list, in the order of the tiles (built off the GUI thread).
+    static QList<QList<DashboardListModel::Row>> rowsOf(const AgencyDashboard &d,
+                                                        const Lookups &lookups);
     void fillHeader(const Lookups &lookups);
-    void fillLists(const Lookups &lookups);
+    void fillLists(QList<QList<DashboardListModel::Row>> rows);
     void fillCommittee(const Lookups &lookups);
     void fillChart();
     void silentDaysChanged(int days);
     void openCommittees();
 
+    BackgroundConnection *m_reader = nullptr;
+    bool m_loading = false;
+    bool m_reloadWanted = false;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QTimer *m_busyDelay = nullptr;
     AgencyDashboard m_dashboard;
     QList<SectionWidgets> m_sections;
     QButtonGroup *m_tiles = nullptr;
