@@ -475,6 +475,11 @@ static int runMigrate(const QCommandLineParser &parser)
                          .arg(locale.toString(sinceLastLine.elapsed() / 1000.0, 'f', 1))
                   << Qt::endl;
             break;
+        case CopyProgress::Stage::Analysing:
+            err() << CommandLine::tr("The copy is saved; the server computes the statistics of "
+                                     "its tables…")
+                  << Qt::endl;
+            break;
         }
     };
     auto copied = copyDatabase(**source, **target, copyOptions);

@@ -326,6 +326,13 @@ Result<QList<TableCopy>> copyDatabase(Database &from, Database &to, const CopyOp
     PASSERELLE_CHECK(deferred.restore());
     tell({CopyProgress::Stage::Committing, {}, count, count, 0, 0, 0});
     PASSERELLE_CHECK(tx.commit());
+    if (to.backend() == Backend::Postgres) {
+        // Without statistics the server plans every query as for empty tables (until its
+        // autovacuum gets to them): the first users would wait seconds for a list.
+        tell({CopyProgress::Stage::Analysing, {}, count, count, 0, 0, 0});
+        PASSERELLE_TRY(analysed, to.exec(QStringLiteral("ANALYZE")));
+        Q_UNUSED(analysed);
+    }
     return report;
 }
 

@@ -25,6 +25,7 @@ struct CopyProgress
         Checking,     ///< every table is written; the target builds its indexes and checks
                       ///< the links between tables
         Committing,   ///< the target makes the copy permanent
+        Analysing,    ///< the copy is saved; a server refreshes its planner's statistics
     };
     Stage stage = Stage::TableStarted;
     QString table;

@@ -361,6 +361,7 @@ void TestConcurrency::copyInBatchesKeepsEveryValue()
     QStringList done;
     int checking = 0;
     int committing = 0;
+    int analysing = 0;
     qint64 lastRows = -1;
     options.progress = [&](const CopyProgress &p) {
         switch (p.stage) {
@@ -384,6 +385,10 @@ void TestConcurrency::copyInBatchesKeepsEveryValue()
         case CopyProgress::Stage::Committing:
             ++committing;
             break;
+        case CopyProgress::Stage::Analysing:
+            QCOMPARE(committing, 1);
+            ++analysing;
+            break;
         }
     };
     const auto copied = copyDatabase(source, target.db(), options);
@@ -392,6 +397,8 @@ void TestConcurrency::copyInBatchesKeepsEveryValue()
     QCOMPARE(done, Tables::allTableNames());
     QCOMPARE(checking, 1);
     QCOMPARE(committing, 1);
+    // A server gets the statistics of the tables copied (SQLite needs none).
+    QCOMPARE(analysing, target.db().backend() == Backend::Postgres ? 1 : 0);
 
     for (const QString &table : {u"organisation"_s, u"contacts"_s, u"contract_prints"_s,
                                  u"audit_log"_s, u"households"_s}) {
