@@ -1001,6 +1001,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>Indexes and links checked in %1 s; the server saves the copy…</source>
         <translation>Index et liens vérifiés en %1 s&#xa0;; le serveur enregistre la copie…</translation>
     </message>
+    <message>
+        <source>The copy is saved; the server computes the statistics of its tables…</source>
+        <translation>La copie est enregistrée ; le serveur calcule les statistiques de ses tables…</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeAgendaDocument</name>
@@ -2285,10 +2289,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
 <context>
     <name>HousingRules</name>
     <message>
-        <source>This lease would overlap the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
-        <translation>Ce bail chevaucherait le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois. Mettez d&apos;abord fin à ce bail, ou enregistrez un relogement.</translation>
-    </message>
-    <message>
         <source>The date of entry is required.</source>
         <translation>La date d&apos;entrée est obligatoire.</translation>
     </message>
@@ -2303,10 +2303,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>This dwelling is not in the household&apos;s file.</source>
         <translation>Ce logement ne figure pas dans le dossier du ménage.</translation>
-    </message>
-    <message>
-        <source>This lease overlaps the lease from %1: a household holds one lease at a time.</source>
-        <translation>Ce bail chevauche le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois.</translation>
     </message>
     <message>
         <source>This lease is not in the household&apos;s file.</source>
@@ -2335,6 +2331,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>(dwelling without address)</source>
         <translation>(logement sans adresse)</translation>
+    </message>
+    <message>
+        <source>This lease overlaps the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
+        <translation>Ce bail chevauche le bail commencé le %1 : un ménage n&apos;a qu&apos;un bail à la fois. Terminez d&apos;abord ce bail, ou enregistrez un relogement.</translation>
     </message>
 </context>
 <context>
@@ -2865,21 +2865,6 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The purge of the journal removed %1 entries instead of %2: nothing was purged. Run the retention again.</source>
         <translation>La purge du journal a retiré %1 entrées au lieu de %2&#xa0;: rien n&apos;a été purgé. Relancez la conservation.</translation>
-    </message>
-</context>
-<context>
-    <name>LeaseRepository</name>
-    <message>
-        <source>This lease overlaps another lease of the household (from %1). End the previous lease first.</source>
-        <translation>Ce bail chevauche un autre bail du ménage (débutant le %1). Terminez d&apos;abord le bail précédent.</translation>
-    </message>
-    <message>
-        <source>Only a bail glissant can slide to the household.</source>
-        <translation>Seul un bail glissant peut glisser au ménage.</translation>
-    </message>
-    <message>
-        <source>The date of the glissement must fall within the bail glissant (after %1).</source>
-        <translation>La date du glissement doit tomber pendant le bail glissant (après le %1).</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4628,18 @@ Un participant par ligne</translation>
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Le réglage n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard</source>
+        <translation>Chargement du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Loading the dashboard…</source>
+        <translation>Chargement du tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

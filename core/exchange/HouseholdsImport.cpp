@@ -1,7 +1,7 @@
 #include "HouseholdsImport.h"
 
 #include "domain/HouseholdStatus.h"
-
+#include "households/HousingRules.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
 
@@ -826,22 +826,20 @@ void HouseholdsImport::writeLeases()
             continue;
         }
         if (data.glissement) {
-            // Both leases at once, as LeaseRepository::recordGlissement() leaves them: the bail
-            // glissant ends the day before, a bail direct starts that day in the same dwelling
-            // (and ends on the exit, if any).
-            Lease direct;
-            direct.householdId = lease.householdId;
-            direct.dwellingId = lease.dwellingId;
-            direct.type = u"bail_direct"_s;
-            direct.startReason = u"glissement"_s;
-            direct.startDate = *data.glissement;
+            // Both leases at once, by the rule the household file and the database use: the
+            // bail glissant ends the day before, a bail direct starts that day in the same
+            // dwelling and ends on the exit, if any.
             if (data.exit) {
-                direct.endDate = *data.exit;
-                direct.endReason = data.exitReason ? *data.exitReason : QString();
+                lease.endDate = *data.exit;
+                lease.endReason = data.exitReason ? *data.exitReason : QString();
             }
-            lease.endDate = data.glissement->addDays(-1);
-            lease.endReason = u"glissement"_s;
-            fresh << lease << direct;
+            const auto slid = HousingRules::glissement(lease, *data.glissement);
+            if (!slid) {
+                m_ctx.fail(slid.error(), file, data.glissement.line,
+                           m_sheet.header(Col::Glissement), data.glissement.raw);
+                continue;
+            }
+            fresh << slid->ended << slid->direct;
             freshLines << data.entry.line << data.glissement.line;
             continue;
         }

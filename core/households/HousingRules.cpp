@@ -12,17 +12,12 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(HousingRules)
 };
 
-const QString glissant = QStringLiteral("bail_glissant");
-const QString direct = QStringLiteral("bail_direct");
+const QString glissantType = QStringLiteral("bail_glissant");
+const QString directType = QStringLiteral("bail_direct");
 
 QString day(const QDate &date)
 {
     return date.toString(u"dd/MM/yyyy");
-}
-
-QDate lastDay(const Lease &l)
-{
-    return l.endDate.isValid() ? l.endDate : QDate(9999, 12, 31);
 }
 
 /// The first other lease of the file that shares a day with [start, end] (end empty: open).
@@ -31,11 +26,10 @@ const Lease *overlapping(const HouseholdFile &file, Id exceptId, const QDate &st
 {
     if (!start.isValid())
         return nullptr;
-    const QDate until = end.isValid() ? end : QDate(9999, 12, 31);
     for (const Lease &other : file.leases) {
         if (other.id == exceptId || !other.startDate.isValid())
             continue;
-        if (start <= lastDay(other) && other.startDate <= until)
+        if (overlap(start, end, other.startDate, other.endDate))
             return &other;
     }
     return nullptr;
@@ -52,10 +46,7 @@ Lease *findLease(HouseholdFile &file, Id leaseId)
 
 Error overlapError(const Lease &other)
 {
-    return Error::validation(
-            Msg::tr("This lease would overlap the lease from %1: a household holds one lease at a "
-                    "time. End that lease first, or record a relogement.")
-                    .arg(day(other.startDate)));
+    return Error::validation(overlapMessage(other.startDate));
 }
 
 /// Puts a new dwelling in the file (or checks that a known one is there); its id.
@@ -86,6 +77,52 @@ Result<Id> placeDwelling(HouseholdFile &file, Dwelling dwelling, const QString &
 
 } // namespace
 
+QString overlapMessage(const QDate &otherStart)
+{
+    return Msg::tr("This lease overlaps the lease from %1: a household holds one lease at a "
+                   "time. End that lease first, or record a relogement.")
+            .arg(day(otherStart));
+}
+
+bool overlap(const QDate &start, const QDate &end, const QDate &otherStart,
+             const QDate &otherEnd)
+{
+    const QDate running(9999, 12, 31);
+    return start <= (otherEnd.isValid() ? otherEnd : running)
+           && otherStart <= (end.isValid() ? end : running);
+}
+
+Result<Glissement> glissement(const Lease &glissant, const QDate &date)
+{
+    if (glissant.type != glissantType)
+        return Error::validation(Msg::tr("Only a bail glissant can slide to the household."));
+    if (glissant.endReason == u"glissement") {
+        return Error::validation(Msg::tr("This bail glissant already slid to the household on %1.")
+                                         .arg(day(glissant.endDate.addDays(1))));
+    }
+    if (!date.isValid() || !glissant.startDate.isValid() || date <= glissant.startDate
+        || (glissant.endDate.isValid() && date > glissant.endDate.addDays(1))) {
+        return Error::validation(
+                Msg::tr("The date of the glissement must fall within the bail glissant (after %1).")
+                        .arg(day(glissant.startDate)));
+    }
+    Glissement g;
+    g.ended = glissant;
+    g.ended.endDate = date.addDays(-1);
+    g.ended.endReason = QStringLiteral("glissement");
+    g.direct.householdId = glissant.householdId;
+    g.direct.dwellingId = glissant.dwellingId;
+    g.direct.type = directType;
+    g.direct.startReason = QStringLiteral("glissement");
+    g.direct.startDate = date;
+    // A lease that already had an end (the household left) keeps it on the direct lease.
+    if (glissant.endDate.isValid() && glissant.endDate >= date) {
+        g.direct.endDate = glissant.endDate;
+        g.direct.endReason = glissant.endReason;
+    }
+    return g;
+}
+
 QList<Lease> history(const HouseholdFile &file)
 {
     QList<Lease> leases = file.leases;
@@ -108,7 +145,7 @@ const Lease *lease(const HouseholdFile &file, Id leaseId)
 
 QDate nextReviewDue(const Lease &lease, const QList<LeaseReview> &reviews)
 {
-    if (lease.type != glissant || lease.endDate.isValid() || !lease.startDate.isValid())
+    if (lease.type != glissantType || lease.endDate.isValid() || !lease.startDate.isValid())
         return {};
     QDate last;
     for (const LeaseReview &r : reviews) {
@@ -122,10 +159,7 @@ Problems check(const HouseholdFile &file, const Lease &lease, const ReferenceCat
 {
     Problems problems = Validation::check(lease, refs);
     if (const Lease *other = overlapping(file, lease.id, lease.startDate, lease.endDate)) {
-        problems.append({QStringLiteral("startDate"),
-                         Msg::tr("This lease overlaps the lease from %1: a household holds one "
-                                 "lease at a time.")
-                                 .arg(day(other->startDate))});
+        problems.append({QStringLiteral("startDate"), overlapMessage(other->startDate)});
     }
     return problems;
 }
@@ -191,39 +225,14 @@ Result<Id> recordGlissement(HouseholdFile &file, Id glissantLeaseId, const QDate
     Lease *lease = findLease(changed, glissantLeaseId);
     if (!lease)
         return Error::notFound(Msg::tr("This lease is not in the household's file."));
-    if (lease->type != glissant)
-        return Error::validation(Msg::tr("Only a bail glissant can slide to the household."));
-    if (lease->endReason == u"glissement") {
-        return Error::validation(Msg::tr("This bail glissant already slid to the household on %1.")
-                                         .arg(day(lease->endDate.addDays(1))));
-    }
-    if (!date.isValid() || !lease->startDate.isValid() || date <= lease->startDate
-        || (lease->endDate.isValid() && date > lease->endDate.addDays(1))) {
-        return Error::validation(
-                Msg::tr("The date of the glissement must fall within the bail glissant (after %1).")
-                        .arg(day(lease->startDate)));
-    }
-    const QDate previousEnd = lease->endDate;
-    const QString previousReason = lease->endReason;
-    lease->endDate = date.addDays(-1);
-    lease->endReason = QStringLiteral("glissement");
-    Lease slid;
-    slid.householdId = lease->householdId;
-    slid.dwellingId = lease->dwellingId;
-    slid.type = direct;
-    slid.startReason = QStringLiteral("glissement");
-    slid.startDate = date;
-    // A lease that already had an end (the household left) keeps it on the direct lease.
-    if (previousEnd.isValid() && previousEnd >= date) {
-        slid.endDate = previousEnd;
-        slid.endReason = previousReason;
-    }
-    if (const Lease *other = overlapping(changed, lease->id, slid.startDate, slid.endDate))
+    PASSERELLE_TRY(g, glissement(*lease, date));
+    *lease = g.ended;
+    if (const Lease *other = overlapping(changed, lease->id, g.direct.startDate, g.direct.endDate))
         return overlapError(*other);
-    slid.id = changed.nextTemporaryId();
-    changed.leases.append(slid);
+    g.direct.id = changed.nextTemporaryId();
+    changed.leases.append(g.direct);
     file = changed;
-    return slid.id;
+    return g.direct.id;
 }
 
 void removeLease(HouseholdFile &file, Id leaseId)

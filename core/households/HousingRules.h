@@ -21,6 +21,27 @@ const Lease *lease(const HouseholdFile &file, Id leaseId);
 /// that has ended (it no longer needs reviews).
 QDate nextReviewDue(const Lease &lease, const QList<LeaseReview> &reviews);
 
+/// Whether two lease periods share a day (an invalid end: the lease is running). A household
+/// holds one lease at a time: the file, the database and the import all test it here.
+bool overlap(const QDate &start, const QDate &end, const QDate &otherStart,
+             const QDate &otherEnd);
+
+/// What the overlap with the lease started on `otherStart` is called, wherever it is found.
+QString overlapMessage(const QDate &otherStart);
+
+/// The two leases of a glissement of `glissant` on `date`, as every caller records it (the
+/// household file, the database, the import): the bail glissant ends the day before (end
+/// reason "glissement"), a bail direct starts on `date` in the same dwelling (start reason
+/// "glissement"); a bail glissant that had already ended on or after `date` hands its end and
+/// its end reason to the bail direct. Refused for another type of lease, for a bail glissant
+/// that already slid, and for a date outside the lease. The bail direct has no id yet.
+struct Glissement
+{
+    Lease ended;  ///< the bail glissant, ended
+    Lease direct; ///< the new bail direct
+};
+Result<Glissement> glissement(const Lease &glissant, const QDate &date);
+
 /// The rules of a lease seen within its file: Validation::check() of the lease, and no overlap
 /// with another lease of the household (a household holds one lease at a time, as the
 /// database requires).

@@ -1,5 +1,7 @@
 #include "HouseholdRecordRepositories.h"
 
+#include "households/HousingRules.h"
+
 #include <QDate>
 #include <QSet>
 
@@ -493,14 +495,8 @@ Status LeaseRepository::checkConsistency(const Lease &row) const
     PASSERELLE_TRY(others, m_table.select(m_db, QStringLiteral("WHERE household_id = ? AND id <> ?"),
                                           {row.householdId, row.id}));
     for (const Lease &other : std::as_const(others)) {
-        const QDate otherEnd = other.endDate.isValid() ? other.endDate : QDate(9999, 12, 31);
-        const QDate end = row.endDate.isValid() ? row.endDate : QDate(9999, 12, 31);
-        if (row.startDate <= otherEnd && other.startDate <= end) {
-            return Error::validation(
-                tr("This lease overlaps another lease of the household (from %1). End the "
-                   "previous lease first.")
-                    .arg(other.startDate.toString(u"dd/MM/yyyy")));
-        }
+        if (HousingRules::overlap(row.startDate, row.endDate, other.startDate, other.endDate))
+            return Error::validation(HousingRules::overlapMessage(other.startDate));
     }
     return {};
 }
@@ -509,7 +505,6 @@ Result<bool> LeaseRepository::checkNewRows(const QList<Lease> &rows, qsizetype *
 {
     // One lease at a time per household, as checkConsistency() says: against the stored leases
     // of these households (a few queries) and between the new rows.
-    const QDate open(9999, 12, 31);
     QHash<Id, QList<std::pair<QDate, QDate>>> periods;
     for (const InList &list : inLists(variants(householdsOf(rows)))) {
         PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT household_id, start_date, end_date "
@@ -517,25 +512,20 @@ Result<bool> LeaseRepository::checkNewRows(const QList<Lease> &rows, qsizetype *
                                         + list.sql,
                                     list.values));
         while (q.next()) {
-            const QDate end = Sql::fromSql<QDate>(q.value(2));
             periods[q.value(0).toLongLong()].append(
-                {Sql::fromSql<QDate>(q.value(1)), end.isValid() ? end : open});
+                {Sql::fromSql<QDate>(q.value(1)), Sql::fromSql<QDate>(q.value(2))});
         }
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Lease &row = rows.at(i);
-        const QDate end = row.endDate.isValid() ? row.endDate : open;
         auto &taken = periods[row.householdId];
         for (const auto &[otherStart, otherEnd] : std::as_const(taken)) {
-            if (row.startDate <= otherEnd && otherStart <= end) {
+            if (HousingRules::overlap(row.startDate, row.endDate, otherStart, otherEnd)) {
                 *failedRow = i;
-                return Error::validation(
-                    tr("This lease overlaps another lease of the household (from %1). End the "
-                       "previous lease first.")
-                        .arg(otherStart.toString(u"dd/MM/yyyy")));
+                return Error::validation(HousingRules::overlapMessage(otherStart));
             }
         }
-        taken.append({row.startDate, end});
+        taken.append({row.startDate, row.endDate});
     }
     return true;
 }
@@ -598,31 +588,13 @@ Result<Lease> LeaseRepository::recordGlissement(const Scope &scope, Id glissantL
                                                 const QDate &date) const
 {
     PASSERELLE_TRY(lease, leaseInScope(scope, glissantLeaseId));
-    if (lease.type != u"bail_glissant")
-        return Error::validation(tr("Only a bail glissant can slide to the household."));
-    if (!date.isValid() || date <= lease.startDate
-        || (lease.endDate.isValid() && date > lease.endDate.addDays(1))) {
-        return Error::validation(
-            tr("The date of the glissement must fall within the bail glissant (after %1).")
-                .arg(lease.startDate.toString(u"dd/MM/yyyy")));
-    }
+    PASSERELLE_TRY(g, HousingRules::glissement(lease, date));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
-    const QDate previousEnd = lease.endDate;
-    lease.endDate = date.addDays(-1);
-    lease.endReason = QStringLiteral("glissement");
-    PASSERELLE_CHECK(save(scope, lease));
-    Lease direct;
-    direct.householdId = lease.householdId;
-    direct.dwellingId = lease.dwellingId;
-    direct.type = QStringLiteral("bail_direct");
-    direct.startReason = QStringLiteral("glissement");
-    direct.startDate = date;
-    // A lease that already had an end (the household left) keeps it on the direct lease.
-    direct.endDate = previousEnd.isValid() && previousEnd >= date ? previousEnd : QDate();
-    PASSERELLE_CHECK(save(scope, direct));
+    PASSERELLE_CHECK(save(scope, g.ended));
+    PASSERELLE_CHECK(save(scope, g.direct));
     PASSERELLE_CHECK(tx.commit());
-    return direct;
+    return g.direct;
 }
 
 // --- dwellings -------------------------------------------------------------------------------

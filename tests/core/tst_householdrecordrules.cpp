@@ -91,6 +91,7 @@ private Q_SLOTS:
     void glissementRefused();
     void glissementKeepsAnEarlierEnd();
     void glissementSavedAsTheRepositoryDoesIt();
+    void glissementRuleIsOneForEveryCaller();
     void relogement();
     void entry();
     void overlapIsAProblemOfTheLease();
@@ -233,6 +234,83 @@ void TestHouseholdRecordRules::glissementKeepsAnEarlierEnd()
     QCOMPARE(f.leases.at(0).endReason, u"glissement"_s);
     QCOMPARE(f.leases.at(1).endDate, QDate(2025, 3, 31));
     QCOMPARE(f.leases.at(1).endReason, u"Départ chez un membre de la famille"_s);
+}
+
+void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
+{
+    // The rule itself: both leases, the end and its reason handed to the bail direct.
+    Lease glissant;
+    glissant.id = 11;
+    glissant.householdId = 1;
+    glissant.dwellingId = 5;
+    glissant.type = u"bail_glissant"_s;
+    glissant.startDate = QDate(2024, 1, 15);
+    glissant.endDate = QDate(2025, 3, 31);
+    glissant.endReason = u"Départ chez un membre de la famille"_s;
+    const auto g = HousingRules::glissement(glissant, QDate(2025, 1, 1));
+    QVERIFY(g);
+    QCOMPARE(g->ended.endDate, QDate(2024, 12, 31));
+    QCOMPARE(g->ended.endReason, u"glissement"_s);
+    QCOMPARE(g->direct.type, u"bail_direct"_s);
+    QCOMPARE(g->direct.dwellingId, Id(5));
+    QCOMPARE(g->direct.startReason, u"glissement"_s);
+    QCOMPARE(g->direct.endDate, QDate(2025, 3, 31));
+    QCOMPARE(g->direct.endReason, u"Départ chez un membre de la famille"_s);
+    const auto again = HousingRules::glissement(g->ended, QDate(2024, 6, 1));
+    QVERIFY(!again);
+    QVERIFY2(again.error().message.contains(u"already slid"_s), qPrintable(again.error().message));
+
+    // The database refuses the second glissement of a lease that slid and keeps the end
+    // reason, as the file does (the repository had its own copy of the rule, which did not).
+    TestDatabase test;
+    QVERIFY(test.isValid());
+    QVERIFY(Demo::populate(test.db(), QDate::currentDate()));
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(test, u"RES-2025-10"_s);
+    HouseholdDocument doc(test.db(), scope);
+    QVERIFY(doc.open(household));
+    doc.edit(u"entry"_s, [&](HouseholdFile &f) {
+        for (Lease &l : f.leases) {
+            if (!l.endDate.isValid())
+                l.endDate = QDate(2025, 12, 31);
+        }
+        Dwelling d = newDwelling(u"9 allée des Demoiselles"_s);
+        d.agencyId = f.household.agencyId;
+        const auto id = HousingRules::recordEntry(f, d, u"bail_glissant"_s, QDate(2026, 1, 1));
+        QVERIFY(id);
+        for (Lease &l : f.leases) {
+            if (l.id == *id) {
+                l.endDate = QDate(2026, 11, 30);
+                l.endReason = u"Départ chez un membre de la famille"_s;
+            }
+        }
+    });
+    const Status saved = doc.save();
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
+    Id stored = 0;
+    for (const Lease &l : doc.file().leases) {
+        if (l.type == u"bail_glissant")
+            stored = l.id;
+    }
+    QVERIFY(stored > 0);
+    const LeaseRepository leases(test.db());
+    const auto direct = leases.recordGlissement(scope, stored, QDate(2026, 7, 1));
+    QVERIFY2(direct, qPrintable(direct ? QString() : direct.error().fullText()));
+    QCOMPARE(direct->endDate, QDate(2026, 11, 30));
+    QCOMPARE(direct->endReason, u"Départ chez un membre de la famille"_s);
+    const auto twice = leases.recordGlissement(scope, stored, QDate(2026, 8, 1));
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().message.contains(u"already slid"_s), qPrintable(twice.error().message));
+    // And the overlap is named the same way by the file and by the database.
+    Lease overlapping;
+    overlapping.householdId = household;
+    overlapping.dwellingId = direct->dwellingId;
+    overlapping.type = u"bail_direct"_s;
+    overlapping.startReason = u"entree"_s;
+    overlapping.startDate = QDate(2026, 9, 1);
+    const Status refused = leases.save(scope, overlapping);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, HousingRules::overlapMessage(QDate(2026, 7, 1)));
 }
 
 void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()

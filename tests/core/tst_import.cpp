@@ -129,6 +129,7 @@ private Q_SLOTS:
     // the households' path
     void glissement();
     void glissementAddedLater();
+    void glissementOutsideTheLeaseIsRefused();
     void leaseExit();
     void leaseWithoutStreetAddress();
     void children();
@@ -609,6 +610,28 @@ void TestImport::glissementAddedLater()
     QCOMPARE(leases->at(1).startDate, QDate(2020, 9, 1));
     QCOMPARE(leases->at(1).endDate, QDate(2021, 6, 30));
     QCOMPARE(leases->at(1).endReason, u"Mutation"_s);
+}
+
+void TestImport::glissementOutsideTheLeaseIsRefused()
+{
+    // A glissement falls within the bail glissant: after the entry, not after the household
+    // left. The line is refused with the date it contradicts, and nothing is written.
+    const QString header = Required
+                           + u";date_entree_logement;type_bail;date_glissement;adresse;"
+                             u"date_sortie_logement"_s;
+    const std::pair<QString, QString> cases[] = {
+        {u";01/03/2019;bail_glissant;01/01/2019;5 rue X;"_s, u"01/03/2019"_s},
+        {u";01/03/2019;bail_glissant;01/09/2021;5 rue X;30/06/2021"_s, u"30/06/2021"_s}};
+    for (const auto &[values, date] : cases) {
+        const Import::Report report = run(lines({header, validLine() + values}));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.errors.size(), 1);
+        QCOMPARE(report.errors.first().line, 2);
+        QCOMPARE(report.errors.first().column, u"date_glissement"_s);
+        QVERIFY2(report.errors.first().message.contains(date),
+                 qPrintable(texts(report.errors).join(u'\n')));
+        QVERIFY(!household(u"R1"_s).has_value());
+    }
 }
 
 void TestImport::leaseExit()
