@@ -327,10 +327,12 @@ Result<QList<TableCopy>> copyDatabase(Database &from, Database &to, const CopyOp
     tell({CopyProgress::Stage::Committing, {}, count, count, 0, 0, 0});
     PASSERELLE_CHECK(tx.commit());
     if (to.backend() == Backend::Postgres) {
-        // Without statistics the server plans every query as for empty tables (until its
-        // autovacuum gets to them): the first users would wait seconds for a list.
+        // Without statistics the server plans every query as for empty tables, and without
+        // its visibility map it reads every row an index already holds (until its autovacuum
+        // gets to them): the first users would wait seconds for a list. (Outside the copy's
+        // transaction, which VACUUM refuses.)
         tell({CopyProgress::Stage::Analysing, {}, count, count, 0, 0, 0});
-        PASSERELLE_TRY(analysed, to.exec(QStringLiteral("ANALYZE")));
+        PASSERELLE_TRY(analysed, to.exec(QStringLiteral("VACUUM (ANALYZE)")));
         Q_UNUSED(analysed);
     }
     return report;

@@ -26,6 +26,7 @@ struct CopyProgress
                       ///< the links between tables
         Committing,   ///< the target makes the copy permanent
         Analysing,    ///< the copy is saved; a server refreshes its planner's statistics
+                      ///< and visibility map (VACUUM ANALYZE)
     };
     Stage stage = Stage::TableStarted;
     QString table;
