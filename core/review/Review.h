@@ -134,7 +134,6 @@ struct ReviewFigures
     /// "referrals.accepted", "referrals.refused_by_household", "referrals.refused_by_landlord",
     /// "files_opened", "files_closed", "diagnostics.compared". Sorted; empty for an unknown key.
     QList<ReviewEntry> entries(const QString &key) const { return m_entries.value(key); }
-    QStringList entryKeys() const { return m_entries.keys(); }
 
     QMap<QString, QList<ReviewEntry>> m_entries;
 };

@@ -1,6 +1,7 @@
 // Accounts and login: Argon2id hashes, the password policy (CNIL 2022-100), the lockout after
 // 5 failures with time passing, disabled accounts, and the journal of every login.
 
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "security/Accounts.h"
@@ -17,15 +18,6 @@ using namespace Passerelle;
 using namespace Passerelle::Testing;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-/// The message of a failed result, for QVERIFY2 (which evaluates it even on success).
-template <typename T>
-QByteArray whyText(const T &result)
-{
-    return result ? QByteArray() : result.error().message.toUtf8();
-}
-} // namespace
-#define why(result) whyText(result).constData()
 
 class TestAccounts : public QObject
 {
@@ -106,7 +98,7 @@ User TestAccounts::admin()
     u.role = u"administrateur"_s;
     auto added = Accounts(m_db->db(), clock()).add(TestDatabase::all(), u, m_password);
     if (!added)
-        qWarning("%s", why(added));
+        qWarning("%s", why(added).constData());
     return added.valueOr(User{});
 }
 
@@ -142,7 +134,7 @@ void TestAccounts::rehashWhenCostRaised()
     AccountRepository repo(m_db->db());
     QVERIFY(repo.setPassword(a.id, *cheap, m_now));
     auto scope = Accounts(m_db->db(), clock()).login(a.login, m_password);
-    QVERIFY2(scope, why(scope));
+    QVERIFY2(scope, why(scope).constData());
     auto stored = repo.byId(a.id);
     QVERIFY(stored && *stored);
     QVERIFY((*stored)->passwordHash != *cheap);
@@ -214,11 +206,11 @@ void TestAccounts::firstAccountIsAnAdministrator()
     cesf.agencyId = m_agency;
     auto refused = accounts.add(TestDatabase::all(), cesf, m_password);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"administrateur"_s), why(refused));
+    QVERIFY2(refused.error().message.contains(u"administrateur"_s), why(refused).constData());
     QCOMPARE(*accounts.hasAccounts(), false);
     QVERIFY(admin().id > 0);
     auto added = accounts.add(TestDatabase::all(), cesf, m_password);
-    QVERIFY2(added, why(added));
+    QVERIFY2(added, why(added).constData());
     // A weak password is refused with the policy's sentence.
     User other = cesf;
     other.login = u"sbenali"_s;
@@ -249,7 +241,7 @@ void TestAccounts::loginGivesTheScopeOfTheAccount()
     QVERIFY(accounts.add(adminScope, referent, m_password));
 
     auto s = accounts.login(u" cfabre "_s, m_password);
-    QVERIFY2(s, why(s));
+    QVERIFY2(s, why(s).constData());
     QCOMPARE(s->role, Role::Cesf);
     QCOMPARE(s->login, u"cfabre"_s);
     QCOMPARE(s->agencyId, std::optional<Id>(m_agency));
@@ -288,12 +280,12 @@ void TestAccounts::lockoutAfterFiveFailuresForFifteenMinutes()
     for (int i = 1; i < Accounts::MaxFailures; ++i) {
         auto r = accounts.login(a.login, u"wrong"_s);
         QVERIFY(!r);
-        QVERIFY2(!r.error().message.contains(u"verrouillé jusqu'à"_s), why(r));
+        QVERIFY2(!r.error().message.contains(u"verrouillé jusqu'à"_s), why(r).constData());
         m_now = m_now.addSecs(20);
     }
     auto fifth = accounts.login(a.login, u"wrong"_s);
     QVERIFY(!fifth);
-    QVERIFY2(fifth.error().message.contains(u"verrouillé jusqu'à"_s), why(fifth));
+    QVERIFY2(fifth.error().message.contains(u"verrouillé jusqu'à"_s), why(fifth).constData());
     const QDateTime lockedAt = m_now;
     auto stored = AccountRepository(m_db->db()).byId(a.id);
     QCOMPARE((*stored)->lockedUntil, lockedAt.addSecs(15 * 60));
@@ -304,7 +296,7 @@ void TestAccounts::lockoutAfterFiveFailuresForFifteenMinutes()
     QVERIFY(still.error().message.contains(u"verrouillé jusqu'à"_s));
     m_now = lockedAt.addSecs(15 * 60 + 1);
     auto after = accounts.login(a.login, m_password);
-    QVERIFY2(after, why(after));
+    QVERIFY2(after, why(after).constData());
     QCOMPARE(journal(u"lockout"_s).size(), 1);
     QCOMPARE(journal(u"lockout"_s).constFirst().login, a.login);
     QCOMPARE(journal(u"lockout"_s).constFirst().userId, a.id);
@@ -336,7 +328,7 @@ void TestAccounts::disabledAccountCannotLogIn()
     QVERIFY(accounts.setActive(adminScope, added.id, false));
     auto refused = accounts.login(u"mdelmas"_s, m_password);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(u"désactivé"_s), why(refused));
+    QVERIFY2(refused.error().message.contains(u"désactivé"_s), why(refused).constData());
     // A wrong password on a disabled account says nothing more than for any account.
     auto wrong = accounts.login(u"mdelmas"_s, u"nope"_s);
     QVERIFY(!wrong.error().message.contains(u"désactivé"_s));

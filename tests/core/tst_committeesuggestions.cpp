@@ -4,6 +4,7 @@
 // detail; on the demo database, the suggestions match a computation made independently from
 // the repositories. Also the order of the committees list.
 
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "committees/CommitteeOverview.h"
 #include "committees/CommitteeSuggestions.h"
@@ -22,21 +23,6 @@ using namespace Passerelle;
 using Passerelle::Testing::TestDatabase;
 
 namespace {
-
-/// Fails the test with the error's text when `expr` (a Status or a Result) failed.
-#define QVERIFY_OK(expr)                                                                       \
-    do {                                                                                       \
-        const auto &result_ = (expr);                                                          \
-        if (!result_.ok())                                                                     \
-            QFAIL(qPrintable(result_.error().fullText()));                                     \
-    } while (false)
-
-/// Declares `decl` with the value of the Result `expr`, or fails the test with its error.
-#define TAKE(decl, expr)                                                                       \
-    auto decl##Result_ = (expr);                                                               \
-    if (!decl##Result_.ok())                                                                   \
-        QFAIL(qPrintable(decl##Result_.error().fullText()));                                   \
-    auto decl = std::move(decl##Result_).value()
 
 const QString kOpenAlert = QString::fromUtf16(CommitteeSuggestions::OpenAlert);
 const QString kOverdue = QString::fromUtf16(CommitteeSuggestions::OverdueObjectives);

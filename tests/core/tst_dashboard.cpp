@@ -3,6 +3,7 @@
 // hand-made cases pin the edges (N vs N+1 days of silence, a contract ending in 30 vs 31 days,
 // an objective due yesterday vs today, a bail glissant review due exactly at +6 months, month
 // boundaries of the chart, an agency scope hiding another agency); the N-days setting.
+#include "TestBuilder.h"
 #include "TestDatabase.h"
 #include "dashboard/AgencyDashboard.h"
 #include "demo/DemoData.h"
@@ -18,6 +19,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
+using Passerelle::Testing::Builder;
 using Passerelle::Testing::TestDatabase;
 
 namespace {
@@ -32,171 +34,6 @@ Scope all()
     return TestDatabase::all();
 }
 
-/// Builds small datasets through the repositories.
-class Builder
-{
-public:
-    explicit Builder(Database &db) : m_db(db) {}
-
-    Id agency(const QString &code)
-    {
-        Agency a;
-        a.code = code;
-        a.name = u"Agence "_s + code;
-        check(AgencyRepository(m_db).save(all(), a));
-        return a.id;
-    }
-    Id action(const QString &code)
-    {
-        Action a;
-        a.code = code;
-        a.name = u"Dispositif "_s + code;
-        check(ActionRepository(m_db).save(all(), a));
-        return a.id;
-    }
-    /// A household of `agency`, followed in `action` from `start` (or not followed when
-    /// `start` is invalid; its support ended on `end` when given).
-    Id household(const QString &reference, Id agency, Id action, const QDate &start,
-                 const QDate &end = {})
-    {
-        Household h;
-        h.reference = reference;
-        h.agencyId = agency;
-        Member m;
-        m.lastName = u"NOM-"_s + reference;
-        m.firstName = u"Prénom"_s;
-        m.role = u"titulaire"_s;
-        h.members << m;
-        check(HouseholdRepository(m_db).save(all(), h));
-        if (start.isValid()) {
-            Support s;
-            s.householdId = h.id;
-            s.actionId = action;
-            s.householdKind = u"nouvel_entrant"_s;
-            s.startDate = start;
-            s.endDate = end;
-            s.outcome = end.isValid() ? u"autonomie"_s : QString();
-            check(SupportRepository(m_db).save(all(), s));
-        }
-        return h.id;
-    }
-    void contact(Id household, const QDate &date)
-    {
-        Contact c;
-        c.householdId = household;
-        c.date = date;
-        c.type = u"visite_domicile"_s;
-        check(ContactRepository(m_db).save(all(), c));
-    }
-    /// A contract whose versions end on `ends` (the last one is the current version).
-    Id contract(Id household, Id action, const QList<QDate> &ends)
-    {
-        SupportContract c;
-        c.householdId = household;
-        c.actionId = action;
-        QDate start = ends.isEmpty() ? QDate() : ends.first().addMonths(-6);
-        for (const QDate &end : ends) {
-            ContractVersion v;
-            v.number = int(c.versions.size()) + 1;
-            v.kind = v.number == 1 ? u"initial"_s : u"renouvellement"_s;
-            v.startDate = std::min(start, end);
-            v.endDate = end;
-            c.versions << v;
-            start = end.addDays(1);
-        }
-        check(ContractRepository(m_db).save(all(), c));
-        return c.id;
-    }
-    void objectives(Id household, Id action, const QList<std::pair<QString, QDate>> &items)
-    {
-        SupportPlan p;
-        p.householdId = household;
-        p.actionId = action;
-        for (const auto &[status, target] : items) {
-            Objective o;
-            o.axis = u"budget_loyer"_s;
-            o.title = u"Objectif "_s + status;
-            o.status = status;
-            o.targetDate = target;
-            p.objectives << o;
-        }
-        check(PlanRepository(m_db).save(all(), p));
-    }
-    Id alert(Id household, const QDate &date, const QDate &closed = {})
-    {
-        Alert a;
-        a.householdId = household;
-        a.date = date;
-        a.type = u"impayes_loyer"_s;
-        a.amount = 12345;
-        a.closedDate = closed;
-        a.resolution = closed.isValid() ? u"Réglé"_s : QString();
-        check(AlertRepository(m_db).save(all(), a));
-        return a.id;
-    }
-    Id meeting(Id household, const QDate &date, const QTime &time, const QString &outcome = {})
-    {
-        TripartiteMeeting m;
-        m.householdId = household;
-        m.date = date;
-        m.time = time;
-        m.purpose = u"mi_parcours"_s;
-        m.outcome = outcome;
-        check(MeetingRepository(m_db).save(all(), m));
-        return m.id;
-    }
-    Id committee(Id agency, const QDate &date, const QList<Id> &households)
-    {
-        FollowUpCommittee c;
-        c.agencyId = agency;
-        c.date = date;
-        c.time = QTime(14, 0);
-        for (Id h : households) {
-            CommitteeReview r;
-            r.householdId = h;
-            c.reviews << r;
-        }
-        check(CommitteeRepository(m_db).save(all(), c));
-        return c.id;
-    }
-    Id lease(Id household, const QString &type, const QDate &start, const QDate &end = {},
-             const QList<QDate> &reviews = {})
-    {
-        Dwelling dw;
-        dw.address = u"%1 rue du Test"_s.arg(++m_dwellings);
-        dw.commune = u"Toulouse"_s;
-        check(DwellingRepository(m_db).save(all(), dw));
-        Lease l;
-        l.householdId = household;
-        l.dwellingId = dw.id;
-        l.type = type;
-        l.startDate = start;
-        l.endDate = end;
-        check(LeaseRepository(m_db).save(all(), l));
-        for (const QDate &date : reviews) {
-            LeaseReview r;
-            r.leaseId = l.id;
-            r.date = date;
-            r.outcome = u"poursuite_sous_location"_s;
-            check(LeaseRepository(m_db).saveReview(all(), r));
-        }
-        return l.id;
-    }
-
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-private:
-    void check(const Status &status)
-    {
-        if (!status && m_error.isEmpty())
-            m_error = status.error().fullText();
-    }
-
-    Database &m_db;
-    QString m_error;
-    int m_dwellings = 0;
-};
 
 template <typename Row>
 QList<Id> householdsOf(const QList<Row> &rows)
@@ -651,18 +488,18 @@ void TestDashboard::silentHouseholds()
     const QDate t = m_today;
     const Id north = b.agency(u"NORD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id exactlyN = b.household(u"A-EXACT"_s, north, action, t.addDays(-400));
+    const Id exactlyN = b.followed(u"A-EXACT"_s, north, action, t.addDays(-400));
     b.contact(exactlyN, t.addDays(-90));
     b.contact(exactlyN, t.addDays(-30));
-    const Id nPlusOne = b.household(u"B-PLUS-ONE"_s, north, action, t.addDays(-400));
+    const Id nPlusOne = b.followed(u"B-PLUS-ONE"_s, north, action, t.addDays(-400));
     b.contact(nPlusOne, t.addDays(-31));
-    const Id never = b.household(u"C-NEVER"_s, north, action, t.addDays(-45));
-    const Id newcomer = b.household(u"D-NEWCOMER"_s, north, action, t.addDays(-3));
-    const Id ended = b.household(u"E-ENDED"_s, north, action, t.addDays(-400), t.addDays(-200));
+    const Id never = b.followed(u"C-NEVER"_s, north, action, t.addDays(-45));
+    const Id newcomer = b.followed(u"D-NEWCOMER"_s, north, action, t.addDays(-3));
+    const Id ended = b.followed(u"E-ENDED"_s, north, action, t.addDays(-400), t.addDays(-200));
     b.contact(ended, t.addDays(-210));
-    const Id notYet = b.household(u"F-REFERRAL"_s, north, action, QDate());
+    const Id notYet = b.followed(u"F-REFERRAL"_s, north, action, QDate());
     // A contact after "today" (the dashboard looks at a day in the past) does not count.
-    const Id later = b.household(u"G-LATER"_s, north, action, t.addDays(-400));
+    const Id later = b.followed(u"G-LATER"_s, north, action, t.addDays(-400));
     b.contact(later, t.addDays(-60));
     b.contact(later, t.addDays(2));
     QVERIFY2(b.ok(), qPrintable(b.error()));
@@ -706,7 +543,7 @@ void TestDashboard::contractsEnding()
     const Id action = b.action(u"ACT"_s);
     const Id other = b.action(u"AUTRE"_s);
     auto household = [&](const char *ref) {
-        return b.household(QString::fromLatin1(ref), north, action, t.addDays(-300));
+        return b.followed(QString::fromLatin1(ref), north, action, t.addDays(-300));
     };
     const Id today = household("A-TODAY");
     b.contract(today, action, {t});
@@ -740,7 +577,7 @@ void TestDashboard::overdueObjectives()
     const QDate t = m_today;
     const Id north = b.agency(u"NORD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id h = b.household(u"A"_s, north, action, t.addDays(-300));
+    const Id h = b.followed(u"A"_s, north, action, t.addDays(-300));
     b.objectives(h, action,
                  {{u"en_cours"_s, t.addDays(-1)},
                   {u"en_cours"_s, t},
@@ -772,12 +609,12 @@ void TestDashboard::openAlerts()
     const QDate t = m_today;
     const Id north = b.agency(u"NORD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id h = b.household(u"A"_s, north, action, t.addDays(-300));
+    const Id h = b.followed(u"A"_s, north, action, t.addDays(-300));
     const Id old = b.alert(h, t.addDays(-20));
     b.alert(h, t.addDays(-30), t.addDays(-10));
     const Id recent = b.alert(h, t.addDays(-2));
     // Alerts of households no longer followed stay on the dashboard until closed.
-    const Id ended = b.household(u"B"_s, north, action, t.addDays(-300), t.addDays(-100));
+    const Id ended = b.followed(u"B"_s, north, action, t.addDays(-300), t.addDays(-100));
     const Id forgotten = b.alert(ended, t.addDays(-150));
     QVERIFY2(b.ok(), qPrintable(b.error()));
 
@@ -797,7 +634,7 @@ void TestDashboard::nextMeetings()
     const QDate t = m_today;
     const Id north = b.agency(u"NORD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id h = b.household(u"A"_s, north, action, t.addDays(-300));
+    const Id h = b.followed(u"A"_s, north, action, t.addDays(-300));
     b.meeting(h, t.addDays(-1), QTime(10, 0));                  // passed, no outcome
     const Id afternoon = b.meeting(h, t, QTime(15, 30));
     const Id morning = b.meeting(h, t, QTime(9, 0));
@@ -822,9 +659,9 @@ void TestDashboard::nextCommittee()
     const Id north = b.agency(u"NORD"_s);
     const Id south = b.agency(u"SUD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id n1 = b.household(u"N1"_s, north, action, t.addDays(-300));
-    const Id n2 = b.household(u"N2"_s, north, action, t.addDays(-300));
-    const Id s1 = b.household(u"S1"_s, south, action, t.addDays(-300));
+    const Id n1 = b.followed(u"N1"_s, north, action, t.addDays(-300));
+    const Id n2 = b.followed(u"N2"_s, north, action, t.addDays(-300));
+    const Id s1 = b.followed(u"S1"_s, south, action, t.addDays(-300));
     b.committee(north, t.addDays(-1), {n1});
     const Id northNext = b.committee(north, t, {n2, n1});
     b.committee(north, t.addDays(90), {n1});
@@ -855,23 +692,23 @@ void TestDashboard::glissantReviews()
     const Id north = b.agency(u"NORD"_s);
     const Id action = b.action(u"ACT"_s);
     auto household = [&](const char *ref) {
-        return b.household(QString::fromLatin1(ref), north, action, t.addDays(-700));
+        return b.followed(QString::fromLatin1(ref), north, action, t.addDays(-700));
     };
     const QString glissant = u"bail_glissant"_s;
     // Never reviewed, started exactly six months ago: due today.
-    const Id sixMonths = b.lease(household("A-START"), glissant, d("2025-12-15"));
+    const Id sixMonths = b.leaseOfType(household("A-START"), glissant, d("2025-12-15"));
     // Reviewed: due 30 days ahead (shown) or 31 days (not yet).
-    const Id in30 = b.lease(household("B-30"), glissant, d("2025-01-01"), {},
+    const Id in30 = b.leaseOfType(household("B-30"), glissant, d("2025-01-01"), {},
                             {d("2025-07-01"), d("2026-01-15")});
-    b.lease(household("C-31"), glissant, d("2025-01-01"), {}, {d("2026-01-16")});
+    b.leaseOfType(household("C-31"), glissant, d("2025-01-01"), {}, {d("2026-01-16")});
     // Overdue: the last review was eight months ago; a review dated after today is not done.
-    const Id overdue = b.lease(household("D-OVERDUE"), glissant, d("2024-01-01"), {},
+    const Id overdue = b.leaseOfType(household("D-OVERDUE"), glissant, d("2024-01-01"), {},
                                {d("2025-10-15"), t.addDays(5)});
     // A bail direct has no such review; an ended bail glissant no longer needs one.
-    b.lease(household("E-DIRECT"), u"bail_direct"_s, d("2020-01-01"));
-    b.lease(household("F-ENDED"), glissant, d("2024-01-01"), t.addDays(-1));
+    b.leaseOfType(household("E-DIRECT"), u"bail_direct"_s, d("2020-01-01"));
+    b.leaseOfType(household("F-ENDED"), glissant, d("2024-01-01"), t.addDays(-1));
     // Starting later than today: not running yet.
-    b.lease(household("G-LATER"), glissant, t.addDays(1));
+    b.leaseOfType(household("G-LATER"), glissant, t.addDays(1));
     QVERIFY2(b.ok(), qPrintable(b.error()));
 
     const AgencyDashboard dash = load(t);
@@ -899,9 +736,9 @@ void TestDashboard::contactsPerMonth()
     const Id north = b.agency(u"NORD"_s);
     const Id south = b.agency(u"SUD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id h = b.household(u"N"_s, north, action, d("2025-01-01"));
-    const Id ended = b.household(u"E"_s, north, action, d("2025-01-01"), d("2025-09-30"));
-    const Id s = b.household(u"S"_s, south, action, d("2025-01-01"));
+    const Id h = b.followed(u"N"_s, north, action, d("2025-01-01"));
+    const Id ended = b.followed(u"E"_s, north, action, d("2025-01-01"), d("2025-09-30"));
+    const Id s = b.followed(u"S"_s, south, action, d("2025-01-01"));
     b.contact(h, d("2025-06-30"));  // before the first month
     b.contact(h, d("2025-07-01"));  // first day of the first month
     b.contact(ended, d("2025-07-31"));
@@ -946,15 +783,15 @@ void TestDashboard::agencyScopeHidesAnotherAgency()
     const Id north = b.agency(u"NORD"_s);
     const Id south = b.agency(u"SUD"_s);
     const Id action = b.action(u"ACT"_s);
-    const Id n = b.household(u"N"_s, north, action, t.addDays(-300));
-    const Id s = b.household(u"S"_s, south, action, t.addDays(-300));
+    const Id n = b.followed(u"N"_s, north, action, t.addDays(-300));
+    const Id s = b.followed(u"S"_s, south, action, t.addDays(-300));
     for (Id h : {n, s}) {
         b.contact(h, t.addDays(-100));
         b.alert(h, t.addDays(-5));
         b.meeting(h, t.addDays(4), QTime(10, 0));
         b.contract(h, action, {t.addDays(5)});
         b.objectives(h, action, {{u"en_cours"_s, t.addDays(-3)}});
-        b.lease(h, u"bail_glissant"_s, d("2025-06-01"));
+        b.leaseOfType(h, u"bail_glissant"_s, d("2025-06-01"));
         b.committee(h == n ? north : south, t.addDays(7), {h});
     }
     QVERIFY2(b.ok(), qPrintable(b.error()));

@@ -1,6 +1,7 @@
 // Database: opening, migrations, refusal of foreign or newer files, transactions, constraints
 // and errors as values. Every test makes its own files.
 
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepositories.h"
@@ -21,41 +22,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
 using Passerelle::Testing::fileBytes;
 using Passerelle::Testing::TestDatabase;
+using Passerelle::Testing::why;
 
 namespace {
 
 constexpr int PasserelleApplicationId = 0x5053524C;
-
-/// The error text of a failed result, or nothing (QVERIFY2 evaluates its message every time).
-template <typename T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().fullText().toUtf8();
-}
-
-QString kindName(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::Validation: return u"Validation"_s;
-    case Error::Kind::NotFound: return u"NotFound"_s;
-    case Error::Kind::Conflict: return u"Conflict"_s;
-    case Error::Kind::Storage: return u"Storage"_s;
-    case Error::Kind::Io: return u"Io"_s;
-    case Error::Kind::Access: return u"Access"_s;
-    case Error::Kind::Schema: return u"Schema"_s;
-    case Error::Kind::Usage: return u"Usage"_s;
-    }
-    return u"?"_s;
-}
-
-/// Checks that `result` failed with `kind` (a macro so that QCOMPARE returns from the test).
-#define EXPECT_ERROR(result, expectedKind)                                                        \
-    do {                                                                                          \
-        const auto &r_ = (result);                                                                \
-        QVERIFY2(!r_.ok(), "expected an error, got success");                                     \
-        QCOMPARE(kindName(r_.error().kind), kindName(expectedKind));                              \
-        QVERIFY(!r_.error().message.isEmpty());                                                   \
-    } while (false)
 
 /// A raw SQLite connection that the test controls, as another program would.
 class RawConnection
@@ -299,18 +270,18 @@ void DatabaseTest::refusesNewerSchema()
     QVERIFY(!before.isEmpty());
 
     const auto opened = Database::open(t.path());
-    EXPECT_ERROR(opened, Error::Kind::Schema);
+    QVERIFY_ERROR(opened, Error::Kind::Schema);
     const QString message = opened.error().message;
     QVERIFY2(mentionsNumber(message, newer), qPrintable(message));
     QVERIFY2(mentionsNumber(message, latest), qPrintable(message));
     QCOMPARE(fileBytes(t.path()), before);
 
     const auto readOnly = Database::open(t.path(), {.readOnly = true});
-    EXPECT_ERROR(readOnly, Error::Kind::Schema);
+    QVERIFY_ERROR(readOnly, Error::Kind::Schema);
     QCOMPARE(fileBytes(t.path()), before);
 
     const auto noMigration = Database::open(t.path(), {.migrate = false});
-    EXPECT_ERROR(noMigration, Error::Kind::Schema);
+    QVERIFY_ERROR(noMigration, Error::Kind::Schema);
     QCOMPARE(fileBytes(t.path()), before);
 }
 
@@ -335,11 +306,11 @@ void DatabaseTest::refusesFileThatIsNotSqlite()
     QVERIFY(writeFile(path, bytes));
 
     const auto opened = Database::open(path);
-    EXPECT_ERROR(opened, Error::Kind::Schema);
+    QVERIFY_ERROR(opened, Error::Kind::Schema);
     QCOMPARE(fileBytes(path), bytes);
 
     const auto readOnly = Database::open(path, {.readOnly = true});
-    EXPECT_ERROR(readOnly, Error::Kind::Schema);
+    QVERIFY_ERROR(readOnly, Error::Kind::Schema);
     QCOMPARE(fileBytes(path), bytes);
     // Nothing was created beside it either.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList(u"notes.passerelle"_s));
@@ -375,11 +346,11 @@ void DatabaseTest::refusesOtherApplicationsDatabase()
     QVERIFY(!before.isEmpty());
 
     const auto opened = Database::open(path);
-    EXPECT_ERROR(opened, Error::Kind::Schema);
+    QVERIFY_ERROR(opened, Error::Kind::Schema);
     QCOMPARE(fileBytes(path), before);
 
     const auto readOnly = Database::open(path, {.readOnly = true});
-    EXPECT_ERROR(readOnly, Error::Kind::Schema);
+    QVERIFY_ERROR(readOnly, Error::Kind::Schema);
     QCOMPARE(fileBytes(path), before);
 }
 
@@ -402,7 +373,7 @@ void DatabaseTest::missingFile()
     const QString path = dir.filePath(u"missing.passerelle"_s);
 
     const auto opened = Database::open(path, {.readOnly = readOnly, .create = create});
-    EXPECT_ERROR(opened, Error::Kind::NotFound);
+    QVERIFY_ERROR(opened, Error::Kind::NotFound);
     QVERIFY(!QFile::exists(path));
     QVERIFY(QDir(dir.path()).isEmpty());
 }
@@ -414,16 +385,16 @@ void DatabaseTest::missingFolderAndFolderPath()
     QVERIFY(dir.isValid());
 
     const QString inMissingFolder = dir.filePath(u"absent/sub/base.passerelle"_s);
-    EXPECT_ERROR(Database::open(inMissingFolder), Error::Kind::Io);
+    QVERIFY_ERROR(Database::open(inMissingFolder), Error::Kind::Io);
     QVERIFY(!QFileInfo::exists(dir.filePath(u"absent"_s)));
 
     QVERIFY(QDir(dir.path()).mkdir(u"folder.passerelle"_s));
     const QString folder = dir.filePath(u"folder.passerelle"_s);
-    EXPECT_ERROR(Database::open(folder), Error::Kind::Io);
-    EXPECT_ERROR(Database::open(folder, {.readOnly = true}), Error::Kind::Io);
+    QVERIFY_ERROR(Database::open(folder), Error::Kind::Io);
+    QVERIFY_ERROR(Database::open(folder, {.readOnly = true}), Error::Kind::Io);
     QVERIFY(QDir(folder).isEmpty());
 
-    EXPECT_ERROR(Database::open(QString()), Error::Kind::Usage);
+    QVERIFY_ERROR(Database::open(QString()), Error::Kind::Usage);
 }
 
 void DatabaseTest::readOnlyDoesNotWrite()
@@ -444,9 +415,9 @@ void DatabaseTest::readOnlyDoesNotWrite()
         QCOMPARE(count(db, u"agencies"_s), 1);
         QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
 
-        EXPECT_ERROR(insertAgency(db, u"MTP"_s), Error::Kind::Io);
-        EXPECT_ERROR(db.execAffected(u"UPDATE agencies SET name = 'x'"_s), Error::Kind::Io);
-        EXPECT_ERROR(db.exec(u"PRAGMA user_version = 99"_s), Error::Kind::Io);
+        QVERIFY_ERROR(insertAgency(db, u"MTP"_s), Error::Kind::Io);
+        QVERIFY_ERROR(db.execAffected(u"UPDATE agencies SET name = 'x'"_s), Error::Kind::Io);
+        QVERIFY_ERROR(db.exec(u"PRAGMA user_version = 99"_s), Error::Kind::Io);
 
         {
             Transaction tx(db);
@@ -578,7 +549,7 @@ void DatabaseTest::commitTwiceIsAnError()
     QVERIFY(insertAgency(t.db(), u"TLS"_s).ok());
     QVERIFY(tx.commit().ok());
     const Status second = tx.commit();
-    EXPECT_ERROR(second, Error::Kind::Storage);
+    QVERIFY_ERROR(second, Error::Kind::Storage);
     QCOMPARE(t.db().transactionDepth(), 0);
     QCOMPARE(count(t.db(), u"agencies"_s), 1);
 }
@@ -611,11 +582,11 @@ void DatabaseTest::foreignKeysAreEnforced()
     const auto member = db.exec(
         u"INSERT INTO members (household_id, last_name, role) VALUES (?, ?, ?)"_s,
         {qint64(4242), u"DUPONT"_s, u"titulaire"_s});
-    EXPECT_ERROR(member, Error::Kind::Validation);
+    QVERIFY_ERROR(member, Error::Kind::Validation);
     QCOMPARE(count(db, u"members"_s), 0);
 
     const auto household = insertHousehold(db, 999, u"M-0001"_s);
-    EXPECT_ERROR(household, Error::Kind::Validation);
+    QVERIFY_ERROR(household, Error::Kind::Validation);
     QCOMPARE(count(db, u"households"_s), 0);
 }
 
@@ -642,7 +613,7 @@ void DatabaseTest::deletingHouseholdCascadesToMembers()
 
     // An agency still used by a household cannot go.
     const auto agencyDeleted = db.exec(u"DELETE FROM agencies WHERE id = ?"_s, {*agency});
-    EXPECT_ERROR(agencyDeleted, Error::Kind::Validation);
+    QVERIFY_ERROR(agencyDeleted, Error::Kind::Validation);
 }
 
 void DatabaseTest::checkConstraints_data()
@@ -692,7 +663,7 @@ void DatabaseTest::checkConstraints()
                               + count(db, u"post_support_checks"_s) + count(db, u"actions"_s);
 
     const auto result = db.exec(sql);
-    EXPECT_ERROR(result, Error::Kind::Validation);
+    QVERIFY_ERROR(result, Error::Kind::Validation);
     QCOMPARE(count(db, u"supports"_s) + count(db, u"alerts"_s)
                  + count(db, u"post_support_checks"_s) + count(db, u"actions"_s),
              countsBefore);
@@ -704,14 +675,14 @@ void DatabaseTest::errorsAreValues()
     QVERIFY(t.isValid());
     Database &db = t.db();
 
-    EXPECT_ERROR(db.exec(u"SELEC * FROM households"_s), Error::Kind::Storage);
-    EXPECT_ERROR(db.scalar(u"SELECT COUNT(*) FROM no_such_table"_s), Error::Kind::Storage);
-    EXPECT_ERROR(db.execAffected(u"UPDATE households SET no_such_column = 1"_s),
+    QVERIFY_ERROR(db.exec(u"SELEC * FROM households"_s), Error::Kind::Storage);
+    QVERIFY_ERROR(db.scalar(u"SELECT COUNT(*) FROM no_such_table"_s), Error::Kind::Storage);
+    QVERIFY_ERROR(db.execAffected(u"UPDATE households SET no_such_column = 1"_s),
                  Error::Kind::Storage);
-    EXPECT_ERROR(db.insertReturningId(u"INSERT INTO nowhere (a) VALUES (?)"_s, {1}),
+    QVERIFY_ERROR(db.insertReturningId(u"INSERT INTO nowhere (a) VALUES (?)"_s, {1}),
                  Error::Kind::Storage);
     // Too many values for the placeholders.
-    EXPECT_ERROR(db.exec(u"SELECT ?"_s, {1, 2, 3}), Error::Kind::Storage);
+    QVERIFY_ERROR(db.exec(u"SELECT ?"_s, {1, 2, 3}), Error::Kind::Storage);
 
     const auto syntax = db.exec(u"SELEC 1"_s);
     QVERIFY(!syntax.ok());
@@ -737,7 +708,7 @@ void DatabaseTest::errorsAreValues()
             Transaction tx(db);
             QVERIFY(tx.status().ok());
             QVERIFY(!db.exec(u"SELEC 1"_s).ok());
-            EXPECT_ERROR(insertAgency(db, u"MTP"_s), Error::Kind::Storage);
+            QVERIFY_ERROR(insertAgency(db, u"MTP"_s), Error::Kind::Storage);
         }
         QCOMPARE(count(db, u"agencies"_s), 1);
         // A failing statement inside a savepoint (each repository write has one) only undoes
@@ -771,7 +742,7 @@ void DatabaseTest::namesInErrorsDoNotChangeTheirKind()
     TestDatabase t;
     QVERIFY(t.isValid());
     const auto result = t.db().exec(sql);
-    EXPECT_ERROR(result, Error::Kind::Storage);
+    QVERIFY_ERROR(result, Error::Kind::Storage);
     QVERIFY2(!result.error().message.contains(u"busy"_s), qPrintable(result.error().message));
 }
 
@@ -792,13 +763,13 @@ void DatabaseTest::lockedDatabaseGivesBusyError()
     QElapsedTimer timer;
     timer.start();
     const auto inserted = insertAgency(db, u"TLS"_s);
-    EXPECT_ERROR(inserted, Error::Kind::Storage);
+    QVERIFY_ERROR(inserted, Error::Kind::Storage);
     QVERIFY2(inserted.error().message.contains(u"busy"_s), qPrintable(inserted.error().message));
     {
         Transaction tx(db);
-        EXPECT_ERROR(tx.status(), Error::Kind::Storage);
+        QVERIFY_ERROR(tx.status(), Error::Kind::Storage);
         QVERIFY(tx.status().error().message.contains(u"busy"_s));
-        EXPECT_ERROR(tx.commit(), Error::Kind::Storage);
+        QVERIFY_ERROR(tx.commit(), Error::Kind::Storage);
     }
     QCOMPARE(db.transactionDepth(), 0);
     QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
@@ -842,7 +813,7 @@ void DatabaseTest::serverAddressErrors()
     QFETCH(int, kind);
     QVERIFY(Database::isServerLocation(address));
     const auto opened = Database::open(address);
-    EXPECT_ERROR(opened, Error::Kind(kind));
+    QVERIFY_ERROR(opened, Error::Kind(kind));
     QVERIFY(!opened.error().message.contains(u"secret"_s));
 }
 
@@ -874,7 +845,7 @@ void DatabaseTest::serverRefusesNewerSchema()
                 .ok());
     t.close();
     const auto opened = Database::open(t.path(), t.options());
-    EXPECT_ERROR(opened, Error::Kind::Schema);
+    QVERIFY_ERROR(opened, Error::Kind::Schema);
     QVERIFY2(mentionsNumber(opened.error().message, newer), qPrintable(opened.error().message));
     // Nothing was changed: look with a connection that does not migrate.
     Database::Options look = t.options();
@@ -899,8 +870,8 @@ void DatabaseTest::serverRefusesForeignDatabase()
         QVERIFY((*raw)->exec(u"INSERT INTO invoices VALUES (1, 42)"_s).ok());
     }
     foreign.migrate = true;
-    EXPECT_ERROR(Database::open(t.path(), foreign), Error::Kind::Schema);
-    EXPECT_ERROR(Database::open(t.path(), {.readOnly = true, .schema = foreign.schema}),
+    QVERIFY_ERROR(Database::open(t.path(), foreign), Error::Kind::Schema);
+    QVERIFY_ERROR(Database::open(t.path(), {.readOnly = true, .schema = foreign.schema}),
                  Error::Kind::Schema);
     // The other application's schema is as it was: one table, its row, nothing added.
     QCOMPARE(t.db().scalar(u"SELECT COUNT(*) FROM "_s + foreign.schema + u".invoices"_s)->toInt(),
@@ -928,7 +899,7 @@ void DatabaseTest::serverLockGivesBusyError()
     timer.start();
     const auto blocked = t.db().execAffected(u"UPDATE agencies SET name = ? WHERE code = ?"_s,
                                              {u"Mienne"_s, u"TLS"_s});
-    EXPECT_ERROR(blocked, Error::Kind::Storage);
+    QVERIFY_ERROR(blocked, Error::Kind::Storage);
     QVERIFY2(blocked.error().message.contains(u"busy"_s), qPrintable(blocked.error().message));
     QVERIFY(timer.elapsed() < 4000);
     (*other)->rollback();

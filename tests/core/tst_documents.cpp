@@ -5,6 +5,7 @@
 // committee agenda (nothing sensitive); templates chosen by users cannot crash or hang the
 // program (nesting, pipes and devices, sizes, images from outside the templates folder,
 // documents too long to lay out), each refusal a French message.
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "documents/DocumentLimits.h"
@@ -201,13 +202,6 @@ Result<PrintedContract> TestDocuments::contractOf(const QString &reference,
             QSKIP("pdftotext is missing (poppler-utils, installed by tools/install-deps.sh)");     \
     } while (false)
 
-// Evaluates its argument once (it may write: a print, a save).
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto &result_ = (expression);                                                        \
-        QVERIFY2(result_.ok(), qPrintable(result_.ok() ? QString() : result_.error().fullText())); \
-    } while (false)
-
 // --- the template engine ----------------------------------------------------------------
 
 void TestDocuments::templateFields()
@@ -215,11 +209,11 @@ void TestDocuments::templateFields()
     Vocabulary v;
     v.fields({u"household.reference"_s, u"name"_s});
     auto t = Template::compile(u"<p>{{household.reference}} {{ name }}</p>"_s, u"t.html"_s, v);
-    VERIFY_OK(t);
+    QVERIFY_OK(t);
     TemplateData d;
     d.set(u"household.reference"_s, u"HH-2023-02"_s).set(u"name"_s, u"MOREAU Laura"_s);
     auto html = t->render(d);
-    VERIFY_OK(html);
+    QVERIFY_OK(html);
     QCOMPARE(*html, u"<p>HH-2023-02 MOREAU Laura</p>"_s);
 }
 
@@ -237,7 +231,7 @@ void TestDocuments::templateSections()
         u"{{#glissant}}G{{/glissant}}{{^glissant}}D{{/glissant}}"
         u"{{#notes}}N={{notes}}{{/notes}}{{^notes}}-{{/notes}}{{! a comment }}"_s;
     auto t = Template::compile(source, u"t.html"_s, v);
-    VERIFY_OK(t);
+    QVERIFY_OK(t);
     TemplateData a1;
     a1.set(u"label"_s, u"Budget"_s);
     a1.setList(u"objectives"_s, {TemplateData().set(u"title"_s, u"Loyer"_s),
@@ -249,13 +243,13 @@ void TestDocuments::templateSections()
     d.setList(u"axes"_s, {a1, a2}).setFlag(u"glissant"_s, true).set(u"notes"_s, QString());
     d.set(u"reference"_s, u"R1"_s);
     auto html = t->render(d);
-    VERIFY_OK(html);
+    QVERIFY_OK(html);
     // Inside an item, the enclosing data is still visible (reference).
     QCOMPARE(*html, u"[Budget:(Loyer R1)(Dette R1)][Santé:none]G-"_s);
 
     d.setList(u"axes"_s, {}).setFlag(u"glissant"_s, false).set(u"notes"_s, u"vu"_s);
     html = t->render(d);
-    VERIFY_OK(html);
+    QVERIFY_OK(html);
     QCOMPARE(*html, u"no axisDN=vu"_s);
 }
 
@@ -264,11 +258,11 @@ void TestDocuments::templateEscapesValues()
     Vocabulary v;
     v.field(u"name"_s);
     auto t = Template::compile(u"<p title=\"{{name}}\">{{name}}</p>"_s, u"t.html"_s, v);
-    VERIFY_OK(t);
+    QVERIFY_OK(t);
     TemplateData d;
     d.set(u"name"_s, u"<b>Dupont & \"Fils\" l'aîné\nligne 2"_s);
     auto html = t->render(d);
-    VERIFY_OK(html);
+    QVERIFY_OK(html);
     QCOMPARE(*html, u"<p title=\"&lt;b&gt;Dupont &amp; &quot;Fils&quot; l&#39;aîné ligne 2\">"
                     u"&lt;b&gt;Dupont &amp; &quot;Fils&quot; l&#39;aîné<br/>ligne 2</p>"_s);
     // What a reader sees is what was typed.
@@ -298,7 +292,7 @@ void TestDocuments::templateMissingValue()
     Vocabulary v;
     v.fields({u"a"_s, u"b"_s});
     auto t = Template::compile(u"{{a}}\n{{b}}"_s, u"letter.html"_s, v);
-    VERIFY_OK(t);
+    QVERIFY_OK(t);
     TemplateData d;
     d.set(u"a"_s, u"x"_s);
     auto html = t->render(d);
@@ -417,7 +411,7 @@ void TestDocuments::contractBailGlissant()
 {
     REQUIRE_PDFTOTEXT();
     auto printed = contractOf(u"HH-2023-02"_s);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     QVERIFY(printed->pdf.startsWith("%PDF"));
     QVERIFY(printed->pageCount >= 2);
     const QString text = pdfText(printed->pdf);
@@ -425,15 +419,15 @@ void TestDocuments::contractBailGlissant()
 
     auto file = HouseholdFileRepository(m_test->db()).load(TestDatabase::all(),
                                                            householdId(u"HH-2023-02"_s));
-    VERIFY_OK(file);
+    QVERIFY_OK(file);
     const SupportContract &contract = file->contracts.first();
     const Support *support = file->support(contract.actionId);
     QVERIFY(support);
     auto organisation = OrganisationRepository(m_test->db()).get();
     auto partner = PartnerRepository(m_test->db()).get(support->partnerId);
     auto action = ActionRepository(m_test->db()).get(contract.actionId);
-    VERIFY_OK(partner);
-    VERIFY_OK(action);
+    QVERIFY_OK(partner);
+    QVERIFY_OK(action);
 
     QStringList expected;
     // The three parties: the members who sign, the association and its referent, the landlord
@@ -480,11 +474,11 @@ void TestDocuments::contractBailDirect()
 {
     REQUIRE_PDFTOTEXT();
     auto printed = contractOf(u"RES-2024-06"_s);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     const QString text = pdfText(printed->pdf);
     auto file = HouseholdFileRepository(m_test->db()).load(TestDatabase::all(),
                                                            householdId(u"RES-2024-06"_s));
-    VERIFY_OK(file);
+    QVERIFY_OK(file);
     const SupportContract &contract = file->contracts.first();
     const QString cells = pdfText(printed->pdf, false);
     for (const Objective &o : file->plan(contract.actionId)->objectives)
@@ -527,9 +521,9 @@ void TestDocuments::builtDataCoversVocabulary()
     const Scope scope = TestDatabase::all();
     for (const QString &reference : {u"HH-2023-02"_s, u"RES-2024-06"_s, u"LAAVA-2015-01"_s}) {
         auto sources = Documents::contractSources(m_test->db(), scope, householdId(reference), 0);
-        VERIFY_OK(sources);
+        QVERIFY_OK(sources);
         auto content = ContractDocument::build(*sources);
-        VERIFY_OK(content);
+        QVERIFY_OK(content);
         checkCovered(ContractDocument::vocabulary(), content->data, reference + u": "_s);
         QVERIFY(content->images.contains(DocumentFields::logoResource()));
     }
@@ -540,8 +534,8 @@ void TestDocuments::sameDataSameText()
     REQUIRE_PDFTOTEXT();
     auto first = contractOf(u"HH-2023-02"_s);
     auto second = contractOf(u"HH-2023-02"_s);
-    VERIFY_OK(first);
-    VERIFY_OK(second);
+    QVERIFY_OK(first);
+    QVERIFY_OK(second);
     QCOMPARE(pdfText(second->pdf), pdfText(first->pdf));
     QCOMPARE(second->pageCount, first->pageCount);
     // The bytes too, but for the creation date Qt writes (same length).
@@ -560,14 +554,14 @@ void TestDocuments::namesPrintAsWritten()
     const Scope scope = TestDatabase::all();
     HouseholdRepository households(m_test->db());
     auto household = households.get(scope, householdId(u"RES-2024-06"_s));
-    VERIFY_OK(household);
+    QVERIFY_OK(household);
     Member &main = household->members.first();
     main.firstName = u"Zoé <i>"_s;
     main.lastName = u"Durand & Fils <SARL> \"x\""_s;
     main.signsContract = true;
-    VERIFY_OK(households.save(scope, *household));
+    QVERIFY_OK(households.save(scope, *household));
     auto printed = contractOf(u"RES-2024-06"_s);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     const QString text = pdfText(printed->pdf);
     QVERIFY2(text.contains(u"Zoé <i> DURAND & FILS <SARL> \"X\""_s), qPrintable(text.left(2000)));
 }
@@ -576,9 +570,9 @@ void TestDocuments::printRecordedWithContract()
 {
     const Scope scope = TestDatabase::all();
     auto printed = contractOf(u"HH-2023-02"_s);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     auto recorded = Documents::recordPrint(m_test->db(), scope, *printed);
-    VERIFY_OK(recorded);
+    QVERIFY_OK(recorded);
     QCOMPARE(recorded->versionNumber, printed->versionNumber);
     QCOMPARE(recorded->contractId, printed->contractId);
     QCOMPARE(recorded->sha256.size(), 64);
@@ -590,18 +584,18 @@ void TestDocuments::printRecordedWithContract()
 
     ContractPrintRepository prints(m_test->db());
     auto list = prints.list(scope, printed->contractId);
-    VERIFY_OK(list);
+    QVERIFY_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().sha256, recorded->sha256);
     QCOMPARE(list->first().printedAt, recorded->printedAt);
     QVERIFY(list->first().pdf.isEmpty());
     auto pdf = prints.pdf(scope, recorded->id);
-    VERIFY_OK(pdf);
+    QVERIFY_OK(pdf);
     QCOMPARE(*pdf, printed->pdf);
 
     // In the household's journal.
     auto journal = AuditRepository(m_test->db()).forHousehold(scope, printed->householdId);
-    VERIFY_OK(journal);
+    QVERIFY_OK(journal);
     QVERIFY(std::any_of(journal->cbegin(), journal->cend(), [&](const AuditEntry &e) {
         return e.operation == u"print" && e.entity == u"contract"
                && e.entityId == printed->contractId && e.summary.contains(recorded->sha256);
@@ -609,7 +603,7 @@ void TestDocuments::printRecordedWithContract()
 
     // Another agency cannot read it, nor record one.
     auto agencies = AgencyRepository(m_test->db()).list();
-    VERIFY_OK(agencies);
+    QVERIFY_OK(agencies);
     auto household = HouseholdRepository(m_test->db()).get(scope, printed->householdId);
     Id other = 0;
     for (const Agency &a : *agencies) {
@@ -631,7 +625,7 @@ void TestDocuments::renewalPrintsAsNewVersion()
     const Id household = householdId(u"RES-2024-06"_s);
     ContractRepository contracts(m_test->db());
     auto all = contracts.forHousehold(scope, household);
-    VERIFY_OK(all);
+    QVERIFY_OK(all);
     SupportContract contract = all->first();
     const ContractVersion last = contract.versions.last();
     ContractVersion avenant;
@@ -641,21 +635,21 @@ void TestDocuments::renewalPrintsAsNewVersion()
     avenant.endDate = avenant.startDate.addMonths(6).addDays(-1);
     avenant.date = avenant.startDate;
     contract.versions << avenant;
-    VERIFY_OK(contracts.save(scope, contract));
+    QVERIFY_OK(contracts.save(scope, contract));
 
     auto printed = contractOf(u"RES-2024-06"_s);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     QCOMPARE(printed->versionNumber, avenant.number);
     QCOMPARE(printed->versionKind, u"avenant"_s);
-    VERIFY_OK(Documents::recordPrint(m_test->db(), scope, *printed));
+    QVERIFY_OK(Documents::recordPrint(m_test->db(), scope, *printed));
     // The previous version can still be printed, as itself.
     auto previous = Documents::printContract(m_test->db(), scope, household, 0, QString(),
                                              last.number);
-    VERIFY_OK(previous);
+    QVERIFY_OK(previous);
     QCOMPARE(previous->versionNumber, last.number);
-    VERIFY_OK(Documents::recordPrint(m_test->db(), scope, *previous));
+    QVERIFY_OK(Documents::recordPrint(m_test->db(), scope, *previous));
     auto list = ContractPrintRepository(m_test->db()).list(scope, contract.id);
-    VERIFY_OK(list);
+    QVERIFY_OK(list);
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).versionNumber, avenant.number);
     QCOMPARE(list->at(1).versionNumber, last.number);
@@ -677,7 +671,7 @@ void TestDocuments::templateOverrideFolder()
                "{{#signatories}}{{name}} {{/signatories}}</p></body></html>");
     file.close();
     auto printed = contractOf(u"HH-2023-02"_s, folder);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     QCOMPARE(printed->templatePath, QDir(folder).filePath(u"contract.html"_s));
     QCOMPARE(printed->pageStyle.initials, u"Initiales"_s);
     const QString text = pdfText(printed->pdf);
@@ -688,13 +682,13 @@ void TestDocuments::templateOverrideFolder()
     // The other documents, absent from the folder, come from the shipped templates.
     auto shipped = Template::load(u"convocation.html"_s, folder,
                                   ConvocationDocument::vocabulary());
-    VERIFY_OK(shipped);
+    QVERIFY_OK(shipped);
     QVERIFY(shipped->origin().startsWith(u":/"_s));
     // The database setting names the folder.
-    VERIFY_OK(OrganisationRepository(m_test->db())
+    QVERIFY_OK(OrganisationRepository(m_test->db())
                   .setSetting(TestDatabase::all(), Documents::templatesFolderKey(), folder));
     auto configured = Documents::templatesFolder(m_test->db());
-    VERIFY_OK(configured);
+    QVERIFY_OK(configured);
     QCOMPARE(*configured, folder);
 }
 
@@ -720,7 +714,7 @@ void TestDocuments::overrideWithUnknownFieldNamesIt()
                                                          householdId(u"HH-2023-02"_s))
                                                    ->contracts.first()
                                                    .id);
-    VERIFY_OK(list);
+    QVERIFY_OK(list);
     QVERIFY(list->isEmpty());
 }
 
@@ -800,9 +794,9 @@ void TestDocuments::signatureBlockNeverSplitInContract()
                              u"d'empêchement. "_s;
     for (int repeat = 0; repeat <= 60; repeat += 6) {
         contract.householdCommitments = sentence.repeated(repeat + 1);
-        VERIFY_OK(contracts.save(scope, contract));
+        QVERIFY_OK(contracts.save(scope, contract));
         auto printed = Documents::printContract(m_test->db(), scope, household, 0, QString());
-        VERIFY_OK(printed);
+        QVERIFY_OK(printed);
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -810,7 +804,7 @@ void TestDocuments::signatureBlockNeverSplitInContract()
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(600);
-        VERIFY_OK(PdfRenderer::layOut(*printed->document, writer, printed->pageStyle));
+        QVERIFY_OK(PdfRenderer::layOut(*printed->document, writer, printed->pageStyle));
         const auto span = PdfRenderer::keepTogetherSpan(*printed->document,
                                                         printed->pageStyle.keepTogether);
         printed->document->documentLayout()->setPaintDevice(nullptr);
@@ -826,7 +820,7 @@ void TestDocuments::convocation()
     const Scope scope = TestDatabase::all();
     const Id household = householdId(u"HH-2026-04"_s);
     auto meetings = MeetingRepository(m_test->db()).forHousehold(scope, household);
-    VERIFY_OK(meetings);
+    QVERIFY_OK(meetings);
     const TripartiteMeeting *planned = nullptr;
     for (const TripartiteMeeting &m : *meetings) {
         if (m.outcome.isEmpty() && m.date >= QDate::currentDate())
@@ -835,7 +829,7 @@ void TestDocuments::convocation()
     QVERIFY(planned);
     auto printed = Documents::printConvocation(m_test->db(), scope, planned->id, QString(),
                                                QDate(2026, 11, 21));
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     const QString text = pdfText(printed->pdf);
     QVERIFY(text.contains(plain(FrenchText::longDate(planned->date))));
     QVERIFY(text.contains(plain(FrenchText::date(QDate(2026, 11, 21)))));
@@ -848,7 +842,7 @@ void TestDocuments::convocation()
     QVERIFY(!text.contains(u"Paraphes"_s));
     // The letter names the household: its printing is in the household's journal.
     auto journal = AuditRepository(m_test->db()).forHousehold(scope, household);
-    VERIFY_OK(journal);
+    QVERIFY_OK(journal);
     QVERIFY(!journal->isEmpty());
     QCOMPARE(journal->first().operation, u"print"_s);
     QCOMPARE(journal->first().entity, u"tripartite_meeting"_s);
@@ -860,7 +854,7 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
     REQUIRE_PDFTOTEXT();
     const Scope scope = TestDatabase::all();
     auto committees = CommitteeRepository(m_test->db()).list(scope);
-    VERIFY_OK(committees);
+    QVERIFY_OK(committees);
     const FollowUpCommittee *next = nullptr;
     for (const FollowUpCommittee &c : *committees) {
         if (c.date >= QDate::currentDate() && !c.reviews.isEmpty() && !next)
@@ -868,15 +862,15 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
     }
     QVERIFY(next);
     auto full = CommitteeRepository(m_test->db()).get(scope, next->id);
-    VERIFY_OK(full);
+    QVERIFY_OK(full);
     auto printed = Documents::printCommitteeAgenda(m_test->db(), scope, full->id, QString());
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
     const QString text = pdfText(printed->pdf);
     auto catalog = ReferenceRepository(m_test->db()).catalog();
-    VERIFY_OK(catalog);
+    QVERIFY_OK(catalog);
     for (const CommitteeReview &r : full->reviews) {
         auto file = HouseholdFileRepository(m_test->db()).load(scope, r.householdId);
-        VERIFY_OK(file);
+        QVERIFY_OK(file);
         const Household &h = file->household;
         QVERIFY(text.contains(h.reference));
         QVERIFY(text.contains(plain(h.displayName())));
@@ -898,7 +892,7 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
     // Each household named by the agenda has its printing in its journal.
     for (const CommitteeReview &r : full->reviews) {
         auto journal = AuditRepository(m_test->db()).forHousehold(scope, r.householdId);
-        VERIFY_OK(journal);
+        QVERIFY_OK(journal);
         const bool journaled = std::any_of(journal->begin(), journal->end(), [&](const auto &e) {
             return e.operation == u"print" && e.entity == u"committee" && e.entityId == full->id;
         });
@@ -1064,7 +1058,7 @@ void TestDocuments::templateNestingDepth()
         TemplateData d;
         d.setFlag(u"on"_s, true);
         auto html = t->render(d);
-        VERIFY_OK(html);
+        QVERIFY_OK(html);
         QCOMPARE(*html, QString(depth, u'\n') + u"x"_s);
     }
     QCOMPARE(t.ok(), accepted);
@@ -1231,7 +1225,7 @@ void TestDocuments::templateResources()
     QVERIFY2(!watchdog.stop(), "blocked reading a FIFO");
     QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     if (accepted) {
-        VERIFY_OK(printed);
+        QVERIFY_OK(printed);
         QVERIFY(printed->pdf.startsWith("%PDF"));
         return;
     }
@@ -1347,7 +1341,7 @@ void TestDocuments::templateDocumentBounds()
     auto printed = printLetter(folder, letterContent(20, 1000));
     const qint64 elapsed = timer.elapsed();
     if (fragment.isEmpty()) {
-        VERIFY_OK(printed);
+        QVERIFY_OK(printed);
         return;
     }
     QVERIFY(!printed);
@@ -1374,7 +1368,7 @@ void TestDocuments::templateLayoutDeadline()
     // With the time it needs, the same document prints.
     auto printed = PdfRenderer::toPdf(document, PageStyle());
     document.documentLayout()->setPaintDevice(nullptr);
-    VERIFY_OK(printed);
+    QVERIFY_OK(printed);
 }
 
 int main(int argc, char **argv)

@@ -3,6 +3,7 @@
 // SQLite's integrity findings are described in the user's language, and a code read from the
 // base that is not in its reference list is an error, never a figure.
 
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
@@ -24,14 +25,9 @@ using Passerelle::Testing::Damage;
 using Passerelle::Testing::fileBytes;
 using Passerelle::Testing::french;
 using Passerelle::Testing::TestDatabase;
+using Passerelle::Testing::why;
 
 namespace {
-
-template <typename T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error().fullText().toUtf8();
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -2,6 +2,7 @@
 // verifiable; a deletion behind the guards is still reported), the guards against UPDATE and
 // DELETE; retention (who is due, anonymisation that leaves no byte of a canary in the file
 // and past reviews unchanged); the right-of-access record; consent information.
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "documents/AccessExport.h"
@@ -29,28 +30,11 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
 using Passerelle::Testing::TestDatabase;
+using Passerelle::Testing::describe;
 
 namespace {
 
-QByteArray describe(const Error &e)
-{
-    return e.fullText().toUtf8();
-}
-
 } // namespace
-
-#define TAKE(decl, expr)                                                                       \
-    auto decl##Result_ = (expr);                                                               \
-    if (!decl##Result_.ok())                                                                   \
-        QFAIL(describe(decl##Result_.error()).constData());                                    \
-    auto decl = std::move(decl##Result_).value()
-
-#define CHECK_OK(expr)                                                                         \
-    do {                                                                                       \
-        const Status s_ = (expr);                                                              \
-        if (!s_)                                                                               \
-            QFAIL(describe(s_.error()).constData());                                           \
-    } while (false)
 
 class TestRecords : public QObject
 {
@@ -137,8 +121,8 @@ void TestRecords::journalAt(const QDateTime &at, const QString &login, const QSt
     e.entity = u"household"_s;
     e.entityId = householdId;
     e.householdId = householdId;
-    CHECK_OK(writer.insert(e));
-    CHECK_OK(tx.commit());
+    QVERIFY_OK(writer.insert(e));
+    QVERIFY_OK(tx.commit());
 }
 
 QByteArray TestRecords::fileBytesClosed()
@@ -214,7 +198,7 @@ void TestRecords::journalCsvHasLabels()
     const Id a = addHousehold(u"R-CSV"_s, u"Gamma"_s);
     TAKE(h, HouseholdRepository(db()).get(m_all, a));
     h.composition = u"personne_seule"_s;
-    CHECK_OK(HouseholdRepository(db()).save(m_all, h));
+    QVERIFY_OK(HouseholdRepository(db()).save(m_all, h));
     const QString path = m_test->dir() + u"/journal.csv"_s;
     JournalFilter f;
     f.householdReference = u"R-CSV"_s;
@@ -347,7 +331,7 @@ void TestRecords::retentionSettings()
     QVERIFY(!retention.saveSettings(m_all, s));
     s.journalMonths = 36;
     s.years = 3;
-    CHECK_OK(retention.saveSettings(m_all, s));
+    QVERIFY_OK(retention.saveSettings(m_all, s));
     TAKE(stored, retention.settings());
     QCOMPARE(stored, s);
     QVERIFY(!retention.saveSettings(Scope::agency(m_agency, u"cfabre"_s), s));
@@ -401,7 +385,7 @@ QMap<QString, QByteArray> TestRecords::pastReviews()
 void TestRecords::anonymisationLeavesNoCanaryAndSameReviews()
 {
     const QDate today = QDate::currentDate();
-    CHECK_OK(Demo::populate(db(), today));
+    QVERIFY_OK(Demo::populate(db(), today));
     RetentionRepository retention(db());
     TAKE(due, retention.candidates(m_all, today));
     QVERIFY2(!due.isEmpty(), "the demo has households followed years ago");
@@ -421,12 +405,12 @@ void TestRecords::anonymisationLeavesNoCanaryAndSameReviews()
     h.notes = u"notes "_s + canary + u"Notes"_s;
     h.internalNotes = canary + u"Interne"_s;
     h.phone = u"06 12 34 56 78"_s;
-    CHECK_OK(HouseholdRepository(db()).save(m_all, h));
+    QVERIFY_OK(HouseholdRepository(db()).save(m_all, h));
     TAKE(contacts, ContactRepository(db()).forHousehold(m_all, canaryHousehold));
     QVERIFY(!contacts.isEmpty());
     Contact contact = contacts.first();
     contact.notes = u"vu "_s + canary + u"Contact"_s;
-    CHECK_OK(ContactRepository(db()).save(m_all, contact));
+    QVERIFY_OK(ContactRepository(db()).save(m_all, contact));
     TAKE(contracts, ContractRepository(db()).forHousehold(m_all, canaryHousehold));
     if (!contracts.isEmpty()) {
         TAKE(print, ContractPrintRepository(db()).record(
@@ -515,7 +499,7 @@ void TestRecords::accessRecordHoldsEverythingOfOneHousehold()
     h.notes = u"Une note libre"_s;
     h.consentDate = QDate(2024, 1, 2);
     h.consentInformation = {u"finalites"_s, u"droits"_s};
-    CHECK_OK(HouseholdRepository(db()).save(m_all, h));
+    QVERIFY_OK(HouseholdRepository(db()).save(m_all, h));
     TAKE(other, HouseholdRepository(db()).get(Scope::everything(u"someone"_s), b));
     Q_UNUSED(other);
     AccessRecordRepository records(db());
@@ -535,7 +519,7 @@ void TestRecords::accessRecordHoldsEverythingOfOneHousehold()
     QVERIFY(!text.contains("Iota"));
     QVERIFY(!text.contains("R-OTHER"));
     QVERIFY(!text.contains("someone")); // who opened another household's file
-    CHECK_OK(records.recordExport(m_all, a, u"json"_s));
+    QVERIFY_OK(records.recordExport(m_all, a, u"json"_s));
     TAKE(exported, db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'export' AND "
                                "entity = 'access_record' AND household_id = ?"_s,
                                {a}));

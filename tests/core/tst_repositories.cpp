@@ -4,6 +4,7 @@
 // searches and filters, and the reference lists accept the administrator's additions.
 // Every test builds what it needs in a fresh database.
 
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
@@ -22,33 +23,9 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
 using Passerelle::Testing::TestDatabase;
+using Passerelle::Testing::describe;
 
 namespace {
-
-QByteArray kindName(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::Validation: return "Validation";
-    case Error::Kind::NotFound: return "NotFound";
-    case Error::Kind::Conflict: return "Conflict";
-    case Error::Kind::Storage: return "Storage";
-    case Error::Kind::Io: return "Io";
-    case Error::Kind::Access: return "Access";
-    case Error::Kind::Schema: return "Schema";
-    case Error::Kind::Usage: return "Usage";
-    }
-    return "?";
-}
-
-QByteArray describe(const Error &error)
-{
-    return QByteArray(kindName(error.kind) + ": " + error.fullText().toUtf8());
-}
-
-QByteArray unexpected(Error::Kind expected, const Error &actual)
-{
-    return QByteArray("expected " + kindName(expected) + ", got " + describe(actual));
-}
 
 /// The columns whose stored value differs from the expected one, for a readable failure.
 template <typename T>
@@ -114,32 +91,6 @@ Result<int> countRows(Database &db, const QString &table)
 }
 
 } // namespace
-
-/// Fails the test with the error's text when `expr` (a Status or a Result) failed.
-#define QVERIFY_OK(expr)                                                                       \
-    do {                                                                                       \
-        const auto &result_ = (expr);                                                          \
-        if (!result_.ok())                                                                     \
-            QFAIL(describe(result_.error()).constData());                                      \
-    } while (false)
-
-/// Fails the test unless `expr` failed with an error of `expectedKind`.
-#define QVERIFY_ERROR(expr, expectedKind)                                                      \
-    do {                                                                                       \
-        const auto &result_ = (expr);                                                          \
-        if (result_.ok())                                                                      \
-            QFAIL("the operation succeeded; " #expectedKind " was expected");                  \
-        if (result_.error().kind != (expectedKind))                                            \
-            QFAIL(unexpected(expectedKind, result_.error()).constData());                      \
-        QVERIFY(!result_.error().message.isEmpty());                                           \
-    } while (false)
-
-/// Declares `decl` with the value of the Result `expr`, or fails the test with its error.
-#define TAKE(decl, expr)                                                                       \
-    auto decl##Result_ = (expr);                                                               \
-    if (!decl##Result_.ok())                                                                   \
-        QFAIL(describe(decl##Result_.error()).constData());                                    \
-    auto decl = std::move(decl##Result_).value()
 
 /// Compares two records of a mapped table, naming the columns that differ on failure.
 #define COMPARE_ROW(table, stored, expected)                                                   \

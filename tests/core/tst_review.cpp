@@ -2,6 +2,7 @@
 // (period boundaries, leap years, +24 months from the 29th-31st, glissements inside and
 // outside the period, a household in two actions, two publics, zero denominators), the
 // drill-down, the scope, and the JSON and CSV exports.
+#include "TestBuilder.h"
 #include "TestDatabase.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
@@ -17,6 +18,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
+using Passerelle::Testing::Builder;
 using Passerelle::Testing::TestDatabase;
 
 namespace {
@@ -25,174 +27,6 @@ QDate d(const char *iso)
 {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
-
-/// Builds small datasets through the repositories.
-class Builder
-{
-public:
-    explicit Builder(Database &db) : m_db(db) {}
-
-    Id agency(const QString &code)
-    {
-        Agency a;
-        a.code = code;
-        a.name = u"Agence "_s + code;
-        check(AgencyRepository(m_db).save(scope(), a));
-        return a.id;
-    }
-    Id action(const QString &code)
-    {
-        Action a;
-        a.code = code;
-        a.name = u"Dispositif "_s + code;
-        check(ActionRepository(m_db).save(scope(), a));
-        return a.id;
-    }
-    Id partner(const QString &code)
-    {
-        Partner p;
-        p.code = code;
-        p.name = u"Partenaire "_s + code;
-        check(PartnerRepository(m_db).save(scope(), p));
-        return p.id;
-    }
-    Id household(const QString &reference, Id agency, const QStringList &publics = {},
-                 const QString &composition = {}, const QString &prior = {},
-                 const QString &resource = {})
-    {
-        Household h;
-        h.reference = reference;
-        h.agencyId = agency;
-        h.publics = publics;
-        h.composition = composition;
-        h.priorSituation = prior;
-        h.mainResourceSource = resource;
-        Member m;
-        m.lastName = u"NOM-"_s + reference;
-        m.role = u"titulaire"_s;
-        h.members << m;
-        check(HouseholdRepository(m_db).save(scope(), h));
-        return h.id;
-    }
-    Id support(Id household, Id action, const QDate &start, const QDate &end = {},
-               const QString &outcome = {}, const QString &kind = u"nouvel_entrant"_s)
-    {
-        Support s;
-        s.householdId = household;
-        s.actionId = action;
-        s.householdKind = kind;
-        s.startDate = start;
-        s.endDate = end;
-        s.outcome = end.isValid() && outcome.isEmpty() ? u"autonomie"_s : outcome;
-        check(SupportRepository(m_db).save(scope(), s));
-        return s.id;
-    }
-    Id dwelling(bool qpv)
-    {
-        Dwelling dw;
-        dw.address = u"%1 rue du Test"_s.arg(++m_dwellings);
-        dw.commune = u"Toulouse"_s;
-        dw.qpv = qpv;
-        check(DwellingRepository(m_db).save(scope(), dw));
-        return dw.id;
-    }
-    Id lease(Id household, const QDate &start, const QDate &end = {}, bool qpv = false,
-             const QString &type = u"bail_direct"_s, Id dwellingId = 0)
-    {
-        Lease l;
-        l.householdId = household;
-        l.dwellingId = dwellingId > 0 ? dwellingId : dwelling(qpv);
-        l.type = type;
-        l.startReason = u"entree"_s;
-        l.startDate = start;
-        l.endDate = end;
-        check(LeaseRepository(m_db).save(scope(), l));
-        return l.id;
-    }
-    void glissement(Id glissantLease, const QDate &date)
-    {
-        auto direct = LeaseRepository(m_db).recordGlissement(scope(), glissantLease, date);
-        check(direct ? Status() : Status(direct.error()));
-    }
-    void contact(Id household, const QDate &date, const QString &type, Id action = 0)
-    {
-        Contact c;
-        c.householdId = household;
-        c.actionId = action;
-        c.date = date;
-        c.type = type;
-        check(ContactRepository(m_db).save(scope(), c));
-    }
-    void referral(Id household, Id action, const QDate &date, const QString &outcome)
-    {
-        Referral r;
-        r.householdId = household;
-        r.actionId = action;
-        r.date = date;
-        r.outcome = outcome;
-        check(ReferralRepository(m_db).save(scope(), r));
-    }
-    void mobilise(Id household, Id action, Id partner, const QDate &start, const QDate &end)
-    {
-        auto existing = PlanRepository(m_db).find(scope(), household, action);
-        SupportPlan p = existing && existing->has_value() ? **existing : SupportPlan{};
-        p.householdId = household;
-        p.actionId = action;
-        MobilisedPartner m;
-        m.partnerId = partner;
-        m.startDate = start;
-        m.endDate = end;
-        p.partners << m;
-        check(PlanRepository(m_db).save(scope(), p));
-    }
-    void expense(Id action, const QDate &date, Cents amount)
-    {
-        auto a = ActionRepository(m_db).get(action);
-        Expense e;
-        e.date = date;
-        e.amount = amount;
-        a->expenses << e;
-        check(ActionRepository(m_db).save(scope(), *a));
-    }
-    void funding(Id action, const QString &source, Cents received, const QDate &receivedOn)
-    {
-        auto a = ActionRepository(m_db).get(action);
-        FundingLine f;
-        f.source = source;
-        f.amountGranted = received;
-        f.amountReceived = received;
-        f.receivedDate = receivedOn;
-        a->fundingLines << f;
-        check(ActionRepository(m_db).save(scope(), *a));
-    }
-
-    void diagnostic(Id household, const QDate &date, const QString &kind,
-                    const QList<DiagnosticDomainAssessment> &domains)
-    {
-        Diagnostic g;
-        g.householdId = household;
-        g.date = date;
-        g.kind = kind;
-        g.author = u"Référente"_s;
-        g.domains = domains;
-        check(DiagnosticRepository(m_db).save(scope(), g));
-    }
-
-    static Scope scope() { return TestDatabase::all(); }
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-private:
-    void check(const Status &status)
-    {
-        if (!status && m_error.isEmpty())
-            m_error = status.error().fullText();
-    }
-
-    Database &m_db;
-    QString m_error;
-    int m_dwellings = 0;
-};
 
 ReviewRequest period(const char *from, const char *to, QList<Id> actions = {},
                      QList<Id> agencies = {})

@@ -97,7 +97,6 @@ private Q_SLOTS:
     void openingAHousehold();
     void deleteAsksFirst();
     void leavingThePageAndClosingTheWindowAsk();
-    void debugSizes();
 
 private:
     template <typename T>
@@ -632,37 +631,6 @@ void TestCommitteesPage::leavingThePageAndClosingTheWindowAsk()
     QVERIFY(CommitteeRepository(m_test->db()).get(TestDatabase::all(), id)->place.endsWith(
         u" bis"_s));
     QVERIFY(window.close());
-}
-
-void TestCommitteesPage::debugSizes()
-{
-    m_page.reset();
-    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPage(u"committees"_s);
-    auto *page = qobject_cast<CommitteesPage *>(window.page(u"committees"_s));
-    const QString mode = qEnvironmentVariable("SHOT");
-    const QList<Id> ids = listedIds(*page);
-    if (mode == u"past") {
-        page->selectCommittee(ids.at(4));
-    } else {
-        page->selectCommittee(ids.first());
-        Answerer accept([](QWidget *modal) {
-            if (auto *dialog = qobject_cast<SuggestionsDialog *>(modal)) {
-                dialog->grab().save(u"/tmp/comm-dialog.png"_s);
-                dialog->accept();
-            }
-        });
-        page->addSuggestedHouseholds();
-        auto *reviews = page->findChild<QTableWidget *>(u"reviews"_s);
-        reviews->setCurrentCell(1, 0);
-    }
-    QTest::qWait(300);
-    window.grab().save(u"/tmp/comm-"_s + (mode.isEmpty() ? u"page"_s : mode) + u".png"_s);
-    auto discard = answerQuestion(QMessageBox::Discard);
-    window.close();
 }
 
 QTEST_MAIN(TestCommitteesPage)

@@ -290,7 +290,6 @@ bool HouseholdWindow::save()
     // Leave the field being typed in, so that its value is part of the save.
     if (QWidget *focus = focusWidget())
         focus->clearFocus();
-    const bool wasNew = m_document->isNew();
     const Status saved = m_document->save();
     if (!saved) {
         QMessageBox::warning(this, tr("Not saved"), saved.error().message);
@@ -299,7 +298,6 @@ bool HouseholdWindow::save()
     statusBar()->showMessage(tr("Saved."), 4000);
     Q_EMIT this->saved(m_document->file().household.id);
     Q_EMIT m_context.dataChanged();
-    Q_UNUSED(wasNew);
     return true;
 }
 
