@@ -7756,7 +7756,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>A&amp;bandonner les modifications</translation>
     </message>
     <message>
         <source>Drop the changes and show the record as saved</source>
