@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoTemplates.h"
 #include "dashboard/AgencyDashboard.h"
 #include "security/Passwords.h"
 #include "storage/CommitteeRepository.h"
@@ -778,49 +779,6 @@ QList<DiagnosticDomainAssessment> assessDomains(Context &ctx, const HouseholdSee
     return domains;
 }
 
-struct ObjectiveTemplate
-{
-    const char *axis;
-    const char *title;
-    const char *actions;
-};
-
-QList<ObjectiveTemplate> objectiveTemplates(const HouseholdSeed &seed)
-{
-    const QStringList publics = codes(seed.publics);
-    QList<ObjectiveTemplate> list;
-    if (housesNewEntrants(seed.action)) {
-        list << ObjectiveTemplate{"installation_logement",
-                                  "Ouvrir les compteurs et souscrire l'assurance habitation",
-                                  "Rendez-vous fournisseurs, attestation d'assurance remise."};
-        list << ObjectiveTemplate{"acces_droits", "Ouvrir les droits APL auprès de la CAF",
-                                  "Constitution du dossier avec la CESF."};
-    }
-    list << ObjectiveTemplate{"budget_loyer", "Mettre en place le prélèvement automatique du loyer",
-                              "Budget mensuel établi avec le ménage ; mandat de prélèvement."};
-    if (publics.contains(u"menace_expulsion"_s) || publics.contains(u"difficultes_economiques"_s))
-        list << ObjectiveTemplate{"budget_loyer", "Résorber la dette locative (plan d'apurement)",
-                                  "Plan d'apurement signé ; dossier FSL maintien."};
-    if (publics.contains(u"troubles_psychiques"_s) || publics.contains(u"addiction"_s))
-        list << ObjectiveTemplate{"sante_soins", "Maintenir un suivi de soins régulier",
-                                  "Lien avec le CMP et la coordinatrice santé."};
-    if (publics.contains(u"senior_isole"_s) || publics.contains(u"handicap"_s))
-        list << ObjectiveTemplate{"acces_droits", "Mettre en place une aide à domicile",
-                                  "Dossier APA ou PCH ; visite d'évaluation."};
-    if (publics.contains(u"jeune"_s) || publics.contains(u"jeune_ase"_s)
-        || publics.contains(u"sortant_detention"_s))
-        list << ObjectiveTemplate{"insertion_pro", "Construire un projet d'insertion professionnelle",
-                                  "Inscription à la Mission locale ou à France Travail."};
-    if (hasChildren(seed))
-        list << ObjectiveTemplate{"parentalite", "Soutenir l'organisation de la vie familiale",
-                                  "Scolarité, modes de garde, activités des enfants."};
-    list << ObjectiveTemplate{"entretien_logement", "Assurer l'entretien courant du logement",
-                              "Visites à domicile régulières, conseils pratiques."};
-    list << ObjectiveTemplate{"insertion_quartier", "Repérer les services et associations du quartier",
-                              "Visite du centre social et de la maison de quartier."};
-    return list;
-}
-
 /// Partners mobilised for specific needs, from the household's publics.
 QList<std::pair<QString, QString>> partnersFor(const HouseholdSeed &seed)
 {
@@ -1269,11 +1227,12 @@ private:
         p.actionId = m_action.id;
         p.date = m_seed.start;
         p.notes = s("Plan établi avec le ménage à partir du diagnostic d'entrée.");
-        const QList<ObjectiveTemplate> templates = objectiveTemplates(m_seed);
+        const QList<DemoTemplates::Objective> templates = DemoTemplates::objectives(
+            codes(m_seed.publics), housesNewEntrants(m_seed.action), hasChildren(m_seed));
         const int count = std::min<int>(int(templates.size()), m_ctx.between(3, 6));
         const qint64 span = std::max<qint64>(60, m_seed.start.daysTo(followedUntil()));
         for (int i = 0; i < count; ++i) {
-            const ObjectiveTemplate &t = templates.at(i);
+            const DemoTemplates::Objective &t = templates.at(i);
             Objective o;
             o.axis = s(t.axis);
             o.title = s(t.title);

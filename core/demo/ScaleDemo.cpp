@@ -3,6 +3,8 @@
 // French, factual, never judgemental.
 #include "ScaleDemo.h"
 
+#include "DemoTemplates.h"
+
 #include "DemoData.h"
 #include "domain/Consent.h"
 #include "domain/ReferenceLists.h"
@@ -615,53 +617,6 @@ QString endNotesOf(const QString &outcome)
     };
     return s(notes.value(outcome, "Objectifs principaux atteints ; relais vers le droit "
                                   "commun."));
-}
-
-struct ObjectiveTemplate
-{
-    const char *axis;
-    const char *title;
-    const char *actions;
-};
-
-QList<ObjectiveTemplate> objectiveTemplates(const QStringList &publics, bool newEntrant,
-                                            bool children)
-{
-    QList<ObjectiveTemplate> list;
-    if (newEntrant) {
-        list << ObjectiveTemplate{"installation_logement",
-                                  "Ouvrir les compteurs et souscrire l'assurance habitation",
-                                  "Rendez-vous fournisseurs, attestation d'assurance remise."};
-        list << ObjectiveTemplate{"acces_droits", "Ouvrir les droits APL auprès de la CAF",
-                                  "Constitution du dossier avec la CESF."};
-    }
-    list << ObjectiveTemplate{"budget_loyer", "Mettre en place le prélèvement automatique du loyer",
-                              "Budget mensuel établi avec le ménage ; mandat de prélèvement."};
-    if (publics.contains(u"menace_expulsion"_s) || publics.contains(u"difficultes_economiques"_s))
-        list << ObjectiveTemplate{"budget_loyer", "Résorber la dette locative (plan d'apurement)",
-                                  "Plan d'apurement signé ; dossier FSL maintien."};
-    if (publics.contains(u"troubles_psychiques"_s) || publics.contains(u"addiction"_s))
-        list << ObjectiveTemplate{"sante_soins", "Maintenir un suivi de soins régulier",
-                                  "Lien avec le CMP et la coordinatrice santé."};
-    if (publics.contains(u"senior_isole"_s) || publics.contains(u"handicap"_s))
-        list << ObjectiveTemplate{"acces_droits", "Mettre en place une aide à domicile",
-                                  "Dossier APA ou PCH ; visite d'évaluation."};
-    if (publics.contains(u"jeune"_s) || publics.contains(u"jeune_ase"_s)
-        || publics.contains(u"sortant_detention"_s) || publics.contains(u"refugie"_s))
-        list << ObjectiveTemplate{"insertion_pro",
-                                  "Construire un projet d'insertion professionnelle",
-                                  "Inscription à la Mission locale ou à France Travail."};
-    if (children)
-        list << ObjectiveTemplate{"parentalite", "Soutenir l'organisation de la vie familiale",
-                                  "Scolarité, modes de garde, activités des enfants."};
-    list << ObjectiveTemplate{"entretien_logement", "Assurer l'entretien courant du logement",
-                              "Visites à domicile régulières, conseils pratiques."};
-    list << ObjectiveTemplate{"voisinage_mediation", "Apaiser les relations de voisinage",
-                              "Rencontre avec le gardien ; médiation si nécessaire."};
-    list << ObjectiveTemplate{"insertion_quartier",
-                              "Repérer les services et associations du quartier",
-                              "Visite du centre social et de la maison de quartier."};
-    return list;
 }
 
 struct AlertTemplate
@@ -1554,8 +1509,8 @@ private:
         plan.actionId = m_action.action.id;
         plan.date = m_start;
         plan.notes = t.planNotes;
-        const QList<ObjectiveTemplate> templates
-                = objectiveTemplates(m_publics, m_plan.newEntrant, m_children);
+        const QList<DemoTemplates::Objective> templates
+                = DemoTemplates::objectives(m_publics, m_plan.newEntrant, m_children);
         const int count = std::min(int(templates.size()), rng.between(3, 6));
         QList<int> chosen;
         for (int k = 0; k < templates.size(); ++k)
@@ -1591,7 +1546,7 @@ private:
         };
         const qint64 span = std::max<qint64>(60, m_start.daysTo(m_until));
         for (int k = 0; k < chosen.size(); ++k) {
-            const ObjectiveTemplate &o = templates.at(chosen.at(k));
+            const DemoTemplates::Objective &o = templates.at(chosen.at(k));
             objective(o.axis, o.title, o.actions,
                       m_start.addDays(qint64(60 + (k * span) / std::max(1, count))));
         }
