@@ -216,11 +216,14 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
                   [date](PostSupportCheck &c) { c.doneDate = date; });
     });
     connect(m_housed, &QComboBox::activated, this, [this](int index) {
-        const std::optional<bool> housed = index == 1   ? std::optional<bool>(true)
-                                           : index == 2 ? std::optional<bool>(false)
-                                                        : std::nullopt;
+        // 0: unknown, 1: yes, 2: no (the choice's index is captured: GCC 12 warns wrongly
+        // about a std::optional<bool> copied into the lambda).
         editCheck(tr("Change whether the household is still housed"),
-                  [housed](PostSupportCheck &c) { c.stillHoused = housed; });
+                  [index](PostSupportCheck &c) {
+                      c.stillHoused = index == 1   ? std::optional<bool>(true)
+                                      : index == 2 ? std::optional<bool>(false)
+                                                   : std::nullopt;
+                  });
     });
     connect(m_checkNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
         editCheck(tr("Edit the notes of a check"),
