@@ -143,6 +143,17 @@ bool loaded(Ui::DashboardPage *page)
     return !page->isLoading();
 }
 
+/// Waits until the dashboard shows the figures last asked for (loaded in a thread of its own),
+/// then until they are painted.
+bool paintedWithFigures(Ui::DashboardPage *page)
+{
+    if (!loaded(page))
+        return false;
+    PaintWatch watch(page);
+    page->update();
+    return watch.wait();
+}
+
 void fail(const Error &e)
 {
     std::fprintf(stderr, "%s\n", qPrintable(e.fullText()));
@@ -229,11 +240,7 @@ int main(int argc, char **argv)
             window.show();
             // The page loads its figures in a thread of its own: the time is that of the first
             // paint with them.
-            if (!loaded(dashboard))
-                break;
-            PaintWatch watch(dashboard);
-            dashboard->update();
-            if (!watch.wait())
+            if (!paintedWithFigures(dashboard))
                 break;
             if (run > 0) // the first one warms up
                 r.runs << t.nsecsElapsed() / 1e6;
@@ -298,12 +305,7 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             window.context().setCurrentAgency(a);
-            // Loaded in a thread of its own, then shown and painted.
-            if (!loaded(dashboard))
-                break;
-            PaintWatch watch(dashboard);
-            dashboard->update();
-            if (!watch.wait())
+            if (!paintedWithFigures(dashboard))
                 break;
             if (run > 0) // the first one warms up
                 r.runs << t.nsecsElapsed() / 1e6;

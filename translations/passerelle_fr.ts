@@ -1003,7 +1003,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The copy is saved; the server computes the statistics of its tables…</source>
-        <translation>La copie est enregistrée ; le serveur calcule les statistiques de ses tables…</translation>
+        <translation>La copie est enregistrée&#xa0;; le serveur calcule les statistiques de ses tables…</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2334,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>This lease overlaps the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
-        <translation>Ce bail chevauche le bail commencé le %1 : un ménage n&apos;a qu&apos;un bail à la fois. Terminez d&apos;abord ce bail, ou enregistrez un relogement.</translation>
+        <translation>Ce bail chevauche le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois. Terminez d&apos;abord ce bail, ou enregistrez un relogement.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The rules the household file tabs rely on: housing history (entry, relogement, glissement on
 // the document, reviews of a bail glissant), the comparison of diagnostics, the state of a
 // tripartite meeting, and the renewal and amendment of a support contract.
+#include "TestChecks.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/ContractRules.h"
@@ -54,6 +55,41 @@ Dwelling newDwelling(const QString &address)
     d.commune = u"Toulouse"_s;
     d.typology = u"t3"_s;
     return d;
+}
+
+/// Ends the household's running leases on 31/12/2025 and saves a new bail glissant from
+/// 01/01/2026 in a new dwelling (ending on `end` for `reason`, when given). Its stored id, or
+/// the error.
+Result<Id> saveNewGlissant(HouseholdDocument &doc, const QDate &end = {},
+                           const QString &reason = {})
+{
+    Status recorded;
+    doc.edit(u"entry"_s, [&](HouseholdFile &f) {
+        for (Lease &l : f.leases) {
+            if (!l.endDate.isValid())
+                l.endDate = QDate(2025, 12, 31);
+        }
+        Dwelling d = newDwelling(u"9 allée des Demoiselles"_s);
+        d.agencyId = f.household.agencyId;
+        const auto id = HousingRules::recordEntry(f, d, u"bail_glissant"_s, QDate(2026, 1, 1));
+        if (!id) {
+            recorded = id.error();
+            return;
+        }
+        for (Lease &l : f.leases) {
+            if (l.id == *id) {
+                l.endDate = end;
+                l.endReason = reason;
+            }
+        }
+    });
+    PASSERELLE_CHECK(recorded);
+    PASSERELLE_CHECK(doc.save());
+    for (const Lease &l : doc.file().leases) {
+        if (l.type == u"bail_glissant")
+            return l.id;
+    }
+    return Error::notFound(u"no bail glissant saved"_s);
 }
 
 Diagnostic diagnostic(const QString &kind, const QDate &date,
@@ -269,30 +305,8 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     const Id household = householdId(test, u"RES-2025-10"_s);
     HouseholdDocument doc(test.db(), scope);
     QVERIFY(doc.open(household));
-    doc.edit(u"entry"_s, [&](HouseholdFile &f) {
-        for (Lease &l : f.leases) {
-            if (!l.endDate.isValid())
-                l.endDate = QDate(2025, 12, 31);
-        }
-        Dwelling d = newDwelling(u"9 allée des Demoiselles"_s);
-        d.agencyId = f.household.agencyId;
-        const auto id = HousingRules::recordEntry(f, d, u"bail_glissant"_s, QDate(2026, 1, 1));
-        QVERIFY(id);
-        for (Lease &l : f.leases) {
-            if (l.id == *id) {
-                l.endDate = QDate(2026, 11, 30);
-                l.endReason = u"Départ chez un membre de la famille"_s;
-            }
-        }
-    });
-    const Status saved = doc.save();
-    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
-    Id stored = 0;
-    for (const Lease &l : doc.file().leases) {
-        if (l.type == u"bail_glissant")
-            stored = l.id;
-    }
-    QVERIFY(stored > 0);
+    TAKE(stored, saveNewGlissant(doc, QDate(2026, 11, 30),
+                                 u"Départ chez un membre de la famille"_s));
     const LeaseRepository leases(test.db());
     const auto direct = leases.recordGlissement(scope, stored, QDate(2026, 7, 1));
     QVERIFY2(direct, qPrintable(direct ? QString() : direct.error().fullText()));
@@ -327,26 +341,8 @@ void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()
     for (int way = 0; way < 2; ++way) {
         HouseholdDocument doc(test.db(), scope);
         QVERIFY(doc.open(households.at(way)));
-        Id glissantId = 0;
-        doc.edit(u"entry"_s, [&](HouseholdFile &f) {
-            for (Lease &l : f.leases) {
-                if (!l.endDate.isValid())
-                    l.endDate = QDate(2025, 12, 31);
-            }
-            Dwelling d = newDwelling(u"9 allée des Demoiselles"_s);
-            d.agencyId = f.household.agencyId;
-            const auto id = HousingRules::recordEntry(f, d, u"bail_glissant"_s, QDate(2026, 1, 1));
-            QVERIFY(id);
-            glissantId = *id;
-        });
-        Status saved = doc.save();
-        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
-        Id storedGlissant = 0;
-        for (const Lease &l : doc.file().leases) {
-            if (l.type == u"bail_glissant")
-                storedGlissant = l.id;
-        }
-        QVERIFY(storedGlissant > 0);
+        TAKE(storedGlissant, saveNewGlissant(doc));
+        Status saved;
         if (way == 0) {
             doc.edit(u"glissement"_s, [&](HouseholdFile &f) {
                 QVERIFY(HousingRules::recordGlissement(f, storedGlissant, QDate(2026, 7, 1)));

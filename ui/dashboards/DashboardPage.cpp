@@ -475,8 +475,7 @@ DashboardPage::Section DashboardPage::currentSection() const
 /// list built there too (thousands at the scale of a region), and the names they show.
 struct DashboardPage::Loaded
 {
-    std::optional<Error> error;
-    bool dashboardFailed = false; ///< the error is the dashboard's, not the lookups'
+    std::optional<QString> error; ///< what prevented the figures, for the user
     int silentDays = 0;
     AgencyDashboard dashboard;
     Lookups lookups;
@@ -502,15 +501,15 @@ void DashboardPage::refresh()
             auto lookups = Lookups::load(db);
             const auto silentDays = Dashboard::silentDaysSetting(db);
             if (!lookups || !silentDays) {
-                loaded->error = !lookups ? lookups.error() : silentDays.error();
+                loaded->error = (!lookups ? lookups.error() : silentDays.error()).message;
                 return loaded;
             }
             loaded->silentDays = *silentDays;
             loaded->lookups = std::move(lookups).value();
             auto dashboard = loadDashboard(db, scope, agency, today, *silentDays);
             if (!dashboard) {
-                loaded->error = dashboard.error();
-                loaded->dashboardFailed = true;
+                loaded->error = tr("The dashboard could not be loaded: %1")
+                                    .arg(dashboard.error().message);
                 return loaded;
             }
             loaded->dashboard = std::move(dashboard).value();
@@ -537,9 +536,7 @@ void DashboardPage::display(Loaded &loaded)
         return;
     }
     if (loaded.error) {
-        m_error->setText(loaded.dashboardFailed
-                             ? tr("The dashboard could not be loaded: %1").arg(loaded.error->message)
-                             : loaded.error->message);
+        m_error->setText(*loaded.error);
         m_error->show();
         Q_EMIT this->loaded();
         return;
