@@ -5,6 +5,7 @@
 #include "TabForms.h"
 #include "domain/Validation.h"
 #include "households/FollowUpRules.h"
+#include "forms/RecordList.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -34,8 +35,6 @@ using namespace TabForms;
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
-
 enum ContactColumn { ContactDate, ContactType, ContactDuration, ContactAuthor, ContactNote };
 enum AlertColumn { AlertDate, AlertType, AlertAmount, AlertClosed };
 enum ReviewColumn { ReviewDate, ReviewReason, ReviewDecision, ReviewNotes };
@@ -51,11 +50,6 @@ QSpinBox *durationBox(QWidget *parent)
     return box;
 }
 
-std::optional<int> durationOf(const QSpinBox *box)
-{
-    return box->value() > 0 ? std::optional<int>(box->value()) : std::nullopt;
-}
-
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -67,7 +61,11 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
                          const Lookups &lookups, QWidget *parent)
-    : HouseholdTab(document, context, lookups, parent)
+    : HouseholdTab(document, context, lookups, parent),
+      m_contactList(this, document, [](HouseholdFile &f) -> QList<Contact> & { return f.contacts; },
+                    FollowUpRules::sortContacts),
+      m_alertList(this, document, [](HouseholdFile &f) -> QList<Alert> & { return f.alerts; },
+                  FollowUpRules::sortAlerts)
 {
     setObjectName(QStringLiteral("followup"));
     auto *outer = new QVBoxLayout(this);
@@ -255,7 +253,7 @@ void FollowUpTab::addQuickContact()
     Contact c;
     c.date = m_quickDate->date();
     c.type = m_quickType->code();
-    c.durationMinutes = durationOf(m_quickDuration);
+    c.durationMinutes = Forms::Field<QSpinBox>::value(m_quickDuration);
     c.author = m_quickAuthor->text().trimmed();
     c.authorUserId = userIdNamed(c.author);
     c.notes = m_quickNote->text().trimmed();
@@ -267,7 +265,7 @@ void FollowUpTab::addQuickContact()
         return;
     }
     // The id the contact will get: the edit applies to a copy of this same file.
-    m_contactId = file().nextTemporaryId();
+    m_contactList.setCurrentId(file().nextTemporaryId());
     if (!m_filter->currentData().toString().isEmpty() && m_filter->currentData() != c.type)
         m_filter->setCurrentIndex(0); // the new contact must show
     edit(tr("Add a contact"), [c](HouseholdFile &f) { FollowUpRules::addContact(f, c); });
@@ -334,16 +332,15 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     grid->addWidget(buddyLabel(tr("Type"), m_contactType, m_contactForm), 0, 1);
     grid->addWidget(buddyLabel(tr("Duration"), m_contactDuration, m_contactForm), 0, 2);
     grid->addWidget(buddyLabel(tr("Author"), m_contactAuthor, m_contactForm), 0, 3);
-    grid->addWidget(withMessage(m_contactDate,
-                                m_messages.add(QStringLiteral("contactDate"), m_contactForm),
+    auto &form = m_contactList.form();
+    grid->addWidget(withMessage(m_contactDate, form.message(QStringLiteral("date"), m_contactDate),
                                 m_contactForm),
                     1, 0);
-    grid->addWidget(withMessage(m_contactType,
-                                m_messages.add(QStringLiteral("contactType"), m_contactForm),
+    grid->addWidget(withMessage(m_contactType, form.message(QStringLiteral("type"), m_contactType),
                                 m_contactForm),
                     1, 1);
     grid->addWidget(withMessage(m_contactDuration,
-                                m_messages.add(QStringLiteral("contactDuration"), m_contactForm),
+                                form.message(QStringLiteral("durationMinutes"), m_contactDuration),
                                 m_contactForm),
                     1, 2);
     grid->addWidget(m_contactAuthor, 1, 3, Qt::AlignTop);
@@ -366,73 +363,30 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
         fillContactForm();
         showProblems();
     });
-    connect(m_contacts, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (m_filling)
-            return;
-        const QTableWidgetItem *item = row >= 0 ? m_contacts->item(row, 0) : nullptr;
-        m_contactId = item ? item->data(IdRole).toLongLong() : 0;
+    m_contactList.follow(m_contacts, this, [this] {
         fillContactForm();
         showProblems();
     });
-    connect(m_contactDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editContact(tr("Change the date of a contact"), [date](Contact &c) { c.date = date; });
-    });
-    connect(m_contactType, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editContact(tr("Change the type of a contact"), [code](Contact &c) { c.type = code; });
-    });
-    connect(m_contactDuration, &QSpinBox::editingFinished, this, [this] {
-        const std::optional<int> minutes = durationOf(m_contactDuration);
-        editContact(tr("Change the duration of a contact"),
-                    [minutes](Contact &c) { c.durationMinutes = minutes; });
-    });
-    connect(m_contactAuthor, &QLineEdit::editingFinished, this, [this] {
-        const QString name = m_contactAuthor->text().trimmed();
-        const Id user = userIdNamed(name);
-        editContact(tr("Change the author of a contact"), [name, user](Contact &c) {
+    form.bind(m_contactDate, &Contact::date, tr("Change the date of a contact"));
+    form.bind(m_contactType, &Contact::type, tr("Change the type of a contact"));
+    form.bind(m_contactDuration, &Contact::durationMinutes, tr("Change the duration of a contact"));
+    form.bind(
+        m_contactAuthor, [](const Contact &c) { return c.author; },
+        [this](Contact &c, const QString &name) {
             c.author = name;
-            c.authorUserId = user;
-        });
-    });
-    connect(m_contactNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editContact(tr("Edit the notes of a contact"), [text](Contact &c) { c.notes = text; });
-    });
-    connect(m_contactShared, &QCheckBox::clicked, this, [this](bool shared) {
-        editContact(shared ? tr("Share the notes of a contact with the association")
-                           : tr("Keep the notes of a contact internal"),
-                    [shared](Contact &c) { c.shared = shared; });
-    });
-    connect(m_removeContact, &QPushButton::clicked, this, [this] {
-        const Id id = m_contactId;
-        if (!contact())
-            return;
-        edit(tr("Remove a contact"), [id](HouseholdFile &f) {
-            f.contacts.removeIf([id](const Contact &c) { return c.id == id; });
-        });
-    });
+            c.authorUserId = userIdNamed(name);
+        },
+        tr("Change the author of a contact"));
+    form.bind(m_contactNotes, &Contact::notes, tr("Edit the notes of a contact"));
+    form.bind(m_contactShared, &Contact::shared, tr("Share the notes of a contact or not"));
+    // A partner referent reads only shared notes: the choice is the landlord's.
+    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
+    connect(m_removeContact, &QPushButton::clicked, this,
+            [this] { m_contactList.remove(tr("Remove a contact")); });
     auto *remove = new QShortcut(QKeySequence::Delete, m_contacts, nullptr, nullptr,
                                  Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, m_removeContact, &QPushButton::click);
     return box;
-}
-
-const Contact *FollowUpTab::contact() const
-{
-    const int index = FollowUpRules::indexOfContact(file(), m_contactId);
-    return index >= 0 ? &file().contacts.at(index) : nullptr;
-}
-
-void FollowUpTab::editContact(const QString &text, const std::function<void(Contact &)> &change)
-{
-    const Id id = m_contactId;
-    if (!contact())
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        const int index = FollowUpRules::indexOfContact(f, id);
-        if (index < 0)
-            return;
-        change(f.contacts[index]);
-        FollowUpRules::sortContacts(f.contacts); // a new date moves it in the list
-    });
 }
 
 void FollowUpTab::fillContacts()
@@ -448,8 +402,8 @@ void FollowUpTab::fillContacts()
         for (int row = 0; row < shown.size(); ++row) {
             const Contact &c = contacts.at(shown.at(row));
             auto *date = cell(dateText(c.date));
-            date->setData(IdRole, c.id);
             m_contacts->setItem(row, ContactDate, date);
+            setRowId(m_contacts, row, c.id);
             m_contacts->setItem(row, ContactType,
                                 cell(lookups().catalog.label(ReferenceList::ContactType, c.type)));
             m_contacts->setItem(row, ContactDuration,
@@ -474,32 +428,19 @@ void FollowUpTab::fillContacts()
                                  : tr("No contact of this type — choose “All types” to see "
                                       "the others."));
     }
-    int current = -1;
-    for (int row = 0; row < m_contacts->rowCount(); ++row) {
-        if (m_contacts->item(row, 0)->data(IdRole).toLongLong() == m_contactId)
-            current = row;
-    }
+    // The contact chosen stays chosen; else the newest.
+    int current = rowOf(m_contacts, m_contactList.currentId());
     if (current < 0 && m_contacts->rowCount() > 0)
         current = 0;
-    m_contactId = current >= 0 ? m_contacts->item(current, 0)->data(IdRole).toLongLong() : 0;
-    m_contacts->setCurrentCell(current, 0);
+    m_contactList.setCurrentId(current >= 0 ? rowId(m_contacts, current) : 0);
+    selectRow(m_contacts, current);
     m_filling = false;
 }
 
 void FollowUpTab::fillContactForm()
 {
-    const Contact *c = contact();
-    m_contactForm->setEnabled(c != nullptr);
-    const Contact none;
-    const Contact &shown = c ? *c : none;
-    m_contactDate->setDate(shown.date);
-    m_contactType->setCode(shown.type);
-    m_contactDuration->setValue(shown.durationMinutes.value_or(0));
-    m_contactAuthor->setText(shown.author);
-    m_contactNotes->setText(shown.notes);
-    m_contactShared->setChecked(shown.shared);
-    // A partner referent reads only shared notes: the choice is the landlord's.
-    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
+    m_contactForm->setEnabled(m_contactList.current() != nullptr);
+    m_contactList.form().refresh();
 }
 
 // --- alerts --------------------------------------------------------------------------------
@@ -540,33 +481,34 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
     m_alertForm->setObjectName(QStringLiteral("alertForm"));
     auto *form = new QFormLayout(m_alertForm);
     form->setContentsMargins(0, 6, 0, 0);
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+    auto &alert = m_alertList.form();
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
+                            const QString &rule = {}) {
         field->setObjectName(name);
         form->addRow(buddyLabel(label, field, m_alertForm),
-                     withMessage(field, m_messages.add(name, m_alertForm), m_alertForm));
+                     withMessage(field, rule.isEmpty() ? nullptr : alert.message(rule, field),
+                                 m_alertForm));
     };
     m_alertDate = compact(new DateEdit(m_alertForm));
-    addRow(tr("Da&te:"), m_alertDate, QStringLiteral("alertDate"));
+    addRow(tr("Da&te:"), m_alertDate, QStringLiteral("alertDate"), QStringLiteral("date"));
     m_alertType = new CodeCombo(lookups().catalog, ReferenceList::AlertType, false, m_alertForm);
-    addRow(tr("&Kind:"), m_alertType, QStringLiteral("alertType"));
+    addRow(tr("&Kind:"), m_alertType, QStringLiteral("alertType"), QStringLiteral("type"));
     m_alertAmount = new MoneyEdit(m_alertForm);
     m_alertAmount->setToolTip(tr("The arrears, for unpaid rent"));
-    addRow(tr("A&mount due:"), m_alertAmount, QStringLiteral("alertAmount"));
+    addRow(tr("A&mount due:"), m_alertAmount, QStringLiteral("alertAmount"),
+           QStringLiteral("amount"));
     m_alertDescription = new FreeTextEdit(m_alertForm);
     bounded(m_alertDescription, 3);
     addRow(tr("&Description:"), m_alertDescription, QStringLiteral("alertDescription"));
     m_alertClosed = compact(new DateEdit(m_alertForm));
-    addRow(tr("Closed o&n:"), m_alertClosed, QStringLiteral("alertClosed"));
+    addRow(tr("Closed o&n:"), m_alertClosed, QStringLiteral("alertClosed"),
+           QStringLiteral("closedDate"));
     m_alertResolution = new FreeTextEdit(m_alertForm);
     bounded(m_alertResolution, 3);
     addRow(tr("&Resolution:"), m_alertResolution, QStringLiteral("alertResolution"));
     layout->addWidget(m_alertForm);
 
-    connect(m_alerts, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (m_filling)
-            return;
-        const QTableWidgetItem *item = row >= 0 ? m_alerts->item(row, 0) : nullptr;
-        m_alertId = item ? item->data(IdRole).toLongLong() : 0;
+    m_alertList.follow(m_alerts, this, [this] {
         fillAlertForm();
         showProblems();
     });
@@ -575,66 +517,25 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
         a.date = context().today();
         const QList<ReferenceItem> types = lookups().catalog.items(ReferenceList::AlertType);
         a.type = types.isEmpty() ? QString() : types.first().code;
-        m_alertId = file().nextTemporaryId();
+        m_alertList.setCurrentId(file().nextTemporaryId());
         edit(tr("Raise an alert"), [a](HouseholdFile &f) { FollowUpRules::addAlert(f, a); });
         m_alertType->setFocus();
     });
     connect(m_closeAlert, &QPushButton::clicked, this, [this] {
         const QDate today = context().today();
-        editAlert(tr("Close an alert"),
-                  [today](Alert &a) { FollowUpRules::closeAlert(a, today); });
+        m_alertList.edit(tr("Close an alert"),
+                         [today](Alert &a) { FollowUpRules::closeAlert(a, today); });
         m_alertResolution->setFocus();
     });
-    connect(m_removeAlert, &QPushButton::clicked, this, [this] {
-        const Id id = m_alertId;
-        if (!alert())
-            return;
-        edit(tr("Remove an alert"), [id](HouseholdFile &f) {
-            f.alerts.removeIf([id](const Alert &a) { return a.id == id; });
-        });
-    });
-    connect(m_alertDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editAlert(tr("Change the date of an alert"), [date](Alert &a) { a.date = date; });
-    });
-    connect(m_alertType, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editAlert(tr("Change the kind of an alert"), [code](Alert &a) { a.type = code; });
-    });
-    connect(m_alertAmount, &MoneyEdit::centsEdited, this, [this](std::optional<Cents> cents) {
-        editAlert(tr("Change the amount of an alert"), [cents](Alert &a) { a.amount = cents; });
-    });
-    connect(m_alertDescription, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editAlert(tr("Edit the description of an alert"),
-                  [text](Alert &a) { a.description = text; });
-    });
-    connect(m_alertClosed, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editAlert(tr("Change the closing date of an alert"),
-                  [date](Alert &a) { a.closedDate = date; });
-    });
-    connect(m_alertResolution, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editAlert(tr("Edit the resolution of an alert"),
-                  [text](Alert &a) { a.resolution = text; });
-    });
+    connect(m_removeAlert, &QPushButton::clicked, this,
+            [this] { m_alertList.remove(tr("Remove an alert")); });
+    alert.bind(m_alertDate, &Alert::date, tr("Change the date of an alert"));
+    alert.bind(m_alertType, &Alert::type, tr("Change the kind of an alert"));
+    alert.bind(m_alertAmount, &Alert::amount, tr("Change the amount of an alert"));
+    alert.bind(m_alertDescription, &Alert::description, tr("Edit the description of an alert"));
+    alert.bind(m_alertClosed, &Alert::closedDate, tr("Change the closing date of an alert"));
+    alert.bind(m_alertResolution, &Alert::resolution, tr("Edit the resolution of an alert"));
     return box;
-}
-
-const Alert *FollowUpTab::alert() const
-{
-    const int index = FollowUpRules::indexOfAlert(file(), m_alertId);
-    return index >= 0 ? &file().alerts.at(index) : nullptr;
-}
-
-void FollowUpTab::editAlert(const QString &text, const std::function<void(Alert &)> &change)
-{
-    const Id id = m_alertId;
-    if (!alert())
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        const int index = FollowUpRules::indexOfAlert(f, id);
-        if (index < 0)
-            return;
-        change(f.alerts[index]);
-        FollowUpRules::sortAlerts(f.alerts);
-    });
 }
 
 void FollowUpTab::fillAlerts()
@@ -646,8 +547,8 @@ void FollowUpTab::fillAlerts()
     for (int row = 0; row < alerts.size(); ++row) {
         const Alert &a = alerts.at(row);
         auto *date = cell(dateText(a.date));
-        date->setData(IdRole, a.id);
         m_alerts->setItem(row, AlertDate, date);
+        setRowId(m_alerts, row, a.id);
         m_alerts->setItem(row, AlertType,
                           cell(lookups().catalog.label(ReferenceList::AlertType, a.type)));
         auto *amount = cell(a.amount ? MoneyEdit::format(*a.amount) : QString());
@@ -658,13 +559,13 @@ void FollowUpTab::fillAlerts()
             standOut(m_alerts, row, tr("Open alert: close it once resolved."));
         if (!Validation::check(a, lookups().catalog, context().today()).isEmpty())
             date->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        if (a.id == m_alertId)
+        if (a.id == m_alertList.currentId())
             current = row;
     }
     if (current < 0 && !alerts.isEmpty())
         current = 0;
-    m_alertId = current >= 0 ? alerts.at(current).id : 0;
-    m_alerts->setCurrentCell(current, 0);
+    m_alertList.setCurrentId(current >= 0 ? alerts.at(current).id : 0);
+    selectRow(m_alerts, current);
     m_alerts->setVisible(!alerts.isEmpty());
     m_noAlert->setVisible(alerts.isEmpty());
     m_filling = false;
@@ -672,19 +573,12 @@ void FollowUpTab::fillAlerts()
 
 void FollowUpTab::fillAlertForm()
 {
-    const Alert *a = alert();
+    const Alert *a = m_alertList.current();
     m_alertForm->setEnabled(a != nullptr);
     m_alertForm->setVisible(a != nullptr);
     m_removeAlert->setEnabled(a != nullptr);
     m_closeAlert->setEnabled(a && a->isOpen());
-    const Alert none;
-    const Alert &shown = a ? *a : none;
-    m_alertDate->setDate(shown.date);
-    m_alertType->setCode(shown.type);
-    m_alertAmount->setCents(shown.amount);
-    m_alertDescription->setText(shown.description);
-    m_alertClosed->setDate(shown.closedDate);
-    m_alertResolution->setText(shown.resolution);
+    m_alertList.form().refresh();
 }
 
 // --- committee reviews ---------------------------------------------------------------------
@@ -752,26 +646,13 @@ void FollowUpTab::refresh()
 
 void FollowUpTab::showProblems()
 {
-    QHash<QString, QStringList> byMessage;
     const QDate today = context().today();
-    if (const Contact *c = contact()) {
-        for (const FieldProblem &p : Validation::check(*c, lookups().catalog, today)) {
-            const QString name = p.field == u"date"   ? QStringLiteral("contactDate")
-                                 : p.field == u"type" ? QStringLiteral("contactType")
-                                                      : QStringLiteral("contactDuration");
-            byMessage[name] << p.message;
-        }
-    }
-    if (const Alert *a = alert()) {
-        for (const FieldProblem &p : Validation::check(*a, lookups().catalog, today)) {
-            const QString name = p.field == u"date"         ? QStringLiteral("alertDate")
-                                 : p.field == u"type"       ? QStringLiteral("alertType")
-                                 : p.field == u"amount"     ? QStringLiteral("alertAmount")
-                                                            : QStringLiteral("alertClosed");
-            byMessage[name] << p.message;
-        }
-    }
-    m_messages.show(byMessage);
+    const Contact *c = m_contactList.current();
+    m_contactList.form().showProblems(c ? Validation::check(*c, lookups().catalog, today)
+                                        : Problems());
+    const Alert *a = m_alertList.current();
+    m_alertList.form().showProblems(a ? Validation::check(*a, lookups().catalog, today)
+                                      : Problems());
 }
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "HouseholdTab.h"
 #include "TabForms.h"
+#include "forms/RecordList.h"
 
 #include <QHash>
 
@@ -52,19 +53,15 @@ private:
     void resetQuickEntry();
     QString cesfName() const;
     Id userIdNamed(const QString &name) const;
-    const Contact *contact() const;
-    const Alert *alert() const;
     void fillContacts();
     void fillContactForm();
     void fillAlerts();
     void fillAlertForm();
     void fillReviews();
     void showProblems();
-    void editContact(const QString &text, const std::function<void(Contact &)> &change);
-    void editAlert(const QString &text, const std::function<void(Alert &)> &change);
 
-    Id m_contactId = 0;
-    Id m_alertId = 0;
+    Forms::RecordList<HouseholdFile, Contact> m_contactList;
+    Forms::RecordList<HouseholdFile, Alert> m_alertList;
     bool m_filling = false;
     bool m_quickPending = false;
 
@@ -106,7 +103,6 @@ private:
     QTableWidget *m_reviews = nullptr;
     QLabel *m_noReview = nullptr;
 
-    TabForms::FormMessages m_messages;
     QString m_proposedAuthor;
     QList<Contact> m_shownContacts;
     QString m_shownFilter;
