@@ -2,11 +2,7 @@
 
 namespace Passerelle {
 
-EditHistory::EditHistory(QObject *parent) : QObject(parent)
-{
-    connect(&m_undo, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-}
+EditHistory::EditHistory(QObject *parent) : QObject(parent) {}
 
 void EditHistory::restart(bool modified)
 {
@@ -15,7 +11,16 @@ void EditHistory::restart(bool modified)
         m_undo.resetClean(); // no step of the history is the saved state
     else
         m_undo.setClean();
+    setModified(modified);
     Q_EMIT changed();
+}
+
+void EditHistory::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
 }
 
 } // namespace Passerelle

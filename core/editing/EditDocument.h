@@ -9,8 +9,8 @@
 namespace Passerelle {
 
 /// What every edited record shares, whatever its type: the undo history, "modified" (the
-/// history is not at its saved point) and the signals an editor listens to. The edits
-/// themselves are EditDocument<T>'s.
+/// record shown differs from the record saved) and the signals an editor listens to. The
+/// edits themselves are EditDocument<T>'s.
 class EditHistory : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ public:
     explicit EditHistory(QObject *parent = nullptr);
 
     QUndoStack *undoStack() { return &m_undo; }
-    bool isModified() const { return !m_undo.isClean(); }
+    bool isModified() const { return m_modified; }
 
 Q_SIGNALS:
     /// The edited record changed (an edit, an undo, a redo, a save, a reload or a revert).
@@ -30,14 +30,21 @@ protected:
     /// Starts the history again from the record shown, saved (`modified` false) or not yet
     /// stored anywhere (`modified` true: a new record exists only once saved).
     void restart(bool modified);
+    void setModified(bool modified);
 
     QUndoStack m_undo;
+
+private:
+    bool m_modified = false;
 };
 
 /// A record of type T being edited: the stored version, the edited version, and the undo
 /// history between them. Every edit is a snapshot of the whole record (Qt's containers share
 /// their data until written, so keeping both versions costs little); successive edits of one
-/// field (keystrokes) merge into one step; the saved state is the history's clean state.
+/// field (keystrokes) merge into one step. "Modified" is the edited record differing from the
+/// stored one: undoing back to it, or typing a value back, leaves nothing to save. Saving
+/// starts the history again; going back to the stored record is itself a step that can be
+/// undone.
 /// The household file, a committee and each administration record are edited this way, so
 /// that Ctrl+Z, Ctrl+Shift+Z and « modifié » mean the same thing everywhere.
 template <typename T>
@@ -77,8 +84,14 @@ public:
         m_edited = initial;
         restart(true);
     }
-    /// Drops the unsaved changes.
-    void revert() { reset(m_stored); }
+    /// Goes back to the stored record, as one step named `text` that can be undone.
+    void revert(const QString &text)
+    {
+        const T stored = m_stored;
+        edit(text, [stored](T &record) { record = stored; });
+    }
+    /// Drops the unsaved changes and their history.
+    void discard() { reset(m_stored); }
 
 private:
     class Step : public QUndoCommand
@@ -112,6 +125,7 @@ private:
     void setEdited(const T &record)
     {
         m_edited = record;
+        setModified(!(m_edited == m_stored));
         Q_EMIT changed();
     }
 

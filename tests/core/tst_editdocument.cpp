@@ -1,6 +1,7 @@
 // The one edit document every editor uses (household file, committee, administration
 // records): snapshot steps, keystrokes of one field merged into one step, a step that cancels
-// out disappears, "modified" is the history away from its saved point.
+// out disappears, "modified" is the record differing from the one saved, going back to it can
+// be undone.
 #include "editing/EditDocument.h"
 
 #include <QSignalSpy>
@@ -27,7 +28,9 @@ private Q_SLOTS:
     void keystrokesOfOneFieldMakeOneStep();
     void aStepThatCancelsOutDisappears();
     void newRecordIsModifiedUntilSaved();
-    void revertDropsTheChanges();
+    void revertIsAStepThatCanBeUndone();
+    void discardDropsTheChanges();
+    void typingAValueBackLeavesNothingToSave();
 };
 
 void TestEditDocument::editsAreStepsUntilSaved()
@@ -106,23 +109,49 @@ void TestEditDocument::newRecordIsModifiedUntilSaved()
     QCOMPARE(modified.last().first().toBool(), true);
     doc.edit(u"Nom"_s, [](Record &r) { r.name = u"n"_s; });
     doc.undoStack()->undo();
-    QVERIFY(doc.isModified()); // back to the start is not the saved state
+    QVERIFY(doc.isModified()); // back to the start is not the saved record
     doc.reset(doc.edited());
     QVERIFY(!doc.isModified());
     QCOMPARE(modified.last().first().toBool(), false);
 }
 
-void TestEditDocument::revertDropsTheChanges()
+void TestEditDocument::revertIsAStepThatCanBeUndone()
+{
+    EditDocument<Record> doc;
+    doc.reset(Record{u"a"_s, 1});
+    doc.edit(u"Nom"_s, [](Record &r) { r.name = u"b"_s; });
+    doc.edit(u"Nombre"_s, [](Record &r) { r.count = 5; });
+    QSignalSpy modified(&doc, &EditHistory::modifiedChanged);
+    doc.revert(u"Abandonner les modifications"_s);
+    QCOMPARE(doc.edited(), (Record{u"a"_s, 1}));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(modified.count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.edited(), (Record{u"b"_s, 5}));
+    QVERIFY(doc.isModified());
+}
+
+void TestEditDocument::discardDropsTheChanges()
 {
     EditDocument<Record> doc;
     doc.reset(Record{u"a"_s, 1});
     doc.edit(u"Nom"_s, [](Record &r) { r.name = u"b"_s; });
     QSignalSpy changed(&doc, &EditHistory::changed);
-    doc.revert();
+    doc.discard();
     QCOMPARE(doc.edited(), (Record{u"a"_s, 1}));
     QVERIFY(!doc.isModified());
     QVERIFY(!doc.undoStack()->canUndo());
     QCOMPARE(changed.count(), 1);
+}
+
+void TestEditDocument::typingAValueBackLeavesNothingToSave()
+{
+    EditDocument<Record> doc;
+    doc.reset(Record{u"a"_s, 1});
+    doc.edit(u"Nombre"_s, [](Record &r) { r.count = 2; });
+    doc.edit(u"Nombre"_s, [](Record &r) { r.count = 1; });
+    QVERIFY(!doc.isModified());
+    QCOMPARE(doc.undoStack()->count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEditDocument)

@@ -194,7 +194,7 @@ void TestHouseholdDocument::revertDropsChanges()
     QVERIFY(doc.open(householdId(u"RES-2024-06"_s)));
     const HouseholdFile stored = doc.file();
     doc.edit(u"notes"_s, [](HouseholdFile &f) { f.household.notes = u"x"_s; });
-    doc.revert();
+    doc.discard();
     QVERIFY(!doc.isModified());
     QCOMPARE(doc.file(), stored);
 }

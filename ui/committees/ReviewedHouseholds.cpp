@@ -1,0 +1,552 @@
+#include "ReviewedHouseholds.h"
+
+#include "AppContext.h"
+#include "SuggestionsDialog.h"
+#include "committees/CommitteeSuggestions.h"
+#include "households/Lookups.h"
+#include "storage/CommitteeSuggestionRepository.h"
+#include "storage/HouseholdRepository.h"
+#include "widgets/FormWidgets.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Passerelle::Ui {
+
+namespace {
+
+enum Column { Reference, Name, Reason, Decision };
+constexpr int IdRole = Qt::UserRole;
+
+} // namespace
+
+ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document,
+                                       AppContext &context, const Lookups &lookups,
+                                       QWidget *parent)
+    : QWidget(parent), m_document(document), m_context(context), m_lookups(lookups),
+      m_decisionForm(
+          this,
+          [this]() -> const CommitteeReview * {
+              const int row = m_table->currentRow();
+              return row >= 0 && row < committee().reviews.size() ? &committee().reviews.at(row)
+                                                                   : nullptr;
+          },
+          [this](const QString &text, const QString &key,
+                 const Forms::Binder<CommitteeReview>::Change &edit) {
+              // Typing in the notes of one household makes one step.
+              const int row = m_table->currentRow();
+              change(text, row, [row, edit](FollowUpCommittee &c) { edit(c.reviews[row]); },
+                     key.isEmpty() ? key : key + u'#' + QString::number(row));
+          },
+          Forms::Commit::Live)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QGroupBox(tr("Households reviewed"), this);
+    outer->addWidget(box);
+    auto *layout = new QVBoxLayout(box);
+
+    auto *tools = new QHBoxLayout;
+    m_addSuggested = new QPushButton(tr("Add the s&uggested households…"), box);
+    m_addSuggested->setObjectName(QStringLiteral("addSuggested"));
+    auto *searchLabel = new QLabel(tr("Add a &household:"), box);
+    m_search = new QLineEdit(box);
+    m_search->setObjectName(QStringLiteral("householdSearch"));
+    m_search->setPlaceholderText(tr("Reference or name…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    searchLabel->setBuddy(m_search);
+    tools->addWidget(m_addSuggested);
+    tools->addSpacing(16);
+    tools->addWidget(searchLabel);
+    tools->addWidget(m_search, 1);
+    layout->addLayout(tools);
+
+    auto *foundRow = new QHBoxLayout;
+    m_found = new QListWidget(box);
+    m_found->setObjectName(QStringLiteral("searchResults"));
+    m_found->setMaximumHeight(110);
+    m_found->hide();
+    m_addFound = new QPushButton(tr("Add"), box);
+    m_addFound->setObjectName(QStringLiteral("addFound"));
+    m_addFound->hide();
+    foundRow->addWidget(m_found, 1);
+    foundRow->addWidget(m_addFound, 0, Qt::AlignTop);
+    layout->addLayout(foundRow);
+
+    auto *body = new QHBoxLayout;
+    auto *tableColumn = new QVBoxLayout;
+    m_table = new QTableWidget(0, 4, box);
+    m_table->setObjectName(QStringLiteral("reviews"));
+    m_table->setHorizontalHeaderLabels({tr("Reference"), tr("Household"), tr("Reason"),
+                                        tr("Decision")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setMinimumHeight(180);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(Reference, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Name, QHeaderView::Interactive);
+    header->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    header->setSectionResizeMode(Decision, QHeaderView::Interactive);
+    m_table->setColumnWidth(Name, 170);
+    m_table->setColumnWidth(Decision, 200);
+    m_table->setToolTip(tr("Double-click a household to open its file; the reason can be "
+                           "edited (F2)."));
+    tableColumn->addWidget(m_table, 1);
+    m_empty = new QLabel(tr("No household listed yet — add the suggested households or search "
+                            "for one above."),
+                         box);
+    m_empty->setObjectName(QStringLiteral("emptyReviews"));
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    tableColumn->addWidget(m_empty);
+
+    auto *rowButtons = new QHBoxLayout;
+    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), QString(), box);
+    m_up->setObjectName(QStringLiteral("moveUp"));
+    m_up->setToolTip(tr("Move up (Alt+Up)"));
+    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), QString(), box);
+    m_down->setObjectName(QStringLiteral("moveDown"));
+    m_down->setToolTip(tr("Move down (Alt+Down)"));
+    m_remove = new QPushButton(tr("&Remove"), box);
+    m_remove->setObjectName(QStringLiteral("removeReview"));
+    m_remove->setToolTip(tr("Take the household off this committee's list (can be undone)"));
+    m_openFile = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon),
+                                 tr("&Open the file"), box);
+    m_openFile->setObjectName(QStringLiteral("openHousehold"));
+    m_openFile->setToolTip(tr("Open the household's file on its follow-up tab"));
+    rowButtons->addWidget(m_up);
+    rowButtons->addWidget(m_down);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch();
+    rowButtons->addWidget(m_openFile);
+    tableColumn->addLayout(rowButtons);
+    body->addLayout(tableColumn, 3);
+
+    m_detail = new QGroupBox(tr("Decision"), box);
+    m_detail->setObjectName(QStringLiteral("decisionBox"));
+    auto *detail = new QVBoxLayout(m_detail);
+    m_detailHeading = new QLabel(m_detail);
+    m_detailHeading->setObjectName(QStringLiteral("decisionHeading"));
+    m_detailHeading->setWordWrap(true);
+    detail->addWidget(m_detailHeading);
+    auto *decisionLabel = new QLabel(tr("D&ecision:"), m_detail);
+    m_decision = new CodeCombo(m_lookups.catalog, ReferenceList::CommitteeDecision, true,
+                               m_detail);
+    m_decision->setObjectName(QStringLiteral("decision"));
+    decisionLabel->setBuddy(m_decision);
+    detail->addWidget(decisionLabel);
+    detail->addWidget(m_decision);
+    auto *notesLabel = new QLabel(tr("Dec&ision notes:"), m_detail);
+    m_decisionNotes = new FreeTextEdit(m_detail);
+    m_decisionNotes->setObjectName(QStringLiteral("decisionNotes"));
+    m_decisionNotes->setMinimumHeight(110);
+    notesLabel->setBuddy(m_decisionNotes->editor());
+    detail->addWidget(notesLabel);
+    detail->addWidget(m_decisionNotes, 1);
+    m_message = new FieldMessage(m_detail);
+    m_message->setObjectName(QStringLiteral("message_review"));
+    detail->addWidget(m_message);
+    body->addWidget(m_detail, 2);
+    layout->addLayout(body, 1);
+
+    m_decisionForm.bind(m_decision, &CommitteeReview::decision, tr("Record a decision"));
+    m_decisionForm.bind(m_decisionNotes, &CommitteeReview::decisionNotes,
+                        tr("Edit the decision notes"));
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ReviewedHouseholds::search);
+    connect(m_found, &QListWidget::itemActivated, this, &ReviewedHouseholds::addFound);
+    connect(m_addFound, &QPushButton::clicked, this, &ReviewedHouseholds::addFound);
+    connect(m_addSuggested, &QPushButton::clicked, this, &ReviewedHouseholds::addSuggested);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(m_remove, &QPushButton::clicked, this, &ReviewedHouseholds::remove);
+    connect(m_openFile, &QPushButton::clicked, this, &ReviewedHouseholds::openCurrent);
+    for (const auto &[key, delta] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | key), m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, delta] { move(delta); });
+    }
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
+        if (column != Reason)
+            openCurrent();
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
+        if (!m_filling)
+            fillDetail();
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != Reason)
+            return;
+        const int row = item->row();
+        const QString text = item->text().trimmed();
+        change(tr("Edit the reason"), row,
+               [row, text](FollowUpCommittee &c) { c.reviews[row].reason = text; });
+    });
+    setOpen(false);
+}
+
+void ReviewedHouseholds::opened(const FollowUpCommittee &committee, bool sameCommittee)
+{
+    const int row = sameCommittee ? m_table->currentRow() : -1;
+    QList<Id> missing;
+    for (const CommitteeReview &r : committee.reviews) {
+        if (!m_labels.contains(r.householdId))
+            missing << r.householdId;
+    }
+    if (!missing.isEmpty()) {
+        if (auto labels = CommitteeSuggestionRepository(m_context.db())
+                              .labels(m_context.scope(), missing)) {
+            for (auto it = labels->cbegin(); it != labels->cend(); ++it)
+                m_labels.insert(it.key(), Label{it->reference, it->name});
+        }
+    }
+    m_search->clear();
+    m_rowAfterChange = row >= 0 ? row : (committee.reviews.isEmpty() ? -1 : 0);
+}
+
+void ReviewedHouseholds::setOpen(bool open)
+{
+    m_open = open;
+    const FollowUpCommittee &c = committee();
+    const bool canSuggest = open && c.agencyId > 0 && c.date.isValid();
+    m_addSuggested->setEnabled(canSuggest);
+    m_addSuggested->setToolTip(canSuggest ? tr("Households in support with an open alert, an "
+                                               "overdue objective or no recent contact on the "
+                                               "day of the committee")
+                                          : tr("Choose the agency and the date of the "
+                                               "committee first."));
+    m_search->setEnabled(open && c.agencyId > 0);
+}
+
+bool ReviewedHouseholds::focusSearch()
+{
+    if (!m_open || !m_search->isEnabled())
+        return false;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void ReviewedHouseholds::change(const QString &text, int rowAfter,
+                                const std::function<void(FollowUpCommittee &)> &edit,
+                                const QString &mergeKey)
+{
+    if (m_filling || !m_open || rowAfter < 0 || rowAfter >= committee().reviews.size())
+        return;
+    m_rowAfterChange = rowAfter;
+    m_document.edit(text, edit, mergeKey);
+}
+
+void ReviewedHouseholds::refresh(const Problems &problems)
+{
+    m_problems = problems;
+    fillTable();
+    fillDetail();
+}
+
+void ReviewedHouseholds::fillTable()
+{
+    m_filling = true;
+    int row = m_rowAfterChange >= 0 ? m_rowAfterChange : m_table->currentRow();
+    m_rowAfterChange = -1;
+    const auto &reviews = committee().reviews;
+    m_table->setRowCount(int(reviews.size()));
+    for (int i = 0; i < reviews.size(); ++i) {
+        const CommitteeReview &r = reviews.at(i);
+        const Label label = m_labels.value(r.householdId, Label{tr("(not visible)"), QString()});
+        auto cell = [this, i](int column, const QString &text, bool editable) {
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                           | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
+            item->setToolTip(text);
+            m_table->setItem(i, column, item);
+            return item;
+        };
+        cell(Reference, label.reference, false)->setData(IdRole, r.householdId);
+        cell(Name, label.name, false);
+        cell(Reason, r.reason, true);
+        cell(Decision,
+             r.decision.isEmpty()
+                 ? QString()
+                 : m_lookups.catalog.label(ReferenceList::CommitteeDecision, r.decision),
+             false);
+    }
+    row = reviews.isEmpty() ? -1 : std::clamp(row, 0, int(reviews.size()) - 1);
+    if (row != m_table->currentRow() || row < 0)
+        m_table->setCurrentCell(row, row < 0 ? -1 : Reference);
+    else
+        m_table->selectRow(row);
+    m_empty->setVisible(reviews.isEmpty());
+    m_table->setVisible(!reviews.isEmpty());
+    m_filling = false;
+}
+
+void ReviewedHouseholds::fillDetail()
+{
+    const int row = m_table->currentRow();
+    const bool valid = m_decisionForm.record() != nullptr;
+    m_detail->setEnabled(valid);
+    if (valid) {
+        const Label label = m_labels.value(committee().reviews.at(row).householdId);
+        m_detailHeading->setText(tr("%1 — %2").arg(label.reference, label.name));
+    } else {
+        m_detailHeading->setText(tr("Choose a household in the list to record the decision."));
+    }
+    m_decisionForm.refresh();
+    m_up->setEnabled(valid && row > 0);
+    m_down->setEnabled(valid && row + 1 < committee().reviews.size());
+    m_remove->setEnabled(valid);
+    m_openFile->setEnabled(valid);
+    showProblems();
+}
+
+void ReviewedHouseholds::showProblems()
+{
+    // Problems of a review: its row is marked, the message shows beside its decision.
+    const int current = m_table->currentRow();
+    QString currentText;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString prefix = QStringLiteral("reviews[%1].").arg(row);
+        QStringList texts;
+        for (const FieldProblem &p : std::as_const(m_problems)) {
+            if (p.field.startsWith(prefix) && !texts.contains(p.message))
+                texts << p.message;
+        }
+        if (QTableWidgetItem *item = m_table->item(row, Reference)) {
+            item->setIcon(texts.isEmpty() ? QIcon()
+                                          : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            if (!texts.isEmpty())
+                item->setToolTip(texts.join(u'\n'));
+        }
+        if (row == current)
+            currentText = texts.join(u'\n');
+    }
+    m_message->setMessage(currentText);
+}
+
+bool ReviewedHouseholds::isListed(Id householdId) const
+{
+    const auto &reviews = committee().reviews;
+    return std::any_of(reviews.cbegin(), reviews.cend(), [householdId](const CommitteeReview &r) {
+        return r.householdId == householdId;
+    });
+}
+
+void ReviewedHouseholds::addHousehold(Id householdId, const QString &reference,
+                                      const QString &name, const QString &reason)
+{
+    if (!m_open || householdId <= 0)
+        return;
+    const auto &reviews = committee().reviews;
+    for (int i = 0; i < reviews.size(); ++i) {
+        if (reviews.at(i).householdId == householdId) {
+            m_table->setCurrentCell(i, Reference);
+            return;
+        }
+    }
+    m_labels.insert(householdId, Label{reference, name});
+    m_rowAfterChange = int(reviews.size());
+    m_document.edit(tr("Add a household"), [householdId, reason](FollowUpCommittee &c) {
+        CommitteeReview r;
+        r.householdId = householdId;
+        r.reason = reason;
+        c.reviews << r;
+    });
+}
+
+void ReviewedHouseholds::addSuggested()
+{
+    const FollowUpCommittee &c = committee();
+    if (!m_open || c.agencyId <= 0 || !c.date.isValid())
+        return;
+    Database &db = m_context.db();
+    auto suggestions = CommitteeSuggestions::suggest(db, m_context.scope(), c.agencyId, c.date);
+    if (!suggestions) {
+        QMessageBox::warning(this, tr("Follow-up committees"), suggestions.error().message);
+        return;
+    }
+    QList<CommitteeSuggestion> fresh;
+    int listed = 0;
+    for (const CommitteeSuggestion &s : std::as_const(*suggestions)) {
+        if (isListed(s.householdId))
+            ++listed;
+        else
+            fresh << s;
+    }
+    const int days = CommitteeSuggestions::noContactDays(db).valueOr(
+        CommitteeSuggestions::DefaultNoContactDays);
+    const QString heading = tr("Households to review at the committee of %1 — %2")
+                                .arg(c.date.toString(QStringLiteral("dd/MM/yyyy")),
+                                     m_lookups.agencyName(c.agencyId));
+    SuggestionsDialog dialog(fresh, listed, days, heading, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<CommitteeSuggestion> chosen = dialog.checked();
+    if (chosen.isEmpty())
+        return;
+    for (const CommitteeSuggestion &s : chosen)
+        m_labels.insert(s.householdId, Label{s.reference, s.name});
+    m_rowAfterChange = int(c.reviews.size());
+    m_document.edit(tr("Add the suggested households"), [chosen](FollowUpCommittee &edited) {
+        for (const CommitteeSuggestion &s : chosen) {
+            CommitteeReview r;
+            r.householdId = s.householdId;
+            r.reason = s.reasonText();
+            edited.reviews << r;
+        }
+    });
+}
+
+void ReviewedHouseholds::move(int delta)
+{
+    const int row = m_table->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= committee().reviews.size())
+        return;
+    change(delta < 0 ? tr("Move a household up") : tr("Move a household down"), target,
+           [row, target](FollowUpCommittee &c) { c.reviews.swapItemsAt(row, target); });
+}
+
+void ReviewedHouseholds::remove()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= committee().reviews.size())
+        return;
+    change(tr("Remove a household"), row,
+           [row](FollowUpCommittee &c) { c.reviews.removeAt(row); });
+}
+
+void ReviewedHouseholds::openCurrent()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0 && row < committee().reviews.size())
+        Q_EMIT m_context.openHouseholdRequested(committee().reviews.at(row).householdId,
+                                                QStringLiteral("followup"));
+}
+
+void ReviewedHouseholds::search()
+{
+    const QString text = m_search->text().trimmed();
+    m_found->clear();
+    if (text.isEmpty() || !m_open) {
+        m_found->hide();
+        m_addFound->hide();
+        return;
+    }
+    HouseholdFilter filter;
+    filter.text = text;
+    filter.agencyId = committee().agencyId;
+    auto rows = HouseholdRepository(m_context.db()).list(m_context.scope(), filter);
+    if (!rows) {
+        QMessageBox::warning(this, tr("Follow-up committees"), rows.error().message);
+        return;
+    }
+    constexpr int MaxShown = 30;
+    for (const HouseholdRow &row : std::as_const(*rows)) {
+        if (m_found->count() >= MaxShown)
+            break;
+        const bool listed = isListed(row.id);
+        QString line = row.reference + QStringLiteral(" — ") + row.displayName
+                       + QStringLiteral("  (")
+                       + m_lookups.catalog.label(ReferenceList::HouseholdStatus, row.status)
+                       + u')';
+        if (listed)
+            line += QStringLiteral("  ") + tr("already listed");
+        auto *item = new QListWidgetItem(line, m_found);
+        item->setData(IdRole, row.id);
+        item->setData(IdRole + 1, row.reference);
+        item->setData(IdRole + 2, row.displayName);
+        if (listed)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    if (m_found->count() == 0) {
+        auto *none = new QListWidgetItem(tr("No household of this agency matches “%1”.")
+                                             .arg(text),
+                                         m_found);
+        none->setFlags(Qt::NoItemFlags);
+    } else if (rows->size() > MaxShown) {
+        auto *more = new QListWidgetItem(tr("… %n more: type more of the name or reference.",
+                                            nullptr, int(rows->size() - MaxShown)),
+                                         m_found);
+        more->setFlags(Qt::NoItemFlags);
+    }
+    for (int i = 0; i < m_found->count(); ++i) {
+        if (m_found->item(i)->flags() & Qt::ItemIsEnabled) {
+            m_found->setCurrentRow(i);
+            break;
+        }
+    }
+    m_found->show();
+    m_addFound->show();
+}
+
+QString ReviewedHouseholds::reasonFor(Id householdId) const
+{
+    const FollowUpCommittee &c = committee();
+    if (c.agencyId <= 0 || !c.date.isValid())
+        return QString();
+    auto suggestions = CommitteeSuggestions::suggest(m_context.db(), m_context.scope(),
+                                                     c.agencyId, c.date);
+    for (const CommitteeSuggestion &s : suggestions ? *suggestions : QList<CommitteeSuggestion>()) {
+        if (s.householdId == householdId)
+            return s.reasonText();
+    }
+    return QString();
+}
+
+void ReviewedHouseholds::addFound()
+{
+    QListWidgetItem *item = m_found->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return;
+    const Id id = item->data(IdRole).toLongLong();
+    addHousehold(id, item->data(IdRole + 1).toString(), item->data(IdRole + 2).toString(),
+                 reasonFor(id));
+    m_search->clear();
+    m_found->hide();
+    m_addFound->hide();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+bool ReviewedHouseholds::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_found->isVisible() && m_found->count() > 0) {
+            m_found->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !m_search->text().trimmed().isEmpty()) {
+            m_searchTimer->stop();
+            search();
+            addFound();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Passerelle::Ui
