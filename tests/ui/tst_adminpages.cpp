@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void referenceLists();
     void addAnAgency();
     void editAUser();
+    void editsUndoAndRedo();
 
 private:
     template <typename T>
@@ -580,6 +582,60 @@ void TestAdminPages::editAUser()
     QVERIFY(!stored.active);
     QCOMPARE(stored.agencyId, (*found)->agencyId);
     QCOMPARE(stored.createdAt, (*found)->createdAt);
+}
+
+void TestAdminPages::editsUndoAndRedo()
+{
+    // The administration's records are edited as the household file is: each field typed is
+    // one step, undone and redone with the buttons (Ctrl+Z / Ctrl+Shift+Z), « modified » until
+    // the record is back as saved; going back to the saved record can itself be undone.
+    const Partner before = storedPartner(u"EDUCAIR"_s);
+    ActionsPartnersPage page(*m_context);
+    page.show();
+    PartnerEditor *editor = page.partners();
+    QVERIFY(editor->select(before.id));
+    auto *undo = child<QToolButton>(editor, u"undo"_s);
+    auto *redo = child<QToolButton>(editor, u"redo"_s);
+    QVERIFY(!undo->isEnabled());
+    auto *phone = child<QLineEdit>(editor, u"phone"_s);
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, u"05 61 99 00 03"_s);
+    auto *email = child<QLineEdit>(editor, u"email"_s);
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, u"contact@educair.fr"_s);
+    auto *active = child<QCheckBox>(editor, u"active"_s);
+    QTest::mouseClick(active, Qt::LeftButton); // the focus goes to the box
+    QVERIFY(editor->isModified());
+    QVERIFY(undo->isEnabled());
+
+    undo->click(); // the box ticked
+    QCOMPARE(active->isChecked(), before.active);
+    QCOMPARE(editor->partner().active, before.active);
+    undo->click(); // the whole e-mail typed, one step
+    QCOMPARE(email->text(), before.email);
+    QCOMPARE(editor->partner().email, before.email);
+    QCOMPARE(phone->text(), u"05 61 99 00 03"_s);
+    undo->click();
+    QCOMPARE(phone->text(), before.phone);
+    QVERIFY(!editor->isModified());
+    QVERIFY(!child<QLabel>(editor, u"modifiedIndicator"_s)->isVisibleTo(editor));
+    QVERIFY(!undo->isEnabled());
+    redo->click();
+    redo->click();
+    QCOMPARE(email->text(), u"contact@educair.fr"_s);
+    QVERIFY(editor->isModified());
+
+    // « Abandonner les modifications » goes back to the saved partner, and can be undone.
+    child<QPushButton>(editor, u"revert"_s)->click();
+    QCOMPARE(editor->partner(), before);
+    QVERIFY(!editor->isModified());
+    undo->click();
+    QCOMPARE(email->text(), u"contact@educair.fr"_s);
+    QVERIFY(editor->save());
+    QCOMPARE(storedPartner(u"EDUCAIR"_s).email, u"contact@educair.fr"_s);
+    QVERIFY(!undo->isEnabled()); // saved: the history starts again
 }
 
 QTEST_MAIN(TestAdminPages)

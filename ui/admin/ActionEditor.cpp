@@ -41,7 +41,7 @@ QString period(const QDate &start, const QDate &end)
 } // namespace
 
 ActionEditor::ActionEditor(AppContext &context, QWidget *parent)
-    : RecordEditor(context, Shape::ListAndForm, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_action, parent)
 {
     setObjectName(QStringLiteral("actionEditor"));
     setNewText(tr("New action"));
@@ -409,12 +409,11 @@ Result<QList<RecordEditor::ListRow>> ActionEditor::listRows() const
 Status ActionEditor::load(Id id)
 {
     if (id <= 0) {
-        m_stored = Action{};
+        loaded(Action{});
     } else {
         PASSERELLE_TRY(action, ActionRepository(context().db()).get(id));
-        m_stored = action;
+        loaded(action);
     }
-    m_action = m_stored;
     return {};
 }
 
@@ -427,7 +426,7 @@ Result<Id> ActionEditor::store()
 {
     Action copy = m_action;
     PASSERELLE_CHECK(ActionRepository(context().db()).save(context().scope(), copy));
-    m_stored = m_action = copy;
+    loaded(copy);
     return copy.id;
 }
 

@@ -19,7 +19,7 @@ class RecordCombo;
 
 /// The actions (dispositifs): the list, the form of one action, its funding lines and
 /// expenses edited in place, and its totals (granted, received, spent, balance).
-class ActionEditor : public RecordEditor
+class ActionEditor : public RecordEditorOf<Action>
 {
     Q_OBJECT
 
@@ -35,10 +35,8 @@ protected:
     Result<QList<ListRow>> listRows() const override;
     Status load(Id id) override;
     Id currentId() const override { return m_action.id; }
-    bool modified() const override { return m_action != m_stored; }
     Problems problems() const override;
     Result<Id> store() override;
-    void discard() override { m_action = m_stored; }
     void showRecord() override;
     QString heading() const override;
     void lookupsChanged() override;
@@ -54,7 +52,6 @@ private:
     void showTotals();
     QList<std::pair<Id, QString>> partnerChoices() const;
 
-    Action m_stored;
     Action m_action;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

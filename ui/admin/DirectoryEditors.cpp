@@ -60,7 +60,7 @@ void chain(std::initializer_list<QWidget *> widgets)
 // --- OrganisationEditor --------------------------------------------------------------------
 
 OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
-    : RecordEditor(context, Shape::FormOnly, parent)
+    : RecordEditorOf(context, Shape::FormOnly, &m_settings, parent)
 {
     setObjectName(QStringLiteral("organisationEditor"));
     auto *columns = new QHBoxLayout;
@@ -150,7 +150,7 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
 
     auto text = [this](QLineEdit *edit, QString Organisation::*member) {
         connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
-            m_organisation.*member = value.trimmed();
+            m_settings.organisation.*member = value.trimmed();
             changed();
         });
     };
@@ -166,7 +166,7 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, member] {
             if (filling())
                 return;
-            m_organisation.*member = edit->toPlainText().trimmed();
+            m_settings.organisation.*member = edit->toPlainText().trimmed();
             changed();
         });
     };
@@ -223,9 +223,9 @@ QWidget *OrganisationEditor::buildTemplates()
     connect(m_chooseTemplates, &QPushButton::clicked, this, [this] {
         const QString folder = FileDialogs::existingFolder(
                 this, tr("Folder of the document templates"),
-                m_templatesFolder.isEmpty()
+                m_settings.templatesFolder.isEmpty()
                         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                        : m_templatesFolder);
+                        : m_settings.templatesFolder);
         if (!folder.isEmpty()) {
             m_templates->setText(QDir::toNativeSeparators(folder));
             setTemplatesFolder(folder);
@@ -277,25 +277,25 @@ QWidget *OrganisationEditor::buildBackups()
     layout->addLayout(keepRow);
 
     connect(m_backupFolder, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_backup.folder = QDir::fromNativeSeparators(text.trimmed());
+        m_settings.backup.folder = QDir::fromNativeSeparators(text.trimmed());
         changed();
     });
     connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
         const QString folder = FileDialogs::existingFolder(
             this, tr("Folder of the automatic backups"),
-            m_backup.folder.isEmpty()
+            m_settings.backup.folder.isEmpty()
                 ? Backup::defaultFolder(context().db().location())
-                : m_backup.folder);
+                : m_settings.backup.folder);
         if (!folder.isEmpty()) {
-            m_backup.folder = folder;
+            m_settings.backup.folder = folder;
             m_backupFolder->setText(QDir::toNativeSeparators(folder));
             changed();
         }
     });
     connect(m_backupKeep, &QSpinBox::valueChanged, this, [this](int keep) {
-        if (filling() || keep == m_backup.keep)
+        if (filling() || keep == m_settings.backup.keep)
             return;
-        m_backup.keep = keep;
+        m_settings.backup.keep = keep;
         changed();
     });
     return box;
@@ -303,18 +303,18 @@ QWidget *OrganisationEditor::buildBackups()
 
 void OrganisationEditor::setTemplatesFolder(const QString &folder)
 {
-    m_templatesFolder = QDir::fromNativeSeparators(folder.trimmed());
+    m_settings.templatesFolder = QDir::fromNativeSeparators(folder.trimmed());
     if (m_templates->text().trimmed() != folder.trimmed())
         m_templates->setText(folder);
-    m_copyTemplates->setEnabled(!m_templatesFolder.isEmpty()
-                                && QFileInfo(m_templatesFolder).isDir());
+    m_copyTemplates->setEnabled(!m_settings.templatesFolder.isEmpty()
+                                && QFileInfo(m_settings.templatesFolder).isDir());
     m_templatesStatus->clear();
     changed();
 }
 
 void OrganisationEditor::copyShippedTemplates()
 {
-    auto copied = Documents::copyShippedTemplates(m_templatesFolder);
+    auto copied = Documents::copyShippedTemplates(m_settings.templatesFolder);
     if (!copied) {
         m_templatesStatus->setText(copied.error().message);
         return;
@@ -346,8 +346,8 @@ bool OrganisationEditor::setLogoFile(const QString &path)
         m_logoMessage->setMessage(logo.error().message);
         return false;
     }
-    m_organisation.logo = logo->data;
-    m_organisation.logoMimeType = logo->mimeType;
+    m_settings.organisation.logo = logo->data;
+    m_settings.organisation.logoMimeType = logo->mimeType;
     showLogo();
     changed();
     return true;
@@ -355,8 +355,8 @@ bool OrganisationEditor::setLogoFile(const QString &path)
 
 void OrganisationEditor::removeLogo()
 {
-    m_organisation.logo.clear();
-    m_organisation.logoMimeType.clear();
+    m_settings.organisation.logo.clear();
+    m_settings.organisation.logoMimeType.clear();
     showLogo();
     changed();
 }
@@ -364,36 +364,34 @@ void OrganisationEditor::removeLogo()
 void OrganisationEditor::showLogo()
 {
     QPixmap pixmap;
-    if (!m_organisation.logo.isEmpty() && pixmap.loadFromData(m_organisation.logo)) {
+    if (!m_settings.organisation.logo.isEmpty() && pixmap.loadFromData(m_settings.organisation.logo)) {
         m_logo->setPixmap(pixmap.scaled(QSize(240, 100), Qt::KeepAspectRatio,
                                         Qt::SmoothTransformation));
     } else {
         m_logo->setPixmap(QPixmap());
-        m_logo->setText(m_organisation.logo.isEmpty()
+        m_logo->setText(m_settings.organisation.logo.isEmpty()
                             ? tr("No logo — documents are printed without one.")
-                            : tr("%1 logo (no preview available)").arg(m_organisation.logoMimeType));
+                            : tr("%1 logo (no preview available)").arg(m_settings.organisation.logoMimeType));
     }
-    m_removeLogo->setEnabled(!m_organisation.logo.isEmpty());
+    m_removeLogo->setEnabled(!m_settings.organisation.logo.isEmpty());
 }
 
 Status OrganisationEditor::load(Id)
 {
     PASSERELLE_TRY(organisation, OrganisationRepository(context().db()).get());
     PASSERELLE_TRY(folder, Documents::templatesFolder(context().db()));
-    m_stored = m_organisation = organisation;
-    m_storedTemplatesFolder = m_templatesFolder = folder;
     PASSERELLE_TRY(backup, Backup::settings(context().db()));
-    m_storedBackup = m_backup = backup;
+    loaded(OrganisationSettings{organisation, folder, backup});
     return {};
 }
 
 Problems OrganisationEditor::problems() const
 {
-    Problems problems = OrganisationRules::check(m_organisation);
-    if (const Status templates = Documents::checkTemplatesFolder(m_templatesFolder); !templates)
+    Problems problems = OrganisationRules::check(m_settings.organisation);
+    if (const Status templates = Documents::checkTemplatesFolder(m_settings.templatesFolder); !templates)
         problems.append({QStringLiteral("templatesFolder"), templates.error().message});
-    if (!m_backup.folder.isEmpty() && QFileInfo(m_backup.folder).exists()
-        && !QFileInfo(m_backup.folder).isDir()) {
+    if (!m_settings.backup.folder.isEmpty() && QFileInfo(m_settings.backup.folder).exists()
+        && !QFileInfo(m_settings.backup.folder).isDir()) {
         problems.append({QStringLiteral("backupFolder"),
                          tr("This is a file, not a folder: choose a folder for the backups.")});
     }
@@ -403,42 +401,39 @@ Problems OrganisationEditor::problems() const
 Result<Id> OrganisationEditor::store()
 {
     OrganisationRepository repository(context().db());
-    PASSERELLE_CHECK(repository.save(context().scope(), m_organisation));
-    m_stored = m_organisation;
-    if (m_templatesFolder != m_storedTemplatesFolder) {
+    PASSERELLE_CHECK(repository.save(context().scope(), m_settings.organisation));
+    if (m_settings.templatesFolder != stored().templatesFolder) {
         PASSERELLE_CHECK(repository.setSetting(context().scope(), Documents::templatesFolderKey(),
-                                               m_templatesFolder));
-        m_storedTemplatesFolder = m_templatesFolder;
+                                               m_settings.templatesFolder));
     }
-    if (m_backup != m_storedBackup) {
-        PASSERELLE_CHECK(Backup::saveSettings(context().db(), context().scope(), m_backup));
-        m_storedBackup = m_backup;
-    }
+    if (m_settings.backup != stored().backup)
+        PASSERELLE_CHECK(Backup::saveSettings(context().db(), context().scope(), m_settings.backup));
+    loaded(m_settings);
     return Id(1);
 }
 
 void OrganisationEditor::showRecord()
 {
-    m_name->setText(m_organisation.name);
-    if (m_address->toPlainText() != m_organisation.address)
-        m_address->setPlainText(m_organisation.address);
-    m_postalCode->setText(m_organisation.postalCode);
-    m_city->setText(m_organisation.city);
-    m_phone->setText(m_organisation.phone);
-    m_email->setText(m_organisation.email);
-    m_website->setText(m_organisation.website);
-    m_signatoryName->setText(m_organisation.signatoryName);
-    m_signatoryTitle->setText(m_organisation.signatoryTitle);
-    if (m_dpo->toPlainText() != m_organisation.dpoContact)
-        m_dpo->setPlainText(m_organisation.dpoContact);
+    m_name->setText(m_settings.organisation.name);
+    if (m_address->toPlainText() != m_settings.organisation.address)
+        m_address->setPlainText(m_settings.organisation.address);
+    m_postalCode->setText(m_settings.organisation.postalCode);
+    m_city->setText(m_settings.organisation.city);
+    m_phone->setText(m_settings.organisation.phone);
+    m_email->setText(m_settings.organisation.email);
+    m_website->setText(m_settings.organisation.website);
+    m_signatoryName->setText(m_settings.organisation.signatoryName);
+    m_signatoryTitle->setText(m_settings.organisation.signatoryTitle);
+    if (m_dpo->toPlainText() != m_settings.organisation.dpoContact)
+        m_dpo->setPlainText(m_settings.organisation.dpoContact);
     showLogo();
-    if (QDir::fromNativeSeparators(m_templates->text().trimmed()) != m_templatesFolder)
-        m_templates->setText(QDir::toNativeSeparators(m_templatesFolder));
-    m_copyTemplates->setEnabled(!m_templatesFolder.isEmpty()
-                                && QFileInfo(m_templatesFolder).isDir());
-    if (QDir::fromNativeSeparators(m_backupFolder->text().trimmed()) != m_backup.folder)
-        m_backupFolder->setText(QDir::toNativeSeparators(m_backup.folder));
-    m_backupKeep->setValue(m_backup.keep);
+    if (QDir::fromNativeSeparators(m_templates->text().trimmed()) != m_settings.templatesFolder)
+        m_templates->setText(QDir::toNativeSeparators(m_settings.templatesFolder));
+    m_copyTemplates->setEnabled(!m_settings.templatesFolder.isEmpty()
+                                && QFileInfo(m_settings.templatesFolder).isDir());
+    if (QDir::fromNativeSeparators(m_backupFolder->text().trimmed()) != m_settings.backup.folder)
+        m_backupFolder->setText(QDir::toNativeSeparators(m_settings.backup.folder));
+    m_backupKeep->setValue(m_settings.backup.keep);
     const bool onServer = context().db().backend() != Backend::Sqlite;
     m_backupFolder->setEnabled(!onServer);
     m_chooseBackupFolder->setEnabled(!onServer);
@@ -447,13 +442,13 @@ void OrganisationEditor::showRecord()
 
 QString OrganisationEditor::heading() const
 {
-    return m_organisation.name.isEmpty() ? tr("Organisation") : m_organisation.name;
+    return m_settings.organisation.name.isEmpty() ? tr("Organisation") : m_settings.organisation.name;
 }
 
 // --- AgencyEditor --------------------------------------------------------------------------
 
 AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
-    : RecordEditor(context, Shape::ListAndForm, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_agency, parent)
 {
     setObjectName(QStringLiteral("agencyEditor"));
     setNewText(tr("New agency"));
@@ -516,12 +511,11 @@ Result<QList<RecordEditor::ListRow>> AgencyEditor::listRows() const
 Status AgencyEditor::load(Id id)
 {
     if (id <= 0) {
-        m_stored = Agency{};
+        loaded(Agency{});
     } else {
         PASSERELLE_TRY(agency, AgencyRepository(context().db()).get(id));
-        m_stored = agency;
+        loaded(agency);
     }
-    m_agency = m_stored;
     return {};
 }
 
@@ -534,7 +528,7 @@ Result<Id> AgencyEditor::store()
 {
     Agency copy = m_agency;
     PASSERELLE_CHECK(AgencyRepository(context().db()).save(context().scope(), copy));
-    m_stored = m_agency = copy;
+    loaded(copy);
     return copy.id;
 }
 

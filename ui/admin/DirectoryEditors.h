@@ -20,16 +20,26 @@ class CodeCombo;
 class FieldMessage;
 class RecordCombo;
 
+/// What the organisation's form edits: its identity, the folder of its document templates and
+/// its backups.
+struct OrganisationSettings
+{
+    Organisation organisation;
+    QString templatesFolder;
+    BackupSettings backup;
+    bool operator==(const OrganisationSettings &) const = default;
+};
+
 /// The landlord's identity printed on documents: name, address, contacts, signatory, the
 /// contact for data-protection rights, and the logo (PNG, JPEG or SVG, 2 MB at most).
-class OrganisationEditor : public RecordEditor
+class OrganisationEditor : public RecordEditorOf<OrganisationSettings>
 {
     Q_OBJECT
 
 public:
     explicit OrganisationEditor(AppContext &context, QWidget *parent = nullptr);
 
-    const Organisation &organisation() const { return m_organisation; }
+    const Organisation &organisation() const { return m_settings.organisation; }
     /// Takes the image in `path` as the logo; refuses (and says why beside the logo) anything
     /// but a PNG, JPEG or SVG image of 2 MB at most. True when taken.
     bool setLogoFile(const QString &path);
@@ -38,25 +48,14 @@ public:
 protected:
     Status load(Id id) override;
     Id currentId() const override { return 1; }
-    bool modified() const override
-    {
-        return m_organisation != m_stored || m_templatesFolder != m_storedTemplatesFolder
-               || m_backup != m_storedBackup;
-    }
     Problems problems() const override;
     Result<Id> store() override;
-    void discard() override
-    {
-        m_organisation = m_stored;
-        m_templatesFolder = m_storedTemplatesFolder;
-        m_backup = m_storedBackup;
-    }
     void showRecord() override;
     QString heading() const override;
 
 public:
     /// The folder of the unit's own document templates (empty: the shipped ones).
-    QString templatesFolder() const { return m_templatesFolder; }
+    QString templatesFolder() const { return m_settings.templatesFolder; }
     void setTemplatesFolder(const QString &folder);
     /// Copies the shipped templates into the folder chosen, to start editing them.
     void copyShippedTemplates();
@@ -67,12 +66,7 @@ private:
     QWidget *buildTemplates();
     QWidget *buildBackups();
 
-    Organisation m_stored;
-    Organisation m_organisation;
-    QString m_storedTemplatesFolder;
-    QString m_templatesFolder;
-    BackupSettings m_storedBackup;
-    BackupSettings m_backup;
+    OrganisationSettings m_settings;
     QLineEdit *m_backupFolder = nullptr;
     QPushButton *m_chooseBackupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
@@ -97,7 +91,7 @@ private:
 };
 
 /// The territorial agencies.
-class AgencyEditor : public RecordEditor
+class AgencyEditor : public RecordEditorOf<Agency>
 {
     Q_OBJECT
 
@@ -111,15 +105,12 @@ protected:
     Result<QList<ListRow>> listRows() const override;
     Status load(Id id) override;
     Id currentId() const override { return m_agency.id; }
-    bool modified() const override { return m_agency != m_stored; }
     Problems problems() const override;
     Result<Id> store() override;
-    void discard() override { m_agency = m_stored; }
     void showRecord() override;
     QString heading() const override;
 
 private:
-    Agency m_stored;
     Agency m_agency;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

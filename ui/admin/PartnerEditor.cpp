@@ -33,7 +33,7 @@ QWidget *holder(QWidget *parent)
 } // namespace
 
 PartnerEditor::PartnerEditor(AppContext &context, QWidget *parent)
-    : RecordEditor(context, Shape::ListAndForm, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_partner, parent)
 {
     setObjectName(QStringLiteral("partnerEditor"));
     setNewText(tr("New partner"));
@@ -262,12 +262,11 @@ Result<QList<RecordEditor::ListRow>> PartnerEditor::listRows() const
 Status PartnerEditor::load(Id id)
 {
     if (id <= 0) {
-        m_stored = Partner{};
+        loaded(Partner{});
     } else {
         PASSERELLE_TRY(partner, PartnerRepository(context().db()).get(id));
-        m_stored = partner;
+        loaded(partner);
     }
-    m_partner = m_stored;
     return {};
 }
 
@@ -280,7 +279,7 @@ Result<Id> PartnerEditor::store()
 {
     Partner copy = m_partner;
     PASSERELLE_CHECK(PartnerRepository(context().db()).save(context().scope(), copy));
-    m_stored = m_partner = copy;
+    loaded(copy);
     return copy.id;
 }
 

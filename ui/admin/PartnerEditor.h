@@ -15,7 +15,7 @@ class CodeCombo;
 
 /// The partners (associations, institutions): the list, the form of one partner, its
 /// contacts and its agreements (conventions) edited in place.
-class PartnerEditor : public RecordEditor
+class PartnerEditor : public RecordEditorOf<Partner>
 {
     Q_OBJECT
 
@@ -31,10 +31,8 @@ protected:
     Result<QList<ListRow>> listRows() const override;
     Status load(Id id) override;
     Id currentId() const override { return m_partner.id; }
-    bool modified() const override { return m_partner != m_stored; }
     Problems problems() const override;
     Result<Id> store() override;
-    void discard() override { m_partner = m_stored; }
     void showRecord() override;
     QString heading() const override;
     void lookupsChanged() override;
@@ -46,7 +44,6 @@ private:
     QWidget *buildAgreements();
     void buildChoices();
 
-    Partner m_stored;
     Partner m_partner;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;

@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
@@ -130,11 +131,17 @@ RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
     m_revert = new QPushButton(style()->standardIcon(QStyle::SP_DialogResetButton), tr("&Revert"),
                                right);
     m_revert->setObjectName(QStringLiteral("revert"));
-    m_revert->setToolTip(tr("Drop the changes and show the record as saved"));
+    m_revert->setToolTip(tr("Go back to the record as saved (can be undone)"));
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"),
                              right);
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_undo = new QToolButton(right);
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo = new QToolButton(right);
+    m_redo->setObjectName(QStringLiteral("redo"));
+    header->addWidget(m_undo);
+    header->addWidget(m_redo);
     header->addWidget(m_revert);
     header->addWidget(m_save);
     rightLayout->addLayout(header);
@@ -202,10 +209,32 @@ void RecordEditor::setNewText(const QString &text)
     m_new->setText(text);
 }
 
+void RecordEditor::setHistory(EditHistory *history)
+{
+    QUndoStack *stack = history->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (const auto &[action, button, icon] :
+         {std::tuple{undo, m_undo, QStyle::SP_ArrowBack},
+          std::tuple{redo, m_redo, QStyle::SP_ArrowForward}}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setIcon(style()->standardIcon(icon));
+        addAction(action);
+        button->setDefaultAction(action);
+    }
+}
+
 void RecordEditor::changed()
 {
     if (m_filling)
         return;
+    // Keystrokes in one field make one step.
+    const QWidget *focus = focusWidget();
+    commit(focus && isAncestorOf(focus) ? focus->objectName() : QString());
     showProblems(problems());
     updateIndicator();
 }
@@ -334,7 +363,7 @@ bool RecordEditor::save()
 
 void RecordEditor::revert()
 {
-    discard();
+    revertRecord();
     setStatus(QString(), false);
     showCurrent();
 }

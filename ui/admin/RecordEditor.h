@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Validation.h"
+#include "editing/EditDocument.h"
 #include "households/Lookups.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QTableWidget;
+class QToolButton;
 class QVBoxLayout;
 
 namespace Passerelle::Ui {
@@ -21,10 +23,12 @@ class ChildTable;
 class FieldMessage;
 
 /// The editor of one kind of record (an action, a partner, an agency, a user, the
-/// organisation): optionally a list to choose the record, its form, and New / Save (Ctrl+S) /
-/// Revert with a "modified" indicator. Changes stay in the form until saved; leaving a
-/// modified record (choosing another one, New, closing the window) asks first, so nothing is
-/// lost silently. The rules are core's Validation: each message shows beside its field.
+/// organisation): optionally a list to choose the record, its form, and New / Undo (Ctrl+Z) /
+/// Redo (Ctrl+Shift+Z) / Revert / Save (Ctrl+S) with a "modified" indicator. The record is an
+/// EditDocument, as the household file and the committees are: every change is a step that
+/// can be undone until saved (keystrokes in one field make one step). Leaving a modified
+/// record (choosing another one, New, closing the window) asks first, so nothing is lost
+/// silently. The rules are core's Validation: each message shows beside its field.
 class RecordEditor : public QWidget
 {
     Q_OBJECT
@@ -82,6 +86,12 @@ protected:
     virtual void showRecord() = 0;
     /// The heading of the form ("LAAVA — Logement…", "New action").
     virtual QString heading() const = 0;
+    /// Records the form's record, as the user just changed it, as one step of the history;
+    /// `mergeKey` (the field typed in) merges keystrokes. RecordEditorOf<T> does it.
+    virtual void commit(const QString &mergeKey) { Q_UNUSED(mergeKey) }
+    /// Goes back to the stored record as a step that can be undone (RecordEditorOf<T>), or
+    /// drops the changes.
+    virtual void revertRecord() { discard(); }
     /// The reference data changed (an entry added to a list…): rebuild the choices.
     virtual void lookupsChanged() {}
 
@@ -92,8 +102,13 @@ protected:
     QVBoxLayout *formLayout() const { return m_formLayout; }
     /// True while showRecord() fills the widgets: their signals are not user edits.
     bool filling() const { return m_filling; }
-    /// To call after every user edit: updates the indicator and the messages.
+    /// To call after every user edit: records it (undoable), updates the indicator and the
+    /// messages.
     void changed();
+    /// The history the Undo and Redo buttons and shortcuts work on.
+    void setHistory(EditHistory *history);
+    /// Shows the record again (after an undo or a redo).
+    void showCurrent();
     /// A message shown beside the field `field` (object name message_<field>).
     FieldMessage *message(const QString &field, QWidget *parent);
     /// Adds a row "label: field + message" to a form, names the field after `field`, and
@@ -111,7 +126,6 @@ protected:
 
 private:
     void updateIndicator();
-    void showCurrent();
     void selectRowOf(Id id);
 
     AppContext &m_context;
@@ -126,6 +140,8 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QToolButton *m_undo = nullptr;
+    QToolButton *m_redo = nullptr;
     QWidget *m_form = nullptr;
     QVBoxLayout *m_formLayout = nullptr;
     QHash<QString, FieldMessage *> m_messages;
@@ -133,6 +149,61 @@ private:
     bool m_filling = false;
     bool m_selecting = false;
     bool m_wasModified = false;
+};
+
+/// A RecordEditor of records of type T: the form writes into `working` (a member of the
+/// subclass), and each change becomes a step of an EditDocument<T>.
+template <typename T>
+class RecordEditorOf : public RecordEditor
+{
+public:
+    RecordEditorOf(AppContext &context, Shape shape, T *working, QWidget *parent = nullptr)
+        : RecordEditor(context, shape, parent), m_working(working)
+    {
+        setHistory(&m_document);
+        QObject::connect(&m_document, &EditHistory::changed, this, [this] {
+            if (m_committing)
+                return;
+            *m_working = m_document.edited(); // an undo, a redo or a revert
+            showCurrent();
+        });
+    }
+
+protected:
+    const T &stored() const { return m_document.stored(); }
+    /// `record` was read from (or written to) the database: it is the one shown and saved.
+    void loaded(const T &record)
+    {
+        m_committing = true;
+        m_document.reset(record);
+        *m_working = record;
+        m_committing = false;
+    }
+    bool modified() const override { return m_document.isModified(); }
+    void discard() override
+    {
+        loaded(m_document.stored());
+    }
+    void revertRecord() override
+    {
+        m_committing = true;
+        m_document.revert(RecordEditor::tr("Revert the changes"));
+        *m_working = m_document.edited();
+        m_committing = false;
+    }
+    void commit(const QString &mergeKey) override
+    {
+        m_committing = true;
+        m_document.edit(
+            RecordEditor::tr("Edit %1").arg(heading()), [record = *m_working](T &edited) { edited = record; },
+            mergeKey);
+        m_committing = false;
+    }
+
+private:
+    T *m_working;
+    EditDocument<T> m_document;
+    bool m_committing = false;
 };
 
 } // namespace Passerelle::Ui

@@ -52,7 +52,7 @@ bool isLocked(const User &user)
 } // namespace
 
 UserEditor::UserEditor(AppContext &context, QWidget *parent)
-    : RecordEditor(context, Shape::ListAndForm, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_user, parent)
 {
     setObjectName(QStringLiteral("userEditor"));
     setNewText(tr("New account"));
@@ -216,25 +216,25 @@ Result<QList<RecordEditor::ListRow>> UserEditor::listRows() const
 Status UserEditor::load(Id id)
 {
     if (id <= 0) {
-        m_stored = User{};
+        loaded(User{});
     } else {
         PASSERELLE_TRY(user, AccountRepository(context().db()).byId(id));
         if (!user)
             return Error::notFound(tr("This account does not exist any more."));
-        m_stored = *user;
+        loaded(*user);
     }
-    m_user = m_stored;
     return {};
 }
 
 bool UserEditor::modified() const
 {
-    return m_user != m_stored || !m_password->text().isEmpty() || !m_confirm->text().isEmpty();
+    return RecordEditorOf::modified() || !m_password->text().isEmpty()
+           || !m_confirm->text().isEmpty();
 }
 
 void UserEditor::discard()
 {
-    m_user = m_stored;
+    RecordEditorOf::discard();
     m_password->clear();
     m_confirm->clear();
 }
@@ -262,13 +262,13 @@ Result<Id> UserEditor::store()
         PASSERELLE_TRY(added, accounts.add(context().scope(), m_user, m_password->text()));
         m_password->clear();
         m_confirm->clear();
-        m_stored = m_user = added;
+        loaded(added);
         return added.id;
     }
     PASSERELLE_CHECK(accounts.update(context().scope(), m_user));
     PASSERELLE_TRY(stored, AccountRepository(context().db()).byId(m_user.id));
     if (stored)
-        m_stored = m_user = *stored;
+        loaded(*stored);
     return m_user.id;
 }
 
@@ -293,15 +293,15 @@ void UserEditor::showRecord()
     }
     m_reset->setVisible(existing);
     QString state;
-    if (existing && isLocked(m_stored)) {
+    if (existing && isLocked(stored())) {
         state = tr("Locked until %1 after %2 failed attempts. A new password lifts the lock.")
-                    .arg(lockText(m_stored.lockedUntil))
+                    .arg(lockText(stored().lockedUntil))
                     .arg(Accounts::MaxFailures);
-    } else if (existing && m_stored.passwordHash.isEmpty()) {
+    } else if (existing && stored().passwordHash.isEmpty()) {
         state = tr("No password yet: this person cannot log in until you give one.");
-    } else if (existing && m_stored.passwordChangedAt.isValid()) {
+    } else if (existing && stored().passwordChangedAt.isValid()) {
         state = tr("Password set on %1.").arg(QLocale().toString(
-            m_stored.passwordChangedAt.toLocalTime().date(), QLocale::ShortFormat));
+            stored().passwordChangedAt.toLocalTime().date(), QLocale::ShortFormat));
     }
     m_lock->setText(state);
     m_lock->setVisible(!state.isEmpty());
@@ -318,31 +318,23 @@ QString UserEditor::heading() const
 
 void UserEditor::resetPassword()
 {
-    if (m_stored.id <= 0)
+    // The account is read again afterwards: its changes are saved (or dropped) first.
+    if (stored().id <= 0 || !maybeLeave())
         return;
-    NewPasswordDialog dialog(m_stored.login, this);
+    NewPasswordDialog dialog(stored().login, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Status reset = Accounts(context().db())
-                             .resetPassword(context().scope(), m_stored.id, dialog.password());
+                             .resetPassword(context().scope(), stored().id, dialog.password());
     if (!reset) {
         setStatus(reset.error().message, true);
         return;
     }
-    if (auto stored = AccountRepository(context().db()).byId(m_stored.id); stored && *stored) {
-        const User fresh = **stored;
-        m_stored.passwordHash = fresh.passwordHash;
-        m_stored.passwordChangedAt = fresh.passwordChangedAt;
-        m_stored.lockedUntil = fresh.lockedUntil;
-        m_stored.failedLogins = fresh.failedLogins;
-        m_user.passwordHash = fresh.passwordHash;
-        m_user.passwordChangedAt = fresh.passwordChangedAt;
-        m_user.lockedUntil = fresh.lockedUntil;
-        m_user.failedLogins = fresh.failedLogins;
-    }
+    if (auto fresh = AccountRepository(context().db()).byId(stored().id); fresh && *fresh)
+        loaded(**fresh);
     fillList();
-    showRecord();
-    setStatus(tr("New password of %1 recorded; the account is unlocked.").arg(m_stored.login),
+    showCurrent();
+    setStatus(tr("New password of %1 recorded; the account is unlocked.").arg(stored().login),
               false);
 }
 

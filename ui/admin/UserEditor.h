@@ -22,7 +22,7 @@ class RecordCombo;
 /// disabled or enabled, their role, agency or association changed, their password reset; and
 /// the minutes without activity before Passerelle locks. Everything goes through core's
 /// Accounts, which journals each change and never stores a password in clear.
-class UserEditor : public RecordEditor
+class UserEditor : public RecordEditorOf<User>
 {
     Q_OBJECT
 
@@ -50,7 +50,6 @@ private:
     void fillChoices();
     void saveIdleMinutes();
 
-    User m_stored;
     User m_user;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_name = nullptr;
