@@ -186,13 +186,6 @@
 <context>
     <name>Passerelle::Ui::CommitteesPage</name>
     <message numerus="yes">
-        <source>… %n more: type more of the name or reference.</source>
-        <translation>
-            <numerusform>… %n more: type more of the name or reference.</numerusform>
-            <numerusform>… %n more: type more of the name or reference.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Its participants, its minutes and the %n decision(s) recorded will be deleted. This cannot be undone.</source>
         <translation>
             <numerusform>Its participants, its minutes and the %n decision recorded will be deleted. This cannot be undone.</numerusform>
@@ -520,6 +513,16 @@ Separator: %2
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReviewedHouseholds</name>
+    <message numerus="yes">
+        <source>… %n more: type more of the name or reference.</source>
+        <translation type="unfinished">
+            <numerusform>… %n more: type more of the name or reference.</numerusform>
+            <numerusform>… %n more: type more of the name or reference.</numerusform>
         </translation>
     </message>
 </context>

@@ -3399,34 +3399,83 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
     </message>
 </context>
 <context>
-    <name>Passerelle::Ui::CommitteesPage</name>
+    <name>Passerelle::Ui::CommitteeForm</name>
     <message>
-        <source>&amp;New committee</source>
-        <translation>&amp;Nouvelle commission</translation>
+        <source>Committee</source>
+        <translation>Commission</translation>
     </message>
     <message>
-        <source>Prepare a follow-up committee for the agency shown</source>
-        <translation>Préparer une commission de suivi pour l&apos;agence affichée</translation>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence&amp;#xa0;:</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&amp;#xa0;:</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&amp;#xa0;:</translation>
     </message>
     <message>
-        <source>Follow-up committees</source>
-        <translation>Commissions de suivi</translation>
+        <source>e.g. Agency meeting room</source>
+        <translation>par exemple Salle de réunion de l&apos;agence</translation>
     </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipants (one per line):</source>
+        <translation>&amp;Participants (un par ligne)&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name (role or organisation)
+One participant per line</source>
+        <translation>Nom (fonction ou structure)
+Un participant par ligne</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, for the record (&amp;minutes):</source>
+        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu)&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Modifier l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Modifier l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Edit the participants</source>
+        <translation>Modifier les participants</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Modifier le compte rendu</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::CommitteeList</name>
     <message>
         <source>Agenc&amp;y:</source>
-        <translation>A&amp;gence&#xa0;:</translation>
+        <translation>A&amp;gence&amp;#xa0;:</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -3457,24 +3506,59 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
         <translation>Décisions enregistrées</translation>
     </message>
     <message>
+        <source>Follow-up committees</source>
+        <translation>Commissions de suivi</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>À venir (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Passées (%1)</translation>
+    </message>
+    <message>
+        <source>No committee for this agency yet — prepare one with “New committee”.</source>
+        <translation>Aucune commission pour cette agence pour l&apos;instant — préparez-en une avec «&amp;#xa0;Nouvelle commission&amp;#xa0;».</translation>
+    </message>
+    <message>
+        <source>No committee yet — prepare one with “New committee”.</source>
+        <translation>Aucune commission pour l&apos;instant — préparez-en une avec «&amp;#xa0;Nouvelle commission&amp;#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::CommitteesPage</name>
+    <message>
+        <source>&amp;New committee</source>
+        <translation>&amp;Nouvelle commission</translation>
+    </message>
+    <message>
+        <source>Prepare a follow-up committee for the agency shown</source>
+        <translation>Préparer une commission de suivi pour l&apos;agence affichée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Follow-up committees</source>
+        <translation>Commissions de suivi</translation>
+    </message>
+    <message>
         <source>Choose a committee in the list, or prepare one with “New committee”.</source>
         <translation>Choisissez une commission dans la liste, ou préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
         <translation>● Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <source>What was said and agreed, for the record (&amp;minutes):</source>
-        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Edit the minutes</source>
-        <translation>Modifier le compte rendu</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3505,168 +3589,6 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
         <translation>Commission</translation>
     </message>
     <message>
-        <source>&amp;Agency:</source>
-        <translation>&amp;Agence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Heure&#xa0;:</translation>
-    </message>
-    <message>
-        <source>e.g. Agency meeting room</source>
-        <translation>par exemple Salle de réunion de l&apos;agence</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Parti&amp;cipants (one per line):</source>
-        <translation>&amp;Participants (un par ligne)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Name (role or organisation)
-One participant per line</source>
-        <translation>Nom (fonction ou structure)
-Un participant par ligne</translation>
-    </message>
-    <message>
-        <source>Change the agency</source>
-        <translation>Modifier l&apos;agence</translation>
-    </message>
-    <message>
-        <source>Change the date</source>
-        <translation>Modifier la date</translation>
-    </message>
-    <message>
-        <source>Change the time</source>
-        <translation>Modifier l&apos;heure</translation>
-    </message>
-    <message>
-        <source>Edit the place</source>
-        <translation>Modifier le lieu</translation>
-    </message>
-    <message>
-        <source>Edit the participants</source>
-        <translation>Modifier les participants</translation>
-    </message>
-    <message>
-        <source>Households reviewed</source>
-        <translation>Ménages examinés</translation>
-    </message>
-    <message>
-        <source>Add the s&amp;uggested households…</source>
-        <translation>Ajouter les ménages s&amp;uggérés…</translation>
-    </message>
-    <message>
-        <source>Households in support with an open alert, an overdue objective or no recent contact on the day of the committee</source>
-        <translation>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact récent au jour de la commission</translation>
-    </message>
-    <message>
-        <source>Add a &amp;household:</source>
-        <translation>Ajouter un &amp;ménage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reference or name…</source>
-        <translation>Référence ou nom…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Ménage</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Double-click a household to open its file; the reason can be edited (F2).</source>
-        <translation>Double-cliquez sur un ménage pour ouvrir son dossier&#xa0;; le motif peut être modifié (F2).</translation>
-    </message>
-    <message>
-        <source>No household listed yet — add the suggested households or search for one above.</source>
-        <translation>Aucun ménage inscrit pour l&apos;instant — ajoutez les ménages suggérés ou recherchez-en un ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Monter (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Descendre (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Take the household off this committee&apos;s list (can be undone)</source>
-        <translation>Retirer le ménage de la liste de cette commission (peut être annulé)</translation>
-    </message>
-    <message>
-        <source>&amp;Open the file</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Open the household&apos;s file on its follow-up tab</source>
-        <translation>Ouvrir le dossier du ménage sur l&apos;onglet Suivi</translation>
-    </message>
-    <message>
-        <source>D&amp;ecision:</source>
-        <translation>Décis&amp;ion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Dec&amp;ision notes:</source>
-        <translation>No&amp;tes sur la décision&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Edit the reason</source>
-        <translation>Modifier le motif</translation>
-    </message>
-    <message>
-        <source>Record a decision</source>
-        <translation>Saisir une décision</translation>
-    </message>
-    <message>
-        <source>Edit the decision notes</source>
-        <translation>Modifier les notes sur la décision</translation>
-    </message>
-    <message>
-        <source>Upcoming (%1)</source>
-        <translation>À venir (%1)</translation>
-    </message>
-    <message>
-        <source>Past (%1)</source>
-        <translation>Passées (%1)</translation>
-    </message>
-    <message>
-        <source>No committee for this agency yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour cette agence pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No committee yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
-    </message>
-    <message>
         <source>this committee</source>
         <translation>sans date</translation>
     </message>
@@ -3679,63 +3601,8 @@ Un participant par ligne</translation>
         <translation>du %1 (%2)</translation>
     </message>
     <message>
-        <source>(not visible)</source>
-        <translation>(non visible)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Choose a household in the list to record the decision.</source>
-        <translation>Choisissez un ménage dans la liste pour saisir la décision.</translation>
-    </message>
-    <message>
-        <source>Choose the agency and the date of the committee first.</source>
-        <translation>Choisissez d&apos;abord l&apos;agence et la date de la commission.</translation>
-    </message>
-    <message>
         <source>New committee</source>
         <translation>Nouvelle commission</translation>
-    </message>
-    <message>
-        <source>Add a household</source>
-        <translation>Ajouter un ménage</translation>
-    </message>
-    <message>
-        <source>Households to review at the committee of %1 — %2</source>
-        <translation>Ménages à examiner à la commission du %1 — %2</translation>
-    </message>
-    <message>
-        <source>Add the suggested households</source>
-        <translation>Ajouter les ménages suggérés</translation>
-    </message>
-    <message>
-        <source>Move a household up</source>
-        <translation>Monter un ménage</translation>
-    </message>
-    <message>
-        <source>Move a household down</source>
-        <translation>Descendre un ménage</translation>
-    </message>
-    <message>
-        <source>Remove a household</source>
-        <translation>Retirer un ménage</translation>
-    </message>
-    <message>
-        <source>already listed</source>
-        <translation>déjà inscrit</translation>
-    </message>
-    <message>
-        <source>No household of this agency matches “%1”.</source>
-        <translation>Aucun ménage de cette agence ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more: type more of the name or reference.</source>
-        <translation>
-            <numerusform>… et %n autre&#xa0;: précisez le nom ou la référence.</numerusform>
-            <numerusform>… et %n autres&#xa0;: précisez le nom ou la référence.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5361,12 +5228,8 @@ Un participant par ligne</translation>
         <translation>Non coché, les notes restent internes au bailleur&#xa0;: le référent de l&apos;association partenaire ne les voit jamais.</translation>
     </message>
     <message>
-        <source>Share the notes of a contact with the association</source>
-        <translation>Partager les notes d&apos;un contact avec l&apos;association</translation>
-    </message>
-    <message>
-        <source>Keep the notes of a contact internal</source>
-        <translation>Garder internes les notes d&apos;un contact</translation>
+        <source>Share the notes of a contact or not</source>
+        <translation>Partager ou non les notes d&apos;un contact</translation>
     </message>
 </context>
 <context>
@@ -7759,10 +7622,6 @@ Base&#xa0;: %1</translation>
         <translation>A&amp;bandonner les modifications</translation>
     </message>
     <message>
-        <source>Drop the changes and show the record as saved</source>
-        <translation>Abandonner les modifications et revenir à la fiche enregistrée</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -7801,6 +7660,26 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Inactive</source>
         <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Go back to the record as saved (can be undone)</source>
+        <translation>Revenir à la fiche telle qu&apos;enregistrée (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -8223,6 +8102,160 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Export as PDF…</source>
         <translation>Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::ReviewedHouseholds</name>
+    <message>
+        <source>Households reviewed</source>
+        <translation>Ménages examinés</translation>
+    </message>
+    <message>
+        <source>Add the s&amp;uggested households…</source>
+        <translation>Ajouter les ménages s&amp;uggérés…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;household:</source>
+        <translation>Ajouter un &amp;ménage&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference or name…</source>
+        <translation>Référence ou nom…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its file; the reason can be edited (F2).</source>
+        <translation>Double-cliquez sur un ménage pour ouvrir son dossier&amp;#xa0;; le motif peut être modifié (F2).</translation>
+    </message>
+    <message>
+        <source>No household listed yet — add the suggested households or search for one above.</source>
+        <translation>Aucun ménage inscrit pour l&apos;instant — ajoutez les ménages suggérés ou recherchez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the household off this committee&apos;s list (can be undone)</source>
+        <translation>Retirer le ménage de la liste de cette commission (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the household&apos;s file on its follow-up tab</source>
+        <translation>Ouvrir le dossier du ménage sur l&apos;onglet Suivi</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>Décis&amp;ion&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision notes:</source>
+        <translation>No&amp;tes sur la décision&amp;#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Saisir une décision</translation>
+    </message>
+    <message>
+        <source>Edit the decision notes</source>
+        <translation>Modifier les notes sur la décision</translation>
+    </message>
+    <message>
+        <source>Edit the reason</source>
+        <translation>Modifier le motif</translation>
+    </message>
+    <message>
+        <source>Households in support with an open alert, an overdue objective or no recent contact on the day of the committee</source>
+        <translation>Ménages accompagnés ayant une alerte en cours, un objectif en retard ou aucun contact récent au jour de la commission</translation>
+    </message>
+    <message>
+        <source>Choose the agency and the date of the committee first.</source>
+        <translation>Choisissez d&apos;abord l&apos;agence et la date de la commission.</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(non visible)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list to record the decision.</source>
+        <translation>Choisissez un ménage dans la liste pour saisir la décision.</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Ajouter un ménage</translation>
+    </message>
+    <message>
+        <source>Follow-up committees</source>
+        <translation>Commissions de suivi</translation>
+    </message>
+    <message>
+        <source>Households to review at the committee of %1 — %2</source>
+        <translation>Ménages à examiner à la commission du %1 — %2</translation>
+    </message>
+    <message>
+        <source>Add the suggested households</source>
+        <translation>Ajouter les ménages suggérés</translation>
+    </message>
+    <message>
+        <source>Move a household up</source>
+        <translation>Monter un ménage</translation>
+    </message>
+    <message>
+        <source>Move a household down</source>
+        <translation>Descendre un ménage</translation>
+    </message>
+    <message>
+        <source>Remove a household</source>
+        <translation>Retirer un ménage</translation>
+    </message>
+    <message>
+        <source>already listed</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>No household of this agency matches “%1”.</source>
+        <translation>Aucun ménage de cette agence ne correspond à «&amp;#xa0;%1&amp;#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: type more of the name or reference.</source>
+        <translation>
+            <numerusform>… et %n autre&amp;#xa0;: précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autres&amp;#xa0;: précisez le nom ou la référence.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
