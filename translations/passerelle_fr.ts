@@ -3406,11 +3406,11 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence&amp;#xa0;:</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&amp;#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>—</source>
@@ -3418,7 +3418,7 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure&amp;#xa0;:</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Agency meeting room</source>
@@ -3426,11 +3426,11 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&amp;#xa0;:</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Parti&amp;cipants (one per line):</source>
-        <translation>&amp;Participants (un par ligne)&amp;#xa0;:</translation>
+        <translation>&amp;Participants (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Name (role or organisation)
@@ -3444,7 +3444,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>What was said and agreed, for the record (&amp;minutes):</source>
-        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu)&amp;#xa0;:</translation>
+        <translation>Ce qui a été dit et convenu, pour mémoire (&amp;compte rendu)&#xa0;:</translation>
     </message>
     <message>
         <source>Change the agency</source>
@@ -3475,7 +3475,7 @@ Un participant par ligne</translation>
     <name>Passerelle::Ui::CommitteeList</name>
     <message>
         <source>Agenc&amp;y:</source>
-        <translation>A&amp;gence&amp;#xa0;:</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -3519,11 +3519,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>No committee for this agency yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour cette agence pour l&apos;instant — préparez-en une avec «&amp;#xa0;Nouvelle commission&amp;#xa0;».</translation>
+        <translation>Aucune commission pour cette agence pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
     <message>
         <source>No committee yet — prepare one with “New committee”.</source>
-        <translation>Aucune commission pour l&apos;instant — préparez-en une avec «&amp;#xa0;Nouvelle commission&amp;#xa0;».</translation>
+        <translation>Aucune commission pour l&apos;instant — préparez-en une avec «&#xa0;Nouvelle commission&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -8116,7 +8116,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a &amp;household:</source>
-        <translation>Ajouter un &amp;ménage&amp;#xa0;:</translation>
+        <translation>Ajouter un &amp;ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Reference or name…</source>
@@ -8144,7 +8144,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Double-click a household to open its file; the reason can be edited (F2).</source>
-        <translation>Double-cliquez sur un ménage pour ouvrir son dossier&amp;#xa0;; le motif peut être modifié (F2).</translation>
+        <translation>Double-cliquez sur un ménage pour ouvrir son dossier&#xa0;; le motif peut être modifié (F2).</translation>
     </message>
     <message>
         <source>No household listed yet — add the suggested households or search for one above.</source>
@@ -8176,11 +8176,11 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation>Décis&amp;ion&amp;#xa0;:</translation>
+        <translation>Décis&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>Dec&amp;ision notes:</source>
-        <translation>No&amp;tes sur la décision&amp;#xa0;:</translation>
+        <translation>No&amp;tes sur la décision&#xa0;:</translation>
     </message>
     <message>
         <source>Record a decision</source>
@@ -8248,13 +8248,13 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>No household of this agency matches “%1”.</source>
-        <translation>Aucun ménage de cette agence ne correspond à «&amp;#xa0;%1&amp;#xa0;».</translation>
+        <translation>Aucun ménage de cette agence ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>… %n more: type more of the name or reference.</source>
         <translation>
-            <numerusform>… et %n autre&amp;#xa0;: précisez le nom ou la référence.</numerusform>
-            <numerusform>… et %n autres&amp;#xa0;: précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autre&#xa0;: précisez le nom ou la référence.</numerusform>
+            <numerusform>… et %n autres&#xa0;: précisez le nom ou la référence.</numerusform>
         </translation>
     </message>
 </context>
