@@ -469,6 +469,7 @@ void TestCommitteesPage::cancellingASwitchKeepsTheChanges()
              storedMinutes);
 
     // "Save" writes them, then switches.
+    field<QLineEdit>("place")->end(false); // as a click after the text
     QTest::keyClicks(field<QLineEdit>("place"), u" (2e etage)"_s);
     const QString place = m_page->committee().place;
     auto save = answerQuestion(QMessageBox::Save);
@@ -604,7 +605,9 @@ void TestCommitteesPage::leavingThePageAndClosingTheWindowAsk()
                                 ->text());
     const Id id = listedIds(*page).first();
     QVERIFY(page->selectCommittee(id));
-    QTest::keyClicks(page->findChild<QLineEdit *>(u"place"_s), u" bis"_s);
+    auto *place = page->findChild<QLineEdit *>(u"place"_s);
+    place->end(false); // as a click after the text
+    QTest::keyClicks(place, u" bis"_s);
     QVERIFY(page->isModified());
 
     // Leaving for another page asks; "Cancel" comes back with the changes.

@@ -27,7 +27,12 @@ template <>
 struct Field<QLineEdit>
 {
     static QString value(const QLineEdit *w) { return w->text().trimmed(); }
-    static void show(QLineEdit *w, const QString &v) { w->setText(v); }
+    static void show(QLineEdit *w, const QString &v)
+    {
+        w->setText(v);
+        if (!w->hasFocus())
+            w->setCursorPosition(0); // a long value shows from its beginning
+    }
     template <typename F>
     static void onEdit(QLineEdit *w, QObject *context, Commit commit, F f)
     {
