@@ -41,7 +41,7 @@ QString period(const QDate &start, const QDate &end)
 } // namespace
 
 ActionEditor::ActionEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_action, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_action, parent), m_form(binder(&m_action))
 {
     setObjectName(QStringLiteral("actionEditor"));
     setNewText(tr("New action"));
@@ -100,50 +100,16 @@ QWidget *ActionEditor::buildIdentity()
     m_description->setMaximumHeight(120);
     addRow(form, tr("Descri&ption:"), m_description, QStringLiteral("description"));
 
-    connect(m_code, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_action.code = text.trimmed();
-        edited();
-    });
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_action.name = text.trimmed();
-        edited();
-    });
-    connect(m_category, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        m_action.category = code;
-        edited();
-    });
-    connect(m_call, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_action.callForProjects = text.trimmed();
-        edited();
-    });
-    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
-        if (filling())
-            return;
-        m_action.callYear = year == NoYear ? std::nullopt : std::optional<int>(year);
-        edited();
-    });
-    connect(m_lead, &RecordCombo::idEdited, this, [this](Id id) {
-        m_action.leadPartnerId = id;
-        edited();
-    });
-    connect(m_territory, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_action.territory = text.trimmed();
-        edited();
-    });
-    connect(m_start, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        m_action.startDate = date;
-        edited();
-    });
-    connect(m_end, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        m_action.endDate = date;
-        edited();
-    });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        if (filling())
-            return;
-        m_action.description = m_description->toPlainText();
-        edited();
-    });
+    m_form->bind(m_code, &Action::code, tr("Change the code"));
+    m_form->bind(m_name, &Action::name, tr("Change the name"));
+    m_form->bind(m_category, &Action::category, tr("Change the category"));
+    m_form->bind(m_call, &Action::callForProjects, tr("Change the call for projects"));
+    m_form->bind(m_year, &Action::callYear, tr("Change the year of the call"));
+    m_form->bind(m_lead, &Action::leadPartnerId, tr("Change the lead partner"));
+    m_form->bind(m_territory, &Action::territory, tr("Change the territory"));
+    m_form->bind(m_start, &Action::startDate, tr("Change the start date"));
+    m_form->bind(m_end, &Action::endDate, tr("Change the end date"));
+    m_form->bind(m_description, &Action::description, tr("Edit the description"));
     return box;
 }
 
@@ -178,22 +144,19 @@ QWidget *ActionEditor::buildTargets()
     m_budget->setMaximumWidth(180);
     addRow(form, tr("&Budget:"), m_budget, QStringLiteral("budget"));
 
-    connect(m_newEntrants, &QSpinBox::valueChanged, this, [this](int n) {
-        if (filling())
-            return;
-        m_action.targetNewEntrants = n;
-        edited();
-    });
-    connect(m_existingTenants, &QSpinBox::valueChanged, this, [this](int n) {
-        if (filling())
-            return;
-        m_action.targetExistingTenants = n;
-        edited();
-    });
-    connect(m_budget, &MoneyEdit::centsEdited, this, [this](std::optional<Cents> cents) {
-        m_action.budget = cents.value_or(0);
-        edited();
-    });
+    const auto count = [](int Action::*member) {
+        return std::pair{[member](const Action &a) { return std::optional<int>(a.*member); },
+                         [member](Action &a, std::optional<int> n) { a.*member = n.value_or(0); }};
+    };
+    const auto [entrants, setEntrants] = count(&Action::targetNewEntrants);
+    m_form->bind(m_newEntrants, entrants, setEntrants, tr("Change the target of new entrants"));
+    const auto [tenants, setTenants] = count(&Action::targetExistingTenants);
+    m_form->bind(m_existingTenants, tenants, setTenants,
+                 tr("Change the target of existing tenants"));
+    m_form->bind(
+        m_budget, [](const Action &a) { return std::optional<Cents>(a.budget); },
+        [](Action &a, std::optional<Cents> cents) { a.budget = cents.value_or(0); },
+        tr("Change the budget"));
     return box;
 }
 
@@ -206,11 +169,9 @@ void ActionEditor::buildPublics()
     m_publics->setMinimumHeight(190);
     static_cast<QVBoxLayout *>(m_publicsHolder->layout())->insertWidget(0, m_publics);
     m_publicsHolder->setFocusProxy(m_publics);
-    m_publics->setCodes(m_action.publics);
-    connect(m_publics, &CodeChecklist::codesEdited, this, [this](const QStringList &codes) {
-        m_action.publics = codes;
-        edited();
-    });
+    m_publicsForm = binder(&m_action); // made again with the list
+    m_publicsForm->bind(m_publics, &Action::publics, tr("Change the publics targeted"));
+    m_publicsForm->refresh();
 }
 
 QWidget *ActionEditor::buildFunding()
@@ -258,7 +219,7 @@ QWidget *ActionEditor::buildFunding()
                        [this](int row) { m_action.fundingLines.removeAt(row); });
     m_funding->setTexts(tr("Add a funding line"),
                         tr("No funding line yet — add one with the button below."));
-    connect(m_funding, &ChildTable::edited, this, &ActionEditor::edited);
+    connect(m_funding, &ChildTable::edited, this, [this] { changed(tr("Edit the funding")); });
     addTable(m_funding);
     layout->addWidget(m_funding);
     return box;
@@ -306,7 +267,7 @@ QWidget *ActionEditor::buildExpenses()
         [this](int row) { m_action.expenses.removeAt(row); });
     m_expenses->setTexts(tr("Add an expense"),
                          tr("No expense yet — add one with the button below."));
-    connect(m_expenses, &ChildTable::edited, this, &ActionEditor::edited);
+    connect(m_expenses, &ChildTable::edited, this, [this] { changed(tr("Edit the expenses")); });
     addTable(m_expenses);
     layout->addWidget(m_expenses);
     return box;
@@ -361,10 +322,9 @@ QList<std::pair<Id, QString>> ActionEditor::partnerChoices() const
     return out;
 }
 
-void ActionEditor::edited()
+void ActionEditor::recordEdited()
 {
     showTotals();
-    changed();
 }
 
 void ActionEditor::showTotals()
@@ -450,21 +410,8 @@ void ActionEditor::showRecord()
 {
     if (m_lead->count() == 0)
         m_lead->setRecords(partnerChoices());
-    m_code->setText(m_action.code);
-    m_name->setText(m_action.name);
-    m_category->setCode(m_action.category);
-    m_call->setText(m_action.callForProjects);
-    m_year->setValue(m_action.callYear.value_or(NoYear));
-    m_lead->setId(m_action.leadPartnerId);
-    m_territory->setText(m_action.territory);
-    m_start->setDate(m_action.startDate);
-    m_end->setDate(m_action.endDate);
-    if (m_description->toPlainText() != m_action.description)
-        m_description->setPlainText(m_action.description);
-    m_publics->setCodes(m_action.publics);
-    m_newEntrants->setValue(m_action.targetNewEntrants);
-    m_existingTenants->setValue(m_action.targetExistingTenants);
-    m_budget->setCents(m_action.budget);
+    m_form->refresh();
+    m_publicsForm->refresh();
     showTotals();
 }
 

@@ -40,6 +40,7 @@ protected:
     void showRecord() override;
     QString heading() const override;
     void lookupsChanged() override;
+    void recordEdited() override;
 
 private:
     QWidget *buildIdentity();
@@ -48,11 +49,12 @@ private:
     QWidget *buildExpenses();
     QWidget *buildTotals();
     void buildPublics();
-    void edited();
     void showTotals();
     QList<std::pair<Id, QString>> partnerChoices() const;
 
     Action m_action;
+    std::unique_ptr<Forms::Binder<Action>> m_form;
+    std::unique_ptr<Forms::Binder<Action>> m_publicsForm; ///< made again with the list of publics
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -60,7 +60,8 @@ void chain(std::initializer_list<QWidget *> widgets)
 // --- OrganisationEditor --------------------------------------------------------------------
 
 OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::FormOnly, &m_settings, parent)
+    : RecordEditorOf(context, Shape::FormOnly, &m_settings, parent),
+      m_identity(binder(&m_settings.organisation))
 {
     setObjectName(QStringLiteral("organisationEditor"));
     auto *columns = new QHBoxLayout;
@@ -148,30 +149,18 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
            m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
            m_backupKeep});
 
-    auto text = [this](QLineEdit *edit, QString Organisation::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
-            m_settings.organisation.*member = value.trimmed();
-            changed();
-        });
-    };
-    text(m_name, &Organisation::name);
-    text(m_postalCode, &Organisation::postalCode);
-    text(m_city, &Organisation::city);
-    text(m_phone, &Organisation::phone);
-    text(m_email, &Organisation::email);
-    text(m_website, &Organisation::website);
-    text(m_signatoryName, &Organisation::signatoryName);
-    text(m_signatoryTitle, &Organisation::signatoryTitle);
-    auto longText = [this](QPlainTextEdit *edit, QString Organisation::*member) {
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, member] {
-            if (filling())
-                return;
-            m_settings.organisation.*member = edit->toPlainText().trimmed();
-            changed();
-        });
-    };
-    longText(m_address, &Organisation::address);
-    longText(m_dpo, &Organisation::dpoContact);
+    m_identity->bind(m_name, &Organisation::name, tr("Change the name"));
+    m_identity->bind(m_postalCode, &Organisation::postalCode, tr("Change the postal code"));
+    m_identity->bind(m_city, &Organisation::city, tr("Change the city"));
+    m_identity->bind(m_phone, &Organisation::phone, tr("Change the phone"));
+    m_identity->bind(m_email, &Organisation::email, tr("Change the email"));
+    m_identity->bind(m_website, &Organisation::website, tr("Change the website"));
+    m_identity->bind(m_signatoryName, &Organisation::signatoryName,
+                     tr("Change the signatory's name"));
+    m_identity->bind(m_signatoryTitle, &Organisation::signatoryTitle,
+                     tr("Change the signatory's title"));
+    m_identity->bind(m_address, &Organisation::address, tr("Change the address"));
+    m_identity->bind(m_dpo, &Organisation::dpoContact, tr("Change the data-protection contact"));
     connect(m_chooseLogo, &QPushButton::clicked, this, &OrganisationEditor::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &OrganisationEditor::removeLogo);
     refresh();
@@ -414,18 +403,7 @@ Result<Id> OrganisationEditor::store()
 
 void OrganisationEditor::showRecord()
 {
-    m_name->setText(m_settings.organisation.name);
-    if (m_address->toPlainText() != m_settings.organisation.address)
-        m_address->setPlainText(m_settings.organisation.address);
-    m_postalCode->setText(m_settings.organisation.postalCode);
-    m_city->setText(m_settings.organisation.city);
-    m_phone->setText(m_settings.organisation.phone);
-    m_email->setText(m_settings.organisation.email);
-    m_website->setText(m_settings.organisation.website);
-    m_signatoryName->setText(m_settings.organisation.signatoryName);
-    m_signatoryTitle->setText(m_settings.organisation.signatoryTitle);
-    if (m_dpo->toPlainText() != m_settings.organisation.dpoContact)
-        m_dpo->setPlainText(m_settings.organisation.dpoContact);
+    m_identity->refresh();
     showLogo();
     if (QDir::fromNativeSeparators(m_templates->text().trimmed()) != m_settings.templatesFolder)
         m_templates->setText(QDir::toNativeSeparators(m_settings.templatesFolder));
@@ -448,7 +426,7 @@ QString OrganisationEditor::heading() const
 // --- AgencyEditor --------------------------------------------------------------------------
 
 AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_agency, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_agency, parent), m_form(binder(&m_agency))
 {
     setObjectName(QStringLiteral("agencyEditor"));
     setNewText(tr("New agency"));
@@ -474,23 +452,12 @@ AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
     formLayout()->addStretch();
     chain({m_code, m_name, m_territory, m_address, m_phone, m_active});
 
-    auto text = [this](QLineEdit *edit, QString Agency::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
-            m_agency.*member = value.trimmed();
-            changed();
-        });
-    };
-    text(m_code, &Agency::code);
-    text(m_name, &Agency::name);
-    text(m_territory, &Agency::territory);
-    text(m_address, &Agency::address);
-    text(m_phone, &Agency::phone);
-    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
-        if (filling())
-            return;
-        m_agency.active = on;
-        changed();
-    });
+    m_form->bind(m_code, &Agency::code, tr("Change the code"));
+    m_form->bind(m_name, &Agency::name, tr("Change the name"));
+    m_form->bind(m_territory, &Agency::territory, tr("Change the territory"));
+    m_form->bind(m_address, &Agency::address, tr("Change the address"));
+    m_form->bind(m_phone, &Agency::phone, tr("Change the phone"));
+    m_form->bind(m_active, &Agency::active, tr("Activate or deactivate"));
     refresh();
 }
 
@@ -534,12 +501,7 @@ Result<Id> AgencyEditor::store()
 
 void AgencyEditor::showRecord()
 {
-    m_code->setText(m_agency.code);
-    m_name->setText(m_agency.name);
-    m_territory->setText(m_agency.territory);
-    m_address->setText(m_agency.address);
-    m_phone->setText(m_agency.phone);
-    m_active->setChecked(m_agency.active);
+    m_form->refresh();
 }
 
 QString AgencyEditor::heading() const

@@ -67,6 +67,7 @@ private:
     QWidget *buildBackups();
 
     OrganisationSettings m_settings;
+    std::unique_ptr<Forms::Binder<Organisation>> m_identity;
     QLineEdit *m_backupFolder = nullptr;
     QPushButton *m_chooseBackupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
@@ -112,6 +113,7 @@ protected:
 
 private:
     Agency m_agency;
+    std::unique_ptr<Forms::Binder<Agency>> m_form;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_territory = nullptr;

@@ -33,7 +33,7 @@ QWidget *holder(QWidget *parent)
 } // namespace
 
 PartnerEditor::PartnerEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_partner, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_partner, parent), m_form(binder(&m_partner))
 {
     setObjectName(QStringLiteral("partnerEditor"));
     setNewText(tr("New partner"));
@@ -84,29 +84,13 @@ QWidget *PartnerEditor::buildIdentity()
     m_notes->setMaximumHeight(120);
     addRow(form, tr("N&otes:"), m_notes, QStringLiteral("notes"));
 
-    auto text = [this](QLineEdit *edit, QString Partner::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
-            m_partner.*member = value.trimmed();
-            changed();
-        });
-    };
-    text(m_code, &Partner::code);
-    text(m_name, &Partner::name);
-    text(m_address, &Partner::address);
-    text(m_phone, &Partner::phone);
-    text(m_email, &Partner::email);
-    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
-        if (filling())
-            return;
-        m_partner.active = on;
-        changed();
-    });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (filling())
-            return;
-        m_partner.notes = m_notes->toPlainText();
-        changed();
-    });
+    m_form->bind(m_code, &Partner::code, tr("Change the code"));
+    m_form->bind(m_name, &Partner::name, tr("Change the name"));
+    m_form->bind(m_address, &Partner::address, tr("Change the address"));
+    m_form->bind(m_phone, &Partner::phone, tr("Change the phone"));
+    m_form->bind(m_email, &Partner::email, tr("Change the email"));
+    m_form->bind(m_active, &Partner::active, tr("Activate or deactivate"));
+    m_form->bind(m_notes, &Partner::notes, tr("Edit the notes"));
     return box;
 }
 
@@ -123,28 +107,23 @@ QWidget *PartnerEditor::buildFields()
 
 void PartnerEditor::buildChoices()
 {
-    // Both lists may grow: the administrator adds kinds and fields of action.
+    // Both lists may grow: the administrator adds kinds and fields of action. The two fields
+    // are made again, with their own binder.
+    m_choices = binder(&m_partner);
     delete m_kind;
     m_kind = new CodeCombo(lookups().catalog, ReferenceList::PartnerKind, true, m_kindHolder);
     m_kind->setObjectName(QStringLiteral("kind"));
     static_cast<QVBoxLayout *>(m_kindHolder->layout())->insertWidget(0, m_kind);
     m_kindHolder->setFocusProxy(m_kind);
-    m_kind->setCode(m_partner.kind);
-    connect(m_kind, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        m_partner.kind = code;
-        changed();
-    });
+    m_choices->bind(m_kind, &Partner::kind, tr("Change the kind"));
     delete m_fields;
     m_fields = new CodeChecklist(lookups().catalog, ReferenceList::PartnerField, m_fieldsHolder);
     m_fields->setObjectName(QStringLiteral("fields"));
     m_fields->setMinimumHeight(150);
     static_cast<QVBoxLayout *>(m_fieldsHolder->layout())->insertWidget(0, m_fields);
     m_fieldsHolder->setFocusProxy(m_fields);
-    m_fields->setCodes(m_partner.fields);
-    connect(m_fields, &CodeChecklist::codesEdited, this, [this](const QStringList &codes) {
-        m_partner.fields = codes;
-        changed();
-    });
+    m_choices->bind(m_fields, &Partner::fields, tr("Change the fields of action"));
+    m_choices->refresh();
 }
 
 QWidget *PartnerEditor::buildContacts()
@@ -171,7 +150,7 @@ QWidget *PartnerEditor::buildContacts()
                         [this](int row) { m_partner.contacts.removeAt(row); });
     m_contacts->setTexts(tr("Add a contact"),
                          tr("No contact yet — add one with the button below."));
-    connect(m_contacts, &ChildTable::edited, this, &PartnerEditor::changed);
+    connect(m_contacts, &ChildTable::edited, this, [this] { changed(tr("Edit the contacts")); });
     addTable(m_contacts);
     layout->addWidget(m_contacts);
     return box;
@@ -234,7 +213,7 @@ QWidget *PartnerEditor::buildAgreements()
         [this](int row) { m_partner.agreements.removeAt(row); });
     m_agreements->setTexts(tr("Add an agreement"),
                            tr("No agreement yet — add one with the button below."));
-    connect(m_agreements, &ChildTable::edited, this, &PartnerEditor::changed);
+    connect(m_agreements, &ChildTable::edited, this, [this] { changed(tr("Edit the agreements")); });
     addTable(m_agreements);
     layout->addWidget(m_agreements);
     return box;
@@ -297,16 +276,8 @@ void PartnerEditor::lookupsChanged()
 
 void PartnerEditor::showRecord()
 {
-    m_code->setText(m_partner.code);
-    m_name->setText(m_partner.name);
-    m_kind->setCode(m_partner.kind);
-    m_fields->setCodes(m_partner.fields);
-    m_address->setText(m_partner.address);
-    m_phone->setText(m_partner.phone);
-    m_email->setText(m_partner.email);
-    m_active->setChecked(m_partner.active);
-    if (m_notes->toPlainText() != m_partner.notes)
-        m_notes->setPlainText(m_partner.notes);
+    m_form->refresh();
+    m_choices->refresh();
 }
 
 } // namespace Passerelle::Ui

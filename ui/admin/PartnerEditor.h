@@ -45,6 +45,8 @@ private:
     void buildChoices();
 
     Partner m_partner;
+    std::unique_ptr<Forms::Binder<Partner>> m_form;
+    std::unique_ptr<Forms::Binder<Partner>> m_choices; ///< kind and fields, made again with their lists
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QWidget *m_kindHolder = nullptr;

@@ -228,13 +228,14 @@ void RecordEditor::setHistory(EditHistory *history)
     }
 }
 
-void RecordEditor::changed()
+void RecordEditor::changed(const QString &text)
 {
     if (m_filling)
         return;
     // Keystrokes in one field make one step.
     const QWidget *focus = focusWidget();
-    commit(focus && isAncestorOf(focus) ? focus->objectName() : QString());
+    commit(text, focus && isAncestorOf(focus) ? focus->objectName() : QString());
+    recordEdited();
     showProblems(problems());
     updateIndicator();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "editing/EditDocument.h"
+#include "forms/Binder.h"
 #include "households/Lookups.h"
 
 #include <QHash>
@@ -86,14 +87,21 @@ protected:
     virtual void showRecord() = 0;
     /// The heading of the form ("LAAVA — Logement…", "New action").
     virtual QString heading() const = 0;
-    /// Records the form's record, as the user just changed it, as one step of the history;
-    /// `mergeKey` (the field typed in) merges keystrokes. RecordEditorOf<T> does it.
-    virtual void commit(const QString &mergeKey) { Q_UNUSED(mergeKey) }
+    /// Records the form's record, as the user just changed it, as one step of the history
+    /// named `text`; `mergeKey` (the field typed in) merges keystrokes. RecordEditorOf<T>
+    /// does it.
+    virtual void commit(const QString &text, const QString &mergeKey)
+    {
+        Q_UNUSED(text)
+        Q_UNUSED(mergeKey)
+    }
     /// Goes back to the stored record as a step that can be undone (RecordEditorOf<T>), or
     /// drops the changes.
     virtual void revertRecord() { discard(); }
     /// The reference data changed (an entry added to a list…): rebuild the choices.
     virtual void lookupsChanged() {}
+    /// The user just changed the record (what depends on it may show it).
+    virtual void recordEdited() {}
 
     // --- helpers for the subclasses ----------------------------------------------------------
     AppContext &context() const { return m_context; }
@@ -102,9 +110,23 @@ protected:
     QVBoxLayout *formLayout() const { return m_formLayout; }
     /// True while showRecord() fills the widgets: their signals are not user edits.
     bool filling() const { return m_filling; }
-    /// To call after every user edit: records it (undoable), updates the indicator and the
-    /// messages.
-    void changed();
+    /// To call after every user edit: records it as a step named `text` (undoable), updates
+    /// the indicator and the messages.
+    void changed(const QString &text = {});
+    /// A binder of the fields of `part` (the record, or a part of it) to this editor: each
+    /// change the user makes is written into `part`, then changed().
+    template <typename P>
+    std::unique_ptr<Forms::Binder<P>> binder(P *part)
+    {
+        return std::make_unique<Forms::Binder<P>>(
+            this, [part] { return part; },
+            [this, part](const QString &text, const QString &,
+                         const typename Forms::Binder<P>::Change &change) {
+                change(*part);
+                changed(text);
+            },
+            Forms::Commit::Live);
+    }
     /// The history the Undo and Redo buttons and shortcuts work on.
     void setHistory(EditHistory *history);
     /// Shows the record again (after an undo or a redo).
@@ -191,12 +213,12 @@ protected:
         *m_working = m_document.edited();
         m_committing = false;
     }
-    void commit(const QString &mergeKey) override
+    void commit(const QString &text, const QString &mergeKey) override
     {
         m_committing = true;
         m_document.edit(
-            RecordEditor::tr("Edit %1").arg(heading()), [record = *m_working](T &edited) { edited = record; },
-            mergeKey);
+            text.isEmpty() ? RecordEditor::tr("Edit %1").arg(heading()) : text,
+            [record = *m_working](T &edited) { edited = record; }, mergeKey);
         m_committing = false;
     }
 

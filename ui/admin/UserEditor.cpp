@@ -52,7 +52,7 @@ bool isLocked(const User &user)
 } // namespace
 
 UserEditor::UserEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_user, parent)
+    : RecordEditorOf(context, Shape::ListAndForm, &m_user, parent), m_fields(binder(&m_user))
 {
     setObjectName(QStringLiteral("userEditor"));
     setNewText(tr("New account"));
@@ -137,36 +137,17 @@ UserEditor::UserEditor(AppContext &context, QWidget *parent)
     chain({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone, m_active, m_password,
            m_confirm});
 
-    auto text = [this](QLineEdit *edit, QString User::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &value) {
-            m_user.*member = value.trimmed();
-            changed();
-        });
-    };
-    text(m_login, &User::login);
-    text(m_name, &User::displayName);
-    text(m_email, &User::email);
-    text(m_phone, &User::phone);
+    m_fields->bind(m_login, &User::login, tr("Change the login"));
+    m_fields->bind(m_name, &User::displayName, tr("Change the name"));
+    m_fields->bind(m_email, &User::email, tr("Change the email"));
+    m_fields->bind(m_phone, &User::phone, tr("Change the phone"));
+    m_fields->bind(m_role, &User::role, tr("Change the role"));
+    m_fields->bind(m_agency, &User::agencyId, tr("Change the agency"));
+    m_fields->bind(m_partner, &User::partnerId, tr("Change the partner"));
+    m_fields->bind(m_active, &User::active, tr("Activate or deactivate"));
+    // The password of a new account is not part of the record: typing it only checks it.
     connect(m_password, &QLineEdit::textEdited, this, [this] { changed(); });
     connect(m_confirm, &QLineEdit::textEdited, this, [this] { changed(); });
-    connect(m_role, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        m_user.role = code;
-        changed();
-    });
-    connect(m_agency, &RecordCombo::idEdited, this, [this](Id id) {
-        m_user.agencyId = id;
-        changed();
-    });
-    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
-        m_user.partnerId = id;
-        changed();
-    });
-    connect(m_active, &QCheckBox::toggled, this, [this](bool on) {
-        if (filling())
-            return;
-        m_user.active = on;
-        changed();
-    });
     fillChoices();
     refresh();
     m_idleMinutes->setValue(
@@ -275,15 +256,8 @@ Result<Id> UserEditor::store()
 void UserEditor::showRecord()
 {
     const bool existing = m_user.id > 0;
-    m_login->setText(m_user.login);
+    m_fields->refresh();
     m_login->setReadOnly(existing);
-    m_name->setText(m_user.displayName);
-    m_role->setCode(m_user.role);
-    m_agency->setId(m_user.agencyId);
-    m_partner->setId(m_user.partnerId);
-    m_email->setText(m_user.email);
-    m_phone->setText(m_user.phone);
-    m_active->setChecked(m_user.active);
     // A password is chosen at creation; afterwards it is reset with its own button.
     m_form->setRowVisible(m_passwordRow, !existing);
     m_form->setRowVisible(m_passwordRow + 1, !existing);

@@ -51,6 +51,7 @@ private:
     void saveIdleMinutes();
 
     User m_user;
+    std::unique_ptr<Forms::Binder<User>> m_fields;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_name = nullptr;
     CodeCombo *m_role = nullptr;

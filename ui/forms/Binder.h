@@ -153,7 +153,7 @@ struct Field<QCheckBox>
     template <typename F>
     static void onEdit(QCheckBox *w, QObject *context, Commit, F f)
     {
-        QObject::connect(w, &QCheckBox::clicked, context, [f](bool on) { f(on, false); });
+        QObject::connect(w, &QCheckBox::toggled, context, [f](bool on) { f(on, false); });
     }
 };
 
@@ -173,9 +173,13 @@ struct Field<QSpinBox>
         w->setValue(v.value_or(w->minimum()));
     }
     template <typename F>
-    static void onEdit(QSpinBox *w, QObject *context, Commit, F f)
+    static void onEdit(QSpinBox *w, QObject *context, Commit commit, F f)
     {
-        QObject::connect(w, &QSpinBox::editingFinished, context, [w, f] { f(value(w), false); });
+        if (commit == Commit::Live)
+            QObject::connect(w, &QSpinBox::valueChanged, context, [w, f] { f(value(w), true); });
+        else
+            QObject::connect(w, &QSpinBox::editingFinished, context,
+                             [w, f] { f(value(w), false); });
     }
 };
 
