@@ -5,6 +5,7 @@
 // the repositories. Also the order of the committees list.
 
 #include "TestChecks.h"
+#include "TestBuilder.h"
 #include "TestDatabase.h"
 #include "committees/CommitteeOverview.h"
 #include "committees/CommitteeSuggestions.h"
@@ -84,17 +85,11 @@ private Q_SLOTS:
 private:
     Database &db() { return m_tdb->db(); }
     static Scope all() { return TestDatabase::all(); }
-    /// A household of `agency` supported in the first action from `start` (and until `end`).
-    Id addHousehold(const QString &reference, Id agency, const QDate &start,
-                    const QDate &end = {}, Id action = 0);
-    void addContact(Id household, const QDate &date);
-    void addAlert(Id household, const QString &type, const QDate &date,
-                  const QDate &closed = {});
-    void addPlan(Id household, Id action, const QList<std::pair<QString, QDate>> &objectives);
     QList<CommitteeSuggestion> suggest(Id agency, const QDate &date,
                                        const Scope &scope = TestDatabase::all());
 
     std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Testing::Builder> m_b;
     Id m_agencyA = 0;
     Id m_agencyB = 0;
     Id m_action = 0;
@@ -112,6 +107,7 @@ void TestCommitteeSuggestions::init()
     m_today = QDate::currentDate();
     m_tdb = std::make_unique<TestDatabase>();
     QVERIFY2(m_tdb->isValid(), "the test database could not be created");
+    m_b = std::make_unique<Testing::Builder>(db());
     Agency north;
     north.code = u"TLS-NORD"_s;
     north.name = u"Agence Toulouse Nord"_s;
@@ -138,81 +134,9 @@ void TestCommitteeSuggestions::init()
 
 void TestCommitteeSuggestions::cleanup()
 {
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    m_b.reset();
     m_tdb.reset();
-}
-
-Id TestCommitteeSuggestions::addHousehold(const QString &reference, Id agency,
-                                          const QDate &start, const QDate &end, Id action)
-{
-    Household h;
-    h.reference = reference;
-    h.agencyId = agency;
-    Member m;
-    m.lastName = u"Dupont"_s;
-    m.firstName = reference;
-    m.role = u"titulaire"_s;
-    h.members << m;
-    if (const Status saved = HouseholdRepository(db()).save(all(), h); !saved) {
-        qWarning("%s", qPrintable(saved.error().fullText()));
-        return 0;
-    }
-    if (start.isValid()) {
-        Support s;
-        s.householdId = h.id;
-        s.actionId = action > 0 ? action : m_action;
-        s.householdKind = u"nouvel_entrant"_s;
-        s.startDate = start;
-        s.endDate = end;
-        if (end.isValid())
-            s.outcome = u"autonomie"_s;
-        if (const Status saved = SupportRepository(db()).save(all(), s); !saved) {
-            qWarning("%s", qPrintable(saved.error().fullText()));
-            return 0;
-        }
-    }
-    return h.id;
-}
-
-void TestCommitteeSuggestions::addContact(Id household, const QDate &date)
-{
-    Contact c;
-    c.householdId = household;
-    c.date = date;
-    c.type = u"visite_domicile"_s;
-    c.notes = u"Note confidentielle sur la santé"_s;
-    QVERIFY_OK(ContactRepository(db()).save(all(), c));
-}
-
-void TestCommitteeSuggestions::addAlert(Id household, const QString &type, const QDate &date,
-                                        const QDate &closed)
-{
-    Alert a;
-    a.householdId = household;
-    a.type = type;
-    a.date = date;
-    a.amount = 123456;
-    a.description = u"Détail confidentiel"_s;
-    a.closedDate = closed;
-    QVERIFY_OK(AlertRepository(db()).save(all(), a));
-}
-
-void TestCommitteeSuggestions::addPlan(Id household, Id action,
-                                       const QList<std::pair<QString, QDate>> &objectives)
-{
-    SupportPlan p;
-    p.householdId = household;
-    p.actionId = action;
-    p.date = m_today.addDays(-100);
-    p.notes = u"Observation confidentielle"_s;
-    for (const auto &[status, target] : objectives) {
-        Objective o;
-        o.axis = u"budget_loyer"_s;
-        o.title = u"Objectif confidentiel"_s;
-        o.status = status;
-        o.targetDate = target;
-        p.objectives << o;
-    }
-    QVERIFY_OK(PlanRepository(db()).save(all(), p));
 }
 
 QList<CommitteeSuggestion> TestCommitteeSuggestions::suggest(Id agency, const QDate &date,
@@ -228,12 +152,12 @@ QList<CommitteeSuggestion> TestCommitteeSuggestions::suggest(Id agency, const QD
 
 void TestCommitteeSuggestions::nothingToSay()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
     QVERIFY(h > 0);
-    addContact(h, m_today.addDays(-5));
+    m_b->contact(h, m_today.addDays(-5));
     // A closed alert, objectives reached, overdue tomorrow only, or due today: no reason.
-    addAlert(h, u"impayes_loyer"_s, m_today.addDays(-60), m_today.addDays(-20));
-    addPlan(h, m_action, {{u"atteint"_s, m_today.addDays(-30)},
+    m_b->alert(h, m_today.addDays(-60), m_today.addDays(-20), u"impayes_loyer"_s);
+    m_b->objectives(h, m_action, {{u"atteint"_s, m_today.addDays(-30)},
                           {u"abandonne"_s, m_today.addDays(-30)},
                           {u"partiellement_atteint"_s, m_today.addDays(-30)},
                           {u"en_cours"_s, m_today},
@@ -244,15 +168,15 @@ void TestCommitteeSuggestions::nothingToSay()
 
 void TestCommitteeSuggestions::openAlert()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-3));
-    addAlert(h, u"impayes_loyer"_s, m_today.addDays(-10));
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-3));
+    m_b->alert(h, m_today.addDays(-10), {}, u"impayes_loyer"_s);
     const auto list = suggest(m_agencyA, m_today);
     QCOMPARE(idsOf(list), QList<Id>{h});
     const CommitteeSuggestion &s = list.first();
     QCOMPARE(s.codes(), QStringList{kOpenAlert});
     QCOMPARE(s.reference, u"A-001"_s);
-    QCOMPARE(s.name, u"DUPONT A-001"_s);
+    QCOMPARE(s.name, u"NOM-A-001 Prénom"_s);
     QCOMPARE(s.agencyId, m_agencyA);
     const SuggestionReason *r = reason(&s, kOpenAlert);
     QCOMPARE(r->count, 1);
@@ -268,7 +192,7 @@ void TestCommitteeSuggestions::openAlert()
     }
 
     // A second open alert of another type: both counted, both types named.
-    addAlert(h, u"trouble_voisinage"_s, m_today.addDays(-2));
+    m_b->alert(h, m_today.addDays(-2), {}, u"trouble_voisinage"_s);
     const auto two = suggest(m_agencyA, m_today);
     QCOMPARE(reason(find(two, h), kOpenAlert)->count, 2);
     QCOMPARE(reason(find(two, h), kOpenAlert)->alertTypes,
@@ -277,10 +201,10 @@ void TestCommitteeSuggestions::openAlert()
 
 void TestCommitteeSuggestions::alertOpenOnTheDayOfTheCommittee()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-25));
-    addContact(h, m_today.addDays(-1));
-    addAlert(h, u"degradation"_s, m_today.addDays(-20), m_today.addDays(-5));
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-25));
+    m_b->contact(h, m_today.addDays(-1));
+    m_b->alert(h, m_today.addDays(-20), m_today.addDays(-5), u"degradation"_s);
     // Closed since: not open today…
     QVERIFY(suggest(m_agencyA, m_today).isEmpty());
     // …but it was on the day of a committee ten days ago; closed on the day itself, it was not.
@@ -292,9 +216,9 @@ void TestCommitteeSuggestions::alertOpenOnTheDayOfTheCommittee()
 
 void TestCommitteeSuggestions::overdueObjectives()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-3));
-    addPlan(h, m_action, {{u"en_cours"_s, m_today.addDays(-1)},
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-3));
+    m_b->objectives(h, m_action, {{u"en_cours"_s, m_today.addDays(-1)},
                           {u"a_faire"_s, m_today.addDays(-40)},
                           {u"atteint"_s, m_today.addDays(-40)},
                           {u"en_cours"_s, m_today},
@@ -312,8 +236,8 @@ void TestCommitteeSuggestions::overdueObjectives()
 
 void TestCommitteeSuggestions::objectivesOfEndedSupportsDoNotCount()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-3));
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-3));
     Support ended;
     ended.householdId = h;
     ended.actionId = m_action2;
@@ -322,15 +246,15 @@ void TestCommitteeSuggestions::objectivesOfEndedSupportsDoNotCount()
     ended.endDate = m_today.addDays(-300);
     ended.outcome = u"autonomie"_s;
     QVERIFY_OK(SupportRepository(db()).save(all(), ended));
-    addPlan(h, m_action2, {{u"en_cours"_s, m_today.addDays(-400)}});
+    m_b->objectives(h, m_action2, {{u"en_cours"_s, m_today.addDays(-400)}});
     QVERIFY(suggest(m_agencyA, m_today).isEmpty());
 }
 
 void TestCommitteeSuggestions::noRecentContact()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-100));
-    addContact(h, m_today.addDays(-45));
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-100));
+    m_b->contact(h, m_today.addDays(-45));
     const auto list = suggest(m_agencyA, m_today);
     QCOMPARE(idsOf(list), QList<Id>{h});
     QCOMPARE(list.first().codes(), QStringList{kNoContact});
@@ -340,18 +264,18 @@ void TestCommitteeSuggestions::noRecentContact()
     // A committee dated before the last contact counts from the contact before it.
     QCOMPARE(reason(find(suggest(m_agencyA, m_today.addDays(-50)), h), kNoContact)->count, 50);
     // Contacted since: nothing to say.
-    addContact(h, m_today.addDays(-2));
+    m_b->contact(h, m_today.addDays(-2));
     QVERIFY(suggest(m_agencyA, m_today).isEmpty());
 }
 
 void TestCommitteeSuggestions::noContactThreshold()
 {
-    const Id at30 = addHousehold(u"A-030"_s, m_agencyA, m_today.addDays(-200));
-    addContact(at30, m_today.addDays(-30));
-    const Id at31 = addHousehold(u"A-031"_s, m_agencyA, m_today.addDays(-200));
-    addContact(at31, m_today.addDays(-31));
-    const Id at46 = addHousehold(u"A-046"_s, m_agencyA, m_today.addDays(-200));
-    addContact(at46, m_today.addDays(-46));
+    const Id at30 = m_b->followed(u"A-030"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(at30, m_today.addDays(-30));
+    const Id at31 = m_b->followed(u"A-031"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(at31, m_today.addDays(-31));
+    const Id at46 = m_b->followed(u"A-046"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(at46, m_today.addDays(-46));
 
     // No setting: 30 days; more than 30 days without contact is a reason.
     QCOMPARE(idsOf(suggest(m_agencyA, m_today)), (QList<Id>{at31, at46}));
@@ -370,8 +294,8 @@ void TestCommitteeSuggestions::noContactThreshold()
 
 void TestCommitteeSuggestions::neverContacted()
 {
-    const Id old = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-40));
-    const Id recent = addHousehold(u"A-002"_s, m_agencyA, m_today.addDays(-10));
+    const Id old = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-40));
+    const Id recent = m_b->followed(u"A-002"_s, m_agencyA, m_action, m_today.addDays(-10));
     const auto list = suggest(m_agencyA, m_today);
     QCOMPARE(idsOf(list), QList<Id>{old});
     QCOMPARE(reason(&list.first(), kNoContact)->count, 40);
@@ -383,22 +307,22 @@ void TestCommitteeSuggestions::neverContacted()
 void TestCommitteeSuggestions::onlyHouseholdsInSupport()
 {
     // Referred, not supported yet; support ended; neither is reviewed, whatever happens.
-    const Id referred = addHousehold(u"A-001"_s, m_agencyA, QDate());
-    addAlert(referred, u"impayes_loyer"_s, m_today.addDays(-10));
-    const Id ended = addHousehold(u"A-002"_s, m_agencyA, m_today.addDays(-400),
-                                  m_today.addDays(-100));
-    addAlert(ended, u"impayes_loyer"_s, m_today.addDays(-10));
-    addPlan(ended, m_action, {{u"en_cours"_s, m_today.addDays(-150)}});
+    const Id referred = m_b->followed(u"A-001"_s, m_agencyA, m_action, QDate());
+    m_b->alert(referred, m_today.addDays(-10), {}, u"impayes_loyer"_s);
+    const Id ended = m_b->followed(u"A-002"_s, m_agencyA, m_action, m_today.addDays(-400),
+                                   m_today.addDays(-100));
+    m_b->alert(ended, m_today.addDays(-10), {}, u"impayes_loyer"_s);
+    m_b->objectives(ended, m_action, {{u"en_cours"_s, m_today.addDays(-150)}});
     QVERIFY(suggest(m_agencyA, m_today).isEmpty());
     QVERIFY(suggest(0, m_today).isEmpty());
 }
 
 void TestCommitteeSuggestions::severalReasons()
 {
-    const Id h = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addContact(h, m_today.addDays(-60));
-    addAlert(h, u"absence_prolongee"_s, m_today.addDays(-10));
-    addPlan(h, m_action, {{u"a_faire"_s, m_today.addDays(-3)}});
+    const Id h = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->contact(h, m_today.addDays(-60));
+    m_b->alert(h, m_today.addDays(-10), {}, u"absence_prolongee"_s);
+    m_b->objectives(h, m_action, {{u"a_faire"_s, m_today.addDays(-3)}});
     const auto list = suggest(m_agencyA, m_today);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().codes(), (QStringList{kOpenAlert, kOverdue, kNoContact}));
@@ -408,12 +332,12 @@ void TestCommitteeSuggestions::severalReasons()
 
 void TestCommitteeSuggestions::agencyAndScope()
 {
-    const Id a1 = addHousehold(u"A-001"_s, m_agencyA, m_today.addDays(-200));
-    addAlert(a1, u"impayes_loyer"_s, m_today.addDays(-10));
-    const Id a2 = addHousehold(u"A-002"_s, m_agencyA, m_today.addDays(-200));
-    addAlert(a2, u"impayes_loyer"_s, m_today.addDays(-10));
-    const Id b1 = addHousehold(u"B-001"_s, m_agencyB, m_today.addDays(-200));
-    addAlert(b1, u"impayes_loyer"_s, m_today.addDays(-10));
+    const Id a1 = m_b->followed(u"A-001"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->alert(a1, m_today.addDays(-10), {}, u"impayes_loyer"_s);
+    const Id a2 = m_b->followed(u"A-002"_s, m_agencyA, m_action, m_today.addDays(-200));
+    m_b->alert(a2, m_today.addDays(-10), {}, u"impayes_loyer"_s);
+    const Id b1 = m_b->followed(u"B-001"_s, m_agencyB, m_action, m_today.addDays(-200));
+    m_b->alert(b1, m_today.addDays(-10), {}, u"impayes_loyer"_s);
 
     QCOMPARE(idsOf(suggest(m_agencyA, m_today)), (QList<Id>{a1, a2}));
     QCOMPARE(idsOf(suggest(m_agencyB, m_today)), QList<Id>{b1});

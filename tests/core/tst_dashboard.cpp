@@ -596,7 +596,7 @@ void TestDashboard::overdueObjectives()
     QCOMPARE(dash.overdueObjectives.at(0).daysLate, 40);
     QCOMPARE(dash.overdueObjectives.at(1).targetDate, t.addDays(-1));
     QCOMPARE(dash.overdueObjectives.at(1).axis, u"budget_loyer"_s);
-    QCOMPARE(dash.overdueObjectives.at(1).title, u"Objectif en_cours"_s);
+    QCOMPARE(dash.overdueObjectives.at(1).title, u"Objectif confidentiel en_cours"_s);
     QCOMPARE(dash.overdueObjectives.at(1).household.id, h);
     QCOMPARE(dash.overdueObjectives.at(1).actionId, action);
     // The next day, the objective due "today" is overdue too.
@@ -624,7 +624,7 @@ void TestDashboard::openAlerts()
     QCOMPARE(dash.openAlerts.at(1).alertId, old);
     QCOMPARE(dash.openAlerts.at(1).daysOpen, 20);
     QCOMPARE(dash.openAlerts.at(1).type, u"impayes_loyer"_s);
-    QCOMPARE(dash.openAlerts.at(1).amount, std::optional<Cents>(12345));
+    QCOMPARE(dash.openAlerts.at(1).amount, std::optional<Cents>(123456));
     QCOMPARE(dash.openAlerts.at(2).alertId, recent);
 }
 

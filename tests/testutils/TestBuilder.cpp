@@ -151,6 +151,7 @@ void Builder::contact(Id household, const QDate &date, const QString &type, Id a
     c.actionId = action;
     c.date = date;
     c.type = type;
+    c.notes = u"Note confidentielle sur la santé"_s;
     check(ContactRepository(m_db).save(all(), c));
 }
 
@@ -242,10 +243,11 @@ void Builder::objectives(Id household, Id action, const QList<std::pair<QString,
     SupportPlan p;
     p.householdId = household;
     p.actionId = action;
+    p.notes = u"Observation confidentielle"_s;
     for (const auto &[status, target] : items) {
         Objective o;
         o.axis = u"budget_loyer"_s;
-        o.title = u"Objectif "_s + status;
+        o.title = u"Objectif confidentiel "_s + status;
         o.status = status;
         o.targetDate = target;
         p.objectives << o;
@@ -253,13 +255,14 @@ void Builder::objectives(Id household, Id action, const QList<std::pair<QString,
     check(PlanRepository(m_db).save(all(), p));
 }
 
-Id Builder::alert(Id household, const QDate &date, const QDate &closed)
+Id Builder::alert(Id household, const QDate &date, const QDate &closed, const QString &type)
 {
     Alert a;
     a.householdId = household;
     a.date = date;
-    a.type = u"impayes_loyer"_s;
-    a.amount = 12345;
+    a.type = type;
+    a.amount = 123456;
+    a.description = u"Détail confidentiel"_s;
     a.closedDate = closed;
     a.resolution = closed.isValid() ? u"Réglé"_s : QString();
     check(AlertRepository(m_db).save(all(), a));

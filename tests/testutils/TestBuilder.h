@@ -20,7 +20,9 @@ namespace Passerelle::Testing {
 
 /// Builds small hand-made datasets through the repositories, as the application writes them,
 /// for the tests that pin a figure or a list on a few records. Each call returns the new id;
-/// the first failure is kept (ok(), error()) and the test checks it once it has built.
+/// the first failure is kept (ok(), error()) and the test checks it once it has built. Free
+/// texts hold what a CESF might write (« confidentiel », a health detail, an amount of
+/// 1 234,56 €), so that a test can check that none of it reaches what must not show it.
 class Builder
 {
 public:
@@ -62,7 +64,8 @@ public:
     Id contract(Id household, Id action, const QList<QDate> &ends);
     /// A plan whose objectives have these statuses and target dates.
     void objectives(Id household, Id action, const QList<std::pair<QString, QDate>> &items);
-    Id alert(Id household, const QDate &date, const QDate &closed = {});
+    Id alert(Id household, const QDate &date, const QDate &closed = {},
+             const QString &type = QStringLiteral("impayes_loyer"));
     Id meeting(Id household, const QDate &date, const QTime &time, const QString &outcome = {});
     Id committee(Id agency, const QDate &date, const QList<Id> &households);
 
