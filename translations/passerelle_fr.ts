@@ -3209,6 +3209,70 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>%1 new, %2 existing</source>
         <translation>%1 nouveaux, %2 en place</translation>
     </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Changer le code</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Changer la catégorie</translation>
+    </message>
+    <message>
+        <source>Change the call for projects</source>
+        <translation>Changer l&apos;appel à projets</translation>
+    </message>
+    <message>
+        <source>Change the year of the call</source>
+        <translation>Changer l&apos;année de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Change the lead partner</source>
+        <translation>Changer le partenaire porteur</translation>
+    </message>
+    <message>
+        <source>Change the territory</source>
+        <translation>Changer le territoire</translation>
+    </message>
+    <message>
+        <source>Change the start date</source>
+        <translation>Changer la date de début</translation>
+    </message>
+    <message>
+        <source>Change the end date</source>
+        <translation>Changer la date de fin</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change the target of new entrants</source>
+        <translation>Changer l&apos;objectif de nouveaux entrants</translation>
+    </message>
+    <message>
+        <source>Change the target of existing tenants</source>
+        <translation>Changer l&apos;objectif de locataires en place</translation>
+    </message>
+    <message>
+        <source>Change the budget</source>
+        <translation>Changer le budget</translation>
+    </message>
+    <message>
+        <source>Change the publics targeted</source>
+        <translation>Changer les publics visés</translation>
+    </message>
+    <message>
+        <source>Edit the funding</source>
+        <translation>Modifier les financements</translation>
+    </message>
+    <message>
+        <source>Edit the expenses</source>
+        <translation>Modifier les dépenses</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::ActionsPartnersPage</name>
@@ -3313,6 +3377,30 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Changer le code</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>Change the territory</source>
+        <translation>Changer le territoire</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Changer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Change the phone</source>
+        <translation>Changer le téléphone</translation>
+    </message>
+    <message>
+        <source>Activate or deactivate</source>
+        <translation>Activer ou désactiver</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7278,46 @@ Base&#xa0;: %1</translation>
         <source>This is a file, not a folder: choose a folder for the backups.</source>
         <translation>C&apos;est un fichier, pas un dossier&#xa0;: choisissez un dossier pour les sauvegardes.</translation>
     </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>Change the postal code</source>
+        <translation>Changer le code postal</translation>
+    </message>
+    <message>
+        <source>Change the city</source>
+        <translation>Changer la ville</translation>
+    </message>
+    <message>
+        <source>Change the phone</source>
+        <translation>Changer le téléphone</translation>
+    </message>
+    <message>
+        <source>Change the email</source>
+        <translation>Changer le courriel</translation>
+    </message>
+    <message>
+        <source>Change the website</source>
+        <translation>Changer le site web</translation>
+    </message>
+    <message>
+        <source>Change the signatory&apos;s name</source>
+        <translation>Changer le nom du signataire</translation>
+    </message>
+    <message>
+        <source>Change the signatory&apos;s title</source>
+        <translation>Changer la fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Changer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Change the data-protection contact</source>
+        <translation>Changer le contact pour la protection des données</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::PartnerEditor</name>
@@ -7316,6 +7444,50 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation>Changer le code</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Changer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Change the phone</source>
+        <translation>Changer le téléphone</translation>
+    </message>
+    <message>
+        <source>Change the email</source>
+        <translation>Changer le courriel</translation>
+    </message>
+    <message>
+        <source>Activate or deactivate</source>
+        <translation>Activer ou désactiver</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>Change the fields of action</source>
+        <translation>Changer les champs d&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit the contacts</source>
+        <translation>Modifier les contacts</translation>
+    </message>
+    <message>
+        <source>Edit the agreements</source>
+        <translation>Modifier les conventions</translation>
     </message>
 </context>
 <context>
@@ -8778,6 +8950,38 @@ Base&#xa0;: %1</translation>
             <numerusform>Passerelle se verrouille désormais après %n minute sans activité.</numerusform>
             <numerusform>Passerelle se verrouille désormais après %n minutes sans activité.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the login</source>
+        <translation>Changer l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
+        <source>Change the email</source>
+        <translation>Changer le courriel</translation>
+    </message>
+    <message>
+        <source>Change the phone</source>
+        <translation>Changer le téléphone</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Changer l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Change the partner</source>
+        <translation>Changer le partenaire</translation>
+    </message>
+    <message>
+        <source>Activate or deactivate</source>
+        <translation>Activer ou désactiver</translation>
     </message>
 </context>
 <context>
