@@ -260,7 +260,10 @@ void TestHouseholdWindow::membersAddAndRemove()
     auto *members = field<QTableWidget>(*w, "members");
     field<QPushButton>(*w, "addMember")->click();
     QCOMPARE(members->rowCount(), 4);
-    members->item(3, 1)->setText(u"Zoé"_s);
+    // The new member is chosen: its first name is typed in the form under the list.
+    auto *firstName = field<QLineEdit>(*w, "member.firstName");
+    firstName->setText(u"Zoé"_s);
+    Q_EMIT firstName->editingFinished();
     QCOMPARE(w->document().file().household.members.at(3).firstName, u"Zoé"_s);
     QVERIFY(w->save());
     QCOMPARE(w->document().file().household.members.size(), 4);

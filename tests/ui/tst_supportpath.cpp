@@ -42,6 +42,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -339,16 +340,17 @@ void TestSupportPath::referralToNewHousehold()
     QCOMPARE(members->item(0, MemberSigns)->checkState(), Qt::Checked); // the main tenant
     field<QPushButton>(*w, "situation", "addMember")->click();
     QCOMPARE(members->rowCount(), 2);
-    // "Add" opens the new member's first name for typing.
+    // "Add" opens the new member's first name for typing, in the form under the list.
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY2(editor, "the first name is not being edited");
     QTest::keyClicks(editor, u"Karim"_s);
     QTest::keyClick(editor, Qt::Key_Return); // the cell takes it once back in the event loop
     QTRY_COMPARE(w->document().file().household.members.at(1).firstName, u"Karim"_s);
     QCOMPARE(w->document().file().household.members.at(1).lastName, u"Benali"_s);
-    members->item(1, MemberBirth)->setText(u"14/02/1986"_s);
-    choose(qobject_cast<CodeCombo *>(members->cellWidget(1, MemberRole)), u"co_titulaire"_s);
-    members->item(1, MemberSigns)->setCheckState(Qt::Checked);
+    typeDate(field<DateEdit>(*w, "situation", "member.birthDate"), QDate(1986, 2, 14));
+    choose(field<CodeCombo>(*w, "situation", "member.role"), u"co_titulaire"_s);
+    field<QCheckBox>(*w, "situation", "member.signsContract")->click();
+    QCOMPARE(members->item(1, MemberSigns)->checkState(), Qt::Checked);
     const Member &second = w->document().file().household.members.at(1);
     QCOMPARE(second.role, u"co_titulaire"_s);
     QCOMPARE(second.birthDate, QDate(1986, 2, 14));

@@ -4,6 +4,7 @@
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -154,6 +155,23 @@ struct Field<QCheckBox>
     static void onEdit(QCheckBox *w, QObject *context, Commit, F f)
     {
         QObject::connect(w, &QCheckBox::toggled, context, [f](bool on) { f(on, false); });
+    }
+};
+
+/// A choice among fixed items, by its index (the binding maps it to and from the value).
+template <>
+struct Field<QComboBox>
+{
+    static int value(const QComboBox *w) { return w->currentIndex(); }
+    static void show(QComboBox *w, int v)
+    {
+        const QSignalBlocker blocker(w);
+        w->setCurrentIndex(v);
+    }
+    template <typename F>
+    static void onEdit(QComboBox *w, QObject *context, Commit, F f)
+    {
+        QObject::connect(w, &QComboBox::activated, context, [f](int index) { f(index, false); });
     }
 };
 

@@ -4,6 +4,7 @@
 #include "Lookups.h"
 #include "documents/DocumentPrinter.h"
 #include "documents/Documents.h"
+#include "forms/Binder.h"
 #include "households/ContractRules.h"
 #include "storage/ContractPrintRepository.h"
 #include "widgets/FormWidgets.h"
@@ -57,12 +58,22 @@ Problems versionProblems(const Problems &problems, int index)
 ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                          QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_contractFields(
+              this, [this] { return currentContract(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<SupportContract>::Change &change) {
+                  editContract(text, change, key);
+              })
+    , m_versionFields(
+              this, [this] { return currentVersionRecord(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<ContractVersion>::Change &change) {
+                  editVersion(text, change, key);
+              })
 {
     setObjectName(QStringLiteral("contract"));
-    m_contractMessages.setPrefix(QStringLiteral("contract."));
-    m_contractMessages.setFallback(QStringLiteral("place"));
-    m_versionMessages.setPrefix(QStringLiteral("version."));
-    m_versionMessages.setFallback(QStringLiteral("endDate"));
+    m_contractFields.messages().setFallback(QStringLiteral("place"));
+    m_versionFields.messages().setFallback(QStringLiteral("endDate"));
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -181,22 +192,23 @@ QWidget *ContractTab::buildTerms()
     m_place = new QLineEdit(box);
     m_place->setObjectName(QStringLiteral("contract.place"));
     m_place->setPlaceholderText(tr("where it is signed"));
-    addRow(form, tr("&Place:"), m_place, m_contractMessages.add(QStringLiteral("place"), box));
+    auto &contract = m_contractFields;
+    addRow(form, tr("&Place:"), m_place, contract.message(QStringLiteral("place"), m_place));
     m_duration = new QSpinBox(box);
     m_duration->setObjectName(QStringLiteral("contract.durationMonths"));
     m_duration->setRange(0, 99);
     m_duration->setSuffix(tr(" months"));
     m_duration->setKeyboardTracking(false);
     addRow(form, tr("&Duration:"), m_duration,
-           m_contractMessages.add(QStringLiteral("durationMonths"), box));
+           contract.message(QStringLiteral("durationMonths"), m_duration));
     m_frequency = new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box);
     m_frequency->setObjectName(QStringLiteral("contract.meetingFrequency"));
     addRow(form, tr("Meeting &frequency:"), m_frequency,
-           m_contractMessages.add(QStringLiteral("meetingFrequency"), box));
+           contract.message(QStringLiteral("meetingFrequency"), m_frequency));
     m_consent = new DateEdit(box);
     m_consent->setObjectName(QStringLiteral("contract.consentDate"));
     addRow(form, tr("Consent to data process&ing:"), m_consent,
-           m_contractMessages.add(QStringLiteral("consentDate"), box));
+           contract.message(QStringLiteral("consentDate"), m_consent));
     m_landlordSignatory = new QLineEdit(box);
     m_landlordSignatory->setObjectName(QStringLiteral("contract.landlordSignatory"));
     addRow(form, tr("Signs for the &landlord:"), m_landlordSignatory, nullptr);
@@ -208,33 +220,19 @@ QWidget *ContractTab::buildTerms()
     m_householdSignatories->setWordWrap(true);
     form->addRow(tr("Signs for the household:"), m_householdSignatories);
 
-    connect(m_place, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_place->text().trimmed();
-        editContract(tr("Change the place of the contract"),
-                     [text](SupportContract &c) { c.place = text; });
-    });
+    contract.bind(m_place, &SupportContract::place, tr("Change the place of the contract"));
+    // Each step of the box is a change (the box does not track the keyboard).
     connect(m_duration, &QSpinBox::valueChanged, this, [this](int months) {
-        editContract(tr("Change the duration of the contract"),
-                     [months](SupportContract &c) { c.durationMonths = months; });
+        m_contractFields.edit(tr("Change the duration of the contract"),
+                              [months](SupportContract &c) { c.durationMonths = months; });
     });
-    connect(m_frequency, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editContract(tr("Change the meeting frequency"),
-                     [code](SupportContract &c) { c.meetingFrequency = code; });
-    });
-    connect(m_consent, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editContract(tr("Change the date of consent"),
-                     [date](SupportContract &c) { c.consentDate = date; });
-    });
-    connect(m_landlordSignatory, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_landlordSignatory->text().trimmed();
-        editContract(tr("Change who signs for the landlord"),
-                     [text](SupportContract &c) { c.landlordSignatory = text; });
-    });
-    connect(m_associationSignatory, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_associationSignatory->text().trimmed();
-        editContract(tr("Change who signs for the association"),
-                     [text](SupportContract &c) { c.associationSignatory = text; });
-    });
+    contract.bind(m_frequency, &SupportContract::meetingFrequency,
+                  tr("Change the meeting frequency"));
+    contract.bind(m_consent, &SupportContract::consentDate, tr("Change the date of consent"));
+    contract.bind(m_landlordSignatory, &SupportContract::landlordSignatory,
+                  tr("Change who signs for the landlord"));
+    contract.bind(m_associationSignatory, &SupportContract::associationSignatory,
+                  tr("Change who signs for the association"));
     return box;
 }
 
@@ -261,18 +259,12 @@ QWidget *ContractTab::buildCommitments()
             = column(tr("Of the ass&ociation:"), QStringLiteral("contract.associationCommitments"));
     m_landlordCommitments
             = column(tr("Of the la&ndlord:"), QStringLiteral("contract.landlordCommitments"));
-    connect(m_householdCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editContract(tr("Change the household's commitments"),
-                     [text](SupportContract &c) { c.householdCommitments = text; });
-    });
-    connect(m_associationCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editContract(tr("Change the association's commitments"),
-                     [text](SupportContract &c) { c.associationCommitments = text; });
-    });
-    connect(m_landlordCommitments, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editContract(tr("Change the landlord's commitments"),
-                     [text](SupportContract &c) { c.landlordCommitments = text; });
-    });
+    m_contractFields.bind(m_householdCommitments, &SupportContract::householdCommitments,
+                          tr("Change the household's commitments"));
+    m_contractFields.bind(m_associationCommitments, &SupportContract::associationCommitments,
+                          tr("Change the association's commitments"));
+    m_contractFields.bind(m_landlordCommitments, &SupportContract::landlordCommitments,
+                          tr("Change the landlord's commitments"));
     return box;
 }
 
@@ -316,20 +308,18 @@ QWidget *ContractTab::buildVersions()
     m_versionKind = new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false,
                                   m_versionForm);
     m_versionKind->setObjectName(QStringLiteral("version.kind"));
+    auto &version = m_versionFields;
     addRow(form, tr("&Kind:"), m_versionKind,
-           m_versionMessages.add(QStringLiteral("kind"), m_versionForm));
+           version.message(QStringLiteral("kind"), m_versionKind));
     m_signed = new DateEdit(m_versionForm);
     m_signed->setObjectName(QStringLiteral("version.date"));
-    addRow(form, tr("Si&gned on:"), m_signed,
-           m_versionMessages.add(QStringLiteral("date"), m_versionForm));
+    addRow(form, tr("Si&gned on:"), m_signed, version.message(QStringLiteral("date"), m_signed));
     m_start = new DateEdit(m_versionForm);
     m_start->setObjectName(QStringLiteral("version.startDate"));
-    addRow(form, tr("&Start:"), m_start,
-           m_versionMessages.add(QStringLiteral("startDate"), m_versionForm));
+    addRow(form, tr("&Start:"), m_start, version.message(QStringLiteral("startDate"), m_start));
     m_end = new DateEdit(m_versionForm);
     m_end->setObjectName(QStringLiteral("version.endDate"));
-    addRow(form, tr("&End:"), m_end,
-           m_versionMessages.add(QStringLiteral("endDate"), m_versionForm));
+    addRow(form, tr("&End:"), m_end, version.message(QStringLiteral("endDate"), m_end));
     m_versionNotes = new FreeTextEdit(m_versionForm);
     m_versionNotes->setObjectName(QStringLiteral("version.notes"));
     m_versionNotes->setMinimumHeight(60);
@@ -349,26 +339,11 @@ QWidget *ContractTab::buildVersions()
                 c.versions.removeLast();
         });
     });
-    connect(m_versionKind, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editVersion(tr("Change the kind of version"),
-                    [code](ContractVersion &v) { v.kind = code; });
-    });
-    connect(m_signed, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editVersion(tr("Change the date of signature"),
-                    [date](ContractVersion &v) { v.date = date; });
-    });
-    connect(m_start, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editVersion(tr("Change the start of the version"),
-                    [date](ContractVersion &v) { v.startDate = date; });
-    });
-    connect(m_end, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editVersion(tr("Change the end of the version"),
-                    [date](ContractVersion &v) { v.endDate = date; });
-    });
-    connect(m_versionNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editVersion(tr("Change the notes of the version"),
-                    [text](ContractVersion &v) { v.notes = text; });
-    });
+    version.bind(m_versionKind, &ContractVersion::kind, tr("Change the kind of version"));
+    version.bind(m_signed, &ContractVersion::date, tr("Change the date of signature"));
+    version.bind(m_start, &ContractVersion::startDate, tr("Change the start of the version"));
+    version.bind(m_end, &ContractVersion::endDate, tr("Change the end of the version"));
+    version.bind(m_versionNotes, &ContractVersion::notes, tr("Change the notes of the version"));
     return box;
 }
 
@@ -523,31 +498,45 @@ const SupportContract *ContractTab::currentContract() const
     return m_actionId > 0 ? file().contract(m_actionId) : nullptr;
 }
 
+const ContractVersion *ContractTab::currentVersionRecord() const
+{
+    const SupportContract *c = currentContract();
+    return c && m_version >= 0 && m_version < c->versions.size() ? &c->versions.at(m_version)
+                                                                 : nullptr;
+}
+
 void ContractTab::editContract(const QString &text,
-                               const std::function<void(SupportContract &)> &change)
+                               const std::function<void(SupportContract &)> &change,
+                               const QString &mergeKey)
 {
     const Id actionId = m_actionId;
     if (!currentContract())
         return;
-    edit(text, [actionId, change](HouseholdFile &f) {
-        for (SupportContract &c : f.contracts) {
-            if (c.actionId == actionId)
-                change(c);
-        }
-    });
+    document().edit(
+            text,
+            [actionId, change](HouseholdFile &f) {
+                for (SupportContract &c : f.contracts) {
+                    if (c.actionId == actionId)
+                        change(c);
+                }
+            },
+            mergeKey);
 }
 
 void ContractTab::editVersion(const QString &text,
-                              const std::function<void(ContractVersion &)> &change)
+                              const std::function<void(ContractVersion &)> &change,
+                              const QString &mergeKey)
 {
     const int index = m_version;
-    const SupportContract *contract = currentContract();
-    if (!contract || index < 0 || index >= contract->versions.size())
+    if (!currentVersionRecord())
         return;
-    editContract(text, [index, change](SupportContract &c) {
-        if (index < c.versions.size())
-            change(c.versions[index]);
-    });
+    editContract(
+            text,
+            [index, change](SupportContract &c) {
+                if (index < c.versions.size())
+                    change(c.versions[index]);
+            },
+            mergeKey);
 }
 
 void ContractTab::showAction(Id actionId)
@@ -604,23 +593,16 @@ void ContractTab::fillContract()
                                       "tab; its tripartite contract is then written here."));
         return;
     }
-    m_place->setText(c->place);
+    m_contractFields.refresh();
     {
         const QSignalBlocker blocker(m_duration);
         m_duration->setValue(c->durationMonths);
     }
-    m_frequency->setCode(c->meetingFrequency);
-    m_consent->setDate(c->consentDate);
-    m_landlordSignatory->setText(c->landlordSignatory);
-    m_associationSignatory->setText(c->associationSignatory);
     const QStringList signatories = ContractRules::householdSignatories(file().household);
     m_householdSignatories->setText(
             signatories.isEmpty()
                     ? tr("nobody yet — tick “Signs” for the members in the Situation tab")
                     : signatories.join(QStringLiteral(", ")));
-    m_householdCommitments->setText(c->householdCommitments);
-    m_associationCommitments->setText(c->associationCommitments);
-    m_landlordCommitments->setText(c->landlordCommitments);
 
     const Problems problems = Validation::check(*c, lookups().catalog);
     Problems contractProblems;
@@ -628,7 +610,7 @@ void ContractTab::fillContract()
         if (!p.field.startsWith(u"versions"))
             contractProblems << p;
     }
-    m_contractMessages.show(contractProblems);
+    m_contractFields.showProblems(contractProblems);
     fillVersions();
 }
 
@@ -675,18 +657,12 @@ void ContractTab::fillVersions()
 
 void ContractTab::fillVersionForm()
 {
-    const SupportContract *c = currentContract();
-    const bool valid = c && m_version >= 0 && m_version < c->versions.size();
+    const bool valid = currentVersionRecord() != nullptr;
     m_versionForm->setEnabled(valid);
-    const ContractVersion none;
-    const ContractVersion &v = valid ? c->versions.at(m_version) : none;
-    m_versionKind->setCode(v.kind);
-    m_signed->setDate(v.date);
-    m_start->setDate(v.startDate);
-    m_end->setDate(v.endDate);
-    m_versionNotes->setText(v.notes);
-    m_versionMessages.show(
-            valid ? versionProblems(Validation::check(*c, lookups().catalog), m_version)
+    m_versionFields.refresh();
+    m_versionFields.showProblems(
+            valid ? versionProblems(Validation::check(*currentContract(), lookups().catalog),
+                                    m_version)
                   : Problems());
 }
 

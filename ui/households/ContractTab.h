@@ -4,6 +4,7 @@
 #include "TabForms.h"
 #include "documents/DocumentPrinter.h"
 #include "domain/ContractPrint.h"
+#include "forms/Binder.h"
 
 class QAction;
 class QLabel;
@@ -62,8 +63,11 @@ private:
     void fillVersions();
     void fillVersionForm();
     const SupportContract *currentContract() const;
-    void editContract(const QString &text, const std::function<void(SupportContract &)> &change);
-    void editVersion(const QString &text, const std::function<void(ContractVersion &)> &change);
+    const ContractVersion *currentVersionRecord() const;
+    void editContract(const QString &text, const std::function<void(SupportContract &)> &change,
+                      const QString &mergeKey = {});
+    void editVersion(const QString &text, const std::function<void(ContractVersion &)> &change,
+                     const QString &mergeKey = {});
     void addVersion(bool renewal);
 
     Id m_actionId = 0;
@@ -108,8 +112,8 @@ private:
     DateEdit *m_end = nullptr;
     FreeTextEdit *m_versionNotes = nullptr;
 
-    TabForms::FormMessages m_contractMessages;
-    TabForms::FormMessages m_versionMessages;
+    Forms::Binder<SupportContract> m_contractFields;
+    Forms::Binder<ContractVersion> m_versionFields;
 };
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
+#include "forms/RecordList.h"
 #include "households/DiagnosticComparison.h"
 #include "widgets/FormWidgets.h"
 
@@ -58,10 +59,12 @@ QColor trendColour(DomainTrend trend)
 DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
                              const Lookups &lookups, QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_diagnosticList(this, document,
+                       [](HouseholdFile &f) -> QList<Diagnostic> & { return f.diagnostics; })
 {
     setObjectName(QStringLiteral("diagnostic"));
-    m_messages.setPrefix(QStringLiteral("diagnostic."));
-    m_messages.setFallback(QStringLiteral("date"));
+    m_diagnosticList.form().messages().setPrefix(QStringLiteral("diagnostic."));
+    m_diagnosticList.form().messages().setFallback(QStringLiteral("date"));
 
     auto *layout = scrollingPage(this);
     QWidget *content = layout->parentWidget();
@@ -127,15 +130,11 @@ QWidget *DiagnosticTab::buildList()
     setTabOrder(m_list, add);
     setTabOrder(add, m_remove);
 
-    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Id id = rowId(m_list, row);
-        if (id != 0 && id != m_diagnosticId)
-            showDiagnostic(id);
-    });
+    m_diagnosticList.follow(m_list, this, [this] { showDiagnostic(m_diagnosticList.currentId()); });
     connect(add, &QPushButton::clicked, this, [this] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
-        m_diagnosticId = id;
+        m_diagnosticList.setCurrentId(id);
         edit(tr("Add a diagnostic"), [id, today](HouseholdFile &f) {
             Diagnostic d;
             d.id = id;
@@ -155,12 +154,8 @@ QWidget *DiagnosticTab::buildList()
         });
         m_date->setFocus();
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const Id id = m_diagnosticId;
-        edit(tr("Remove a diagnostic"), [id](HouseholdFile &f) {
-            f.diagnostics.removeIf([id](const Diagnostic &d) { return d.id == id; });
-        });
-    });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { m_diagnosticList.remove(tr("Remove a diagnostic")); });
     return box;
 }
 
@@ -171,10 +166,11 @@ QWidget *DiagnosticTab::buildForm()
     auto *form = new QFormLayout(box);
     m_date = new DateEdit(box);
     m_date->setObjectName(QStringLiteral("diagnostic.date"));
-    addRow(form, tr("&Date:"), m_date, m_messages.add(QStringLiteral("date"), box));
+    auto &diagnostic = m_diagnosticList.form();
+    addRow(form, tr("&Date:"), m_date, diagnostic.message(QStringLiteral("date"), m_date));
     m_kind = new CodeCombo(refs, ReferenceList::DiagnosticKind, false, box);
     m_kind->setObjectName(QStringLiteral("diagnostic.kind"));
-    addRow(form, tr("&Kind:"), m_kind, m_messages.add(QStringLiteral("kind"), box));
+    addRow(form, tr("&Kind:"), m_kind, diagnostic.message(QStringLiteral("kind"), m_kind));
     m_action = new RecordCombo(true, box);
     m_action->setObjectName(QStringLiteral("diagnostic.actionId"));
     addRow(form, tr("Ac&tion:"), m_action, nullptr);
@@ -189,11 +185,11 @@ QWidget *DiagnosticTab::buildForm()
     m_intensity = new CodeCombo(refs, ReferenceList::SupportIntensity, true, box);
     m_intensity->setObjectName(QStringLiteral("diagnostic.recommendedIntensity"));
     addRow(form, tr("Recommended &intensity:"), m_intensity,
-           m_messages.add(QStringLiteral("recommendedIntensity"), box));
+           diagnostic.message(QStringLiteral("recommendedIntensity"), m_intensity));
     m_leaseType = new CodeCombo(refs, ReferenceList::LeaseType, true, box);
     m_leaseType->setObjectName(QStringLiteral("diagnostic.recommendedLeaseType"));
     addRow(form, tr("Recommended &lease:"), m_leaseType,
-           m_messages.add(QStringLiteral("recommendedLeaseType"), box));
+           diagnostic.message(QStringLiteral("recommendedLeaseType"), m_leaseType));
     m_recommendation = new FreeTextEdit(box);
     m_recommendation->setObjectName(QStringLiteral("diagnostic.recommendation"));
     m_recommendation->setMinimumHeight(70);
@@ -204,46 +200,21 @@ QWidget *DiagnosticTab::buildForm()
     m_partnersToMobilise->setFixedHeight(m_partnersToMobilise->sizeHintForRow(0)
                                          * (m_partnersToMobilise->count() + 1));
     addRow(form, tr("&Partners to mobilise:"), m_partnersToMobilise,
-           m_messages.add(QStringLiteral("partnersToMobilise"), box));
+           diagnostic.message(QStringLiteral("partnersToMobilise"), m_partnersToMobilise));
 
-    connect(m_date, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editDiagnostic(tr("Change the date of the diagnostic"),
-                       [date](Diagnostic &d) { d.date = date; });
-    });
-    connect(m_kind, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editDiagnostic(tr("Change the kind of diagnostic"),
-                       [code](Diagnostic &d) { d.kind = code; });
-    });
-    connect(m_action, &RecordCombo::idEdited, this, [this](Id id) {
-        editDiagnostic(tr("Change the action of the diagnostic"),
-                       [id](Diagnostic &d) { d.actionId = id; });
-    });
-    connect(m_author, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_author->text().trimmed();
-        editDiagnostic(tr("Change the author of the diagnostic"),
-                       [text](Diagnostic &d) { d.author = text; });
-    });
-    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
-        editDiagnostic(tr("Change the association of the diagnostic"),
-                       [id](Diagnostic &d) { d.partnerId = id; });
-    });
-    connect(m_intensity, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editDiagnostic(tr("Change the recommended intensity"),
-                       [code](Diagnostic &d) { d.recommendedIntensity = code; });
-    });
-    connect(m_leaseType, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editDiagnostic(tr("Change the recommended lease"),
-                       [code](Diagnostic &d) { d.recommendedLeaseType = code; });
-    });
-    connect(m_recommendation, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editDiagnostic(tr("Change the recommendation"),
-                       [text](Diagnostic &d) { d.recommendation = text; });
-    });
-    connect(m_partnersToMobilise, &CodeChecklist::codesEdited, this,
-            [this](const QStringList &codes) {
-                editDiagnostic(tr("Change the partners to mobilise"),
-                               [codes](Diagnostic &d) { d.partnersToMobilise = codes; });
-            });
+    diagnostic.bind(m_date, &Diagnostic::date, tr("Change the date of the diagnostic"));
+    diagnostic.bind(m_kind, &Diagnostic::kind, tr("Change the kind of diagnostic"));
+    diagnostic.bind(m_action, &Diagnostic::actionId, tr("Change the action of the diagnostic"));
+    diagnostic.bind(m_author, &Diagnostic::author, tr("Change the author of the diagnostic"));
+    diagnostic.bind(m_partner, &Diagnostic::partnerId,
+                    tr("Change the association of the diagnostic"));
+    diagnostic.bind(m_intensity, &Diagnostic::recommendedIntensity,
+                    tr("Change the recommended intensity"));
+    diagnostic.bind(m_leaseType, &Diagnostic::recommendedLeaseType,
+                    tr("Change the recommended lease"));
+    diagnostic.bind(m_recommendation, &Diagnostic::recommendation, tr("Change the recommendation"));
+    diagnostic.bind(m_partnersToMobilise, &Diagnostic::partnersToMobilise,
+                    tr("Change the partners to mobilise"));
     return box;
 }
 
@@ -277,7 +248,7 @@ QWidget *DiagnosticTab::buildDomains()
     observation->addStretch(1);
     columns->addLayout(observation, 2);
     layout->addLayout(columns);
-    layout->addWidget(m_messages.add(QStringLiteral("domains"), box));
+    layout->addWidget(m_diagnosticList.form().messages().add(QStringLiteral("domains"), box));
 
     connect(m_domains, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_rowCodes.size() && m_rowCodes.at(row) != m_domain)
@@ -285,7 +256,7 @@ QWidget *DiagnosticTab::buildDomains()
     });
     connect(m_observation, &FreeTextEdit::textEdited, this, [this](const QString &text) {
         const QString domain = m_domain;
-        editDiagnostic(tr("Change an observation"), [domain, text](Diagnostic &d) {
+        m_diagnosticList.edit(tr("Change an observation"), [domain, text](Diagnostic &d) {
             for (DiagnosticDomainAssessment &a : d.domains) {
                 if (a.domain == domain)
                     a.observation = text;
@@ -353,7 +324,7 @@ void DiagnosticTab::ensureDomainRows(const QStringList &codes)
 void DiagnosticTab::setLevel(const QString &domain, int level)
 {
     const QStringList order = m_rowCodes;
-    editDiagnostic(tr("Change the level of a domain"), [domain, level, order](Diagnostic &d) {
+    const auto change = [domain, level, order](Diagnostic &d) {
         for (qsizetype i = 0; i < d.domains.size(); ++i) {
             if (d.domains.at(i).domain != domain)
                 continue;
@@ -371,36 +342,14 @@ void DiagnosticTab::setLevel(const QString &domain, int level)
                          [&order](const auto &a, const auto &b) {
                              return order.indexOf(a.domain) < order.indexOf(b.domain);
                          });
-    });
+    };
+    m_diagnosticList.edit(tr("Change the level of a domain"), change);
     showDomain(domain);
-}
-
-const Diagnostic *DiagnosticTab::currentDiagnostic() const
-{
-    for (const Diagnostic &d : file().diagnostics) {
-        if (d.id == m_diagnosticId)
-            return &d;
-    }
-    return nullptr;
-}
-
-void DiagnosticTab::editDiagnostic(const QString &text,
-                                   const std::function<void(Diagnostic &)> &change)
-{
-    const Id id = m_diagnosticId;
-    if (!currentDiagnostic())
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        for (Diagnostic &d : f.diagnostics) {
-            if (d.id == id)
-                change(d);
-        }
-    });
 }
 
 void DiagnosticTab::showDiagnostic(Id id)
 {
-    m_diagnosticId = id;
+    m_diagnosticList.setCurrentId(id);
     const Refreshing guard(this);
     selectRow(m_list, rowOf(m_list, id));
     fillForm();
@@ -417,7 +366,7 @@ void DiagnosticTab::fillObservation()
 {
     const QString domain = m_domain;
     selectRow(m_domains, int(m_rowCodes.indexOf(domain)));
-    const Diagnostic *d = currentDiagnostic();
+    const Diagnostic *d = m_diagnosticList.current();
     const DiagnosticDomainAssessment *a = d ? d->assessment(domain) : nullptr;
     m_observationTitle->setText(
             tr("&Observation — %1")
@@ -432,6 +381,7 @@ void DiagnosticTab::fillList()
 {
     const ReferenceCatalog &refs = lookups().catalog;
     const QList<Diagnostic> &list = file().diagnostics;
+    const QSignalBlocker blocker(m_list); // filling chooses no row
     m_list->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Diagnostic &d = list.at(row);
@@ -444,34 +394,26 @@ void DiagnosticTab::fillList()
         setRowProblems(m_list, row, problems);
     }
     m_list->resizeColumnsToContents();
-    m_diagnosticId = showRecords(m_list, m_noDiagnostic, m_diagnosticId);
+    m_diagnosticList.setCurrentId(
+            showRecords(m_list, m_noDiagnostic, m_diagnosticList.currentId()));
 }
 
 void DiagnosticTab::fillForm()
 {
-    const Diagnostic *d = currentDiagnostic();
+    const Diagnostic *d = m_diagnosticList.current();
     m_details->setVisible(d != nullptr);
     m_domainsBox->setVisible(d != nullptr);
     m_remove->setEnabled(d != nullptr);
-    const Diagnostic none;
-    const Diagnostic &shown = d ? *d : none;
-    m_date->setDate(shown.date);
-    m_kind->setCode(shown.kind);
-    m_action->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
-    m_action->setId(shown.actionId);
-    m_author->setText(shown.author);
-    m_partner->setId(shown.partnerId);
-    m_intensity->setCode(shown.recommendedIntensity);
-    m_leaseType->setCode(shown.recommendedLeaseType);
-    m_recommendation->setText(shown.recommendation);
-    m_partnersToMobilise->setCodes(shown.partnersToMobilise);
+    m_action->setRecords(supportActionChoices(file(), lookups(), {d ? d->actionId : 0}));
+    m_diagnosticList.form().refresh();
     fillDomains();
-    m_messages.show(d ? Validation::check(*d, lookups().catalog, context().today()) : Problems());
+    m_diagnosticList.form().showProblems(
+            d ? Validation::check(*d, lookups().catalog, context().today()) : Problems());
 }
 
 void DiagnosticTab::fillDomains()
 {
-    const Diagnostic *d = currentDiagnostic();
+    const Diagnostic *d = m_diagnosticList.current();
     QStringList codes = domainCodes();
     if (d) {
         for (const DiagnosticDomainAssessment &a : d->domains) {

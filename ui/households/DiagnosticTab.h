@@ -2,6 +2,7 @@
 
 #include "HouseholdTab.h"
 #include "TabForms.h"
+#include "forms/RecordList.h"
 
 class QLabel;
 class QLineEdit;
@@ -30,7 +31,7 @@ public:
     QString title() const override;
     void refresh() override;
 
-    Id currentDiagnosticId() const { return m_diagnosticId; }
+    Id currentDiagnosticId() const { return m_diagnosticList.currentId(); }
     void showDiagnostic(Id id);
     /// Shows the observation of this domain.
     void showDomain(const QString &domain);
@@ -51,10 +52,8 @@ private:
     void ensureDomainRows(const QStringList &codes);
     QStringList domainCodes() const;
     void setLevel(const QString &domain, int level);
-    const Diagnostic *currentDiagnostic() const;
-    void editDiagnostic(const QString &text, const std::function<void(Diagnostic &)> &change);
 
-    Id m_diagnosticId = 0;
+    Forms::RecordList<HouseholdFile, Diagnostic> m_diagnosticList;
     QString m_domain;
     QStringList m_rowCodes;
 
@@ -82,8 +81,6 @@ private:
     QTableWidget *m_comparison = nullptr;
     QLabel *m_comparisonSummary = nullptr;
     QLabel *m_noComparison = nullptr;
-
-    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui

@@ -4,6 +4,7 @@
 #include "Lookups.h"
 #include "TabForms.h"
 #include "domain/Validation.h"
+#include "forms/Binder.h"
 #include "households/ExitRules.h"
 #include "widgets/FormWidgets.h"
 
@@ -43,6 +44,18 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                  QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_supportFields(
+              this, [this] { return support(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<Support>::Change &change) {
+                  editSupport(text, change, key);
+              })
+    , m_checkFields(
+              this, [this] { return check(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<PostSupportCheck>::Change &change) {
+                  editCheck(text, change, key);
+              })
 {
     setObjectName(QStringLiteral("exit"));
     auto *outer = new QVBoxLayout(this);
@@ -93,24 +106,27 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("End of support"), parent);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_messages.add(QStringLiteral("support"), box));
+    auto &fields = m_supportFields;
+    fields.messages().setFallback(QStringLiteral("support"));
+    layout->addWidget(fields.messages().add(QStringLiteral("support"), box));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
     m_start = new QLabel(box);
     m_start->setObjectName(QStringLiteral("supportStart"));
     m_start->setToolTip(tr("Set in the Situation tab"));
-    form->addRow(tr("Start of support:"),
-                 withMessage(m_start, m_messages.add(QStringLiteral("startDate"), box), box));
+    form->addRow(
+            tr("Start of support:"),
+            withMessage(m_start, fields.messages().add(QStringLiteral("startDate"), box), box));
     m_end = compact(new DateEdit(box));
     m_end->setObjectName(QStringLiteral("endDate"));
     m_end->setToolTip(tr("The last day of support; the checks not made yet follow it"));
     form->addRow(buddyLabel(tr("&End of support:"), m_end, box),
-                 withMessage(m_end, m_messages.add(QStringLiteral("endDate"), box), box));
+                 withMessage(m_end, fields.message(QStringLiteral("endDate"), m_end), box));
     m_outcome = new CodeCombo(lookups().catalog, ReferenceList::SupportOutcome, true, box);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     form->addRow(buddyLabel(tr("&Outcome:"), m_outcome, box),
-                 withMessage(m_outcome, m_messages.add(QStringLiteral("outcome"), box), box));
+                 withMessage(m_outcome, fields.message(QStringLiteral("outcome"), m_outcome), box));
     m_endNotes = new FreeTextEdit(box);
     m_endNotes->setObjectName(QStringLiteral("endNotes"));
     bounded(m_endNotes, 7);
@@ -122,6 +138,8 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
     m_months->setFont(bold);
     form->addRow(tr("Time supported:"), m_months);
 
+    // The end of support moves the checks not made yet: a change of the file, not only of
+    // the support.
     connect(m_end, &DateEdit::dateEdited, this, [this](const QDate &date) {
         const Support *s = support();
         if (!s)
@@ -130,14 +148,8 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
         edit(tr("Change the end of support"),
              [supportId, date](HouseholdFile &f) { ExitRules::setEndDate(f, supportId, date); });
     });
-    connect(m_outcome, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editSupport(tr("Change the outcome of the support"),
-                    [code](Support &s) { s.outcome = code; });
-    });
-    connect(m_endNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editSupport(tr("Edit the notes on the end of support"),
-                    [text](Support &s) { s.endNotes = text; });
-    });
+    fields.bind(m_outcome, &Support::outcome, tr("Change the outcome of the support"));
+    fields.bind(m_endNotes, &Support::endNotes, tr("Edit the notes on the end of support"));
     return box;
 }
 
@@ -164,7 +176,9 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     m_checks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_checks->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_checks);
-    layout->addWidget(m_messages.add(QStringLiteral("checks"), box));
+    auto &fields = m_checkFields;
+    fields.messages().setFallback(QStringLiteral("checks"));
+    layout->addWidget(fields.messages().add(QStringLiteral("checks"), box));
 
     m_checkForm = new QWidget(box);
     m_checkForm->setObjectName(QStringLiteral("checkForm"));
@@ -180,7 +194,7 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     m_checkDone = compact(new DateEdit(m_checkForm));
     m_checkDone->setObjectName(QStringLiteral("checkDone"));
     form->addRow(buddyLabel(tr("&Done on:"), m_checkDone, m_checkForm),
-                 withMessage(m_checkDone, m_messages.add(QStringLiteral("checkDone"), m_checkForm),
+                 withMessage(m_checkDone, fields.message(QStringLiteral("doneDate"), m_checkDone),
                              m_checkForm));
     m_housed = new QComboBox(m_checkForm);
     m_housed->setObjectName(QStringLiteral("stillHoused"));
@@ -211,24 +225,18 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
         fillCheckForm();
         showProblems();
     });
-    connect(m_checkDone, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editCheck(tr("Change the date of a check"),
-                  [date](PostSupportCheck &c) { c.doneDate = date; });
-    });
-    connect(m_housed, &QComboBox::activated, this, [this](int index) {
-        // 0: unknown, 1: yes, 2: no (the choice's index is captured: GCC 12 warns wrongly
-        // about a std::optional<bool> copied into the lambda).
-        editCheck(tr("Change whether the household is still housed"),
-                  [index](PostSupportCheck &c) {
-                      c.stillHoused = index == 1   ? std::optional<bool>(true)
-                                      : index == 2 ? std::optional<bool>(false)
-                                                   : std::nullopt;
-                  });
-    });
-    connect(m_checkNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editCheck(tr("Edit the notes of a check"),
-                  [text](PostSupportCheck &c) { c.notes = text; });
-    });
+    fields.bind(m_checkDone, &PostSupportCheck::doneDate, tr("Change the date of a check"));
+    // 0: unknown, 1: yes, 2: no.
+    fields.bind(
+            m_housed,
+            [](const PostSupportCheck &c) { return c.stillHoused ? (*c.stillHoused ? 1 : 2) : 0; },
+            [](PostSupportCheck &c, int index) {
+                c.stillHoused = index == 1   ? std::optional<bool>(true)
+                                : index == 2 ? std::optional<bool>(false)
+                                             : std::nullopt;
+            },
+            tr("Change whether the household is still housed"));
+    fields.bind(m_checkNotes, &PostSupportCheck::notes, tr("Edit the notes of a check"));
     return box;
 }
 
@@ -261,37 +269,44 @@ const PostSupportCheck *ExitTab::check() const
     return nullptr;
 }
 
-void ExitTab::editSupport(const QString &text, const std::function<void(Support &)> &change)
+void ExitTab::editSupport(const QString &text, const std::function<void(Support &)> &change,
+                          const QString &mergeKey)
 {
     const Support *s = support();
     if (!s)
         return;
     const Id supportId = s->id;
-    edit(text, [supportId, change](HouseholdFile &f) {
-        for (Support &ss : f.supports) {
-            if (ss.id == supportId)
-                change(ss);
-        }
-    });
+    document().edit(
+            text,
+            [supportId, change](HouseholdFile &f) {
+                for (Support &ss : f.supports) {
+                    if (ss.id == supportId)
+                        change(ss);
+                }
+            },
+            mergeKey);
 }
 
-void ExitTab::editCheck(const QString &text,
-                        const std::function<void(PostSupportCheck &)> &change)
+void ExitTab::editCheck(const QString &text, const std::function<void(PostSupportCheck &)> &change,
+                        const QString &mergeKey)
 {
     const Support *s = support();
     if (!s || !check())
         return;
     const Id supportId = s->id;
     const int offset = m_checkOffset;
-    edit(text, [supportId, offset, change](HouseholdFile &f) {
-        const auto it = f.checks.find(supportId);
-        if (it == f.checks.end())
-            return;
-        for (PostSupportCheck &c : *it) {
-            if (c.offsetMonths == offset)
-                change(c);
-        }
-    });
+    document().edit(
+            text,
+            [supportId, offset, change](HouseholdFile &f) {
+                const auto it = f.checks.find(supportId);
+                if (it == f.checks.end())
+                    return;
+                for (PostSupportCheck &c : *it) {
+                    if (c.offsetMonths == offset)
+                        change(c);
+                }
+            },
+            mergeKey);
 }
 
 void ExitTab::fillActions()
@@ -326,8 +341,7 @@ void ExitTab::fillEnd()
     const Support &s = *support();
     m_start->setText(s.startDate.isValid() ? dateText(s.startDate) : tr("not started yet"));
     m_end->setDate(s.endDate);
-    m_outcome->setCode(s.outcome);
-    m_endNotes->setText(s.endNotes);
+    m_supportFields.refresh();
     const std::optional<Months> months = ExitRules::timeSupported(s, context().today());
     if (!months) {
         m_months->setText(tr("—"));
@@ -420,30 +434,15 @@ void ExitTab::fillCheckForm()
         return;
     m_checkTitle->setText(tr("Check at +%n month(s), due on %1", nullptr, c->offsetMonths)
                                   .arg(dateText(c->dueDate)));
-    m_checkDone->setDate(c->doneDate);
-    m_housed->setCurrentIndex(!c->stillHoused.has_value() ? 0 : *c->stillHoused ? 1 : 2);
-    m_checkNotes->setText(c->notes);
+    m_checkFields.refresh();
 }
 
 void ExitTab::showProblems()
 {
-    QHash<QString, QStringList> byMessage;
-    if (const Support *s = support()) {
-        for (const FieldProblem &p : Validation::check(*s, lookups().catalog)) {
-            const QString name = (p.field == u"startDate" || p.field == u"endDate"
-                                  || p.field == u"outcome")
-                                     ? p.field
-                                     : QStringLiteral("support");
-            byMessage[name] << p.message;
-        }
-    }
-    if (const PostSupportCheck *c = check()) {
-        for (const FieldProblem &p : Validation::check(*c))
-            byMessage[p.field == u"doneDate" ? QStringLiteral("checkDone")
-                                             : QStringLiteral("checks")]
-                << p.message;
-    }
-    m_messages.show(byMessage);
+    const Support *s = support();
+    m_supportFields.showProblems(s ? Validation::check(*s, lookups().catalog) : Problems());
+    const PostSupportCheck *c = check();
+    m_checkFields.showProblems(c ? Validation::check(*c) : Problems());
 }
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "HouseholdTab.h"
 #include "TabForms.h"
+#include "forms/Binder.h"
 
 #include <QHash>
 
@@ -46,8 +47,10 @@ private:
     void fillChecks();
     void fillCheckForm();
     void showProblems();
-    void editSupport(const QString &text, const std::function<void(Support &)> &change);
-    void editCheck(const QString &text, const std::function<void(PostSupportCheck &)> &change);
+    void editSupport(const QString &text, const std::function<void(Support &)> &change,
+                     const QString &mergeKey = {});
+    void editCheck(const QString &text, const std::function<void(PostSupportCheck &)> &change,
+                   const QString &mergeKey = {});
 
     Id m_actionId = 0;
     int m_checkOffset = 0; ///< the check shown in the form, by its offset (6, 12, 24)
@@ -72,7 +75,8 @@ private:
     QComboBox *m_housed = nullptr;
     FreeTextEdit *m_checkNotes = nullptr;
 
-    TabForms::FormMessages m_messages;
+    Forms::Binder<Support> m_supportFields;
+    Forms::Binder<PostSupportCheck> m_checkFields;
 };
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
+#include "forms/RecordList.h"
 #include "households/HousingRules.h"
 #include "widgets/FormWidgets.h"
 
@@ -38,19 +39,35 @@ enum ReviewColumn { ReviewDate, ReviewOutcome, ReviewNotes };
 
 const QString glissant = QStringLiteral("bail_glissant");
 
+/// The reviews of a lease; an empty list, only ever read, when it has none (a review is
+/// edited only once found in it).
+QList<LeaseReview> &reviewsOf(HouseholdFile &f, Id leaseId)
+{
+    static QList<LeaseReview> none;
+    const auto it = f.reviews.find(leaseId);
+    return it != f.reviews.end() ? *it : none;
+}
+
 } // namespace
 
 HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                        QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_leaseList(this, document, [](HouseholdFile &f) -> QList<Lease> & { return f.leases; })
+    , m_dwellingFields(
+              this, [this] { return currentDwelling(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<Dwelling>::Change &change) {
+                  editDwelling(text, change, key);
+              })
+    , m_reviewList(this, document, [this](HouseholdFile &f) -> QList<LeaseReview> & {
+        return reviewsOf(f, m_leaseList.currentId());
+    })
 {
     setObjectName(QStringLiteral("housing"));
-    m_leaseMessages.setPrefix(QStringLiteral("lease."));
-    m_leaseMessages.setFallback(QStringLiteral("startDate"));
-    m_dwellingMessages.setPrefix(QStringLiteral("dwelling."));
-    m_dwellingMessages.setFallback(QStringLiteral("address"));
-    m_reviewMessages.setPrefix(QStringLiteral("review."));
-    m_reviewMessages.setFallback(QStringLiteral("date"));
+    m_leaseList.form().messages().setFallback(QStringLiteral("startDate"));
+    m_dwellingFields.messages().setFallback(QStringLiteral("address"));
+    m_reviewList.form().messages().setFallback(QStringLiteral("date"));
 
     auto *layout = scrollingPage(this);
     QWidget *content = layout->parentWidget();
@@ -129,10 +146,11 @@ QWidget *HousingTab::buildHistory()
     buttons->addWidget(m_removeLease);
     layout->addLayout(buttons);
 
-    connect(m_leases, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Id id = rowId(m_leases, row);
-        if (id != 0 && id != m_leaseId)
-            showLease(id);
+    // The reviews shown follow: those of another lease do not hold the review chosen.
+    m_leaseList.follow(m_leases, this, [this] {
+        const Refreshing guard(this);
+        fillForm();
+        showProblems();
     });
     connect(m_entry, &QPushButton::clicked, this,
             [this] { startEvent(LeaseEventDialog::Kind::Entry); });
@@ -141,7 +159,7 @@ QWidget *HousingTab::buildHistory()
     connect(m_glissement, &QPushButton::clicked, this,
             [this] { startEvent(LeaseEventDialog::Kind::Glissement); });
     connect(m_removeLease, &QPushButton::clicked, this, [this] {
-        const Id id = m_leaseId;
+        const Id id = m_leaseList.currentId();
         if (id == 0)
             return;
         edit(tr("Remove a lease"), [id](HouseholdFile &f) { HousingRules::removeLease(f, id); });
@@ -160,8 +178,9 @@ QWidget *HousingTab::buildDwelling()
     addRow(form, tr("Dwelling n&umber:"), m_dwellingReference, nullptr);
     m_address = new QLineEdit(box);
     m_address->setObjectName(QStringLiteral("dwelling.address"));
+    auto &dwelling = m_dwellingFields;
     addRow(form, tr("&Address:"), m_address,
-           m_dwellingMessages.add(QStringLiteral("address"), box));
+           dwelling.message(QStringLiteral("address"), m_address));
     m_postalCode = new QLineEdit(box);
     m_postalCode->setObjectName(QStringLiteral("dwelling.postalCode"));
     m_postalCode->setMaxLength(5);
@@ -174,14 +193,14 @@ QWidget *HousingTab::buildDwelling()
     m_typology = new CodeCombo(refs, ReferenceList::Typology, true, box);
     m_typology->setObjectName(QStringLiteral("dwelling.typology"));
     addRow(form, tr("T&ypology:"), m_typology,
-           m_dwellingMessages.add(QStringLiteral("typology"), box));
+           dwelling.message(QStringLiteral("typology"), m_typology));
     m_rent = new MoneyEdit(box);
     m_rent->setObjectName(QStringLiteral("dwelling.rent"));
-    addRow(form, tr("Monthly &rent:"), m_rent, m_dwellingMessages.add(QStringLiteral("rent"), box));
+    addRow(form, tr("Monthly &rent:"), m_rent, dwelling.message(QStringLiteral("rent"), m_rent));
     m_charges = new MoneyEdit(box);
     m_charges->setObjectName(QStringLiteral("dwelling.charges"));
     addRow(form, tr("Monthly c&harges:"), m_charges,
-           m_dwellingMessages.add(QStringLiteral("charges"), box));
+           dwelling.message(QStringLiteral("charges"), m_charges));
     m_furnished = new QCheckBox(tr("&Furnished"), box);
     m_furnished->setObjectName(QStringLiteral("dwelling.furnished"));
     m_qpv = new QCheckBox(tr("In a &QPV (priority neighbourhood of the city policy)"), box);
@@ -189,39 +208,16 @@ QWidget *HousingTab::buildDwelling()
     form->addRow(QString(), m_furnished);
     form->addRow(QString(), m_qpv);
 
-    connect(m_dwellingReference, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_dwellingReference->text().trimmed();
-        editDwelling(tr("Change the dwelling number"), [text](Dwelling &d) { d.reference = text; });
-    });
-    connect(m_address, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_address->text().trimmed();
-        editDwelling(tr("Change the address"), [text](Dwelling &d) { d.address = text; });
-    });
-    connect(m_postalCode, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_postalCode->text().trimmed();
-        editDwelling(tr("Change the postal code"), [text](Dwelling &d) { d.postalCode = text; });
-    });
-    connect(m_commune, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_commune->text().trimmed();
-        editDwelling(tr("Change the commune"), [text](Dwelling &d) { d.commune = text; });
-    });
-    connect(m_typology, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editDwelling(tr("Change the typology"), [code](Dwelling &d) { d.typology = code; });
-    });
-    connect(m_rent, &MoneyEdit::centsEdited, this, [this](std::optional<Cents> cents) {
-        editDwelling(tr("Change the rent"), [cents](Dwelling &d) { d.rent = cents; });
-    });
-    connect(m_charges, &MoneyEdit::centsEdited, this, [this](std::optional<Cents> cents) {
-        editDwelling(tr("Change the charges"), [cents](Dwelling &d) { d.charges = cents; });
-    });
-    connect(m_furnished, &QCheckBox::clicked, this, [this](bool on) {
-        editDwelling(tr("Change whether the dwelling is furnished"),
-                     [on](Dwelling &d) { d.furnished = on; });
-    });
-    connect(m_qpv, &QCheckBox::clicked, this, [this](bool on) {
-        editDwelling(tr("Change whether the dwelling is in a QPV"),
-                     [on](Dwelling &d) { d.qpv = on; });
-    });
+    dwelling.bind(m_dwellingReference, &Dwelling::reference, tr("Change the dwelling number"));
+    dwelling.bind(m_address, &Dwelling::address, tr("Change the address"));
+    dwelling.bind(m_postalCode, &Dwelling::postalCode, tr("Change the postal code"));
+    dwelling.bind(m_commune, &Dwelling::commune, tr("Change the commune"));
+    dwelling.bind(m_typology, &Dwelling::typology, tr("Change the typology"));
+    dwelling.bind(m_rent, &Dwelling::rent, tr("Change the rent"));
+    dwelling.bind(m_charges, &Dwelling::charges, tr("Change the charges"));
+    dwelling.bind(m_furnished, &Dwelling::furnished,
+                  tr("Change whether the dwelling is furnished"));
+    dwelling.bind(m_qpv, &Dwelling::qpv, tr("Change whether the dwelling is in a QPV"));
     return box;
 }
 
@@ -232,17 +228,18 @@ QWidget *HousingTab::buildLease()
     auto *form = new QFormLayout(box);
     m_type = new CodeCombo(refs, ReferenceList::LeaseType, false, box);
     m_type->setObjectName(QStringLiteral("lease.type"));
-    addRow(form, tr("Lease &type:"), m_type, m_leaseMessages.add(QStringLiteral("type"), box));
+    auto &lease = m_leaseList.form();
+    addRow(form, tr("Lease &type:"), m_type, lease.message(QStringLiteral("type"), m_type));
     m_startReason = new CodeCombo(refs, ReferenceList::LeaseStartReason, true, box);
     m_startReason->setObjectName(QStringLiteral("lease.startReason"));
     addRow(form, tr("Start r&eason:"), m_startReason,
-           m_leaseMessages.add(QStringLiteral("startReason"), box));
+           lease.message(QStringLiteral("startReason"), m_startReason));
     m_start = new DateEdit(box);
     m_start->setObjectName(QStringLiteral("lease.startDate"));
-    addRow(form, tr("&Start:"), m_start, m_leaseMessages.add(QStringLiteral("startDate"), box));
+    addRow(form, tr("&Start:"), m_start, lease.message(QStringLiteral("startDate"), m_start));
     m_end = new DateEdit(box);
     m_end->setObjectName(QStringLiteral("lease.endDate"));
-    addRow(form, tr("En&d:"), m_end, m_leaseMessages.add(QStringLiteral("endDate"), box));
+    addRow(form, tr("En&d:"), m_end, lease.message(QStringLiteral("endDate"), m_end));
     m_endReason = new QComboBox(box);
     m_endReason->setObjectName(QStringLiteral("lease.endReason"));
     m_endReason->setEditable(true);
@@ -260,29 +257,20 @@ QWidget *HousingTab::buildLease()
     m_leaseNotes->setMaximumHeight(110);
     addRow(form, tr("N&otes:"), m_leaseNotes, nullptr);
 
-    connect(m_type, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editLease(tr("Change the lease type"), [code](Lease &l) { l.type = code; });
-    });
-    connect(m_startReason, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editLease(tr("Change the start reason"), [code](Lease &l) { l.startReason = code; });
-    });
-    connect(m_start, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editLease(tr("Change the start of the lease"), [date](Lease &l) { l.startDate = date; });
-    });
-    connect(m_end, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editLease(tr("Change the end of the lease"), [date](Lease &l) { l.endDate = date; });
-    });
+    lease.bind(m_type, &Lease::type, tr("Change the lease type"));
+    lease.bind(m_startReason, &Lease::startReason, tr("Change the start reason"));
+    lease.bind(m_start, &Lease::startDate, tr("Change the start of the lease"));
+    lease.bind(m_end, &Lease::endDate, tr("Change the end of the lease"));
+    // The end reason is chosen among the usual ones or written.
     auto commitEndReason = [this] {
         const QString text = m_endReason->currentText().trimmed();
         const int index = text.isEmpty() ? 0 : m_endReason->findText(text);
         const QString value = index > 0 ? m_endReason->itemData(index).toString() : text;
-        editLease(tr("Change the end reason"), [value](Lease &l) { l.endReason = value; });
+        m_leaseList.edit(tr("Change the end reason"), [value](Lease &l) { l.endReason = value; });
     };
     connect(m_endReason, &QComboBox::activated, this, commitEndReason);
     connect(m_endReason->lineEdit(), &QLineEdit::editingFinished, this, commitEndReason);
-    connect(m_leaseNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editLease(tr("Change the notes of the lease"), [text](Lease &l) { l.notes = text; });
-    });
+    lease.bind(m_leaseNotes, &Lease::notes, tr("Change the notes of the lease"));
     return box;
 }
 
@@ -294,30 +282,24 @@ QWidget *HousingTab::buildGlissant()
     m_subletter = new RecordCombo(true, box);
     m_subletter->setObjectName(QStringLiteral("lease.subletterPartnerId"));
     m_subletter->setRecords(lookups().partnerChoices());
+    auto &lease = m_leaseList.form();
     addRow(form, tr("Su&b-letting association:"), m_subletter,
-           m_leaseMessages.add(QStringLiteral("subletterPartnerId"), box));
+           lease.message(QStringLiteral("subletterPartnerId"), m_subletter));
     m_expectedGlissement = new DateEdit(box);
     m_expectedGlissement->setObjectName(QStringLiteral("lease.expectedGlissementDate"));
     addRow(form, tr("E&xpected glissement:"), m_expectedGlissement,
-           m_leaseMessages.add(QStringLiteral("expectedGlissementDate"), box));
+           lease.message(QStringLiteral("expectedGlissementDate"), m_expectedGlissement));
     m_conditions = new FreeTextEdit(box);
     m_conditions->setObjectName(QStringLiteral("lease.glissementConditions"));
     m_conditions->setMinimumHeight(70);
     m_conditions->setMaximumHeight(120);
     addRow(form, tr("Glissement &conditions:"), m_conditions, nullptr);
 
-    connect(m_subletter, &RecordCombo::idEdited, this, [this](Id id) {
-        editLease(tr("Change the sub-letting association"),
-                  [id](Lease &l) { l.subletterPartnerId = id; });
-    });
-    connect(m_expectedGlissement, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editLease(tr("Change the expected date of the glissement"),
-                  [date](Lease &l) { l.expectedGlissementDate = date; });
-    });
-    connect(m_conditions, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editLease(tr("Change the conditions of the glissement"),
-                  [text](Lease &l) { l.glissementConditions = text; });
-    });
+    lease.bind(m_subletter, &Lease::subletterPartnerId, tr("Change the sub-letting association"));
+    lease.bind(m_expectedGlissement, &Lease::expectedGlissementDate,
+               tr("Change the expected date of the glissement"));
+    lease.bind(m_conditions, &Lease::glissementConditions,
+               tr("Change the conditions of the glissement"));
     return box;
 }
 
@@ -355,13 +337,14 @@ QWidget *HousingTab::buildReviews()
     form->setContentsMargins(0, 0, 0, 0);
     m_reviewDate = new DateEdit(m_reviewForm);
     m_reviewDate->setObjectName(QStringLiteral("review.date"));
+    auto &review = m_reviewList.form();
     addRow(form, tr("Date of the revie&w:"), m_reviewDate,
-           m_reviewMessages.add(QStringLiteral("date"), m_reviewForm));
+           review.message(QStringLiteral("date"), m_reviewDate));
     m_reviewOutcome = new CodeCombo(lookups().catalog, ReferenceList::LeaseReviewOutcome, true,
                                     m_reviewForm);
     m_reviewOutcome->setObjectName(QStringLiteral("review.outcome"));
     addRow(form, tr("Outcome:"), m_reviewOutcome,
-           m_reviewMessages.add(QStringLiteral("outcome"), m_reviewForm));
+           review.message(QStringLiteral("outcome"), m_reviewOutcome));
     m_reviewNotes = new FreeTextEdit(m_reviewForm);
     m_reviewNotes->setObjectName(QStringLiteral("review.notes"));
     m_reviewNotes->setMinimumHeight(70);
@@ -374,21 +357,17 @@ QWidget *HousingTab::buildReviews()
     setTabOrder(m_reviewDate, m_reviewOutcome);
     setTabOrder(m_reviewOutcome, m_reviewNotes);
 
-    connect(m_reviews, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Id id = rowId(m_reviews, row);
-        if (id != 0 && id != m_reviewId) {
-            m_reviewId = id;
-            const Refreshing guard(this);
-            fillReviews();
-        }
+    m_reviewList.follow(m_reviews, this, [this] {
+        const Refreshing guard(this);
+        fillReviews();
     });
     connect(add, &QPushButton::clicked, this, [this] {
-        const Id leaseId = m_leaseId;
+        const Id leaseId = m_leaseList.currentId();
         if (leaseId == 0)
             return;
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
-        m_reviewId = id;
+        m_reviewList.setCurrentId(id);
         edit(tr("Add a review of the bail glissant"), [leaseId, id, today](HouseholdFile &f) {
             LeaseReview r;
             r.id = id;
@@ -399,8 +378,8 @@ QWidget *HousingTab::buildReviews()
         m_reviewDate->setFocus();
     });
     connect(m_removeReview, &QPushButton::clicked, this, [this] {
-        const Id leaseId = m_leaseId;
-        const Id id = m_reviewId;
+        const Id leaseId = m_leaseList.currentId();
+        const Id id = m_reviewList.currentId();
         edit(tr("Remove a review of the bail glissant"), [leaseId, id](HouseholdFile &f) {
             auto it = f.reviews.find(leaseId);
             if (it == f.reviews.end())
@@ -410,84 +389,42 @@ QWidget *HousingTab::buildReviews()
                 f.reviews.erase(it);
         });
     });
-    connect(m_reviewDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editReview(tr("Change the date of the review"), [date](LeaseReview &r) { r.date = date; });
-    });
-    connect(m_reviewOutcome, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editReview(tr("Change the outcome of the review"),
-                   [code](LeaseReview &r) { r.outcome = code; });
-    });
-    connect(m_reviewNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editReview(tr("Change the notes of the review"),
-                   [text](LeaseReview &r) { r.notes = text; });
-    });
+    review.bind(m_reviewDate, &LeaseReview::date, tr("Change the date of the review"));
+    review.bind(m_reviewOutcome, &LeaseReview::outcome, tr("Change the outcome of the review"));
+    review.bind(m_reviewNotes, &LeaseReview::notes, tr("Change the notes of the review"));
     return box;
 }
 
-const Lease *HousingTab::currentLease() const
+const Dwelling *HousingTab::currentDwelling() const
 {
-    return HousingRules::lease(file(), m_leaseId);
-}
-
-const LeaseReview *HousingTab::currentReview() const
-{
-    const auto it = file().reviews.constFind(m_leaseId);
-    if (it == file().reviews.cend())
+    const Lease *lease = m_leaseList.current();
+    if (!lease)
         return nullptr;
-    for (const LeaseReview &r : *it) {
-        if (r.id == m_reviewId)
-            return &r;
-    }
-    return nullptr;
+    const auto it = file().dwellings.constFind(lease->dwellingId);
+    return it != file().dwellings.cend() ? &*it : nullptr;
 }
 
-void HousingTab::editLease(const QString &text, const std::function<void(Lease &)> &change)
+void HousingTab::editDwelling(const QString &text, const std::function<void(Dwelling &)> &change,
+                              const QString &mergeKey)
 {
-    const Id id = m_leaseId;
-    if (id == 0)
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        for (Lease &l : f.leases) {
-            if (l.id == id)
-                change(l);
-        }
-    });
-}
-
-void HousingTab::editDwelling(const QString &text, const std::function<void(Dwelling &)> &change)
-{
-    const Lease *lease = currentLease();
+    const Lease *lease = m_leaseList.current();
     if (!lease)
         return;
     const Id id = lease->dwellingId;
-    edit(text, [id, change](HouseholdFile &f) {
-        auto it = f.dwellings.find(id);
-        if (it != f.dwellings.end())
-            change(*it);
-    });
-}
-
-void HousingTab::editReview(const QString &text, const std::function<void(LeaseReview &)> &change)
-{
-    const Id leaseId = m_leaseId;
-    const Id id = m_reviewId;
-    if (!currentReview())
-        return;
-    edit(text, [leaseId, id, change](HouseholdFile &f) {
-        auto it = f.reviews.find(leaseId);
-        if (it == f.reviews.end())
-            return;
-        for (LeaseReview &r : *it) {
-            if (r.id == id)
-                change(r);
-        }
-    });
+    document().edit(
+            text,
+            [id, change](HouseholdFile &f) {
+                auto it = f.dwellings.find(id);
+                if (it != f.dwellings.end())
+                    change(*it);
+            },
+            mergeKey);
 }
 
 void HousingTab::startEvent(LeaseEventDialog::Kind kind)
 {
     using Kind = LeaseEventDialog::Kind;
-    const Lease *lease = currentLease();
+    const Lease *lease = m_leaseList.current();
     if (kind != Kind::Entry && !lease)
         return;
     const Id leaseId = lease ? lease->id : 0;
@@ -535,8 +472,8 @@ void HousingTab::startEvent(LeaseEventDialog::Kind kind)
 
 void HousingTab::showLease(Id leaseId)
 {
-    m_leaseId = leaseId;
-    m_reviewId = 0;
+    m_leaseList.setCurrentId(leaseId);
+    m_reviewList.setCurrentId(0);
     const Refreshing guard(this);
     selectRow(m_leases, rowOf(m_leases, leaseId));
     fillForm();
@@ -547,6 +484,7 @@ void HousingTab::fillLeases()
 {
     const ReferenceCatalog &refs = lookups().catalog;
     const QList<Lease> leases = HousingRules::history(file());
+    const QSignalBlocker blocker(m_leases); // filling chooses no row
     m_leases->setRowCount(int(leases.size()));
     for (int row = 0; row < leases.size(); ++row) {
         const Lease &l = leases.at(row);
@@ -570,36 +508,23 @@ void HousingTab::fillLeases()
     m_leases->horizontalHeader()->setSectionResizeMode(ColumnDwelling, QHeaderView::Stretch);
     fitRows(m_leases, 2, 8);
     // The lease shown stays the same; when it is gone, the latest lease is shown.
-    const Id shown = showRecords(m_leases, m_noLease, m_leaseId);
-    if (shown != m_leaseId)
-        m_reviewId = 0;
-    m_leaseId = shown;
+    const Id shown = showRecords(m_leases, m_noLease, m_leaseList.currentId());
+    if (shown != m_leaseList.currentId())
+        m_reviewList.setCurrentId(0);
+    m_leaseList.setCurrentId(shown);
 }
 
 void HousingTab::fillForm()
 {
-    const Lease *lease = currentLease();
+    const Lease *lease = m_leaseList.current();
     m_details->setVisible(lease != nullptr);
     m_relogement->setEnabled(lease != nullptr);
     m_removeLease->setEnabled(lease != nullptr);
     m_glissement->setEnabled(lease && lease->type == glissant && lease->endReason != u"glissement");
     if (!lease)
         return;
-    const Dwelling d = file().dwellings.value(lease->dwellingId);
-    m_dwellingReference->setText(d.reference);
-    m_address->setText(d.address);
-    m_postalCode->setText(d.postalCode);
-    m_commune->setText(d.commune);
-    m_typology->setCode(d.typology);
-    m_rent->setCents(d.rent);
-    m_charges->setCents(d.charges);
-    m_furnished->setChecked(d.furnished);
-    m_qpv->setChecked(d.qpv);
-
-    m_type->setCode(lease->type);
-    m_startReason->setCode(lease->startReason);
-    m_start->setDate(lease->startDate);
-    m_end->setDate(lease->endDate);
+    m_dwellingFields.refresh();
+    m_leaseList.form().refresh();
     {
         const QSignalBlocker blocker(m_endReason);
         const int index = lease->endReason.isEmpty() ? 0 : m_endReason->findData(lease->endReason);
@@ -607,23 +532,19 @@ void HousingTab::fillForm()
         if (index < 0)
             m_endReason->setEditText(lease->endReason);
     }
-    m_leaseNotes->setText(lease->notes);
-
     const bool isGlissant = lease->type == glissant;
     m_glissantBox->setVisible(isGlissant);
     m_reviewsBox->setVisible(isGlissant);
-    m_subletter->setId(lease->subletterPartnerId);
-    m_expectedGlissement->setDate(lease->expectedGlissementDate);
-    m_conditions->setText(lease->glissementConditions);
     fillReviews();
 }
 
 void HousingTab::fillReviews()
 {
-    const Lease *lease = currentLease();
+    const Lease *lease = m_leaseList.current();
     const QList<LeaseReview> reviews
             = lease ? file().reviews.value(lease->id) : QList<LeaseReview>();
     const ReferenceCatalog &refs = lookups().catalog;
+    const QSignalBlocker blocker(m_reviews); // filling chooses no row
     m_reviews->setRowCount(int(reviews.size()));
     for (int row = 0; row < reviews.size(); ++row) {
         const LeaseReview &r = reviews.at(row);
@@ -638,14 +559,12 @@ void HousingTab::fillReviews()
     m_reviews->resizeColumnToContents(ReviewDate);
     m_reviews->resizeColumnToContents(ReviewOutcome);
     fitRows(m_reviews, 2, 6);
-    m_reviewId = showRecords(m_reviews, m_noReview, m_reviewId);
+    m_reviewList.setCurrentId(showRecords(m_reviews, m_noReview, m_reviewList.currentId()));
 
-    const LeaseReview *review = currentReview();
-    m_reviewForm->setVisible(review != nullptr);
-    m_removeReview->setEnabled(review != nullptr);
-    m_reviewDate->setDate(review ? review->date : QDate());
-    m_reviewOutcome->setCode(review ? review->outcome : QString());
-    m_reviewNotes->setText(review ? review->notes : QString());
+    const bool review = m_reviewList.current() != nullptr;
+    m_reviewForm->setVisible(review);
+    m_removeReview->setEnabled(review);
+    m_reviewList.form().refresh();
 
     if (!lease) {
         m_nextReview->clear();
@@ -666,18 +585,14 @@ void HousingTab::fillReviews()
 
 void HousingTab::showProblems()
 {
-    const Lease *lease = currentLease();
-    if (!lease) {
-        m_leaseMessages.clear();
-        m_dwellingMessages.clear();
-        m_reviewMessages.clear();
-        return;
-    }
+    const Lease *lease = m_leaseList.current();
     const ReferenceCatalog &refs = lookups().catalog;
-    m_leaseMessages.show(HousingRules::check(file(), *lease, refs));
-    m_dwellingMessages.show(Validation::check(file().dwellings.value(lease->dwellingId), refs));
-    const LeaseReview *review = currentReview();
-    m_reviewMessages.show(review ? Validation::check(*review, refs) : Problems());
+    m_leaseList.form().showProblems(lease ? HousingRules::check(file(), *lease, refs) : Problems());
+    m_dwellingFields.showProblems(
+            lease ? Validation::check(file().dwellings.value(lease->dwellingId), refs)
+                  : Problems());
+    const LeaseReview *review = lease ? m_reviewList.current() : nullptr;
+    m_reviewList.form().showProblems(review ? Validation::check(*review, refs) : Problems());
 }
 
 void HousingTab::refresh()

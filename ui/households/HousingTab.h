@@ -3,6 +3,7 @@
 #include "HouseholdTab.h"
 #include "LeaseEventDialog.h"
 #include "TabForms.h"
+#include "forms/RecordList.h"
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +35,7 @@ public:
     void refresh() override;
 
     /// The lease shown in the form (0: none).
-    Id currentLeaseId() const { return m_leaseId; }
+    Id currentLeaseId() const { return m_leaseList.currentId(); }
     /// Shows this lease in the form.
     void showLease(Id leaseId);
 
@@ -49,14 +50,13 @@ private:
     void fillReviews();
     void showProblems();
     void startEvent(LeaseEventDialog::Kind kind);
-    void editLease(const QString &text, const std::function<void(Lease &)> &change);
-    void editDwelling(const QString &text, const std::function<void(Dwelling &)> &change);
-    void editReview(const QString &text, const std::function<void(LeaseReview &)> &change);
-    const Lease *currentLease() const;
-    const LeaseReview *currentReview() const;
+    const Dwelling *currentDwelling() const;
+    void editDwelling(const QString &text, const std::function<void(Dwelling &)> &change,
+                      const QString &mergeKey = {});
 
-    Id m_leaseId = 0;
-    Id m_reviewId = 0;
+    Forms::RecordList<HouseholdFile, Lease> m_leaseList;
+    Forms::Binder<Dwelling> m_dwellingFields;
+    Forms::RecordList<HouseholdFile, LeaseReview> m_reviewList;
 
     QTableWidget *m_leases = nullptr;
     QLabel *m_noLease = nullptr;
@@ -98,10 +98,6 @@ private:
     DateEdit *m_reviewDate = nullptr;
     CodeCombo *m_reviewOutcome = nullptr;
     FreeTextEdit *m_reviewNotes = nullptr;
-
-    TabForms::FormMessages m_leaseMessages;
-    TabForms::FormMessages m_dwellingMessages;
-    TabForms::FormMessages m_reviewMessages;
 };
 
 } // namespace Passerelle::Ui

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Lookups.h"
 #include "documents/Documents.h"
+#include "forms/RecordList.h"
 #include "households/HousingRules.h"
 #include "households/MeetingRules.h"
 #include "widgets/FormWidgets.h"
@@ -69,12 +70,17 @@ QTime parseTime(const QString &input, bool *ok)
 MeetingsTab::MeetingsTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                          QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_meetingList(this, document,
+                    [](HouseholdFile &f) -> QList<TripartiteMeeting> & { return f.meetings; })
+    , m_decisionList(this, document,
+                     [](HouseholdFile &f) -> QList<CalDecision> & { return f.calDecisions; })
 {
     setObjectName(QStringLiteral("meetings"));
-    m_meetingMessages.setPrefix(QStringLiteral("meeting."));
-    m_meetingMessages.setFallback(QStringLiteral("date"));
-    m_decisionMessages.setPrefix(QStringLiteral("cal."));
-    m_decisionMessages.setFallback(QStringLiteral("date"));
+    // Names the participants' message ("message_meeting.participants"), the one message of
+    // the form that is not under a field.
+    m_meetingList.form().messages().setPrefix(QStringLiteral("meeting."));
+    m_meetingList.form().messages().setFallback(QStringLiteral("date"));
+    m_decisionList.form().messages().setFallback(QStringLiteral("date"));
 
     auto *layout = scrollingPage(this);
     layout->addWidget(buildMeetings());
@@ -147,16 +153,12 @@ QWidget *MeetingsTab::buildMeetings()
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
-    connect(m_meetings, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Id id = rowId(m_meetings, row);
-        if (id != 0 && id != m_meetingId)
-            showMeeting(id);
-    });
+    m_meetingList.follow(m_meetings, this, [this] { showMeeting(m_meetingList.currentId()); });
     connect(add, &QPushButton::clicked, this, [this] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
         const Lookups &l = lookups();
-        m_meetingId = id;
+        m_meetingList.setCurrentId(id);
         edit(tr("Plan a meeting"), [id, today, &l](HouseholdFile &f) {
             TripartiteMeeting m;
             m.id = id;
@@ -185,12 +187,8 @@ QWidget *MeetingsTab::buildMeetings()
         });
         m_date->setFocus();
     });
-    connect(m_removeMeeting, &QPushButton::clicked, this, [this] {
-        const Id id = m_meetingId;
-        edit(tr("Remove a meeting"), [id](HouseholdFile &f) {
-            f.meetings.removeIf([id](const TripartiteMeeting &m) { return m.id == id; });
-        });
-    });
+    connect(m_removeMeeting, &QPushButton::clicked, this,
+            [this] { m_meetingList.remove(tr("Remove a meeting")); });
     return box;
 }
 
@@ -214,7 +212,8 @@ QWidget *MeetingsTab::buildMeetingForm()
     m_time->setObjectName(QStringLiteral("meeting.time"));
     m_time->setPlaceholderText(tr("hh:mm"));
     m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 24);
-    m_timeMessage = m_meetingMessages.add(QStringLiteral("time"), page);
+    auto &meeting = m_meetingList.form();
+    m_timeMessage = meeting.message(QStringLiteral("time"), m_time);
     auto *when = new QWidget(page);
     auto *whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
@@ -228,7 +227,7 @@ QWidget *MeetingsTab::buildMeetingForm()
     whenMessagesLayout->setContentsMargins(0, 0, 0, 0);
     whenMessagesLayout->setSpacing(1);
     whenMessagesLayout->addWidget(when);
-    whenMessagesLayout->addWidget(m_meetingMessages.add(QStringLiteral("date"), page));
+    whenMessagesLayout->addWidget(meeting.message(QStringLiteral("date"), m_date));
     whenMessagesLayout->addWidget(m_timeMessage);
     whenMessages->setFocusProxy(m_date);
     auto *dateLabel = new QLabel(tr("&Date:"), page);
@@ -239,13 +238,11 @@ QWidget *MeetingsTab::buildMeetingForm()
     addRow(form, tr("Pla&ce:"), m_place, nullptr);
     m_purpose = new CodeCombo(refs, ReferenceList::MeetingPurpose, true, page);
     m_purpose->setObjectName(QStringLiteral("meeting.purpose"));
-    addRow(form, tr("P&urpose:"), m_purpose,
-           m_meetingMessages.add(QStringLiteral("purpose"), page));
+    addRow(form, tr("P&urpose:"), m_purpose, meeting.message(QStringLiteral("purpose"), m_purpose));
     m_outcome = new CodeCombo(refs, ReferenceList::MeetingOutcome, true, page);
     m_outcome->setObjectName(QStringLiteral("meeting.outcome"));
     m_outcome->setToolTip(tr("Leave empty while the meeting is planned."));
-    addRow(form, tr("&Outcome:"), m_outcome,
-           m_meetingMessages.add(QStringLiteral("outcome"), page));
+    addRow(form, tr("&Outcome:"), m_outcome, meeting.message(QStringLiteral("outcome"), m_outcome));
     m_meetingAction = new RecordCombo(true, page);
     m_meetingAction->setObjectName(QStringLiteral("meeting.actionId"));
     addRow(form, tr("Ac&tion:"), m_meetingAction, nullptr);
@@ -269,7 +266,7 @@ QWidget *MeetingsTab::buildMeetingForm()
                                                              QHeaderView::Stretch);
     participantsLabel->setBuddy(m_participants);
     layout->addWidget(m_participants);
-    layout->addWidget(m_meetingMessages.add(QStringLiteral("participants"), page));
+    layout->addWidget(meeting.messages().add(QStringLiteral("participants"), page));
     auto *buttons = new QHBoxLayout;
     auto *addParticipant = new QPushButton(tr("Add a participant"), page);
     addParticipant->setObjectName(QStringLiteral("addParticipant"));
@@ -282,10 +279,7 @@ QWidget *MeetingsTab::buildMeetingForm()
     setTabOrder(m_participants, addParticipant);
     setTabOrder(addParticipant, m_removeParticipant);
 
-    connect(m_date, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editMeeting(tr("Change the date of the meeting"),
-                    [date](TripartiteMeeting &m) { m.date = date; });
-    });
+    meeting.bind(m_date, &TripartiteMeeting::date, tr("Change the date of the meeting"));
     connect(m_time, &QLineEdit::editingFinished, this, [this] {
         bool ok = false;
         const QTime time = parseTime(m_time->text(), &ok);
@@ -296,34 +290,20 @@ QWidget *MeetingsTab::buildMeetingForm()
         }
         m_timeMessage->setMessage({});
         m_time->setText(timeText(time));
-        editMeeting(tr("Change the time of the meeting"),
-                    [time](TripartiteMeeting &m) { m.time = time; });
+        m_meetingList.edit(tr("Change the time of the meeting"),
+                           [time](TripartiteMeeting &m) { m.time = time; });
     });
-    connect(m_place, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_place->text().trimmed();
-        editMeeting(tr("Change the place of the meeting"),
-                    [text](TripartiteMeeting &m) { m.place = text; });
-    });
-    connect(m_purpose, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editMeeting(tr("Change the purpose of the meeting"),
-                    [code](TripartiteMeeting &m) { m.purpose = code; });
-    });
-    connect(m_outcome, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editMeeting(tr("Change the outcome of the meeting"),
-                    [code](TripartiteMeeting &m) { m.outcome = code; });
-    });
-    connect(m_meetingAction, &RecordCombo::idEdited, this, [this](Id id) {
-        editMeeting(tr("Change the action of the meeting"),
-                    [id](TripartiteMeeting &m) { m.actionId = id; });
-    });
-    connect(m_minutes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editMeeting(tr("Change the minutes"), [text](TripartiteMeeting &m) { m.minutes = text; });
-    });
+    meeting.bind(m_place, &TripartiteMeeting::place, tr("Change the place of the meeting"));
+    meeting.bind(m_purpose, &TripartiteMeeting::purpose, tr("Change the purpose of the meeting"));
+    meeting.bind(m_outcome, &TripartiteMeeting::outcome, tr("Change the outcome of the meeting"));
+    meeting.bind(m_meetingAction, &TripartiteMeeting::actionId,
+                 tr("Change the action of the meeting"));
+    meeting.bind(m_minutes, &TripartiteMeeting::minutes, tr("Change the minutes"));
     connect(m_participants, &QTableWidget::itemChanged, this, &MeetingsTab::participantChanged);
     connect(m_participants, &QTableWidget::itemSelectionChanged, this,
             [this] { m_removeParticipant->setEnabled(m_participants->currentRow() >= 0); });
     connect(addParticipant, &QPushButton::clicked, this, [this] {
-        editMeeting(tr("Add a participant"), [](TripartiteMeeting &m) {
+        m_meetingList.edit(tr("Add a participant"), [](TripartiteMeeting &m) {
             MeetingParticipant p;
             p.party = QStringLiteral("autre");
             m.participants << p;
@@ -338,7 +318,7 @@ QWidget *MeetingsTab::buildMeetingForm()
         const int row = m_participants->currentRow();
         if (row < 0)
             return;
-        editMeeting(tr("Remove a participant"), [row](TripartiteMeeting &m) {
+        m_meetingList.edit(tr("Remove a participant"), [row](TripartiteMeeting &m) {
             if (row < m.participants.size())
                 m.participants.removeAt(row);
         });
@@ -351,7 +331,7 @@ void MeetingsTab::participantChanged(QTableWidgetItem *item)
     const int row = item->row();
     auto change
             = [this, row](const QString &text, const std::function<void(MeetingParticipant &)> &f) {
-                  editMeeting(text, [row, f](TripartiteMeeting &m) {
+                  m_meetingList.edit(text, [row, f](TripartiteMeeting &m) {
                       if (row >= 0 && row < m.participants.size())
                           f(m.participants[row]);
                   });
@@ -407,12 +387,13 @@ QWidget *MeetingsTab::buildDecisions()
     form->setContentsMargins(0, 0, 0, 0);
     m_calDate = new DateEdit(m_decisionForm);
     m_calDate->setObjectName(QStringLiteral("cal.date"));
+    auto &decision = m_decisionList.form();
     addRow(form, tr("Date of the CA&L:"), m_calDate,
-           m_decisionMessages.add(QStringLiteral("date"), m_decisionForm));
+           decision.message(QStringLiteral("date"), m_calDate));
     m_decision = new CodeCombo(refs, ReferenceList::CalDecision, false, m_decisionForm);
     m_decision->setObjectName(QStringLiteral("cal.decision"));
     addRow(form, tr("D&ecision:"), m_decision,
-           m_decisionMessages.add(QStringLiteral("decision"), m_decisionForm));
+           decision.message(QStringLiteral("decision"), m_decision));
     m_dwelling = new RecordCombo(true, m_decisionForm);
     m_dwelling->setObjectName(QStringLiteral("cal.dwellingId"));
     m_dwelling->setToolTip(tr("The household's dwellings (Housing & lease tab)."));
@@ -438,15 +419,11 @@ QWidget *MeetingsTab::buildDecisions()
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
-    connect(m_decisions, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Id id = rowId(m_decisions, row);
-        if (id != 0 && id != m_decisionId)
-            showDecision(id);
-    });
+    m_decisionList.follow(m_decisions, this, [this] { showDecision(m_decisionList.currentId()); });
     connect(add, &QPushButton::clicked, this, [this] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
-        m_decisionId = id;
+        m_decisionList.setCurrentId(id);
         edit(tr("Add a CAL decision"), [id, today](HouseholdFile &f) {
             CalDecision c;
             c.id = id;
@@ -459,46 +436,28 @@ QWidget *MeetingsTab::buildDecisions()
         });
         m_calDate->setFocus();
     });
-    connect(m_removeDecision, &QPushButton::clicked, this, [this] {
-        const Id id = m_decisionId;
-        edit(tr("Remove a CAL decision"), [id](HouseholdFile &f) {
-            f.calDecisions.removeIf([id](const CalDecision &c) { return c.id == id; });
-        });
-    });
-    connect(m_calDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editDecision(tr("Change the date of the CAL"), [date](CalDecision &c) { c.date = date; });
-    });
-    connect(m_decision, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editDecision(tr("Change the CAL decision"), [code](CalDecision &c) { c.decision = code; });
-    });
-    connect(m_dwelling, &RecordCombo::idEdited, this, [this](Id id) {
-        editDecision(tr("Change the dwelling of the CAL decision"),
-                     [id](CalDecision &c) { c.dwellingId = id; });
-    });
-    connect(m_calAction, &RecordCombo::idEdited, this, [this](Id id) {
-        editDecision(tr("Change the action of the CAL decision"),
-                     [id](CalDecision &c) { c.actionId = id; });
-    });
-    connect(m_conditions, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editDecision(tr("Change the conditions of the CAL decision"),
-                     [text](CalDecision &c) { c.conditions = text; });
-    });
-    connect(m_calNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editDecision(tr("Change the notes of the CAL decision"),
-                     [text](CalDecision &c) { c.notes = text; });
-    });
+    connect(m_removeDecision, &QPushButton::clicked, this,
+            [this] { m_decisionList.remove(tr("Remove a CAL decision")); });
+    decision.bind(m_calDate, &CalDecision::date, tr("Change the date of the CAL"));
+    decision.bind(m_decision, &CalDecision::decision, tr("Change the CAL decision"));
+    decision.bind(m_dwelling, &CalDecision::dwellingId,
+                  tr("Change the dwelling of the CAL decision"));
+    decision.bind(m_calAction, &CalDecision::actionId, tr("Change the action of the CAL decision"));
+    decision.bind(m_conditions, &CalDecision::conditions,
+                  tr("Change the conditions of the CAL decision"));
+    decision.bind(m_calNotes, &CalDecision::notes, tr("Change the notes of the CAL decision"));
     return box;
 }
 
 bool MeetingsTab::printConvocation(DocumentPrinter::Output output, const QString &pdfPath)
 {
-    const TripartiteMeeting *m = currentMeeting();
+    const TripartiteMeeting *m = m_meetingList.current();
     if (!m || !saveBeforePrinting(tr("Print the convocation"), m->id <= 0))
         return false;
     // Saving gives a new meeting its id: find it again by its date and time.
     const QDate date = m->date;
     const QTime time = m->time;
-    m = currentMeeting();
+    m = m_meetingList.current();
     if (!m || m->id <= 0) {
         for (const TripartiteMeeting &candidate : file().meetings) {
             if (candidate.id > 0 && candidate.date == date && candidate.time == time)
@@ -524,55 +483,9 @@ bool MeetingsTab::printConvocation(DocumentPrinter::Output output, const QString
                                    pdfPath);
 }
 
-const TripartiteMeeting *MeetingsTab::currentMeeting() const
-{
-    for (const TripartiteMeeting &m : file().meetings) {
-        if (m.id == m_meetingId)
-            return &m;
-    }
-    return nullptr;
-}
-
-const CalDecision *MeetingsTab::currentDecision() const
-{
-    for (const CalDecision &c : file().calDecisions) {
-        if (c.id == m_decisionId)
-            return &c;
-    }
-    return nullptr;
-}
-
-void MeetingsTab::editMeeting(const QString &text,
-                              const std::function<void(TripartiteMeeting &)> &change)
-{
-    const Id id = m_meetingId;
-    if (!currentMeeting())
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        for (TripartiteMeeting &m : f.meetings) {
-            if (m.id == id)
-                change(m);
-        }
-    });
-}
-
-void MeetingsTab::editDecision(const QString &text,
-                               const std::function<void(CalDecision &)> &change)
-{
-    const Id id = m_decisionId;
-    if (!currentDecision())
-        return;
-    edit(text, [id, change](HouseholdFile &f) {
-        for (CalDecision &c : f.calDecisions) {
-            if (c.id == id)
-                change(c);
-        }
-    });
-}
-
 void MeetingsTab::showMeeting(Id id)
 {
-    m_meetingId = id;
+    m_meetingList.setCurrentId(id);
     const Refreshing guard(this);
     selectRow(m_meetings, rowOf(m_meetings, id));
     fillMeetingForm();
@@ -580,7 +493,7 @@ void MeetingsTab::showMeeting(Id id)
 
 void MeetingsTab::showDecision(Id id)
 {
-    m_decisionId = id;
+    m_decisionList.setCurrentId(id);
     const Refreshing guard(this);
     selectRow(m_decisions, rowOf(m_decisions, id));
     fillDecisionForm();
@@ -591,6 +504,7 @@ void MeetingsTab::fillMeetings()
     const ReferenceCatalog &refs = lookups().catalog;
     const QDate today = context().today();
     const QList<TripartiteMeeting> &list = file().meetings;
+    const QSignalBlocker blocker(m_meetings); // filling chooses no row
     m_meetings->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const TripartiteMeeting &m = list.at(row);
@@ -621,29 +535,22 @@ void MeetingsTab::fillMeetings()
         }
     }
     m_meetings->resizeColumnsToContents();
-    m_meetingId = showRecords(m_meetings, m_noMeeting, m_meetingId);
+    m_meetingList.setCurrentId(showRecords(m_meetings, m_noMeeting, m_meetingList.currentId()));
 }
 
 void MeetingsTab::fillMeetingForm()
 {
-    const TripartiteMeeting *m = currentMeeting();
+    const TripartiteMeeting *m = m_meetingList.current();
     m_meetingForm->setVisible(m != nullptr);
     m_removeMeeting->setEnabled(m != nullptr);
     m_convocation->setEnabled(m != nullptr && m->date.isValid());
-    const TripartiteMeeting none;
-    const TripartiteMeeting &shown = m ? *m : none;
-    m_date->setDate(shown.date);
-    m_time->setText(timeText(shown.time));
-    m_place->setText(shown.place);
-    m_purpose->setCode(shown.purpose);
-    m_outcome->setCode(shown.outcome);
-    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
-    m_meetingAction->setId(shown.actionId);
-    m_minutes->setText(shown.minutes);
+    m_time->setText(timeText(m ? m->time : QTime()));
+    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), {m ? m->actionId : 0}));
+    m_meetingList.form().refresh();
     if (!m) {
         m_state->clear();
     } else {
-        switch (MeetingRules::state(shown, context().today())) {
+        switch (MeetingRules::state(*m, context().today())) {
         case MeetingRules::State::Planned:
             m_state->setText(tr("Planned meeting: record its outcome and minutes once held."));
             m_state->setStyleSheet(QStringLiteral("color: #1f4e8c;"));
@@ -660,12 +567,12 @@ void MeetingsTab::fillMeetingForm()
     }
     fillParticipants();
     m_timeMessage->setMessage({});
-    m_meetingMessages.show(m ? Validation::check(*m, lookups().catalog) : Problems());
+    m_meetingList.form().showProblems(m ? Validation::check(*m, lookups().catalog) : Problems());
 }
 
 void MeetingsTab::fillParticipants()
 {
-    const TripartiteMeeting *m = currentMeeting();
+    const TripartiteMeeting *m = m_meetingList.current();
     const QList<MeetingParticipant> participants
             = m ? m->participants : QList<MeetingParticipant>();
     const QSignalBlocker blocker(m_participants);
@@ -679,10 +586,11 @@ void MeetingsTab::fillParticipants()
                                   m_participants);
             party->setObjectName(QStringLiteral("party_%1").arg(row));
             connect(party, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-                editMeeting(tr("Change a participant's party"), [row, code](TripartiteMeeting &mm) {
+                const auto change = [row, code](TripartiteMeeting &mm) {
                     if (row < mm.participants.size())
                         mm.participants[row].party = code;
-                });
+                };
+                m_meetingList.edit(tr("Change a participant's party"), change);
             });
             m_participants->setCellWidget(row, ParticipantParty, party);
         }
@@ -715,6 +623,7 @@ void MeetingsTab::fillDecisions()
 {
     const ReferenceCatalog &refs = lookups().catalog;
     const QList<CalDecision> &list = file().calDecisions;
+    const QSignalBlocker blocker(m_decisions); // filling chooses no row
     m_decisions->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const CalDecision &c = list.at(row);
@@ -730,28 +639,21 @@ void MeetingsTab::fillDecisions()
         setRowProblems(m_decisions, row, problems);
     }
     m_decisions->resizeColumnsToContents();
-    m_decisionId = showRecords(m_decisions, m_noDecision, m_decisionId);
+    m_decisionList.setCurrentId(showRecords(m_decisions, m_noDecision, m_decisionList.currentId()));
 }
 
 void MeetingsTab::fillDecisionForm()
 {
-    const CalDecision *c = currentDecision();
+    const CalDecision *c = m_decisionList.current();
     m_decisionForm->setVisible(c != nullptr);
     m_removeDecision->setEnabled(c != nullptr);
-    const CalDecision none;
-    const CalDecision &shown = c ? *c : none;
-    m_calDate->setDate(shown.date);
-    m_decision->setCode(shown.decision);
     QList<std::pair<Id, QString>> dwellings;
     for (const Dwelling &d : file().dwellings)
         dwellings.append({d.id, HousingRules::dwellingLabel(d, lookups().catalog)});
     m_dwelling->setRecords(dwellings);
-    m_dwelling->setId(shown.dwellingId);
-    m_calAction->setRecords(supportActionChoices(file(), lookups(), {shown.actionId}));
-    m_calAction->setId(shown.actionId);
-    m_conditions->setText(shown.conditions);
-    m_calNotes->setText(shown.notes);
-    m_decisionMessages.show(c ? Validation::check(*c, lookups().catalog) : Problems());
+    m_calAction->setRecords(supportActionChoices(file(), lookups(), {c ? c->actionId : 0}));
+    m_decisionList.form().refresh();
+    m_decisionList.form().showProblems(c ? Validation::check(*c, lookups().catalog) : Problems());
 }
 
 void MeetingsTab::refresh()

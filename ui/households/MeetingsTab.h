@@ -1,8 +1,9 @@
 #pragma once
 
 #include "HouseholdTab.h"
-#include "documents/DocumentPrinter.h"
 #include "TabForms.h"
+#include "documents/DocumentPrinter.h"
+#include "forms/RecordList.h"
 
 class QLabel;
 class QLineEdit;
@@ -31,8 +32,8 @@ public:
     QString title() const override;
     void refresh() override;
 
-    Id currentMeetingId() const { return m_meetingId; }
-    Id currentDecisionId() const { return m_decisionId; }
+    Id currentMeetingId() const { return m_meetingList.currentId(); }
+    Id currentDecisionId() const { return m_decisionList.currentId(); }
     void showMeeting(Id id);
     void showDecision(Id id);
     /// Prints the invitation (convocation) to the meeting shown, for the household and the
@@ -50,13 +51,9 @@ private:
     void fillDecisions();
     void fillDecisionForm();
     void participantChanged(QTableWidgetItem *item);
-    const TripartiteMeeting *currentMeeting() const;
-    const CalDecision *currentDecision() const;
-    void editMeeting(const QString &text, const std::function<void(TripartiteMeeting &)> &change);
-    void editDecision(const QString &text, const std::function<void(CalDecision &)> &change);
 
-    Id m_meetingId = 0;
-    Id m_decisionId = 0;
+    Forms::RecordList<HouseholdFile, TripartiteMeeting> m_meetingList;
+    Forms::RecordList<HouseholdFile, CalDecision> m_decisionList;
 
     QTableWidget *m_meetings = nullptr;
     QLabel *m_noMeeting = nullptr;
@@ -85,9 +82,6 @@ private:
     RecordCombo *m_calAction = nullptr;
     FreeTextEdit *m_conditions = nullptr;
     FreeTextEdit *m_calNotes = nullptr;
-
-    TabForms::FormMessages m_meetingMessages;
-    TabForms::FormMessages m_decisionMessages;
 };
 
 } // namespace Passerelle::Ui

@@ -4,6 +4,7 @@
 #include "Lookups.h"
 #include "TabForms.h"
 #include "domain/Validation.h"
+#include "forms/RecordList.h"
 #include "households/PlanRules.h"
 #include "widgets/FormWidgets.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
@@ -34,20 +36,6 @@ enum ObjectiveColumn { ObjectiveTitle, ObjectiveStatus, ObjectiveTarget, Objecti
 enum PartnerColumn { PartnerName, PartnerNeed, PartnerStart, PartnerEnd };
 
 enum Page { EmptyPage, PlanPage };
-
-/// The message widget a validation field of the plan is shown in.
-QString messageFor(const QString &field)
-{
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("axis"), QStringLiteral("objectiveAxis")},
-        {QStringLiteral("title"), QStringLiteral("objectiveTitle")},
-        {QStringLiteral("status"), QStringLiteral("objectiveStatus")},
-        {QStringLiteral("partnerId"), QStringLiteral("partner")},
-        {QStringLiteral("need"), QStringLiteral("partnerNeed")},
-        {QStringLiteral("endDate"), QStringLiteral("partnerEnd")},
-    };
-    return names.value(field, QStringLiteral("plan"));
-}
 
 /// "objectives[2].title" → {"objectives", 2, "title"}.
 struct FieldPath
@@ -72,11 +60,47 @@ FieldPath parse(const QString &field)
     return path;
 }
 
+/// The problems of the record `index` of `list` ("objectives[2].title" → "title"), or those of
+/// the plan itself (an empty `list`).
+Problems problemsOf(const Problems &all, const QString &list, qsizetype index)
+{
+    Problems found;
+    for (const FieldProblem &problem : all) {
+        const FieldPath path = parse(problem.field);
+        if (path.list == list && path.index == index)
+            found << FieldProblem{path.field, problem.message};
+    }
+    return found;
+}
+
+/// The objectives or the partners of the plan of `action`; an empty list, only ever read, when
+/// there is no such plan (a record is edited only once found in it).
+template<typename R>
+QList<R> &planList(HouseholdFile &f, Id action, QList<R> SupportPlan::*list)
+{
+    static QList<R> none;
+    SupportPlan *plan = PlanRules::planOf(f, action);
+    return plan ? plan->*list : none;
+}
+
 } // namespace
 
 PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                  QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_planForm(
+              this, [this] { return plan(); },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<SupportPlan>::Change &change) {
+                  editPlan(text, change, key);
+              })
+    , m_objectiveList(this, document,
+                      [this](HouseholdFile &f) -> QList<Objective> & {
+                          return planList(f, m_actionId, &SupportPlan::objectives);
+                      })
+    , m_partnerList(this, document, [this](HouseholdFile &f) -> QList<MobilisedPartner> & {
+        return planList(f, m_actionId, &SupportPlan::partners);
+    })
 {
     setObjectName(QStringLiteral("plan"));
     auto *outer = new QVBoxLayout(this);
@@ -126,7 +150,8 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     planRow->addWidget(m_overdue);
     planRow->addStretch();
     layout->addLayout(planRow);
-    layout->addWidget(m_messages.add(QStringLiteral("plan"), content));
+    m_planForm.messages().setFallback(QStringLiteral("plan"));
+    layout->addWidget(m_planForm.messages().add(QStringLiteral("plan"), content));
 
     auto *objectives = new QHBoxLayout;
     objectives->addWidget(buildObjectives(content), 3);
@@ -155,12 +180,8 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
         });
         m_add->setFocus();
     });
-    connect(m_planDate, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editPlan(tr("Change the date of the plan"), [date](SupportPlan &p) { p.date = date; });
-    });
-    connect(m_planNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editPlan(tr("Edit the notes on the plan"), [text](SupportPlan &p) { p.notes = text; });
-    });
+    m_planForm.bind(m_planDate, &SupportPlan::date, tr("Change the date of the plan"));
+    m_planForm.bind(m_planNotes, &SupportPlan::notes, tr("Edit the notes on the plan"));
 
     setTabOrder(m_action, m_create);
     setTabOrder(m_create, m_planDate);
@@ -239,14 +260,14 @@ QWidget *PlanTab::buildObjectives(QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_filling)
             return;
-        m_objectiveId = item ? item->data(0, IdRole).toLongLong() : 0;
+        m_objectiveList.setCurrentId(item ? item->data(0, IdRole).toLongLong() : 0);
         fillObjectiveForm();
         showProblems();
     });
     connect(m_add, &QPushButton::clicked, this, &PlanTab::addObjective);
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const Id id = m_objectiveId;
-        if (!objective())
+        const Id id = m_objectiveList.currentId();
+        if (!m_objectiveList.current())
             return;
         editPlan(tr("Remove an objective"), [id](SupportPlan &p) {
             p.objectives.removeIf([id](const Objective &o) { return o.id == id; });
@@ -272,23 +293,24 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
     auto *form = new QFormLayout(m_objectiveForm);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+    auto &objective = m_objectiveList.form();
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
+                            const QString &rule = {}) {
         field->setObjectName(name);
-        auto *l = new QLabel(label, m_objectiveForm);
-        l->setBuddy(field);
-        form->addRow(l, withMessage(field, m_messages.add(name, m_objectiveForm), m_objectiveForm));
+        TabForms::addRow(form, label, field,
+                         rule.isEmpty() ? nullptr : objective.message(rule, field));
     };
     m_axis = new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, m_objectiveForm);
-    addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"));
+    addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"), QStringLiteral("axis"));
     m_title = new QLineEdit(m_objectiveForm);
     m_title->setPlaceholderText(tr("What the household will achieve"));
-    addRow(tr("Ob&jective:"), m_title, QStringLiteral("objectiveTitle"));
+    addRow(tr("Ob&jective:"), m_title, QStringLiteral("objectiveTitle"), QStringLiteral("title"));
     m_actions = new FreeTextEdit(m_objectiveForm);
     bounded(m_actions, 6);
     addRow(tr("Planned a&ctions:"), m_actions, QStringLiteral("objectiveActions"));
     m_status = new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false,
                              m_objectiveForm);
-    addRow(tr("S&tatus:"), m_status, QStringLiteral("objectiveStatus"));
+    addRow(tr("S&tatus:"), m_status, QStringLiteral("objectiveStatus"), QStringLiteral("status"));
     m_target = compact(new DateEdit(m_objectiveForm));
     addRow(tr("Tar&get date:"), m_target, QStringLiteral("objectiveTarget"));
     m_done = compact(new DateEdit(m_objectiveForm));
@@ -297,32 +319,17 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
     layout->addWidget(m_objectiveForm);
     layout->addStretch();
 
-    connect(m_axis, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editObjective(tr("Change the axis of an objective"),
-                      [code](Objective &o) { o.axis = code; });
-    });
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_title->text().trimmed();
-        editObjective(tr("Change the title of an objective"),
-                      [text](Objective &o) { o.title = text; });
-    });
-    connect(m_actions, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editObjective(tr("Edit the planned actions"), [text](Objective &o) { o.actions = text; });
-    });
-    connect(m_status, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        const QDate today = context().today();
-        editObjective(tr("Change the status of an objective"), [code, today](Objective &o) {
-            PlanRules::setStatus(o, code, today);
-        });
-    });
-    connect(m_target, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editObjective(tr("Change the target date of an objective"),
-                      [date](Objective &o) { o.targetDate = date; });
-    });
-    connect(m_done, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editObjective(tr("Change the date an objective was achieved"),
-                      [date](Objective &o) { o.doneDate = date; });
-    });
+    objective.bind(m_axis, &Objective::axis, tr("Change the axis of an objective"));
+    objective.bind(m_title, &Objective::title, tr("Change the title of an objective"));
+    objective.bind(m_actions, &Objective::actions, tr("Edit the planned actions"));
+    objective.bind(
+            m_status, [](const Objective &o) { return o.status; },
+            [this](Objective &o, const QString &code) {
+                PlanRules::setStatus(o, code, context().today());
+            },
+            tr("Change the status of an objective"));
+    objective.bind(m_target, &Objective::targetDate, tr("Change the target date of an objective"));
+    objective.bind(m_done, &Objective::doneDate, tr("Change the date an objective was achieved"));
     return box;
 }
 
@@ -363,31 +370,28 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
     m_partnerForm->setObjectName(QStringLiteral("partnerForm"));
     auto *form = new QFormLayout(m_partnerForm);
     form->setContentsMargins(0, 0, 0, 0);
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+    auto &partner = m_partnerList.form();
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
+                            const QString &rule = {}) {
         field->setObjectName(name);
-        auto *l = new QLabel(label, m_partnerForm);
-        l->setBuddy(field);
-        form->addRow(l, withMessage(field, m_messages.add(name, m_partnerForm), m_partnerForm));
+        TabForms::addRow(form, label, field,
+                         rule.isEmpty() ? nullptr : partner.message(rule, field));
     };
     m_partner = new RecordCombo(true, m_partnerForm);
     m_partner->setRecords(lookups().partnerChoices());
-    addRow(tr("Pa&rtner:"), m_partner, QStringLiteral("partner"));
+    addRow(tr("Pa&rtner:"), m_partner, QStringLiteral("partner"), QStringLiteral("partnerId"));
     m_need = new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, m_partnerForm);
-    addRow(tr("N&eed:"), m_need, QStringLiteral("partnerNeed"));
+    addRow(tr("N&eed:"), m_need, QStringLiteral("partnerNeed"), QStringLiteral("need"));
     m_partnerStart = compact(new DateEdit(m_partnerForm));
     addRow(tr("&From:"), m_partnerStart, QStringLiteral("partnerStart"));
     m_partnerEnd = compact(new DateEdit(m_partnerForm));
-    addRow(tr("&Until:"), m_partnerEnd, QStringLiteral("partnerEnd"));
+    addRow(tr("&Until:"), m_partnerEnd, QStringLiteral("partnerEnd"), QStringLiteral("endDate"));
     m_partnerNotes = new FreeTextEdit(m_partnerForm);
     bounded(m_partnerNotes, 3);
     addRow(tr("Note&s:"), m_partnerNotes, QStringLiteral("partnerNotes"));
     columns->addWidget(m_partnerForm, 2);
 
-    connect(m_partners, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (m_filling)
-            return;
-        const QTableWidgetItem *item = row >= 0 ? m_partners->item(row, 0) : nullptr;
-        m_partnerId = item ? item->data(IdRole).toLongLong() : 0;
+    m_partnerList.follow(m_partners, this, [this] {
         fillPartnerForm();
         showProblems();
     });
@@ -396,39 +400,20 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
         if (!p)
             return;
         const QDate today = context().today();
-        m_partnerId = PlanRules::newPartner(*p, today).id;
+        m_partnerList.setCurrentId(PlanRules::newPartner(*p, today).id);
         editPlan(tr("Mobilise a partner"), [today](SupportPlan &pp) {
             pp.partners << PlanRules::newPartner(pp, today);
         });
         m_partner->setFocus();
     });
-    connect(m_removePartner, &QPushButton::clicked, this, [this] {
-        const Id id = m_partnerId;
-        if (!partner())
-            return;
-        editPlan(tr("Remove a mobilised partner"), [id](SupportPlan &p) {
-            p.partners.removeIf([id](const MobilisedPartner &m) { return m.id == id; });
-        });
-    });
-    connect(m_partner, &RecordCombo::idEdited, this, [this](Id id) {
-        editPartner(tr("Change the partner mobilised"),
-                    [id](MobilisedPartner &m) { m.partnerId = id; });
-    });
-    connect(m_need, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        editPartner(tr("Change the need"), [code](MobilisedPartner &m) { m.need = code; });
-    });
-    connect(m_partnerStart, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editPartner(tr("Change the start of a mobilisation"),
-                    [date](MobilisedPartner &m) { m.startDate = date; });
-    });
-    connect(m_partnerEnd, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        editPartner(tr("Change the end of a mobilisation"),
-                    [date](MobilisedPartner &m) { m.endDate = date; });
-    });
-    connect(m_partnerNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        editPartner(tr("Edit the notes on a partner"),
-                    [text](MobilisedPartner &m) { m.notes = text; });
-    });
+    connect(m_removePartner, &QPushButton::clicked, this,
+            [this] { m_partnerList.remove(tr("Remove a mobilised partner")); });
+    partner.bind(m_partner, &MobilisedPartner::partnerId, tr("Change the partner mobilised"));
+    partner.bind(m_need, &MobilisedPartner::need, tr("Change the need"));
+    partner.bind(m_partnerStart, &MobilisedPartner::startDate,
+                 tr("Change the start of a mobilisation"));
+    partner.bind(m_partnerEnd, &MobilisedPartner::endDate, tr("Change the end of a mobilisation"));
+    partner.bind(m_partnerNotes, &MobilisedPartner::notes, tr("Edit the notes on a partner"));
     return box;
 }
 
@@ -437,8 +422,8 @@ void PlanTab::setActionId(Id actionId)
     if (actionId == m_actionId)
         return;
     m_actionId = actionId;
-    m_objectiveId = 0;
-    m_partnerId = 0;
+    m_objectiveList.setCurrentId(0);
+    m_partnerList.setCurrentId(0);
     refresh();
 }
 
@@ -447,58 +432,17 @@ const SupportPlan *PlanTab::plan() const
     return m_actionId > 0 ? file().plan(m_actionId) : nullptr;
 }
 
-const Objective *PlanTab::objective() const
-{
-    const SupportPlan *p = plan();
-    const int index = p ? PlanRules::indexOf(*p, m_objectiveId) : -1;
-    return index >= 0 ? &p->objectives.at(index) : nullptr;
-}
-
-const MobilisedPartner *PlanTab::partner() const
-{
-    const SupportPlan *p = plan();
-    if (!p)
-        return nullptr;
-    for (const MobilisedPartner &m : p->partners) {
-        if (m.id == m_partnerId)
-            return &m;
-    }
-    return nullptr;
-}
-
-void PlanTab::editPlan(const QString &text, const std::function<void(SupportPlan &)> &change)
+void PlanTab::editPlan(const QString &text, const std::function<void(SupportPlan &)> &change,
+                       const QString &mergeKey)
 {
     const Id action = m_actionId;
-    edit(text, [action, change](HouseholdFile &f) {
-        if (SupportPlan *p = PlanRules::planOf(f, action))
-            change(*p);
-    });
-}
-
-void PlanTab::editObjective(const QString &text, const std::function<void(Objective &)> &change)
-{
-    const Id id = m_objectiveId;
-    if (!objective())
-        return;
-    editPlan(text, [id, change](SupportPlan &p) {
-        const int index = PlanRules::indexOf(p, id);
-        if (index >= 0)
-            change(p.objectives[index]);
-    });
-}
-
-void PlanTab::editPartner(const QString &text,
-                          const std::function<void(MobilisedPartner &)> &change)
-{
-    const Id id = m_partnerId;
-    if (!partner())
-        return;
-    editPlan(text, [id, change](SupportPlan &p) {
-        for (MobilisedPartner &m : p.partners) {
-            if (m.id == id)
-                change(m);
-        }
-    });
+    document().edit(
+            text,
+            [action, change](HouseholdFile &f) {
+                if (SupportPlan *p = PlanRules::planOf(f, action))
+                    change(*p);
+            },
+            mergeKey);
 }
 
 void PlanTab::addObjective()
@@ -508,7 +452,7 @@ void PlanTab::addObjective()
         return;
     // Under the axis being looked at: the selected objective's, or the selected axis.
     QString axis;
-    if (const Objective *o = objective())
+    if (const Objective *o = m_objectiveList.current())
         axis = o->axis;
     else if (const QTreeWidgetItem *item = m_tree->currentItem())
         axis = item->data(0, AxisRole).toString();
@@ -516,7 +460,7 @@ void PlanTab::addObjective()
         const QList<ReferenceItem> axes = lookups().catalog.items(ReferenceList::PlanAxis);
         axis = axes.isEmpty() ? QString() : axes.first().code;
     }
-    m_objectiveId = PlanRules::newObjective(*p, axis).id;
+    m_objectiveList.setCurrentId(PlanRules::newObjective(*p, axis).id);
     editPlan(tr("Add an objective"), [axis](SupportPlan &pp) {
         pp.objectives << PlanRules::newObjective(pp, axis);
         PlanRules::renumber(pp);
@@ -526,7 +470,7 @@ void PlanTab::addObjective()
 
 void PlanTab::moveObjective(int step)
 {
-    const Id id = m_objectiveId;
+    const Id id = m_objectiveList.currentId();
     const SupportPlan *p = plan();
     if (!p || !PlanRules::canMove(*p, PlanRules::indexOf(*p, id), step))
         return;
@@ -546,8 +490,8 @@ void PlanTab::fillActions()
     const Id shown = shownSupportAction(file(), choices, m_actionId);
     if (shown != m_actionId) {
         m_actionId = shown;
-        m_objectiveId = 0;
-        m_partnerId = 0;
+        m_objectiveList.setCurrentId(0);
+        m_partnerList.setCurrentId(0);
     }
     showSupportChoices(m_action, m_actionName, choices, m_actionId, tr("(no support)"));
 }
@@ -573,8 +517,7 @@ void PlanTab::refresh()
         return;
     }
     m_pages->setCurrentIndex(PlanPage);
-    m_planDate->setDate(p->date);
-    m_planNotes->setText(p->notes);
+    m_planForm.refresh();
     const int overdue = PlanRules::overdueCount(*p, context().today());
     m_overdue->setText(tr("%n objective(s) overdue", nullptr, overdue));
     m_overdue->setVisible(overdue > 0);
@@ -644,19 +587,16 @@ void PlanTab::fillTree()
                 item->setIcon(ObjectiveTitle, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 item->setToolTip(ObjectiveTitle, problems.value(index).join(u'\n'));
             }
-            if (o.id == m_objectiveId)
+            if (o.id == m_objectiveList.currentId())
                 current = item;
             if (!first)
                 first = item;
         }
     }
     m_tree->expandAll();
-    if (!current && first) {
+    if (!current)
         current = first;
-        m_objectiveId = first->data(0, IdRole).toLongLong();
-    } else if (!current) {
-        m_objectiveId = 0;
-    }
+    m_objectiveList.setCurrentId(current ? current->data(0, IdRole).toLongLong() : 0);
     m_tree->setCurrentItem(current);
     const bool empty = !p || p->objectives.isEmpty();
     m_tree->setVisible(!empty);
@@ -667,89 +607,64 @@ void PlanTab::fillTree()
 void PlanTab::fillObjectiveForm()
 {
     const SupportPlan *p = plan();
-    const Objective *o = objective();
+    const Objective *o = m_objectiveList.current();
     const int index = p && o ? PlanRules::indexOf(*p, o->id) : -1;
     m_objectiveForm->setEnabled(o != nullptr);
     m_objectiveHint->setVisible(o == nullptr && p && !p->objectives.isEmpty());
     m_remove->setEnabled(o != nullptr);
     m_up->setEnabled(o && PlanRules::canMove(*p, index, -1));
     m_down->setEnabled(o && PlanRules::canMove(*p, index, 1));
-    const Objective none;
-    const Objective &shown = o ? *o : none;
-    m_axis->setCode(shown.axis);
-    m_title->setText(shown.title);
-    m_actions->setText(shown.actions);
-    m_status->setCode(shown.status);
-    m_target->setDate(shown.targetDate);
-    m_done->setDate(shown.doneDate);
+    m_objectiveList.form().refresh();
 }
 
 void PlanTab::fillPartners()
 {
     const SupportPlan *p = plan();
-    m_filling = true;
+    const QSignalBlocker blocker(m_partners); // filling chooses no row
     const QList<MobilisedPartner> partners = p ? p->partners : QList<MobilisedPartner>();
     m_partners->setRowCount(int(partners.size()));
-    int current = -1;
     for (int row = 0; row < partners.size(); ++row) {
         const MobilisedPartner &m = partners.at(row);
         auto *name = cell(m.partnerId > 0 ? lookups().partnerName(m.partnerId)
                                           : tr("(partner to choose)"));
-        name->setData(IdRole, m.id);
         m_partners->setItem(row, PartnerName, name);
+        setRowId(m_partners, row, m.id);
         m_partners->setItem(row, PartnerNeed,
                             cell(lookups().catalog.label(ReferenceList::PartnerField, m.need)));
         m_partners->setItem(row, PartnerStart, cell(dateText(m.startDate)));
         m_partners->setItem(row, PartnerEnd, cell(dateText(m.endDate)));
-        if (m.id == m_partnerId)
-            current = row;
     }
-    if (current < 0 && !partners.isEmpty()) {
+    int current = rowOf(m_partners, m_partnerList.currentId());
+    if (current < 0 && !partners.isEmpty())
         current = 0;
-        m_partnerId = partners.first().id;
-    } else if (current < 0) {
-        m_partnerId = 0;
-    }
-    m_partners->setCurrentCell(current, 0);
+    m_partnerList.setCurrentId(rowId(m_partners, current));
+    selectRow(m_partners, current);
     m_partners->setVisible(!partners.isEmpty());
     m_noPartner->setVisible(partners.isEmpty());
-    m_filling = false;
 }
 
 void PlanTab::fillPartnerForm()
 {
-    const MobilisedPartner *m = partner();
-    m_partnerForm->setEnabled(m != nullptr);
-    m_removePartner->setEnabled(m != nullptr);
-    const MobilisedPartner none;
-    const MobilisedPartner &shown = m ? *m : none;
-    m_partner->setId(shown.partnerId);
-    m_need->setCode(shown.need);
-    m_partnerStart->setDate(shown.startDate);
-    m_partnerEnd->setDate(shown.endDate);
-    m_partnerNotes->setText(shown.notes);
+    const bool shown = m_partnerList.current() != nullptr;
+    m_partnerForm->setEnabled(shown);
+    m_removePartner->setEnabled(shown);
+    m_partnerList.form().refresh();
 }
 
 void PlanTab::showProblems()
 {
-    QHash<QString, QStringList> byMessage;
-    if (const SupportPlan *p = plan()) {
-        const int objectiveIndex = PlanRules::indexOf(*p, m_objectiveId);
-        int partnerIndex = -1;
-        for (int i = 0; i < p->partners.size(); ++i) {
-            if (p->partners.at(i).id == m_partnerId)
-                partnerIndex = i;
-        }
-        for (const FieldProblem &problem : Validation::check(*p, lookups().catalog)) {
-            const FieldPath path = parse(problem.field);
-            if (path.list.isEmpty())
-                byMessage[QStringLiteral("plan")] << problem.message;
-            else if ((path.list == u"objectives" && path.index == objectiveIndex)
-                     || (path.list == u"partners" && path.index == partnerIndex))
-                byMessage[messageFor(path.field)] << problem.message;
-        }
+    const SupportPlan *p = plan();
+    const Problems problems = p ? Validation::check(*p, lookups().catalog) : Problems();
+    qsizetype partner = -1;
+    for (qsizetype i = 0; p && i < p->partners.size(); ++i) {
+        if (p->partners.at(i).id == m_partnerList.currentId())
+            partner = i;
     }
-    m_messages.show(byMessage);
+    m_planForm.showProblems(problemsOf(problems, {}, -1));
+    m_objectiveList.form().showProblems(
+            problemsOf(problems, QStringLiteral("objectives"),
+                       p ? PlanRules::indexOf(*p, m_objectiveList.currentId()) : -1));
+    m_partnerList.form().showProblems(problemsOf(problems, QStringLiteral("partners"), partner));
 }
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "HouseholdTab.h"
 #include "TabForms.h"
+#include "forms/RecordList.h"
 
 #include <QHash>
 
@@ -42,27 +43,22 @@ private:
     QWidget *buildObjectiveForm(QWidget *parent);
     QWidget *buildPartners(QWidget *parent);
     const SupportPlan *plan() const;
-    const Objective *objective() const;
-    const MobilisedPartner *partner() const;
     void fillActions();
     void fillTree();
     void fillObjectiveForm();
     void fillPartners();
     void fillPartnerForm();
     void showProblems();
-    void selectObjective(Id id);
-    void selectPartner(Id id);
-    void editPlan(const QString &text, const std::function<void(SupportPlan &)> &change);
-    void editObjective(const QString &text, const std::function<void(Objective &)> &change);
-    void editPartner(const QString &text,
-                     const std::function<void(MobilisedPartner &)> &change);
+    void editPlan(const QString &text, const std::function<void(SupportPlan &)> &change,
+                  const QString &mergeKey = {});
     void addObjective();
     void moveObjective(int step);
 
     Id m_actionId = 0;
-    Id m_objectiveId = 0;
-    Id m_partnerId = 0;
     bool m_filling = false;
+    Forms::Binder<SupportPlan> m_planForm;
+    Forms::RecordList<HouseholdFile, Objective> m_objectiveList;
+    Forms::RecordList<HouseholdFile, MobilisedPartner> m_partnerList;
 
     RecordCombo *m_action = nullptr;
     QLabel *m_actionName = nullptr;
@@ -98,8 +94,6 @@ private:
     DateEdit *m_partnerStart = nullptr;
     DateEdit *m_partnerEnd = nullptr;
     FreeTextEdit *m_partnerNotes = nullptr;
-
-    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui

@@ -5,6 +5,7 @@
 #include "TabForms.h"
 #include "domain/Consent.h"
 #include "domain/Validation.h"
+#include "forms/RecordList.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -51,6 +53,15 @@ QGroupBox *group(const QString &title, QWidget *parent)
 SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
                            const Lookups &lookups, QWidget *parent)
     : HouseholdTab(document, context, lookups, parent)
+    , m_householdFields(
+              this, [this] { return &file().household; },
+              [this](const QString &text, const QString &key,
+                     const Forms::Binder<Household>::Change &change) {
+                  this->document().edit(
+                          text, [change](HouseholdFile &f) { change(f.household); }, key);
+              })
+    , m_memberList(this, document,
+                   [](HouseholdFile &f) -> QList<Member> & { return f.household.members; })
 {
     setObjectName(QStringLiteral("situation"));
     auto *page = TabForms::scrollingPage(this);
@@ -86,13 +97,9 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     internalBox->setVisible(context.scope().may(Permission::ReadInternalNotes));
     page->addWidget(buildReferrals());
 
-    connect(m_notes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        edit(tr("Edit the notes"), [text](HouseholdFile &f) { f.household.notes = text; });
-    });
-    connect(m_internalNotes, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        edit(tr("Edit the internal notes"),
-             [text](HouseholdFile &f) { f.household.internalNotes = text; });
-    });
+    m_householdFields.bind(m_notes, &Household::notes, tr("Edit the notes"));
+    m_householdFields.bind(m_internalNotes, &Household::internalNotes,
+                           tr("Edit the internal notes"));
 }
 
 QString SituationTab::title() const
@@ -105,15 +112,11 @@ QWidget *SituationTab::buildIdentity()
     const ReferenceCatalog &refs = lookups().catalog;
     auto *box = group(tr("Household"), this);
     auto *form = new QFormLayout(box);
+    auto &household = m_householdFields;
+    // Each field is named after the rule field whose message shows under it.
     auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
         field->setObjectName(name);
-        auto *cell = new QWidget(box);
-        auto *v = new QVBoxLayout(cell);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(1);
-        v->addWidget(field);
-        v->addWidget(m_messages.add(name, this));
-        form->addRow(label, cell);
+        form->addRow(label, TabForms::withMessage(field, household.message(name, field), box));
     };
 
     m_reference = new QLineEdit(box);
@@ -140,16 +143,18 @@ QWidget *SituationTab::buildIdentity()
             auto *check = new QCheckBox(Consent::label(code), explained);
             check->setObjectName(code);
             v->addWidget(check);
-            m_consentInformation << check;
-            connect(check, &QCheckBox::clicked, this, [this] {
-                QStringList codes;
-                for (const QCheckBox *c : std::as_const(m_consentInformation)) {
-                    if (c->isChecked())
-                        codes << c->objectName();
-                }
-                edit(tr("Change what was explained at consent"),
-                     [codes](HouseholdFile &f) { f.household.consentInformation = codes; });
-            });
+            household.bind(
+                    check,
+                    [code](const Household &h) { return h.consentInformation.contains(code); },
+                    [code](Household &h, bool told) {
+                        QStringList codes; // in the order of Consent::codes()
+                        for (const QString &c : Consent::codes()) {
+                            if (c == code ? told : h.consentInformation.contains(c))
+                                codes << c;
+                        }
+                        h.consentInformation = codes;
+                    },
+                    tr("Change what was explained at consent"));
         }
         addRow(tr("Explained at consent:"), explained, QStringLiteral("consentInformation"));
     }
@@ -168,57 +173,36 @@ QWidget *SituationTab::buildIdentity()
     m_sources->setMinimumHeight(110);
     addRow(tr("All sources of income:"), m_sources, QStringLiteral("resourceSources"));
 
-    connect(m_reference, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_reference->text().trimmed();
-        edit(tr("Change the reference"), [text](HouseholdFile &f) { f.household.reference = text; });
-    });
-    connect(m_agency, &RecordCombo::idEdited, this, [this](Id id) {
-        edit(tr("Change the agency"), [id](HouseholdFile &f) { f.household.agencyId = id; });
-    });
-    connect(m_cesf, &RecordCombo::idEdited, this, [this](Id id) {
-        edit(tr("Change the CESF referent"), [id](HouseholdFile &f) { f.household.cesfUserId = id; });
-    });
-    connect(m_phone, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_phone->text().trimmed();
-        edit(tr("Change the phone"), [text](HouseholdFile &f) { f.household.phone = text; });
-    });
-    connect(m_email, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_email->text().trimmed();
-        edit(tr("Change the email"), [text](HouseholdFile &f) { f.household.email = text; });
-    });
-    connect(m_consent, &DateEdit::dateEdited, this, [this](const QDate &date) {
-        edit(tr("Change the date of consent"),
-             [date](HouseholdFile &f) { f.household.consentDate = date; });
-    });
-    connect(m_composition, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        edit(tr("Change the composition"), [code](HouseholdFile &f) { f.household.composition = code; });
-    });
-    connect(m_publics, &CodeChecklist::codesEdited, this, [this](const QStringList &codes) {
-        edit(tr("Change the publics"), [codes](HouseholdFile &f) { f.household.publics = codes; });
-    });
-    connect(m_prior, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        edit(tr("Change the situation before entry"),
-             [code](HouseholdFile &f) { f.household.priorSituation = code; });
-    });
-    connect(m_resources, &MoneyEdit::centsEdited, this, [this](std::optional<Cents> cents) {
-        edit(tr("Change the monthly income"), [cents](HouseholdFile &f) {
-            f.household.monthlyResources = cents.value_or(0);
-            f.household.resourcesKnown = cents.has_value();
-        });
-    });
-    connect(m_mainSource, &CodeCombo::codeEdited, this, [this](const QString &code) {
-        edit(tr("Change the main source of income"), [code](HouseholdFile &f) {
-            f.household.mainResourceSource = code;
-            if (!code.isEmpty() && !f.household.resourceSources.contains(code)) {
-                f.household.resourceSources << code;
-                std::sort(f.household.resourceSources.begin(), f.household.resourceSources.end());
-            }
-        });
-    });
-    connect(m_sources, &CodeChecklist::codesEdited, this, [this](const QStringList &codes) {
-        edit(tr("Change the sources of income"),
-             [codes](HouseholdFile &f) { f.household.resourceSources = codes; });
-    });
+    household.bind(m_reference, &Household::reference, tr("Change the reference"));
+    household.bind(m_agency, &Household::agencyId, tr("Change the agency"));
+    household.bind(m_cesf, &Household::cesfUserId, tr("Change the CESF referent"));
+    household.bind(m_phone, &Household::phone, tr("Change the phone"));
+    household.bind(m_email, &Household::email, tr("Change the email"));
+    household.bind(m_consent, &Household::consentDate, tr("Change the date of consent"));
+    household.bind(m_composition, &Household::composition, tr("Change the composition"));
+    household.bind(m_publics, &Household::publics, tr("Change the publics"));
+    household.bind(m_prior, &Household::priorSituation, tr("Change the situation before entry"));
+    household.bind(
+            m_resources,
+            [](const Household &h) {
+                return h.resourcesKnown ? std::optional<Cents>(h.monthlyResources) : std::nullopt;
+            },
+            [](Household &h, std::optional<Cents> cents) {
+                h.monthlyResources = cents.value_or(0);
+                h.resourcesKnown = cents.has_value();
+            },
+            tr("Change the monthly income"));
+    household.bind(
+            m_mainSource, [](const Household &h) { return h.mainResourceSource; },
+            [](Household &h, const QString &code) {
+                h.mainResourceSource = code;
+                if (!code.isEmpty() && !h.resourceSources.contains(code)) {
+                    h.resourceSources << code;
+                    std::sort(h.resourceSources.begin(), h.resourceSources.end());
+                }
+            },
+            tr("Change the main source of income"));
+    household.bind(m_sources, &Household::resourceSources, tr("Change the sources of income"));
     return box;
 }
 
@@ -226,92 +210,77 @@ QWidget *SituationTab::buildMembers()
 {
     auto *box = group(tr("Members"), this);
     auto *layout = new QVBoxLayout(box);
-    m_members = new QTableWidget(0, 5, box);
-    m_members->setObjectName(QStringLiteral("members"));
-    m_members->setHorizontalHeaderLabels(
-        {tr("Last name"), tr("First name"), tr("Birth date"), tr("Role"), tr("Signs")});
+    m_members = TabForms::recordTable(
+            QStringLiteral("members"),
+            {tr("Last name"), tr("First name"), tr("Birth date"), tr("Role"), tr("Signs")}, box);
     // The names share the room left by the dates, roles and signatures, which keep their width.
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (const int column : {MemberBirth, MemberRole, MemberSigns})
         m_members->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_members->verticalHeader()->hide();
-    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_members->setMinimumHeight(150);
     layout->addWidget(m_members);
-    layout->addWidget(m_messages.add(QStringLiteral("members"), this));
+    m_noMember = TabForms::emptyState(tr("No member yet — add the household's members with "
+                                         "“Add a member”."),
+                                      box);
+    m_noMember->setObjectName(QStringLiteral("noMember"));
+    layout->addWidget(m_noMember);
+    layout->addWidget(m_householdFields.messages().add(QStringLiteral("members"), box));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a member"), box);
     add->setObjectName(QStringLiteral("addMember"));
-    auto *remove = new QPushButton(tr("Remove"), box);
-    remove->setObjectName(QStringLiteral("removeMember"));
+    m_removeMember = new QPushButton(tr("Remove"), box);
+    m_removeMember->setObjectName(QStringLiteral("removeMember"));
     buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_removeMember);
     buttons->addStretch();
     layout->addLayout(buttons);
 
+    // The member chosen in the list is edited in the form under it.
+    m_memberForm = new QWidget(box);
+    m_memberForm->setObjectName(QStringLiteral("memberForm"));
+    auto *form = new QFormLayout(m_memberForm);
+    form->setContentsMargins(0, 6, 0, 0);
+    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        TabForms::addRow(form, label, field, nullptr);
+    };
+    m_lastName = new QLineEdit(m_memberForm);
+    addRow(tr("&Last name:"), m_lastName, QStringLiteral("member.lastName"));
+    m_firstName = new QLineEdit(m_memberForm);
+    addRow(tr("&First name:"), m_firstName, QStringLiteral("member.firstName"));
+    m_birthDate = TabForms::compact(new DateEdit(m_memberForm));
+    addRow(tr("Birth &date:"), m_birthDate, QStringLiteral("member.birthDate"));
+    m_role = new CodeCombo(lookups().catalog, ReferenceList::MemberRole, false, m_memberForm);
+    addRow(tr("Rol&e:"), m_role, QStringLiteral("member.role"));
+    m_signs = new QCheckBox(tr("Signs the co&ntract"), m_memberForm);
+    m_signs->setObjectName(QStringLiteral("member.signsContract"));
+    form->addRow(QString(), m_signs);
+    layout->addWidget(m_memberForm);
+
+    m_memberList.follow(m_members, this, [this] { fillMemberForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
-        edit(tr("Add a member"), [](HouseholdFile &f) {
+        // The id the member will get: the edit applies to a copy of this same file.
+        const Id id = file().nextTemporaryId();
+        m_memberList.setCurrentId(id);
+        edit(tr("Add a member"), [id](HouseholdFile &f) {
             Member m;
-            m.id = f.nextTemporaryId();
+            m.id = id;
             m.lastName = f.household.mainMember() ? f.household.mainMember()->lastName : QString();
             m.role = f.household.members.isEmpty() ? QStringLiteral("titulaire")
                                                    : QStringLiteral("enfant");
             f.household.members << m;
         });
-        m_members->setCurrentCell(m_members->rowCount() - 1, MemberFirstName);
-        m_members->editItem(m_members->currentItem());
+        m_firstName->setFocus();
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_members->currentRow();
-        if (row < 0)
-            return;
-        edit(tr("Remove a member"), [row](HouseholdFile &f) {
-            if (row < f.household.members.size())
-                f.household.members.removeAt(row);
-        });
-    });
-    connect(m_members, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        const int row = item->row();
-        const QString text = item->text().trimmed();
-        switch (item->column()) {
-        case MemberLastName:
-            editMember(row, [text](Member &m) { m.lastName = text; }, tr("Change a last name"));
-            break;
-        case MemberFirstName:
-            editMember(row, [text](Member &m) { m.firstName = text; }, tr("Change a first name"));
-            break;
-        case MemberBirth: {
-            QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
-            if (!date.isValid())
-                date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
-            if (!text.isEmpty() && !date.isValid()) {
-                m_messages.message(QStringLiteral("members"))
-                        ->setMessage(tr("“%1” is not a date: write it dd/mm/yyyy.").arg(text));
-                return;
-            }
-            editMember(row, [date](Member &m) { m.birthDate = date; }, tr("Change a birth date"));
-            break;
-        }
-        case MemberSigns: {
-            const bool signs = item->checkState() == Qt::Checked;
-            editMember(row, [signs](Member &m) { m.signsContract = signs; },
-                       tr("Change who signs the contract"));
-            break;
-        }
-        default:
-            break;
-        }
-    });
+    connect(m_removeMember, &QPushButton::clicked, this,
+            [this] { m_memberList.remove(tr("Remove a member")); });
+    auto &member = m_memberList.form();
+    member.bind(m_lastName, &Member::lastName, tr("Change a last name"));
+    member.bind(m_firstName, &Member::firstName, tr("Change a first name"));
+    member.bind(m_birthDate, &Member::birthDate, tr("Change a birth date"));
+    member.bind(m_role, &Member::role, tr("Change a role"));
+    member.bind(m_signs, &Member::signsContract, tr("Change who signs the contract"));
     return box;
-}
-
-void SituationTab::editMember(int row, const std::function<void(Member &)> &change,
-                              const QString &text)
-{
-    edit(text, [row, change](HouseholdFile &f) {
-        if (row >= 0 && row < f.household.members.size())
-            change(f.household.members[row]);
-    });
 }
 
 QWidget *SituationTab::buildSupports()
@@ -329,7 +298,7 @@ QWidget *SituationTab::buildSupports()
     m_supports->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supports->setMinimumHeight(110);
     layout->addWidget(m_supports);
-    layout->addWidget(m_messages.add(QStringLiteral("supports"), this));
+    layout->addWidget(m_householdFields.messages().add(QStringLiteral("supports"), box));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a support"), box);
     add->setObjectName(QStringLiteral("addSupport"));
@@ -389,7 +358,7 @@ QWidget *SituationTab::buildReferrals()
                                "referral (accepted, refused...): the year-end review counts "
                                "the outcomes."));
     layout->addWidget(m_referrals);
-    layout->addWidget(m_messages.add(QStringLiteral("referrals"), this));
+    layout->addWidget(m_householdFields.messages().add(QStringLiteral("referrals"), box));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a referral"), box);
     add->setObjectName(QStringLiteral("addReferral"));
@@ -512,25 +481,29 @@ void SituationTab::editSupport(int row, const std::function<void(Support &)> &ch
 void SituationTab::fillMembers()
 {
     const QList<Member> &members = file().household.members;
-    const QSignalBlocker blocker(m_members);
+    const QSignalBlocker blocker(m_members); // filling chooses no row
     m_members->setRowCount(int(members.size()));
     for (int row = 0; row < members.size(); ++row) {
-        const Member &m = members[row];
-        m_members->setItem(row, MemberLastName, new QTableWidgetItem(m.lastName));
-        m_members->setItem(row, MemberFirstName, new QTableWidgetItem(m.firstName));
-        m_members->setItem(row, MemberBirth,
-                           new QTableWidgetItem(m.birthDate.toString(QStringLiteral("dd/MM/yyyy"))));
-        auto *role = new CodeCombo(lookups().catalog, ReferenceList::MemberRole, false, m_members);
-        role->setCode(m.role);
-        connect(role, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-            editMember(row, [code](Member &mm) { mm.role = code; }, tr("Change a role"));
-        });
-        m_members->setCellWidget(row, MemberRole, role);
-        auto *signs = new QTableWidgetItem;
-        signs->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        signs->setCheckState(m.signsContract ? Qt::Checked : Qt::Unchecked);
-        m_members->setItem(row, MemberSigns, signs);
+        const Member &m = members.at(row);
+        TabForms::setCell(m_members, row, MemberLastName, m.lastName);
+        TabForms::setRowId(m_members, row, m.id);
+        TabForms::setCell(m_members, row, MemberFirstName, m.firstName);
+        TabForms::setCell(m_members, row, MemberBirth, TabForms::dateText(m.birthDate));
+        TabForms::setCell(m_members, row, MemberRole,
+                          lookups().catalog.label(ReferenceList::MemberRole, m.role));
+        TabForms::setCell(m_members, row, MemberSigns, QString())
+                ->setCheckState(m.signsContract ? Qt::Checked : Qt::Unchecked);
     }
+    m_memberList.setCurrentId(
+            TabForms::showRecords(m_members, m_noMember, m_memberList.currentId()));
+}
+
+void SituationTab::fillMemberForm()
+{
+    const bool chosen = m_memberList.current() != nullptr;
+    m_memberForm->setEnabled(chosen);
+    m_removeMember->setEnabled(chosen);
+    m_memberList.form().refresh();
 }
 
 void SituationTab::fillSupports()
@@ -585,28 +558,10 @@ void SituationTab::fillSupports()
 void SituationTab::refresh()
 {
     Refreshing guard(this);
-    const Household &h = file().household;
-    m_reference->setText(h.reference);
-    m_agency->setId(h.agencyId);
-    m_cesf->setRecords(lookups().cesfChoices(h.agencyId));
-    m_cesf->setId(h.cesfUserId);
-    m_phone->setText(h.phone);
-    m_email->setText(h.email);
-    m_consent->setDate(h.consentDate);
-    for (QCheckBox *check : std::as_const(m_consentInformation)) {
-        const QSignalBlocker blocker(check);
-        check->setChecked(h.consentInformation.contains(check->objectName()));
-    }
-    m_composition->setCode(h.composition);
-    m_publics->setCodes(h.publics);
-    m_prior->setCode(h.priorSituation);
-    m_resources->setCents(h.resourcesKnown ? std::optional<Cents>(h.monthlyResources)
-                                           : std::nullopt);
-    m_mainSource->setCode(h.mainResourceSource);
-    m_sources->setCodes(h.resourceSources);
-    m_notes->setText(h.notes);
-    m_internalNotes->setText(h.internalNotes);
+    m_cesf->setRecords(lookups().cesfChoices(file().household.agencyId));
+    m_householdFields.refresh();
     fillMembers();
+    fillMemberForm();
     fillSupports();
     fillReferrals();
     showProblems();
@@ -614,27 +569,22 @@ void SituationTab::refresh()
 
 void SituationTab::showProblems()
 {
-    QHash<QString, QStringList> byField;
-    const Problems household = Validation::check(file().household, lookups().catalog,
-                                                 context().today());
-    for (const FieldProblem &p : household) {
-        const QString field = p.field.startsWith(u"members") ? QStringLiteral("members")
-                                                             : p.field;
-        byField[field] << p.message;
-    }
+    // The members' problems show under the list ("members[1].lastName" → "members"), those of
+    // each support and referral under theirs, named after it.
+    Problems problems = Validation::check(file().household, lookups().catalog, context().today());
     for (const Support &s : file().supports) {
         for (const FieldProblem &p : Validation::check(s, lookups().catalog))
-            byField[QStringLiteral("supports")]
-                << lookups().actionCode(s.actionId) + QChar(0x00A0) + QStringLiteral(": ")
-                       + p.message;
+            problems.append(
+                    {QStringLiteral("supports"), lookups().actionCode(s.actionId) + QChar(0x00A0)
+                                                         + QStringLiteral(": ") + p.message});
     }
     for (const Referral &r : file().referrals) {
         for (const FieldProblem &p : Validation::check(r, lookups().catalog, context().today()))
-            byField[QStringLiteral("referrals")]
-                << r.date.toString(QStringLiteral("dd/MM/yyyy")) + QChar(0x00A0)
-                       + QStringLiteral(": ") + p.message;
+            problems.append({QStringLiteral("referrals"),
+                             r.date.toString(QStringLiteral("dd/MM/yyyy")) + QChar(0x00A0)
+                                     + QStringLiteral(": ") + p.message});
     }
-    m_messages.show(byField);
+    m_householdFields.showProblems(problems);
 }
 
 } // namespace Passerelle::Ui

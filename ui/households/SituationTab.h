@@ -2,12 +2,15 @@
 
 #include "HouseholdTab.h"
 #include "TabForms.h"
+#include "forms/RecordList.h"
 
 #include <QHash>
 
 class QFormLayout;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace Passerelle::Ui {
@@ -39,13 +42,16 @@ private:
     QWidget *buildSupports();
     QWidget *buildReferrals();
     void fillMembers();
+    void fillMemberForm();
     void fillSupports();
     void fillReferrals();
     void showProblems();
-    void editMember(int row, const std::function<void(Member &)> &change, const QString &text);
     void editSupport(int row, const std::function<void(Support &)> &change, const QString &text);
     void editReferral(int row, const std::function<void(Referral &)> &change,
                       const QString &text);
+
+    Forms::Binder<Household> m_householdFields;
+    Forms::RecordList<HouseholdFile, Member> m_memberList;
 
     QLineEdit *m_reference = nullptr;
     RecordCombo *m_agency = nullptr;
@@ -53,7 +59,6 @@ private:
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     DateEdit *m_consent = nullptr;
-    QList<QCheckBox *> m_consentInformation; ///< one per Consent code, in order
     CodeCombo *m_composition = nullptr;
     CodeChecklist *m_publics = nullptr;
     CodeCombo *m_prior = nullptr;
@@ -63,9 +68,16 @@ private:
     FreeTextEdit *m_notes = nullptr;
     FreeTextEdit *m_internalNotes = nullptr;
     QTableWidget *m_members = nullptr;
+    QLabel *m_noMember = nullptr;
+    QPushButton *m_removeMember = nullptr;
+    QWidget *m_memberForm = nullptr;
+    QLineEdit *m_lastName = nullptr;
+    QLineEdit *m_firstName = nullptr;
+    DateEdit *m_birthDate = nullptr;
+    CodeCombo *m_role = nullptr;
+    QCheckBox *m_signs = nullptr;
     QTableWidget *m_supports = nullptr;
     QTableWidget *m_referrals = nullptr;
-    TabForms::FormMessages m_messages;
 };
 
 } // namespace Passerelle::Ui
