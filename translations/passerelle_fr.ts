@@ -8585,10 +8585,6 @@ Base&#xa0;: %1</translation>
         <translation>Modifier un prénom</translation>
     </message>
     <message>
-        <source>“%1” is not a date: write it dd/mm/yyyy.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa.</translation>
-    </message>
-    <message>
         <source>Change a birth date</source>
         <translation>Modifier une date de naissance</translation>
     </message>
@@ -8747,6 +8743,30 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Explained at consent:</source>
         <translation>Expliqué lors du consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No member yet — add the household&apos;s members with “Add a member”.</source>
+        <translation>Aucun membre pour l&apos;instant — ajoutez les membres du ménage avec « Ajouter un membre ».</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>Signs the co&amp;ntract</source>
+        <translation>S&amp;igne le contrat</translation>
     </message>
 </context>
 <context>

@@ -393,7 +393,8 @@ void FollowUpTab::fillContacts()
 {
     const QList<Contact> &contacts = file().contacts;
     const QString type = m_filter->currentData().toString();
-    m_filling = true;
+    // Filling the list is not choosing a row: the row chosen is set at the end.
+    const QSignalBlocker blocker(m_contacts);
     if (contacts != m_shownContacts || type != m_shownFilter) {
         m_shownContacts = contacts;
         m_shownFilter = type;
@@ -434,7 +435,6 @@ void FollowUpTab::fillContacts()
         current = 0;
     m_contactList.setCurrentId(current >= 0 ? rowId(m_contacts, current) : 0);
     selectRow(m_contacts, current);
-    m_filling = false;
 }
 
 void FollowUpTab::fillContactForm()
@@ -541,7 +541,8 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
 void FollowUpTab::fillAlerts()
 {
     const QList<Alert> &alerts = file().alerts;
-    m_filling = true;
+    // Filling the list is not choosing a row: the row chosen is set at the end.
+    const QSignalBlocker blocker(m_alerts);
     m_alerts->setRowCount(int(alerts.size()));
     int current = -1;
     for (int row = 0; row < alerts.size(); ++row) {
@@ -568,7 +569,6 @@ void FollowUpTab::fillAlerts()
     selectRow(m_alerts, current);
     m_alerts->setVisible(!alerts.isEmpty());
     m_noAlert->setVisible(alerts.isEmpty());
-    m_filling = false;
 }
 
 void FollowUpTab::fillAlertForm()

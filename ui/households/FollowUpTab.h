@@ -62,7 +62,6 @@ private:
 
     Forms::RecordList<HouseholdFile, Contact> m_contactList;
     Forms::RecordList<HouseholdFile, Alert> m_alertList;
-    bool m_filling = false;
     bool m_quickPending = false;
 
     QGroupBox *m_quickBox = nullptr;
