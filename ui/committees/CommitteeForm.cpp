@@ -31,26 +31,22 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     auto *columns = new QHBoxLayout(box);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
-                            QWidget *buddy = nullptr) {
-        field->setObjectName(name);
-        TabForms::addRow(form, label, field, m_form.message(name, field))
-            ->setBuddy(buddy ? buddy : field);
-    };
     m_agency = new RecordCombo(false, box);
-    addRow(tr("&Agency:"), m_agency, QStringLiteral("agencyId"));
+    m_form.addRow(form, tr("&Agency:"), m_agency, QStringLiteral("agencyId"),
+                  QStringLiteral("agencyId"));
     m_date = new DateEdit(box);
-    addRow(tr("&Date:"), m_date, QStringLiteral("date"), m_date->lineEdit());
+    m_form.addRow(form, tr("&Date:"), m_date, QStringLiteral("date"), QStringLiteral("date"))
+        ->setBuddy(m_date->lineEdit());
     m_time = new QTimeEdit(box);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setMinimumTime(QTime(0, 0));
     // 00:00 stands for "no time set": no committee meets at midnight.
     m_time->setSpecialValueText(tr("—"));
     m_time->setMaximumWidth(110);
-    addRow(tr("&Time:"), m_time, QStringLiteral("time"));
+    m_form.addRow(form, tr("&Time:"), m_time, QStringLiteral("time"));
     m_place = new QLineEdit(box);
     m_place->setPlaceholderText(tr("e.g. Agency meeting room"));
-    addRow(tr("&Place:"), m_place, QStringLiteral("place"));
+    m_form.addRow(form, tr("&Place:"), m_place, QStringLiteral("place"));
     columns->addLayout(form, 1);
 
     auto *people = new QVBoxLayout;

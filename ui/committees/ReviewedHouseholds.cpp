@@ -28,7 +28,8 @@ namespace Passerelle::Ui {
 namespace {
 
 enum Column { Reference, Name, Reason, Decision };
-constexpr int IdRole = Qt::UserRole;
+/// What a search result keeps: the household's id, reference and name.
+enum FoundRole { IdRole = Qt::UserRole, ReferenceRole, NameRole };
 
 } // namespace
 
@@ -284,7 +285,8 @@ void ReviewedHouseholds::fillTable()
             m_table->setItem(i, column, item);
             return item;
         };
-        cell(Reference, label.reference, false)->setData(IdRole, r.householdId);
+        cell(Reference, label.reference, false);
+        TabForms::setRowId(m_table, i, r.householdId);
         cell(Name, label.name, false);
         cell(Reason, r.reason, true);
         cell(Decision,
@@ -476,8 +478,8 @@ void ReviewedHouseholds::search()
             line += QStringLiteral("  ") + tr("already listed");
         auto *item = new QListWidgetItem(line, m_found);
         item->setData(IdRole, row.id);
-        item->setData(IdRole + 1, row.reference);
-        item->setData(IdRole + 2, row.displayName);
+        item->setData(ReferenceRole, row.reference);
+        item->setData(NameRole, row.displayName);
         if (listed)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -522,7 +524,7 @@ void ReviewedHouseholds::addFound()
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
     const Id id = item->data(IdRole).toLongLong();
-    addHousehold(id, item->data(IdRole + 1).toString(), item->data(IdRole + 2).toString(),
+    addHousehold(id, item->data(ReferenceRole).toString(), item->data(NameRole).toString(),
                  reasonFor(id));
     m_search->clear();
     m_found->hide();

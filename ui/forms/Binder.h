@@ -4,6 +4,7 @@
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -302,6 +303,14 @@ public:
         return m;
     }
     TabForms::FormMessages &messages() { return m_messages; }
+    /// Adds "label  field" to `form`: the field is named `name`, the message of the rule
+    /// `rule` (none when empty) shows under it, the label's mnemonic reaches it.
+    QLabel *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &name,
+                   const QString &rule = {})
+    {
+        field->setObjectName(name);
+        return TabForms::addRow(form, label, field, rule.isEmpty() ? nullptr : message(rule, field));
+    }
     /// Shows each problem under its field (the others in the fallback field's message).
     void showProblems(const Problems &problems) { m_messages.show(problems); }
 

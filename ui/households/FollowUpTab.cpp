@@ -484,10 +484,7 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
     auto &alert = m_alertList.form();
     const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
                             const QString &rule = {}) {
-        field->setObjectName(name);
-        form->addRow(buddyLabel(label, field, m_alertForm),
-                     withMessage(field, rule.isEmpty() ? nullptr : alert.message(rule, field),
-                                 m_alertForm));
+        alert.addRow(form, label, field, name, rule);
     };
     m_alertDate = compact(new DateEdit(m_alertForm));
     addRow(tr("Da&te:"), m_alertDate, QStringLiteral("alertDate"), QStringLiteral("date"));

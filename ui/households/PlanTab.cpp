@@ -296,9 +296,7 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
     auto &objective = m_objectiveList.form();
     const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
                             const QString &rule = {}) {
-        field->setObjectName(name);
-        TabForms::addRow(form, label, field,
-                         rule.isEmpty() ? nullptr : objective.message(rule, field));
+        objective.addRow(form, label, field, name, rule);
     };
     m_axis = new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, m_objectiveForm);
     addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"), QStringLiteral("axis"));
@@ -373,9 +371,7 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
     auto &partner = m_partnerList.form();
     const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
                             const QString &rule = {}) {
-        field->setObjectName(name);
-        TabForms::addRow(form, label, field,
-                         rule.isEmpty() ? nullptr : partner.message(rule, field));
+        partner.addRow(form, label, field, name, rule);
     };
     m_partner = new RecordCombo(true, m_partnerForm);
     m_partner->setRecords(lookups().partnerChoices());

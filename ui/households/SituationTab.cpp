@@ -241,8 +241,7 @@ QWidget *SituationTab::buildMembers()
     auto *form = new QFormLayout(m_memberForm);
     form->setContentsMargins(0, 6, 0, 0);
     const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
-        field->setObjectName(name);
-        TabForms::addRow(form, label, field, nullptr);
+        m_memberList.form().addRow(form, label, field, name);
     };
     m_lastName = new QLineEdit(m_memberForm);
     addRow(tr("&Last name:"), m_lastName, QStringLiteral("member.lastName"));
