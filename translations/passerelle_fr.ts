@@ -8746,27 +8746,87 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>No member yet — add the household&apos;s members with “Add a member”.</source>
-        <translation>Aucun membre pour l&apos;instant — ajoutez les membres du ménage avec « Ajouter un membre ».</translation>
+        <translation>Aucun membre pour l&apos;instant — ajoutez les membres du ménage avec «&#xa0;Ajouter un membre&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Birth &amp;date:</source>
-        <translation>&amp;Date de naissance :</translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Rol&amp;e:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Signs the co&amp;ntract</source>
         <translation>S&amp;igne le contrat</translation>
+    </message>
+    <message>
+        <source>No support yet — add the action that follows the household with “Add a support”.</source>
+        <translation>Aucun accompagnement — ajoutez le dispositif qui suit le ménage avec « Ajouter un accompagnement ».</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>Dispositi&amp;f :</translation>
+    </message>
+    <message>
+        <source>Household &amp;kind:</source>
+        <translation>T&amp;ype de ménage :</translation>
+    </message>
+    <message>
+        <source>Associa&amp;tion:</source>
+        <translation>Association :</translation>
+    </message>
+    <message>
+        <source>Its refere&amp;nt:</source>
+        <translation>Son référ&amp;ent :</translation>
+    </message>
+    <message>
+        <source>&amp;Start of support:</source>
+        <translation>Dé&amp;but de l&apos;accompagnement :</translation>
+    </message>
+    <message>
+        <source>Intensit&amp;y:</source>
+        <translation>Intensité :</translation>
+    </message>
+    <message>
+        <source>No referral recorded — add who referred the household with “Add a referral”.</source>
+        <translation>Aucune orientation enregistrée — indiquez qui a orienté le ménage avec « Ajouter une orientation ».</translation>
+    </message>
+    <message>
+        <source>Actio&amp;n:</source>
+        <translation>Dispositif :</translation>
+    </message>
+    <message>
+        <source>Referred o&amp;n:</source>
+        <translation>Orienté le :</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y:</source>
+        <translation>Orienté par :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>Personne qui oriente :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <source>Outcome o&amp;n:</source>
+        <translation>Issue le :</translation>
     </message>
 </context>
 <context>

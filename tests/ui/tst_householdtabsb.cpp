@@ -402,7 +402,7 @@ void TestHouseholdTabsB::planPartnersMobilised()
     typeFree(field<FreeTextEdit>(*w, "plan", "partnerNotes"), u"Médiation de voisinage."_s);
     QCOMPARE(field<QTableWidget>(*w, "plan", "mobilisedPartners")->rowCount(), before + 1);
     QVERIFY(w->save());
-    const MobilisedPartner &m = stored(u"RES-2024-06"_s).plans.first().partners.last();
+    const MobilisedPartner m = stored(u"RES-2024-06"_s).plans.first().partners.last();
     QCOMPARE(m.partnerId, partnerId);
     QCOMPARE(m.need, u"mediation"_s);
     QCOMPARE(m.startDate, start);

@@ -72,8 +72,6 @@ namespace {
 
 // The columns of the Situation tab's tables (SituationTab.cpp).
 enum MemberColumn { MemberLastName, MemberFirstName, MemberBirth, MemberRole, MemberSigns };
-enum SupportColumn { SupportAction, SupportKind, SupportPartner, SupportReferent, SupportStart,
-                     SupportIntensity };
 // The columns of the participants of a meeting (MeetingsTab.cpp).
 enum ParticipantColumn { ParticipantParty, ParticipantName, ParticipantFunction,
                          ParticipantPresent };
@@ -360,13 +358,12 @@ void TestSupportPath::referralToNewHousehold()
     // start and intensity.
     auto *supports = field<QTableWidget>(*w, "situation", "supports");
     QCOMPARE(supports->rowCount(), 1);
-    QCOMPARE(qobject_cast<RecordCombo *>(supports->cellWidget(0, SupportAction))->id(),
-             m_actionId);
-    choose(qobject_cast<RecordCombo *>(supports->cellWidget(0, SupportPartner)),
-           m_associationId);
-    supports->item(0, SupportReferent)->setText(u"Claire VIDAL"_s);
-    typeDate(qobject_cast<DateEdit *>(supports->cellWidget(0, SupportStart)), m_firstDay);
-    choose(qobject_cast<CodeCombo *>(supports->cellWidget(0, SupportIntensity)), u"soutenue"_s);
+    QCOMPARE(supports->currentRow(), 0); // chosen, in the form under the list
+    QCOMPARE(field<RecordCombo>(*w, "situation", "support.actionId")->id(), m_actionId);
+    choose(field<RecordCombo>(*w, "situation", "support.partnerId"), m_associationId);
+    typeLine(field<QLineEdit>(*w, "situation", "support.partnerReferent"), u"Claire VIDAL"_s);
+    typeDate(field<DateEdit>(*w, "situation", "support.startDate"), m_firstDay);
+    choose(field<CodeCombo>(*w, "situation", "support.intensity"), u"soutenue"_s);
     const Support &support = w->document().file().supports.first();
     QCOMPARE(support.partnerId, m_associationId);
     QCOMPARE(support.partnerReferent, u"Claire VIDAL"_s);
@@ -519,8 +516,8 @@ void TestSupportPath::meetingPlannedThenHeldAndCalDecision()
         w->showTab(u"situation"_s);
         auto *referrals = field<QTableWidget>(*w, "situation", "referrals");
         QCOMPARE(referrals->rowCount(), 1);
-        auto *outcome = qobject_cast<CodeCombo *>(referrals->cellWidget(0, 5));
-        QVERIFY(outcome);
+        QCOMPARE(referrals->currentRow(), 0);
+        auto *outcome = field<CodeCombo>(*w, "situation", "referral.outcome");
         QCOMPARE(outcome->code(), u"en_cours"_s);
         choose(outcome, u"acceptee"_s);
         QCOMPARE(w->document().file().referrals.first().outcome, u"acceptee"_s);

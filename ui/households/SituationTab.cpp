@@ -24,23 +24,6 @@ namespace Passerelle::Ui {
 namespace {
 
 enum MemberColumn { MemberLastName, MemberFirstName, MemberBirth, MemberRole, MemberSigns };
-enum ReferralColumn {
-    ReferralAction,
-    ReferralDate,
-    ReferralPartner,
-    ReferralReferrer,
-    ReferralReason,
-    ReferralOutcome,
-    ReferralOutcomeDate
-};
-enum SupportColumn {
-    SupportAction,
-    SupportKind,
-    SupportPartner,
-    SupportReferent,
-    SupportStart,
-    SupportIntensity
-};
 
 QGroupBox *group(const QString &title, QWidget *parent)
 {
@@ -62,6 +45,9 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
               })
     , m_memberList(this, document,
                    [](HouseholdFile &f) -> QList<Member> & { return f.household.members; })
+    , m_supportList(this, document, [](HouseholdFile &f) -> QList<Support> & { return f.supports; })
+    , m_referralList(this, document,
+                     [](HouseholdFile &f) -> QList<Referral> & { return f.referrals; })
 {
     setObjectName(QStringLiteral("situation"));
     auto *page = TabForms::scrollingPage(this);
@@ -142,6 +128,10 @@ QWidget *SituationTab::buildIdentity()
         for (const QString &code : Consent::codes()) {
             auto *check = new QCheckBox(Consent::label(code), explained);
             check->setObjectName(code);
+            // A long text must not widen the column past half the window: cut, whole in its
+            // tooltip.
+            check->setMinimumWidth(1);
+            check->setToolTip(Consent::label(code));
             v->addWidget(check);
             household.bind(
                     check,
@@ -286,28 +276,62 @@ QWidget *SituationTab::buildSupports()
 {
     auto *box = group(tr("Supports (one per action)"), this);
     auto *layout = new QVBoxLayout(box);
-    m_supports = new QTableWidget(0, 6, box);
-    m_supports->setObjectName(QStringLiteral("supports"));
-    m_supports->setHorizontalHeaderLabels({tr("Action"), tr("Household kind"), tr("Association"),
-                                           tr("Association's referent"), tr("Start of support"),
-                                           tr("Intensity")});
+    m_supports = TabForms::recordTable(
+            QStringLiteral("supports"),
+            {tr("Action"), tr("Household kind"), tr("Association"), tr("Association's referent"),
+             tr("Start of support"), tr("Intensity")},
+            box);
     m_supports->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_supports->horizontalHeader()->setStretchLastSection(true);
-    m_supports->verticalHeader()->hide();
-    m_supports->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_supports->setMinimumHeight(110);
     layout->addWidget(m_supports);
+    m_noSupport = TabForms::emptyState(tr("No support yet — add the action that follows the "
+                                          "household with “Add a support”."),
+                                       box);
+    layout->addWidget(m_noSupport);
     layout->addWidget(m_householdFields.messages().add(QStringLiteral("supports"), box));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a support"), box);
     add->setObjectName(QStringLiteral("addSupport"));
-    auto *remove = new QPushButton(tr("Remove"), box);
-    remove->setObjectName(QStringLiteral("removeSupport"));
+    m_removeSupport = new QPushButton(tr("Remove"), box);
+    m_removeSupport->setObjectName(QStringLiteral("removeSupport"));
     buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_removeSupport);
     buttons->addStretch();
     layout->addLayout(buttons);
+
+    // The support chosen, edited in the form under the list.
+    m_supportForm = new QWidget(box);
+    auto *form = new QFormLayout(m_supportForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto &support = m_supportList.form();
+    auto *action = new RecordCombo(false, m_supportForm);
+    action->setRecords(lookups().actionChoices());
+    support.addRow(form, tr("Act&ion:"), action, QStringLiteral("support.actionId"));
+    support.bind(action, &Support::actionId, tr("Change the action"));
+    auto *kind = new CodeCombo(lookups().catalog, ReferenceList::HouseholdKind, false,
+                               m_supportForm);
+    support.addRow(form, tr("Household &kind:"), kind, QStringLiteral("support.householdKind"));
+    support.bind(kind, &Support::householdKind, tr("Change the household kind"));
+    auto *partner = new RecordCombo(true, m_supportForm);
+    partner->setRecords(lookups().partnerChoices());
+    support.addRow(form, tr("Associa&tion:"), partner, QStringLiteral("support.partnerId"));
+    support.bind(partner, &Support::partnerId, tr("Change the association"));
+    auto *referent = new QLineEdit(m_supportForm);
+    support.addRow(form, tr("Its refere&nt:"), referent,
+                   QStringLiteral("support.partnerReferent"));
+    support.bind(referent, &Support::partnerReferent, tr("Change the association's referent"));
+    auto *start = TabForms::compact(new DateEdit(m_supportForm));
+    support.addRow(form, tr("&Start of support:"), start, QStringLiteral("support.startDate"));
+    support.bind(start, &Support::startDate, tr("Change the start of support"));
+    auto *intensity = new CodeCombo(lookups().catalog, ReferenceList::SupportIntensity, true,
+                                    m_supportForm);
+    support.addRow(form, tr("Intensit&y:"), intensity, QStringLiteral("support.intensity"));
+    support.bind(intensity, &Support::intensity, tr("Change the intensity"));
+    layout->addWidget(m_supportForm);
+
+    m_supportList.follow(m_supports, this, [this] { fillSupportForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
+        m_supportList.setCurrentId(file().nextTemporaryId());
         edit(tr("Add a support"), [this](HouseholdFile &f) {
             Support s;
             s.id = f.nextTemporaryId();
@@ -321,54 +345,85 @@ QWidget *SituationTab::buildSupports()
             f.supports << s;
         });
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_supports->currentRow();
-        if (row < 0)
-            return;
-        edit(tr("Remove a support"), [row](HouseholdFile &f) {
-            if (row < f.supports.size())
-                f.supports.removeAt(row);
-        });
-    });
-    connect(m_supports, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() != SupportReferent)
-            return;
-        const QString text = item->text().trimmed();
-        editSupport(item->row(), [text](Support &s) { s.partnerReferent = text; },
-                    tr("Change the association's referent"));
-    });
+    connect(m_removeSupport, &QPushButton::clicked, this,
+            [this] { m_supportList.remove(tr("Remove a support")); });
     return box;
 }
 
 QWidget *SituationTab::buildReferrals()
 {
     auto *box = group(tr("Referrals"), this);
-    auto *layout = new QVBoxLayout(box);
-    m_referrals = new QTableWidget(0, 7, box);
-    m_referrals->setObjectName(QStringLiteral("referrals"));
-    m_referrals->setHorizontalHeaderLabels({tr("Action"), tr("Date"), tr("Referred by"),
-                                            tr("Referrer"), tr("Reason"), tr("Outcome"),
-                                            tr("Outcome on")});
-    m_referrals->horizontalHeader()->setStretchLastSection(false);
-    m_referrals->verticalHeader()->hide();
-    m_referrals->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_referrals->setMinimumHeight(90);
+    auto *layout = new QHBoxLayout(box);
+    auto *listColumn = new QVBoxLayout;
+    m_referrals = TabForms::recordTable(QStringLiteral("referrals"),
+                                        {tr("Action"), tr("Date"), tr("Referred by"),
+                                         tr("Referrer"), tr("Reason"), tr("Outcome"),
+                                         tr("Outcome on")},
+                                        box);
     m_referrals->setToolTip(tr("Who referred the household, why, and what became of the "
                                "referral (accepted, refused...): the year-end review counts "
                                "the outcomes."));
-    layout->addWidget(m_referrals);
-    layout->addWidget(m_householdFields.messages().add(QStringLiteral("referrals"), box));
+    listColumn->addWidget(m_referrals);
+    m_noReferral = TabForms::emptyState(tr("No referral recorded — add who referred the "
+                                           "household with “Add a referral”."),
+                                        box);
+    listColumn->addWidget(m_noReferral);
+    listColumn->addWidget(m_householdFields.messages().add(QStringLiteral("referrals"), box));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a referral"), box);
     add->setObjectName(QStringLiteral("addReferral"));
-    auto *remove = new QPushButton(tr("Remove"), box);
-    remove->setObjectName(QStringLiteral("removeReferral"));
+    m_removeReferral = new QPushButton(tr("Remove"), box);
+    m_removeReferral->setObjectName(QStringLiteral("removeReferral"));
     buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_removeReferral);
     buttons->addStretch();
-    layout->addLayout(buttons);
+    listColumn->addLayout(buttons);
+    layout->addLayout(listColumn, 3);
+
+    // The referral chosen, edited in the form beside the list.
+    m_referralForm = new QWidget(box);
+    auto *form = new QFormLayout(m_referralForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto &referral = m_referralList.form();
+    auto *action = new RecordCombo(false, m_referralForm);
+    action->setRecords(lookups().actionChoices());
+    referral.addRow(form, tr("Actio&n:"), action, QStringLiteral("referral.actionId"));
+    referral.bind(action, &Referral::actionId, tr("Change the action"));
+    auto *date = TabForms::compact(new DateEdit(m_referralForm));
+    referral.addRow(form, tr("Referred o&n:"), date, QStringLiteral("referral.date"));
+    referral.bind(date, &Referral::date, tr("Change the date of the referral"));
+    auto *partner = new RecordCombo(true, m_referralForm);
+    partner->setRecords(lookups().partnerChoices());
+    referral.addRow(form, tr("Referred b&y:"), partner, QStringLiteral("referral.partnerId"));
+    referral.bind(partner, &Referral::partnerId, tr("Change who referred"));
+    auto *referrer = new QLineEdit(m_referralForm);
+    referral.addRow(form, tr("Re&ferrer:"), referrer, QStringLiteral("referral.referrerName"));
+    referral.bind(referrer, &Referral::referrerName, tr("Change who referred"));
+    auto *reason = new QLineEdit(m_referralForm);
+    referral.addRow(form, tr("Rea&son:"), reason, QStringLiteral("referral.reason"));
+    referral.bind(reason, &Referral::reason, tr("Change the reason of the referral"));
+    auto *outcome = new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true,
+                                  m_referralForm);
+    referral.addRow(form, tr("O&utcome:"), outcome, QStringLiteral("referral.outcome"));
+    const QDate today = context().today();
+    referral.bind(
+            outcome, [](const Referral &r) { return r.outcome; },
+            [today](Referral &r, const QString &code) {
+                r.outcome = code;
+                // Deciding gives the outcome its date (the user can change it).
+                if (code != u"en_cours" && !code.isEmpty() && !r.outcomeDate.isValid())
+                    r.outcomeDate = today;
+            },
+            tr("Change the outcome of the referral"));
+    auto *outcomeDate = TabForms::compact(new DateEdit(m_referralForm));
+    referral.addRow(form, tr("Outcome o&n:"), outcomeDate, QStringLiteral("referralOutcomeDate"));
+    referral.bind(outcomeDate, &Referral::outcomeDate, tr("Change the date of the outcome"));
+    layout->addWidget(m_referralForm, 2);
+
+    m_referralList.follow(m_referrals, this, [this] { fillReferralForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate today = context().today();
+        m_referralList.setCurrentId(file().nextTemporaryId());
         edit(tr("Add a referral"), [today](HouseholdFile &f) {
             Referral r;
             r.id = f.nextTemporaryId();
@@ -379,102 +434,38 @@ QWidget *SituationTab::buildReferrals()
             f.referrals << r;
         });
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_referrals->currentRow();
-        if (row < 0)
-            return;
-        edit(tr("Remove a referral"), [row](HouseholdFile &f) {
-            if (row < f.referrals.size())
-                f.referrals.removeAt(row);
-        });
-    });
-    connect(m_referrals, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        const QString text = item->text().trimmed();
-        if (item->column() == ReferralReferrer) {
-            editReferral(item->row(), [text](Referral &r) { r.referrerName = text; },
-                         tr("Change who referred"));
-        } else if (item->column() == ReferralReason) {
-            editReferral(item->row(), [text](Referral &r) { r.reason = text; },
-                         tr("Change the reason of the referral"));
-        }
-    });
+    connect(m_removeReferral, &QPushButton::clicked, this,
+            [this] { m_referralList.remove(tr("Remove a referral")); });
     return box;
-}
-
-void SituationTab::editReferral(int row, const std::function<void(Referral &)> &change,
-                                const QString &text)
-{
-    edit(text, [row, change](HouseholdFile &f) {
-        if (row >= 0 && row < f.referrals.size())
-            change(f.referrals[row]);
-    });
 }
 
 void SituationTab::fillReferrals()
 {
     const QList<Referral> &referrals = file().referrals;
-    const QSignalBlocker blocker(m_referrals);
+    const QSignalBlocker blocker(m_referrals); // filling chooses no row
     m_referrals->setRowCount(int(referrals.size()));
     for (int row = 0; row < referrals.size(); ++row) {
         const Referral &r = referrals[row];
-        auto *action = new RecordCombo(false, m_referrals);
-        action->setRecords(lookups().actionChoices());
-        action->setId(r.actionId);
-        connect(action, &RecordCombo::idEdited, this, [this, row](Id id) {
-            editReferral(row, [id](Referral &rr) { rr.actionId = id; }, tr("Change the action"));
-        });
-        m_referrals->setCellWidget(row, ReferralAction, action);
-        auto *date = new DateEdit(m_referrals);
-        date->setDate(r.date);
-        connect(date, &DateEdit::dateEdited, this, [this, row](const QDate &d) {
-            editReferral(row, [d](Referral &rr) { rr.date = d; },
-                         tr("Change the date of the referral"));
-        });
-        m_referrals->setCellWidget(row, ReferralDate, date);
-        auto *partner = new RecordCombo(true, m_referrals);
-        partner->setRecords(lookups().partnerChoices());
-        partner->setId(r.partnerId);
-        connect(partner, &RecordCombo::idEdited, this, [this, row](Id id) {
-            editReferral(row, [id](Referral &rr) { rr.partnerId = id; },
-                         tr("Change who referred"));
-        });
-        m_referrals->setCellWidget(row, ReferralPartner, partner);
-        m_referrals->setItem(row, ReferralReferrer, new QTableWidgetItem(r.referrerName));
-        m_referrals->setItem(row, ReferralReason, new QTableWidgetItem(r.reason));
-        auto *outcome = new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true,
-                                      m_referrals);
-        outcome->setCode(r.outcome);
-        connect(outcome, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-            const QDate today = context().today();
-            editReferral(row, [code, today](Referral &rr) {
-                rr.outcome = code;
-                // Deciding gives the outcome its date (the user can change it).
-                if (code != u"en_cours" && !code.isEmpty() && !rr.outcomeDate.isValid())
-                    rr.outcomeDate = today;
-            }, tr("Change the outcome of the referral"));
-        });
-        m_referrals->setCellWidget(row, ReferralOutcome, outcome);
-        auto *outcomeDate = new DateEdit(m_referrals);
-        outcomeDate->setObjectName(QStringLiteral("referralOutcomeDate"));
-        outcomeDate->setDate(r.outcomeDate);
-        connect(outcomeDate, &DateEdit::dateEdited, this, [this, row](const QDate &d) {
-            editReferral(row, [d](Referral &rr) { rr.outcomeDate = d; },
-                         tr("Change the date of the outcome"));
-        });
-        m_referrals->setCellWidget(row, ReferralOutcomeDate, outcomeDate);
+        const QStringList cells{
+                lookups().actionCode(r.actionId), TabForms::dateText(r.date),
+                lookups().partnerName(r.partnerId), r.referrerName, TabForms::firstLine(r.reason),
+                lookups().catalog.label(ReferenceList::ReferralOutcome, r.outcome),
+                TabForms::dateText(r.outcomeDate)};
+        for (int column = 0; column < cells.size(); ++column)
+            TabForms::setCell(m_referrals, row, column, cells.at(column));
+        TabForms::setRowId(m_referrals, row, r.id);
     }
     m_referrals->resizeColumnsToContents();
-    m_referrals->setColumnWidth(ReferralReason,
-                                std::max(m_referrals->columnWidth(ReferralReason), 220));
+    m_referralList.setCurrentId(
+            TabForms::showRecords(m_referrals, m_noReferral, m_referralList.currentId()));
 }
 
-void SituationTab::editSupport(int row, const std::function<void(Support &)> &change,
-                               const QString &text)
+void SituationTab::fillReferralForm()
 {
-    edit(text, [row, change](HouseholdFile &f) {
-        if (row >= 0 && row < f.supports.size())
-            change(f.supports[row]);
-    });
+    const bool chosen = m_referralList.current() != nullptr;
+    m_referralForm->setEnabled(chosen);
+    m_removeReferral->setEnabled(chosen);
+    m_referralList.form().refresh();
 }
 
 void SituationTab::fillMembers()
@@ -508,50 +499,30 @@ void SituationTab::fillMemberForm()
 void SituationTab::fillSupports()
 {
     const QList<Support> &supports = file().supports;
-    const QSignalBlocker blocker(m_supports);
+    const QSignalBlocker blocker(m_supports); // filling chooses no row
     m_supports->setRowCount(int(supports.size()));
     for (int row = 0; row < supports.size(); ++row) {
         const Support &s = supports[row];
-        auto *action = new RecordCombo(false, m_supports);
-        action->setRecords(lookups().actionChoices());
-        action->setId(s.actionId);
-        connect(action, &RecordCombo::idEdited, this, [this, row](Id id) {
-            editSupport(row, [id](Support &ss) { ss.actionId = id; }, tr("Change the action"));
-        });
-        m_supports->setCellWidget(row, SupportAction, action);
-        auto *kind = new CodeCombo(lookups().catalog, ReferenceList::HouseholdKind, false,
-                                   m_supports);
-        kind->setCode(s.householdKind);
-        connect(kind, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-            editSupport(row, [code](Support &ss) { ss.householdKind = code; },
-                        tr("Change the household kind"));
-        });
-        m_supports->setCellWidget(row, SupportKind, kind);
-        auto *partner = new RecordCombo(true, m_supports);
-        partner->setRecords(lookups().partnerChoices());
-        partner->setId(s.partnerId);
-        connect(partner, &RecordCombo::idEdited, this, [this, row](Id id) {
-            editSupport(row, [id](Support &ss) { ss.partnerId = id; }, tr("Change the association"));
-        });
-        m_supports->setCellWidget(row, SupportPartner, partner);
-        m_supports->setItem(row, SupportReferent, new QTableWidgetItem(s.partnerReferent));
-        auto *start = new DateEdit(m_supports);
-        start->setDate(s.startDate);
-        connect(start, &DateEdit::dateEdited, this, [this, row](const QDate &date) {
-            editSupport(row, [date](Support &ss) { ss.startDate = date; },
-                        tr("Change the start of support"));
-        });
-        m_supports->setCellWidget(row, SupportStart, start);
-        auto *intensity = new CodeCombo(lookups().catalog, ReferenceList::SupportIntensity, true,
-                                        m_supports);
-        intensity->setCode(s.intensity);
-        connect(intensity, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-            editSupport(row, [code](Support &ss) { ss.intensity = code; },
-                        tr("Change the intensity"));
-        });
-        m_supports->setCellWidget(row, SupportIntensity, intensity);
+        const QStringList cells{
+                lookups().actionCode(s.actionId),
+                lookups().catalog.label(ReferenceList::HouseholdKind, s.householdKind),
+                lookups().partnerName(s.partnerId), s.partnerReferent,
+                TabForms::dateText(s.startDate),
+                lookups().catalog.label(ReferenceList::SupportIntensity, s.intensity)};
+        for (int column = 0; column < cells.size(); ++column)
+            TabForms::setCell(m_supports, row, column, cells.at(column));
+        TabForms::setRowId(m_supports, row, s.id);
     }
-    m_supports->resizeColumnsToContents();
+    m_supportList.setCurrentId(
+            TabForms::showRecords(m_supports, m_noSupport, m_supportList.currentId()));
+}
+
+void SituationTab::fillSupportForm()
+{
+    const bool chosen = m_supportList.current() != nullptr;
+    m_supportForm->setEnabled(chosen);
+    m_removeSupport->setEnabled(chosen);
+    m_supportList.form().refresh();
 }
 
 void SituationTab::refresh()
@@ -562,7 +533,9 @@ void SituationTab::refresh()
     fillMembers();
     fillMemberForm();
     fillSupports();
+    fillSupportForm();
     fillReferrals();
+    fillReferralForm();
     showProblems();
 }
 

@@ -44,14 +44,15 @@ private:
     void fillMembers();
     void fillMemberForm();
     void fillSupports();
+    void fillSupportForm();
     void fillReferrals();
+    void fillReferralForm();
     void showProblems();
-    void editSupport(int row, const std::function<void(Support &)> &change, const QString &text);
-    void editReferral(int row, const std::function<void(Referral &)> &change,
-                      const QString &text);
 
     Forms::Binder<Household> m_householdFields;
     Forms::RecordList<HouseholdFile, Member> m_memberList;
+    Forms::RecordList<HouseholdFile, Support> m_supportList;
+    Forms::RecordList<HouseholdFile, Referral> m_referralList;
 
     QLineEdit *m_reference = nullptr;
     RecordCombo *m_agency = nullptr;
@@ -77,7 +78,13 @@ private:
     CodeCombo *m_role = nullptr;
     QCheckBox *m_signs = nullptr;
     QTableWidget *m_supports = nullptr;
+    QLabel *m_noSupport = nullptr;
+    QPushButton *m_removeSupport = nullptr;
+    QWidget *m_supportForm = nullptr;
     QTableWidget *m_referrals = nullptr;
+    QLabel *m_noReferral = nullptr;
+    QPushButton *m_removeReferral = nullptr;
+    QWidget *m_referralForm = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -249,6 +249,10 @@ void CodeChecklist::setCodes(const QStringList &codes)
 RecordCombo::RecordCombo(bool allowEmpty, QWidget *parent)
     : QComboBox(parent), m_allowEmpty(allowEmpty)
 {
+    // Long names (« LAAVA — Logement accompagné… ») do not widen the form: the combo takes
+    // the room the form gives it, its list shows them whole.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(18);
     connect(this, &QComboBox::activated, this, [this] { Q_EMIT idEdited(id()); });
 }
 
