@@ -54,14 +54,12 @@ ActionEditor::ActionEditor(AppContext &context, QWidget *parent)
     formLayout()->addWidget(buildExpenses());
     formLayout()->addStretch();
 
-    QWidget *order[] = {m_code,  m_name,  m_category,    m_call,        m_year,
+    TabForms::tabOrder({m_code,  m_name,  m_category,    m_call,        m_year,
                         m_lead,  m_territory, m_start->lineEdit(), m_end->lineEdit(),
                         m_description, m_publicsHolder, m_newEntrants, m_existingTenants,
                         m_budget, m_funding->table(), m_funding->addButton(),
                         m_funding->removeButton(), m_expenses->table(),
-                        m_expenses->addButton(), m_expenses->removeButton()};
-    for (size_t i = 1; i < std::size(order); ++i)
-        QWidget::setTabOrder(order[i - 1], order[i]);
+                        m_expenses->addButton(), m_expenses->removeButton()});
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include "domain/OrganisationLogo.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/OrganisationRepository.h"
+#include "households/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -45,15 +46,6 @@ QPlainTextEdit *shortText(QWidget *parent)
     return edit;
 }
 
-void chain(std::initializer_list<QWidget *> widgets)
-{
-    QWidget *previous = nullptr;
-    for (QWidget *w : widgets) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
-}
 
 } // namespace
 
@@ -144,7 +136,7 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     right->addWidget(buildBackups());
     right->addStretch();
 
-    chain({m_name, m_address, m_postalCode, m_city, m_phone, m_email, m_website,
+    TabForms::tabOrder({m_name, m_address, m_postalCode, m_city, m_phone, m_email, m_website,
            m_signatoryName, m_signatoryTitle, m_dpo, m_chooseLogo, m_removeLogo, m_templates,
            m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
            m_backupKeep});
@@ -450,7 +442,7 @@ AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
     box->setMaximumWidth(760);
     formLayout()->addWidget(box);
     formLayout()->addStretch();
-    chain({m_code, m_name, m_territory, m_address, m_phone, m_active});
+    TabForms::tabOrder({m_code, m_name, m_territory, m_address, m_phone, m_active});
 
     m_form->bind(m_code, &Agency::code, tr("Change the code"));
     m_form->bind(m_name, &Agency::name, tr("Change the name"));

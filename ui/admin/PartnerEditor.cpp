@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ChildTable.h"
 #include "storage/DirectoryRepositories.h"
+#include "households/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -45,12 +46,10 @@ PartnerEditor::PartnerEditor(AppContext &context, QWidget *parent)
     formLayout()->addWidget(buildAgreements());
     formLayout()->addStretch();
 
-    QWidget *order[] = {m_code,  m_name,   m_kindHolder, m_address, m_phone, m_email, m_active,
+    TabForms::tabOrder({m_code,  m_name,   m_kindHolder, m_address, m_phone, m_email, m_active,
                         m_notes, m_fieldsHolder, m_contacts->table(), m_contacts->addButton(),
                         m_contacts->removeButton(), m_agreements->table(),
-                        m_agreements->addButton(), m_agreements->removeButton()};
-    for (size_t i = 1; i < std::size(order); ++i)
-        QWidget::setTabOrder(order[i - 1], order[i]);
+                        m_agreements->addButton(), m_agreements->removeButton()});
     refresh();
 }
 

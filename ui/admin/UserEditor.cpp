@@ -4,6 +4,7 @@
 #include "security/Accounts.h"
 #include "security/PasswordPolicy.h"
 #include "storage/AccountRepository.h"
+#include "households/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -29,15 +30,6 @@ QFormLayout *formIn(QGroupBox *box)
     return form;
 }
 
-void chain(std::initializer_list<QWidget *> widgets)
-{
-    QWidget *previous = nullptr;
-    for (QWidget *w : widgets) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
-}
 
 QString lockText(const QDateTime &until)
 {
@@ -134,8 +126,8 @@ UserEditor::UserEditor(AppContext &context, QWidget *parent)
     sessions->setMaximumWidth(760);
     formLayout()->addWidget(sessions);
     formLayout()->addStretch();
-    chain({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone, m_active, m_password,
-           m_confirm});
+    TabForms::tabOrder({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone,
+                        m_active, m_password, m_confirm});
 
     m_fields->bind(m_login, &User::login, tr("Change the login"));
     m_fields->bind(m_name, &User::displayName, tr("Change the name"));

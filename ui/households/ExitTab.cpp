@@ -91,10 +91,8 @@ ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups
 
     connect(m_action, &RecordCombo::idEdited, this, &ExitTab::setActionId);
 
-    QWidget *order[] = {m_action, m_end,    m_outcome, m_endNotes,  m_plan,
-                        m_checks, m_checkDone, m_housed, m_checkNotes};
-    for (size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
+    TabForms::tabOrder({m_action, m_end,    m_outcome, m_endNotes,  m_plan,
+                        m_checks, m_checkDone, m_housed, m_checkNotes});
 }
 
 QString ExitTab::title() const

@@ -109,15 +109,13 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     splitter->setSizes({600, 460});
     outer->addWidget(splitter, 1);
 
-    QWidget *order[] = {m_quickDate,      m_quickType,     m_quickDuration,   m_quickAuthor,
+    TabForms::tabOrder({m_quickDate,      m_quickType,     m_quickDuration,   m_quickAuthor,
                         m_quickNote,      m_quickAdd,      m_filter,          m_contacts,
                         m_contactDate,    m_contactType,   m_contactDuration, m_contactAuthor,
                         m_contactNotes,   m_contactShared, m_removeContact, m_alerts,          m_addAlert,
                         m_closeAlert,     m_removeAlert,   m_alertDate,       m_alertType,
                         m_alertAmount,    m_alertDescription, m_alertClosed,  m_alertResolution,
-                        m_reviews};
-    for (size_t i = 1; i < std::size(order); ++i)
-        setTabOrder(order[i - 1], order[i]);
+                        m_reviews});
 }
 
 QString FollowUpTab::title() const

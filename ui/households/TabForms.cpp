@@ -323,6 +323,20 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+void tabOrder(std::initializer_list<QWidget *> widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *w : widgets) {
+        if (auto *date = qobject_cast<DateEdit *>(w))
+            w = date->lineEdit();
+        else if (auto *text = qobject_cast<FreeTextEdit *>(w))
+            w = text->editor();
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
 QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
 {
     auto *cell = new QWidget(parent);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <initializer_list>
+
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -121,6 +123,9 @@ void showSupportChoices(RecordCombo *combo, QLabel *name,
 
 /// dd/MM/yyyy, or "" for no date.
 QString dateText(const QDate &date);
+
+/// The order in which Tab goes through `widgets` (a DateEdit or a FreeTextEdit by its editor).
+void tabOrder(std::initializer_list<QWidget *> widgets);
 
 /// `field` with the message of its rules under it, as one cell of a form; the cell passes the
 /// focus on to the field (so that a label's mnemonic reaches it).
