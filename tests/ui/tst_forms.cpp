@@ -61,9 +61,7 @@ void TestForms::fieldsShowAndEditTheRecord()
     title->setObjectName(u"title"_s);
     Forms::Binder<Folder> binder(
         &form, [&doc] { return &doc.edited(); },
-        [&doc](const QString &text, const QString &key, const Forms::Binder<Folder>::Change &c) {
-            doc.edit(text, c, key);
-        });
+        [&doc](const auto &...edit) { doc.edit(edit...); });
     binder.bind(title, &Folder::title, u"Changer le titre"_s);
     binder.refresh();
     QCOMPARE(title->text(), u"Dossier"_s);
@@ -100,9 +98,7 @@ void TestForms::keystrokesMakeOneStepWhenLive()
     done->setObjectName(u"done"_s);
     Forms::Binder<Item> binder(
         &form, [&doc] { return &doc.edited(); },
-        [&doc](const QString &text, const QString &key, const Forms::Binder<Item>::Change &c) {
-            doc.edit(text, c, key);
-        },
+        [&doc](const auto &...edit) { doc.edit(edit...); },
         Forms::Commit::Live);
     binder.bind(name, &Item::name, u"Changer le nom"_s);
     binder.bind(done, &Item::done, u"Cocher"_s);

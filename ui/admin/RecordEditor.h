@@ -120,8 +120,8 @@ protected:
     {
         return std::make_unique<Forms::Binder<P>>(
             this, [part] { return part; },
-            [this, part](const QString &text, const QString &,
-                         const typename Forms::Binder<P>::Change &change) {
+            [this, part](const QString &text, const typename Forms::Binder<P>::Change &change,
+                         const QString &) {
                 change(*part);
                 changed(text);
             },

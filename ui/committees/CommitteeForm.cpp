@@ -19,10 +19,7 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     : QWidget(parent), m_document(document),
       m_form(
           this, [this] { return m_open ? &m_document.edited() : nullptr; },
-          [this](const QString &text, const QString &key,
-                 const Forms::Binder<FollowUpCommittee>::Change &change) {
-              m_document.edit(text, change, key);
-          },
+          [this](const auto &...edit) { m_document.edit(edit...); },
           Forms::Commit::Live)
 {
     auto *column = new QVBoxLayout(this);

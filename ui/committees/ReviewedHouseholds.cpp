@@ -44,8 +44,8 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
               return row >= 0 && row < committee().reviews.size() ? &committee().reviews.at(row)
                                                                    : nullptr;
           },
-          [this](const QString &text, const QString &key,
-                 const Forms::Binder<CommitteeReview>::Change &edit) {
+          [this](const QString &text, const Forms::Binder<CommitteeReview>::Change &edit,
+                 const QString &key) {
               // Typing in the notes of one household makes one step.
               const int row = m_table->currentRow();
               change(text, row, [row, edit](FollowUpCommittee &c) { edit(c.reviews[row]); },

@@ -232,8 +232,10 @@ class Binder
 {
 public:
     using Change = std::function<void(R &)>;
-    using Edit = std::function<void(const QString &text, const QString &mergeKey,
-                                    const Change &change)>;
+    /// Applies `change` as one undoable step named `text`; `mergeKey` (the field typed in)
+    /// merges keystrokes. The order of EditDocument::edit().
+    using Edit = std::function<void(const QString &text, const Change &change,
+                                    const QString &mergeKey)>;
 
     Binder(QObject *context, std::function<const R *()> record, Edit edit,
            Commit commit = Commit::OnLeave)
@@ -266,8 +268,8 @@ public:
         Field<W>::onEdit(widget, m_context, m_commit, [this, widget, set, text](Value v, bool typing) {
             if (m_filling || !m_record())
                 return;
-            m_edit(text, typing ? widget->objectName() : QString(),
-                   [set, v](R &r) { set(r, v); });
+            m_edit(text, [set, v](R &r) { set(r, v); },
+                   typing ? widget->objectName() : QString());
         });
         return widget;
     }
@@ -276,7 +278,7 @@ public:
     void edit(const QString &text, const Change &change, const QString &mergeKey = {}) const
     {
         if (!m_filling && m_record())
-            m_edit(text, mergeKey, change);
+            m_edit(text, change, mergeKey);
     }
 
     const R *record() const { return m_record(); }

@@ -23,9 +23,8 @@ public:
         : m_document(document), m_records(std::move(records)), m_tidy(std::move(tidy)),
           m_form(
               context, [this] { return current(); },
-              [this](const QString &text, const QString &key, const typename Binder<R>::Change &change) {
-                  edit(text, change, key);
-              },
+              [this](const QString &text, const typename Binder<R>::Change &change,
+                     const QString &key) { edit(text, change, key); },
               commit)
     {
     }

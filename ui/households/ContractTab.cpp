@@ -60,16 +60,10 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     : HouseholdTab(document, context, lookups, parent)
     , m_contractFields(
               this, [this] { return currentContract(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<SupportContract>::Change &change) {
-                  editContract(text, change, key);
-              })
+              [this](const auto &...edit) { editContract(edit...); })
     , m_versionFields(
               this, [this] { return currentVersionRecord(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<ContractVersion>::Change &change) {
-                  editVersion(text, change, key);
-              })
+              [this](const auto &...edit) { editVersion(edit...); })
 {
     setObjectName(QStringLiteral("contract"));
     m_contractFields.messages().setFallback(QStringLiteral("place"));

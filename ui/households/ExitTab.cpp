@@ -46,16 +46,10 @@ ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups
     : HouseholdTab(document, context, lookups, parent)
     , m_supportFields(
               this, [this] { return support(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<Support>::Change &change) {
-                  editSupport(text, change, key);
-              })
+              [this](const auto &...edit) { editSupport(edit...); })
     , m_checkFields(
               this, [this] { return check(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<PostSupportCheck>::Change &change) {
-                  editCheck(text, change, key);
-              })
+              [this](const auto &...edit) { editCheck(edit...); })
 {
     setObjectName(QStringLiteral("exit"));
     auto *outer = new QVBoxLayout(this);

@@ -56,10 +56,7 @@ HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const L
     , m_leaseList(this, document, [](HouseholdFile &f) -> QList<Lease> & { return f.leases; })
     , m_dwellingFields(
               this, [this] { return currentDwelling(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<Dwelling>::Change &change) {
-                  editDwelling(text, change, key);
-              })
+              [this](const auto &...edit) { editDwelling(edit...); })
     , m_reviewList(this, document, [this](HouseholdFile &f) -> QList<LeaseReview> & {
         return reviewsOf(f, m_leaseList.currentId());
     })

@@ -90,10 +90,7 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     : HouseholdTab(document, context, lookups, parent)
     , m_planForm(
               this, [this] { return plan(); },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<SupportPlan>::Change &change) {
-                  editPlan(text, change, key);
-              })
+              [this](const auto &...edit) { editPlan(edit...); })
     , m_objectiveList(this, document,
                       [this](HouseholdFile &f) -> QList<Objective> & {
                           return planList(f, m_actionId, &SupportPlan::objectives);

@@ -38,8 +38,8 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     : HouseholdTab(document, context, lookups, parent)
     , m_householdFields(
               this, [this] { return &file().household; },
-              [this](const QString &text, const QString &key,
-                     const Forms::Binder<Household>::Change &change) {
+              [this](const QString &text, const Forms::Binder<Household>::Change &change,
+                     const QString &key) {
                   this->document().edit(
                           text, [change](HouseholdFile &f) { change(f.household); }, key);
               })
