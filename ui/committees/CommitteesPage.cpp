@@ -243,17 +243,10 @@ QWidget *CommitteesPage::buildForm()
                       u"removeReview"_qs, u"openHousehold"_qs, u"decision"_qs,
                       u"decisionNotes"_qs, u"minutes"_qs,  u"save"_qs,         u"revert"_qs,
                       u"delete"_qs};
-    QWidget *previous = nullptr;
-    for (const QString &name : order) {
-        QWidget *w = page->findChild<QWidget *>(name);
-        if (auto *date = qobject_cast<DateEdit *>(w))
-            w = date->lineEdit();
-        else if (auto *text = qobject_cast<FreeTextEdit *>(w))
-            w = text->editor();
-        if (previous)
-            setTabOrder(previous, w);
-        previous = w;
-    }
+    QList<QWidget *> widgets;
+    for (const QString &name : order)
+        widgets << page->findChild<QWidget *>(name);
+    TabForms::tabOrder(widgets);
     return m_stack;
 }
 

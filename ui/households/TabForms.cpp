@@ -323,7 +323,7 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-void tabOrder(std::initializer_list<QWidget *> widgets)
+void tabOrder(const QList<QWidget *> &widgets)
 {
     QWidget *previous = nullptr;
     for (QWidget *w : widgets) {

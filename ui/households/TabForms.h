@@ -4,9 +4,8 @@
 #include "domain/Validation.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
-
-#include <initializer_list>
 
 class QFormLayout;
 class QGroupBox;
@@ -125,7 +124,7 @@ void showSupportChoices(RecordCombo *combo, QLabel *name,
 QString dateText(const QDate &date);
 
 /// The order in which Tab goes through `widgets` (a DateEdit or a FreeTextEdit by its editor).
-void tabOrder(std::initializer_list<QWidget *> widgets);
+void tabOrder(const QList<QWidget *> &widgets);
 
 /// `field` with the message of its rules under it, as one cell of a form; the cell passes the
 /// focus on to the field (so that a label's mnemonic reaches it).
