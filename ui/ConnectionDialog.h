@@ -1,13 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/WidgetsFwd.h"
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QRadioButton;
-class QSpinBox;
-class QWidget;
+#include <QDialog>
 
 namespace Passerelle::Ui {
 

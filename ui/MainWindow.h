@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Types.h"
 #include "security/Scope.h"
 
@@ -10,12 +12,6 @@
 #include <atomic>
 #include <memory>
 
-class QAction;
-class QComboBox;
-class QLabel;
-class QListWidget;
-class QStackedLayout;
-class QStackedWidget;
 class QThread;
 
 namespace Passerelle {
@@ -24,7 +20,6 @@ class Database;
 
 namespace Passerelle::Ui {
 
-class AppContext;
 class BackupActions;
 class HouseholdWindow;
 class IdleWatcher;

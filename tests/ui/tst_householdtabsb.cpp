@@ -12,7 +12,7 @@
 #include "households/HouseholdTab.h"
 #include "households/HouseholdWindow.h"
 #include "households/PlanRules.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"

@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "ChildTable.h"
 #include "actions/ActionTotals.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "storage/DirectoryRepositories.h"
 #include "widgets/FormWidgets.h"
 

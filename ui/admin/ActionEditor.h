@@ -1,21 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "RecordEditor.h"
 #include "domain/Action.h"
-
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace Passerelle::Ui {
 
 class ChildTable;
-class CodeChecklist;
-class CodeCombo;
-class DateEdit;
-class MoneyEdit;
-class RecordCombo;
 
 /// The actions (dispositifs): the list, the form of one action, its funding lines and
 /// expenses edited in place, and its totals (granted, received, spent, balance).

@@ -1,7 +1,7 @@
 #include "ChildTable.h"
 
 #include "households/Lookups.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QHBoxLayout>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Validation.h"
 
 #include <QVariant>
@@ -7,13 +9,8 @@
 
 #include <functional>
 
-class QLabel;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
 
-class FieldMessage;
 struct Lookups;
 
 /// The editable table of a record's children (funding lines, expenses, contacts, agreements):

@@ -7,7 +7,7 @@
 #include "domain/OrganisationLogo.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/OrganisationRepository.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>

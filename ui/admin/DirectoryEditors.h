@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "storage/Backup.h"
 
 #include "RecordEditor.h"
@@ -7,18 +9,7 @@
 #include "domain/Organisation.h"
 #include "domain/User.h"
 
-class QCheckBox;
-class QSpinBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class FieldMessage;
-class RecordCombo;
 
 /// What the organisation's form edits: its identity, the folder of its document templates and
 /// its backups.

@@ -1,20 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "storage/JournalRepository.h"
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class AppContext;
 
 /// Administration › Journal: the journal filtered by account, household, kind of operation and
 /// dates, newest first, page by page; « Exporter en CSV » writes the filtered view (journaled).

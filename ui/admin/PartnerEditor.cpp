@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "ChildTable.h"
 #include "storage/DirectoryRepositories.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>

@@ -1,17 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "RecordEditor.h"
 #include "domain/Partner.h"
-
-class QCheckBox;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace Passerelle::Ui {
 
 class ChildTable;
-class CodeChecklist;
-class CodeCombo;
 
 /// The partners (associations, institutions): the list, the form of one partner, its
 /// contacts and its agreements (conventions) edited in place.

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "ChildTable.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QAction>

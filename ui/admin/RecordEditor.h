@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Validation.h"
 #include "editing/EditDocument.h"
 #include "forms/Binder.h"
@@ -8,20 +10,9 @@
 #include <QHash>
 #include <QWidget>
 
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QScrollArea;
-class QTableWidget;
-class QToolButton;
-class QVBoxLayout;
-
 namespace Passerelle::Ui {
 
-class AppContext;
 class ChildTable;
-class FieldMessage;
 
 /// The editor of one kind of record (an action, a partner, an agency, a user, the
 /// organisation): optionally a list to choose the record, its form, and New / Undo (Ctrl+Z) /

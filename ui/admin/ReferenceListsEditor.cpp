@@ -1,7 +1,7 @@
 #include "ReferenceListsEditor.h"
 
 #include "AppContext.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "storage/ReferenceRepository.h"
 #include "widgets/FormWidgets.h"
 

@@ -1,20 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/ReferenceCatalog.h"
 #include "Result.h"
 
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class AppContext;
-class FieldMessage;
 
 /// The reference lists: their entries (code, label, built in or added, active). On the lists
 /// that may grow, the administrator adds entries, renames or hides the ones added; built-in

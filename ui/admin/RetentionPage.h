@@ -1,17 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "storage/RetentionRepository.h"
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class AppContext;
 
 /// Administration › Conservation: how long household files and the journal are kept, the
 /// households due for anonymisation (reference, agency, dates — no name), and the retention

@@ -4,7 +4,7 @@
 #include "security/Accounts.h"
 #include "security/PasswordPolicy.h"
 #include "storage/AccountRepository.h"
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>

@@ -1,21 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "RecordEditor.h"
 #include "domain/User.h"
 
 #include <QDialog>
 
-class QCheckBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class RecordCombo;
 
 /// Administration › Utilisateurs: the accounts (login, name, role, agency or association,
 /// active, locked until), created with a password typed twice (core's PasswordPolicy),

@@ -1,6 +1,6 @@
 #include "CommitteeForm.h"
 
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QFormLayout>

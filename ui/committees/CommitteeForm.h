@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/FollowUp.h"
 #include "domain/Validation.h"
 #include "editing/EditDocument.h"
@@ -7,15 +9,7 @@
 
 #include <QWidget>
 
-class QLineEdit;
-class QPlainTextEdit;
-class QTimeEdit;
-
 namespace Passerelle::Ui {
-
-class DateEdit;
-class FreeTextEdit;
-class RecordCombo;
 
 /// The form of one follow-up committee: when and where, who takes part, and its minutes,
 /// around the households it reviews (`reviews`, shown between the two). Every change is a

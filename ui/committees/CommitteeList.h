@@ -1,16 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Types.h"
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QTreeWidget;
-
 namespace Passerelle::Ui {
 
-class AppContext;
 struct Lookups;
 
 /// The follow-up committees of an agency (or of all the agencies the user may see): upcoming

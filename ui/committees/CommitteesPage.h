@@ -1,16 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "Page.h"
 #include "documents/DocumentPrinter.h"
 #include "domain/FollowUp.h"
 #include "editing/EditDocument.h"
 #include "households/Lookups.h"
-
-class QLabel;
-class QPushButton;
-class QStackedWidget;
-class QTimer;
-class QUndoStack;
 
 namespace Passerelle::Ui {
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/FollowUp.h"
 #include "domain/Validation.h"
 #include "editing/EditDocument.h"
@@ -8,19 +10,8 @@
 #include <QHash>
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableWidget;
-class QTimer;
-
 namespace Passerelle::Ui {
 
-class AppContext;
-class CodeCombo;
-class FieldMessage;
-class FreeTextEdit;
 struct Lookups;
 
 /// The households a follow-up committee reviews, in the order of the agenda, with the reason

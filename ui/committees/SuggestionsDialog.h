@@ -1,12 +1,10 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "committees/CommitteeSuggestions.h"
 
 #include <QDialog>
-
-class QLabel;
-class QPushButton;
-class QTreeWidget;
 
 namespace Passerelle::Ui {
 

@@ -1,18 +1,10 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "DashboardListModel.h"
 #include "Page.h"
 #include "dashboard/AgencyDashboard.h"
-
-class QButtonGroup;
-class QLabel;
-class QListWidget;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QStackedWidget;
-class QTableView;
-class QTimer;
 
 QT_BEGIN_NAMESPACE
 class QBarSet;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "households/TabForms.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -312,6 +312,23 @@ public:
     {
         field->setObjectName(name);
         return TabForms::addRow(form, label, field, rule.isEmpty() ? nullptr : message(rule, field));
+    }
+    /// One field of the form in one call: adds the row "label  widget" (as addRow) and binds
+    /// the widget to `member` (as bind); `text` names the edit.
+    template <typename W, typename V>
+    W *row(QFormLayout *form, const QString &label, W *widget, const QString &name,
+           V R::*member, const QString &text, const QString &rule = {})
+    {
+        addRow(form, label, widget, name, rule);
+        return bind(widget, member, text);
+    }
+    /// The same, the value read by `get(record)` and written by `set(record, value)`.
+    template <typename W, typename Get, typename Set>
+    W *row(QFormLayout *form, const QString &label, W *widget, const QString &name, Get get,
+           Set set, const QString &text, const QString &rule = {})
+    {
+        addRow(form, label, widget, name, rule);
+        return bind(widget, get, set, text);
     }
     /// Shows each problem under its field (the others in the fallback field's message).
     void showProblems(const Problems &problems) { m_messages.show(problems); }

@@ -3,6 +3,10 @@
 #include "Binder.h"
 #include "editing/EditDocument.h"
 
+#include "forms/TabForms.h"
+
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace Passerelle::Ui::Forms {
@@ -83,6 +87,66 @@ public:
         });
     }
 
+    /// Shows the list in `section`: choosing a row chooses its record and shows it in the
+    /// section's form (then calls `chosen`, when given); `remove`, when given, removes it. The
+    /// form and the button are enabled only while a record is chosen.
+    void attach(const TabForms::ListSection &section, QPushButton *remove, QObject *context,
+                const QString &removeText = {}, std::function<void()> chosen = {})
+    {
+        attach(section.table, section.empty, section.form, remove, context, chosen);
+        if (remove && !removeText.isEmpty())
+            QObject::connect(remove, &QPushButton::clicked, context,
+                             [this, removeText] { this->remove(removeText); });
+    }
+    void attach(QTableWidget *table, QWidget *empty, QWidget *form, QPushButton *remove,
+                QObject *context, std::function<void()> chosen = {})
+    {
+        m_table = table;
+        m_empty = empty;
+        m_formWidget = form;
+        m_remove = remove;
+        m_chosen = std::move(chosen);
+        follow(table, context, [this] { showCurrent(); });
+    }
+
+    using Cells = std::function<QStringList(const R &)>;
+    using Decorate = std::function<void(int row, const R &)>;
+    /// Fills the attached list, one row per record (its cells by `cells`, then `decorate`d),
+    /// keeps the record chosen when it is still listed (else chooses the last one) and shows
+    /// it in the form.
+    void show(const Cells &cells, const Decorate &decorate = {})
+    {
+        {
+            const QSignalBlocker blocker(m_table); // filling chooses no row
+            const QList<R> &records = all();
+            m_table->setRowCount(int(records.size()));
+            for (int row = 0; row < records.size(); ++row) {
+                const R &r = records.at(row);
+                const QStringList texts = cells(r);
+                for (int column = 0; column < texts.size(); ++column)
+                    TabForms::setCell(m_table, row, column, texts.at(column));
+                TabForms::setRowId(m_table, row, r.id);
+                if (decorate)
+                    decorate(row, r);
+            }
+            m_current = TabForms::showRecords(m_table, m_empty, m_current);
+        }
+        showCurrent();
+    }
+    /// Shows the record chosen in the form (a blank, disabled form when none is).
+    void showCurrent()
+    {
+        const bool chosen = current() != nullptr;
+        if (m_formWidget)
+            m_formWidget->setEnabled(chosen);
+        if (m_remove)
+            m_remove->setEnabled(chosen);
+        m_form.refresh();
+        if (m_chosen)
+            m_chosen();
+    }
+    QTableWidget *table() const { return m_table; }
+
     /// Ties the rows of `table` (each keeps its record's id, TabForms::setRowId) to the record
     /// chosen: choosing a row chooses its record, then `chosen` shows it.
     void follow(QTableWidget *table, QObject *context, std::function<void()> chosen)
@@ -102,6 +166,11 @@ private:
     Tidy m_tidy;
     Id m_current = 0;
     Binder<R> m_form;
+    QTableWidget *m_table = nullptr;
+    QWidget *m_empty = nullptr;
+    QWidget *m_formWidget = nullptr;
+    QPushButton *m_remove = nullptr;
+    std::function<void()> m_chosen;
 };
 
 } // namespace Passerelle::Ui::Forms

@@ -1,26 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "documents/DocumentPrinter.h"
 #include "domain/ContractPrint.h"
 #include "forms/Binder.h"
 
-class QAction;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
-class QToolBar;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 
 /// Contrat: the tripartite support contract of each support (one per action): its terms, each
 /// party's commitments, the signatories, and its versions (initial, avenants, renewals).

@@ -1,21 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class CodeChecklist;
-class CodeCombo;
-class DateEdit;
-class FreeTextEdit;
-class RecordCombo;
 
 /// Diagnostic: the social diagnostics of the household (entry, interim, exit), the form of the
 /// chosen one with its level and observation per domain, and the change per domain from the

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "domain/Validation.h"
 #include "forms/Binder.h"
 #include "households/ExitRules.h"

@@ -1,24 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/Binder.h"
 
 #include <QHash>
 
-class QComboBox;
-class QLabel;
-class QPushButton;
-class QStackedWidget;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 
 /// Sortie: the end of each support (date, outcome, notes), the time supported, and the checks
 /// at +6, +12 and +24 months after it (is the household still housed?); due or late checks

@@ -1,27 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
 #include <QHash>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class MoneyEdit;
 
 /// Suivi: the contacts (newest first) with a quick-entry row that adds one with Enter, a
 /// filter by type and the form of the selected contact; the alerts (unpaid rent, neighbour

@@ -1,7 +1,7 @@
 #include "HistoryTab.h"
 
 #include "Lookups.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "households/HistoryText.h"
 
 #include <QHBoxLayout>

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "HouseholdTab.h"
+#include "widgets/WidgetsFwd.h"
 
-class QLabel;
-class QLineEdit;
-class QTableWidget;
+#include "HouseholdTab.h"
 
 namespace Passerelle::Ui {
 

@@ -1,16 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "Lookups.h"
 #include "households/HouseholdDocument.h"
 
 #include <QMainWindow>
 
-class QLabel;
-class QTabWidget;
-
 namespace Passerelle::Ui {
 
-class AppContext;
 class HouseholdTab;
 
 /// The file (dossier) of one household, with its tabs. Every edit can be undone until saved

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "Page.h"
+#include "widgets/WidgetsFwd.h"
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+#include "Page.h"
 
 namespace Passerelle::Ui {
 

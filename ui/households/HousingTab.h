@@ -1,24 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
 #include "LeaseEventDialog.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FreeTextEdit;
-class MoneyEdit;
-class RecordCombo;
 
 /// Logement & bail: the housing history (leases in their dwellings), the form of the chosen
 /// lease and its dwelling, the entry into a dwelling, the relogement, the glissement of a bail

@@ -1,7 +1,7 @@
 #include "LeaseEventDialog.h"
 
 #include "Lookups.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "households/HousingRules.h"
 #include "widgets/FormWidgets.h"
 

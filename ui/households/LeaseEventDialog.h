@@ -1,19 +1,15 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "households/HouseholdFile.h"
 
 #include <QDialog>
 
 #include <functional>
 
-class QLineEdit;
-
 namespace Passerelle::Ui {
 
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class RecordCombo;
 struct Lookups;
 
 /// Asks what an event of the housing history needs: the date, and for an entry or a relogement

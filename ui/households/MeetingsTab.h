@@ -1,23 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "documents/DocumentPrinter.h"
 #include "forms/RecordList.h"
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-class QTableWidgetItem;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 
 /// Rendez-vous: the tripartite meetings (landlord, association, household) with their
 /// participants and minutes — the planned ones stand out — and the decisions of the CAL.

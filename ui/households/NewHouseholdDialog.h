@@ -1,19 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "households/HouseholdFile.h"
 
 #include <QDialog>
 
-class QLineEdit;
-
 namespace Passerelle::Ui {
 
-class AppContext;
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 struct Lookups;
 
 /// A new household file, opened from a partner's referral: who is referred, to which action,

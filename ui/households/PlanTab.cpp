@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "domain/Validation.h"
 #include "forms/RecordList.h"
 #include "households/PlanRules.h"

@@ -1,25 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
 #include <QHash>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
-class QTableWidget;
-class QTreeWidget;
-
 namespace Passerelle::Ui {
-
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 
 /// Plan: the support plan of each support — objectives grouped by axis (overdue ones stand
 /// out) edited in the form beside them, and the partners mobilised for specific needs.

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "domain/Consent.h"
 #include "domain/Validation.h"
 #include "forms/RecordList.h"
@@ -199,54 +199,43 @@ QWidget *SituationTab::buildIdentity()
 QWidget *SituationTab::buildMembers()
 {
     auto *box = group(tr("Members"), this);
-    auto *layout = new QVBoxLayout(box);
-    m_members = TabForms::recordTable(
-            QStringLiteral("members"),
-            {tr("Last name"), tr("First name"), tr("Birth date"), tr("Role"), tr("Signs")}, box);
+    TabForms::ListSection list(
+            box,
+            TabForms::recordTable(QStringLiteral("members"),
+                                  {tr("Last name"), tr("First name"), tr("Birth date"),
+                                   tr("Role"), tr("Signs")},
+                                  box),
+            tr("No member yet — add the household's members with “Add a member”."));
     // The names share the room left by the dates, roles and signatures, which keep their width.
-    m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    list.table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (const int column : {MemberBirth, MemberRole, MemberSigns})
-        m_members->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_members->setMinimumHeight(150);
-    layout->addWidget(m_members);
-    m_noMember = TabForms::emptyState(tr("No member yet — add the household's members with "
-                                         "“Add a member”."),
-                                      box);
-    m_noMember->setObjectName(QStringLiteral("noMember"));
-    layout->addWidget(m_noMember);
-    layout->addWidget(m_householdFields.messages().add(QStringLiteral("members"), box));
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a member"), box);
-    add->setObjectName(QStringLiteral("addMember"));
-    m_removeMember = new QPushButton(tr("Remove"), box);
-    m_removeMember->setObjectName(QStringLiteral("removeMember"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeMember);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
+        list.table->horizontalHeader()->setSectionResizeMode(column,
+                                                             QHeaderView::ResizeToContents);
+    list.table->setMinimumHeight(150);
+    list.empty->setObjectName(QStringLiteral("noMember"));
+    list.list->insertWidget(2, m_householdFields.messages().add(QStringLiteral("members"), box));
+    auto *add = list.button(tr("Add a member"), QStringLiteral("addMember"));
     // The member chosen in the list is edited in the form under it.
-    m_memberForm = new QWidget(box);
-    m_memberForm->setObjectName(QStringLiteral("memberForm"));
-    auto *form = new QFormLayout(m_memberForm);
-    form->setContentsMargins(0, 6, 0, 0);
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
-        m_memberList.form().addRow(form, label, field, name);
-    };
-    m_lastName = new QLineEdit(m_memberForm);
-    addRow(tr("&Last name:"), m_lastName, QStringLiteral("member.lastName"));
-    m_firstName = new QLineEdit(m_memberForm);
-    addRow(tr("&First name:"), m_firstName, QStringLiteral("member.firstName"));
-    m_birthDate = TabForms::compact(new DateEdit(m_memberForm));
-    addRow(tr("Birth &date:"), m_birthDate, QStringLiteral("member.birthDate"));
-    m_role = new CodeCombo(lookups().catalog, ReferenceList::MemberRole, false, m_memberForm);
-    addRow(tr("Rol&e:"), m_role, QStringLiteral("member.role"));
-    m_signs = new QCheckBox(tr("Signs the co&ntract"), m_memberForm);
-    m_signs->setObjectName(QStringLiteral("member.signsContract"));
-    form->addRow(QString(), m_signs);
-    layout->addWidget(m_memberForm);
+    list.form->setObjectName(QStringLiteral("memberForm"));
+    auto &member = m_memberList.form();
+    auto *form = list.fields;
+    member.row(form, tr("&Last name:"), new QLineEdit(list.form), QStringLiteral("member.lastName"),
+               &Member::lastName, tr("Change a last name"));
+    m_firstName = member.row(form, tr("&First name:"), new QLineEdit(list.form),
+                             QStringLiteral("member.firstName"), &Member::firstName,
+                             tr("Change a first name"));
+    member.row(form, tr("Birth &date:"), TabForms::compact(new DateEdit(list.form)),
+               QStringLiteral("member.birthDate"), &Member::birthDate, tr("Change a birth date"));
+    member.row(form, tr("Rol&e:"),
+               new CodeCombo(lookups().catalog, ReferenceList::MemberRole, false, list.form),
+               QStringLiteral("member.role"), &Member::role, tr("Change a role"));
+    auto *signs = new QCheckBox(tr("Signs the co&ntract"), list.form);
+    signs->setObjectName(QStringLiteral("member.signsContract"));
+    form->addRow(QString(), signs);
+    member.bind(signs, &Member::signsContract, tr("Change who signs the contract"));
+    m_memberList.attach(list, list.button(tr("Remove"), QStringLiteral("removeMember")), this,
+                        tr("Remove a member"));
 
-    m_memberList.follow(m_members, this, [this] { fillMemberForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
         // The id the member will get: the edit applies to a copy of this same file.
         const Id id = file().nextTemporaryId();
@@ -261,75 +250,56 @@ QWidget *SituationTab::buildMembers()
         });
         m_firstName->setFocus();
     });
-    connect(m_removeMember, &QPushButton::clicked, this,
-            [this] { m_memberList.remove(tr("Remove a member")); });
-    auto &member = m_memberList.form();
-    member.bind(m_lastName, &Member::lastName, tr("Change a last name"));
-    member.bind(m_firstName, &Member::firstName, tr("Change a first name"));
-    member.bind(m_birthDate, &Member::birthDate, tr("Change a birth date"));
-    member.bind(m_role, &Member::role, tr("Change a role"));
-    member.bind(m_signs, &Member::signsContract, tr("Change who signs the contract"));
     return box;
 }
 
 QWidget *SituationTab::buildSupports()
 {
     auto *box = group(tr("Supports (one per action)"), this);
-    auto *layout = new QVBoxLayout(box);
-    m_supports = TabForms::recordTable(
-            QStringLiteral("supports"),
-            {tr("Action"), tr("Household kind"), tr("Association"), tr("Association's referent"),
-             tr("Start of support"), tr("Intensity")},
-            box);
-    m_supports->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_supports->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_supports);
-    m_noSupport = TabForms::emptyState(tr("No support yet — add the action that follows the "
-                                          "household with “Add a support”."),
-                                       box);
-    layout->addWidget(m_noSupport);
-    layout->addWidget(m_householdFields.messages().add(QStringLiteral("supports"), box));
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a support"), box);
-    add->setObjectName(QStringLiteral("addSupport"));
-    m_removeSupport = new QPushButton(tr("Remove"), box);
-    m_removeSupport->setObjectName(QStringLiteral("removeSupport"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeSupport);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    TabForms::ListSection list(
+            box,
+            TabForms::recordTable(QStringLiteral("supports"),
+                                  {tr("Action"), tr("Household kind"), tr("Association"),
+                                   tr("Association's referent"), tr("Start of support"),
+                                   tr("Intensity")},
+                                  box),
+            tr("No support yet — add the action that follows the household with “Add a "
+               "support”."));
+    list.table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list.table->horizontalHeader()->setStretchLastSection(true);
+    list.list->insertWidget(2, m_householdFields.messages().add(QStringLiteral("supports"), box));
+    auto *add = list.button(tr("Add a support"), QStringLiteral("addSupport"));
 
     // The support chosen, edited in the form under the list.
-    m_supportForm = new QWidget(box);
-    auto *form = new QFormLayout(m_supportForm);
-    form->setContentsMargins(0, 0, 0, 0);
+    list.fields->setContentsMargins(0, 0, 0, 0);
+    auto *form = list.fields;
+    QWidget *parent = list.form;
     auto &support = m_supportList.form();
-    auto *action = new RecordCombo(false, m_supportForm);
+    auto *action = new RecordCombo(false, parent);
     action->setRecords(lookups().actionChoices());
-    support.addRow(form, tr("Act&ion:"), action, QStringLiteral("support.actionId"));
-    support.bind(action, &Support::actionId, tr("Change the action"));
-    auto *kind = new CodeCombo(lookups().catalog, ReferenceList::HouseholdKind, false,
-                               m_supportForm);
-    support.addRow(form, tr("Household &kind:"), kind, QStringLiteral("support.householdKind"));
-    support.bind(kind, &Support::householdKind, tr("Change the household kind"));
-    auto *partner = new RecordCombo(true, m_supportForm);
+    support.row(form, tr("Act&ion:"), action, QStringLiteral("support.actionId"),
+                &Support::actionId, tr("Change the action"));
+    support.row(form, tr("Household &kind:"),
+                new CodeCombo(lookups().catalog, ReferenceList::HouseholdKind, false, parent),
+                QStringLiteral("support.householdKind"), &Support::householdKind,
+                tr("Change the household kind"));
+    auto *partner = new RecordCombo(true, parent);
     partner->setRecords(lookups().partnerChoices());
-    support.addRow(form, tr("Associa&tion:"), partner, QStringLiteral("support.partnerId"));
-    support.bind(partner, &Support::partnerId, tr("Change the association"));
-    auto *referent = new QLineEdit(m_supportForm);
-    support.addRow(form, tr("Its refere&nt:"), referent,
-                   QStringLiteral("support.partnerReferent"));
-    support.bind(referent, &Support::partnerReferent, tr("Change the association's referent"));
-    auto *start = TabForms::compact(new DateEdit(m_supportForm));
-    support.addRow(form, tr("&Start of support:"), start, QStringLiteral("support.startDate"));
-    support.bind(start, &Support::startDate, tr("Change the start of support"));
-    auto *intensity = new CodeCombo(lookups().catalog, ReferenceList::SupportIntensity, true,
-                                    m_supportForm);
-    support.addRow(form, tr("Intensit&y:"), intensity, QStringLiteral("support.intensity"));
-    support.bind(intensity, &Support::intensity, tr("Change the intensity"));
-    layout->addWidget(m_supportForm);
+    support.row(form, tr("Associa&tion:"), partner, QStringLiteral("support.partnerId"),
+                &Support::partnerId, tr("Change the association"));
+    support.row(form, tr("Its refere&nt:"), new QLineEdit(parent),
+                QStringLiteral("support.partnerReferent"), &Support::partnerReferent,
+                tr("Change the association's referent"));
+    support.row(form, tr("&Start of support:"), TabForms::compact(new DateEdit(parent)),
+                QStringLiteral("support.startDate"), &Support::startDate,
+                tr("Change the start of support"));
+    support.row(form, tr("Intensit&y:"),
+                new CodeCombo(lookups().catalog, ReferenceList::SupportIntensity, true, parent),
+                QStringLiteral("support.intensity"), &Support::intensity,
+                tr("Change the intensity"));
+    m_supportList.attach(list, list.button(tr("Remove"), QStringLiteral("removeSupport")), this,
+                         tr("Remove a support"));
 
-    m_supportList.follow(m_supports, this, [this] { fillSupportForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
         m_supportList.setCurrentId(file().nextTemporaryId());
         edit(tr("Add a support"), [this](HouseholdFile &f) {
@@ -345,69 +315,52 @@ QWidget *SituationTab::buildSupports()
             f.supports << s;
         });
     });
-    connect(m_removeSupport, &QPushButton::clicked, this,
-            [this] { m_supportList.remove(tr("Remove a support")); });
     return box;
 }
 
 QWidget *SituationTab::buildReferrals()
 {
     auto *box = group(tr("Referrals"), this);
-    auto *layout = new QHBoxLayout(box);
-    auto *listColumn = new QVBoxLayout;
-    m_referrals = TabForms::recordTable(QStringLiteral("referrals"),
-                                        {tr("Action"), tr("Date"), tr("Referred by"),
-                                         tr("Referrer"), tr("Reason"), tr("Outcome"),
-                                         tr("Outcome on")},
-                                        box);
-    m_referrals->setToolTip(tr("Who referred the household, why, and what became of the "
-                               "referral (accepted, refused...): the year-end review counts "
-                               "the outcomes."));
-    listColumn->addWidget(m_referrals);
-    m_noReferral = TabForms::emptyState(tr("No referral recorded — add who referred the "
-                                           "household with “Add a referral”."),
-                                        box);
-    listColumn->addWidget(m_noReferral);
-    listColumn->addWidget(m_householdFields.messages().add(QStringLiteral("referrals"), box));
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a referral"), box);
-    add->setObjectName(QStringLiteral("addReferral"));
-    m_removeReferral = new QPushButton(tr("Remove"), box);
-    m_removeReferral->setObjectName(QStringLiteral("removeReferral"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeReferral);
-    buttons->addStretch();
-    listColumn->addLayout(buttons);
-    layout->addLayout(listColumn, 3);
+    TabForms::ListSection list(
+            box,
+            TabForms::recordTable(QStringLiteral("referrals"),
+                                  {tr("Action"), tr("Date"), tr("Referred by"), tr("Referrer"),
+                                   tr("Reason"), tr("Outcome"), tr("Outcome on")},
+                                  box),
+            tr("No referral recorded — add who referred the household with “Add a referral”."),
+            TabForms::FormPlace::Beside);
+    list.table->setToolTip(tr("Who referred the household, why, and what became of the "
+                              "referral (accepted, refused...): the year-end review counts "
+                              "the outcomes."));
+    list.list->insertWidget(2,
+                            m_householdFields.messages().add(QStringLiteral("referrals"), box));
+    auto *add = list.button(tr("Add a referral"), QStringLiteral("addReferral"));
 
     // The referral chosen, edited in the form beside the list.
-    m_referralForm = new QWidget(box);
-    auto *form = new QFormLayout(m_referralForm);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *form = list.fields;
+    QWidget *parent = list.form;
     auto &referral = m_referralList.form();
-    auto *action = new RecordCombo(false, m_referralForm);
+    auto *action = new RecordCombo(false, parent);
     action->setRecords(lookups().actionChoices());
-    referral.addRow(form, tr("Actio&n:"), action, QStringLiteral("referral.actionId"));
-    referral.bind(action, &Referral::actionId, tr("Change the action"));
-    auto *date = TabForms::compact(new DateEdit(m_referralForm));
-    referral.addRow(form, tr("Referred o&n:"), date, QStringLiteral("referral.date"));
-    referral.bind(date, &Referral::date, tr("Change the date of the referral"));
-    auto *partner = new RecordCombo(true, m_referralForm);
+    referral.row(form, tr("Actio&n:"), action, QStringLiteral("referral.actionId"),
+                 &Referral::actionId, tr("Change the action"));
+    referral.row(form, tr("Referred o&n:"), TabForms::compact(new DateEdit(parent)),
+                 QStringLiteral("referral.date"), &Referral::date,
+                 tr("Change the date of the referral"));
+    auto *partner = new RecordCombo(true, parent);
     partner->setRecords(lookups().partnerChoices());
-    referral.addRow(form, tr("Referred b&y:"), partner, QStringLiteral("referral.partnerId"));
-    referral.bind(partner, &Referral::partnerId, tr("Change who referred"));
-    auto *referrer = new QLineEdit(m_referralForm);
-    referral.addRow(form, tr("Re&ferrer:"), referrer, QStringLiteral("referral.referrerName"));
-    referral.bind(referrer, &Referral::referrerName, tr("Change who referred"));
-    auto *reason = new QLineEdit(m_referralForm);
-    referral.addRow(form, tr("Rea&son:"), reason, QStringLiteral("referral.reason"));
-    referral.bind(reason, &Referral::reason, tr("Change the reason of the referral"));
-    auto *outcome = new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true,
-                                  m_referralForm);
-    referral.addRow(form, tr("O&utcome:"), outcome, QStringLiteral("referral.outcome"));
+    referral.row(form, tr("Referred b&y:"), partner, QStringLiteral("referral.partnerId"),
+                 &Referral::partnerId, tr("Change who referred"));
+    referral.row(form, tr("Re&ferrer:"), new QLineEdit(parent),
+                 QStringLiteral("referral.referrerName"), &Referral::referrerName,
+                 tr("Change who referred"));
+    referral.row(form, tr("Rea&son:"), new QLineEdit(parent), QStringLiteral("referral.reason"),
+                 &Referral::reason, tr("Change the reason of the referral"));
     const QDate today = context().today();
-    referral.bind(
-            outcome, [](const Referral &r) { return r.outcome; },
+    referral.row(
+            form, tr("O&utcome:"),
+            new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true, parent),
+            QStringLiteral("referral.outcome"), [](const Referral &r) { return r.outcome; },
             [today](Referral &r, const QString &code) {
                 r.outcome = code;
                 // Deciding gives the outcome its date (the user can change it).
@@ -415,12 +368,12 @@ QWidget *SituationTab::buildReferrals()
                     r.outcomeDate = today;
             },
             tr("Change the outcome of the referral"));
-    auto *outcomeDate = TabForms::compact(new DateEdit(m_referralForm));
-    referral.addRow(form, tr("Outcome o&n:"), outcomeDate, QStringLiteral("referralOutcomeDate"));
-    referral.bind(outcomeDate, &Referral::outcomeDate, tr("Change the date of the outcome"));
-    layout->addWidget(m_referralForm, 2);
+    referral.row(form, tr("Outcome o&n:"), TabForms::compact(new DateEdit(parent)),
+                 QStringLiteral("referralOutcomeDate"), &Referral::outcomeDate,
+                 tr("Change the date of the outcome"));
+    m_referralList.attach(list, list.button(tr("Remove"), QStringLiteral("removeReferral")),
+                          this, tr("Remove a referral"));
 
-    m_referralList.follow(m_referrals, this, [this] { fillReferralForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate today = context().today();
         m_referralList.setCurrentId(file().nextTemporaryId());
@@ -434,95 +387,7 @@ QWidget *SituationTab::buildReferrals()
             f.referrals << r;
         });
     });
-    connect(m_removeReferral, &QPushButton::clicked, this,
-            [this] { m_referralList.remove(tr("Remove a referral")); });
     return box;
-}
-
-void SituationTab::fillReferrals()
-{
-    const QList<Referral> &referrals = file().referrals;
-    const QSignalBlocker blocker(m_referrals); // filling chooses no row
-    m_referrals->setRowCount(int(referrals.size()));
-    for (int row = 0; row < referrals.size(); ++row) {
-        const Referral &r = referrals[row];
-        const QStringList cells{
-                lookups().actionCode(r.actionId), TabForms::dateText(r.date),
-                lookups().partnerName(r.partnerId), r.referrerName, TabForms::firstLine(r.reason),
-                lookups().catalog.label(ReferenceList::ReferralOutcome, r.outcome),
-                TabForms::dateText(r.outcomeDate)};
-        for (int column = 0; column < cells.size(); ++column)
-            TabForms::setCell(m_referrals, row, column, cells.at(column));
-        TabForms::setRowId(m_referrals, row, r.id);
-    }
-    m_referrals->resizeColumnsToContents();
-    m_referralList.setCurrentId(
-            TabForms::showRecords(m_referrals, m_noReferral, m_referralList.currentId()));
-}
-
-void SituationTab::fillReferralForm()
-{
-    const bool chosen = m_referralList.current() != nullptr;
-    m_referralForm->setEnabled(chosen);
-    m_removeReferral->setEnabled(chosen);
-    m_referralList.form().refresh();
-}
-
-void SituationTab::fillMembers()
-{
-    const QList<Member> &members = file().household.members;
-    const QSignalBlocker blocker(m_members); // filling chooses no row
-    m_members->setRowCount(int(members.size()));
-    for (int row = 0; row < members.size(); ++row) {
-        const Member &m = members.at(row);
-        TabForms::setCell(m_members, row, MemberLastName, m.lastName);
-        TabForms::setRowId(m_members, row, m.id);
-        TabForms::setCell(m_members, row, MemberFirstName, m.firstName);
-        TabForms::setCell(m_members, row, MemberBirth, TabForms::dateText(m.birthDate));
-        TabForms::setCell(m_members, row, MemberRole,
-                          lookups().catalog.label(ReferenceList::MemberRole, m.role));
-        TabForms::setCell(m_members, row, MemberSigns, QString())
-                ->setCheckState(m.signsContract ? Qt::Checked : Qt::Unchecked);
-    }
-    m_memberList.setCurrentId(
-            TabForms::showRecords(m_members, m_noMember, m_memberList.currentId()));
-}
-
-void SituationTab::fillMemberForm()
-{
-    const bool chosen = m_memberList.current() != nullptr;
-    m_memberForm->setEnabled(chosen);
-    m_removeMember->setEnabled(chosen);
-    m_memberList.form().refresh();
-}
-
-void SituationTab::fillSupports()
-{
-    const QList<Support> &supports = file().supports;
-    const QSignalBlocker blocker(m_supports); // filling chooses no row
-    m_supports->setRowCount(int(supports.size()));
-    for (int row = 0; row < supports.size(); ++row) {
-        const Support &s = supports[row];
-        const QStringList cells{
-                lookups().actionCode(s.actionId),
-                lookups().catalog.label(ReferenceList::HouseholdKind, s.householdKind),
-                lookups().partnerName(s.partnerId), s.partnerReferent,
-                TabForms::dateText(s.startDate),
-                lookups().catalog.label(ReferenceList::SupportIntensity, s.intensity)};
-        for (int column = 0; column < cells.size(); ++column)
-            TabForms::setCell(m_supports, row, column, cells.at(column));
-        TabForms::setRowId(m_supports, row, s.id);
-    }
-    m_supportList.setCurrentId(
-            TabForms::showRecords(m_supports, m_noSupport, m_supportList.currentId()));
-}
-
-void SituationTab::fillSupportForm()
-{
-    const bool chosen = m_supportList.current() != nullptr;
-    m_supportForm->setEnabled(chosen);
-    m_removeSupport->setEnabled(chosen);
-    m_supportList.form().refresh();
 }
 
 void SituationTab::refresh()
@@ -530,12 +395,31 @@ void SituationTab::refresh()
     Refreshing guard(this);
     m_cesf->setRecords(lookups().cesfChoices(file().household.agencyId));
     m_householdFields.refresh();
-    fillMembers();
-    fillMemberForm();
-    fillSupports();
-    fillSupportForm();
-    fillReferrals();
-    fillReferralForm();
+    const Lookups &l = lookups();
+    m_memberList.show(
+            [&l](const Member &m) {
+                return QStringList{m.lastName, m.firstName, TabForms::dateText(m.birthDate),
+                                   l.catalog.label(ReferenceList::MemberRole, m.role)};
+            },
+            [this](int row, const Member &m) {
+                TabForms::setCell(m_memberList.table(), row, MemberSigns, QString())
+                        ->setCheckState(m.signsContract ? Qt::Checked : Qt::Unchecked);
+            });
+    m_supportList.show([&l](const Support &s) {
+        return QStringList{l.actionCode(s.actionId),
+                           l.catalog.label(ReferenceList::HouseholdKind, s.householdKind),
+                           l.partnerName(s.partnerId), s.partnerReferent,
+                           TabForms::dateText(s.startDate),
+                           l.catalog.label(ReferenceList::SupportIntensity, s.intensity)};
+    });
+    m_referralList.show([&l](const Referral &r) {
+        return QStringList{l.actionCode(r.actionId), TabForms::dateText(r.date),
+                           l.partnerName(r.partnerId), r.referrerName,
+                           TabForms::firstLine(r.reason),
+                           l.catalog.label(ReferenceList::ReferralOutcome, r.outcome),
+                           TabForms::dateText(r.outcomeDate)};
+    });
+    m_referralList.table()->resizeColumnsToContents();
     showProblems();
 }
 

@@ -1,27 +1,14 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "HouseholdTab.h"
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
 #include <QHash>
 
-class QFormLayout;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-
 namespace Passerelle::Ui {
-
-class CodeChecklist;
-class CodeCombo;
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class MoneyEdit;
-class RecordCombo;
 
 /// Situation: identification, members, composition, publics, resources, situation before
 /// entry, consent, the supports (one per action) and notes.
@@ -41,12 +28,6 @@ private:
     QWidget *buildMembers();
     QWidget *buildSupports();
     QWidget *buildReferrals();
-    void fillMembers();
-    void fillMemberForm();
-    void fillSupports();
-    void fillSupportForm();
-    void fillReferrals();
-    void fillReferralForm();
     void showProblems();
 
     Forms::Binder<Household> m_householdFields;
@@ -68,23 +49,7 @@ private:
     CodeChecklist *m_sources = nullptr;
     FreeTextEdit *m_notes = nullptr;
     FreeTextEdit *m_internalNotes = nullptr;
-    QTableWidget *m_members = nullptr;
-    QLabel *m_noMember = nullptr;
-    QPushButton *m_removeMember = nullptr;
-    QWidget *m_memberForm = nullptr;
-    QLineEdit *m_lastName = nullptr;
-    QLineEdit *m_firstName = nullptr;
-    DateEdit *m_birthDate = nullptr;
-    CodeCombo *m_role = nullptr;
-    QCheckBox *m_signs = nullptr;
-    QTableWidget *m_supports = nullptr;
-    QLabel *m_noSupport = nullptr;
-    QPushButton *m_removeSupport = nullptr;
-    QWidget *m_supportForm = nullptr;
-    QTableWidget *m_referrals = nullptr;
-    QLabel *m_noReferral = nullptr;
-    QPushButton *m_removeReferral = nullptr;
-    QWidget *m_referralForm = nullptr;
+    QLineEdit *m_firstName = nullptr; ///< where a new member is typed in
 };
 
 } // namespace Passerelle::Ui

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 // The pages of ImportWizard, in their order.
 
 #include "exchange/Import.h"
 
 #include <QWizardPage>
-
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QTableView;
-class QTableWidget;
 
 namespace Passerelle::Ui {
 

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Types.h"
 
 #include <QDialog>
 
-class QLabel;
-class QTableView;
-
 namespace Passerelle::Ui {
 
-class AppContext;
 class HouseholdListModel;
 
 /// The households behind a figure of the review (its drill-down), listed as the Ménages screen

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "Page.h"
 #include "review/ReviewSections.h"
 
@@ -8,19 +10,7 @@
 #include <atomic>
 #include <memory>
 
-class QCheckBox;
-class QDateEdit;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QStandardItemModel;
-class QStackedWidget;
-class QTabWidget;
 class QThread;
-class QTimer;
-class QToolButton;
-class QTreeView;
 
 namespace Passerelle::Ui {
 

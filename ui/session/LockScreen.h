@@ -1,15 +1,12 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-
 namespace Passerelle::Ui {
-
-class AppContext;
 
 /// What covers the main window while the session is locked: no household data, the login of
 /// the account, and its password to type again (core's Accounts::unlock: failures count

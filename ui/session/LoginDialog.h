@@ -1,12 +1,10 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "security/Scope.h"
 
 #include <QDialog>
-
-class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace Passerelle {
 class Database;

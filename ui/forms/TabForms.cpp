@@ -1,4 +1,4 @@
-#include "TabForms.h"
+#include "forms/TabForms.h"
 #include <QAbstractItemView>
 #include <QListView>
 #include <QAbstractSpinBox>
@@ -7,7 +7,7 @@
 #include <QTextEdit>
 #include <QLineEdit>
 
-#include "Lookups.h"
+#include "households/Lookups.h"
 #include "households/HouseholdFile.h"
 #include "widgets/FormWidgets.h"
 
@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -105,6 +106,36 @@ FreeTextEdit *bounded(FreeTextEdit *edit, int lines)
     // The reminder stays under the text, whatever room the form has.
     edit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return edit;
+}
+
+ListSection::ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
+                         FormPlace place)
+    : list(new QVBoxLayout), table(table), empty(emptyState(emptyText, box)),
+      buttons(new QHBoxLayout), form(new QWidget(box)), fields(new QFormLayout(form))
+{
+    list->addWidget(table);
+    list->addWidget(empty);
+    buttons->addStretch();
+    list->addLayout(buttons);
+    if (place == FormPlace::Beside) {
+        list->setContentsMargins(0, 0, 0, 0);
+        auto *columns = new QHBoxLayout(box);
+        columns->addLayout(list, 3);
+        columns->addWidget(form, 2);
+        fields->setContentsMargins(0, 0, 0, 0);
+    } else {
+        box->setLayout(list);
+        list->addWidget(form);
+        fields->setContentsMargins(0, 6, 0, 0);
+    }
+}
+
+QPushButton *ListSection::button(const QString &text, const QString &name)
+{
+    auto *b = new QPushButton(text, form->parentWidget());
+    b->setObjectName(name);
+    buttons->insertWidget(buttons->count() - 1, b);
+    return b;
 }
 
 QTableWidget *recordTable(const QString &objectName, const QStringList &headers, QWidget *parent)

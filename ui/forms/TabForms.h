@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/Types.h"
 #include "domain/Validation.h"
 
@@ -7,15 +9,7 @@
 #include <QList>
 #include <QString>
 
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
 class QColor;
-class QHBoxLayout;
-class QVBoxLayout;
-class QWidget;
 
 namespace Passerelle {
 struct HouseholdFile;
@@ -23,10 +17,6 @@ struct HouseholdFile;
 
 namespace Passerelle::Ui {
 
-class DateEdit;
-class FieldMessage;
-class FreeTextEdit;
-class RecordCombo;
 struct Lookups;
 
 // Building blocks of the household tabs (and of the administration's editors), so that they
@@ -55,6 +45,27 @@ DateEdit *compact(DateEdit *edit);
 
 /// A free-text field of a bounded height, so that the lists around it keep the room.
 FreeTextEdit *bounded(FreeTextEdit *edit, int lines);
+
+/// Where the form of the record chosen in a list stands: under the list, or beside it.
+enum class FormPlace { Under, Beside };
+
+/// A list of records as every list of a household file shows it: the list, the line that says
+/// why it is empty, a row of buttons under it, and the form of the record chosen (under or
+/// beside the list). The caller names its buttons and fills `fields`.
+struct ListSection
+{
+    ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
+                FormPlace place = FormPlace::Under);
+    /// A button in the row under the list, named `name`.
+    QPushButton *button(const QString &text, const QString &name);
+
+    QVBoxLayout *list; ///< the list, its empty state and its buttons
+    QTableWidget *table;
+    QLabel *empty;
+    QHBoxLayout *buttons;
+    QWidget *form;
+    QFormLayout *fields;
+};
 
 /// A read-only list of records, one per row, chosen with the keyboard or the mouse; edited in
 /// the form beside it, never in its cells.
