@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Clock.h"
 
 #include "Translations.h"
 #include "demo/DemoData.h"
@@ -511,7 +512,7 @@ static int runScaleDemo(const QCommandLineParser &parser)
     }
     ScaleDemo::Options options;
     options.households = households;
-    options.today = QDate::currentDate();
+    options.today = Passerelle::Clock::today();
     if (parser.isSet(u"seed"_s)) {
         const QString seed = parser.value(u"seed"_s);
         options.seed = seed.toULongLong(&valid);
@@ -566,7 +567,7 @@ static int runDemo(const QCommandLineParser &parser)
               << Qt::endl;
         return CommandLine::Refused;
     }
-    const Status created = Demo::create(path, QDate::currentDate());
+    const Status created = Demo::create(path, Passerelle::Clock::today());
     if (!created)
         return fail(created.error());
     const Demo::Counts c = Demo::expectedCounts();
@@ -1022,7 +1023,7 @@ static int runConvocation(const QCommandLineParser &parser)
     if (!meetings)
         return fail(meetings.error());
     // The meeting of that day, or else the next one planned (no outcome yet) from today on.
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     const TripartiteMeeting *meeting = nullptr;
     for (const TripartiteMeeting &m : std::as_const(*meetings)) {
         const bool wanted = day.isValid() ? m.date == day
@@ -1146,7 +1147,7 @@ static int runRetention(const QCommandLineParser &parser)
     auto settings = retention.settings();
     if (!settings)
         return fail(settings.error());
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto due = retention.candidates(scope, today);
     if (!due)
         return fail(due.error());

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Clock.h"
 #include "ConnectionDialog.h"
 #include "AppContext.h"
 #include "MainWindow.h"
@@ -237,7 +238,7 @@ int runGui(int argc, char **argv)
         location = CommandLine::defaultDatabasePath();
         if (!QFileInfo::exists(location)) {
             QDir().mkpath(QFileInfo(location).absolutePath());
-            const Status created = Demo::create(location, QDate::currentDate());
+            const Status created = Demo::create(location, Passerelle::Clock::today());
             if (!created) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Passerelle"),
                                       created.error().message);

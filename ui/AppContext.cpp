@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "Clock.h"
 
 #include <QDate>
 
@@ -23,7 +24,7 @@ void AppContext::setCurrentAgency(Id agency)
 
 QDate AppContext::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : Clock::today();
 }
 
 } // namespace Passerelle::Ui

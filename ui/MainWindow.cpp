@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Clock.h"
 
 #include "AppContext.h"
 #include "ConnectionDialog.h"
@@ -519,7 +520,7 @@ void MainWindow::startDailyCheck()
 {
     if (m_dailyCheck || m_db.backend() != Backend::Sqlite)
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     const QString location = m_db.location();
     if (Settings::quickCheckDay().value() == today
         && Settings::quickCheckDatabase().value() == location) {

@@ -1,4 +1,5 @@
 #include "ReviewReport.h"
+#include "Clock.h"
 
 #include "DocumentContent.h"
 #include "FrenchText.h"
@@ -585,7 +586,7 @@ Result<ReviewReportContext> ReviewReport::context(Database &db, const ReviewFigu
     context.organisation = organisation;
     PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
     context.catalog = catalog;
-    context.printedOn = QDate::currentDate();
+    context.printedOn = Passerelle::Clock::today();
     ActionRepository actions(db);
     QList<Id> ids = figures.request.actionIds;
     if (ids.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/Scope.h"
+#include "Clock.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -42,7 +43,7 @@ struct Options
     QString householdsPath;
     QString contactsPath; ///< optional
     bool dryRun = false;
-    QDate today = QDate::currentDate(); ///< contacts after this day are refused
+    QDate today = Passerelle::Clock::today(); ///< contacts after this day are refused
     /// Called, in the thread that runs the import, as the work advances: `done` of `total`
     /// units (total 0: not known yet). Returning false cancels: the transaction is rolled
     /// back, nothing is written, and the report says Report::cancelled. Called often (every

@@ -1,4 +1,5 @@
 #include "ImportContext.h"
+#include "Clock.h"
 
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
@@ -412,7 +413,7 @@ bool Context::isFatal(const Error &error)
 
 QDate Context::today() const
 {
-    const QDate real = QDate::currentDate();
+    const QDate real = Passerelle::Clock::today();
     return options.today.isValid() ? std::min(options.today, real) : real;
 }
 

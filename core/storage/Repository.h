@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Clock.h"
 #include "Journal.h"
 #include "Tables.h"
 #include "domain/ReferenceCatalog.h"
@@ -64,7 +65,7 @@ protected:
         return conflictError(entity, id, table.changes(basis, stored));
     }
     Error conflictError(const QString &entity, Id id, const QStringList &changes) const;
-    static QDate today() { return QDate::currentDate(); }
+    static QDate today() { return Passerelle::Clock::today(); }
     /// "?, ?, ?" with `count` marks, for "IN (...)" lists of bound values.
     static QString placeholders(qsizetype count)
     {

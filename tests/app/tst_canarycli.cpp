@@ -4,6 +4,7 @@
 // account does see the household (the control that shows the test can fail).
 
 #include "CommandRun.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "XlsxContent.h"
 
@@ -164,7 +165,7 @@ void TestCanaryCli::noCommandLeaksTheCanary()
     QVERIFY(!text.contains("KNRY"));
     QVERIFY(!text.contains(m_reference.toUtf8()));
     // The review: computed on her scope, or refused; never the canary.
-    const QString year = QString::number(QDate::currentDate().year());
+    const QString year = QString::number(Passerelle::Clock::today().year());
     for (const QString &format : {u"csv"_s, u"json"_s}) {
         const Run review = as(login, {u"review"_s, u"--from"_s, year + u"-01-01"_s, u"--to"_s,
                                       year + u"-12-31"_s, u"--agency"_s, m_otherAgencyCode,

@@ -1,5 +1,6 @@
 // The `passerelle` commands as a user runs them: exit codes and French messages.
 #include "CommandRun.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
@@ -620,7 +621,7 @@ QStringList TestCommandLine::commandArguments(const QString &command, const QStr
 {
     if (command == u"review") {
         return {u"review"_s, u"--database"_s, database, u"--from"_s, u"2000-01-01"_s, u"--to"_s,
-                QDate::currentDate().toString(Qt::ISODate), u"--format"_s, u"json"_s,
+                Passerelle::Clock::today().toString(Qt::ISODate), u"--format"_s, u"json"_s,
                 u"--output"_s, u"-"_s};
     }
     if (command == u"contract") {

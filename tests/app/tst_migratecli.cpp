@@ -2,6 +2,7 @@
 // server: progress on stderr in French, table by table; the journal still verifies on the
 // server (`check`); a second migration into the now full base is refused and changes nothing.
 #include "CommandRun.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 
@@ -72,7 +73,7 @@ void TestMigrateCli::migratesWithProgressAndTheJournalVerifies()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
 
     const Run run = passerelle({u"migrate"_s, u"--from"_s, file, u"--to"_s, m_url});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

@@ -4,6 +4,7 @@
 // « Synthèse » first and « Définitions » last; the export is journaled, written atomically, and
 // a wrong format is refused with the list of formats.
 #include "CommandRun.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "XlsxContent.h"
 
@@ -63,7 +64,7 @@ void TestReviewXlsxCli::workbookHoldsTheJsonNumbers()
 {
     // From the first leases of the demo to the end of this year: a retention cohort exists.
     const QString from = u"2015-01-01"_s;
-    const QString to = QString::number(QDate::currentDate().year()) + u"-12-31"_s;
+    const QString to = QString::number(Passerelle::Clock::today().year()) + u"-12-31"_s;
     const Run json = review(from, to, u"json"_s, u"-"_s);
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     const QJsonObject figures = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -184,7 +185,7 @@ void TestReviewXlsxCli::rateWithoutDenominatorIsNotAvailable()
 
 void TestReviewXlsxCli::smallCountsMaskedForPublication()
 {
-    const QString to = QString::number(QDate::currentDate().year()) + u"-12-31"_s;
+    const QString to = QString::number(Passerelle::Clock::today().year()) + u"-12-31"_s;
     const QString path = output(u"publication.xlsx"_s);
     const Run masked = passerelle({u"review"_s, u"--database"_s, m_base, u"--user"_s,
                                    u"mdelmas"_s, u"--from"_s, u"2015-01-01"_s, u"--to"_s, to,

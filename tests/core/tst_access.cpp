@@ -5,6 +5,7 @@
 // notes. Every refusal is journaled. Runs on SQLite and on PostgreSQL (the _pg twin).
 
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "XlsxContent.h"
 
 #include "committees/CommitteeSuggestions.h"
@@ -84,7 +85,7 @@ void TestAccess::initTestCase()
         QSKIP(qPrintable(why));
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    m_today = QDate::currentDate();
+    m_today = Passerelle::Clock::today();
     QVERIFY(Demo::populate(m_test->db(), m_today));
     Database &db = m_test->db();
     const Scope all = TestDatabase::all();

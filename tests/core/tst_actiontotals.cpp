@@ -1,6 +1,7 @@
 // The money of an action: granted, received, spent and what follows from them, on hand-made
 // actions and on the demo programmes.
 #include "actions/ActionTotals.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "storage/DirectoryRepositories.h"
 
@@ -95,7 +96,7 @@ void TestActionTotals::demoProgrammes()
 {
     TestDatabase test;
     QVERIFY(test.isValid());
-    QVERIFY(Demo::populate(test.db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(test.db(), Passerelle::Clock::today()));
     ActionRepository repo(test.db());
     auto laava = repo.findByCode(u"LAAVA"_s);
     QVERIFY(laava && laava->has_value());

@@ -1,6 +1,7 @@
 // Backups through SQLite, restore that checks first and keeps the replaced base, automatic
 // backups once a day with rotation.
 #include "TestDatabase.h"
+#include "Clock.h"
 
 #include "demo/DemoData.h"
 #include "io/SafeFiles.h"
@@ -52,7 +53,7 @@ void BackupTest::initTestCase()
 QString BackupTest::demo(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    const Status created = Demo::create(path, QDate(2026, 12, 1));
+    const Status created = Demo::create(path, Passerelle::Clock::today());
     if (!created)
         qWarning() << created.error().message;
     return path;

@@ -5,6 +5,7 @@
 // the repositories. Also the order of the committees list.
 
 #include "TestChecks.h"
+#include "Clock.h"
 #include "TestBuilder.h"
 #include "TestDatabase.h"
 #include "committees/CommitteeOverview.h"
@@ -104,7 +105,7 @@ void TestCommitteeSuggestions::initTestCase()
 
 void TestCommitteeSuggestions::init()
 {
-    m_today = QDate::currentDate();
+    m_today = Passerelle::Clock::today();
     m_tdb = std::make_unique<TestDatabase>();
     QVERIFY2(m_tdb->isValid(), "the test database could not be created");
     m_b = std::make_unique<Testing::Builder>(db());

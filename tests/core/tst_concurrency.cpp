@@ -2,6 +2,7 @@
 // with a French message that says who changed what, and nothing is overwritten silently.
 // Also the copy of a unit's file into an empty database, all or nothing.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
 #include "review/ReviewExport.h"
@@ -155,7 +156,7 @@ void TestConcurrency::copyIntoEmptyDatabase()
     // A unit's SQLite file, copied into the database under test (PostgreSQL in the server run).
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
     auto source = Database::open(file);
     QVERIFY(source);
     TestDatabase target;
@@ -185,7 +186,7 @@ void TestConcurrency::copyRefusesNonEmptyTarget()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
     auto source = Database::open(file);
     TestDatabase target;
     QVERIFY(seedHousehold(target.db()) > 0);
@@ -201,7 +202,7 @@ void TestConcurrency::copyFailingHalfwayLeavesNothing()
         QSKIP("PostgreSQL only: SQLite accepts the damaged value that makes the server refuse");
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
     auto source = Database::open(file);
     // A value the file tolerates (SQLite's loose typing) but the server refuses, in a table
     // copied after many others.
@@ -221,7 +222,7 @@ void TestConcurrency::copyBreakingALinkLeavesNothing()
     // either way nothing is left, and the target still checks its links afterwards.
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
     auto source = Database::open(file);
     QVERIFY(source);
     QVERIFY((*source)->exec(u"PRAGMA foreign_keys = OFF"_s));
@@ -287,7 +288,7 @@ void TestConcurrency::copyInBatchesKeepsEveryValue()
     QFETCH(qint64, batchBytes);
     QTemporaryDir dir;
     const QString file = dir.filePath(u"unite.sqlite"_s);
-    QVERIFY(Demo::create(file, QDate::currentDate()));
+    QVERIFY(Demo::create(file, Passerelle::Clock::today()));
     auto opened = Database::open(file);
     QVERIFY(opened);
     Database &source = **opened;

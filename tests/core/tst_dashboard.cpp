@@ -4,6 +4,7 @@
 // an objective due yesterday vs today, a bail glissant review due exactly at +6 months, month
 // boundaries of the chart, an agency scope hiding another agency); the N-days setting.
 #include "TestBuilder.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "dashboard/AgencyDashboard.h"
 #include "demo/DemoData.h"
@@ -120,7 +121,7 @@ private:
 void TestDashboard::initTestCase()
 {
     PASSERELLE_REQUIRE_BACKEND();
-    QVERIFY2(m_today < QDate::currentDate(), "the hand-made cases need a date in the past");
+    QVERIFY2(m_today < Passerelle::Clock::today(), "the hand-made cases need a date in the past");
 }
 
 void TestDashboard::init()
@@ -255,7 +256,7 @@ void TestDashboard::demoAgreesWithRepositories()
     QFETCH(QString, agencyCode);
     QFETCH(int, silentDays);
     Database &db = m_test->db();
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     QVERIFY(Demo::populate(db, today));
     Id agency = 0;
     if (!agencyCode.isEmpty()) {
@@ -426,7 +427,7 @@ void TestDashboard::demoAgreesWithRepositories()
 void TestDashboard::demoAgencyScope()
 {
     Database &db = m_test->db();
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     QVERIFY(Demo::populate(db, today));
     auto agencies = AgencyRepository(db).list();
     QVERIFY(agencies);
@@ -870,7 +871,7 @@ void TestDashboard::silentDaysSetting()
 
     // The demo sets it.
     TestDatabase demo;
-    QVERIFY(Demo::populate(demo.db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(demo.db(), Passerelle::Clock::today()));
     QCOMPARE(*Dashboard::silentDaysSetting(demo.db()), 30);
     QCOMPARE(*OrganisationRepository(demo.db()).setting(u"no_contact_days"_s), u"30"_s);
 }

@@ -1,6 +1,7 @@
 // The demo database: the promised programmes and counts, complete and consistent histories,
 // what the agency dashboard needs to show, determinism, and a safe create().
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/DirectoryRepositories.h"
@@ -44,7 +45,7 @@ void TestDemo::initTestCase()
 
 void TestDemo::init()
 {
-    m_today = QDate::currentDate();
+    m_today = Passerelle::Clock::today();
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
     const Status filled = Demo::populate(m_test->db(), m_today);

@@ -2,6 +2,7 @@
 // figures and the 2018 call's, as Review::compute gives them from the demo base — the figures
 // come out of the review, by the definitions of INDICATORS.md, never written down anywhere.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
 #include "storage/DirectoryRepositories.h"
@@ -40,7 +41,7 @@ void TestDemoStory::initTestCase()
     // Every test only reads the demo: one base for the class.
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    const Status filled = Demo::populate(m_test->db(), QDate::currentDate());
+    const Status filled = Demo::populate(m_test->db(), Passerelle::Clock::today());
     QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().fullText()));
     const auto actions = ActionRepository(m_test->db()).list();
     QVERIFY(actions);

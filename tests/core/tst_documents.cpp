@@ -6,6 +6,7 @@
 // program (nesting, pipes and devices, sizes, images from outside the templates folder,
 // documents too long to lay out), each refusal a French message.
 #include "TestChecks.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "documents/DocumentLimits.h"
@@ -158,7 +159,7 @@ void TestDocuments::init()
     }
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    const Status filled = Demo::populate(m_test->db(), QDate::currentDate());
+    const Status filled = Demo::populate(m_test->db(), Passerelle::Clock::today());
     QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().fullText()));
 }
 
@@ -823,7 +824,7 @@ void TestDocuments::convocation()
     QVERIFY_OK(meetings);
     const TripartiteMeeting *planned = nullptr;
     for (const TripartiteMeeting &m : *meetings) {
-        if (m.outcome.isEmpty() && m.date >= QDate::currentDate())
+        if (m.outcome.isEmpty() && m.date >= Passerelle::Clock::today())
             planned = &m;
     }
     QVERIFY(planned);
@@ -857,7 +858,7 @@ void TestDocuments::committeeAgendaHasNothingSensitive()
     QVERIFY_OK(committees);
     const FollowUpCommittee *next = nullptr;
     for (const FollowUpCommittee &c : *committees) {
-        if (c.date >= QDate::currentDate() && !c.reviews.isEmpty() && !next)
+        if (c.date >= Passerelle::Clock::today() && !c.reviews.isEmpty() && !next)
             next = &c;
     }
     QVERIFY(next);

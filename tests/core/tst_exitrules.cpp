@@ -2,6 +2,7 @@
 // of the checks after support (from the 29th–31st too), time supported, check states, the
 // plan's axes and order, contacts newest first, and the journal as people read it.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "domain/FieldLabels.h"
 #include "domain/ReferenceLists.h"
@@ -413,7 +414,7 @@ void TestExitRules::plannedChecksAreStoredAsTheRepositoryPlansThem()
 {
     TestDatabase test;
     QVERIFY(test.isValid());
-    QVERIFY(Demo::populate(test.db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(test.db(), Passerelle::Clock::today()));
     const auto found =
         HouseholdRepository(test.db()).findByReference(TestDatabase::all(), u"RES-2024-06"_s);
     QVERIFY(found && found->has_value());

@@ -1,6 +1,7 @@
 // The open household file: edits are undoable until saved, "modified" follows the undo stack,
 // a save writes every difference in one transaction (or nothing), new records get their ids.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "demo/DemoData.h"
 #include "households/HouseholdDocument.h"
 #include "storage/DirectoryRepositories.h"
@@ -42,7 +43,7 @@ void TestHouseholdDocument::init()
 {
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
 }
 
 void TestHouseholdDocument::cleanup()
@@ -88,7 +89,7 @@ void TestHouseholdDocument::saveWritesEverythingAndClearsHistory()
         Contact c;
         c.id = f.nextTemporaryId();
         c.householdId = f.household.id;
-        c.date = QDate::currentDate();
+        c.date = Passerelle::Clock::today();
         c.type = u"telephone"_s;
         c.notes = u"Point sur le budget."_s;
         f.contacts.prepend(c);
@@ -96,7 +97,7 @@ void TestHouseholdDocument::saveWritesEverythingAndClearsHistory()
     doc.edit(u"alert"_s, [](HouseholdFile &f) {
         for (Alert &a : f.alerts)
             if (a.isOpen()) {
-                a.closedDate = QDate::currentDate();
+                a.closedDate = Passerelle::Clock::today();
                 a.resolution = u"Plan d'apurement signé."_s;
             }
     });
@@ -129,7 +130,7 @@ void TestHouseholdDocument::failedSaveWritesNothingAndKeepsEdits()
     doc.edit(u"contact"_s, [](HouseholdFile &f) {
         Contact c;
         c.id = f.nextTemporaryId();
-        c.date = QDate::currentDate();
+        c.date = Passerelle::Clock::today();
         c.type = u"visite_domicile"_s;
         f.contacts.prepend(c);
     });
@@ -165,7 +166,7 @@ void TestHouseholdDocument::newHouseholdFromReferral()
     Referral r;
     r.id = -2;
     r.actionId = actions->first().id;
-    r.date = QDate::currentDate();
+    r.date = Passerelle::Clock::today();
     r.outcome = u"en_cours"_s;
     initial.referrals << r;
     Support s;

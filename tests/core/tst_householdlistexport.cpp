@@ -2,6 +2,7 @@
 // the dates stored as dates; journaled as an xlsx export; and the same document rendered from
 // rows the caller already has (the households behind a figure), under a title of its own.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "XlsxContent.h"
 
 #include "demo/DemoData.h"
@@ -64,7 +65,7 @@ void TestHouseholdListExport::initTestCase()
     installFrenchTranslation();
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
 }
 
 void TestHouseholdListExport::workbookHoldsTheCsvColumnsAndRows()

@@ -2,6 +2,7 @@
 // the document, reviews of a bail glissant), the comparison of diagnostics, the state of a
 // tripartite meeting, and the renewal and amendment of a support contract.
 #include "TestChecks.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/ContractRules.h"
@@ -300,7 +301,7 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     // reason, as the file does (the repository had its own copy of the rule, which did not).
     TestDatabase test;
     QVERIFY(test.isValid());
-    QVERIFY(Demo::populate(test.db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(test.db(), Passerelle::Clock::today()));
     const Scope scope = TestDatabase::all();
     const Id household = householdId(test, u"RES-2025-10"_s);
     HouseholdDocument doc(test.db(), scope);
@@ -331,7 +332,7 @@ void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()
 {
     TestDatabase test;
     QVERIFY(test.isValid());
-    QVERIFY(Demo::populate(test.db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(test.db(), Passerelle::Clock::today()));
     const Scope scope = TestDatabase::all();
     // Two households of the demo each get a new bail glissant in a new dwelling; one slides
     // on the document, the other through the repository.

@@ -4,6 +4,7 @@
 // base that is not in its reference list is an error, never a figure.
 
 #include "TestChecks.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "review/Review.h"
@@ -83,7 +84,7 @@ private:
     QString demoBase(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Passerelle::Clock::today();
 };
 
 void IntegrityTest::initTestCase()

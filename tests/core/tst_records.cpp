@@ -3,6 +3,7 @@
 // DELETE; retention (who is due, anonymisation that leaves no byte of a canary in the file
 // and past reviews unchanged); the right-of-access record; consent information.
 #include "TestChecks.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "documents/AccessExport.h"
@@ -188,7 +189,7 @@ void TestRecords::journalNeedsPermission()
     TAKE(last, db().scalar(u"SELECT operation || ' ' || entity || ' ' || login FROM audit_log "
                            "ORDER BY id DESC LIMIT 1"_s));
     QCOMPARE(last.toString(), u"refused journal cfabre"_s);
-    QVERIFY(!RetentionRepository(db()).candidates(cesf, QDate::currentDate()));
+    QVERIFY(!RetentionRepository(db()).candidates(cesf, Passerelle::Clock::today()));
     QVERIFY(!JournalRepository(db()).purgeBefore(cesf, QDateTime::currentDateTimeUtc()));
 }
 
@@ -362,7 +363,7 @@ QMap<QString, QByteArray> TestRecords::pastReviews()
     auto catalog = ReferenceRepository(db()).catalog();
     if (!catalog)
         return out;
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = Passerelle::Clock::today().year();
     for (int year = 2014; year < thisYear; ++year) {
         ReviewRequest r;
         r.from = QDate(year, 1, 1);
@@ -384,7 +385,7 @@ QMap<QString, QByteArray> TestRecords::pastReviews()
 
 void TestRecords::anonymisationLeavesNoCanaryAndSameReviews()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     QVERIFY_OK(Demo::populate(db(), today));
     RetentionRepository retention(db());
     TAKE(due, retention.candidates(m_all, today));
@@ -546,9 +547,9 @@ void TestRecords::consentInformation()
     m.role = u"titulaire"_s;
     h.members << m;
     h.consentInformation = {u"finalites"_s, u"inconnu"_s};
-    QVERIFY(!Validation::check(h, catalog, QDate::currentDate()).isEmpty());
+    QVERIFY(!Validation::check(h, catalog, Passerelle::Clock::today()).isEmpty());
     h.consentInformation = {u"finalites"_s};
-    QVERIFY(Validation::check(h, catalog, QDate::currentDate()).isEmpty());
+    QVERIFY(Validation::check(h, catalog, Passerelle::Clock::today()).isEmpty());
     QVERIFY(FieldLabels::value(u"consent_information"_s, u"finalites|droits"_s)
                 .contains(Consent::label(u"droits"_s)));
 }

@@ -1,6 +1,7 @@
 // The funder's PDF from hand-made figures (no database): the charts draw the sections' rows,
 // masked counts stay hidden, empty sections say so, and no section straddles two pages.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "documents/ReportCharts.h"
 #include "documents/ReviewReport.h"
 #include "demo/DemoData.h"
@@ -340,7 +341,7 @@ void TestReviewReport::fromTheDatabase()
         QSKIP(qPrintable(why));
     Testing::TestDatabase test;
     QVERIFY(test.isValid());
-    const Status filled = Demo::populate(test.db(), QDate::currentDate());
+    const Status filled = Demo::populate(test.db(), Passerelle::Clock::today());
     QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().fullText()));
     auto laava = ActionRepository(test.db()).findByCode(u"LAAVA"_s);
     QVERIFY(laava && laava->has_value());

@@ -3,6 +3,7 @@
 // `passerelle check`, the same content for the same seed, logins, and the review and the
 // dashboard computed on it.
 #include "TestDatabase.h"
+#include "Clock.h"
 #include "dashboard/AgencyDashboard.h"
 #include "demo/DemoData.h"
 #include "demo/ScaleDemo.h"
@@ -105,7 +106,7 @@ private:
 void TestScaleDemo::initTestCase()
 {
     PASSERELLE_REQUIRE_BACKEND();
-    m_today = QDate::currentDate();
+    m_today = Passerelle::Clock::today();
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
     auto report = ScaleDemo::populate(m_test->db(), {Households, Seed, m_today});

@@ -2,6 +2,7 @@
 // connecting to the throwaway server as each account's role (QSqlDatabase, psql and
 // Passerelle's own repositories), never through a mock.
 #include "TestDatabase.h"
+#include "Clock.h"
 
 #include "demo/DemoData.h"
 #include "security/Scope.h"
@@ -148,7 +149,7 @@ void TestServerAccess::init()
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
     Database &db = m_test->db();
-    auto populated = Demo::populate(db, QDate::currentDate());
+    auto populated = Demo::populate(db, Passerelle::Clock::today());
     QVERIFY2(populated, qPrintable(populated ? QString() : populated.error().fullText()));
     // The demo's logins, made unique to this run; the owner may change them (no guard for it).
     auto renamed = db.exec(u"UPDATE users SET login = login || '.' || ?"_s, {m_suffix});
@@ -548,7 +549,7 @@ void TestServerAccess::repositoriesWorkAsTheRole()
     const qint64 entriesBefore = ownerCount(u"SELECT COUNT(*) FROM audit_log"_s);
     Contact contact;
     contact.householdId = rows->first().id;
-    contact.date = QDate::currentDate();
+    contact.date = Passerelle::Clock::today();
     contact.type = u"visite_domicile"_s;
     contact.durationMinutes = 45;
     auto saved = ContactRepository(db).save(cesf, contact);

@@ -1,4 +1,5 @@
 #include "ImportSamples.h"
+#include "Clock.h"
 
 #include "storage/DirectoryRepositories.h"
 
@@ -256,7 +257,7 @@ QList<MalformedImport> malformedImports()
         return lines({Required + extraHeader, line});
     };
     const QByteArray valid = lines({Required, validLine()});
-    const QString future = QDate::currentDate().addDays(1).toString(u"dd/MM/yyyy");
+    const QString future = Passerelle::Clock::today().addDays(1).toString(u"dd/MM/yyyy");
 
     row("impossible date")
             << one({}, u"R1;Dupont;Hélène;nouvel_entrant;TLS-N;LAAVA;31/02/2019"_s) << noContacts

@@ -2,6 +2,7 @@
 // that hides every household datum until the password is typed again, the screens a role may
 // use, and Administration › Utilisateurs.
 #include "AppContext.h"
+#include "Clock.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "admin/AdministrationPage.h"
@@ -82,7 +83,7 @@ void TestAccountsUi::init()
     QSettings().clear();
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
 }
 
 void TestAccountsUi::cleanup()

@@ -3,6 +3,7 @@
 // the logo rule; reference lists that grow and those that are fixed; leaving unsaved changes
 // asks. Assertions are on values, counts, object names and states, never on wording.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "admin/ActionEditor.h"
 #include "admin/ActionsPartnersPage.h"
@@ -23,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -99,7 +101,7 @@ void TestAdminPages::init()
 {
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"admin"_s));
 }
 
@@ -465,18 +467,44 @@ void TestAdminPages::referenceLists()
     auto *label = child<QLineEdit>(editor, u"newEntryLabel"_s);
     auto *add = child<QPushButton>(editor, u"addEntry"_s);
     auto *message = child<FieldMessage>(editor, u"message_newEntry"_s);
+    auto *undo = child<QToolButton>(editor, u"undo"_s);
+    auto *redo = child<QToolButton>(editor, u"redo"_s);
+    const auto storedLabel = [this](const QString &code) {
+        auto catalog = ReferenceRepository(m_test->db()).catalog();
+        return catalog && catalog->contains(ReferenceList::PartnerField, code)
+                   ? catalog->label(ReferenceList::PartnerField, code)
+                   : QString();
+    };
+    const auto storedActive = [this](const QString &code) {
+        bool active = false;
+        for (const ReferenceItem &item :
+             ReferenceRepository(m_test->db()).catalog()->items(ReferenceList::PartnerField))
+            active = active || item.code == code;
+        return active;
+    };
 
-    // An extensible list: the entry is added and offered at once.
+    // An extensible list: the entry added is an edit of the list, stored once saved.
     editor->showList(ReferenceList::PartnerField);
+    QCOMPARE(editor->currentList(), ReferenceList::PartnerField);
     QVERIFY(add->isEnabled());
+    QVERIFY(!undo->isEnabled());
     const int before = editor->entries()->rowCount();
     QTest::keyClicks(code, u"logement_jeunes"_s);
     QTest::keyClicks(label, u"Logement des jeunes"_s);
     add->click();
     QVERIFY(message->isHidden());
     QCOMPARE(editor->entries()->rowCount(), before + 1);
-    auto catalog = ReferenceRepository(m_test->db()).catalog();
-    QVERIFY(catalog->contains(ReferenceList::PartnerField, u"logement_jeunes"_s));
+    QVERIFY(editor->isModified());
+    QVERIFY(storedLabel(u"logement_jeunes"_s).isEmpty()); // not yet stored
+    undo->click();
+    QCOMPARE(editor->entries()->rowCount(), before);
+    QVERIFY(!editor->isModified());
+    redo->click();
+    QCOMPARE(editor->entries()->rowCount(), before + 1);
+    QVERIFY(storedLabel(u"logement_jeunes"_s).isEmpty());
+    QVERIFY2(editor->save(), qPrintable(editor->statusText()));
+    QVERIFY(!editor->isModified());
+    QCOMPARE(storedLabel(u"logement_jeunes"_s), u"Logement des jeunes"_s);
     actions.refresh();
     auto *fields = child<CodeChecklist>(actions.partners(), u"fields"_s);
     bool offered = false;
@@ -489,36 +517,80 @@ void TestAdminPages::referenceLists()
     label->setText(u"Autre libellé"_s);
     QVERIFY(!editor->addEntry());
     QVERIFY(!message->isHidden());
+    QVERIFY(!editor->isModified());
 
-    // An added entry can be renamed and hidden; a built-in one cannot.
-    const int added = editor->entries()->currentRow();
-    QCOMPARE(editor->entries()->item(added, 0)->text(), u"logement_jeunes"_s);
+    // An added entry is renamed in the field under the list (the cells are read-only) and
+    // hidden; each is a step, stored once saved. A built-in entry can be neither.
+    code->clear();
+    label->clear();
+    int added = -1;
+    for (int row = 0; row < editor->entries()->rowCount(); ++row) {
+        if (editor->entries()->item(row, 0)->text() == u"logement_jeunes")
+            added = row;
+    }
+    QVERIFY(added >= 0);
+    editor->entries()->setCurrentCell(added, 0);
+    QVERIFY(!(editor->entries()->item(added, 1)->flags() & Qt::ItemIsEditable));
     auto *toggle = child<QPushButton>(editor, u"toggleEntry"_s);
+    auto *rename = child<QLineEdit>(editor, u"entryLabel"_s);
     QVERIFY(toggle->isEnabled());
-    editor->entries()->item(added, 1)->setText(u"Logement des jeunes actifs"_s);
-    catalog = ReferenceRepository(m_test->db()).catalog();
-    QCOMPARE(catalog->label(ReferenceList::PartnerField, u"logement_jeunes"_s),
-             u"Logement des jeunes actifs"_s);
+    QVERIFY(rename->isEnabled());
+    QCOMPARE(rename->text(), u"Logement des jeunes"_s);
+    rename->setFocus();
+    rename->end(false);
+    QTest::keyClicks(rename, u" actifs"_s);
+    QCOMPARE(editor->entries()->item(added, 1)->text(), u"Logement des jeunes actifs"_s);
     toggle->click();
-    catalog = ReferenceRepository(m_test->db()).catalog();
-    QVERIFY(catalog->contains(ReferenceList::PartnerField, u"logement_jeunes"_s));
-    bool active = false;
-    for (const ReferenceItem &item : catalog->items(ReferenceList::PartnerField))
-        active = active || item.code == u"logement_jeunes";
-    QVERIFY(!active);
+    QCOMPARE(storedLabel(u"logement_jeunes"_s), u"Logement des jeunes"_s);
+    QVERIFY(storedActive(u"logement_jeunes"_s));
+    undo->click(); // shown again
+    QVERIFY(editor->edited().entries.at(added).active);
+    undo->click(); // the whole label typed, one step
+    QCOMPARE(rename->text(), u"Logement des jeunes"_s);
+    QVERIFY(!editor->isModified());
+    redo->click();
+    redo->click();
+    QCOMPARE(rename->text(), u"Logement des jeunes actifs"_s);
+    QVERIFY(!editor->edited().entries.at(added).active);
+    QVERIFY2(editor->save(), qPrintable(editor->statusText()));
+    QCOMPARE(storedLabel(u"logement_jeunes"_s), u"Logement des jeunes actifs"_s);
+    QVERIFY(!storedActive(u"logement_jeunes"_s));
     editor->entries()->setCurrentCell(0, 0);
     QVERIFY(!(editor->entries()->item(0, 1)->flags() & Qt::ItemIsEditable));
     QVERIFY(!toggle->isEnabled());
+    QVERIFY(!rename->isEnabled());
     QVERIFY(!editor->toggleEntry());
+    QVERIFY(!editor->isModified());
+
+    // Leaving a modified list asks; « Cancel » stays on it, « Discard » drops the change.
+    QTest::keyClicks(code, u"foyer_jeunes"_s);
+    QTest::keyClicks(label, u"Foyer de jeunes"_s);
+    QVERIFY(editor->addEntry());
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    editor->showList(ReferenceList::Typology);
+    QVERIFY(asked);
+    QCOMPARE(editor->currentList(), ReferenceList::PartnerField);
+    QVERIFY(editor->isModified());
+    auto *lists = child<QListWidget>(editor, u"referenceLists"_s);
+    QTRY_COMPARE(lists->currentItem()->data(Qt::UserRole).toInt(),
+                 int(ReferenceList::PartnerField)); // the list chosen again
+    asked = false;
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    editor->showList(ReferenceList::Typology);
+    QVERIFY(asked);
+    QVERIFY(!editor->isModified());
+    QVERIFY(storedLabel(u"foyer_jeunes"_s).isEmpty());
 
     // A fixed list: nothing can be added; the attempt is refused with a message.
-    editor->showList(ReferenceList::Typology);
+    QCOMPARE(editor->currentList(), ReferenceList::Typology);
     QVERIFY(!add->isEnabled());
     code->setText(u"t7"_s);
     label->setText(u"T7"_s);
     QVERIFY(!editor->addEntry());
     QVERIFY(!message->isHidden());
-    catalog = ReferenceRepository(m_test->db()).catalog();
+    QVERIFY(!editor->isModified());
+    auto catalog = ReferenceRepository(m_test->db()).catalog();
     QVERIFY(!catalog->contains(ReferenceList::Typology, u"t7"_s));
 }
 

@@ -5,6 +5,7 @@
 // closing the window; validation messages show beside the fields; the list follows the agency
 // worked on; a committee is deleted after confirmation.
 #include "AppContext.h"
+#include "Clock.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "committees/CommitteeSuggestions.h"
@@ -129,7 +130,7 @@ void TestCommitteesPage::initTestCase()
 void TestCommitteesPage::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), TestDatabase::all());
     m_page = std::make_unique<CommitteesPage>(*m_context);
     m_page->resize(1300, 850);
@@ -205,7 +206,7 @@ QList<FollowUpCommittee> TestCommitteesPage::stored(Id agency) const
 
 void TestCommitteesPage::createWithSuggestionsDecisionsAndMinutes()
 {
-    const QDate date = QDate::currentDate().addDays(21);
+    const QDate date = Passerelle::Clock::today().addDays(21);
     const auto [agency, suggestions] = agencyWithSuggestions(date);
     QVERIFY2(agency > 0, "the demo has no agency with two suggested households");
     const qsizetype before = stored().size();
@@ -347,7 +348,7 @@ void TestCommitteesPage::searchAddRemoveReorderUndo()
                                     HouseholdRepository::Trace::Silent);
     QVERIFY(m_page->newCommittee());
     chooseAgency(household->agencyId);
-    typeDate(QDate::currentDate().addDays(7));
+    typeDate(Passerelle::Clock::today().addDays(7));
 
     // Accent- and case-insensitive, by name or reference.
     auto *search = field<QLineEdit>("householdSearch");
@@ -495,7 +496,7 @@ void TestCommitteesPage::validationBesideTheFields()
     QCOMPARE(ok->answered, 1);
     QCOMPARE(stored().size(), before);
     QVERIFY(m_page->isModified());
-    typeDate(QDate::currentDate().addDays(3));
+    typeDate(Passerelle::Clock::today().addDays(3));
     QVERIFY(!dateMessage->isVisible());
     QVERIFY(field<QPushButton>("addSuggested")->isEnabled());
     QVERIFY(m_page->save());

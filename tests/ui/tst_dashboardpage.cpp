@@ -3,6 +3,7 @@
 // its list, every row opens its household on the right tab, the N-days spin box changes the
 // silent count and is stored in the database, and a CESF's scope hides the other agencies.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "dashboard/AgencyDashboard.h"
 #include "dashboards/DashboardPage.h"
@@ -96,7 +97,7 @@ void TestDashboardPage::initTestCase()
 void TestDashboardPage::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     auto agencies = AgencyRepository(m_test->db()).list();
     QVERIFY(agencies);
     m_agencies = *agencies;
@@ -118,7 +119,7 @@ void TestDashboardPage::cleanup()
 
 AgencyDashboard TestDashboardPage::core(Id agency, int silentDays) const
 {
-    auto d = loadDashboard(m_test->db(), TestDatabase::all(), agency, QDate::currentDate(),
+    auto d = loadDashboard(m_test->db(), TestDatabase::all(), agency, Passerelle::Clock::today(),
                            silentDays);
     return d ? *d : AgencyDashboard();
 }
@@ -256,7 +257,7 @@ void TestDashboardPage::rowsOpenTheirHousehold()
         auto housing = leases.forHousehold(TestDatabase::all(), household);
         QVERIFY(housing && !housing->isEmpty());
         Lease lease = housing->last();
-        QVERIFY(lease.isRunningOn(QDate::currentDate()));
+        QVERIFY(lease.isRunningOn(Passerelle::Clock::today()));
         lease.type = u"bail_glissant"_s;
         QVERIFY(leases.save(TestDatabase::all(), lease));
         m_page->refresh();
@@ -364,7 +365,7 @@ void TestDashboardPage::agencyScope()
     QVERIFY(loaded(page));
     QCOMPARE(page.dashboard().agencyId, own.id);
     auto expected = loadDashboard(m_test->db(), TestDatabase::all(), own.id,
-                                  QDate::currentDate(), 30);
+                                  Passerelle::Clock::today(), 30);
     QVERIFY(expected);
     compareWithCore(page, *expected);
     // Asking for another agency leaves her on hers.

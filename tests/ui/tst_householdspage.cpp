@@ -2,6 +2,7 @@
 // ignores case and accents, filters by agency, action, status and public, sorting works, and a
 // row opens its household.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/HouseholdsPage.h"
@@ -60,7 +61,7 @@ void TestHouseholdsPage::initTestCase()
 void TestHouseholdsPage::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), TestDatabase::all());
     m_page = std::make_unique<HouseholdsPage>(*m_context);
     m_page->show();
@@ -284,10 +285,10 @@ void TestHouseholdsPage::statusFilterAgreesWithTheRule()
         Referral r;
         r.householdId = three->at(index).id;
         r.actionId = actions->first().id;
-        r.date = QDate::currentDate().addDays(-10);
+        r.date = Passerelle::Clock::today().addDays(-10);
         r.outcome = outcome;
         if (outcome != u"en_cours")
-            r.outcomeDate = QDate::currentDate().addDays(-2);
+            r.outcomeDate = Passerelle::Clock::today().addDays(-2);
         const Status saved = ReferralRepository(m_test->db()).save(TestDatabase::all(), r);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().fullText()));
     }

@@ -2,6 +2,7 @@
 // form, see a rule's message beside its field, save, reopen and find the values stored; undo
 // and redo move the widgets; entry, relogement and glissement make the right leases.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/ContractRules.h"
@@ -157,7 +158,7 @@ void TestHouseholdTabsA::initTestCase()
 void TestHouseholdTabsA::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
 }
 
@@ -526,7 +527,7 @@ void TestHouseholdTabsA::relogementEndsTheLeaseTheDayBefore()
 
 void TestHouseholdTabsA::diagnosticEditSaveReopen()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     Id created = 0;
     qsizetype count = 0;
     {
@@ -666,7 +667,7 @@ void TestHouseholdTabsA::diagnosticComparisonAndUndoRedo()
 
 void TestHouseholdTabsA::meetingsEditSaveReopen()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     const QDate planned = today.addDays(10);
     qsizetype meetings = 0;
     qsizetype decisions = 0;

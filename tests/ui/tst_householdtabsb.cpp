@@ -3,6 +3,7 @@
 // values; the quick-entry row adds a contact with Enter and Ctrl+N focuses it; undo/redo; the
 // journal shows the save just made.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "domain/FieldLabels.h"
@@ -136,7 +137,7 @@ void TestHouseholdTabsB::initTestCase()
 void TestHouseholdTabsB::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
 }
 
@@ -191,7 +192,7 @@ void TestHouseholdTabsB::tabsAreThere()
 
 void TestHouseholdTabsB::planObjectiveEditSaveReopen()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     const qsizetype before = stored(u"RES-2024-06"_s).plans.first().objectives.size();
     {
         auto w = openWindow(u"RES-2024-06"_s);
@@ -259,7 +260,7 @@ void TestHouseholdTabsB::planObjectiveEditSaveReopen()
 
 void TestHouseholdTabsB::planStatusUndoRedo()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"plan"_s);
     field<QPushButton>(*w, "plan", "addObjective")->click();
@@ -309,7 +310,7 @@ void TestHouseholdTabsB::planValidationRefusesTheSave()
 
 void TestHouseholdTabsB::planOverdueStandsOut()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"plan"_s);
     field<QPushButton>(*w, "plan", "addObjective")->click();
@@ -372,7 +373,7 @@ void TestHouseholdTabsB::planCreatedForASupportWithoutOne()
     const HouseholdFile file = stored(u"RES-2024-06"_s);
     const SupportPlan *plan = file.plan(other);
     QVERIFY(plan);
-    QCOMPARE(plan->date, QDate::currentDate());
+    QCOMPARE(plan->date, Passerelle::Clock::today());
     QCOMPARE(plan->objectives.size(), 1);
     QCOMPARE(plan->objectives.first().title, u"Maintenir le paiement du loyer"_s);
     QCOMPARE(plan->objectives.first().status, u"a_faire"_s);
@@ -393,7 +394,7 @@ void TestHouseholdTabsB::planPartnersMobilised()
     choose(field<RecordCombo>(*w, "plan", "partner"), partnerId);
     QVERIFY(!field<FieldMessage>(*w, "plan", "message_partner")->isVisible());
     choose(field<CodeCombo>(*w, "plan", "partnerNeed"), u"mediation"_s);
-    const QDate start = QDate::currentDate().addDays(-5);
+    const QDate start = Passerelle::Clock::today().addDays(-5);
     typeDate(field<DateEdit>(*w, "plan", "partnerStart"), start);
     typeDate(field<DateEdit>(*w, "plan", "partnerEnd"), start.addDays(-1));
     QVERIFY(field<FieldMessage>(*w, "plan", "message_partnerEnd")->isVisible());
@@ -412,7 +413,7 @@ void TestHouseholdTabsB::planPartnersMobilised()
 
 void TestHouseholdTabsB::quickEntryAddsWithEnter()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"followup"_s);
     const HouseholdFile &file = w->document().file();
@@ -496,7 +497,7 @@ void TestHouseholdTabsB::quickEntryRefusesAFutureDate()
     w->showTab(u"followup"_s);
     const qsizetype before = w->document().file().contacts.size();
     auto *quickDate = field<DateEdit>(*w, "followup", "quickDate");
-    typeDate(quickDate, QDate::currentDate().addDays(3));
+    typeDate(quickDate, Passerelle::Clock::today().addDays(3));
     auto *message = field<FieldMessage>(*w, "followup", "message_quick");
     QTRY_VERIFY(message->isVisible());
     QCOMPARE(w->document().file().contacts.size(), before);
@@ -508,7 +509,7 @@ void TestHouseholdTabsB::quickEntryRefusesAFutureDate()
     QVERIFY(message->isVisible());
     QCOMPARE(w->document().file().contacts.size(), before);
     // Corrected: added, and the message goes.
-    typeDate(quickDate, QDate::currentDate());
+    typeDate(quickDate, Passerelle::Clock::today());
     QTRY_COMPARE(w->document().file().contacts.size(), before + 1);
     QVERIFY(!message->isVisible());
 }
@@ -535,7 +536,7 @@ void TestHouseholdTabsB::contactFilterEditRemove()
     // Edit the second contact: a new date moves it to the head of the list.
     table->setCurrentCell(1, 0);
     const Id edited = table->item(1, 0)->data(Qt::UserRole).toLongLong();
-    typeDate(field<DateEdit>(*w, "followup", "contactDate"), QDate::currentDate());
+    typeDate(field<DateEdit>(*w, "followup", "contactDate"), Passerelle::Clock::today());
     QCOMPARE(w->document().file().contacts.first().id, edited);
     QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toLongLong(), edited);
     QCOMPARE(table->currentRow(), 0);
@@ -557,7 +558,7 @@ void TestHouseholdTabsB::contactFilterEditRemove()
     const HouseholdFile file = stored(u"RES-2024-06"_s);
     QCOMPARE(file.contacts.size(), contacts.size() - 1);
     QCOMPARE(file.contacts.first().id, edited);
-    QCOMPARE(file.contacts.first().date, QDate::currentDate());
+    QCOMPARE(file.contacts.first().date, Passerelle::Clock::today());
     QCOMPARE(file.contacts.first().notes, u"Note complétée."_s);
     QCOMPARE(file.contacts.first().durationMinutes, std::optional<int>(45));
     QVERIFY(std::none_of(file.contacts.cbegin(), file.contacts.cend(),
@@ -566,7 +567,7 @@ void TestHouseholdTabsB::contactFilterEditRemove()
 
 void TestHouseholdTabsB::alertClosedAndSaved()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"followup"_s);
     auto *alerts = field<QTableWidget>(*w, "followup", "alerts");
@@ -645,7 +646,7 @@ void TestHouseholdTabsB::committeeReviewsAreShown()
 
 void TestHouseholdTabsB::exitWithoutOutcomeIsRefused()
 {
-    const QDate end = QDate::currentDate().addDays(-10);
+    const QDate end = Passerelle::Clock::today().addDays(-10);
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"exit"_s);
     QVERIFY(!field<QLabel>(*w, "exit", "monthsSupported")->text().isEmpty());
@@ -669,7 +670,7 @@ void TestHouseholdTabsB::exitWithoutOutcomeIsRefused()
     QCOMPARE(s.outcome, u"autonomie"_s);
     QCOMPARE(s.endNotes, u"Dette soldée, loyer à jour."_s);
     // The time supported, as core counts it.
-    const auto months = ExitRules::timeSupported(s, QDate::currentDate());
+    const auto months = ExitRules::timeSupported(s, Passerelle::Clock::today());
     QVERIFY(months);
     QVERIFY(field<QLabel>(*w, "exit", "monthsSupported")
                 ->text()
@@ -733,7 +734,7 @@ void TestHouseholdTabsB::exitChecksPlannedFilledSaved()
 
 void TestHouseholdTabsB::exitLateChecksStandOut()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Passerelle::Clock::today();
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"exit"_s);
     const QDate end = today.addDays(-400);
@@ -774,7 +775,7 @@ void TestHouseholdTabsB::historyShowsTheSave()
 
     // A change saved from the Sortie tab shows at once, with its fields.
     w->showTab(u"exit"_s);
-    typeDate(field<DateEdit>(*w, "exit", "endDate"), QDate::currentDate().addDays(-1));
+    typeDate(field<DateEdit>(*w, "exit", "endDate"), Passerelle::Clock::today().addDays(-1));
     choose(field<CodeCombo>(*w, "exit", "outcome"), u"autonomie"_s);
     QCOMPARE(journal->rowCount(), before); // not saved yet
     QVERIFY(w->save());

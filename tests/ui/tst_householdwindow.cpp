@@ -1,6 +1,7 @@
 // The household file window and its Situation tab: fill, validate beside the field, save,
 // reopen, undo/redo, close with unsaved changes asks; a new household from a referral.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/HouseholdWindow.h"
@@ -70,7 +71,7 @@ void TestHouseholdWindow::initTestCase()
 void TestHouseholdWindow::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
 }
 
@@ -230,7 +231,7 @@ void TestHouseholdWindow::validationBesideTheField()
     auto *consent = field<DateEdit>(*w, "consentDate");
     consent->lineEdit()->setFocus();
     consent->lineEdit()->selectAll();
-    QTest::keyClicks(consent->lineEdit(), QDate::currentDate().addDays(10).toString(u"dd/MM/yyyy"));
+    QTest::keyClicks(consent->lineEdit(), Passerelle::Clock::today().addDays(10).toString(u"dd/MM/yyyy"));
     QTest::keyClick(consent->lineEdit(), Qt::Key_Return);
     auto *message = field<FieldMessage>(*w, "message_consentDate");
     QVERIFY(message->isVisible());
@@ -245,7 +246,7 @@ void TestHouseholdWindow::validationBesideTheField()
     auto stored = HouseholdRepository(m_test->db())
                       .get(TestDatabase::all(), id(u"RES-2024-06"_s),
                            HouseholdRepository::Trace::Silent);
-    QVERIFY(stored->consentDate <= QDate::currentDate());
+    QVERIFY(stored->consentDate <= Passerelle::Clock::today());
     // An impossible date is shown, and not taken.
     consent->lineEdit()->selectAll();
     QTest::keyClicks(consent->lineEdit(), u"31/02/2024"_s);

@@ -2,6 +2,7 @@
 // screen in French, and the geometry, splitter, page and agency are remembered from one start
 // to the next.
 #include "AppContext.h"
+#include "Clock.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "Settings.h"
@@ -55,7 +56,7 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
 }
 
 void TestMainWindow::cleanup()
@@ -160,7 +161,7 @@ void TestMainWindow::dailyCheckRunsOnceADay()
         QVERIFY(warning);
         QVERIFY(warning->isHidden());
     }
-    QCOMPARE(Settings::quickCheckDay().value(), QDate::currentDate());
+    QCOMPARE(Settings::quickCheckDay().value(), Passerelle::Clock::today());
     QCOMPARE(Settings::quickCheckDatabase().value(), m_test->path());
     QCOMPARE(Settings::quickCheckWarning().value(), QString());
     // Once a day.

@@ -3,6 +3,7 @@
 // referent's to write.
 
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/HouseholdWindow.h"
@@ -40,7 +41,7 @@ void TestPartnerView::initTestCase()
 {
     Testing::installFrenchTranslation();
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
 }
 
 Id TestPartnerView::partnerHousehold(Id *partner)

@@ -3,6 +3,7 @@
 // from the committees page, the file saved first after asking, a PDF that cannot be written,
 // and the unit's own templates chosen in the organisation settings.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "admin/DirectoryEditors.h"
 #include "committees/CommitteesPage.h"
@@ -110,7 +111,7 @@ void TestPrinting::initTestCase()
 void TestPrinting::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
 }
 
@@ -225,8 +226,8 @@ void TestPrinting::renewalPrintsAsANewVersion()
     QTest::mouseClick(tab->findChild<QPushButton *>(u"renewContract"_s), Qt::LeftButton);
     QCOMPARE(versions->rowCount(), count + 1);
     QCOMPARE(tab->currentVersion(), count);
-    tab->findChild<DateEdit *>(u"version.date"_s)->setDate(QDate::currentDate());
-    Q_EMIT tab->findChild<DateEdit *>(u"version.date"_s)->dateEdited(QDate::currentDate());
+    tab->findChild<DateEdit *>(u"version.date"_s)->setDate(Passerelle::Clock::today());
+    Q_EMIT tab->findChild<DateEdit *>(u"version.date"_s)->dateEdited(Passerelle::Clock::today());
 
     // Unsaved: printing asks to save first.
     Answerer save(QMessageBox::Save);

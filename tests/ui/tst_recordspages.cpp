@@ -1,6 +1,7 @@
 // Administration › Journal and › Conservation, and the household window's consent warning,
 // consent information, whole-file export and erasure on request.
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "admin/AdministrationPage.h"
 #include "admin/JournalPage.h"
@@ -54,7 +55,7 @@ void TestRecordsPages::initTestCase()
 void TestRecordsPages::init()
 {
     m_test = std::make_unique<TestDatabase>();
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"admin"_s));
 }
 
@@ -161,7 +162,7 @@ void TestRecordsPages::consentWarningAndInformation()
         QVERIFY(!rights->isChecked());
         rights->click();
         w.document().edit(u"consent"_s, [](HouseholdFile &f) {
-            f.household.consentDate = QDate::currentDate().addDays(-3);
+            f.household.consentDate = Passerelle::Clock::today().addDays(-3);
         });
         QVERIFY(!warning->isVisible());
         QVERIFY(w.save());

@@ -1,6 +1,7 @@
 // The Bilan annuel screen on the demo base: the numbers of `review --format json`, the
 // households behind each figure, the previous period beside, charts, cancel, exports.
 
+#include "Clock.h"
 #include "AppContext.h"
 #include "TestDatabase.h"
 #include "XlsxContent.h"
@@ -62,7 +63,7 @@ void TestReviewPage::initTestCase()
     Testing::installFrenchTranslation();
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate(2026, 12, 6)));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     auto laava = ActionRepository(m_test->db()).findByCode(u"LAAVA"_s);
     QVERIFY(laava && laava->has_value());
     m_laava = (*laava)->id;

@@ -21,6 +21,7 @@
 //      lists the creation of each record.
 //   (3 also records the referral's outcome, « acceptée », in the Situation tab.)
 #include "AppContext.h"
+#include "Clock.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "domain/HouseholdStatus.h"
@@ -189,7 +190,7 @@ private:
 
     // The story's calendar: the referral two years and two months ago, everything after it
     // in the past (the database refuses dates in the future for contacts, diagnostics...).
-    const QDate m_referral = QDate::currentDate().addMonths(-26);
+    const QDate m_referral = Passerelle::Clock::today().addMonths(-26);
     const QDate m_firstDay = m_referral.addDays(7);   // the file is opened
     const QDate m_diagnosticDay = m_referral.addDays(21);
     const QDate m_meetingDay = m_referral.addDays(35); // planned on the diagnostic day
@@ -219,10 +220,10 @@ void TestSupportPath::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Testing::installFrenchTranslation();
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_endDay <= QDate::currentDate());
+    QVERIFY(m_endDay <= Passerelle::Clock::today());
     m_test = std::make_unique<TestDatabase>();
     QVERIFY(m_test->isValid());
-    QVERIFY(Demo::populate(m_test->db(), QDate::currentDate()));
+    QVERIFY(Demo::populate(m_test->db(), Passerelle::Clock::today()));
     m_context = std::make_unique<AppContext>(m_test->db(), Scope::everything(u"cfabre"_s));
     const Lookups lookups = *Lookups::load(m_test->db());
     for (const Action &a : lookups.actions) {
@@ -540,7 +541,7 @@ void TestSupportPath::meetingPlannedThenHeldAndCalDecision()
     QCOMPARE(m.participants.last().party, u"bailleur"_s);
     QVERIFY(!m.participants.last().present);
     QVERIFY(m.participants.first().present);
-    QCOMPARE(MeetingRules::state(m, QDate::currentDate()), MeetingRules::State::Held);
+    QCOMPARE(MeetingRules::state(m, Passerelle::Clock::today()), MeetingRules::State::Held);
     QCOMPARE(file.calDecisions.size(), 1);
     QCOMPARE(file.calDecisions.first().decision, u"attribution"_s);
     QCOMPARE(file.calDecisions.first().date, m_calDay);
@@ -903,7 +904,7 @@ void TestSupportPath::endOfSupport()
     QCOMPARE(checks->rowCount(), 3);
     const QList<int> offsets{6, 12, 24};
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(checks->item(row, 0)->data(Qt::UserRole).toInt(), offsets.at(row));
+        QVERIFY(checks->item(row, 0)->text().contains(QString::number(offsets.at(row))));
         QCOMPARE(checks->item(row, 1)->text(),
                  m_endDay.addMonths(offsets.at(row)).toString(u"dd/MM/yyyy"_s));
     }
@@ -919,7 +920,7 @@ void TestSupportPath::endOfSupport()
 
 void TestSupportPath::everythingIsKept()
 {
-    auto w = openOn(QDate::currentDate(), "history");
+    auto w = openOn(Passerelle::Clock::today(), "history");
     QVERIFY(w);
     const HouseholdFile file = stored();
     // The window shows exactly what the database holds (its own opening included).

@@ -14,12 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,75 +43,66 @@ QString period(const QDate &start, const QDate &end)
 ActionEditor::ActionEditor(AppContext &context, QWidget *parent)
     : RecordEditorOf(context, Shape::ListAndForm, &m_action, parent), m_form(binder(&m_action))
 {
-    setObjectName(QStringLiteral("actionEditor"));
+    setObjectName(u"actionEditor"_s);
     setNewText(tr("New action"));
+    QList<QWidget *> order;
     auto *top = new QHBoxLayout;
-    top->addWidget(buildIdentity(), 1);
-    top->addWidget(buildTargets(), 1);
+    top->addWidget(buildIdentity(order), 1);
+    top->addWidget(buildTargets(order), 1);
     formLayout()->addLayout(top);
     formLayout()->addWidget(buildTotals());
-    formLayout()->addWidget(buildFunding());
-    formLayout()->addWidget(buildExpenses());
+    buildFunding();
+    buildExpenses();
     formLayout()->addStretch();
-
-    TabForms::tabOrder({m_code,  m_name,  m_category,    m_call,        m_year,
-                        m_lead,  m_territory, m_start->lineEdit(), m_end->lineEdit(),
-                        m_description, m_publicsHolder, m_newEntrants, m_existingTenants,
-                        m_budget, m_funding->table(), m_funding->addButton(),
-                        m_funding->removeButton(), m_expenses->table(),
-                        m_expenses->addButton(), m_expenses->removeButton()});
+    TabForms::tabOrder(order + m_funding->tabStops() + m_expenses->tabStops());
     refresh();
 }
 
-QWidget *ActionEditor::buildIdentity()
+QWidget *ActionEditor::buildIdentity(QList<QWidget *> &order)
 {
-    auto *box = new QGroupBox(tr("Action"), formArea());
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_code = new QLineEdit(box);
-    m_code->setMaxLength(40);
-    m_code->setPlaceholderText(tr("e.g. LAAVA"));
-    addRow(form, tr("&Code:"), m_code, QStringLiteral("code"));
-    m_name = new QLineEdit(box);
-    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
-    m_category = new CodeCombo(lookups().catalog, ReferenceList::ActionCategory, true, box);
-    addRow(form, tr("Ca&tegory:"), m_category, QStringLiteral("category"));
-    m_call = new QLineEdit(box);
-    m_call->setPlaceholderText(tr("e.g. 10 000 logements Hlm accompagnés"));
-    addRow(form, tr("Call for &projects:"), m_call, QStringLiteral("callForProjects"));
-    m_year = new QSpinBox(box);
-    m_year->setRange(NoYear, 2100);
-    m_year->setSpecialValueText(tr("—"));
-    m_year->setMaximumWidth(110);
-    addRow(form, tr("&Year of the call:"), m_year, QStringLiteral("callYear"));
-    m_lead = new RecordCombo(true, box);
-    addRow(form, tr("&Lead partner:"), m_lead, QStringLiteral("leadPartnerId"));
-    m_territory = new QLineEdit(box);
-    addRow(form, tr("Terr&itory:"), m_territory, QStringLiteral("territory"));
-    m_start = new DateEdit(box);
-    addRow(form, tr("Start &date:"), m_start, QStringLiteral("startDate"));
-    m_end = new DateEdit(box);
-    addRow(form, tr("&End date:"), m_end, QStringLiteral("endDate"));
-    m_description = new QPlainTextEdit(box);
-    m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(70);
-    m_description->setMaximumHeight(120);
-    addRow(form, tr("Descri&ption:"), m_description, QStringLiteral("description"));
-
-    m_form->bind(m_code, &Action::code, tr("Change the code"));
-    m_form->bind(m_name, &Action::name, tr("Change the name"));
-    m_form->bind(m_category, &Action::category, tr("Change the category"));
-    m_form->bind(m_call, &Action::callForProjects, tr("Change the call for projects"));
-    m_form->bind(m_year, &Action::callYear, tr("Change the year of the call"));
-    m_form->bind(m_lead, &Action::leadPartnerId, tr("Change the lead partner"));
-    m_form->bind(m_territory, &Action::territory, tr("Change the territory"));
-    m_form->bind(m_start, &Action::startDate, tr("Change the start date"));
-    m_form->bind(m_end, &Action::endDate, tr("Change the end date"));
-    m_form->bind(m_description, &Action::description, tr("Edit the description"));
+    QFormLayout *form = formGroup(tr("Action"));
+    QWidget *box = form->parentWidget();
+    auto *code = m_form->row(form, tr("&Code:"), new QLineEdit(box), u"code"_s, &Action::code,
+                             tr("Change the code"), u"code"_s);
+    code->setMaxLength(40);
+    code->setPlaceholderText(tr("e.g. LAAVA"));
+    auto *name = m_form->row(form, tr("Na&me:"), new QLineEdit(box), u"name"_s, &Action::name,
+                             tr("Change the name"), u"name"_s);
+    auto *category = m_form->row(
+        form, tr("Ca&tegory:"),
+        new CodeCombo(lookups().catalog, ReferenceList::ActionCategory, true, box),
+        u"category"_s, &Action::category, tr("Change the category"), u"category"_s);
+    auto *call = m_form->row(form, tr("Call for &projects:"), new QLineEdit(box),
+                             u"callForProjects"_s, &Action::callForProjects,
+                             tr("Change the call for projects"));
+    call->setPlaceholderText(tr("e.g. 10 000 logements Hlm accompagnés"));
+    // A spin box is set up before it is bound: its range moves its value.
+    auto *year = new QSpinBox(box);
+    year->setRange(NoYear, 2100);
+    year->setSpecialValueText(tr("—"));
+    year->setMaximumWidth(110);
+    m_form->row(form, tr("&Year of the call:"), year, u"callYear"_s, &Action::callYear,
+                tr("Change the year of the call"), u"callYear"_s);
+    m_lead = m_form->row(form, tr("&Lead partner:"), new RecordCombo(true, box),
+                         u"leadPartnerId"_s, &Action::leadPartnerId, tr("Change the lead partner"));
+    auto *territory = m_form->row(form, tr("Terr&itory:"), new QLineEdit(box), u"territory"_s,
+                                  &Action::territory, tr("Change the territory"));
+    auto *start = m_form->row(form, tr("Start &date:"), new DateEdit(box), u"startDate"_s,
+                              &Action::startDate, tr("Change the start date"));
+    auto *end = m_form->row(form, tr("&End date:"), new DateEdit(box), u"endDate"_s,
+                            &Action::endDate, tr("Change the end date"), u"endDate"_s);
+    auto *description = m_form->row(form, tr("Descri&ption:"), new QPlainTextEdit(box),
+                                    u"description"_s, &Action::description,
+                                    tr("Edit the description"));
+    description->setTabChangesFocus(true);
+    description->setMinimumHeight(70);
+    description->setMaximumHeight(120);
+    order << code << name << category << call << year << m_lead << territory << start << end
+          << description;
     return box;
 }
 
-QWidget *ActionEditor::buildTargets()
+QWidget *ActionEditor::buildTargets(QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Publics, targets and budget"), formArea());
     auto *form = new QFormLayout(box);
@@ -122,39 +113,33 @@ QWidget *ActionEditor::buildTargets()
     holderLayout->setContentsMargins(0, 0, 0, 0);
     buildPublics();
     // The list is rebuilt when the administrator adds a public: its label points at the holder.
-    m_publicsHolder->layout()->addWidget(message(QStringLiteral("publics"), m_publicsHolder));
+    m_publicsHolder->layout()->addWidget(message(u"publics"_s, m_publicsHolder));
     auto *publicsLabel = new QLabel(tr("P&ublics targeted:"), box);
     publicsLabel->setBuddy(m_publicsHolder);
     form->addRow(publicsLabel, m_publicsHolder);
-    m_newEntrants = new QSpinBox(box);
-    m_newEntrants->setRange(0, 100000);
-    m_newEntrants->setSuffix(tr(" households"));
-    m_newEntrants->setMaximumWidth(180);
-    addRow(form, tr("Target, ne&w entrants:"), m_newEntrants,
-           QStringLiteral("targetNewEntrants"));
-    m_existingTenants = new QSpinBox(box);
-    m_existingTenants->setRange(0, 100000);
-    m_existingTenants->setSuffix(tr(" households"));
-    m_existingTenants->setMaximumWidth(180);
-    addRow(form, tr("Target, e&xisting tenants:"), m_existingTenants,
-           QStringLiteral("targetExistingTenants"));
-    m_budget = new MoneyEdit(box);
-    m_budget->setMaximumWidth(180);
-    addRow(form, tr("&Budget:"), m_budget, QStringLiteral("budget"));
-
-    const auto count = [](int Action::*member) {
-        return std::pair{[member](const Action &a) { return std::optional<int>(a.*member); },
-                         [member](Action &a, std::optional<int> n) { a.*member = n.value_or(0); }};
+    order << m_publicsHolder;
+    const auto count = [&](const QString &label, const QString &name, int Action::*member,
+                           const QString &text) {
+        auto *spin = new QSpinBox(box);
+        spin->setRange(0, 100000);
+        spin->setSuffix(tr(" households"));
+        spin->setMaximumWidth(180);
+        order << m_form->row(
+            form, label, spin, name,
+            [member](const Action &a) { return std::optional<int>(a.*member); },
+            [member](Action &a, std::optional<int> n) { a.*member = n.value_or(0); }, text, name);
     };
-    const auto [entrants, setEntrants] = count(&Action::targetNewEntrants);
-    m_form->bind(m_newEntrants, entrants, setEntrants, tr("Change the target of new entrants"));
-    const auto [tenants, setTenants] = count(&Action::targetExistingTenants);
-    m_form->bind(m_existingTenants, tenants, setTenants,
-                 tr("Change the target of existing tenants"));
-    m_form->bind(
-        m_budget, [](const Action &a) { return std::optional<Cents>(a.budget); },
+    count(tr("Target, ne&w entrants:"), u"targetNewEntrants"_s, &Action::targetNewEntrants,
+          tr("Change the target of new entrants"));
+    count(tr("Target, e&xisting tenants:"), u"targetExistingTenants"_s,
+          &Action::targetExistingTenants, tr("Change the target of existing tenants"));
+    auto *budget = m_form->row(
+        form, tr("&Budget:"), new MoneyEdit(box), u"budget"_s,
+        [](const Action &a) { return std::optional<Cents>(a.budget); },
         [](Action &a, std::optional<Cents> cents) { a.budget = cents.value_or(0); },
-        tr("Change the budget"));
+        tr("Change the budget"), u"budget"_s);
+    budget->setMaximumWidth(180);
+    order << budget;
     return box;
 }
 
@@ -163,7 +148,7 @@ void ActionEditor::buildPublics()
     // Rebuilt when the administrator adds an entry to the list of publics.
     delete m_publics;
     m_publics = new CodeChecklist(lookups().catalog, ReferenceList::Public, m_publicsHolder);
-    m_publics->setObjectName(QStringLiteral("publics"));
+    m_publics->setObjectName(u"publics"_s);
     m_publics->setMinimumHeight(190);
     static_cast<QVBoxLayout *>(m_publicsHolder->layout())->insertWidget(0, m_publics);
     m_publicsHolder->setFocusProxy(m_publics);
@@ -172,103 +157,55 @@ void ActionEditor::buildPublics()
     m_publicsForm->refresh();
 }
 
-QWidget *ActionEditor::buildFunding()
+void ActionEditor::buildFunding()
 {
-    auto *box = new QGroupBox(tr("Funding lines"), formArea());
-    auto *layout = new QVBoxLayout(box);
-    m_funding = new ChildTable(QStringLiteral("fundingLines"), lookups(), box);
-    auto line = [this](int row) -> FundingLine & { return m_action.fundingLines[row]; };
+    m_funding = childTable(tr("Funding lines"), u"fundingLines"_s, tr("Add a funding line"),
+                           tr("No funding line yet — add one with the button below."),
+                           tr("Edit the funding"));
+    QList<FundingLine> &lines = m_action.fundingLines;
     using K = ChildTable::Kind;
-    ChildTable::Column source{QStringLiteral("source"), tr("Source"), K::Code,
-                              [=](int r) { return QVariant(line(r).source); },
-                              [=](int r, const QVariant &v) { line(r).source = v.toString(); }};
+    auto source = ChildTable::column(lines, &FundingLine::source, u"source"_s, tr("Source"),
+                                     K::Code, 26);
     source.list = ReferenceList::FundingSource;
-    source.width = 26;
-    ChildTable::Column funder{QStringLiteral("funder"), tr("Funder"), K::Text,
-                              [=](int r) { return QVariant(line(r).funder); },
-                              [=](int r, const QVariant &v) { line(r).funder = v.toString(); }};
-    funder.width = 22;
-    ChildTable::Column granted{
-        QStringLiteral("amountGranted"), tr("Granted"), K::Money,
-        [=](int r) { return QVariant::fromValue(line(r).amountGranted); },
-        [=](int r, const QVariant &v) { line(r).amountGranted = v.toLongLong(); }};
-    granted.width = 13;
-    ChildTable::Column received{
-        QStringLiteral("amountReceived"), tr("Received"), K::Money,
-        [=](int r) { return QVariant::fromValue(line(r).amountReceived); },
-        [=](int r, const QVariant &v) { line(r).amountReceived = v.toLongLong(); }};
-    received.width = 13;
-    ChildTable::Column grantedOn{
-        QStringLiteral("grantedDate"), tr("Granted on"), K::Date,
-        [=](int r) { return QVariant(line(r).grantedDate); },
-        [=](int r, const QVariant &v) { line(r).grantedDate = v.toDate(); }};
-    grantedOn.width = 14;
-    ChildTable::Column receivedOn{
-        QStringLiteral("receivedDate"), tr("Received on"), K::Date,
-        [=](int r) { return QVariant(line(r).receivedDate); },
-        [=](int r, const QVariant &v) { line(r).receivedDate = v.toDate(); }};
-    receivedOn.width = 14;
-    ChildTable::Column notes{QStringLiteral("notes"), tr("Notes"), K::Text,
-                             [=](int r) { return QVariant(line(r).notes); },
-                             [=](int r, const QVariant &v) { line(r).notes = v.toString(); }};
-    m_funding->setColumns({source, funder, granted, received, grantedOn, receivedOn, notes});
-    m_funding->setRows([this] { return int(m_action.fundingLines.size()); },
-                       [this] { m_action.fundingLines.append(FundingLine{}); },
-                       [this](int row) { m_action.fundingLines.removeAt(row); });
-    m_funding->setTexts(tr("Add a funding line"),
-                        tr("No funding line yet — add one with the button below."));
-    connect(m_funding, &ChildTable::edited, this, [this] { changed(tr("Edit the funding")); });
-    addTable(m_funding);
-    layout->addWidget(m_funding);
-    return box;
+    m_funding->setColumns(
+        {source,
+         ChildTable::column(lines, &FundingLine::funder, u"funder"_s, tr("Funder"), K::Text, 22),
+         ChildTable::column(lines, &FundingLine::amountGranted, u"amountGranted"_s,
+                            tr("Granted"), K::Money, 13),
+         ChildTable::column(lines, &FundingLine::amountReceived, u"amountReceived"_s,
+                            tr("Received"), K::Money, 13),
+         ChildTable::column(lines, &FundingLine::grantedDate, u"grantedDate"_s,
+                            tr("Granted on"), K::Date, 14),
+         ChildTable::column(lines, &FundingLine::receivedDate, u"receivedDate"_s,
+                            tr("Received on"), K::Date, 14),
+         ChildTable::column(lines, &FundingLine::notes, u"notes"_s, tr("Notes"), K::Text)});
+    m_funding->setRows(lines);
 }
 
-QWidget *ActionEditor::buildExpenses()
+void ActionEditor::buildExpenses()
 {
-    auto *box = new QGroupBox(tr("Expenses"), formArea());
-    auto *layout = new QVBoxLayout(box);
-    m_expenses = new ChildTable(QStringLiteral("expenses"), lookups(), box);
-    auto expense = [this](int row) -> Expense & { return m_action.expenses[row]; };
+    m_expenses = childTable(tr("Expenses"), u"expenses"_s, tr("Add an expense"),
+                            tr("No expense yet — add one with the button below."),
+                            tr("Edit the expenses"));
+    QList<Expense> &expenses = m_action.expenses;
     using K = ChildTable::Kind;
-    ChildTable::Column date{QStringLiteral("date"), tr("Date"), K::Date,
-                            [=](int r) { return QVariant(expense(r).date); },
-                            [=](int r, const QVariant &v) { expense(r).date = v.toDate(); }};
-    date.width = 14;
-    ChildTable::Column category{
-        QStringLiteral("category"), tr("Category"), K::Code,
-        [=](int r) { return QVariant(expense(r).category); },
-        [=](int r, const QVariant &v) { expense(r).category = v.toString(); }};
+    auto category = ChildTable::column(expenses, &Expense::category, u"category"_s,
+                                       tr("Category"), K::Code, 20);
     category.list = ReferenceList::ExpenseCategory;
-    category.width = 20;
-    ChildTable::Column label{QStringLiteral("label"), tr("Label"), K::Text,
-                             [=](int r) { return QVariant(expense(r).label); },
-                             [=](int r, const QVariant &v) { expense(r).label = v.toString(); }};
-    ChildTable::Column amount{
-        QStringLiteral("amount"), tr("Amount"), K::Money,
-        [=](int r) { return QVariant::fromValue(expense(r).amount); },
-        [=](int r, const QVariant &v) { expense(r).amount = v.toLongLong(); }};
-    amount.width = 13;
-    ChildTable::Column partner{
-        QStringLiteral("partnerId"), tr("Paid to"), K::Record,
-        [=](int r) { return QVariant::fromValue(expense(r).partnerId); },
-        [=](int r, const QVariant &v) { expense(r).partnerId = v.toLongLong(); }};
+    auto partner = ChildTable::column(expenses, &Expense::partnerId, u"partnerId"_s,
+                                      tr("Paid to"), K::Record, 24);
     partner.choices = [this] { return partnerChoices(); };
-    partner.width = 24;
-    m_expenses->setColumns({date, category, label, amount, partner});
-    m_expenses->setRows(
-        [this] { return int(m_action.expenses.size()); },
-        [this] {
-            Expense e;
-            e.date = context().today();
-            m_action.expenses.append(e);
-        },
-        [this](int row) { m_action.expenses.removeAt(row); });
-    m_expenses->setTexts(tr("Add an expense"),
-                         tr("No expense yet — add one with the button below."));
-    connect(m_expenses, &ChildTable::edited, this, [this] { changed(tr("Edit the expenses")); });
-    addTable(m_expenses);
-    layout->addWidget(m_expenses);
-    return box;
+    m_expenses->setColumns(
+        {ChildTable::column(expenses, &Expense::date, u"date"_s, tr("Date"), K::Date, 14),
+         category,
+         ChildTable::column(expenses, &Expense::label, u"label"_s, tr("Label"), K::Text),
+         ChildTable::column(expenses, &Expense::amount, u"amount"_s, tr("Amount"), K::Money, 13),
+         partner});
+    m_expenses->setRows(expenses, [this] {
+        Expense e;
+        e.date = context().today();
+        return e;
+    });
 }
 
 QWidget *ActionEditor::buildTotals()
@@ -366,13 +303,7 @@ Result<QList<RecordEditor::ListRow>> ActionEditor::listRows() const
 
 Status ActionEditor::load(Id id)
 {
-    if (id <= 0) {
-        loaded(Action{});
-    } else {
-        PASSERELLE_TRY(action, ActionRepository(context().db()).get(id));
-        loaded(action);
-    }
-    return {};
+    return loadFrom(ActionRepository(context().db()), id);
 }
 
 Problems ActionEditor::problems() const
@@ -382,10 +313,7 @@ Problems ActionEditor::problems() const
 
 Result<Id> ActionEditor::store()
 {
-    Action copy = m_action;
-    PASSERELLE_CHECK(ActionRepository(context().db()).save(context().scope(), copy));
-    loaded(copy);
-    return copy.id;
+    return storeIn(ActionRepository(context().db()));
 }
 
 QString ActionEditor::heading() const

@@ -5,6 +5,8 @@
 #include "RecordEditor.h"
 #include "domain/Action.h"
 
+#include <QHash>
+
 namespace Passerelle::Ui {
 
 class ChildTable;
@@ -35,33 +37,22 @@ protected:
     void recordEdited() override;
 
 private:
-    QWidget *buildIdentity();
-    QWidget *buildTargets();
-    QWidget *buildFunding();
-    QWidget *buildExpenses();
+    /// The group boxes of the form; `order` gets their fields in the order of the Tab key.
+    QWidget *buildIdentity(QList<QWidget *> &order);
+    QWidget *buildTargets(QList<QWidget *> &order);
     QWidget *buildTotals();
+    void buildFunding();
+    void buildExpenses();
     void buildPublics();
     void showTotals();
     QList<std::pair<Id, QString>> partnerChoices() const;
 
     Action m_action;
-    std::unique_ptr<Forms::Binder<Action>> m_form;
-    std::unique_ptr<Forms::Binder<Action>> m_publicsForm; ///< made again with the list of publics
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QLineEdit *m_call = nullptr;
-    QSpinBox *m_year = nullptr;
-    CodeCombo *m_category = nullptr;
+    std::shared_ptr<Forms::Binder<Action>> m_form;
+    std::shared_ptr<Forms::Binder<Action>> m_publicsForm; ///< made again with the list of publics
     QWidget *m_publicsHolder = nullptr;
     CodeChecklist *m_publics = nullptr;
     RecordCombo *m_lead = nullptr;
-    QLineEdit *m_territory = nullptr;
-    DateEdit *m_start = nullptr;
-    DateEdit *m_end = nullptr;
-    QSpinBox *m_newEntrants = nullptr;
-    QSpinBox *m_existingTenants = nullptr;
-    MoneyEdit *m_budget = nullptr;
     ChildTable *m_funding = nullptr;
     ChildTable *m_expenses = nullptr;
     QHash<QString, QLabel *> m_totals;

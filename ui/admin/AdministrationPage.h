@@ -1,8 +1,6 @@
 #pragma once
 
-#include "Page.h"
-
-class QTabWidget;
+#include "RecordEditor.h"
 
 namespace Passerelle::Ui {
 
@@ -10,13 +8,12 @@ class AgencyEditor;
 class JournalPage;
 class RetentionPage;
 class OrganisationEditor;
-class RecordEditor;
 class ReferenceListsEditor;
 class UserEditor;
 
 /// « Administration »: the organisation (identity and logo printed on documents), the
 /// agencies, the reference lists and the users. Unsaved changes are never lost silently.
-class AdministrationPage : public Page
+class AdministrationPage : public EditorTabsPage
 {
     Q_OBJECT
 
@@ -35,24 +32,14 @@ public:
     /// Administration › Journal and › Conservation (null when the role may not see them).
     JournalPage *journal() const { return m_journal; }
     RetentionPage *retention() const { return m_retention; }
-    /// Asks about the unsaved changes of each tab; true when the page may be left.
-    bool maybeLeave();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    QList<RecordEditor *> editors() const;
-
-    QTabWidget *m_tabs = nullptr;
     OrganisationEditor *m_organisation = nullptr;
     AgencyEditor *m_agencies = nullptr;
     ReferenceListsEditor *m_lists = nullptr;
     UserEditor *m_users = nullptr;
     JournalPage *m_journal = nullptr;
     RetentionPage *m_retention = nullptr;
-    QObject *m_watchedWindow = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -153,6 +153,11 @@ void ChildTable::setTexts(const QString &addText, const QString &emptyText)
     m_empty->setText(emptyText);
 }
 
+QList<QWidget *> ChildTable::tabStops() const
+{
+    return {m_table, m_add, m_remove};
+}
+
 int ChildTable::column(const QString &field) const
 {
     for (int i = 0; i < m_columns.size(); ++i) {

@@ -8,6 +8,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 namespace Passerelle::Ui {
 
@@ -48,15 +50,41 @@ public:
     /// (add_<name>, remove_<name>, message_<name>) and matches the fields of the problems.
     ChildTable(const QString &name, const Lookups &lookups, QWidget *parent = nullptr);
 
+    /// A column of `kind` showing and editing `member` of each of `children`; `width` in
+    /// characters (0: it stretches).
+    template <typename C, typename V>
+    static Column column(QList<C> &children, V C::*member, const QString &field,
+                         const QString &header, Kind kind, int width = 0)
+    {
+        Column c{field, header, kind,
+                 [&children, member](int r) { return toVariant(children[r].*member); },
+                 [&children, member](int r, const QVariant &v) {
+                     children[r].*member = fromVariant<V>(v);
+                 }};
+        c.width = width;
+        return c;
+    }
+
     void setColumns(const QList<Column> &columns);
     /// How many children there are, and how to add and remove one.
     void setRows(std::function<int()> count, std::function<void()> add,
                  std::function<void(int row)> remove);
+    /// The children are `children`; one added is `make()`.
+    template <typename C>
+    void setRows(QList<C> &children,
+                 std::type_identity_t<std::function<C()>> make = [] { return C{}; })
+    {
+        setRows([&children] { return int(children.size()); },
+                [&children, make] { children.append(make()); },
+                [&children](int row) { children.removeAt(row); });
+    }
     void setTexts(const QString &addText, const QString &emptyText);
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    /// Where the Tab key stops: the table, then its buttons.
+    QList<QWidget *> tabStops() const;
     /// The widget of a cell (the editor of dates, amounts, choices), or nullptr for text.
     QWidget *cellWidget(int row, const QString &field) const;
     int column(const QString &field) const;
@@ -72,6 +100,24 @@ Q_SIGNALS:
     void edited();
 
 private:
+    /// A Kind::Count is an invalid QVariant when unknown.
+    template <typename V>
+    static QVariant toVariant(const V &value)
+    {
+        if constexpr (std::is_same_v<V, std::optional<int>>)
+            return value ? QVariant(*value) : QVariant();
+        else
+            return QVariant::fromValue(value);
+    }
+    template <typename V>
+    static V fromVariant(const QVariant &value)
+    {
+        if constexpr (std::is_same_v<V, std::optional<int>>)
+            return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
+        else
+            return value.value<V>();
+    }
+
     void setCell(int row, int column);
     void updateEmptyState();
 

@@ -28,14 +28,9 @@
 
 namespace Passerelle::Ui {
 
-namespace {
+using namespace Qt::StringLiterals;
 
-QFormLayout *formIn(QGroupBox *box)
-{
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    return form;
-}
+namespace {
 
 QPlainTextEdit *shortText(QWidget *parent)
 {
@@ -53,7 +48,7 @@ QPlainTextEdit *shortText(QWidget *parent)
 
 OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     : RecordEditorOf(context, Shape::FormOnly, &m_settings, parent),
-      m_identity(binder(&m_settings.organisation))
+      m_identity(binder(&m_settings.organisation)), m_backups(binder(&m_settings))
 {
     setObjectName(QStringLiteral("organisationEditor"));
     auto *columns = new QHBoxLayout;
@@ -64,43 +59,46 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     formLayout()->addLayout(columns);
     formLayout()->addStretch();
 
-    auto *identity = new QGroupBox(tr("Landlord"), formArea());
-    auto *form = formIn(identity);
-    m_name = new QLineEdit(identity);
-    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
-    m_address = shortText(identity);
-    addRow(form, tr("A&ddress:"), m_address, QStringLiteral("address"));
-    m_postalCode = new QLineEdit(identity);
-    m_postalCode->setMaxLength(5);
-    m_postalCode->setMaximumWidth(90);
-    addRow(form, tr("&Postal code:"), m_postalCode, QStringLiteral("postalCode"));
-    m_city = new QLineEdit(identity);
-    addRow(form, tr("C&ity:"), m_city, QStringLiteral("city"));
-    m_phone = new QLineEdit(identity);
-    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
-    m_email = new QLineEdit(identity);
-    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
-    m_website = new QLineEdit(identity);
-    m_website->setPlaceholderText(tr("https://…"));
-    addRow(form, tr("&Website:"), m_website, QStringLiteral("website"));
+    QFormLayout *form = formGroup(tr("Landlord"));
+    QWidget *identity = form->parentWidget();
+    auto *name = m_identity->row(form, tr("Na&me:"), new QLineEdit(identity), u"name"_s,
+                                 &Organisation::name, tr("Change the name"), u"name"_s);
+    auto *address = m_identity->row(form, tr("A&ddress:"), shortText(identity), u"address"_s,
+                                    &Organisation::address, tr("Change the address"));
+    auto *postalCode = m_identity->row(form, tr("&Postal code:"), new QLineEdit(identity),
+                                       u"postalCode"_s, &Organisation::postalCode,
+                                       tr("Change the postal code"), u"postalCode"_s);
+    postalCode->setMaxLength(5);
+    postalCode->setMaximumWidth(90);
+    auto *city = m_identity->row(form, tr("C&ity:"), new QLineEdit(identity), u"city"_s,
+                                 &Organisation::city, tr("Change the city"));
+    auto *phone = m_identity->row(form, tr("P&hone:"), new QLineEdit(identity), u"phone"_s,
+                                  &Organisation::phone, tr("Change the phone"));
+    auto *email = m_identity->row(form, tr("E&mail:"), new QLineEdit(identity), u"email"_s,
+                                  &Organisation::email, tr("Change the email"), u"email"_s);
+    auto *website = m_identity->row(form, tr("&Website:"), new QLineEdit(identity), u"website"_s,
+                                    &Organisation::website, tr("Change the website"));
+    website->setPlaceholderText(tr("https://…"));
     left->addWidget(identity);
 
-    auto *signatory = new QGroupBox(tr("Signatory of the contracts"), formArea());
-    auto *signForm = formIn(signatory);
-    m_signatoryName = new QLineEdit(signatory);
-    addRow(signForm, tr("&Name:"), m_signatoryName, QStringLiteral("signatoryName"));
-    m_signatoryTitle = new QLineEdit(signatory);
-    m_signatoryTitle->setPlaceholderText(tr("e.g. Responsable du pôle social"));
-    addRow(signForm, tr("&Title:"), m_signatoryTitle, QStringLiteral("signatoryTitle"));
+    QFormLayout *signForm = formGroup(tr("Signatory of the contracts"));
+    QWidget *signatory = signForm->parentWidget();
+    auto *signatoryName = m_identity->row(signForm, tr("&Name:"), new QLineEdit(signatory),
+                                          u"signatoryName"_s, &Organisation::signatoryName,
+                                          tr("Change the signatory's name"));
+    auto *signatoryTitle = m_identity->row(signForm, tr("&Title:"), new QLineEdit(signatory),
+                                           u"signatoryTitle"_s, &Organisation::signatoryTitle,
+                                           tr("Change the signatory's title"));
+    signatoryTitle->setPlaceholderText(tr("e.g. Responsable du pôle social"));
     left->addWidget(signatory);
 
-    auto *dpo = new QGroupBox(tr("Data protection"), formArea());
-    auto *dpoForm = formIn(dpo);
-    m_dpo = shortText(dpo);
-    m_dpo->setPlaceholderText(tr("Whom households write to, to exercise their rights (access, "
-                                 "rectification, erasure)"));
-    addRow(dpoForm, tr("&Contact:"), m_dpo, QStringLiteral("dpoContact"));
-    left->addWidget(dpo);
+    QFormLayout *dpoForm = formGroup(tr("Data protection"));
+    auto *dpo = m_identity->row(dpoForm, tr("&Contact:"), shortText(dpoForm->parentWidget()),
+                                u"dpoContact"_s, &Organisation::dpoContact,
+                                tr("Change the data-protection contact"));
+    dpo->setPlaceholderText(tr("Whom households write to, to exercise their rights (access, "
+                               "rectification, erasure)"));
+    left->addWidget(dpoForm->parentWidget());
     left->addStretch();
 
     auto *logoBox = new QGroupBox(tr("Logo"), formArea());
@@ -136,23 +134,10 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     right->addWidget(buildBackups());
     right->addStretch();
 
-    TabForms::tabOrder({m_name, m_address, m_postalCode, m_city, m_phone, m_email, m_website,
-           m_signatoryName, m_signatoryTitle, m_dpo, m_chooseLogo, m_removeLogo, m_templates,
-           m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
-           m_backupKeep});
-
-    m_identity->bind(m_name, &Organisation::name, tr("Change the name"));
-    m_identity->bind(m_postalCode, &Organisation::postalCode, tr("Change the postal code"));
-    m_identity->bind(m_city, &Organisation::city, tr("Change the city"));
-    m_identity->bind(m_phone, &Organisation::phone, tr("Change the phone"));
-    m_identity->bind(m_email, &Organisation::email, tr("Change the email"));
-    m_identity->bind(m_website, &Organisation::website, tr("Change the website"));
-    m_identity->bind(m_signatoryName, &Organisation::signatoryName,
-                     tr("Change the signatory's name"));
-    m_identity->bind(m_signatoryTitle, &Organisation::signatoryTitle,
-                     tr("Change the signatory's title"));
-    m_identity->bind(m_address, &Organisation::address, tr("Change the address"));
-    m_identity->bind(m_dpo, &Organisation::dpoContact, tr("Change the data-protection contact"));
+    TabForms::tabOrder({name, address, postalCode, city, phone, email, website, signatoryName,
+                        signatoryTitle, dpo, m_chooseLogo, m_removeLogo, m_templates,
+                        m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
+                        m_backupKeep});
     connect(m_chooseLogo, &QPushButton::clicked, this, &OrganisationEditor::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &OrganisationEditor::removeLogo);
     refresh();
@@ -257,10 +242,18 @@ QWidget *OrganisationEditor::buildBackups()
     keepRow->addStretch();
     layout->addLayout(keepRow);
 
-    connect(m_backupFolder, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_settings.backup.folder = QDir::fromNativeSeparators(text.trimmed());
-        changed();
-    });
+    // Edits without a name of their own: "Edit <the organisation>".
+    m_backups->bind(
+        m_backupFolder,
+        [](const OrganisationSettings &s) { return QDir::toNativeSeparators(s.backup.folder); },
+        [](OrganisationSettings &s, const QString &folder) {
+            s.backup.folder = QDir::fromNativeSeparators(folder);
+        },
+        QString());
+    m_backups->bind(
+        m_backupKeep, [](const OrganisationSettings &s) { return s.backup.keep; },
+        [](OrganisationSettings &s, std::optional<int> keep) { s.backup.keep = keep.value_or(1); },
+        QString());
     connect(m_chooseBackupFolder, &QPushButton::clicked, this, [this] {
         const QString folder = FileDialogs::existingFolder(
             this, tr("Folder of the automatic backups"),
@@ -272,12 +265,6 @@ QWidget *OrganisationEditor::buildBackups()
             m_backupFolder->setText(QDir::toNativeSeparators(folder));
             changed();
         }
-    });
-    connect(m_backupKeep, &QSpinBox::valueChanged, this, [this](int keep) {
-        if (filling() || keep == m_settings.backup.keep)
-            return;
-        m_settings.backup.keep = keep;
-        changed();
     });
     return box;
 }
@@ -401,9 +388,7 @@ void OrganisationEditor::showRecord()
         m_templates->setText(QDir::toNativeSeparators(m_settings.templatesFolder));
     m_copyTemplates->setEnabled(!m_settings.templatesFolder.isEmpty()
                                 && QFileInfo(m_settings.templatesFolder).isDir());
-    if (QDir::fromNativeSeparators(m_backupFolder->text().trimmed()) != m_settings.backup.folder)
-        m_backupFolder->setText(QDir::toNativeSeparators(m_settings.backup.folder));
-    m_backupKeep->setValue(m_settings.backup.keep);
+    m_backups->refresh();
     const bool onServer = context().db().backend() != Backend::Sqlite;
     m_backupFolder->setEnabled(!onServer);
     m_chooseBackupFolder->setEnabled(!onServer);
@@ -422,34 +407,28 @@ AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("agencyEditor"));
     setNewText(tr("New agency"));
-    auto *box = new QGroupBox(tr("Agency"), formArea());
-    auto *form = formIn(box);
-    m_code = new QLineEdit(box);
-    m_code->setMaxLength(40);
-    m_code->setPlaceholderText(tr("e.g. TLS-NORD"));
-    addRow(form, tr("&Code:"), m_code, QStringLiteral("code"));
-    m_name = new QLineEdit(box);
-    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
-    m_territory = new QLineEdit(box);
-    m_territory->setPlaceholderText(tr("Communes or districts covered"));
-    addRow(form, tr("Terr&itory:"), m_territory, QStringLiteral("territory"));
-    m_address = new QLineEdit(box);
-    addRow(form, tr("A&ddress:"), m_address, QStringLiteral("address"));
-    m_phone = new QLineEdit(box);
-    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
-    m_active = new QCheckBox(tr("&Active (offered in the choices)"), box);
-    addRow(form, QString(), m_active, QStringLiteral("active"));
+    QFormLayout *form = formGroup(tr("Agency"));
+    QWidget *box = form->parentWidget();
+    auto *code = m_form->row(form, tr("&Code:"), new QLineEdit(box), u"code"_s, &Agency::code,
+                             tr("Change the code"), u"code"_s);
+    code->setMaxLength(40);
+    code->setPlaceholderText(tr("e.g. TLS-NORD"));
+    auto *name = m_form->row(form, tr("Na&me:"), new QLineEdit(box), u"name"_s, &Agency::name,
+                             tr("Change the name"), u"name"_s);
+    auto *territory = m_form->row(form, tr("Terr&itory:"), new QLineEdit(box), u"territory"_s,
+                                  &Agency::territory, tr("Change the territory"));
+    territory->setPlaceholderText(tr("Communes or districts covered"));
+    auto *address = m_form->row(form, tr("A&ddress:"), new QLineEdit(box), u"address"_s,
+                                &Agency::address, tr("Change the address"));
+    auto *phone = m_form->row(form, tr("P&hone:"), new QLineEdit(box), u"phone"_s,
+                              &Agency::phone, tr("Change the phone"));
+    auto *active = m_form->row(form, QString(),
+                               new QCheckBox(tr("&Active (offered in the choices)"), box),
+                               u"active"_s, &Agency::active, tr("Activate or deactivate"));
     box->setMaximumWidth(760);
     formLayout()->addWidget(box);
     formLayout()->addStretch();
-    TabForms::tabOrder({m_code, m_name, m_territory, m_address, m_phone, m_active});
-
-    m_form->bind(m_code, &Agency::code, tr("Change the code"));
-    m_form->bind(m_name, &Agency::name, tr("Change the name"));
-    m_form->bind(m_territory, &Agency::territory, tr("Change the territory"));
-    m_form->bind(m_address, &Agency::address, tr("Change the address"));
-    m_form->bind(m_phone, &Agency::phone, tr("Change the phone"));
-    m_form->bind(m_active, &Agency::active, tr("Activate or deactivate"));
+    TabForms::tabOrder({code, name, territory, address, phone, active});
     refresh();
 }
 
@@ -469,13 +448,7 @@ Result<QList<RecordEditor::ListRow>> AgencyEditor::listRows() const
 
 Status AgencyEditor::load(Id id)
 {
-    if (id <= 0) {
-        loaded(Agency{});
-    } else {
-        PASSERELLE_TRY(agency, AgencyRepository(context().db()).get(id));
-        loaded(agency);
-    }
-    return {};
+    return loadFrom(AgencyRepository(context().db()), id);
 }
 
 Problems AgencyEditor::problems() const
@@ -485,10 +458,7 @@ Problems AgencyEditor::problems() const
 
 Result<Id> AgencyEditor::store()
 {
-    Agency copy = m_agency;
-    PASSERELLE_CHECK(AgencyRepository(context().db()).save(context().scope(), copy));
-    loaded(copy);
-    return copy.id;
+    return storeIn(AgencyRepository(context().db()));
 }
 
 void AgencyEditor::showRecord()

@@ -58,7 +58,8 @@ private:
     QWidget *buildBackups();
 
     OrganisationSettings m_settings;
-    std::unique_ptr<Forms::Binder<Organisation>> m_identity;
+    std::shared_ptr<Forms::Binder<Organisation>> m_identity;
+    std::shared_ptr<Forms::Binder<OrganisationSettings>> m_backups;
     QLineEdit *m_backupFolder = nullptr;
     QPushButton *m_chooseBackupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
@@ -66,16 +67,6 @@ private:
     QPushButton *m_chooseTemplates = nullptr;
     QPushButton *m_copyTemplates = nullptr;
     QLabel *m_templatesStatus = nullptr;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_address = nullptr;
-    QLineEdit *m_postalCode = nullptr;
-    QLineEdit *m_city = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_website = nullptr;
-    QLineEdit *m_signatoryName = nullptr;
-    QLineEdit *m_signatoryTitle = nullptr;
-    QPlainTextEdit *m_dpo = nullptr;
     QLabel *m_logo = nullptr;
     QPushButton *m_chooseLogo = nullptr;
     QPushButton *m_removeLogo = nullptr;
@@ -104,13 +95,7 @@ protected:
 
 private:
     Agency m_agency;
-    std::unique_ptr<Forms::Binder<Agency>> m_form;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_territory = nullptr;
-    QLineEdit *m_address = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QCheckBox *m_active = nullptr;
+    std::shared_ptr<Forms::Binder<Agency>> m_form;
 };
 
 } // namespace Passerelle::Ui

@@ -13,11 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -36,60 +36,51 @@ QWidget *holder(QWidget *parent)
 PartnerEditor::PartnerEditor(AppContext &context, QWidget *parent)
     : RecordEditorOf(context, Shape::ListAndForm, &m_partner, parent), m_form(binder(&m_partner))
 {
-    setObjectName(QStringLiteral("partnerEditor"));
+    setObjectName(u"partnerEditor"_s);
     setNewText(tr("New partner"));
+    QList<QWidget *> order;
     auto *top = new QHBoxLayout;
-    top->addWidget(buildIdentity(), 3);
+    top->addWidget(buildIdentity(order), 3);
     top->addWidget(buildFields(), 2);
     formLayout()->addLayout(top);
-    formLayout()->addWidget(buildContacts());
-    formLayout()->addWidget(buildAgreements());
+    buildContacts();
+    buildAgreements();
     formLayout()->addStretch();
-
-    TabForms::tabOrder({m_code,  m_name,   m_kindHolder, m_address, m_phone, m_email, m_active,
-                        m_notes, m_fieldsHolder, m_contacts->table(), m_contacts->addButton(),
-                        m_contacts->removeButton(), m_agreements->table(),
-                        m_agreements->addButton(), m_agreements->removeButton()});
+    TabForms::tabOrder(order << m_fieldsHolder << m_contacts->tabStops()
+                             << m_agreements->tabStops());
     refresh();
 }
 
-QWidget *PartnerEditor::buildIdentity()
+QWidget *PartnerEditor::buildIdentity(QList<QWidget *> &order)
 {
-    auto *box = new QGroupBox(tr("Partner"), formArea());
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_code = new QLineEdit(box);
-    m_code->setMaxLength(40);
-    m_code->setPlaceholderText(tr("e.g. UCRM"));
-    addRow(form, tr("&Code:"), m_code, QStringLiteral("code"));
-    m_name = new QLineEdit(box);
-    addRow(form, tr("Na&me:"), m_name, QStringLiteral("name"));
+    QFormLayout *form = formGroup(tr("Partner"));
+    QWidget *box = form->parentWidget();
+    auto *code = m_form->row(form, tr("&Code:"), new QLineEdit(box), u"code"_s, &Partner::code,
+                             tr("Change the code"), u"code"_s);
+    code->setMaxLength(40);
+    code->setPlaceholderText(tr("e.g. UCRM"));
+    auto *name = m_form->row(form, tr("Na&me:"), new QLineEdit(box), u"name"_s, &Partner::name,
+                             tr("Change the name"), u"name"_s);
     m_kindHolder = holder(box);
-    m_kindHolder->layout()->addWidget(message(QStringLiteral("kind"), m_kindHolder));
+    m_kindHolder->layout()->addWidget(message(u"kind"_s, m_kindHolder));
     auto *kindLabel = new QLabel(tr("&Kind:"), box);
     kindLabel->setBuddy(m_kindHolder);
     form->addRow(kindLabel, m_kindHolder);
-    m_address = new QLineEdit(box);
-    addRow(form, tr("A&ddress:"), m_address, QStringLiteral("address"));
-    m_phone = new QLineEdit(box);
-    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
-    m_email = new QLineEdit(box);
-    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
-    m_active = new QCheckBox(tr("&Active (offered in the choices)"), box);
-    addRow(form, QString(), m_active, QStringLiteral("active"));
-    m_notes = new QPlainTextEdit(box);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(70);
-    m_notes->setMaximumHeight(120);
-    addRow(form, tr("N&otes:"), m_notes, QStringLiteral("notes"));
-
-    m_form->bind(m_code, &Partner::code, tr("Change the code"));
-    m_form->bind(m_name, &Partner::name, tr("Change the name"));
-    m_form->bind(m_address, &Partner::address, tr("Change the address"));
-    m_form->bind(m_phone, &Partner::phone, tr("Change the phone"));
-    m_form->bind(m_email, &Partner::email, tr("Change the email"));
-    m_form->bind(m_active, &Partner::active, tr("Activate or deactivate"));
-    m_form->bind(m_notes, &Partner::notes, tr("Edit the notes"));
+    auto *address = m_form->row(form, tr("A&ddress:"), new QLineEdit(box), u"address"_s,
+                                &Partner::address, tr("Change the address"));
+    auto *phone = m_form->row(form, tr("P&hone:"), new QLineEdit(box), u"phone"_s,
+                              &Partner::phone, tr("Change the phone"));
+    auto *email = m_form->row(form, tr("E&mail:"), new QLineEdit(box), u"email"_s,
+                              &Partner::email, tr("Change the email"));
+    auto *active = m_form->row(form, QString(),
+                               new QCheckBox(tr("&Active (offered in the choices)"), box),
+                               u"active"_s, &Partner::active, tr("Activate or deactivate"));
+    auto *notes = m_form->row(form, tr("N&otes:"), new QPlainTextEdit(box), u"notes"_s,
+                              &Partner::notes, tr("Edit the notes"));
+    notes->setTabChangesFocus(true);
+    notes->setMinimumHeight(70);
+    notes->setMaximumHeight(120);
+    order << code << name << m_kindHolder << address << phone << email << active << notes;
     return box;
 }
 
@@ -98,7 +89,7 @@ QWidget *PartnerEditor::buildFields()
     auto *box = new QGroupBox(tr("Fields of action"), formArea());
     auto *layout = new QVBoxLayout(box);
     m_fieldsHolder = holder(box);
-    m_fieldsHolder->layout()->addWidget(message(QStringLiteral("fields"), m_fieldsHolder));
+    m_fieldsHolder->layout()->addWidget(message(u"fields"_s, m_fieldsHolder));
     layout->addWidget(m_fieldsHolder);
     buildChoices();
     return box;
@@ -111,13 +102,13 @@ void PartnerEditor::buildChoices()
     m_choices = binder(&m_partner);
     delete m_kind;
     m_kind = new CodeCombo(lookups().catalog, ReferenceList::PartnerKind, true, m_kindHolder);
-    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setObjectName(u"kind"_s);
     static_cast<QVBoxLayout *>(m_kindHolder->layout())->insertWidget(0, m_kind);
     m_kindHolder->setFocusProxy(m_kind);
     m_choices->bind(m_kind, &Partner::kind, tr("Change the kind"));
     delete m_fields;
     m_fields = new CodeChecklist(lookups().catalog, ReferenceList::PartnerField, m_fieldsHolder);
-    m_fields->setObjectName(QStringLiteral("fields"));
+    m_fields->setObjectName(u"fields"_s);
     m_fields->setMinimumHeight(150);
     static_cast<QVBoxLayout *>(m_fieldsHolder->layout())->insertWidget(0, m_fields);
     m_fieldsHolder->setFocusProxy(m_fields);
@@ -125,97 +116,49 @@ void PartnerEditor::buildChoices()
     m_choices->refresh();
 }
 
-QWidget *PartnerEditor::buildContacts()
+void PartnerEditor::buildContacts()
 {
-    auto *box = new QGroupBox(tr("Contacts"), formArea());
-    auto *layout = new QVBoxLayout(box);
-    m_contacts = new ChildTable(QStringLiteral("contacts"), lookups(), box);
-    auto contact = [this](int row) -> PartnerContact & { return m_partner.contacts[row]; };
-    auto textColumn = [contact](const QString &field, const QString &header,
-                                QString PartnerContact::*member, int width) {
-        ChildTable::Column c{field, header, ChildTable::Kind::Text,
-                             [=](int r) { return QVariant(contact(r).*member); },
-                             [=](int r, const QVariant &v) { contact(r).*member = v.toString(); }};
-        c.width = width;
-        return c;
+    m_contacts = childTable(tr("Contacts"), u"contacts"_s, tr("Add a contact"),
+                            tr("No contact yet — add one with the button below."),
+                            tr("Edit the contacts"));
+    QList<PartnerContact> &contacts = m_partner.contacts;
+    const auto text = [&contacts](const QString &field, const QString &header,
+                                  QString PartnerContact::*member, int width) {
+        return ChildTable::column(contacts, member, field, header, ChildTable::Kind::Text, width);
     };
-    m_contacts->setColumns(
-        {textColumn(QStringLiteral("name"), tr("Name"), &PartnerContact::name, 24),
-         textColumn(QStringLiteral("function"), tr("Function"), &PartnerContact::function, 0),
-         textColumn(QStringLiteral("phone"), tr("Phone"), &PartnerContact::phone, 16),
-         textColumn(QStringLiteral("email"), tr("Email"), &PartnerContact::email, 28)});
-    m_contacts->setRows([this] { return int(m_partner.contacts.size()); },
-                        [this] { m_partner.contacts.append(PartnerContact{}); },
-                        [this](int row) { m_partner.contacts.removeAt(row); });
-    m_contacts->setTexts(tr("Add a contact"),
-                         tr("No contact yet — add one with the button below."));
-    connect(m_contacts, &ChildTable::edited, this, [this] { changed(tr("Edit the contacts")); });
-    addTable(m_contacts);
-    layout->addWidget(m_contacts);
-    return box;
+    m_contacts->setColumns({text(u"name"_s, tr("Name"), &PartnerContact::name, 24),
+                            text(u"function"_s, tr("Function"), &PartnerContact::function, 0),
+                            text(u"phone"_s, tr("Phone"), &PartnerContact::phone, 16),
+                            text(u"email"_s, tr("Email"), &PartnerContact::email, 28)});
+    m_contacts->setRows(contacts);
 }
 
-QWidget *PartnerEditor::buildAgreements()
+void PartnerEditor::buildAgreements()
 {
-    auto *box = new QGroupBox(tr("Agreements (conventions)"), formArea());
-    auto *layout = new QVBoxLayout(box);
-    m_agreements = new ChildTable(QStringLiteral("agreements"), lookups(), box);
-    auto agreement = [this](int row) -> PartnerAgreement & { return m_partner.agreements[row]; };
+    m_agreements = childTable(tr("Agreements (conventions)"), u"agreements"_s,
+                              tr("Add an agreement"),
+                              tr("No agreement yet — add one with the button below."),
+                              tr("Edit the agreements"));
+    QList<PartnerAgreement> &agreements = m_partner.agreements;
     using K = ChildTable::Kind;
-    ChildTable::Column reference{
-        QStringLiteral("reference"), tr("Reference"), K::Text,
-        [=](int r) { return QVariant(agreement(r).reference); },
-        [=](int r, const QVariant &v) { agreement(r).reference = v.toString(); }};
-    reference.width = 16;
-    ChildTable::Column subject{
-        QStringLiteral("subject"), tr("Subject"), K::Text,
-        [=](int r) { return QVariant(agreement(r).subject); },
-        [=](int r, const QVariant &v) { agreement(r).subject = v.toString(); }};
-    ChildTable::Column start{
-        QStringLiteral("startDate"), tr("Start"), K::Date,
-        [=](int r) { return QVariant(agreement(r).startDate); },
-        [=](int r, const QVariant &v) { agreement(r).startDate = v.toDate(); }};
-    start.width = 14;
-    ChildTable::Column end{QStringLiteral("endDate"), tr("End"), K::Date,
-                           [=](int r) { return QVariant(agreement(r).endDate); },
-                           [=](int r, const QVariant &v) { agreement(r).endDate = v.toDate(); }};
-    end.width = 14;
-    ChildTable::Column dwellings{
-        QStringLiteral("dwellingsReserved"), tr("Dwellings reserved"), K::Count,
-        [=](int r) {
-            const auto n = agreement(r).dwellingsReserved;
-            return n ? QVariant(*n) : QVariant();
-        },
-        [=](int r, const QVariant &v) {
-            agreement(r).dwellingsReserved = v.isValid() ? std::optional<int>(v.toInt())
-                                                         : std::nullopt;
-        }};
-    dwellings.width = 16;
-    ChildTable::Column amount{
-        QStringLiteral("amount"), tr("Amount"), K::Money,
-        [=](int r) { return QVariant::fromValue(agreement(r).amount); },
-        [=](int r, const QVariant &v) { agreement(r).amount = v.toLongLong(); }};
-    amount.width = 13;
-    ChildTable::Column notes{
-        QStringLiteral("notes"), tr("Notes"), K::Text,
-        [=](int r) { return QVariant(agreement(r).notes); },
-        [=](int r, const QVariant &v) { agreement(r).notes = v.toString(); }};
-    notes.width = 20;
-    m_agreements->setColumns({reference, subject, start, end, dwellings, amount, notes});
-    m_agreements->setRows(
-        [this] { return int(m_partner.agreements.size()); },
-        [this] {
-            PartnerAgreement a;
-            a.startDate = context().today();
-            m_partner.agreements.append(a);
-        },
-        [this](int row) { m_partner.agreements.removeAt(row); });
-    m_agreements->setTexts(tr("Add an agreement"),
-                           tr("No agreement yet — add one with the button below."));
-    connect(m_agreements, &ChildTable::edited, this, [this] { changed(tr("Edit the agreements")); });
-    addTable(m_agreements);
-    layout->addWidget(m_agreements);
-    return box;
+    const auto column = [&agreements](auto member, const QString &field, const QString &header,
+                                      K kind, int width) {
+        return ChildTable::column(agreements, member, field, header, kind, width);
+    };
+    m_agreements->setColumns(
+        {column(&PartnerAgreement::reference, u"reference"_s, tr("Reference"), K::Text, 16),
+         column(&PartnerAgreement::subject, u"subject"_s, tr("Subject"), K::Text, 0),
+         column(&PartnerAgreement::startDate, u"startDate"_s, tr("Start"), K::Date, 14),
+         column(&PartnerAgreement::endDate, u"endDate"_s, tr("End"), K::Date, 14),
+         column(&PartnerAgreement::dwellingsReserved, u"dwellingsReserved"_s,
+                tr("Dwellings reserved"), K::Count, 16),
+         column(&PartnerAgreement::amount, u"amount"_s, tr("Amount"), K::Money, 13),
+         column(&PartnerAgreement::notes, u"notes"_s, tr("Notes"), K::Text, 20)});
+    m_agreements->setRows(agreements, [this] {
+        PartnerAgreement a;
+        a.startDate = context().today();
+        return a;
+    });
 }
 
 QStringList PartnerEditor::listHeaders() const
@@ -239,13 +182,7 @@ Result<QList<RecordEditor::ListRow>> PartnerEditor::listRows() const
 
 Status PartnerEditor::load(Id id)
 {
-    if (id <= 0) {
-        loaded(Partner{});
-    } else {
-        PASSERELLE_TRY(partner, PartnerRepository(context().db()).get(id));
-        loaded(partner);
-    }
-    return {};
+    return loadFrom(PartnerRepository(context().db()), id);
 }
 
 Problems PartnerEditor::problems() const
@@ -255,10 +192,7 @@ Problems PartnerEditor::problems() const
 
 Result<Id> PartnerEditor::store()
 {
-    Partner copy = m_partner;
-    PASSERELLE_CHECK(PartnerRepository(context().db()).save(context().scope(), copy));
-    loaded(copy);
-    return copy.id;
+    return storeIn(PartnerRepository(context().db()));
 }
 
 QString PartnerEditor::heading() const

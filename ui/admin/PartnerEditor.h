@@ -34,26 +34,20 @@ protected:
     void lookupsChanged() override;
 
 private:
-    QWidget *buildIdentity();
+    /// `order` gets the fields of the identity in the order of the Tab key.
+    QWidget *buildIdentity(QList<QWidget *> &order);
     QWidget *buildFields();
-    QWidget *buildContacts();
-    QWidget *buildAgreements();
+    void buildContacts();
+    void buildAgreements();
     void buildChoices();
 
     Partner m_partner;
-    std::unique_ptr<Forms::Binder<Partner>> m_form;
-    std::unique_ptr<Forms::Binder<Partner>> m_choices; ///< kind and fields, made again with their lists
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_name = nullptr;
+    std::shared_ptr<Forms::Binder<Partner>> m_form;
+    std::shared_ptr<Forms::Binder<Partner>> m_choices; ///< kind and fields, made again with their lists
     QWidget *m_kindHolder = nullptr;
     CodeCombo *m_kind = nullptr;
     QWidget *m_fieldsHolder = nullptr;
     CodeChecklist *m_fields = nullptr;
-    QLineEdit *m_address = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    QCheckBox *m_active = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     ChildTable *m_contacts = nullptr;
     ChildTable *m_agreements = nullptr;
 };

@@ -6,7 +6,9 @@
 #include "widgets/FormWidgets.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,10 +19,13 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Passerelle::Ui {
 
@@ -194,14 +199,25 @@ FieldMessage *RecordEditor::message(const QString &field, QWidget *parent)
     return m;
 }
 
-void RecordEditor::addRow(QFormLayout *form, const QString &label, QWidget *widget,
-                          const QString &field)
+QFormLayout *RecordEditor::formGroup(const QString &title)
 {
-    widget->setObjectName(field);
-    auto *text = new QLabel(label, form->parentWidget());
-    text->setBuddy(widget);
-    form->addRow(text, TabForms::withMessage(widget, message(field, form->parentWidget()),
-                                             form->parentWidget()));
+    auto *form = new QFormLayout(new QGroupBox(title, m_form));
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+ChildTable *RecordEditor::childTable(const QString &title, const QString &name,
+                                     const QString &addText, const QString &emptyText,
+                                     const QString &editText)
+{
+    auto *box = new QGroupBox(title, m_form);
+    auto *table = new ChildTable(name, m_lookups, box);
+    (new QVBoxLayout(box))->addWidget(table);
+    table->setTexts(addText, emptyText);
+    connect(table, &ChildTable::edited, this, [this, editText] { changed(editText); });
+    m_tables << table;
+    m_formLayout->addWidget(box);
+    return table;
 }
 
 void RecordEditor::setNewText(const QString &text)
@@ -255,11 +271,21 @@ void RecordEditor::updateIndicator()
 
 void RecordEditor::showProblems(const Problems &problems)
 {
+    QList<std::shared_ptr<TabForms::FormMessages>> forms;
+    for (const auto &form : std::as_const(m_binderMessages)) {
+        if (auto alive = form.lock())
+            forms << alive;
+    }
+    const auto hasMessage = [&](const QString &field) {
+        return m_messages.contains(field)
+               || std::any_of(forms.cbegin(), forms.cend(),
+                              [&](const auto &form) { return form->message(field); });
+    };
     QHash<QString, QStringList> byField;
     QStringList elsewhere;
     static const QRegularExpression nested(QStringLiteral("^(\\w+)\\["));
     for (const FieldProblem &p : problems) {
-        if (m_messages.contains(p.field)) {
+        if (hasMessage(p.field)) {
             byField[p.field] << p.message;
             continue;
         }
@@ -272,6 +298,8 @@ void RecordEditor::showProblems(const Problems &problems)
     }
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         it.value()->setMessage(byField.value(it.key()).join(u'\n'));
+    for (const auto &form : std::as_const(forms))
+        form->show(byField);
     for (ChildTable *t : std::as_const(m_tables))
         t->showProblems(problems);
     if (!elsewhere.isEmpty())
@@ -482,6 +510,83 @@ void RecordEditor::selectRowOf(Id id)
         m_list->setCurrentItem(nullptr);
     }
     m_selecting = false;
+}
+
+// --- EditorTabsPage ----------------------------------------------------------------------
+
+EditorTabsPage::EditorTabsPage(AppContext &context, const QString &name, QWidget *parent)
+    : Page(context, parent)
+{
+    setObjectName(name);
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_heading->setFont(font);
+    layout->addWidget(m_heading);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+}
+
+void EditorTabsPage::setHeading(const QString &title)
+{
+    m_heading->setText(title);
+}
+
+void EditorTabsPage::addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text,
+                            bool guarded)
+{
+    if (!widget)
+        return;
+    const int index = m_tabs->addTab(widget, style()->standardIcon(icon), text);
+    if (auto *editor = qobject_cast<RecordEditor *>(widget)) {
+        if (guarded)
+            m_editors << editor;
+        // A tab with unsaved changes says so, even when another one is shown.
+        connect(editor, &RecordEditor::modifiedChanged, this, [this, index, text](bool modified) {
+            m_tabs->setTabText(index, modified ? text + QStringLiteral(" •") : text);
+        });
+    }
+}
+
+void EditorTabsPage::refresh()
+{
+    for (RecordEditor *editor : std::as_const(m_editors))
+        editor->refresh();
+}
+
+bool EditorTabsPage::maybeLeave()
+{
+    for (RecordEditor *editor : std::as_const(m_editors)) {
+        if (editor->isModified()) {
+            m_tabs->setCurrentWidget(editor);
+            if (!editor->maybeLeave())
+                return false;
+        }
+    }
+    return true;
+}
+
+void EditorTabsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // Closing the main window must not drop the changes made here.
+    if (!m_watchedWindow) {
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+}
+
+bool EditorTabsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::Close && !maybeLeave()) {
+        event->ignore();
+        return true;
+    }
+    return Page::eventFilter(watched, event);
 }
 
 } // namespace Passerelle::Ui

@@ -6,9 +6,13 @@
 #include "editing/EditDocument.h"
 #include "forms/Binder.h"
 #include "households/Lookups.h"
+#include "Page.h"
 
 #include <QHash>
+#include <QStyle>
 #include <QWidget>
+
+#include <memory>
 
 namespace Passerelle::Ui {
 
@@ -105,11 +109,12 @@ protected:
     /// the indicator and the messages.
     void changed(const QString &text = {});
     /// A binder of the fields of `part` (the record, or a part of it) to this editor: each
-    /// change the user makes is written into `part`, then changed().
+    /// change the user makes is written into `part`, then changed(). The messages of its
+    /// rows show the problems of their fields, as long as the binder lives.
     template <typename P>
-    std::unique_ptr<Forms::Binder<P>> binder(P *part)
+    std::shared_ptr<Forms::Binder<P>> binder(P *part)
     {
-        return std::make_unique<Forms::Binder<P>>(
+        auto made = std::make_shared<Forms::Binder<P>>(
             this, [part] { return part; },
             [this, part](const QString &text, const typename Forms::Binder<P>::Change &change,
                          const QString &) {
@@ -117,6 +122,9 @@ protected:
                 changed(text);
             },
             Forms::Commit::Live);
+        m_binderMessages.removeIf([](const auto &messages) { return messages.expired(); });
+        m_binderMessages.append(std::shared_ptr<TabForms::FormMessages>(made, &made->messages()));
+        return made;
     }
     /// The history the Undo and Redo buttons and shortcuts work on.
     void setHistory(EditHistory *history);
@@ -124,10 +132,14 @@ protected:
     void showCurrent();
     /// A message shown beside the field `field` (object name message_<field>).
     FieldMessage *message(const QString &field, QWidget *parent);
-    /// Adds a row "label: field + message" to a form, names the field after `field`, and
-    /// makes the label's &-mnemonic reach it.
-    void addRow(QFormLayout *form, const QString &label, QWidget *widget, const QString &field);
-    void addTable(ChildTable *table) { m_tables << table; }
+    /// A group box `title` of the form, with a form layout whose fields take the width (the
+    /// box is the layout's parentWidget()).
+    QFormLayout *formGroup(const QString &title);
+    /// The children `name` of the record ("fundingLines"), edited in a table in a group box
+    /// `title` added to the form; each change is a step named `editText`. The caller gives
+    /// the table its columns and rows.
+    ChildTable *childTable(const QString &title, const QString &name, const QString &addText,
+                           const QString &emptyText, const QString &editText);
     /// The text of the New button ("New action").
     void setNewText(const QString &text);
     /// Shows the problems beside their fields (and in the child tables).
@@ -158,6 +170,7 @@ private:
     QWidget *m_form = nullptr;
     QVBoxLayout *m_formLayout = nullptr;
     QHash<QString, FieldMessage *> m_messages;
+    QList<std::weak_ptr<TabForms::FormMessages>> m_binderMessages;
     QList<ChildTable *> m_tables;
     bool m_filling = false;
     bool m_selecting = false;
@@ -192,6 +205,27 @@ protected:
         *m_working = record;
         m_committing = false;
     }
+    /// load() of a record read by `repository.get(id)` (a new one for 0).
+    template <typename Repository>
+    Status loadFrom(const Repository &repository, Id id)
+    {
+        if (id <= 0) {
+            loaded(T{});
+            return {};
+        }
+        PASSERELLE_TRY(record, repository.get(id));
+        loaded(record);
+        return {};
+    }
+    /// store() of a record written by `repository.save(scope, record)`, which gives it its id.
+    template <typename Repository>
+    Result<Id> storeIn(const Repository &repository)
+    {
+        T copy = *m_working;
+        PASSERELLE_CHECK(repository.save(this->context().scope(), copy));
+        loaded(copy);
+        return copy.id;
+    }
     bool modified() const override { return m_document.isModified(); }
     void discard() override
     {
@@ -217,6 +251,39 @@ private:
     T *m_working;
     EditDocument<T> m_document;
     bool m_committing = false;
+};
+
+/// A page of record editors in tabs (Actions & partners, Administration): under its title, a
+/// tab per editor; an editor's tab with unsaved changes says so, even when another one is
+/// shown, and neither leaving the page nor closing the main window drops them silently.
+class EditorTabsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    /// Asks about the unsaved changes of each editor guarded; true when the page may be left.
+    bool maybeLeave();
+    /// Reloads every editor guarded.
+    void refresh() override;
+
+protected:
+    /// The page is named `name`; its subclass gives it its title (setHeading) and its tabs.
+    EditorTabsPage(AppContext &context, const QString &name, QWidget *parent);
+    void setHeading(const QString &title);
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Adds the tab `text` showing `widget` (when there is one: nullptr for a tab the role
+    /// may not see). A RecordEditor's tab says when it has unsaved changes; with `guarded`,
+    /// leaving the page asks about them and refresh() reloads it.
+    void addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text,
+                bool guarded = true);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<RecordEditor *> m_editors;
+    QObject *m_watchedWindow = nullptr;
 };
 
 } // namespace Passerelle::Ui

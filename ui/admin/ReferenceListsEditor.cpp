@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
@@ -24,18 +25,38 @@ namespace {
 
 enum Column { CodeColumn, LabelColumn, OriginColumn, ActiveColumn };
 
+using Entry = ReferenceListEdit::Entry;
+
+/// Writes what changed from `before` to `after` (entries added, renamed, hidden or offered
+/// again) through the repository, whose rules refuse what may not be stored.
+Status write(AppContext &context, const ReferenceListEdit &before, const ReferenceListEdit &after)
+{
+    ReferenceRepository refs(context.db());
+    // Entries are only ever appended, never removed nor moved: an entry past the stored ones
+    // is new, and its code is the repository's to accept or refuse (one already used, too).
+    for (qsizetype i = 0; i < after.entries.size(); ++i) {
+        const Entry &e = after.entries.at(i);
+        if (e.builtIn)
+            continue;
+        const Entry *old = i < before.entries.size() ? &before.entries.at(i) : nullptr;
+        if (!old)
+            PASSERELLE_CHECK(refs.addItem(context.scope(), after.list, e.code, e.label));
+        else if (old->label != e.label)
+            PASSERELLE_CHECK(refs.renameItem(context.scope(), after.list, e.code, e.label));
+        if ((old ? old->active : true) != e.active)
+            PASSERELLE_CHECK(refs.setItemActive(context.scope(), after.list, e.code, e.active));
+    }
+    return {};
+}
+
 } // namespace
 
 ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : RecordEditorOf(context, Shape::FormOnly, &m_working, parent)
 {
     setObjectName(QStringLiteral("referenceListsEditor"));
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(0, 6, 0, 0);
-    auto *splitter = new QSplitter(this);
-    splitter->setChildrenCollapsible(false);
-    outer->addWidget(splitter);
-
+    // The lists stand left of the heading, its Undo / Redo / Save buttons and the entries.
+    auto *splitter = findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
@@ -63,42 +84,45 @@ ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
     legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
     leftLayout->addWidget(legend);
-    splitter->addWidget(left);
+    splitter->insertWidget(0, left);
+    splitter->setSizes({300, 900});
 
-    auto *right = new QWidget(splitter);
-    auto *layout = new QVBoxLayout(right);
-    layout->setContentsMargins(6, 0, 0, 0);
-    m_title = new QLabel(right);
-    m_title->setObjectName(QStringLiteral("heading"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-    m_explanation = new QLabel(right);
+    QWidget *area = formArea();
+    QVBoxLayout *layout = formLayout();
+    m_explanation = new QLabel(area);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     layout->addWidget(m_explanation);
 
-    m_entries = TabForms::recordTable(QStringLiteral("referenceEntries"),
-                                      {tr("Code"), tr("Label"), tr("Origin"), tr("Active")}, right);
-    // Only the label of an added entry may be edited, in place.
-    m_entries->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // The list is read-only: the label of an added entry is changed in the field under it.
+    auto *entriesBox = new QGroupBox(tr("Entries"), area);
+    TabForms::ListSection section(
+        entriesBox,
+        TabForms::recordTable(QStringLiteral("referenceEntries"),
+                              {tr("Code"), tr("Label"), tr("Origin"), tr("Active")}, entriesBox),
+        QString());
+    m_entries = section.table;
     m_entries->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_entries->horizontalHeader()->setStretchLastSection(false);
-    layout->addWidget(m_entries, 1);
+    m_entryForm = section.form;
+    m_toggle = section.button(QString(), QStringLiteral("toggleEntry"));
+    layout->addWidget(entriesBox, 1);
+    m_form = std::make_unique<Forms::Binder<Entry>>(
+        this, [this] { return chosen(); },
+        [this](const QString &text, const Forms::Binder<Entry>::Change &change,
+               const QString &mergeKey) {
+            if (Entry *e = chosen(); e && !e->builtIn) {
+                change(*e);
+                m_mergeKey = mergeKey;
+                changed(text);
+                m_mergeKey.clear();
+            }
+        },
+        Forms::Commit::Live);
+    auto *rename = m_form->row(section.fields, tr("Lab&el:"), new QLineEdit(m_entryForm),
+                               QStringLiteral("entryLabel"), &Entry::label, tr("Rename the entry"));
 
-    auto *rowButtons = new QHBoxLayout;
-    m_toggle = new QPushButton(right);
-    m_toggle->setObjectName(QStringLiteral("toggleEntry"));
-    rowButtons->addWidget(m_toggle);
-    m_done = new QLabel(right);
-    m_done->setObjectName(QStringLiteral("entryStatus"));
-    m_done->setStyleSheet(QStringLiteral("color: #1b7a2e;"));
-    rowButtons->addWidget(m_done, 1);
-    layout->addLayout(rowButtons);
-
-    auto *addBox = new QGroupBox(tr("Add an entry"), right);
+    auto *addBox = new QGroupBox(tr("Add an entry"), area);
     m_addArea = addBox;
     auto *form = new QFormLayout(addBox);
     m_code = new QLineEdit(addBox);
@@ -116,45 +140,36 @@ ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
     m_message = new FieldMessage(addBox);
     m_message->setObjectName(QStringLiteral("message_newEntry"));
     form->addRow(QString(), m_message);
-    m_add = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                            tr("&Add to the list"), addBox);
-    m_add->setObjectName(QStringLiteral("addEntry"));
+    auto *add = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                tr("&Add to the list"), addBox);
+    add->setObjectName(QStringLiteral("addEntry"));
     auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_add);
+    addRow->addWidget(add);
     addRow->addStretch();
     form->addRow(QString(), addRow);
     layout->addWidget(addBox);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
-    QWidget::setTabOrder(m_lists, m_entries);
-    QWidget::setTabOrder(m_entries, m_toggle);
-    QWidget::setTabOrder(m_toggle, m_code);
-    QWidget::setTabOrder(m_code, m_label);
-    QWidget::setTabOrder(m_label, m_add);
+    TabForms::tabOrder({m_lists, m_entries, rename, m_toggle,
+                        m_code, m_label, add});
 
-    connect(m_lists, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_lists, &QListWidget::currentRowChanged, this, [this](int row) {
+        const auto list = ReferenceList(m_lists->item(row)->data(Qt::UserRole).toInt());
+        if (list == currentList())
+            return;
         m_message->setMessage(QString());
-        m_done->clear();
-        fillEntries();
+        if (!select(int(list) + 1)) // stays on the list being edited
+            QTimer::singleShot(0, this, [this] { showList(currentList()); });
     });
-    connect(m_entries, &QTableWidget::currentCellChanged, this, &ReferenceListsEditor::updateButtons);
-    connect(m_entries, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (!m_filling && item->column() == LabelColumn)
-            renameEntry(item->row(), item->text());
+    connect(m_entries, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *code = row >= 0 ? m_entries->item(row, CodeColumn) : nullptr;
+        m_chosen = code ? code->text() : QString();
+        showRecord();
     });
-    connect(m_add, &QPushButton::clicked, this, &ReferenceListsEditor::addEntry);
+    connect(add, &QPushButton::clicked, this, &ReferenceListsEditor::addEntry);
     connect(m_label, &QLineEdit::returnPressed, this, &ReferenceListsEditor::addEntry);
     connect(m_toggle, &QPushButton::clicked, this, &ReferenceListsEditor::toggleEntry);
 
     m_lists->setCurrentRow(0);
     refresh();
-}
-
-ReferenceList ReferenceListsEditor::currentList() const
-{
-    const QListWidgetItem *item = m_lists->currentItem();
-    return item ? ReferenceList(item->data(Qt::UserRole).toInt()) : ReferenceList::Public;
 }
 
 void ReferenceListsEditor::showList(ReferenceList list)
@@ -165,88 +180,101 @@ void ReferenceListsEditor::showList(ReferenceList list)
     }
 }
 
-void ReferenceListsEditor::refresh()
+Status ReferenceListsEditor::load(Id id)
 {
-    if (auto catalog = ReferenceRepository(m_context.db()).catalog())
-        m_catalog = *catalog;
-    fillEntries();
+    PASSERELLE_TRY(catalog, ReferenceRepository(context().db()).catalog());
+    ReferenceListEdit edit;
+    const QListWidgetItem *shown = m_lists->currentItem();
+    edit.list = id > 0 ? ReferenceList(id - 1)
+                       : ReferenceList(shown ? shown->data(Qt::UserRole).toInt() : 0);
+    QStringList active;
+    for (const ReferenceItem &item : catalog.items(edit.list))
+        active << item.code;
+    for (const ReferenceItem &item : catalog.items(edit.list, true))
+        edit.entries.append({item.code, item.label, item.builtIn, active.contains(item.code)});
+    loaded(edit);
+    return {};
 }
 
-bool ReferenceListsEditor::isAdded(int row) const
+Result<Id> ReferenceListsEditor::store()
 {
-    const QTableWidgetItem *item = m_entries->item(row, CodeColumn);
-    return item && !item->data(Qt::UserRole).toBool();
+    Transaction transaction(context().db());
+    PASSERELLE_CHECK(transaction.status());
+    PASSERELLE_CHECK(write(context(), stored(), m_working));
+    PASSERELLE_CHECK(transaction.commit());
+    return currentId();
 }
 
-void ReferenceListsEditor::fillEntries()
+void ReferenceListsEditor::commit(const QString &text, const QString &mergeKey)
+{
+    // Keystrokes in the label of one entry make one step (the binder says when the user
+    // types, not the focus); adding or hiding an entry is a step each.
+    Q_UNUSED(mergeKey)
+    RecordEditorOf::commit(text, m_mergeKey.isEmpty() ? QString() : m_mergeKey + u'#' + m_chosen);
+}
+
+ReferenceListEdit::Entry *ReferenceListsEditor::chosen()
+{
+    for (Entry &e : m_working.entries) {
+        if (e.code == m_chosen)
+            return &e;
+    }
+    return nullptr;
+}
+
+void ReferenceListsEditor::showRecord()
 {
     const ReferenceList list = currentList();
     const bool extensible = ReferenceLists::isExtensible(list);
-    m_title->setText(ReferenceLists::title(list));
     m_explanation->setText(
         extensible
             ? tr("Built-in entries are read-only: their codes are used in the data, the imports "
                  "and the year-end review. You may add entries to this list; an entry you added "
-                 "can be renamed (double-click its label) or hidden from the choices — records "
-                 "that use it keep it.")
+                 "can be renamed (choose it, then change its label under the list) or hidden "
+                 "from the choices — records that use it keep it.")
             : tr("This list is fixed: Passerelle's rules depend on each of its entries, so none "
                  "can be added, renamed or hidden."));
     m_addArea->setEnabled(extensible);
+    showList(list);
 
-    const QString current = m_entries->currentRow() >= 0 && m_entries->item(m_entries->currentRow(), 0)
-                                ? m_entries->item(m_entries->currentRow(), 0)->text()
-                                : QString();
-    QStringList active;
-    for (const ReferenceItem &item : m_catalog.items(list))
-        active << item.code;
-    const QList<ReferenceItem> items = m_catalog.items(list, true);
-    m_filling = true;
-    m_entries->setRowCount(int(items.size()));
-    int select = -1;
-    for (int row = 0; row < items.size(); ++row) {
-        const ReferenceItem &item = items[row];
-        const bool isActive = active.contains(item.code);
-        auto *code = TabForms::cell(item.code);
-        code->setData(Qt::UserRole, item.builtIn);
-        m_entries->setItem(row, CodeColumn, code);
-        auto *label = TabForms::cell(item.label);
-        if (!item.builtIn)
-            label->setFlags(label->flags() | Qt::ItemIsEditable);
-        m_entries->setItem(row, LabelColumn, label);
-        m_entries->setItem(row, OriginColumn,
-                           TabForms::cell(item.builtIn ? tr("Built in") : tr("Added")));
-        auto *activeCell = TabForms::cell(isActive ? tr("Yes") : tr("Hidden"));
-        activeCell->setData(Qt::UserRole, isActive);
-        m_entries->setItem(row, ActiveColumn, activeCell);
-        const QString why = item.builtIn ? tr("Built-in entry: read-only.")
-                                         : tr("Added entry: double-click the label to rename it.");
-        for (int c = 0; c < m_entries->columnCount(); ++c) {
-            m_entries->item(row, c)->setToolTip(why);
-            if (!isActive)
-                m_entries->item(row, c)->setForeground(
-                    palette().color(QPalette::Disabled, QPalette::Text));
+    const QColor dimmed = palette().color(QPalette::Disabled, QPalette::Text);
+    {
+        const QSignalBlocker blocker(m_entries); // filling chooses no entry
+        m_entries->setRowCount(int(m_working.entries.size()));
+        int chosenRow = -1;
+        for (int row = 0; row < m_working.entries.size(); ++row) {
+            const Entry &e = m_working.entries.at(row);
+            const QStringList cells{e.code, e.label, e.builtIn ? tr("Built in") : tr("Added"),
+                                    e.active ? tr("Yes") : tr("Hidden")};
+            const QString why = e.builtIn ? tr("Built-in entry: read-only.")
+                                          : tr("Added entry: choose it to change its label "
+                                               "under the list.");
+            for (int c = 0; c < cells.size(); ++c) {
+                QTableWidgetItem *cell = TabForms::setCell(m_entries, row, c, cells.at(c));
+                cell->setToolTip(why);
+                cell->setForeground(e.active ? palette().color(QPalette::Text) : dimmed);
+            }
+            if (e.code == m_chosen)
+                chosenRow = row;
         }
-        if (item.code == current)
-            select = row;
+        m_entries->resizeColumnToContents(CodeColumn);
+        m_entries->resizeColumnToContents(OriginColumn);
+        m_entries->resizeColumnToContents(ActiveColumn);
+        TabForms::selectRow(m_entries, chosenRow);
+        if (chosenRow < 0)
+            m_chosen.clear();
     }
-    m_entries->resizeColumnToContents(CodeColumn);
-    m_entries->resizeColumnToContents(OriginColumn);
-    m_entries->resizeColumnToContents(ActiveColumn);
-    m_entries->setCurrentCell(select, 0);
-    m_filling = false;
-    updateButtons();
-}
 
-void ReferenceListsEditor::updateButtons()
-{
-    const int row = m_entries->currentRow();
-    const bool added = row >= 0 && isAdded(row);
-    const bool hidden = added && !m_entries->item(row, ActiveColumn)->data(Qt::UserRole).toBool();
+    const Entry *e = chosen();
+    const bool added = e && !e->builtIn;
+    const bool hidden = added && !e->active;
+    m_entryForm->setEnabled(added);
+    m_form->refresh();
     m_toggle->setEnabled(added);
     m_toggle->setText(hidden ? tr("&Show again in the choices") : tr("&Hide from the choices"));
     m_toggle->setIcon(style()->standardIcon(hidden ? QStyle::SP_DialogYesButton
                                                    : QStyle::SP_DialogNoButton));
-    m_toggle->setToolTip(row >= 0 && !added
+    m_toggle->setToolTip(e && !added
                              ? tr("Built-in entries cannot be hidden: the data and the year-end "
                                   "review rely on them.")
                              : QString());
@@ -254,63 +282,37 @@ void ReferenceListsEditor::updateButtons()
 
 bool ReferenceListsEditor::addEntry()
 {
-    const ReferenceList list = currentList();
     const QString code = m_code->text().trimmed();
     const QString label = m_label->text().trimmed();
-    const Status added = ReferenceRepository(m_context.db())
-                             .addItem(m_context.scope(), list, code, label);
-    if (!added) {
-        m_message->setMessage(added.error().message);
-        m_done->clear();
+    ReferenceListEdit after = m_working;
+    after.entries.append({code, label, false, true});
+    // The rules are the repository's: the list as it would be saved is written, then rolled
+    // back; what it refuses shows under the fields.
+    Status allowed;
+    {
+        Transaction trial(context().db());
+        allowed = trial.status() ? write(context(), stored(), after) : trial.status();
+    }
+    if (!allowed) {
+        m_message->setMessage(allowed.error().message);
         return false;
     }
     m_message->setMessage(QString());
     m_code->clear();
     m_label->clear();
-    refresh();
-    for (int row = 0; row < m_entries->rowCount(); ++row) {
-        if (m_entries->item(row, CodeColumn)->text() == code)
-            m_entries->setCurrentCell(row, 0);
-    }
-    m_done->setText(tr("“%1” added.").arg(label));
-    Q_EMIT m_context.dataChanged();
+    m_working = after;
+    m_chosen = code;
+    changed(tr("Add an entry"));
     return true;
-}
-
-bool ReferenceListsEditor::renameEntry(int row, const QString &label)
-{
-    if (row < 0 || !isAdded(row))
-        return false;
-    const QString code = m_entries->item(row, CodeColumn)->text();
-    const Status renamed = ReferenceRepository(m_context.db())
-                               .renameItem(m_context.scope(), currentList(), code, label);
-    if (!renamed)
-        m_message->setMessage(renamed.error().message);
-    else
-        m_done->setText(tr("“%1” renamed.").arg(label.trimmed()));
-    refresh(); // shows what is stored, renamed or not
-    if (renamed)
-        Q_EMIT m_context.dataChanged();
-    return bool(renamed);
 }
 
 bool ReferenceListsEditor::toggleEntry()
 {
-    const int row = m_entries->currentRow();
-    if (row < 0 || !isAdded(row))
+    const Entry *e = chosen();
+    if (!e || e->builtIn)
         return false;
-    const QString code = m_entries->item(row, CodeColumn)->text();
-    const bool hide = m_entries->item(row, ActiveColumn)->data(Qt::UserRole).toBool();
-    const Status done = ReferenceRepository(m_context.db())
-                            .setItemActive(m_context.scope(), currentList(), code, !hide);
-    if (!done) {
-        m_message->setMessage(done.error().message);
-        return false;
-    }
-    m_done->setText(hide ? tr("“%1” is hidden from the choices.").arg(code)
-                         : tr("“%1” is offered again.").arg(code));
-    refresh();
-    Q_EMIT m_context.dataChanged();
+    m_form->edit(e->active ? tr("Hide the entry from the choices") : tr("Offer the entry again"),
+                 [](Entry &entry) { entry.active = !entry.active; });
     return true;
 }
 

@@ -21,15 +21,9 @@
 
 namespace Passerelle::Ui {
 
+using namespace Qt::StringLiterals;
+
 namespace {
-
-QFormLayout *formIn(QGroupBox *box)
-{
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    return form;
-}
-
 
 QString lockText(const QDateTime &until)
 {
@@ -48,35 +42,39 @@ UserEditor::UserEditor(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("userEditor"));
     setNewText(tr("New account"));
-    auto *box = new QGroupBox(tr("Account"), formArea());
-    auto *form = formIn(box);
-    m_form = form;
-    m_login = new QLineEdit(box);
+    QFormLayout *form = m_form = formGroup(tr("Account"));
+    QWidget *box = form->parentWidget();
+    m_login = m_fields->row(form, tr("&Login:"), new QLineEdit(box), u"login"_s, &User::login,
+                            tr("Change the login"), u"login"_s);
     m_login->setMaxLength(64);
     m_login->setToolTip(tr("Used to log in; it never changes once the account exists"));
-    addRow(form, tr("&Login:"), m_login, QStringLiteral("login"));
-    m_name = new QLineEdit(box);
-    addRow(form, tr("Na&me:"), m_name, QStringLiteral("displayName"));
-    m_role = new CodeCombo(lookups().catalog, ReferenceList::UserRole, true, box);
-    addRow(form, tr("R&ole:"), m_role, QStringLiteral("role"));
-    m_agency = new RecordCombo(true, box);
+    auto *name = m_fields->row(form, tr("Na&me:"), new QLineEdit(box), u"displayName"_s,
+                               &User::displayName, tr("Change the name"), u"displayName"_s);
+    auto *role = m_fields->row(form, tr("R&ole:"),
+                               new CodeCombo(lookups().catalog, ReferenceList::UserRole, true, box),
+                               u"role"_s, &User::role, tr("Change the role"), u"role"_s);
+    m_agency = m_fields->row(form, tr("A&gency:"), new RecordCombo(true, box), u"agencyId"_s,
+                             &User::agencyId, tr("Change the agency"), u"agencyId"_s);
     m_agency->setToolTip(tr("The agency of a CESF advisor; none for head-office roles"));
-    addRow(form, tr("A&gency:"), m_agency, QStringLiteral("agencyId"));
-    m_partner = new RecordCombo(true, box);
+    m_partner = m_fields->row(form, tr("&Partner:"), new RecordCombo(true, box), u"partnerId"_s,
+                              &User::partnerId, tr("Change the partner"));
     m_partner->setToolTip(tr("The association of a partner's referent"));
-    addRow(form, tr("&Partner:"), m_partner, QStringLiteral("partnerId"));
-    m_email = new QLineEdit(box);
-    addRow(form, tr("E&mail:"), m_email, QStringLiteral("email"));
-    m_phone = new QLineEdit(box);
-    addRow(form, tr("P&hone:"), m_phone, QStringLiteral("phone"));
-    m_active = new QCheckBox(tr("&Active (may log in)"), box);
-    addRow(form, QString(), m_active, QStringLiteral("active"));
+    auto *email = m_fields->row(form, tr("E&mail:"), new QLineEdit(box), u"email"_s,
+                                &User::email, tr("Change the email"));
+    auto *phone = m_fields->row(form, tr("P&hone:"), new QLineEdit(box), u"phone"_s,
+                                &User::phone, tr("Change the phone"));
+    auto *active = m_fields->row(form, QString(), new QCheckBox(tr("&Active (may log in)"), box),
+                                 u"active"_s, &User::active, tr("Activate or deactivate"));
+    // The password of a new account is not part of the record: typing it only checks it.
     m_password = new QLineEdit(box);
     m_password->setEchoMode(QLineEdit::Password);
-    addRow(form, tr("Pass&word:"), m_password, QStringLiteral("password"));
+    m_fields->addRow(form, tr("Pass&word:"), m_password, u"password"_s, u"password"_s);
     m_confirm = new QLineEdit(box);
     m_confirm->setEchoMode(QLineEdit::Password);
-    addRow(form, tr("&Confirmation:"), m_confirm, QStringLiteral("passwordConfirm"));
+    m_fields->addRow(form, tr("&Confirmation:"), m_confirm, u"passwordConfirm"_s,
+                     u"passwordConfirm"_s);
+    for (QLineEdit *typed : {m_password, m_confirm})
+        connect(typed, &QLineEdit::textEdited, this, [this] { changed(); });
     m_passwordRow = form->rowCount() - 2;
     box->setMaximumWidth(760);
     formLayout()->addWidget(box);
@@ -126,20 +124,8 @@ UserEditor::UserEditor(AppContext &context, QWidget *parent)
     sessions->setMaximumWidth(760);
     formLayout()->addWidget(sessions);
     formLayout()->addStretch();
-    TabForms::tabOrder({m_login, m_name, m_role, m_agency, m_partner, m_email, m_phone,
-                        m_active, m_password, m_confirm});
-
-    m_fields->bind(m_login, &User::login, tr("Change the login"));
-    m_fields->bind(m_name, &User::displayName, tr("Change the name"));
-    m_fields->bind(m_email, &User::email, tr("Change the email"));
-    m_fields->bind(m_phone, &User::phone, tr("Change the phone"));
-    m_fields->bind(m_role, &User::role, tr("Change the role"));
-    m_fields->bind(m_agency, &User::agencyId, tr("Change the agency"));
-    m_fields->bind(m_partner, &User::partnerId, tr("Change the partner"));
-    m_fields->bind(m_active, &User::active, tr("Activate or deactivate"));
-    // The password of a new account is not part of the record: typing it only checks it.
-    connect(m_password, &QLineEdit::textEdited, this, [this] { changed(); });
-    connect(m_confirm, &QLineEdit::textEdited, this, [this] { changed(); });
+    TabForms::tabOrder({m_login, name, role, m_agency, m_partner, email, phone, active,
+                        m_password, m_confirm});
     fillChoices();
     refresh();
     m_idleMinutes->setValue(

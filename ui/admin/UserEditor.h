@@ -43,15 +43,10 @@ private:
     void saveIdleMinutes();
 
     User m_user;
-    std::unique_ptr<Forms::Binder<User>> m_fields;
+    std::shared_ptr<Forms::Binder<User>> m_fields;
     QLineEdit *m_login = nullptr;
-    QLineEdit *m_name = nullptr;
-    CodeCombo *m_role = nullptr;
     RecordCombo *m_agency = nullptr;
     RecordCombo *m_partner = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QCheckBox *m_active = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     QFormLayout *m_form = nullptr;

@@ -28,35 +28,35 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     auto *columns = new QHBoxLayout(box);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_agency = new RecordCombo(false, box);
-    m_form.addRow(form, tr("&Agency:"), m_agency, QStringLiteral("agencyId"),
-                  QStringLiteral("agencyId"));
-    m_date = new DateEdit(box);
-    m_form.addRow(form, tr("&Date:"), m_date, QStringLiteral("date"), QStringLiteral("date"))
-        ->setBuddy(m_date->lineEdit());
-    m_time = new QTimeEdit(box);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_time->setMinimumTime(QTime(0, 0));
+    m_agency = m_form.row(form, tr("&Agency:"), new RecordCombo(false, box),
+                          QStringLiteral("agencyId"), &FollowUpCommittee::agencyId,
+                          tr("Change the agency"), QStringLiteral("agencyId"));
+    m_date = m_form.row(form, tr("&Date:"), new DateEdit(box), QStringLiteral("date"),
+                        &FollowUpCommittee::date, tr("Change the date"), QStringLiteral("date"));
+    auto *time = m_form.row(form, tr("&Time:"), new QTimeEdit(box), QStringLiteral("time"),
+                            &FollowUpCommittee::time, tr("Change the time"));
+    time->setDisplayFormat(QStringLiteral("HH:mm"));
+    time->setMinimumTime(QTime(0, 0));
     // 00:00 stands for "no time set": no committee meets at midnight.
-    m_time->setSpecialValueText(tr("—"));
-    m_time->setMaximumWidth(110);
-    m_form.addRow(form, tr("&Time:"), m_time, QStringLiteral("time"));
-    m_place = new QLineEdit(box);
-    m_place->setPlaceholderText(tr("e.g. Agency meeting room"));
-    m_form.addRow(form, tr("&Place:"), m_place, QStringLiteral("place"));
+    time->setSpecialValueText(tr("—"));
+    time->setMaximumWidth(110);
+    m_form.row(form, tr("&Place:"), new QLineEdit(box), QStringLiteral("place"),
+               &FollowUpCommittee::place, tr("Edit the place"))
+        ->setPlaceholderText(tr("e.g. Agency meeting room"));
     columns->addLayout(form, 1);
 
     auto *people = new QVBoxLayout;
     auto *peopleLabel = new QLabel(tr("Parti&cipants (one per line):"), box);
-    m_participants = new QPlainTextEdit(box);
-    m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setTabChangesFocus(true);
-    m_participants->setPlaceholderText(tr("Name (role or organisation)\nOne participant per "
-                                          "line"));
-    m_participants->setMinimumHeight(90);
-    peopleLabel->setBuddy(m_participants);
+    auto *participants = m_form.bind(new QPlainTextEdit(box), &FollowUpCommittee::participants,
+                                     tr("Edit the participants"));
+    participants->setObjectName(QStringLiteral("participants"));
+    participants->setTabChangesFocus(true);
+    participants->setPlaceholderText(tr("Name (role or organisation)\nOne participant per "
+                                        "line"));
+    participants->setMinimumHeight(90);
+    peopleLabel->setBuddy(participants);
     people->addWidget(peopleLabel);
-    people->addWidget(m_participants, 1);
+    people->addWidget(participants, 1);
     columns->addLayout(people, 1);
     column->addWidget(box);
 
@@ -66,20 +66,14 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     auto *minutesLayout = new QVBoxLayout(minutesBox);
     auto *minutesLabel = new QLabel(tr("What was said and agreed, for the record (&minutes):"),
                                     minutesBox);
-    m_minutes = new FreeTextEdit(minutesBox);
-    m_minutes->setObjectName(QStringLiteral("minutes"));
-    m_minutes->setMinimumHeight(120);
-    minutesLabel->setBuddy(m_minutes->editor());
+    auto *minutes = m_form.bind(new FreeTextEdit(minutesBox), &FollowUpCommittee::minutes,
+                                tr("Edit the minutes"));
+    minutes->setObjectName(QStringLiteral("minutes"));
+    minutes->setMinimumHeight(120);
+    minutesLabel->setBuddy(minutes->editor());
     minutesLayout->addWidget(minutesLabel);
-    minutesLayout->addWidget(m_minutes);
+    minutesLayout->addWidget(minutes);
     column->addWidget(minutesBox);
-
-    m_form.bind(m_agency, &FollowUpCommittee::agencyId, tr("Change the agency"));
-    m_form.bind(m_date, &FollowUpCommittee::date, tr("Change the date"));
-    m_form.bind(m_time, &FollowUpCommittee::time, tr("Change the time"));
-    m_form.bind(m_place, &FollowUpCommittee::place, tr("Edit the place"));
-    m_form.bind(m_participants, &FollowUpCommittee::participants, tr("Edit the participants"));
-    m_form.bind(m_minutes, &FollowUpCommittee::minutes, tr("Edit the minutes"));
 }
 
 void CommitteeForm::setAgencies(const QList<std::pair<Id, QString>> &agencies)

@@ -35,10 +35,6 @@ private:
     bool m_open = false;
     RecordCombo *m_agency = nullptr;
     DateEdit *m_date = nullptr;
-    QTimeEdit *m_time = nullptr;
-    QLineEdit *m_place = nullptr;
-    QPlainTextEdit *m_participants = nullptr;
-    FreeTextEdit *m_minutes = nullptr;
 };
 
 } // namespace Passerelle::Ui

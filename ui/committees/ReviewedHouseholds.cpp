@@ -148,29 +148,29 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
     m_detailHeading->setObjectName(QStringLiteral("decisionHeading"));
     m_detailHeading->setWordWrap(true);
     detail->addWidget(m_detailHeading);
-    auto *decisionLabel = new QLabel(tr("D&ecision:"), m_detail);
-    m_decision = new CodeCombo(m_lookups.catalog, ReferenceList::CommitteeDecision, true,
-                               m_detail);
-    m_decision->setObjectName(QStringLiteral("decision"));
-    decisionLabel->setBuddy(m_decision);
-    detail->addWidget(decisionLabel);
-    detail->addWidget(m_decision);
-    auto *notesLabel = new QLabel(tr("Dec&ision notes:"), m_detail);
-    m_decisionNotes = new FreeTextEdit(m_detail);
-    m_decisionNotes->setObjectName(QStringLiteral("decisionNotes"));
-    m_decisionNotes->setMinimumHeight(110);
-    notesLabel->setBuddy(m_decisionNotes->editor());
-    detail->addWidget(notesLabel);
-    detail->addWidget(m_decisionNotes, 1);
+    // The decision and its notes, each under its label.
+    const auto field = [this, detail](const QString &label, QWidget *widget, const QString &name,
+                                      int stretch) {
+        auto *text = new QLabel(label, m_detail);
+        widget->setObjectName(name);
+        text->setBuddy(widget);
+        detail->addWidget(text);
+        detail->addWidget(widget, stretch);
+    };
+    field(tr("D&ecision:"),
+          m_decisionForm.bind(new CodeCombo(m_lookups.catalog, ReferenceList::CommitteeDecision,
+                                            true, m_detail),
+                              &CommitteeReview::decision, tr("Record a decision")),
+          QStringLiteral("decision"), 0);
+    auto *notes = m_decisionForm.bind(new FreeTextEdit(m_detail), &CommitteeReview::decisionNotes,
+                                      tr("Edit the decision notes"));
+    notes->setMinimumHeight(110);
+    field(tr("Dec&ision notes:"), notes, QStringLiteral("decisionNotes"), 1);
     m_message = new FieldMessage(m_detail);
     m_message->setObjectName(QStringLiteral("message_review"));
     detail->addWidget(m_message);
     body->addWidget(m_detail, 2);
     layout->addLayout(body, 1);
-
-    m_decisionForm.bind(m_decision, &CommitteeReview::decision, tr("Record a decision"));
-    m_decisionForm.bind(m_decisionNotes, &CommitteeReview::decisionNotes,
-                        tr("Edit the decision notes"));
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

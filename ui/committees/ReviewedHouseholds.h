@@ -92,8 +92,6 @@ private:
     QPushButton *m_openFile = nullptr;
     QWidget *m_detail = nullptr;
     QLabel *m_detailHeading = nullptr;
-    CodeCombo *m_decision = nullptr;
-    FreeTextEdit *m_decisionNotes = nullptr;
     FieldMessage *m_message = nullptr;
 };
 

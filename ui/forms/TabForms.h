@@ -43,6 +43,15 @@ QColor alertColour();
 /// A date field as wide as a date, not as the form.
 DateEdit *compact(DateEdit *edit);
 
+/// `widget` between `minimum` and `maximum` pixels high.
+template <typename W>
+W *sized(W *widget, int minimum, int maximum)
+{
+    widget->setMinimumHeight(minimum);
+    widget->setMaximumHeight(maximum);
+    return widget;
+}
+
 /// A free-text field of a bounded height, so that the lists around it keep the room.
 FreeTextEdit *bounded(FreeTextEdit *edit, int lines);
 

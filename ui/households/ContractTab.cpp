@@ -13,13 +13,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -63,7 +61,23 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
               [this](const auto &...edit) { editContract(edit...); })
     , m_versionFields(
               this, [this] { return currentVersionRecord(); },
-              [this](const auto &...edit) { editVersion(edit...); })
+              [this](const QString &text, const auto &change, const QString &mergeKey) {
+                  const int index = m_version; // the binder edits only a version shown
+                  editContract(
+                          text,
+                          [index, change](SupportContract &c) {
+                              if (index < c.versions.size())
+                                  change(c.versions[index]);
+                          },
+                          mergeKey);
+              })
+    , m_stepFields(
+              this, [this] { return currentContract(); },
+              // Each step is an edit of its own: no merging.
+              [this](const QString &text, const auto &change, const QString &) {
+                  editContract(text, change);
+              },
+              Forms::Commit::Live)
 {
     setObjectName(QStringLiteral("contract"));
     m_contractFields.messages().setFallback(QStringLiteral("place"));
@@ -135,30 +149,28 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
-    const QList<QWidget *> order{m_action,
-                                 m_create,
-                                 m_place,
-                                 m_duration,
-                                 m_frequency,
-                                 m_consent,
-                                 m_landlordSignatory,
-                                 m_associationSignatory,
-                                 m_versions,
-                                 m_renew,
-                                 m_amend,
-                                 m_removeVersion,
-                                 m_versionKind,
-                                 m_signed,
-                                 m_start,
-                                 m_end,
-                                 m_versionNotes,
-                                 m_householdCommitments,
-                                 m_associationCommitments,
-                                 m_landlordCommitments,
-                                 m_prints,
-                                 m_copyPrint};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    tabOrder({m_action,
+              m_create,
+              m_place,
+              m_duration,
+              m_frequency,
+              m_consent,
+              m_landlordSignatory,
+              m_associationSignatory,
+              m_versions,
+              m_renew,
+              m_amend,
+              m_removeVersion,
+              m_versionKind,
+              m_signed,
+              m_start,
+              m_end,
+              m_versionNotes,
+              m_householdCommitments,
+              m_associationCommitments,
+              m_landlordCommitments,
+              m_prints,
+              m_copyPrint});
 
     connect(m_action, &RecordCombo::idEdited, this, &ContractTab::showAction);
     connect(m_create, &QPushButton::clicked, this, [this] {
@@ -183,50 +195,45 @@ QWidget *ContractTab::buildTerms()
 {
     auto *box = group(tr("Tripartite contract"), this);
     auto *form = new QFormLayout(box);
-    m_place = new QLineEdit(box);
-    m_place->setObjectName(QStringLiteral("contract.place"));
-    m_place->setPlaceholderText(tr("where it is signed"));
     auto &contract = m_contractFields;
-    addRow(form, tr("&Place:"), m_place, contract.message(QStringLiteral("place"), m_place));
+    m_place = contract.row(form, tr("&Place:"), new QLineEdit(box),
+                           QStringLiteral("contract.place"), &SupportContract::place,
+                           tr("Change the place of the contract"), QStringLiteral("place"));
+    m_place->setPlaceholderText(tr("where it is signed"));
     m_duration = new QSpinBox(box);
-    m_duration->setObjectName(QStringLiteral("contract.durationMonths"));
     m_duration->setRange(0, 99);
     m_duration->setSuffix(tr(" months"));
     m_duration->setKeyboardTracking(false);
-    addRow(form, tr("&Duration:"), m_duration,
-           contract.message(QStringLiteral("durationMonths"), m_duration));
-    m_frequency = new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box);
-    m_frequency->setObjectName(QStringLiteral("contract.meetingFrequency"));
-    addRow(form, tr("Meeting &frequency:"), m_frequency,
-           contract.message(QStringLiteral("meetingFrequency"), m_frequency));
-    m_consent = new DateEdit(box);
-    m_consent->setObjectName(QStringLiteral("contract.consentDate"));
-    addRow(form, tr("Consent to data process&ing:"), m_consent,
-           contract.message(QStringLiteral("consentDate"), m_consent));
-    m_landlordSignatory = new QLineEdit(box);
-    m_landlordSignatory->setObjectName(QStringLiteral("contract.landlordSignatory"));
-    addRow(form, tr("Signs for the &landlord:"), m_landlordSignatory, nullptr);
-    m_associationSignatory = new QLineEdit(box);
-    m_associationSignatory->setObjectName(QStringLiteral("contract.associationSignatory"));
-    addRow(form, tr("Signs for the &association:"), m_associationSignatory, nullptr);
+    contract.addRow(form, tr("&Duration:"), m_duration, QStringLiteral("contract.durationMonths"),
+                    QStringLiteral("durationMonths"));
+    // Each step of the box is a change (the box does not track the keyboard).
+    m_stepFields.bind(
+            m_duration, [](const SupportContract &c) { return c.durationMonths; },
+            [](SupportContract &c, std::optional<int> months) {
+                c.durationMonths = months.value_or(0);
+            },
+            tr("Change the duration of the contract"));
+    m_frequency = contract.row(
+            form, tr("Meeting &frequency:"),
+            new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box),
+            QStringLiteral("contract.meetingFrequency"), &SupportContract::meetingFrequency,
+            tr("Change the meeting frequency"), QStringLiteral("meetingFrequency"));
+    m_consent = contract.row(form, tr("Consent to data process&ing:"), new DateEdit(box),
+                             QStringLiteral("contract.consentDate"),
+                             &SupportContract::consentDate, tr("Change the date of consent"),
+                             QStringLiteral("consentDate"));
+    m_landlordSignatory = contract.row(form, tr("Signs for the &landlord:"), new QLineEdit(box),
+                                       QStringLiteral("contract.landlordSignatory"),
+                                       &SupportContract::landlordSignatory,
+                                       tr("Change who signs for the landlord"));
+    m_associationSignatory = contract.row(
+            form, tr("Signs for the &association:"), new QLineEdit(box),
+            QStringLiteral("contract.associationSignatory"),
+            &SupportContract::associationSignatory, tr("Change who signs for the association"));
     m_householdSignatories = new QLabel(box);
     m_householdSignatories->setObjectName(QStringLiteral("contract.householdSignatories"));
     m_householdSignatories->setWordWrap(true);
     form->addRow(tr("Signs for the household:"), m_householdSignatories);
-
-    contract.bind(m_place, &SupportContract::place, tr("Change the place of the contract"));
-    // Each step of the box is a change (the box does not track the keyboard).
-    connect(m_duration, &QSpinBox::valueChanged, this, [this](int months) {
-        m_contractFields.edit(tr("Change the duration of the contract"),
-                              [months](SupportContract &c) { c.durationMonths = months; });
-    });
-    contract.bind(m_frequency, &SupportContract::meetingFrequency,
-                  tr("Change the meeting frequency"));
-    contract.bind(m_consent, &SupportContract::consentDate, tr("Change the date of consent"));
-    contract.bind(m_landlordSignatory, &SupportContract::landlordSignatory,
-                  tr("Change who signs for the landlord"));
-    contract.bind(m_associationSignatory, &SupportContract::associationSignatory,
-                  tr("Change who signs for the association"));
     return box;
 }
 
@@ -265,61 +272,55 @@ QWidget *ContractTab::buildCommitments()
 QWidget *ContractTab::buildVersions()
 {
     auto *box = group(tr("Versions (initial contract, amendments, renewals)"), this);
-    auto *layout = new QVBoxLayout(box);
+    m_versions = recordTable(
+            QStringLiteral("versions"),
+            {tr("No."), tr("Kind"), tr("Signed on"), tr("Start"), tr("End"), tr("Notes")}, box);
+    ListSection list(box, m_versions, QString());
+    // The version in force says when there is none; the versions are chosen by their index
+    // (a new version has no id yet).
+    list.empty->hide();
     m_inForce = new QLabel(box);
     m_inForce->setObjectName(QStringLiteral("contractInForce"));
     m_inForce->setWordWrap(true);
     QFont bold = m_inForce->font();
     bold.setBold(true);
     m_inForce->setFont(bold);
-    layout->addWidget(m_inForce);
-    m_versions = recordTable(
-            QStringLiteral("versions"),
-            {tr("No."), tr("Kind"), tr("Signed on"), tr("Start"), tr("End"), tr("Notes")}, box);
-    layout->addWidget(m_versions);
+    list.list->insertWidget(0, m_inForce);
     m_versionsMessage = new FieldMessage(box);
     m_versionsMessage->setObjectName(QStringLiteral("message_versions"));
-    layout->addWidget(m_versionsMessage);
-    auto *buttons = new QHBoxLayout;
-    m_renew = new QPushButton(tr("&Renew"), box);
-    m_renew->setObjectName(QStringLiteral("renewContract"));
+    list.list->insertWidget(2, m_versionsMessage);
+    m_renew = list.button(tr("&Renew"), QStringLiteral("renewContract"));
     m_renew->setToolTip(tr("Adds a renewal starting the day after the current version ends, for "
                            "the same length."));
-    m_amend = new QPushButton(tr("A&mendment"), box);
-    m_amend->setObjectName(QStringLiteral("amendContract"));
+    m_amend = list.button(tr("A&mendment"), QStringLiteral("amendContract"));
     m_amend->setToolTip(tr("Adds an amendment for the rest of the current period."));
     m_removeVersion = new QPushButton(tr("Remove the last version"), box);
     m_removeVersion->setObjectName(QStringLiteral("removeVersion"));
-    buttons->addWidget(m_renew);
-    buttons->addWidget(m_amend);
-    buttons->addStretch();
-    buttons->addWidget(m_removeVersion);
-    layout->addLayout(buttons);
+    list.buttons->addWidget(m_removeVersion);
 
-    m_versionForm = new QWidget(box);
-    auto *form = new QFormLayout(m_versionForm);
-    form->setContentsMargins(0, 6, 0, 0);
-    m_versionKind = new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false,
-                                  m_versionForm);
-    m_versionKind->setObjectName(QStringLiteral("version.kind"));
+    m_versionForm = list.form;
+    QWidget *parent = list.form;
+    auto *form = list.fields;
     auto &version = m_versionFields;
-    addRow(form, tr("&Kind:"), m_versionKind,
-           version.message(QStringLiteral("kind"), m_versionKind));
-    m_signed = new DateEdit(m_versionForm);
-    m_signed->setObjectName(QStringLiteral("version.date"));
-    addRow(form, tr("Si&gned on:"), m_signed, version.message(QStringLiteral("date"), m_signed));
-    m_start = new DateEdit(m_versionForm);
-    m_start->setObjectName(QStringLiteral("version.startDate"));
-    addRow(form, tr("&Start:"), m_start, version.message(QStringLiteral("startDate"), m_start));
-    m_end = new DateEdit(m_versionForm);
-    m_end->setObjectName(QStringLiteral("version.endDate"));
-    addRow(form, tr("&End:"), m_end, version.message(QStringLiteral("endDate"), m_end));
-    m_versionNotes = new FreeTextEdit(m_versionForm);
-    m_versionNotes->setObjectName(QStringLiteral("version.notes"));
+    m_versionKind = version.row(
+            form, tr("&Kind:"),
+            new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false, parent),
+            QStringLiteral("version.kind"), &ContractVersion::kind,
+            tr("Change the kind of version"), QStringLiteral("kind"));
+    m_signed = version.row(form, tr("Si&gned on:"), new DateEdit(parent),
+                           QStringLiteral("version.date"), &ContractVersion::date,
+                           tr("Change the date of signature"), QStringLiteral("date"));
+    m_start = version.row(form, tr("&Start:"), new DateEdit(parent),
+                          QStringLiteral("version.startDate"), &ContractVersion::startDate,
+                          tr("Change the start of the version"), QStringLiteral("startDate"));
+    m_end = version.row(form, tr("&End:"), new DateEdit(parent), QStringLiteral("version.endDate"),
+                        &ContractVersion::endDate, tr("Change the end of the version"),
+                        QStringLiteral("endDate"));
+    m_versionNotes = version.row(form, tr("Notes of the &version:"), new FreeTextEdit(parent),
+                                 QStringLiteral("version.notes"), &ContractVersion::notes,
+                                 tr("Change the notes of the version"));
     m_versionNotes->setMinimumHeight(60);
     m_versionNotes->setMaximumHeight(110);
-    addRow(form, tr("Notes of the &version:"), m_versionNotes, nullptr);
-    layout->addWidget(m_versionForm);
 
     connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row != m_version)
@@ -333,11 +334,6 @@ QWidget *ContractTab::buildVersions()
                 c.versions.removeLast();
         });
     });
-    version.bind(m_versionKind, &ContractVersion::kind, tr("Change the kind of version"));
-    version.bind(m_signed, &ContractVersion::date, tr("Change the date of signature"));
-    version.bind(m_start, &ContractVersion::startDate, tr("Change the start of the version"));
-    version.bind(m_end, &ContractVersion::endDate, tr("Change the end of the version"));
-    version.bind(m_versionNotes, &ContractVersion::notes, tr("Change the notes of the version"));
     return box;
 }
 
@@ -517,22 +513,6 @@ void ContractTab::editContract(const QString &text,
             mergeKey);
 }
 
-void ContractTab::editVersion(const QString &text,
-                              const std::function<void(ContractVersion &)> &change,
-                              const QString &mergeKey)
-{
-    const int index = m_version;
-    if (!currentVersionRecord())
-        return;
-    editContract(
-            text,
-            [index, change](SupportContract &c) {
-                if (index < c.versions.size())
-                    change(c.versions[index]);
-            },
-            mergeKey);
-}
-
 void ContractTab::showAction(Id actionId)
 {
     m_actionId = actionId;
@@ -588,10 +568,7 @@ void ContractTab::fillContract()
         return;
     }
     m_contractFields.refresh();
-    {
-        const QSignalBlocker blocker(m_duration);
-        m_duration->setValue(c->durationMonths);
-    }
+    m_stepFields.refresh();
     const QStringList signatories = ContractRules::householdSignatories(file().household);
     m_householdSignatories->setText(
             signatories.isEmpty()

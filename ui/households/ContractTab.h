@@ -54,8 +54,6 @@ private:
     const ContractVersion *currentVersionRecord() const;
     void editContract(const QString &text, const std::function<void(SupportContract &)> &change,
                       const QString &mergeKey = {});
-    void editVersion(const QString &text, const std::function<void(ContractVersion &)> &change,
-                     const QString &mergeKey = {});
     void addVersion(bool renewal);
 
     Id m_actionId = 0;
@@ -102,6 +100,8 @@ private:
 
     Forms::Binder<SupportContract> m_contractFields;
     Forms::Binder<ContractVersion> m_versionFields;
+    /// The fields whose every change is one step of its own (each step of the duration box).
+    Forms::Binder<SupportContract> m_stepFields;
 };
 
 } // namespace Passerelle::Ui

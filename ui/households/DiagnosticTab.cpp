@@ -24,7 +24,6 @@ using namespace TabForms;
 
 namespace {
 
-enum ListColumn { ListDate, ListKind, ListAuthor, ListPartner };
 enum DomainColumn { DomainName, DomainLevel, DomainObservation };
 enum CompareColumn { CompareDomain, CompareEntry, CompareLatest, CompareChange };
 
@@ -80,22 +79,9 @@ DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
     layout->addWidget(buildComparison());
     layout->addStretch();
 
-    const QList<QWidget *> order{m_list,
-                                 m_remove,
-                                 m_date,
-                                 m_kind,
-                                 m_action,
-                                 m_author,
-                                 m_partner,
-                                 m_intensity,
-                                 m_leaseType,
-                                 m_recommendation,
-                                 m_partnersToMobilise,
-                                 m_domains,
-                                 m_observation,
-                                 m_comparison};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    tabOrder({m_diagnosticList.table(), m_remove, m_date, m_kind, m_action, m_author, m_partner,
+              m_intensity, m_leaseType, m_recommendation, m_partnersToMobilise, m_domains,
+              m_observation, m_comparison});
 }
 
 QString DiagnosticTab::title() const
@@ -107,15 +93,15 @@ QWidget *DiagnosticTab::buildList()
 {
     auto *box = group(tr("Diagnostics"), this);
     auto *layout = new QVBoxLayout(box);
-    m_list = recordTable(QStringLiteral("diagnostics"),
-                         {tr("Date"), tr("Kind"), tr("Author"), tr("Association")}, box);
-    m_list->setMinimumHeight(120);
-    layout->addWidget(m_list, 1);
-    m_noDiagnostic = emptyState(tr("No diagnostic yet — add the entry diagnostic written by the "
-                                   "association's referent."),
-                                box);
-    m_noDiagnostic->setObjectName(QStringLiteral("noDiagnostic"));
-    layout->addWidget(m_noDiagnostic, 1);
+    auto *table = recordTable(QStringLiteral("diagnostics"),
+                              {tr("Date"), tr("Kind"), tr("Author"), tr("Association")}, box);
+    table->setMinimumHeight(120);
+    layout->addWidget(table, 1);
+    auto *empty = emptyState(tr("No diagnostic yet — add the entry diagnostic written by the "
+                                "association's referent."),
+                             box);
+    empty->setObjectName(QStringLiteral("noDiagnostic"));
+    layout->addWidget(empty, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add a dia&gnostic"), box);
     add->setObjectName(QStringLiteral("addDiagnostic"));
@@ -127,10 +113,10 @@ QWidget *DiagnosticTab::buildList()
     buttons->addWidget(m_remove);
     buttons->addStretch();
     layout->addLayout(buttons);
-    setTabOrder(m_list, add);
-    setTabOrder(add, m_remove);
 
-    m_diagnosticList.follow(m_list, this, [this] { showDiagnostic(m_diagnosticList.currentId()); });
+    // The form of the diagnostic chosen stands in its own box beside the list, hidden (not
+    // disabled) while none is chosen: fillForm() shows it.
+    m_diagnosticList.attach(table, empty, nullptr, m_remove, this, [this] { fillForm(); });
     connect(add, &QPushButton::clicked, this, [this] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
@@ -164,57 +150,47 @@ QWidget *DiagnosticTab::buildForm()
     const ReferenceCatalog &refs = lookups().catalog;
     auto *box = group(tr("The diagnostic"), this);
     auto *form = new QFormLayout(box);
-    m_date = new DateEdit(box);
-    m_date->setObjectName(QStringLiteral("diagnostic.date"));
     auto &diagnostic = m_diagnosticList.form();
-    addRow(form, tr("&Date:"), m_date, diagnostic.message(QStringLiteral("date"), m_date));
-    m_kind = new CodeCombo(refs, ReferenceList::DiagnosticKind, false, box);
-    m_kind->setObjectName(QStringLiteral("diagnostic.kind"));
-    addRow(form, tr("&Kind:"), m_kind, diagnostic.message(QStringLiteral("kind"), m_kind));
-    m_action = new RecordCombo(true, box);
-    m_action->setObjectName(QStringLiteral("diagnostic.actionId"));
-    addRow(form, tr("Ac&tion:"), m_action, nullptr);
-    m_author = new QLineEdit(box);
-    m_author->setObjectName(QStringLiteral("diagnostic.author"));
+    m_date = diagnostic.row(form, tr("&Date:"), new DateEdit(box),
+                            QStringLiteral("diagnostic.date"), &Diagnostic::date,
+                            tr("Change the date of the diagnostic"), QStringLiteral("date"));
+    m_kind = diagnostic.row(form, tr("&Kind:"),
+                            new CodeCombo(refs, ReferenceList::DiagnosticKind, false, box),
+                            QStringLiteral("diagnostic.kind"), &Diagnostic::kind,
+                            tr("Change the kind of diagnostic"), QStringLiteral("kind"));
+    m_action = diagnostic.row(form, tr("Ac&tion:"), new RecordCombo(true, box),
+                              QStringLiteral("diagnostic.actionId"), &Diagnostic::actionId,
+                              tr("Change the action of the diagnostic"));
+    m_author = diagnostic.row(form, tr("A&uthor:"), new QLineEdit(box),
+                              QStringLiteral("diagnostic.author"), &Diagnostic::author,
+                              tr("Change the author of the diagnostic"));
     m_author->setPlaceholderText(tr("the referent who wrote it"));
-    addRow(form, tr("A&uthor:"), m_author, nullptr);
-    m_partner = new RecordCombo(true, box);
-    m_partner->setObjectName(QStringLiteral("diagnostic.partnerId"));
+    m_partner = diagnostic.row(form, tr("Associatio&n:"), new RecordCombo(true, box),
+                               QStringLiteral("diagnostic.partnerId"), &Diagnostic::partnerId,
+                               tr("Change the association of the diagnostic"));
     m_partner->setRecords(lookups().partnerChoices());
-    addRow(form, tr("Associatio&n:"), m_partner, nullptr);
-    m_intensity = new CodeCombo(refs, ReferenceList::SupportIntensity, true, box);
-    m_intensity->setObjectName(QStringLiteral("diagnostic.recommendedIntensity"));
-    addRow(form, tr("Recommended &intensity:"), m_intensity,
-           diagnostic.message(QStringLiteral("recommendedIntensity"), m_intensity));
-    m_leaseType = new CodeCombo(refs, ReferenceList::LeaseType, true, box);
-    m_leaseType->setObjectName(QStringLiteral("diagnostic.recommendedLeaseType"));
-    addRow(form, tr("Recommended &lease:"), m_leaseType,
-           diagnostic.message(QStringLiteral("recommendedLeaseType"), m_leaseType));
-    m_recommendation = new FreeTextEdit(box);
-    m_recommendation->setObjectName(QStringLiteral("diagnostic.recommendation"));
+    m_intensity = diagnostic.row(
+            form, tr("Recommended &intensity:"),
+            new CodeCombo(refs, ReferenceList::SupportIntensity, true, box),
+            QStringLiteral("diagnostic.recommendedIntensity"), &Diagnostic::recommendedIntensity,
+            tr("Change the recommended intensity"), QStringLiteral("recommendedIntensity"));
+    m_leaseType = diagnostic.row(
+            form, tr("Recommended &lease:"),
+            new CodeCombo(refs, ReferenceList::LeaseType, true, box),
+            QStringLiteral("diagnostic.recommendedLeaseType"), &Diagnostic::recommendedLeaseType,
+            tr("Change the recommended lease"), QStringLiteral("recommendedLeaseType"));
+    m_recommendation = diagnostic.row(form, tr("&Recommendation:"), new FreeTextEdit(box),
+                                      QStringLiteral("diagnostic.recommendation"),
+                                      &Diagnostic::recommendation, tr("Change the recommendation"));
     m_recommendation->setMinimumHeight(70);
     m_recommendation->setMaximumHeight(110);
-    addRow(form, tr("&Recommendation:"), m_recommendation, nullptr);
-    m_partnersToMobilise = new CodeChecklist(refs, ReferenceList::PartnerField, box);
-    m_partnersToMobilise->setObjectName(QStringLiteral("diagnostic.partnersToMobilise"));
+    m_partnersToMobilise = diagnostic.row(
+            form, tr("&Partners to mobilise:"),
+            new CodeChecklist(refs, ReferenceList::PartnerField, box),
+            QStringLiteral("diagnostic.partnersToMobilise"), &Diagnostic::partnersToMobilise,
+            tr("Change the partners to mobilise"), QStringLiteral("partnersToMobilise"));
     m_partnersToMobilise->setFixedHeight(m_partnersToMobilise->sizeHintForRow(0)
                                          * (m_partnersToMobilise->count() + 1));
-    addRow(form, tr("&Partners to mobilise:"), m_partnersToMobilise,
-           diagnostic.message(QStringLiteral("partnersToMobilise"), m_partnersToMobilise));
-
-    diagnostic.bind(m_date, &Diagnostic::date, tr("Change the date of the diagnostic"));
-    diagnostic.bind(m_kind, &Diagnostic::kind, tr("Change the kind of diagnostic"));
-    diagnostic.bind(m_action, &Diagnostic::actionId, tr("Change the action of the diagnostic"));
-    diagnostic.bind(m_author, &Diagnostic::author, tr("Change the author of the diagnostic"));
-    diagnostic.bind(m_partner, &Diagnostic::partnerId,
-                    tr("Change the association of the diagnostic"));
-    diagnostic.bind(m_intensity, &Diagnostic::recommendedIntensity,
-                    tr("Change the recommended intensity"));
-    diagnostic.bind(m_leaseType, &Diagnostic::recommendedLeaseType,
-                    tr("Change the recommended lease"));
-    diagnostic.bind(m_recommendation, &Diagnostic::recommendation, tr("Change the recommendation"));
-    diagnostic.bind(m_partnersToMobilise, &Diagnostic::partnersToMobilise,
-                    tr("Change the partners to mobilise"));
     return box;
 }
 
@@ -351,8 +327,8 @@ void DiagnosticTab::showDiagnostic(Id id)
 {
     m_diagnosticList.setCurrentId(id);
     const Refreshing guard(this);
-    selectRow(m_list, rowOf(m_list, id));
-    fillForm();
+    selectRow(m_diagnosticList.table(), rowOf(m_diagnosticList.table(), id));
+    m_diagnosticList.showCurrent();
 }
 
 void DiagnosticTab::showDomain(const QString &domain)
@@ -377,33 +353,12 @@ void DiagnosticTab::fillObservation()
     m_observation->setText(a ? a->observation : QString());
 }
 
-void DiagnosticTab::fillList()
-{
-    const ReferenceCatalog &refs = lookups().catalog;
-    const QList<Diagnostic> &list = file().diagnostics;
-    const QSignalBlocker blocker(m_list); // filling chooses no row
-    m_list->setRowCount(int(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        const Diagnostic &d = list.at(row);
-        setCell(m_list, row, ListDate, dateText(d.date));
-        setRowId(m_list, row, d.id);
-        setCell(m_list, row, ListKind, refs.label(ReferenceList::DiagnosticKind, d.kind));
-        setCell(m_list, row, ListAuthor, d.author);
-        setCell(m_list, row, ListPartner, lookups().partnerName(d.partnerId));
-        const Problems problems = Validation::check(d, refs, context().today());
-        setRowProblems(m_list, row, problems);
-    }
-    m_list->resizeColumnsToContents();
-    m_diagnosticList.setCurrentId(
-            showRecords(m_list, m_noDiagnostic, m_diagnosticList.currentId()));
-}
-
 void DiagnosticTab::fillForm()
 {
     const Diagnostic *d = m_diagnosticList.current();
     m_details->setVisible(d != nullptr);
     m_domainsBox->setVisible(d != nullptr);
-    m_remove->setEnabled(d != nullptr);
+    // The actions to choose from depend on the diagnostic: its action shows once they are set.
     m_action->setRecords(supportActionChoices(file(), lookups(), {d ? d->actionId : 0}));
     m_diagnosticList.form().refresh();
     fillDomains();
@@ -500,8 +455,18 @@ void DiagnosticTab::fillComparison()
 void DiagnosticTab::refresh()
 {
     const Refreshing guard(this);
-    fillList();
-    fillForm();
+    const Lookups &l = lookups();
+    const QDate today = context().today();
+    m_diagnosticList.show(
+            [&l](const Diagnostic &d) {
+                return QStringList{dateText(d.date),
+                                   l.catalog.label(ReferenceList::DiagnosticKind, d.kind),
+                                   d.author, l.partnerName(d.partnerId)};
+            },
+            [this, &l, today](int row, const Diagnostic &d) {
+                setRowProblems(m_diagnosticList.table(), row, Validation::check(d, l.catalog, today));
+            });
+    m_diagnosticList.table()->resizeColumnsToContents();
     fillComparison();
 }
 

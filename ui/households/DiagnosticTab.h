@@ -35,7 +35,6 @@ private:
     QWidget *buildForm();
     QWidget *buildDomains();
     QWidget *buildComparison();
-    void fillList();
     void fillForm();
     void fillDomains();
     void fillObservation();
@@ -48,8 +47,6 @@ private:
     QString m_domain;
     QStringList m_rowCodes;
 
-    QTableWidget *m_list = nullptr;
-    QLabel *m_noDiagnostic = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_details = nullptr;
 

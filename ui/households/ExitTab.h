@@ -3,17 +3,14 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
-#include "forms/Binder.h"
-
-#include <QHash>
+#include "forms/RecordList.h"
 
 namespace Passerelle::Ui {
 
 /// Sortie: the end of each support (date, outcome, notes), the time supported, and the checks
 /// at +6, +12 and +24 months after it (is the household still housed?); due or late checks
 /// stand out.
-class ExitTab : public HouseholdTab
+class ExitTab : public SupportTab
 {
     Q_OBJECT
 
@@ -24,32 +21,22 @@ public:
     QString title() const override;
     void refresh() override;
 
-    Id actionId() const { return m_actionId; }
-    void setActionId(Id actionId);
-
 private:
     QWidget *buildEnd(QWidget *parent);
     QWidget *buildChecks(QWidget *parent);
-    const Support *support() const;
-    const PostSupportCheck *check() const;
-    void fillActions();
-    void fillEnd();
-    void fillChecks();
+    void actionChanged() override;
+    void fillEnd(const Support &s);
+    void fillChecks(const Support &s);
     void fillCheckForm();
     void showProblems();
-    void editSupport(const QString &text, const std::function<void(Support &)> &change,
-                     const QString &mergeKey = {});
-    void editCheck(const QString &text, const std::function<void(PostSupportCheck &)> &change,
-                   const QString &mergeKey = {});
 
-    Id m_actionId = 0;
-    int m_checkOffset = 0; ///< the check shown in the form, by its offset (6, 12, 24)
-    bool m_filling = false;
+    int m_checkOffset = 0; ///< the check chosen, by its offset (6, 12, 24): saving changes its id
+    /// The support shown (the one of the action chosen), and its checks.
+    Forms::RecordList<HouseholdFile, Support> m_supportList;
+    Forms::RecordList<HouseholdFile, PostSupportCheck> m_checkList;
+    /// The file while a support is shown: its end date moves its checks not made yet.
+    Forms::Binder<HouseholdFile> m_fileFields;
 
-    RecordCombo *m_action = nullptr;
-    QLabel *m_actionName = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_noSupport = nullptr;
     QLabel *m_start = nullptr;
     DateEdit *m_end = nullptr;
     CodeCombo *m_outcome = nullptr;
@@ -64,9 +51,6 @@ private:
     DateEdit *m_checkDone = nullptr;
     QComboBox *m_housed = nullptr;
     FreeTextEdit *m_checkNotes = nullptr;
-
-    Forms::Binder<Support> m_supportFields;
-    Forms::Binder<PostSupportCheck> m_checkFields;
 };
 
 } // namespace Passerelle::Ui

@@ -57,6 +57,15 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     return label;
 }
 
+/// Puts `field` in `column` of a row of fields: under its label, over its message (if any).
+void addColumn(QGridLayout *grid, int column, const QString &label, QWidget *field,
+               FieldMessage *message = nullptr, Qt::Alignment alignment = {})
+{
+    QWidget *parent = grid->parentWidget();
+    grid->addWidget(buddyLabel(label, field, parent), 0, column);
+    grid->addWidget(message ? withMessage(field, message, parent) : field, 1, column, alignment);
+}
+
 } // namespace
 
 FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
@@ -109,13 +118,12 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     splitter->setSizes({600, 460});
     outer->addWidget(splitter, 1);
 
-    TabForms::tabOrder({m_quickDate,      m_quickType,     m_quickDuration,   m_quickAuthor,
-                        m_quickNote,      m_quickAdd,      m_filter,          m_contacts,
-                        m_contactDate,    m_contactType,   m_contactDuration, m_contactAuthor,
-                        m_contactNotes,   m_contactShared, m_removeContact, m_alerts,          m_addAlert,
-                        m_closeAlert,     m_removeAlert,   m_alertDate,       m_alertType,
-                        m_alertAmount,    m_alertDescription, m_alertClosed,  m_alertResolution,
-                        m_reviews});
+    TabForms::tabOrder({m_quickDate, m_quickType, m_quickDuration, m_quickAuthor, m_quickNote,
+                        m_quickAdd, m_filter, m_contacts, m_contactDate, m_contactType,
+                        m_contactDuration, m_contactAuthor, m_contactNotes, m_contactShared,
+                        m_removeContact, m_alertList.table(), m_addAlert, m_closeAlert,
+                        m_removeAlert, m_alertDate, m_alertType, m_alertAmount,
+                        m_alertDescription, m_alertClosed, m_alertResolution, m_reviews});
 }
 
 QString FollowUpTab::title() const
@@ -127,18 +135,18 @@ QString FollowUpTab::title() const
 
 QWidget *FollowUpTab::buildQuickEntry(QWidget *parent)
 {
-    m_quickBox = new QGroupBox(tr("New contact (Ctrl+N) — Enter adds it"), parent);
-    m_quickBox->setObjectName(QStringLiteral("quickEntry"));
-    auto *grid = new QGridLayout(m_quickBox);
+    auto *box = new QGroupBox(tr("New contact (Ctrl+N) — Enter adds it"), parent);
+    box->setObjectName(QStringLiteral("quickEntry"));
+    auto *grid = new QGridLayout(box);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
-    m_quickDate = compact(new DateEdit(m_quickBox));
+    m_quickDate = compact(new DateEdit(box));
     m_quickDate->setObjectName(QStringLiteral("quickDate"));
-    m_quickType = new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, m_quickBox);
+    m_quickType = new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, box);
     m_quickType->setObjectName(QStringLiteral("quickType"));
-    m_quickDuration = durationBox(m_quickBox);
+    m_quickDuration = durationBox(box);
     m_quickDuration->setObjectName(QStringLiteral("quickDuration"));
-    m_quickAuthor = new QLineEdit(m_quickBox);
+    m_quickAuthor = new QLineEdit(box);
     m_quickAuthor->setObjectName(QStringLiteral("quickAuthor"));
     QStringList names;
     for (const User &u : lookups().users)
@@ -147,34 +155,29 @@ QWidget *FollowUpTab::buildQuickEntry(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_quickAuthor->setCompleter(completer);
-    m_quickNote = new QLineEdit(m_quickBox);
+    m_quickNote = new QLineEdit(box);
     m_quickNote->setObjectName(QStringLiteral("quickNote"));
     m_quickNote->setPlaceholderText(tr("What was done or said (the full note can be completed "
                                        "below)"));
     m_quickNote->setToolTip(cnilReminder());
     m_quickAdd = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                 tr("&Add"), m_quickBox);
+                                 tr("&Add"), box);
     m_quickAdd->setObjectName(QStringLiteral("addContact"));
     m_quickAdd->setToolTip(tr("Add the contact (Enter)"));
 
-    grid->addWidget(buddyLabel(tr("Dat&e"), m_quickDate, m_quickBox), 0, 0);
-    grid->addWidget(buddyLabel(tr("T&ype"), m_quickType, m_quickBox), 0, 1);
-    grid->addWidget(buddyLabel(tr("Durat&ion"), m_quickDuration, m_quickBox), 0, 2);
-    grid->addWidget(buddyLabel(tr("Aut&hor"), m_quickAuthor, m_quickBox), 0, 3);
-    grid->addWidget(buddyLabel(tr("N&ote"), m_quickNote, m_quickBox), 0, 4);
-    grid->addWidget(m_quickDate, 1, 0);
-    grid->addWidget(m_quickType, 1, 1);
-    grid->addWidget(m_quickDuration, 1, 2);
-    grid->addWidget(m_quickAuthor, 1, 3);
-    grid->addWidget(m_quickNote, 1, 4);
+    addColumn(grid, 0, tr("Dat&e"), m_quickDate);
+    addColumn(grid, 1, tr("T&ype"), m_quickType);
+    addColumn(grid, 2, tr("Durat&ion"), m_quickDuration);
+    addColumn(grid, 3, tr("Aut&hor"), m_quickAuthor);
+    addColumn(grid, 4, tr("N&ote"), m_quickNote);
     grid->addWidget(m_quickAdd, 1, 5);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(4, 3);
     // The quick row's message belongs to what is being typed, not to the saved contacts.
-    m_quickMessage = new FieldMessage(m_quickBox);
+    m_quickMessage = new FieldMessage(box);
     m_quickMessage->setObjectName(QStringLiteral("message_quick"));
     grid->addWidget(m_quickMessage, 2, 0, 1, 6);
-    auto *reminder = new QLabel(cnilReminder(), m_quickBox);
+    auto *reminder = new QLabel(cnilReminder(), box);
     QFont small = reminder->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     small.setItalic(true);
@@ -188,7 +191,7 @@ QWidget *FollowUpTab::buildQuickEntry(QWidget *parent)
         w->installEventFilter(this);
     connect(m_quickAdd, &QPushButton::clicked, this, &FollowUpTab::addQuickContact);
     resetQuickEntry();
-    return m_quickBox;
+    return box;
 }
 
 bool FollowUpTab::eventFilter(QObject *watched, QEvent *event)
@@ -309,76 +312,65 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     m_contactForm->setObjectName(QStringLiteral("contactForm"));
     auto *grid = new QGridLayout(m_contactForm);
     grid->setVerticalSpacing(2);
-    m_contactDate = compact(new DateEdit(m_contactForm));
+    auto &contact = m_contactList.form();
+    // The fields side by side, each over the message of its rule.
+    m_contactDate = contact.bind(compact(new DateEdit(m_contactForm)), &Contact::date,
+                                 tr("Change the date of a contact"));
     m_contactDate->setObjectName(QStringLiteral("contactDate"));
-    m_contactType = new CodeCombo(lookups().catalog, ReferenceList::ContactType, false,
-                                  m_contactForm);
+    addColumn(grid, 0, tr("Date"), m_contactDate,
+              contact.message(QStringLiteral("date"), m_contactDate));
+    m_contactType = contact.bind(
+            new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, m_contactForm),
+            &Contact::type, tr("Change the type of a contact"));
     m_contactType->setObjectName(QStringLiteral("contactType"));
-    m_contactDuration = durationBox(m_contactForm);
+    addColumn(grid, 1, tr("Type"), m_contactType,
+              contact.message(QStringLiteral("type"), m_contactType));
+    m_contactDuration = contact.bind(durationBox(m_contactForm), &Contact::durationMinutes,
+                                     tr("Change the duration of a contact"));
     m_contactDuration->setObjectName(QStringLiteral("contactDuration"));
-    m_contactAuthor = new QLineEdit(m_contactForm);
+    addColumn(grid, 2, tr("Duration"), m_contactDuration,
+              contact.message(QStringLiteral("durationMinutes"), m_contactDuration));
+    m_contactAuthor = contact.bind(
+            new QLineEdit(m_contactForm), [](const Contact &c) { return c.author; },
+            [this](Contact &c, const QString &name) {
+                c.author = name;
+                c.authorUserId = userIdNamed(name);
+            },
+            tr("Change the author of a contact"));
     m_contactAuthor->setObjectName(QStringLiteral("contactAuthor"));
     m_contactAuthor->setCompleter(new QCompleter(m_quickAuthor->completer()->model(),
                                                  m_contactAuthor));
-    m_contactNotes = new FreeTextEdit(m_contactForm);
-    m_contactNotes->setObjectName(QStringLiteral("contactNotes"));
-    bounded(m_contactNotes, 4);
-    m_removeContact = new QPushButton(tr("Remove the contact"), m_contactForm);
-    m_removeContact->setObjectName(QStringLiteral("removeContact"));
-    m_removeContact->setToolTip(tr("Ctrl+Z brings it back until the file is saved"));
-    grid->addWidget(buddyLabel(tr("Date"), m_contactDate, m_contactForm), 0, 0);
-    grid->addWidget(buddyLabel(tr("Type"), m_contactType, m_contactForm), 0, 1);
-    grid->addWidget(buddyLabel(tr("Duration"), m_contactDuration, m_contactForm), 0, 2);
-    grid->addWidget(buddyLabel(tr("Author"), m_contactAuthor, m_contactForm), 0, 3);
-    auto &form = m_contactList.form();
-    grid->addWidget(withMessage(m_contactDate, form.message(QStringLiteral("date"), m_contactDate),
-                                m_contactForm),
-                    1, 0);
-    grid->addWidget(withMessage(m_contactType, form.message(QStringLiteral("type"), m_contactType),
-                                m_contactForm),
-                    1, 1);
-    grid->addWidget(withMessage(m_contactDuration,
-                                form.message(QStringLiteral("durationMinutes"), m_contactDuration),
-                                m_contactForm),
-                    1, 2);
-    grid->addWidget(m_contactAuthor, 1, 3, Qt::AlignTop);
+    addColumn(grid, 3, tr("Author"), m_contactAuthor, nullptr, Qt::AlignTop);
     grid->setColumnStretch(3, 1);
+    m_contactNotes = contact.bind(bounded(new FreeTextEdit(m_contactForm), 4), &Contact::notes,
+                                  tr("Edit the notes of a contact"));
+    m_contactNotes->setObjectName(QStringLiteral("contactNotes"));
     grid->addWidget(buddyLabel(tr("Notes"), m_contactNotes, m_contactForm), 2, 0, 1, 3);
-    m_contactShared = new QCheckBox(tr("Shared with the association"), m_contactForm);
+    m_contactShared = contact.bind(new QCheckBox(tr("Shared with the association"), m_contactForm),
+                                   &Contact::shared, tr("Share the notes of a contact or not"));
     m_contactShared->setObjectName(QStringLiteral("contactShared"));
     m_contactShared->setToolTip(tr("Unticked, the notes stay internal to the landlord: the "
                                    "partner association's referent never sees them."));
+    // A partner referent reads only shared notes: the choice is the landlord's.
+    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
     grid->addWidget(m_contactShared, 2, 3, Qt::AlignRight);
     grid->addWidget(m_contactNotes, 3, 0, 1, 4);
+    m_removeContact = new QPushButton(tr("Remove the contact"), m_contactForm);
+    m_removeContact->setObjectName(QStringLiteral("removeContact"));
+    m_removeContact->setToolTip(tr("Ctrl+Z brings it back until the file is saved"));
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
     removeRow->addWidget(m_removeContact);
     grid->addLayout(removeRow, 4, 0, 1, 4);
     layout->addWidget(m_contactForm);
 
+    // The remove button is in the form, enabled with it.
+    m_contactList.attach(m_contacts, m_noContact, m_contactForm, nullptr, this,
+                         [this] { showProblems(); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         fillContacts();
-        fillContactForm();
-        showProblems();
+        m_contactList.showCurrent();
     });
-    m_contactList.follow(m_contacts, this, [this] {
-        fillContactForm();
-        showProblems();
-    });
-    form.bind(m_contactDate, &Contact::date, tr("Change the date of a contact"));
-    form.bind(m_contactType, &Contact::type, tr("Change the type of a contact"));
-    form.bind(m_contactDuration, &Contact::durationMinutes, tr("Change the duration of a contact"));
-    form.bind(
-        m_contactAuthor, [](const Contact &c) { return c.author; },
-        [this](Contact &c, const QString &name) {
-            c.author = name;
-            c.authorUserId = userIdNamed(name);
-        },
-        tr("Change the author of a contact"));
-    form.bind(m_contactNotes, &Contact::notes, tr("Edit the notes of a contact"));
-    form.bind(m_contactShared, &Contact::shared, tr("Share the notes of a contact or not"));
-    // A partner referent reads only shared notes: the choice is the landlord's.
-    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
     connect(m_removeContact, &QPushButton::clicked, this,
             [this] { m_contactList.remove(tr("Remove a contact")); });
     auto *remove = new QShortcut(QKeySequence::Delete, m_contacts, nullptr, nullptr,
@@ -435,78 +427,66 @@ void FollowUpTab::fillContacts()
     selectRow(m_contacts, current);
 }
 
-void FollowUpTab::fillContactForm()
-{
-    m_contactForm->setEnabled(m_contactList.current() != nullptr);
-    m_contactList.form().refresh();
-}
-
 // --- alerts --------------------------------------------------------------------------------
 
 QWidget *FollowUpTab::buildAlerts(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Alerts"), parent);
-    auto *layout = new QVBoxLayout(box);
-    m_alerts = recordTable(QStringLiteral("alerts"),
-                           {tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box);
-    m_alerts->setMinimumHeight(100);
-    m_alerts->setMaximumHeight(170);
-    m_alerts->horizontalHeader()->setSectionResizeMode(AlertType, QHeaderView::Stretch);
-    m_alerts->horizontalHeader()->setStretchLastSection(false);
-    for (int c : {AlertDate, AlertAmount, AlertClosed})
-        m_alerts->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    layout->addWidget(m_alerts);
-    m_noAlert = emptyState(tr("No alert. Raise one when a warning sign appears: unpaid rent, "
-                              "neighbour conflict, damage, prolonged absence."),
-                           box);
-    m_noAlert->setObjectName(QStringLiteral("noAlert"));
-    layout->addWidget(m_noAlert);
-    auto *buttons = new QHBoxLayout;
-    m_addAlert = new QPushButton(tr("Raise an a&lert"), box);
-    m_addAlert->setObjectName(QStringLiteral("addAlert"));
-    m_closeAlert = new QPushButton(tr("&Close the alert"), box);
-    m_closeAlert->setObjectName(QStringLiteral("closeAlert"));
+    TabForms::ListSection list(
+            box,
+            recordTable(QStringLiteral("alerts"),
+                        {tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box),
+            tr("No alert. Raise one when a warning sign appears: unpaid rent, neighbour "
+               "conflict, damage, prolonged absence."));
+    list.table->setMinimumHeight(100);
+    list.table->setMaximumHeight(170);
+    QHeaderView *header = list.table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AlertType, QHeaderView::Stretch);
+    list.empty->setObjectName(QStringLiteral("noAlert"));
+    m_addAlert = list.button(tr("Raise an a&lert"), QStringLiteral("addAlert"));
+    m_closeAlert = list.button(tr("&Close the alert"), QStringLiteral("closeAlert"));
     m_closeAlert->setToolTip(tr("Closes the alert today; then write how it was resolved"));
+    // Removing stands apart, at the other end of the row.
     m_removeAlert = new QPushButton(tr("Remove"), box);
     m_removeAlert->setObjectName(QStringLiteral("removeAlert"));
-    buttons->addWidget(m_addAlert);
-    buttons->addWidget(m_closeAlert);
-    buttons->addStretch();
-    buttons->addWidget(m_removeAlert);
-    layout->addLayout(buttons);
+    list.buttons->addWidget(m_removeAlert);
 
-    m_alertForm = new QWidget(box);
-    m_alertForm->setObjectName(QStringLiteral("alertForm"));
-    auto *form = new QFormLayout(m_alertForm);
-    form->setContentsMargins(0, 6, 0, 0);
+    list.form->setObjectName(QStringLiteral("alertForm"));
+    QWidget *fields = list.form;
     auto &alert = m_alertList.form();
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
-                            const QString &rule = {}) {
-        alert.addRow(form, label, field, name, rule);
-    };
-    m_alertDate = compact(new DateEdit(m_alertForm));
-    addRow(tr("Da&te:"), m_alertDate, QStringLiteral("alertDate"), QStringLiteral("date"));
-    m_alertType = new CodeCombo(lookups().catalog, ReferenceList::AlertType, false, m_alertForm);
-    addRow(tr("&Kind:"), m_alertType, QStringLiteral("alertType"), QStringLiteral("type"));
-    m_alertAmount = new MoneyEdit(m_alertForm);
+    m_alertDate = alert.row(list.fields, tr("Da&te:"), compact(new DateEdit(fields)),
+                            QStringLiteral("alertDate"), &Alert::date,
+                            tr("Change the date of an alert"), QStringLiteral("date"));
+    m_alertType = alert.row(
+            list.fields, tr("&Kind:"),
+            new CodeCombo(lookups().catalog, ReferenceList::AlertType, false, fields),
+            QStringLiteral("alertType"), &Alert::type, tr("Change the kind of an alert"),
+            QStringLiteral("type"));
+    m_alertAmount = alert.row(list.fields, tr("A&mount due:"), new MoneyEdit(fields),
+                              QStringLiteral("alertAmount"), &Alert::amount,
+                              tr("Change the amount of an alert"), QStringLiteral("amount"));
     m_alertAmount->setToolTip(tr("The arrears, for unpaid rent"));
-    addRow(tr("A&mount due:"), m_alertAmount, QStringLiteral("alertAmount"),
-           QStringLiteral("amount"));
-    m_alertDescription = new FreeTextEdit(m_alertForm);
-    bounded(m_alertDescription, 3);
-    addRow(tr("&Description:"), m_alertDescription, QStringLiteral("alertDescription"));
-    m_alertClosed = compact(new DateEdit(m_alertForm));
-    addRow(tr("Closed o&n:"), m_alertClosed, QStringLiteral("alertClosed"),
-           QStringLiteral("closedDate"));
-    m_alertResolution = new FreeTextEdit(m_alertForm);
-    bounded(m_alertResolution, 3);
-    addRow(tr("&Resolution:"), m_alertResolution, QStringLiteral("alertResolution"));
-    layout->addWidget(m_alertForm);
-
-    m_alertList.follow(m_alerts, this, [this] {
-        fillAlertForm();
+    m_alertDescription = alert.row(list.fields, tr("&Description:"),
+                                   bounded(new FreeTextEdit(fields), 3),
+                                   QStringLiteral("alertDescription"), &Alert::description,
+                                   tr("Edit the description of an alert"));
+    m_alertClosed = alert.row(list.fields, tr("Closed o&n:"), compact(new DateEdit(fields)),
+                              QStringLiteral("alertClosed"), &Alert::closedDate,
+                              tr("Change the closing date of an alert"),
+                              QStringLiteral("closedDate"));
+    m_alertResolution = alert.row(list.fields, tr("&Resolution:"),
+                                  bounded(new FreeTextEdit(fields), 3),
+                                  QStringLiteral("alertResolution"), &Alert::resolution,
+                                  tr("Edit the resolution of an alert"));
+    m_alertList.attach(list, m_removeAlert, this, tr("Remove an alert"), [this, fields] {
+        const Alert *a = m_alertList.current();
+        fields->setVisible(a != nullptr);
+        m_closeAlert->setEnabled(a && a->isOpen());
         showProblems();
     });
+
     connect(m_addAlert, &QPushButton::clicked, this, [this] {
         Alert a;
         a.date = context().today();
@@ -522,58 +502,36 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent)
                          [today](Alert &a) { FollowUpRules::closeAlert(a, today); });
         m_alertResolution->setFocus();
     });
-    connect(m_removeAlert, &QPushButton::clicked, this,
-            [this] { m_alertList.remove(tr("Remove an alert")); });
-    alert.bind(m_alertDate, &Alert::date, tr("Change the date of an alert"));
-    alert.bind(m_alertType, &Alert::type, tr("Change the kind of an alert"));
-    alert.bind(m_alertAmount, &Alert::amount, tr("Change the amount of an alert"));
-    alert.bind(m_alertDescription, &Alert::description, tr("Edit the description of an alert"));
-    alert.bind(m_alertClosed, &Alert::closedDate, tr("Change the closing date of an alert"));
-    alert.bind(m_alertResolution, &Alert::resolution, tr("Edit the resolution of an alert"));
     return box;
 }
 
 void FollowUpTab::fillAlerts()
 {
+    // The alert chosen stays chosen; else the first one.
     const QList<Alert> &alerts = file().alerts;
-    // Filling the list is not choosing a row: the row chosen is set at the end.
-    const QSignalBlocker blocker(m_alerts);
-    m_alerts->setRowCount(int(alerts.size()));
-    int current = -1;
-    for (int row = 0; row < alerts.size(); ++row) {
-        const Alert &a = alerts.at(row);
-        auto *date = cell(dateText(a.date));
-        m_alerts->setItem(row, AlertDate, date);
-        setRowId(m_alerts, row, a.id);
-        m_alerts->setItem(row, AlertType,
-                          cell(lookups().catalog.label(ReferenceList::AlertType, a.type)));
-        auto *amount = cell(a.amount ? MoneyEdit::format(*a.amount) : QString());
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_alerts->setItem(row, AlertAmount, amount);
-        m_alerts->setItem(row, AlertClosed, cell(a.isOpen() ? tr("open") : dateText(a.closedDate)));
-        if (a.isOpen())
-            standOut(m_alerts, row, tr("Open alert: close it once resolved."));
-        if (!Validation::check(a, lookups().catalog, context().today()).isEmpty())
-            date->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        if (a.id == m_alertList.currentId())
-            current = row;
-    }
-    if (current < 0 && !alerts.isEmpty())
-        current = 0;
-    m_alertList.setCurrentId(current >= 0 ? alerts.at(current).id : 0);
-    selectRow(m_alerts, current);
-    m_alerts->setVisible(!alerts.isEmpty());
-    m_noAlert->setVisible(alerts.isEmpty());
-}
-
-void FollowUpTab::fillAlertForm()
-{
-    const Alert *a = m_alertList.current();
-    m_alertForm->setEnabled(a != nullptr);
-    m_alertForm->setVisible(a != nullptr);
-    m_removeAlert->setEnabled(a != nullptr);
-    m_closeAlert->setEnabled(a && a->isOpen());
-    m_alertList.form().refresh();
+    if (!m_alertList.current() && !alerts.isEmpty())
+        m_alertList.setCurrentId(alerts.first().id);
+    const QDate today = context().today();
+    m_alertList.show(
+            [this](const Alert &a) {
+                return QStringList{dateText(a.date),
+                                   lookups().catalog.label(ReferenceList::AlertType, a.type),
+                                   a.amount ? MoneyEdit::format(*a.amount) : QString(),
+                                   a.isOpen() ? tr("open") : dateText(a.closedDate)};
+            },
+            [this, today](int row, const Alert &a) {
+                QTableWidget *table = m_alertList.table();
+                table->item(row, AlertAmount)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                // A row keeps its cells from one filling to the next: its look is set each time.
+                if (a.isOpen())
+                    standOut(table, row, tr("Open alert: close it once resolved."));
+                else
+                    setRowLook(table, row, RowLook::Normal);
+                table->item(row, AlertDate)
+                        ->setIcon(Validation::check(a, lookups().catalog, today).isEmpty()
+                                          ? QIcon()
+                                          : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            });
 }
 
 // --- committee reviews ---------------------------------------------------------------------
@@ -632,9 +590,8 @@ void FollowUpTab::refresh()
         m_quickAuthor->setText(proposed);
     m_proposedAuthor = proposed;
     fillContacts();
-    fillContactForm();
+    m_contactList.showCurrent();
     fillAlerts();
-    fillAlertForm();
     fillReviews();
     showProblems();
 }

@@ -3,10 +3,7 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
 #include "forms/RecordList.h"
-
-#include <QHash>
 
 namespace Passerelle::Ui {
 
@@ -41,9 +38,7 @@ private:
     QString cesfName() const;
     Id userIdNamed(const QString &name) const;
     void fillContacts();
-    void fillContactForm();
     void fillAlerts();
-    void fillAlertForm();
     void fillReviews();
     void showProblems();
 
@@ -51,7 +46,6 @@ private:
     Forms::RecordList<HouseholdFile, Alert> m_alertList;
     bool m_quickPending = false;
 
-    QGroupBox *m_quickBox = nullptr;
     DateEdit *m_quickDate = nullptr;
     CodeCombo *m_quickType = nullptr;
     QSpinBox *m_quickDuration = nullptr;
@@ -73,12 +67,9 @@ private:
     QCheckBox *m_contactShared = nullptr;
     QPushButton *m_removeContact = nullptr;
 
-    QTableWidget *m_alerts = nullptr;
-    QLabel *m_noAlert = nullptr;
     QPushButton *m_addAlert = nullptr;
     QPushButton *m_closeAlert = nullptr;
     QPushButton *m_removeAlert = nullptr;
-    QWidget *m_alertForm = nullptr;
     DateEdit *m_alertDate = nullptr;
     CodeCombo *m_alertType = nullptr;
     MoneyEdit *m_alertAmount = nullptr;

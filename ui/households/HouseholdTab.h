@@ -1,12 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "households/HouseholdDocument.h"
 
 #include <QWidget>
 
 namespace Passerelle::Ui {
 
-class AppContext;
 struct Lookups;
 
 /// One tab of a household file (Situation, Logement & bail…). It shows the document's edited
@@ -55,6 +56,42 @@ private:
     AppContext &m_context;
     const Lookups &m_lookups;
     bool m_refreshing = false;
+};
+
+/// A tab that shows one support at a time (Plan, Exit): a header chooses the action of the
+/// support shown (its name alone when the household has one support), then comes the page of
+/// that support, which scrolls, or a page that says why there is none.
+class SupportTab : public HouseholdTab
+{
+    Q_OBJECT
+
+public:
+    using HouseholdTab::HouseholdTab;
+
+    /// The action whose support is shown.
+    Id actionId() const { return m_actionId; }
+    void setActionId(Id actionId);
+
+protected:
+    /// Builds the tab: the header "`label` [choice]" (the choice named `objectName`, explained
+    /// by `toolTip`), then the pages: `empty`, and the support's, whose layout it returns (its
+    /// parentWidget() is the page).
+    QVBoxLayout *buildPages(const QString &label, const QString &objectName,
+                            const QString &toolTip, QWidget *empty);
+    /// Lists the actions of the household's supports (then `alsoIds`) in the header; shows the
+    /// one chosen while it is listed, else the support going on first (`none`: no support).
+    void fillActions(const QString &none, const QList<Id> &alsoIds = {});
+    /// Shows the support's page, or the empty page.
+    void showSupportPage(bool shown);
+    /// Another action is shown: what was chosen in the former one's support no longer is.
+    virtual void actionChanged() {}
+    RecordCombo *actionChoice() const { return m_action; }
+
+private:
+    Id m_actionId = 0;
+    RecordCombo *m_action = nullptr;
+    QLabel *m_actionName = nullptr;
+    QStackedWidget *m_pages = nullptr;
 };
 
 } // namespace Passerelle::Ui

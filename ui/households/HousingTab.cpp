@@ -21,6 +21,51 @@
 
 namespace Passerelle::Ui {
 
+namespace {
+
+/// An editable combo: one of its usual items, kept by its code (the item's data), or any text
+/// written.
+class CodeOrTextCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    QString value() const
+    {
+        const QString text = currentText().trimmed();
+        const int index = text.isEmpty() ? 0 : findText(text);
+        return index > 0 ? itemData(index).toString() : text;
+    }
+    void setValue(const QString &value)
+    {
+        const QSignalBlocker blocker(this);
+        const int index = value.isEmpty() ? 0 : findData(value);
+        setCurrentIndex(std::max(0, index));
+        if (index < 0)
+            setEditText(value);
+    }
+};
+
+} // namespace
+
+namespace Forms {
+
+template <>
+struct Field<CodeOrTextCombo>
+{
+    static QString value(const CodeOrTextCombo *w) { return w->value(); }
+    static void show(CodeOrTextCombo *w, const QString &v) { w->setValue(v); }
+    /// Chosen in the list, or written (once the field is left).
+    template <typename F>
+    static void onEdit(CodeOrTextCombo *w, QObject *context, Commit, F f)
+    {
+        const auto commit = [w, f] { f(value(w), false); };
+        QObject::connect(w, &QComboBox::activated, context, commit);
+        QObject::connect(w->lineEdit(), &QLineEdit::editingFinished, context, commit);
+    }
+};
+
+} // namespace Forms
+
 using namespace TabForms;
 
 namespace {
@@ -48,6 +93,7 @@ QList<LeaseReview> &reviewsOf(HouseholdFile &f, Id leaseId)
     return it != f.reviews.end() ? *it : none;
 }
 
+/// A free text between these heights.
 } // namespace
 
 HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
@@ -66,38 +112,25 @@ HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const L
     m_dwellingFields.messages().setFallback(QStringLiteral("address"));
     m_reviewList.form().messages().setFallback(QStringLiteral("date"));
 
+    // Keyboard order: the history, its buttons, the dwelling, the lease, the bail glissant,
+    // its reviews (each part adds its fields).
+    QList<QWidget *> order;
     auto *layout = scrollingPage(this);
     QWidget *content = layout->parentWidget();
-    layout->addWidget(buildHistory());
+    layout->addWidget(buildHistory(order));
 
     m_details = new QWidget(content);
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
     auto *forms = new QHBoxLayout;
-    forms->addWidget(buildDwelling(), 1);
-    forms->addWidget(buildLease(), 1);
+    forms->addWidget(buildDwelling(order), 1);
+    forms->addWidget(buildLease(order), 1);
     details->addLayout(forms);
-    details->addWidget(buildGlissant());
-    details->addWidget(buildReviews());
+    details->addWidget(buildGlissant(order));
+    details->addWidget(buildReviews(order));
     layout->addWidget(m_details);
     layout->addStretch();
-
-    // Keyboard order: the history, its buttons, the dwelling, the lease, the bail glissant,
-    // its reviews.
-    const QList<QWidget *> order{m_leases,      m_entry,
-                                 m_relogement,  m_glissement,
-                                 m_removeLease, m_dwellingReference,
-                                 m_address,     m_postalCode,
-                                 m_commune,     m_typology,
-                                 m_rent,        m_charges,
-                                 m_furnished,   m_qpv,
-                                 m_type,        m_startReason,
-                                 m_start,       m_end,
-                                 m_endReason,   m_leaseNotes,
-                                 m_subletter,   m_expectedGlissement,
-                                 m_conditions,  m_reviews};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    tabOrder(order);
 }
 
 QString HousingTab::title() const
@@ -105,7 +138,7 @@ QString HousingTab::title() const
     return tr("Housing && lease");
 }
 
-QWidget *HousingTab::buildHistory()
+QWidget *HousingTab::buildHistory(QList<QWidget *> &order)
 {
     auto *box = group(tr("Housing history"), this);
     auto *layout = new QVBoxLayout(box);
@@ -123,25 +156,25 @@ QWidget *HousingTab::buildHistory()
     layout->addWidget(m_noLease);
 
     auto *buttons = new QHBoxLayout;
-    m_entry = new QPushButton(tr("&New entry…"), box);
-    m_entry->setObjectName(QStringLiteral("newEntry"));
-    m_entry->setToolTip(tr("The household enters a dwelling: a new lease starts."));
-    m_relogement = new QPushButton(tr("Re&logement…"), box);
-    m_relogement->setObjectName(QStringLiteral("relogement"));
-    m_relogement->setToolTip(tr("The chosen lease ends the day before, and a new lease starts "
-                                "in another dwelling."));
-    m_glissement = new QPushButton(tr("&Glissement…"), box);
-    m_glissement->setObjectName(QStringLiteral("glissement"));
-    m_glissement->setToolTip(tr("The chosen bail glissant ends the day before, and a bail "
-                                "direct starts the same day in the same dwelling."));
-    m_removeLease = new QPushButton(tr("Remove the lease"), box);
-    m_removeLease->setObjectName(QStringLiteral("removeLease"));
-    buttons->addWidget(m_entry);
-    buttons->addWidget(m_relogement);
-    buttons->addWidget(m_glissement);
+    const auto button = [&](const QString &text, const QString &name, const QString &toolTip) {
+        auto *b = new QPushButton(text, box);
+        b->setObjectName(name);
+        b->setToolTip(toolTip);
+        buttons->addWidget(b);
+        return b;
+    };
+    auto *entry = button(tr("&New entry…"), QStringLiteral("newEntry"),
+                         tr("The household enters a dwelling: a new lease starts."));
+    m_relogement = button(tr("Re&logement…"), QStringLiteral("relogement"),
+                          tr("The chosen lease ends the day before, and a new lease starts "
+                             "in another dwelling."));
+    m_glissement = button(tr("&Glissement…"), QStringLiteral("glissement"),
+                          tr("The chosen bail glissant ends the day before, and a bail "
+                             "direct starts the same day in the same dwelling."));
     buttons->addStretch();
-    buttons->addWidget(m_removeLease);
+    m_removeLease = button(tr("Remove the lease"), QStringLiteral("removeLease"), QString());
     layout->addLayout(buttons);
+    order << m_leases << entry << m_relogement << m_glissement << m_removeLease;
 
     // The reviews shown follow: those of another lease do not hold the review chosen.
     m_leaseList.follow(m_leases, this, [this] {
@@ -149,7 +182,7 @@ QWidget *HousingTab::buildHistory()
         fillForm();
         showProblems();
     });
-    connect(m_entry, &QPushButton::clicked, this,
+    connect(entry, &QPushButton::clicked, this,
             [this] { startEvent(LeaseEventDialog::Kind::Entry); });
     connect(m_relogement, &QPushButton::clicked, this,
             [this] { startEvent(LeaseEventDialog::Kind::Relogement); });
@@ -164,201 +197,155 @@ QWidget *HousingTab::buildHistory()
     return box;
 }
 
-QWidget *HousingTab::buildDwelling()
+QWidget *HousingTab::buildDwelling(QList<QWidget *> &order)
 {
     const ReferenceCatalog &refs = lookups().catalog;
     auto *box = group(tr("Dwelling"), this);
     auto *form = new QFormLayout(box);
-    m_dwellingReference = new QLineEdit(box);
-    m_dwellingReference->setObjectName(QStringLiteral("dwelling.reference"));
-    m_dwellingReference->setPlaceholderText(tr("the landlord's number, if known"));
-    addRow(form, tr("Dwelling n&umber:"), m_dwellingReference, nullptr);
-    m_address = new QLineEdit(box);
-    m_address->setObjectName(QStringLiteral("dwelling.address"));
     auto &dwelling = m_dwellingFields;
-    addRow(form, tr("&Address:"), m_address,
-           dwelling.message(QStringLiteral("address"), m_address));
-    m_postalCode = new QLineEdit(box);
-    m_postalCode->setObjectName(QStringLiteral("dwelling.postalCode"));
-    m_postalCode->setMaxLength(5);
-    m_postalCode->setMaximumWidth(
-            m_postalCode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 20);
-    addRow(form, tr("&Postal code:"), m_postalCode, nullptr);
-    m_commune = new QLineEdit(box);
-    m_commune->setObjectName(QStringLiteral("dwelling.commune"));
-    addRow(form, tr("Co&mmune:"), m_commune, nullptr);
-    m_typology = new CodeCombo(refs, ReferenceList::Typology, true, box);
-    m_typology->setObjectName(QStringLiteral("dwelling.typology"));
-    addRow(form, tr("T&ypology:"), m_typology,
-           dwelling.message(QStringLiteral("typology"), m_typology));
-    m_rent = new MoneyEdit(box);
-    m_rent->setObjectName(QStringLiteral("dwelling.rent"));
-    addRow(form, tr("Monthly &rent:"), m_rent, dwelling.message(QStringLiteral("rent"), m_rent));
-    m_charges = new MoneyEdit(box);
-    m_charges->setObjectName(QStringLiteral("dwelling.charges"));
-    addRow(form, tr("Monthly c&harges:"), m_charges,
-           dwelling.message(QStringLiteral("charges"), m_charges));
-    m_furnished = new QCheckBox(tr("&Furnished"), box);
-    m_furnished->setObjectName(QStringLiteral("dwelling.furnished"));
-    m_qpv = new QCheckBox(tr("In a &QPV (priority neighbourhood of the city policy)"), box);
-    m_qpv->setObjectName(QStringLiteral("dwelling.qpv"));
-    form->addRow(QString(), m_furnished);
-    form->addRow(QString(), m_qpv);
-
-    dwelling.bind(m_dwellingReference, &Dwelling::reference, tr("Change the dwelling number"));
-    dwelling.bind(m_address, &Dwelling::address, tr("Change the address"));
-    dwelling.bind(m_postalCode, &Dwelling::postalCode, tr("Change the postal code"));
-    dwelling.bind(m_commune, &Dwelling::commune, tr("Change the commune"));
-    dwelling.bind(m_typology, &Dwelling::typology, tr("Change the typology"));
-    dwelling.bind(m_rent, &Dwelling::rent, tr("Change the rent"));
-    dwelling.bind(m_charges, &Dwelling::charges, tr("Change the charges"));
-    dwelling.bind(m_furnished, &Dwelling::furnished,
-                  tr("Change whether the dwelling is furnished"));
-    dwelling.bind(m_qpv, &Dwelling::qpv, tr("Change whether the dwelling is in a QPV"));
+    auto *reference = new QLineEdit(box);
+    reference->setPlaceholderText(tr("the landlord's number, if known"));
+    auto *postalCode = new QLineEdit(box);
+    postalCode->setMaxLength(5);
+    postalCode->setMaximumWidth(
+            postalCode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 20);
+    order << dwelling.row(form, tr("Dwelling n&umber:"), reference,
+                          QStringLiteral("dwelling.reference"), &Dwelling::reference,
+                          tr("Change the dwelling number"))
+          << dwelling.row(form, tr("&Address:"), new QLineEdit(box),
+                          QStringLiteral("dwelling.address"), &Dwelling::address,
+                          tr("Change the address"), QStringLiteral("address"))
+          << dwelling.row(form, tr("&Postal code:"), postalCode,
+                          QStringLiteral("dwelling.postalCode"), &Dwelling::postalCode,
+                          tr("Change the postal code"))
+          << dwelling.row(form, tr("Co&mmune:"), new QLineEdit(box),
+                          QStringLiteral("dwelling.commune"), &Dwelling::commune,
+                          tr("Change the commune"))
+          << dwelling.row(form, tr("T&ypology:"),
+                          new CodeCombo(refs, ReferenceList::Typology, true, box),
+                          QStringLiteral("dwelling.typology"), &Dwelling::typology,
+                          tr("Change the typology"), QStringLiteral("typology"))
+          << dwelling.row(form, tr("Monthly &rent:"), new MoneyEdit(box),
+                          QStringLiteral("dwelling.rent"), &Dwelling::rent, tr("Change the rent"),
+                          QStringLiteral("rent"))
+          << dwelling.row(form, tr("Monthly c&harges:"), new MoneyEdit(box),
+                          QStringLiteral("dwelling.charges"), &Dwelling::charges,
+                          tr("Change the charges"), QStringLiteral("charges"));
+    auto *furnished = new QCheckBox(tr("&Furnished"), box);
+    furnished->setObjectName(QStringLiteral("dwelling.furnished"));
+    auto *qpv = new QCheckBox(tr("In a &QPV (priority neighbourhood of the city policy)"), box);
+    qpv->setObjectName(QStringLiteral("dwelling.qpv"));
+    form->addRow(QString(), furnished);
+    form->addRow(QString(), qpv);
+    order << dwelling.bind(furnished, &Dwelling::furnished,
+                           tr("Change whether the dwelling is furnished"))
+          << dwelling.bind(qpv, &Dwelling::qpv, tr("Change whether the dwelling is in a QPV"));
     return box;
 }
 
-QWidget *HousingTab::buildLease()
+QWidget *HousingTab::buildLease(QList<QWidget *> &order)
 {
     const ReferenceCatalog &refs = lookups().catalog;
     auto *box = group(tr("Lease"), this);
     auto *form = new QFormLayout(box);
-    m_type = new CodeCombo(refs, ReferenceList::LeaseType, false, box);
-    m_type->setObjectName(QStringLiteral("lease.type"));
     auto &lease = m_leaseList.form();
-    addRow(form, tr("Lease &type:"), m_type, lease.message(QStringLiteral("type"), m_type));
-    m_startReason = new CodeCombo(refs, ReferenceList::LeaseStartReason, true, box);
-    m_startReason->setObjectName(QStringLiteral("lease.startReason"));
-    addRow(form, tr("Start r&eason:"), m_startReason,
-           lease.message(QStringLiteral("startReason"), m_startReason));
-    m_start = new DateEdit(box);
-    m_start->setObjectName(QStringLiteral("lease.startDate"));
-    addRow(form, tr("&Start:"), m_start, lease.message(QStringLiteral("startDate"), m_start));
-    m_end = new DateEdit(box);
-    m_end->setObjectName(QStringLiteral("lease.endDate"));
-    addRow(form, tr("En&d:"), m_end, lease.message(QStringLiteral("endDate"), m_end));
-    m_endReason = new QComboBox(box);
-    m_endReason->setObjectName(QStringLiteral("lease.endReason"));
-    m_endReason->setEditable(true);
-    m_endReason->setInsertPolicy(QComboBox::NoInsert);
-    m_endReason->addItem(QString(), QString());
+    // The end reason is chosen among the usual ones or written.
+    auto *endReason = new CodeOrTextCombo(box);
+    endReason->setEditable(true);
+    endReason->setInsertPolicy(QComboBox::NoInsert);
+    endReason->addItem(QString(), QString());
     for (const char *code : {"glissement", "relogement"}) {
         const QString c = QString::fromLatin1(code);
-        m_endReason->addItem(HousingRules::endReasonLabel(c, refs), c);
+        endReason->addItem(HousingRules::endReasonLabel(c, refs), c);
     }
-    m_endReason->lineEdit()->setPlaceholderText(tr("choose, or write the reason"));
-    addRow(form, tr("End reason:"), m_endReason, nullptr);
-    m_leaseNotes = new FreeTextEdit(box);
-    m_leaseNotes->setObjectName(QStringLiteral("lease.notes"));
-    m_leaseNotes->setMinimumHeight(70);
-    m_leaseNotes->setMaximumHeight(110);
-    addRow(form, tr("N&otes:"), m_leaseNotes, nullptr);
-
-    lease.bind(m_type, &Lease::type, tr("Change the lease type"));
-    lease.bind(m_startReason, &Lease::startReason, tr("Change the start reason"));
-    lease.bind(m_start, &Lease::startDate, tr("Change the start of the lease"));
-    lease.bind(m_end, &Lease::endDate, tr("Change the end of the lease"));
-    // The end reason is chosen among the usual ones or written.
-    auto commitEndReason = [this] {
-        const QString text = m_endReason->currentText().trimmed();
-        const int index = text.isEmpty() ? 0 : m_endReason->findText(text);
-        const QString value = index > 0 ? m_endReason->itemData(index).toString() : text;
-        m_leaseList.edit(tr("Change the end reason"), [value](Lease &l) { l.endReason = value; });
-    };
-    connect(m_endReason, &QComboBox::activated, this, commitEndReason);
-    connect(m_endReason->lineEdit(), &QLineEdit::editingFinished, this, commitEndReason);
-    lease.bind(m_leaseNotes, &Lease::notes, tr("Change the notes of the lease"));
+    endReason->lineEdit()->setPlaceholderText(tr("choose, or write the reason"));
+    order << lease.row(form, tr("Lease &type:"),
+                       new CodeCombo(refs, ReferenceList::LeaseType, false, box),
+                       QStringLiteral("lease.type"), &Lease::type, tr("Change the lease type"),
+                       QStringLiteral("type"))
+          << lease.row(form, tr("Start r&eason:"),
+                       new CodeCombo(refs, ReferenceList::LeaseStartReason, true, box),
+                       QStringLiteral("lease.startReason"), &Lease::startReason,
+                       tr("Change the start reason"), QStringLiteral("startReason"))
+          << lease.row(form, tr("&Start:"), new DateEdit(box), QStringLiteral("lease.startDate"),
+                       &Lease::startDate, tr("Change the start of the lease"),
+                       QStringLiteral("startDate"))
+          << lease.row(form, tr("En&d:"), new DateEdit(box), QStringLiteral("lease.endDate"),
+                       &Lease::endDate, tr("Change the end of the lease"),
+                       QStringLiteral("endDate"))
+          << lease.row(form, tr("End reason:"), endReason, QStringLiteral("lease.endReason"),
+                       &Lease::endReason, tr("Change the end reason"))
+          << lease.row(form, tr("N&otes:"), sized(new FreeTextEdit(box), 70, 110),
+                       QStringLiteral("lease.notes"), &Lease::notes,
+                       tr("Change the notes of the lease"));
     return box;
 }
 
-QWidget *HousingTab::buildGlissant()
+QWidget *HousingTab::buildGlissant(QList<QWidget *> &order)
 {
     auto *box = group(tr("Bail glissant"), this);
     m_glissantBox = box;
     auto *form = new QFormLayout(box);
-    m_subletter = new RecordCombo(true, box);
-    m_subletter->setObjectName(QStringLiteral("lease.subletterPartnerId"));
-    m_subletter->setRecords(lookups().partnerChoices());
     auto &lease = m_leaseList.form();
-    addRow(form, tr("Su&b-letting association:"), m_subletter,
-           lease.message(QStringLiteral("subletterPartnerId"), m_subletter));
-    m_expectedGlissement = new DateEdit(box);
-    m_expectedGlissement->setObjectName(QStringLiteral("lease.expectedGlissementDate"));
-    addRow(form, tr("E&xpected glissement:"), m_expectedGlissement,
-           lease.message(QStringLiteral("expectedGlissementDate"), m_expectedGlissement));
-    m_conditions = new FreeTextEdit(box);
-    m_conditions->setObjectName(QStringLiteral("lease.glissementConditions"));
-    m_conditions->setMinimumHeight(70);
-    m_conditions->setMaximumHeight(120);
-    addRow(form, tr("Glissement &conditions:"), m_conditions, nullptr);
-
-    lease.bind(m_subletter, &Lease::subletterPartnerId, tr("Change the sub-letting association"));
-    lease.bind(m_expectedGlissement, &Lease::expectedGlissementDate,
-               tr("Change the expected date of the glissement"));
-    lease.bind(m_conditions, &Lease::glissementConditions,
-               tr("Change the conditions of the glissement"));
+    auto *subletter = new RecordCombo(true, box);
+    subletter->setRecords(lookups().partnerChoices());
+    order << lease.row(form, tr("Su&b-letting association:"), subletter,
+                       QStringLiteral("lease.subletterPartnerId"), &Lease::subletterPartnerId,
+                       tr("Change the sub-letting association"),
+                       QStringLiteral("subletterPartnerId"))
+          << lease.row(form, tr("E&xpected glissement:"), new DateEdit(box),
+                       QStringLiteral("lease.expectedGlissementDate"),
+                       &Lease::expectedGlissementDate,
+                       tr("Change the expected date of the glissement"),
+                       QStringLiteral("expectedGlissementDate"))
+          << lease.row(form, tr("Glissement &conditions:"), sized(new FreeTextEdit(box), 70, 120),
+                       QStringLiteral("lease.glissementConditions"), &Lease::glissementConditions,
+                       tr("Change the conditions of the glissement"));
     return box;
 }
 
-QWidget *HousingTab::buildReviews()
+QWidget *HousingTab::buildReviews(QList<QWidget *> &order)
 {
     auto *box = group(tr("Reviews of the bail glissant (every 6 months)"), this);
     m_reviewsBox = box;
-    auto *columns = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
+    ListSection list(box,
+                     recordTable(QStringLiteral("leaseReviews"),
+                                 {tr("Date"), tr("Outcome"), tr("Notes")}, box),
+                     tr("No review yet — add one after each six-monthly meeting."),
+                     FormPlace::Beside);
     m_nextReview = new QLabel(box);
     m_nextReview->setObjectName(QStringLiteral("nextReview"));
     m_nextReview->setWordWrap(true);
     QFont bold = m_nextReview->font();
     bold.setBold(true);
     m_nextReview->setFont(bold);
-    left->addWidget(m_nextReview);
-    m_reviews = recordTable(QStringLiteral("leaseReviews"),
-                            {tr("Date"), tr("Outcome"), tr("Notes")}, box);
-    left->addWidget(m_reviews);
-    m_noReview = emptyState(tr("No review yet — add one after each six-monthly meeting."), box);
-    left->addWidget(m_noReview);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a re&view"), box);
-    add->setObjectName(QStringLiteral("addReview"));
-    m_removeReview = new QPushButton(tr("Remove the review"), box);
-    m_removeReview->setObjectName(QStringLiteral("removeReview"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeReview);
-    buttons->addStretch();
-    left->addLayout(buttons);
-    columns->addLayout(left, 3);
+    list.list->insertWidget(0, m_nextReview);
+    auto *add = list.button(tr("Add a re&view"), QStringLiteral("addReview"));
+    auto *remove = list.button(tr("Remove the review"), QStringLiteral("removeReview"));
 
-    m_reviewForm = new QWidget(box);
-    auto *form = new QFormLayout(m_reviewForm);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_reviewDate = new DateEdit(m_reviewForm);
-    m_reviewDate->setObjectName(QStringLiteral("review.date"));
     auto &review = m_reviewList.form();
-    addRow(form, tr("Date of the revie&w:"), m_reviewDate,
-           review.message(QStringLiteral("date"), m_reviewDate));
-    m_reviewOutcome = new CodeCombo(lookups().catalog, ReferenceList::LeaseReviewOutcome, true,
-                                    m_reviewForm);
-    m_reviewOutcome->setObjectName(QStringLiteral("review.outcome"));
-    addRow(form, tr("Outcome:"), m_reviewOutcome,
-           review.message(QStringLiteral("outcome"), m_reviewOutcome));
-    m_reviewNotes = new FreeTextEdit(m_reviewForm);
-    m_reviewNotes->setObjectName(QStringLiteral("review.notes"));
-    m_reviewNotes->setMinimumHeight(70);
-    m_reviewNotes->setMaximumHeight(120);
-    addRow(form, tr("Notes of the review:"), m_reviewNotes, nullptr);
-    columns->addWidget(m_reviewForm, 2);
-    setTabOrder(m_reviews, add);
-    setTabOrder(add, m_removeReview);
-    setTabOrder(m_removeReview, m_reviewDate);
-    setTabOrder(m_reviewDate, m_reviewOutcome);
-    setTabOrder(m_reviewOutcome, m_reviewNotes);
-
-    m_reviewList.follow(m_reviews, this, [this] {
-        const Refreshing guard(this);
-        fillReviews();
+    auto *date = review.row(list.fields, tr("Date of the revie&w:"), new DateEdit(list.form),
+                            QStringLiteral("review.date"), &LeaseReview::date,
+                            tr("Change the date of the review"), QStringLiteral("date"));
+    order << list.table << add << remove << date
+          << review.row(list.fields, tr("Outcome:"),
+                        new CodeCombo(lookups().catalog, ReferenceList::LeaseReviewOutcome, true,
+                                      list.form),
+                        QStringLiteral("review.outcome"), &LeaseReview::outcome,
+                        tr("Change the outcome of the review"), QStringLiteral("outcome"))
+          << review.row(list.fields, tr("Notes of the review:"),
+                        sized(new FreeTextEdit(list.form), 70, 120),
+                        QStringLiteral("review.notes"), &LeaseReview::notes,
+                        tr("Change the notes of the review"));
+    // The form shows only while a review is chosen, with what is wrong in it.
+    m_reviewList.attach(list, remove, this, {}, [this, form = list.form] {
+        const LeaseReview *chosen = m_leaseList.current() ? m_reviewList.current() : nullptr;
+        form->setVisible(chosen != nullptr);
+        m_reviewList.form().showProblems(chosen ? Validation::check(*chosen, lookups().catalog)
+                                                : Problems());
     });
-    connect(add, &QPushButton::clicked, this, [this] {
+
+    connect(add, &QPushButton::clicked, this, [this, date] {
         const Id leaseId = m_leaseList.currentId();
         if (leaseId == 0)
             return;
@@ -372,9 +359,10 @@ QWidget *HousingTab::buildReviews()
             r.date = today;
             f.reviews[leaseId].append(r);
         });
-        m_reviewDate->setFocus();
+        date->setFocus();
     });
-    connect(m_removeReview, &QPushButton::clicked, this, [this] {
+    // Its last review gone, the lease has no list of reviews any more.
+    connect(remove, &QPushButton::clicked, this, [this] {
         const Id leaseId = m_leaseList.currentId();
         const Id id = m_reviewList.currentId();
         edit(tr("Remove a review of the bail glissant"), [leaseId, id](HouseholdFile &f) {
@@ -386,9 +374,6 @@ QWidget *HousingTab::buildReviews()
                 f.reviews.erase(it);
         });
     });
-    review.bind(m_reviewDate, &LeaseReview::date, tr("Change the date of the review"));
-    review.bind(m_reviewOutcome, &LeaseReview::outcome, tr("Change the outcome of the review"));
-    review.bind(m_reviewNotes, &LeaseReview::notes, tr("Change the notes of the review"));
     return box;
 }
 
@@ -522,13 +507,6 @@ void HousingTab::fillForm()
         return;
     m_dwellingFields.refresh();
     m_leaseList.form().refresh();
-    {
-        const QSignalBlocker blocker(m_endReason);
-        const int index = lease->endReason.isEmpty() ? 0 : m_endReason->findData(lease->endReason);
-        m_endReason->setCurrentIndex(std::max(0, index));
-        if (index < 0)
-            m_endReason->setEditText(lease->endReason);
-    }
     const bool isGlissant = lease->type == glissant;
     m_glissantBox->setVisible(isGlissant);
     m_reviewsBox->setVisible(isGlissant);
@@ -537,37 +515,26 @@ void HousingTab::fillForm()
 
 void HousingTab::fillReviews()
 {
-    const Lease *lease = m_leaseList.current();
-    const QList<LeaseReview> reviews
-            = lease ? file().reviews.value(lease->id) : QList<LeaseReview>();
     const ReferenceCatalog &refs = lookups().catalog;
-    const QSignalBlocker blocker(m_reviews); // filling chooses no row
-    m_reviews->setRowCount(int(reviews.size()));
-    for (int row = 0; row < reviews.size(); ++row) {
-        const LeaseReview &r = reviews.at(row);
-        setCell(m_reviews, row, ReviewDate, dateText(r.date));
-        setRowId(m_reviews, row, r.id);
-        setCell(m_reviews, row, ReviewOutcome,
-                refs.label(ReferenceList::LeaseReviewOutcome, r.outcome));
-        setCell(m_reviews, row, ReviewNotes, firstLine(r.notes, 80));
-        const Problems problems = Validation::check(r, refs);
-        setRowProblems(m_reviews, row, problems);
-    }
-    m_reviews->resizeColumnToContents(ReviewDate);
-    m_reviews->resizeColumnToContents(ReviewOutcome);
-    fitRows(m_reviews, 2, 6);
-    m_reviewList.setCurrentId(showRecords(m_reviews, m_noReview, m_reviewList.currentId()));
+    m_reviewList.show(
+            [&refs](const LeaseReview &r) {
+                return QStringList{dateText(r.date),
+                                   refs.label(ReferenceList::LeaseReviewOutcome, r.outcome),
+                                   firstLine(r.notes, 80)};
+            },
+            [this, &refs](int row, const LeaseReview &r) {
+                setRowProblems(m_reviewList.table(), row, Validation::check(r, refs));
+            });
+    m_reviewList.table()->resizeColumnToContents(ReviewDate);
+    m_reviewList.table()->resizeColumnToContents(ReviewOutcome);
+    fitRows(m_reviewList.table(), 2, 6);
 
-    const bool review = m_reviewList.current() != nullptr;
-    m_reviewForm->setVisible(review);
-    m_removeReview->setEnabled(review);
-    m_reviewList.form().refresh();
-
+    const Lease *lease = m_leaseList.current();
     if (!lease) {
         m_nextReview->clear();
         return;
     }
-    const QDate due = HousingRules::nextReviewDue(*lease, reviews);
+    const QDate due = HousingRules::nextReviewDue(*lease, m_reviewList.all());
     if (!due.isValid()) {
         m_nextReview->setText(tr("This bail glissant has ended: no review is due any more."));
         m_nextReview->setStyleSheet(QString());
@@ -588,8 +555,6 @@ void HousingTab::showProblems()
     m_dwellingFields.showProblems(
             lease ? Validation::check(file().dwellings.value(lease->dwellingId), refs)
                   : Problems());
-    const LeaseReview *review = lease ? m_reviewList.current() : nullptr;
-    m_reviewList.form().showProblems(review ? Validation::check(*review, refs) : Problems());
 }
 
 void HousingTab::refresh()

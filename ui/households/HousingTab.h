@@ -4,7 +4,6 @@
 
 #include "HouseholdTab.h"
 #include "LeaseEventDialog.h"
-#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
 namespace Passerelle::Ui {
@@ -29,11 +28,12 @@ public:
     void showLease(Id leaseId);
 
 private:
-    QWidget *buildHistory();
-    QWidget *buildDwelling();
-    QWidget *buildLease();
-    QWidget *buildGlissant();
-    QWidget *buildReviews();
+    // Each part adds its fields to `order`, the keyboard order of the tab.
+    QWidget *buildHistory(QList<QWidget *> &order);
+    QWidget *buildDwelling(QList<QWidget *> &order);
+    QWidget *buildLease(QList<QWidget *> &order);
+    QWidget *buildGlissant(QList<QWidget *> &order);
+    QWidget *buildReviews(QList<QWidget *> &order);
     void fillLeases();
     void fillForm();
     void fillReviews();
@@ -49,44 +49,13 @@ private:
 
     QTableWidget *m_leases = nullptr;
     QLabel *m_noLease = nullptr;
-    QPushButton *m_entry = nullptr;
     QPushButton *m_relogement = nullptr;
     QPushButton *m_glissement = nullptr;
     QPushButton *m_removeLease = nullptr;
     QWidget *m_details = nullptr;
-
-    QLineEdit *m_dwellingReference = nullptr;
-    QLineEdit *m_address = nullptr;
-    QLineEdit *m_postalCode = nullptr;
-    QLineEdit *m_commune = nullptr;
-    CodeCombo *m_typology = nullptr;
-    MoneyEdit *m_rent = nullptr;
-    MoneyEdit *m_charges = nullptr;
-    QCheckBox *m_furnished = nullptr;
-    QCheckBox *m_qpv = nullptr;
-    QLabel *m_sharedDwelling = nullptr;
-
-    CodeCombo *m_type = nullptr;
-    CodeCombo *m_startReason = nullptr;
-    DateEdit *m_start = nullptr;
-    DateEdit *m_end = nullptr;
-    QComboBox *m_endReason = nullptr;
-    FreeTextEdit *m_leaseNotes = nullptr;
-
     QWidget *m_glissantBox = nullptr;
-    RecordCombo *m_subletter = nullptr;
-    DateEdit *m_expectedGlissement = nullptr;
-    FreeTextEdit *m_conditions = nullptr;
-
     QWidget *m_reviewsBox = nullptr;
     QLabel *m_nextReview = nullptr;
-    QTableWidget *m_reviews = nullptr;
-    QLabel *m_noReview = nullptr;
-    QPushButton *m_removeReview = nullptr;
-    QWidget *m_reviewForm = nullptr;
-    DateEdit *m_reviewDate = nullptr;
-    CodeCombo *m_reviewOutcome = nullptr;
-    FreeTextEdit *m_reviewNotes = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -20,6 +20,10 @@ LeaseEventDialog::LeaseEventDialog(Kind kind, const HouseholdFile &file, const L
     , m_kind(kind)
     , m_file(file)
     , m_lookups(lookups)
+    , m_fields(
+              this, [this] { return &m_answer; },
+              [this](const QString &, const Forms::Binder<Answer>::Change &change,
+                     const QString &) { change(m_answer); })
 {
     setObjectName(QStringLiteral("leaseEventDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -47,52 +51,48 @@ LeaseEventDialog::LeaseEventDialog(Kind kind, const HouseholdFile &file, const L
         break;
     }
 
-    m_date = new DateEdit(this);
-    m_date->setObjectName(QStringLiteral("eventDate"));
-    m_dateMessage = new FieldMessage(this);
-    m_dateMessage->setObjectName(QStringLiteral("message_eventDate"));
-    TabForms::addRow(
+    // The fields change the answer itself (nothing is stored before the dialog is accepted).
+    m_date = m_fields.row(
             form, kind == Kind::Glissement ? tr("&Date of the glissement:") : tr("&Date of entry:"),
-            m_date, m_dateMessage);
-    QWidget *last = m_date;
-
+            new DateEdit(this), QStringLiteral("eventDate"), &Answer::date, QString(),
+            QStringLiteral("date"));
+    QList<QWidget *> order{m_date};
     if (kind != Kind::Glissement) {
+        RecordCombo *existing = nullptr;
         if (kind == Kind::Entry && !file.dwellings.isEmpty()) {
-            m_existing = new RecordCombo(false, this);
-            m_existing->setObjectName(QStringLiteral("eventDwelling"));
+            existing = new RecordCombo(false, this);
             QList<std::pair<Id, QString>> choices{{Id(0), tr("A new dwelling")}};
             for (const Dwelling &d : file.dwellings)
                 choices.append({d.id, HousingRules::dwellingLabel(d, lookups.catalog)});
-            m_existing->setRecords(choices);
-            TabForms::addRow(form, tr("D&welling:"), m_existing, nullptr);
-            connect(m_existing, &RecordCombo::idEdited, this,
-                    &LeaseEventDialog::updateDwellingFields);
-            setTabOrder(last, m_existing);
-            last = m_existing;
+            existing->setRecords(choices);
+            order << m_fields.row(form, tr("D&welling:"), existing,
+                                  QStringLiteral("eventDwelling"), &Answer::dwellingId, QString());
         }
-        m_address = new QLineEdit(this);
-        m_address->setObjectName(QStringLiteral("eventAddress"));
-        m_addressMessage = new FieldMessage(this);
-        m_addressMessage->setObjectName(QStringLiteral("message_eventAddress"));
-        TabForms::addRow(form, tr("&Address:"), m_address, m_addressMessage);
-        m_postalCode = new QLineEdit(this);
-        m_postalCode->setObjectName(QStringLiteral("eventPostalCode"));
-        m_postalCode->setMaxLength(5);
-        TabForms::addRow(form, tr("&Postal code:"), m_postalCode, nullptr);
-        m_commune = new QLineEdit(this);
-        m_commune->setObjectName(QStringLiteral("eventCommune"));
-        TabForms::addRow(form, tr("&Commune:"), m_commune, nullptr);
-        m_typology = new CodeCombo(lookups.catalog, ReferenceList::Typology, true, this);
-        m_typology->setObjectName(QStringLiteral("eventTypology"));
-        TabForms::addRow(form, tr("&Typology:"), m_typology, nullptr);
-        m_leaseType = new CodeCombo(lookups.catalog, ReferenceList::LeaseType, false, this);
-        m_leaseType->setObjectName(QStringLiteral("eventLeaseType"));
-        TabForms::addRow(form, tr("&Lease type:"), m_leaseType, nullptr);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_address, m_postalCode, m_commune,
-                                                           m_typology, m_leaseType}) {
-            setTabOrder(last, w);
-            last = w;
-        }
+        auto *postalCode = new QLineEdit(this);
+        postalCode->setMaxLength(5);
+        const QList<QWidget *> dwelling{
+                m_fields.row(form, tr("&Address:"), new QLineEdit(this),
+                             QStringLiteral("eventAddress"), &Answer::address, QString(),
+                             QStringLiteral("address")),
+                m_fields.row(form, tr("&Postal code:"), postalCode,
+                             QStringLiteral("eventPostalCode"), &Answer::postalCode, QString()),
+                m_fields.row(form, tr("&Commune:"), new QLineEdit(this),
+                             QStringLiteral("eventCommune"), &Answer::commune, QString()),
+                m_fields.row(form, tr("&Typology:"),
+                             new CodeCombo(lookups.catalog, ReferenceList::Typology, true, this),
+                             QStringLiteral("eventTypology"), &Answer::typology, QString())};
+        auto *leaseType = m_fields.row(
+                form, tr("&Lease type:"),
+                new CodeCombo(lookups.catalog, ReferenceList::LeaseType, false, this),
+                QStringLiteral("eventLeaseType"), &Answer::leaseType, QString());
+        m_answer.leaseType = leaseType->code();
+        order << dwelling << leaseType;
+        // A dwelling of the file is not written again.
+        if (existing)
+            connect(existing, &RecordCombo::idEdited, this, [dwelling](Id id) {
+                for (QWidget *w : dwelling)
+                    w->setEnabled(id == 0);
+            });
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -101,84 +101,67 @@ LeaseEventDialog::LeaseEventDialog(Kind kind, const HouseholdFile &file, const L
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setTabOrder(last, buttons);
+    order << buttons;
+    TabForms::tabOrder(order);
     setMinimumWidth(480);
     m_date->setFocus();
 }
 
-QDate LeaseEventDialog::date() const
-{
-    return m_date->date();
-}
-
 void LeaseEventDialog::setDate(const QDate &date)
 {
-    m_date->setDate(date);
+    m_answer.date = date;
+    m_fields.refresh();
 }
 
 Dwelling LeaseEventDialog::dwelling() const
 {
-    if (m_existing && m_existing->id() != 0)
-        return m_file.dwellings.value(m_existing->id());
+    if (m_answer.dwellingId != 0)
+        return m_file.dwellings.value(m_answer.dwellingId);
     Dwelling d;
-    if (!m_address)
+    if (m_kind == Kind::Glissement)
         return d;
-    d.address = m_address->text().trimmed();
-    d.postalCode = m_postalCode->text().trimmed();
-    d.commune = m_commune->text().trimmed();
-    d.typology = m_typology->code();
+    d.address = m_answer.address;
+    d.postalCode = m_answer.postalCode;
+    d.commune = m_answer.commune;
+    d.typology = m_answer.typology;
     d.agencyId = m_file.household.agencyId;
     return d;
 }
 
 QString LeaseEventDialog::leaseType() const
 {
-    return m_leaseType ? m_leaseType->code() : QString();
+    return m_kind == Kind::Glissement ? QString() : m_answer.leaseType;
 }
 
 void LeaseEventDialog::setLeaseType(const QString &type)
 {
-    if (m_leaseType)
-        m_leaseType->setCode(type);
-}
-
-void LeaseEventDialog::updateDwellingFields()
-{
-    const bool isNew = !m_existing || m_existing->id() == 0;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_address, m_postalCode, m_commune, m_typology})
-        w->setEnabled(isNew);
+    m_answer.leaseType = type;
+    m_fields.refresh();
 }
 
 void LeaseEventDialog::accept()
 {
-    // Take the date being typed (Enter or a click on the button already did; a shortcut may
+    // Take what is being typed (Enter or a click on the button already did; a shortcut may
     // not have).
-    Q_EMIT m_date->lineEdit()->editingFinished();
-    m_dateMessage->setMessage({});
-    if (m_addressMessage)
-        m_addressMessage->setMessage({});
-    if (!m_date->isAcceptable()) {
-        m_dateMessage->setMessage(tr("Write the date as dd/mm/yyyy."));
-        return;
-    }
-    if (!date().isValid()) {
-        m_dateMessage->setMessage(tr("The date is required."));
-        return;
-    }
-    if (m_address && (!m_existing || m_existing->id() == 0)) {
+    for (QLineEdit *line : findChildren<QLineEdit *>())
+        Q_EMIT line->editingFinished();
+    const auto refuse = [this](const QString &field, const QString &message) {
+        m_fields.messages().show(QHash<QString, QStringList>{{field, {message}}});
+    };
+    m_fields.messages().clear();
+    if (!m_date->isAcceptable())
+        return refuse(QStringLiteral("date"), tr("Write the date as dd/mm/yyyy."));
+    if (!date().isValid())
+        return refuse(QStringLiteral("date"), tr("The date is required."));
+    if (m_kind != Kind::Glissement && m_answer.dwellingId == 0) {
         const Problems problems = Validation::check(dwelling(), m_lookups.catalog);
-        if (!problems.isEmpty()) {
-            m_addressMessage->setMessage(problems.first().message);
-            return;
-        }
+        if (!problems.isEmpty())
+            return refuse(QStringLiteral("address"), problems.first().message);
     }
     if (m_check) {
         const QString refusal = m_check(*this);
-        if (!refusal.isEmpty()) {
-            m_dateMessage->setMessage(refusal);
-            return;
-        }
+        if (!refusal.isEmpty())
+            return refuse(QStringLiteral("date"), refusal);
     }
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 
 #include "widgets/WidgetsFwd.h"
 
+#include "forms/Binder.h"
 #include "households/HouseholdFile.h"
 
 #include <QDialog>
@@ -26,7 +27,7 @@ public:
                      QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
-    QDate date() const;
+    QDate date() const { return m_answer.date; }
     void setDate(const QDate &date);
     /// The dwelling chosen: one of the file's (its id), or a new one (id 0).
     Dwelling dwelling() const;
@@ -43,20 +44,24 @@ public:
     void accept() override;
 
 private:
-    void updateDwellingFields();
+    /// What the dialog asks, as the user fills it in.
+    struct Answer
+    {
+        QDate date;
+        Id dwellingId = 0; ///< one of the file's dwellings; 0: a new one, as written
+        QString address;
+        QString postalCode;
+        QString commune;
+        QString typology;
+        QString leaseType;
+    };
 
     Kind m_kind;
     const HouseholdFile &m_file;
     const Lookups &m_lookups;
+    Answer m_answer;
+    Forms::Binder<Answer> m_fields;
     DateEdit *m_date = nullptr;
-    FieldMessage *m_dateMessage = nullptr;
-    RecordCombo *m_existing = nullptr;
-    QLineEdit *m_address = nullptr;
-    FieldMessage *m_addressMessage = nullptr;
-    QLineEdit *m_postalCode = nullptr;
-    QLineEdit *m_commune = nullptr;
-    CodeCombo *m_typology = nullptr;
-    CodeCombo *m_leaseType = nullptr;
     std::function<QString(const LeaseEventDialog &)> m_check;
 };
 

@@ -65,7 +65,61 @@ QTime parseTime(const QString &input, bool *ok)
     return {};
 }
 
+/// A time typed "14:30", "14h30", "9h" or "0930", shown "14:30"; a text that is not a time
+/// is said in its message and not taken.
+class TimeLine : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    FieldMessage *message = nullptr;
+};
+
+/// The list takes two fifths of its box and the form beside it three; in its column, the list
+/// or its empty state takes the room.
+void widenForm(const ListSection &list)
+{
+    auto *columns = static_cast<QBoxLayout *>(list.form->parentWidget()->layout());
+    columns->setStretch(0, 2);
+    columns->setStretch(1, 3);
+    list.list->setStretch(0, 1);
+    list.list->setStretch(1, 1);
+}
+
+/// A free text between these heights.
 } // namespace
+
+namespace Forms {
+
+/// The value is the time as text ("14:30"), or the text typed when it is not a time.
+template <>
+struct Field<TimeLine>
+{
+    static QString value(const TimeLine *w)
+    {
+        bool ok = false;
+        const QTime time = parseTime(w->text(), &ok);
+        return ok ? timeText(time) : w->text();
+    }
+    static void show(TimeLine *w, const QString &v) { w->setText(v); }
+    template <typename F>
+    static void onEdit(TimeLine *w, QObject *context, Commit, F f)
+    {
+        QObject::connect(w, &QLineEdit::editingFinished, context, [w, f] {
+            bool ok = false;
+            const QTime time = parseTime(w->text(), &ok);
+            if (!ok) {
+                w->message->setMessage(
+                        MeetingsTab::tr("“%1” is not a time: write it hh:mm.").arg(w->text()));
+                return;
+            }
+            w->message->setMessage({});
+            w->setText(timeText(time));
+            f(w->text(), false);
+        });
+    }
+};
+
+} // namespace Forms
 
 MeetingsTab::MeetingsTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                          QWidget *parent)
@@ -82,10 +136,12 @@ MeetingsTab::MeetingsTab(HouseholdDocument &document, AppContext &context, const
     m_meetingList.form().messages().setFallback(QStringLiteral("date"));
     m_decisionList.form().messages().setFallback(QStringLiteral("date"));
 
+    QList<QWidget *> order; // the keyboard order: the meetings, then the decisions
     auto *layout = scrollingPage(this);
-    layout->addWidget(buildMeetings());
-    layout->addWidget(buildDecisions());
+    layout->addWidget(buildMeetings(order));
+    layout->addWidget(buildDecisions(order));
     layout->addStretch();
+    tabOrder(order);
 }
 
 QString MeetingsTab::title() const
@@ -93,21 +149,19 @@ QString MeetingsTab::title() const
     return tr("Meetings");
 }
 
-QWidget *MeetingsTab::buildMeetings()
+QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
 {
     auto *box = group(tr("Tripartite meetings (landlord, association, household)"), this);
-    auto *columns = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
-    m_meetings
-            = recordTable(QStringLiteral("meetingList"),
-                          {tr("Date"), tr("Time"), tr("Place"), tr("Purpose"), tr("Outcome")}, box);
-    m_meetings->setMinimumHeight(200);
-    left->addWidget(m_meetings, 1);
-    m_noMeeting = emptyState(tr("No tripartite meeting yet — plan the first one (before entry) "
-                                "with “Plan a meeting”."),
-                             box);
-    m_noMeeting->setObjectName(QStringLiteral("noMeeting"));
-    left->addWidget(m_noMeeting, 1);
+    ListSection list(
+            box,
+            recordTable(QStringLiteral("meetingList"),
+                        {tr("Date"), tr("Time"), tr("Place"), tr("Purpose"), tr("Outcome")}, box),
+            tr("No tripartite meeting yet — plan the first one (before entry) with “Plan a "
+               "meeting”."),
+            FormPlace::Beside);
+    widenForm(list);
+    list.table->setMinimumHeight(200);
+    list.empty->setObjectName(QStringLiteral("noMeeting"));
     auto *legend = new QLabel(tr("Planned meetings are in italics on a blue background; a past "
                                  "meeting whose outcome is not recorded is in red."),
                               box);
@@ -115,15 +169,9 @@ QWidget *MeetingsTab::buildMeetings()
     QFont small = legend->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     legend->setFont(small);
-    left->addWidget(legend);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Plan a meeting"), box);
-    add->setObjectName(QStringLiteral("addMeeting"));
-    m_removeMeeting = new QPushButton(tr("Remove the meeting"), box);
-    m_removeMeeting->setObjectName(QStringLiteral("removeMeeting"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeMeeting);
-    buttons->addStretch();
+    list.list->insertWidget(2, legend);
+    auto *add = list.button(tr("&Plan a meeting"), QStringLiteral("addMeeting"));
+    auto *remove = list.button(tr("Remove the meeting"), QStringLiteral("removeMeeting"));
     m_convocation = new QPushButton(QIcon(QStringLiteral(":/passerelle/icons/print.svg")),
                                     tr("Con&vocation"), box);
     m_convocation->setObjectName(QStringLiteral("convocation"));
@@ -140,21 +188,13 @@ QWidget *MeetingsTab::buildMeetings()
         printConvocation(DocumentPrinter::Output::Pdf);
     });
     m_convocation->setMenu(convocationMenu);
-    buttons->addWidget(m_convocation);
-    left->addLayout(buttons);
-    columns->addLayout(left, 2);
-    m_meetingForm = buildMeetingForm();
-    columns->addWidget(m_meetingForm, 3);
+    list.buttons->addWidget(m_convocation);
+    order << list.table << add << remove << m_convocation;
+    auto *date = buildMeetingForm(list, order);
+    m_meetingList.attach(list, remove, this, tr("Remove a meeting"),
+                         [this, form = list.form] { fillMeetingForm(form); });
 
-    const QList<QWidget *> order{m_meetings,      add,       m_removeMeeting, m_convocation,
-                                 m_date,
-                                 m_time,          m_place,   m_purpose,       m_outcome,
-                                 m_meetingAction, m_minutes, m_participants};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    m_meetingList.follow(m_meetings, this, [this] { showMeeting(m_meetingList.currentId()); });
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(add, &QPushButton::clicked, this, [this, date] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
         const Lookups &l = lookups();
@@ -185,75 +225,73 @@ QWidget *MeetingsTab::buildMeetings()
                 m.participants << participant("menage", main->fullName(), QString());
             f.meetings << m;
         });
-        m_date->setFocus();
+        date->setFocus();
     });
-    connect(m_removeMeeting, &QPushButton::clicked, this,
-            [this] { m_meetingList.remove(tr("Remove a meeting")); });
     return box;
 }
 
-QWidget *MeetingsTab::buildMeetingForm()
+DateEdit *MeetingsTab::buildMeetingForm(const ListSection &list, QList<QWidget *> &order)
 {
     const ReferenceCatalog &refs = lookups().catalog;
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QWidget *page = list.form;
+    QFormLayout *form = list.fields;
     m_state = new QLabel(page);
     m_state->setObjectName(QStringLiteral("meetingState"));
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
-    layout->addWidget(m_state);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-    m_date = new DateEdit(page);
-    m_date->setObjectName(QStringLiteral("meeting.date"));
-    m_time = new QLineEdit(page);
-    m_time->setObjectName(QStringLiteral("meeting.time"));
-    m_time->setPlaceholderText(tr("hh:mm"));
-    m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 24);
+    form->addRow(m_state);
     auto &meeting = m_meetingList.form();
-    m_timeMessage = meeting.message(QStringLiteral("time"), m_time);
+    // The date and the time on one line, their messages under it.
+    auto *date = new DateEdit(page);
+    date->setObjectName(QStringLiteral("meeting.date"));
+    auto *time = new TimeLine(page);
+    time->setObjectName(QStringLiteral("meeting.time"));
+    time->setPlaceholderText(tr("hh:mm"));
+    time->setMaximumWidth(time->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 24);
+    time->message = meeting.message(QStringLiteral("time"), time);
     auto *when = new QWidget(page);
     auto *whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
-    whenLayout->addWidget(m_date, 1);
+    whenLayout->addWidget(date, 1);
     auto *at = new QLabel(tr("&at"), when);
-    at->setBuddy(m_time);
+    at->setBuddy(time);
     whenLayout->addWidget(at);
-    whenLayout->addWidget(m_time);
-    auto *whenMessages = new QWidget(page);
-    auto *whenMessagesLayout = new QVBoxLayout(whenMessages);
-    whenMessagesLayout->setContentsMargins(0, 0, 0, 0);
-    whenMessagesLayout->setSpacing(1);
-    whenMessagesLayout->addWidget(when);
-    whenMessagesLayout->addWidget(meeting.message(QStringLiteral("date"), m_date));
-    whenMessagesLayout->addWidget(m_timeMessage);
-    whenMessages->setFocusProxy(m_date);
-    auto *dateLabel = new QLabel(tr("&Date:"), page);
-    dateLabel->setBuddy(m_date);
-    form->addRow(dateLabel, whenMessages);
-    m_place = new QLineEdit(page);
-    m_place->setObjectName(QStringLiteral("meeting.place"));
-    addRow(form, tr("Pla&ce:"), m_place, nullptr);
-    m_purpose = new CodeCombo(refs, ReferenceList::MeetingPurpose, true, page);
-    m_purpose->setObjectName(QStringLiteral("meeting.purpose"));
-    addRow(form, tr("P&urpose:"), m_purpose, meeting.message(QStringLiteral("purpose"), m_purpose));
-    m_outcome = new CodeCombo(refs, ReferenceList::MeetingOutcome, true, page);
-    m_outcome->setObjectName(QStringLiteral("meeting.outcome"));
-    m_outcome->setToolTip(tr("Leave empty while the meeting is planned."));
-    addRow(form, tr("&Outcome:"), m_outcome, meeting.message(QStringLiteral("outcome"), m_outcome));
+    whenLayout->addWidget(time);
+    when->setFocusProxy(date);
+    TabForms::addRow(form, tr("&Date:"), when, meeting.message(QStringLiteral("date"), date))
+            ->setBuddy(date);
+    when->parentWidget()->layout()->addWidget(time->message);
+    meeting.bind(date, &TripartiteMeeting::date, tr("Change the date of the meeting"));
+    meeting.bind(
+            time, [](const TripartiteMeeting &m) { return timeText(m.time); },
+            [](TripartiteMeeting &m, const QString &text) {
+                bool ok = false;
+                m.time = parseTime(text, &ok);
+            },
+            tr("Change the time of the meeting"));
+    auto *outcome = new CodeCombo(refs, ReferenceList::MeetingOutcome, true, page);
+    outcome->setToolTip(tr("Leave empty while the meeting is planned."));
     m_meetingAction = new RecordCombo(true, page);
-    m_meetingAction->setObjectName(QStringLiteral("meeting.actionId"));
-    addRow(form, tr("Ac&tion:"), m_meetingAction, nullptr);
-    m_minutes = new FreeTextEdit(page);
-    m_minutes->setObjectName(QStringLiteral("meeting.minutes"));
-    m_minutes->setMinimumHeight(80);
-    m_minutes->setMaximumHeight(140);
-    addRow(form, tr("&Minutes:"), m_minutes, nullptr);
+    order << date << time
+          << meeting.row(form, tr("Pla&ce:"), new QLineEdit(page), QStringLiteral("meeting.place"),
+                         &TripartiteMeeting::place, tr("Change the place of the meeting"))
+          << meeting.row(form, tr("P&urpose:"),
+                         new CodeCombo(refs, ReferenceList::MeetingPurpose, true, page),
+                         QStringLiteral("meeting.purpose"), &TripartiteMeeting::purpose,
+                         tr("Change the purpose of the meeting"), QStringLiteral("purpose"))
+          << meeting.row(form, tr("&Outcome:"), outcome, QStringLiteral("meeting.outcome"),
+                         &TripartiteMeeting::outcome, tr("Change the outcome of the meeting"),
+                         QStringLiteral("outcome"))
+          << meeting.row(form, tr("Ac&tion:"), m_meetingAction,
+                         QStringLiteral("meeting.actionId"), &TripartiteMeeting::actionId,
+                         tr("Change the action of the meeting"))
+          << meeting.row(form, tr("&Minutes:"), sized(new FreeTextEdit(page), 80, 140),
+                         QStringLiteral("meeting.minutes"), &TripartiteMeeting::minutes,
+                         tr("Change the minutes"));
 
     auto *participantsLabel = new QLabel(tr("Pa&rticipants:"), page);
-    layout->addWidget(participantsLabel);
+    form->addRow(participantsLabel);
     m_participants = new QTableWidget(0, 4, page);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setHorizontalHeaderLabels(
@@ -265,8 +303,8 @@ QWidget *MeetingsTab::buildMeetingForm()
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantFunction,
                                                              QHeaderView::Stretch);
     participantsLabel->setBuddy(m_participants);
-    layout->addWidget(m_participants);
-    layout->addWidget(meeting.messages().add(QStringLiteral("participants"), page));
+    form->addRow(m_participants);
+    form->addRow(meeting.messages().add(QStringLiteral("participants"), page));
     auto *buttons = new QHBoxLayout;
     auto *addParticipant = new QPushButton(tr("Add a participant"), page);
     addParticipant->setObjectName(QStringLiteral("addParticipant"));
@@ -275,30 +313,9 @@ QWidget *MeetingsTab::buildMeetingForm()
     buttons->addWidget(addParticipant);
     buttons->addWidget(m_removeParticipant);
     buttons->addStretch();
-    layout->addLayout(buttons);
-    setTabOrder(m_participants, addParticipant);
-    setTabOrder(addParticipant, m_removeParticipant);
+    form->addRow(buttons);
+    order << m_participants << addParticipant << m_removeParticipant;
 
-    meeting.bind(m_date, &TripartiteMeeting::date, tr("Change the date of the meeting"));
-    connect(m_time, &QLineEdit::editingFinished, this, [this] {
-        bool ok = false;
-        const QTime time = parseTime(m_time->text(), &ok);
-        if (!ok) {
-            m_timeMessage->setMessage(
-                    tr("“%1” is not a time: write it hh:mm.").arg(m_time->text()));
-            return;
-        }
-        m_timeMessage->setMessage({});
-        m_time->setText(timeText(time));
-        m_meetingList.edit(tr("Change the time of the meeting"),
-                           [time](TripartiteMeeting &m) { m.time = time; });
-    });
-    meeting.bind(m_place, &TripartiteMeeting::place, tr("Change the place of the meeting"));
-    meeting.bind(m_purpose, &TripartiteMeeting::purpose, tr("Change the purpose of the meeting"));
-    meeting.bind(m_outcome, &TripartiteMeeting::outcome, tr("Change the outcome of the meeting"));
-    meeting.bind(m_meetingAction, &TripartiteMeeting::actionId,
-                 tr("Change the action of the meeting"));
-    meeting.bind(m_minutes, &TripartiteMeeting::minutes, tr("Change the minutes"));
     connect(m_participants, &QTableWidget::itemChanged, this, &MeetingsTab::participantChanged);
     connect(m_participants, &QTableWidget::itemSelectionChanged, this,
             [this] { m_removeParticipant->setEnabled(m_participants->currentRow() >= 0); });
@@ -323,7 +340,7 @@ QWidget *MeetingsTab::buildMeetingForm()
                 m.participants.removeAt(row);
         });
     });
-    return page;
+    return date;
 }
 
 void MeetingsTab::participantChanged(QTableWidgetItem *item)
@@ -356,71 +373,50 @@ void MeetingsTab::participantChanged(QTableWidgetItem *item)
     }
 }
 
-QWidget *MeetingsTab::buildDecisions()
+QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
 {
     const ReferenceCatalog &refs = lookups().catalog;
     auto *box = group(tr("Decisions of the CAL (housing allocation committee)"), this);
-    auto *columns = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
-    m_decisions = recordTable(QStringLiteral("calDecisions"),
-                              {tr("Date"), tr("Decision"), tr("Dwelling")}, box);
-    m_decisions->setMinimumHeight(120);
-    left->addWidget(m_decisions, 1);
-    m_noDecision = emptyState(tr("No CAL decision recorded — add it once the committee has "
-                                 "decided on a dwelling."),
-                              box);
-    m_noDecision->setObjectName(QStringLiteral("noCalDecision"));
-    left->addWidget(m_noDecision, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a CAL decisio&n"), box);
-    add->setObjectName(QStringLiteral("addCalDecision"));
-    m_removeDecision = new QPushButton(tr("Remove the decision"), box);
-    m_removeDecision->setObjectName(QStringLiteral("removeCalDecision"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_removeDecision);
-    buttons->addStretch();
-    left->addLayout(buttons);
-    columns->addLayout(left, 2);
+    ListSection list(box,
+                     recordTable(QStringLiteral("calDecisions"),
+                                 {tr("Date"), tr("Decision"), tr("Dwelling")}, box),
+                     tr("No CAL decision recorded — add it once the committee has decided on a "
+                        "dwelling."),
+                     FormPlace::Beside);
+    widenForm(list);
+    list.table->setMinimumHeight(120);
+    list.empty->setObjectName(QStringLiteral("noCalDecision"));
+    auto *add = list.button(tr("Add a CAL decisio&n"), QStringLiteral("addCalDecision"));
+    auto *remove = list.button(tr("Remove the decision"), QStringLiteral("removeCalDecision"));
 
-    m_decisionForm = new QWidget(box);
-    auto *form = new QFormLayout(m_decisionForm);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_calDate = new DateEdit(m_decisionForm);
-    m_calDate->setObjectName(QStringLiteral("cal.date"));
+    QWidget *page = list.form;
+    QFormLayout *form = list.fields;
     auto &decision = m_decisionList.form();
-    addRow(form, tr("Date of the CA&L:"), m_calDate,
-           decision.message(QStringLiteral("date"), m_calDate));
-    m_decision = new CodeCombo(refs, ReferenceList::CalDecision, false, m_decisionForm);
-    m_decision->setObjectName(QStringLiteral("cal.decision"));
-    addRow(form, tr("D&ecision:"), m_decision,
-           decision.message(QStringLiteral("decision"), m_decision));
-    m_dwelling = new RecordCombo(true, m_decisionForm);
-    m_dwelling->setObjectName(QStringLiteral("cal.dwellingId"));
+    m_dwelling = new RecordCombo(true, page);
     m_dwelling->setToolTip(tr("The household's dwellings (Housing & lease tab)."));
-    addRow(form, tr("D&welling:"), m_dwelling, nullptr);
-    m_calAction = new RecordCombo(true, m_decisionForm);
-    m_calAction->setObjectName(QStringLiteral("cal.actionId"));
-    addRow(form, tr("Act&ion:"), m_calAction, nullptr);
-    m_conditions = new FreeTextEdit(m_decisionForm);
-    m_conditions->setObjectName(QStringLiteral("cal.conditions"));
-    m_conditions->setMinimumHeight(60);
-    m_conditions->setMaximumHeight(100);
-    addRow(form, tr("Condition&s:"), m_conditions, nullptr);
-    m_calNotes = new FreeTextEdit(m_decisionForm);
-    m_calNotes->setObjectName(QStringLiteral("cal.notes"));
-    m_calNotes->setMinimumHeight(60);
-    m_calNotes->setMaximumHeight(100);
-    addRow(form, tr("Notes:"), m_calNotes, nullptr);
-    columns->addWidget(m_decisionForm, 3);
+    m_calAction = new RecordCombo(true, page);
+    auto *date = decision.row(form, tr("Date of the CA&L:"), new DateEdit(page),
+                              QStringLiteral("cal.date"), &CalDecision::date,
+                              tr("Change the date of the CAL"), QStringLiteral("date"));
+    order << list.table << add << remove << date
+          << decision.row(form, tr("D&ecision:"),
+                          new CodeCombo(refs, ReferenceList::CalDecision, false, page),
+                          QStringLiteral("cal.decision"), &CalDecision::decision,
+                          tr("Change the CAL decision"), QStringLiteral("decision"))
+          << decision.row(form, tr("D&welling:"), m_dwelling, QStringLiteral("cal.dwellingId"),
+                          &CalDecision::dwellingId, tr("Change the dwelling of the CAL decision"))
+          << decision.row(form, tr("Act&ion:"), m_calAction, QStringLiteral("cal.actionId"),
+                          &CalDecision::actionId, tr("Change the action of the CAL decision"))
+          << decision.row(form, tr("Condition&s:"), sized(new FreeTextEdit(page), 60, 100),
+                          QStringLiteral("cal.conditions"), &CalDecision::conditions,
+                          tr("Change the conditions of the CAL decision"))
+          << decision.row(form, tr("Notes:"), sized(new FreeTextEdit(page), 60, 100),
+                          QStringLiteral("cal.notes"), &CalDecision::notes,
+                          tr("Change the notes of the CAL decision"));
+    m_decisionList.attach(list, remove, this, tr("Remove a CAL decision"),
+                          [this, page] { fillDecisionForm(page); });
 
-    const QList<QWidget *> order{m_removeParticipant, m_decisions, add,        m_removeDecision,
-                                 m_calDate,           m_decision,  m_dwelling, m_calAction,
-                                 m_conditions,        m_calNotes};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    m_decisionList.follow(m_decisions, this, [this] { showDecision(m_decisionList.currentId()); });
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(add, &QPushButton::clicked, this, [this, date] {
         const Id id = file().nextTemporaryId();
         const QDate today = context().today();
         m_decisionList.setCurrentId(id);
@@ -434,18 +430,8 @@ QWidget *MeetingsTab::buildDecisions()
                 c.actionId = f.supports.first().actionId;
             f.calDecisions << c;
         });
-        m_calDate->setFocus();
+        date->setFocus();
     });
-    connect(m_removeDecision, &QPushButton::clicked, this,
-            [this] { m_decisionList.remove(tr("Remove a CAL decision")); });
-    decision.bind(m_calDate, &CalDecision::date, tr("Change the date of the CAL"));
-    decision.bind(m_decision, &CalDecision::decision, tr("Change the CAL decision"));
-    decision.bind(m_dwelling, &CalDecision::dwellingId,
-                  tr("Change the dwelling of the CAL decision"));
-    decision.bind(m_calAction, &CalDecision::actionId, tr("Change the action of the CAL decision"));
-    decision.bind(m_conditions, &CalDecision::conditions,
-                  tr("Change the conditions of the CAL decision"));
-    decision.bind(m_calNotes, &CalDecision::notes, tr("Change the notes of the CAL decision"));
     return box;
 }
 
@@ -486,67 +472,61 @@ bool MeetingsTab::printConvocation(DocumentPrinter::Output output, const QString
 void MeetingsTab::showMeeting(Id id)
 {
     m_meetingList.setCurrentId(id);
-    const Refreshing guard(this);
-    selectRow(m_meetings, rowOf(m_meetings, id));
-    fillMeetingForm();
+    selectRow(m_meetingList.table(), rowOf(m_meetingList.table(), id));
+    m_meetingList.showCurrent();
 }
 
 void MeetingsTab::showDecision(Id id)
 {
     m_decisionList.setCurrentId(id);
-    const Refreshing guard(this);
-    selectRow(m_decisions, rowOf(m_decisions, id));
-    fillDecisionForm();
+    selectRow(m_decisionList.table(), rowOf(m_decisionList.table(), id));
+    m_decisionList.showCurrent();
 }
 
 void MeetingsTab::fillMeetings()
 {
     const ReferenceCatalog &refs = lookups().catalog;
     const QDate today = context().today();
-    const QList<TripartiteMeeting> &list = file().meetings;
-    const QSignalBlocker blocker(m_meetings); // filling chooses no row
-    m_meetings->setRowCount(int(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        const TripartiteMeeting &m = list.at(row);
-        setCell(m_meetings, row, MeetingDate, dateText(m.date));
-        setRowId(m_meetings, row, m.id);
-        setCell(m_meetings, row, MeetingTime, timeText(m.time));
-        setCell(m_meetings, row, MeetingPlace, m.place);
-        setCell(m_meetings, row, MeetingPurpose,
-                refs.label(ReferenceList::MeetingPurpose, m.purpose));
-        QTableWidgetItem *outcome = setCell(m_meetings, row, MeetingOutcome, QString());
-        const MeetingRules::State state = MeetingRules::state(m, today);
-        outcome->setData(Qt::UserRole, int(state));
-        const Problems problems = Validation::check(m, refs);
-        switch (state) {
-        case MeetingRules::State::Held:
-            outcome->setText(refs.label(ReferenceList::MeetingOutcome, m.outcome));
-            setRowProblems(m_meetings, row, problems);
-            break;
-        case MeetingRules::State::Planned:
-            outcome->setText(tr("Planned"));
-            setRowLook(m_meetings, row, RowLook::Planned, tr("A meeting to come."));
-            break;
-        case MeetingRules::State::OutcomeMissing:
-            outcome->setText(tr("Outcome to record"));
-            setRowLook(m_meetings, row, RowLook::Warning,
-                       tr("The meeting has taken place: record its outcome."));
-            break;
-        }
-    }
-    m_meetings->resizeColumnsToContents();
-    m_meetingList.setCurrentId(showRecords(m_meetings, m_noMeeting, m_meetingList.currentId()));
+    QTableWidget *table = m_meetingList.table();
+    m_meetingList.show(
+            [this, &refs, today](const TripartiteMeeting &m) {
+                const MeetingRules::State state = MeetingRules::state(m, today);
+                return QStringList{
+                        dateText(m.date), timeText(m.time), m.place,
+                        refs.label(ReferenceList::MeetingPurpose, m.purpose),
+                        state == MeetingRules::State::Held
+                                ? refs.label(ReferenceList::MeetingOutcome, m.outcome)
+                        : state == MeetingRules::State::Planned ? tr("Planned")
+                                                                : tr("Outcome to record")};
+            },
+            [table, &refs, today](int row, const TripartiteMeeting &m) {
+                const MeetingRules::State state = MeetingRules::state(m, today);
+                table->item(row, MeetingOutcome)->setData(Qt::UserRole, int(state));
+                switch (state) {
+                case MeetingRules::State::Held:
+                    setRowProblems(table, row, Validation::check(m, refs));
+                    break;
+                case MeetingRules::State::Planned:
+                    setRowLook(table, row, RowLook::Planned, tr("A meeting to come."));
+                    break;
+                case MeetingRules::State::OutcomeMissing:
+                    setRowLook(table, row, RowLook::Warning,
+                               tr("The meeting has taken place: record its outcome."));
+                    break;
+                }
+            });
+    table->resizeColumnsToContents();
 }
 
-void MeetingsTab::fillMeetingForm()
+void MeetingsTab::fillMeetingForm(QWidget *form)
 {
     const TripartiteMeeting *m = m_meetingList.current();
-    m_meetingForm->setVisible(m != nullptr);
-    m_removeMeeting->setEnabled(m != nullptr);
+    form->setVisible(m != nullptr);
     m_convocation->setEnabled(m != nullptr && m->date.isValid());
-    m_time->setText(timeText(m ? m->time : QTime()));
-    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), {m ? m->actionId : 0}));
-    m_meetingList.form().refresh();
+    // The meeting's action stays offered when it is no longer a support's.
+    const Id action = m ? m->actionId : 0;
+    m_meetingAction->setRecords(supportActionChoices(file(), lookups(), {action}));
+    m_meetingAction->setId(action);
     if (!m) {
         m_state->clear();
     } else {
@@ -566,7 +546,6 @@ void MeetingsTab::fillMeetingForm()
         }
     }
     fillParticipants();
-    m_timeMessage->setMessage({});
     m_meetingList.form().showProblems(m ? Validation::check(*m, lookups().catalog) : Problems());
 }
 
@@ -622,37 +601,34 @@ void MeetingsTab::fillParticipants()
 void MeetingsTab::fillDecisions()
 {
     const ReferenceCatalog &refs = lookups().catalog;
-    const QList<CalDecision> &list = file().calDecisions;
-    const QSignalBlocker blocker(m_decisions); // filling chooses no row
-    m_decisions->setRowCount(int(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        const CalDecision &c = list.at(row);
-        setCell(m_decisions, row, DecisionDate, dateText(c.date));
-        setRowId(m_decisions, row, c.id);
-        setCell(m_decisions, row, DecisionDecision,
-                refs.label(ReferenceList::CalDecision, c.decision));
-        setCell(m_decisions, row, DecisionDwelling,
-                c.dwellingId != 0 && file().dwellings.contains(c.dwellingId)
-                        ? HousingRules::dwellingLabel(file().dwellings.value(c.dwellingId), refs)
-                        : QString());
-        const Problems problems = Validation::check(c, refs);
-        setRowProblems(m_decisions, row, problems);
-    }
-    m_decisions->resizeColumnsToContents();
-    m_decisionList.setCurrentId(showRecords(m_decisions, m_noDecision, m_decisionList.currentId()));
+    QTableWidget *table = m_decisionList.table();
+    m_decisionList.show(
+            [this, &refs](const CalDecision &c) {
+                return QStringList{
+                        dateText(c.date), refs.label(ReferenceList::CalDecision, c.decision),
+                        c.dwellingId != 0 && file().dwellings.contains(c.dwellingId)
+                                ? HousingRules::dwellingLabel(file().dwellings.value(c.dwellingId),
+                                                              refs)
+                                : QString()};
+            },
+            [table, &refs](int row, const CalDecision &c) {
+                setRowProblems(table, row, Validation::check(c, refs));
+            });
+    table->resizeColumnsToContents();
 }
 
-void MeetingsTab::fillDecisionForm()
+void MeetingsTab::fillDecisionForm(QWidget *form)
 {
     const CalDecision *c = m_decisionList.current();
-    m_decisionForm->setVisible(c != nullptr);
-    m_removeDecision->setEnabled(c != nullptr);
+    form->setVisible(c != nullptr);
     QList<std::pair<Id, QString>> dwellings;
     for (const Dwelling &d : file().dwellings)
         dwellings.append({d.id, HousingRules::dwellingLabel(d, lookups().catalog)});
     m_dwelling->setRecords(dwellings);
-    m_calAction->setRecords(supportActionChoices(file(), lookups(), {c ? c->actionId : 0}));
-    m_decisionList.form().refresh();
+    m_dwelling->setId(c ? c->dwellingId : 0);
+    const Id action = c ? c->actionId : 0;
+    m_calAction->setRecords(supportActionChoices(file(), lookups(), {action}));
+    m_calAction->setId(action);
     m_decisionList.form().showProblems(c ? Validation::check(*c, lookups().catalog) : Problems());
 }
 
@@ -660,9 +636,7 @@ void MeetingsTab::refresh()
 {
     const Refreshing guard(this);
     fillMeetings();
-    fillMeetingForm();
     fillDecisions();
-    fillDecisionForm();
 }
 
 } // namespace Passerelle::Ui

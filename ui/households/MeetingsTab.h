@@ -3,7 +3,6 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
 #include "documents/DocumentPrinter.h"
 #include "forms/RecordList.h"
 
@@ -32,46 +31,28 @@ public:
     bool printConvocation(DocumentPrinter::Output output, const QString &pdfPath = {});
 
 private:
-    QWidget *buildMeetings();
-    QWidget *buildMeetingForm();
-    QWidget *buildDecisions();
+    // Each part adds its fields to `order`, the keyboard order of the tab.
+    QWidget *buildMeetings(QList<QWidget *> &order);
+    /// The form of the meeting chosen, in `list`; returns its date.
+    DateEdit *buildMeetingForm(const TabForms::ListSection &list, QList<QWidget *> &order);
+    QWidget *buildDecisions(QList<QWidget *> &order);
     void fillMeetings();
-    void fillMeetingForm();
+    void fillMeetingForm(QWidget *form);
     void fillParticipants();
     void fillDecisions();
-    void fillDecisionForm();
+    void fillDecisionForm(QWidget *form);
     void participantChanged(QTableWidgetItem *item);
 
     Forms::RecordList<HouseholdFile, TripartiteMeeting> m_meetingList;
     Forms::RecordList<HouseholdFile, CalDecision> m_decisionList;
 
-    QTableWidget *m_meetings = nullptr;
-    QLabel *m_noMeeting = nullptr;
-    QPushButton *m_removeMeeting = nullptr;
     QPushButton *m_convocation = nullptr;
-    QWidget *m_meetingForm = nullptr;
-    DateEdit *m_date = nullptr;
-    QLineEdit *m_time = nullptr;
-    FieldMessage *m_timeMessage = nullptr;
-    QLineEdit *m_place = nullptr;
-    CodeCombo *m_purpose = nullptr;
-    CodeCombo *m_outcome = nullptr;
     QLabel *m_state = nullptr;
     RecordCombo *m_meetingAction = nullptr;
-    FreeTextEdit *m_minutes = nullptr;
     QTableWidget *m_participants = nullptr;
     QPushButton *m_removeParticipant = nullptr;
-
-    QTableWidget *m_decisions = nullptr;
-    QLabel *m_noDecision = nullptr;
-    QPushButton *m_removeDecision = nullptr;
-    QWidget *m_decisionForm = nullptr;
-    DateEdit *m_calDate = nullptr;
-    CodeCombo *m_decision = nullptr;
     RecordCombo *m_dwelling = nullptr;
     RecordCombo *m_calAction = nullptr;
-    FreeTextEdit *m_conditions = nullptr;
-    FreeTextEdit *m_calNotes = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -15,49 +15,57 @@ namespace Passerelle::Ui {
 
 NewHouseholdDialog::NewHouseholdDialog(AppContext &context, const Lookups &lookups,
                                        QWidget *parent)
-    : QDialog(parent), m_context(context), m_lookups(lookups)
+    : QDialog(parent), m_context(context), m_lookups(lookups),
+      // Every keystroke changes the answer itself: the file is made of it once accepted.
+      m_fields(
+              this, [this] { return &m_answer; },
+              [this](const QString &, const Forms::Binder<Answer>::Change &change,
+                     const QString &) { change(m_answer); },
+              Forms::Commit::Live)
 {
     setWindowTitle(tr("New household — referral"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_reference = new QLineEdit(this);
-    m_reference->setObjectName(QStringLiteral("reference"));
-    m_reference->setPlaceholderText(tr("The unit's file number"));
-    m_lastName = new QLineEdit(this);
-    m_lastName->setObjectName(QStringLiteral("lastName"));
-    m_firstName = new QLineEdit(this);
-    m_firstName->setObjectName(QStringLiteral("firstName"));
-    m_agency = new RecordCombo(false, this);
-    m_agency->setObjectName(QStringLiteral("agency"));
-    m_agency->setRecords(lookups.agencyChoices());
-    m_agency->setId(context.currentAgency());
-    m_action = new RecordCombo(false, this);
-    m_action->setObjectName(QStringLiteral("action"));
-    m_action->setRecords(lookups.actionChoices());
-    m_kind = new CodeCombo(lookups.catalog, ReferenceList::HouseholdKind, false, this);
-    m_kind->setObjectName(QStringLiteral("kind"));
-    m_partner = new RecordCombo(true, this);
-    m_partner->setObjectName(QStringLiteral("partner"));
-    m_partner->setRecords(lookups.partnerChoices());
-    m_referrer = new QLineEdit(this);
-    m_referrer->setObjectName(QStringLiteral("referrer"));
-    m_date = new DateEdit(this);
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDate(context.today());
-    m_reason = new FreeTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->editor()->setPlaceholderText(tr("Why the partner proposes this household, in "
-                                              "professional terms"));
-    form->addRow(tr("&Reference:"), m_reference);
-    form->addRow(tr("&Last name (main tenant):"), m_lastName);
-    form->addRow(tr("&First name:"), m_firstName);
-    form->addRow(tr("A&gency:"), m_agency);
-    form->addRow(tr("A&ction:"), m_action);
-    form->addRow(tr("&Kind of household:"), m_kind);
-    form->addRow(tr("Referred by (&partner):"), m_partner);
-    form->addRow(tr("Re&ferrer:"), m_referrer);
-    form->addRow(tr("&Date of the referral:"), m_date);
-    form->addRow(tr("Rea&son:"), m_reason);
+    auto *reference = new QLineEdit(this);
+    reference->setPlaceholderText(tr("The unit's file number"));
+    m_fields.row(form, tr("&Reference:"), reference, QStringLiteral("reference"),
+                 &Answer::reference, QString());
+    m_fields.row(form, tr("&Last name (main tenant):"), new QLineEdit(this),
+                 QStringLiteral("lastName"), &Answer::lastName, QString());
+    m_fields.row(form, tr("&First name:"), new QLineEdit(this), QStringLiteral("firstName"),
+                 &Answer::firstName, QString());
+    auto *agency = new RecordCombo(false, this);
+    agency->setRecords(lookups.agencyChoices());
+    agency->setId(context.currentAgency());
+    m_fields.row(form, tr("A&gency:"), agency, QStringLiteral("agency"), &Answer::agencyId,
+                 QString());
+    auto *action = new RecordCombo(false, this);
+    action->setRecords(lookups.actionChoices());
+    m_fields.row(form, tr("A&ction:"), action, QStringLiteral("action"), &Answer::actionId,
+                 QString());
+    auto *kind = m_fields.row(form, tr("&Kind of household:"),
+                              new CodeCombo(lookups.catalog, ReferenceList::HouseholdKind, false,
+                                            this),
+                              QStringLiteral("kind"), &Answer::householdKind, QString());
+    auto *partner = new RecordCombo(true, this);
+    partner->setRecords(lookups.partnerChoices());
+    m_fields.row(form, tr("Referred by (&partner):"), partner, QStringLiteral("partner"),
+                 &Answer::partnerId, QString());
+    m_fields.row(form, tr("Re&ferrer:"), new QLineEdit(this), QStringLiteral("referrer"),
+                 &Answer::referrerName, QString());
+    m_date = m_fields.row(form, tr("&Date of the referral:"), new DateEdit(this),
+                          QStringLiteral("date"), &Answer::date, QString());
+    auto *reason = new FreeTextEdit(this);
+    reason->editor()->setPlaceholderText(tr("Why the partner proposes this household, in "
+                                            "professional terms"));
+    m_fields.row(form, tr("Rea&son:"), reason, QStringLiteral("reason"), &Answer::reason,
+                 QString());
+    // The answer starts as the fields show it.
+    m_answer.agencyId = agency->id();
+    m_answer.actionId = action->id();
+    m_answer.householdKind = kind->code();
+    m_answer.date = context.today();
+    m_fields.refresh();
     layout->addLayout(form);
     m_error = new FieldMessage(this);
     layout->addWidget(m_error);
@@ -71,9 +79,10 @@ NewHouseholdDialog::NewHouseholdDialog(AppContext &context, const Lookups &looku
 
 HouseholdFile NewHouseholdDialog::file() const
 {
+    const Answer &a = m_answer;
     HouseholdFile f;
-    f.household.reference = m_reference->text().trimmed();
-    f.household.agencyId = m_agency->id();
+    f.household.reference = a.reference;
+    f.household.agencyId = a.agencyId;
     for (const auto &[id, name] : m_lookups.cesfChoices(f.household.agencyId)) {
         Q_UNUSED(name);
         f.household.cesfUserId = id; // the agency's CESF by default
@@ -81,26 +90,26 @@ HouseholdFile NewHouseholdDialog::file() const
     }
     Member m;
     m.id = -1;
-    m.lastName = m_lastName->text().trimmed();
-    m.firstName = m_firstName->text().trimmed();
+    m.lastName = a.lastName;
+    m.firstName = a.firstName;
     m.role = QStringLiteral("titulaire");
     m.signsContract = true;
     f.household.members << m;
 
     Referral r;
     r.id = -2;
-    r.actionId = m_action->id();
-    r.date = m_date->date();
-    r.partnerId = m_partner->id();
-    r.referrerName = m_referrer->text().trimmed();
-    r.reason = m_reason->text();
+    r.actionId = a.actionId;
+    r.date = a.date;
+    r.partnerId = a.partnerId;
+    r.referrerName = a.referrerName;
+    r.reason = a.reason;
     r.outcome = QStringLiteral("en_cours");
     f.referrals << r;
 
     Support s;
     s.id = -3;
     s.actionId = r.actionId;
-    s.householdKind = m_kind->code();
+    s.householdKind = a.householdKind;
     s.partnerId = r.partnerId;
     f.supports << s;
     return f;
@@ -109,22 +118,22 @@ HouseholdFile NewHouseholdDialog::file() const
 void NewHouseholdDialog::accept()
 {
     QStringList problems;
-    if (m_reference->text().trimmed().isEmpty())
+    if (m_answer.reference.isEmpty())
         problems << tr("Give the file reference.");
-    if (m_lastName->text().trimmed().isEmpty())
+    if (m_answer.lastName.isEmpty())
         problems << tr("Give the last name of the main tenant.");
-    if (m_agency->id() <= 0)
+    if (m_answer.agencyId <= 0)
         problems << tr("Choose the agency.");
-    if (m_action->id() <= 0)
+    if (m_answer.actionId <= 0)
         problems << tr("Choose the action.");
     if (!m_date->isAcceptable())
         problems << tr("The date of the referral is not a date (dd/mm/yyyy).");
     if (problems.isEmpty()) {
         const auto existing = HouseholdRepository(m_context.db())
-                                  .findByReference(m_context.scope(), m_reference->text());
+                                  .findByReference(m_context.scope(), m_answer.reference);
         if (existing && existing->has_value())
             problems << tr("The reference “%1” is already used by another household.")
-                            .arg(m_reference->text().trimmed());
+                            .arg(m_answer.reference);
     }
     m_error->setMessage(problems.join(u'\n'));
     if (problems.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "widgets/WidgetsFwd.h"
 
+#include "forms/Binder.h"
 #include "households/HouseholdFile.h"
 
 #include <QDialog>
@@ -25,18 +26,26 @@ public:
     void accept() override;
 
 private:
+    /// What the dialog asks, as the user fills it in.
+    struct Answer
+    {
+        QString reference;
+        QString lastName;
+        QString firstName;
+        Id agencyId = 0;
+        Id actionId = 0;
+        QString householdKind;
+        Id partnerId = 0;
+        QString referrerName;
+        QDate date;
+        QString reason;
+    };
+
     AppContext &m_context;
     const Lookups &m_lookups;
-    QLineEdit *m_reference = nullptr;
-    QLineEdit *m_lastName = nullptr;
-    QLineEdit *m_firstName = nullptr;
-    RecordCombo *m_agency = nullptr;
-    RecordCombo *m_action = nullptr;
-    CodeCombo *m_kind = nullptr;
-    RecordCombo *m_partner = nullptr;
-    QLineEdit *m_referrer = nullptr;
+    Answer m_answer;
+    Forms::Binder<Answer> m_fields;
     DateEdit *m_date = nullptr;
-    FreeTextEdit *m_reason = nullptr;
     FieldMessage *m_error = nullptr;
 };
 

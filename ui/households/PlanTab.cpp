@@ -2,22 +2,20 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "forms/TabForms.h"
 #include "domain/Validation.h"
-#include "forms/RecordList.h"
+#include "forms/TabForms.h"
 #include "households/PlanRules.h"
 #include "widgets/FormWidgets.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
-#include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -33,9 +31,7 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int AxisRole = Qt::UserRole + 1;
 
 enum ObjectiveColumn { ObjectiveTitle, ObjectiveStatus, ObjectiveTarget, ObjectiveDone };
-enum PartnerColumn { PartnerName, PartnerNeed, PartnerStart, PartnerEnd };
-
-enum Page { EmptyPage, PlanPage };
+enum PartnerColumn { PartnerName, PartnerNeed };
 
 /// "objectives[2].title" → {"objectives", 2, "title"}.
 struct FieldPath
@@ -87,31 +83,22 @@ QList<R> &planList(HouseholdFile &f, Id action, QList<R> SupportPlan::*list)
 
 PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
                  QWidget *parent)
-    : HouseholdTab(document, context, lookups, parent)
+    : SupportTab(document, context, lookups, parent)
     , m_planForm(
               this, [this] { return plan(); },
               [this](const auto &...edit) { editPlan(edit...); })
     , m_objectiveList(this, document,
                       [this](HouseholdFile &f) -> QList<Objective> & {
-                          return planList(f, m_actionId, &SupportPlan::objectives);
+                          return planList(f, actionId(), &SupportPlan::objectives);
                       })
     , m_partnerList(this, document, [this](HouseholdFile &f) -> QList<MobilisedPartner> & {
-        return planList(f, m_actionId, &SupportPlan::partners);
+        return planList(f, actionId(), &SupportPlan::partners);
     })
 {
     setObjectName(QStringLiteral("plan"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 6, 0, 0);
-
-    outer->addLayout(supportHeader(tr("&Action:"), QStringLiteral("planAction"),
-                                   tr("The support whose plan is shown (one plan per action)"),
-                                   m_action, m_actionName, this));
-
-    m_pages = new QStackedWidget(this);
-    outer->addWidget(m_pages, 1);
 
     // No plan yet: say so, and offer to create it.
-    auto *empty = new QWidget(m_pages);
+    auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch();
     m_noPlan = emptyState(QString(), empty);
@@ -125,17 +112,15 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     createRow->addStretch();
     emptyLayout->addLayout(createRow);
     emptyLayout->addStretch(2);
-    m_pages->insertWidget(EmptyPage, empty);
 
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-
+    QVBoxLayout *layout = buildPages(tr("&Action:"), QStringLiteral("planAction"),
+                                     tr("The support whose plan is shown (one plan per action)"),
+                                     empty);
+    QWidget *content = layout->parentWidget();
     auto *planRow = new QHBoxLayout;
     auto *dateLabel = new QLabel(tr("Date of the &plan:"), content);
-    m_planDate = compact(new DateEdit(content));
+    m_planDate = m_planForm.bind(compact(new DateEdit(content)), &SupportPlan::date,
+                                 tr("Change the date of the plan"));
     m_planDate->setObjectName(QStringLiteral("planDate"));
     dateLabel->setBuddy(m_planDate);
     m_overdue = new QLabel(content);
@@ -158,18 +143,15 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
 
     auto *notesBox = new QGroupBox(tr("Notes on the plan"), content);
     auto *notesLayout = new QVBoxLayout(notesBox);
-    m_planNotes = new FreeTextEdit(notesBox);
+    m_planNotes = m_planForm.bind(bounded(new FreeTextEdit(notesBox), 4), &SupportPlan::notes,
+                                  tr("Edit the notes on the plan"));
     m_planNotes->setObjectName(QStringLiteral("planNotes"));
-    bounded(m_planNotes, 4);
     notesLayout->addWidget(m_planNotes);
     layout->addWidget(notesBox);
     layout->addStretch();
-    scroll->setWidget(content);
-    m_pages->insertWidget(PlanPage, scroll);
 
-    connect(m_action, &RecordCombo::idEdited, this, &PlanTab::setActionId);
     connect(m_create, &QPushButton::clicked, this, [this] {
-        const Id action = m_actionId;
+        const Id action = actionId();
         const QDate today = this->context().today();
         edit(tr("Create the support plan"), [action, today](HouseholdFile &f) {
             if (action > 0 && !PlanRules::planOf(f, action))
@@ -177,31 +159,11 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
         });
         m_add->setFocus();
     });
-    m_planForm.bind(m_planDate, &SupportPlan::date, tr("Change the date of the plan"));
-    m_planForm.bind(m_planNotes, &SupportPlan::notes, tr("Edit the notes on the plan"));
 
-    setTabOrder(m_action, m_create);
-    setTabOrder(m_create, m_planDate);
-    setTabOrder(m_planDate, m_tree);
-    setTabOrder(m_tree, m_add);
-    setTabOrder(m_add, m_remove);
-    setTabOrder(m_remove, m_up);
-    setTabOrder(m_up, m_down);
-    setTabOrder(m_down, m_axis);
-    setTabOrder(m_axis, m_title);
-    setTabOrder(m_title, m_actions);
-    setTabOrder(m_actions, m_status);
-    setTabOrder(m_status, m_target);
-    setTabOrder(m_target, m_done);
-    setTabOrder(m_done, m_partners);
-    setTabOrder(m_partners, m_addPartner);
-    setTabOrder(m_addPartner, m_removePartner);
-    setTabOrder(m_removePartner, m_partner);
-    setTabOrder(m_partner, m_need);
-    setTabOrder(m_need, m_partnerStart);
-    setTabOrder(m_partnerStart, m_partnerEnd);
-    setTabOrder(m_partnerEnd, m_partnerNotes);
-    setTabOrder(m_partnerNotes, m_planNotes);
+    TabForms::tabOrder({actionChoice(), m_create, m_planDate, m_tree, m_add, m_remove, m_up,
+                        m_down, m_axis, m_title, m_actions, m_status, m_target, m_done,
+                        m_partnerList.table(), m_addPartner, m_removePartner, m_partner, m_need,
+                        m_partnerStart, m_partnerEnd, m_partnerNotes, m_planNotes});
 }
 
 QString PlanTab::title() const
@@ -290,104 +252,85 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
     auto *form = new QFormLayout(m_objectiveForm);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QWidget *fields = m_objectiveForm;
     auto &objective = m_objectiveList.form();
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
-                            const QString &rule = {}) {
-        objective.addRow(form, label, field, name, rule);
-    };
-    m_axis = new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, m_objectiveForm);
-    addRow(tr("A&xis:"), m_axis, QStringLiteral("objectiveAxis"), QStringLiteral("axis"));
-    m_title = new QLineEdit(m_objectiveForm);
+    m_axis = objective.row(form, tr("A&xis:"),
+                           new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, fields),
+                           QStringLiteral("objectiveAxis"), &Objective::axis,
+                           tr("Change the axis of an objective"), QStringLiteral("axis"));
+    m_title = objective.row(form, tr("Ob&jective:"), new QLineEdit(fields),
+                            QStringLiteral("objectiveTitle"), &Objective::title,
+                            tr("Change the title of an objective"), QStringLiteral("title"));
     m_title->setPlaceholderText(tr("What the household will achieve"));
-    addRow(tr("Ob&jective:"), m_title, QStringLiteral("objectiveTitle"), QStringLiteral("title"));
-    m_actions = new FreeTextEdit(m_objectiveForm);
-    bounded(m_actions, 6);
-    addRow(tr("Planned a&ctions:"), m_actions, QStringLiteral("objectiveActions"));
-    m_status = new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false,
-                             m_objectiveForm);
-    addRow(tr("S&tatus:"), m_status, QStringLiteral("objectiveStatus"), QStringLiteral("status"));
-    m_target = compact(new DateEdit(m_objectiveForm));
-    addRow(tr("Tar&get date:"), m_target, QStringLiteral("objectiveTarget"));
-    m_done = compact(new DateEdit(m_objectiveForm));
-    m_done->setToolTip(tr("Filled with today's date when the objective is marked achieved"));
-    addRow(tr("Do&ne on:"), m_done, QStringLiteral("objectiveDone"));
-    layout->addWidget(m_objectiveForm);
-    layout->addStretch();
-
-    objective.bind(m_axis, &Objective::axis, tr("Change the axis of an objective"));
-    objective.bind(m_title, &Objective::title, tr("Change the title of an objective"));
-    objective.bind(m_actions, &Objective::actions, tr("Edit the planned actions"));
-    objective.bind(
-            m_status, [](const Objective &o) { return o.status; },
+    m_actions = objective.row(form, tr("Planned a&ctions:"), bounded(new FreeTextEdit(fields), 6),
+                              QStringLiteral("objectiveActions"), &Objective::actions,
+                              tr("Edit the planned actions"));
+    m_status = objective.row(
+            form, tr("S&tatus:"),
+            new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false, fields),
+            QStringLiteral("objectiveStatus"), [](const Objective &o) { return o.status; },
             [this](Objective &o, const QString &code) {
                 PlanRules::setStatus(o, code, context().today());
             },
-            tr("Change the status of an objective"));
-    objective.bind(m_target, &Objective::targetDate, tr("Change the target date of an objective"));
-    objective.bind(m_done, &Objective::doneDate, tr("Change the date an objective was achieved"));
+            tr("Change the status of an objective"), QStringLiteral("status"));
+    m_target = objective.row(form, tr("Tar&get date:"), compact(new DateEdit(fields)),
+                             QStringLiteral("objectiveTarget"), &Objective::targetDate,
+                             tr("Change the target date of an objective"));
+    m_done = objective.row(form, tr("Do&ne on:"), compact(new DateEdit(fields)),
+                           QStringLiteral("objectiveDone"), &Objective::doneDate,
+                           tr("Change the date an objective was achieved"));
+    m_done->setToolTip(tr("Filled with today's date when the objective is marked achieved"));
+    layout->addWidget(m_objectiveForm);
+    layout->addStretch();
     return box;
 }
 
 QWidget *PlanTab::buildPartners(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Partners mobilised"), parent);
-    auto *columns = new QHBoxLayout(box);
-    auto *left = new QVBoxLayout;
-    m_partners = recordTable(QStringLiteral("mobilisedPartners"),
-                             {tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box);
-    m_partners->setMinimumHeight(110);
-    m_partners->setMaximumHeight(190);
-    m_partners->horizontalHeader()->setSectionResizeMode(PartnerName, QHeaderView::Stretch);
-    m_partners->horizontalHeader()->setSectionResizeMode(PartnerNeed, QHeaderView::Stretch);
-    m_partners->horizontalHeader()->setSectionResizeMode(PartnerStart,
-                                                         QHeaderView::ResizeToContents);
-    m_partners->horizontalHeader()->setStretchLastSection(false);
-    m_partners->horizontalHeader()->setSectionResizeMode(PartnerEnd,
-                                                         QHeaderView::ResizeToContents);
-    left->addWidget(m_partners);
-    m_noPartner = emptyState(tr("No partner mobilised — add one when a specific need calls for "
-                                "it (mediation, health, parenting…)."),
-                             box);
-    m_noPartner->setObjectName(QStringLiteral("noPartner"));
-    left->addWidget(m_noPartner);
-    auto *buttons = new QHBoxLayout;
-    m_addPartner = new QPushButton(tr("&Mobilise a partner"), box);
-    m_addPartner->setObjectName(QStringLiteral("addPartner"));
-    m_removePartner = new QPushButton(tr("Remove"), box);
-    m_removePartner->setObjectName(QStringLiteral("removePartner"));
-    buttons->addWidget(m_addPartner);
-    buttons->addWidget(m_removePartner);
-    buttons->addStretch();
-    left->addLayout(buttons);
-    columns->addLayout(left, 3);
+    TabForms::ListSection list(
+            box,
+            recordTable(QStringLiteral("mobilisedPartners"),
+                        {tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box),
+            tr("No partner mobilised — add one when a specific need calls for it (mediation, "
+               "health, parenting…)."),
+            FormPlace::Beside);
+    QHeaderView *header = list.table->horizontalHeader();
+    list.table->setMinimumHeight(110);
+    list.table->setMaximumHeight(190);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {PartnerName, PartnerNeed})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    list.empty->setObjectName(QStringLiteral("noPartner"));
+    m_addPartner = list.button(tr("&Mobilise a partner"), QStringLiteral("addPartner"));
+    m_removePartner = list.button(tr("Remove"), QStringLiteral("removePartner"));
 
-    m_partnerForm = new QWidget(box);
-    m_partnerForm->setObjectName(QStringLiteral("partnerForm"));
-    auto *form = new QFormLayout(m_partnerForm);
-    form->setContentsMargins(0, 0, 0, 0);
+    list.form->setObjectName(QStringLiteral("partnerForm"));
+    QWidget *fields = list.form;
     auto &partner = m_partnerList.form();
-    const auto addRow = [&](const QString &label, QWidget *field, const QString &name,
-                            const QString &rule = {}) {
-        partner.addRow(form, label, field, name, rule);
-    };
-    m_partner = new RecordCombo(true, m_partnerForm);
-    m_partner->setRecords(lookups().partnerChoices());
-    addRow(tr("Pa&rtner:"), m_partner, QStringLiteral("partner"), QStringLiteral("partnerId"));
-    m_need = new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, m_partnerForm);
-    addRow(tr("N&eed:"), m_need, QStringLiteral("partnerNeed"), QStringLiteral("need"));
-    m_partnerStart = compact(new DateEdit(m_partnerForm));
-    addRow(tr("&From:"), m_partnerStart, QStringLiteral("partnerStart"));
-    m_partnerEnd = compact(new DateEdit(m_partnerForm));
-    addRow(tr("&Until:"), m_partnerEnd, QStringLiteral("partnerEnd"), QStringLiteral("endDate"));
-    m_partnerNotes = new FreeTextEdit(m_partnerForm);
-    bounded(m_partnerNotes, 3);
-    addRow(tr("Note&s:"), m_partnerNotes, QStringLiteral("partnerNotes"));
-    columns->addWidget(m_partnerForm, 2);
+    auto *choice = new RecordCombo(true, fields);
+    choice->setRecords(lookups().partnerChoices());
+    m_partner = partner.row(list.fields, tr("Pa&rtner:"), choice, QStringLiteral("partner"),
+                            &MobilisedPartner::partnerId, tr("Change the partner mobilised"),
+                            QStringLiteral("partnerId"));
+    m_need = partner.row(
+            list.fields, tr("N&eed:"),
+            new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, fields),
+            QStringLiteral("partnerNeed"), &MobilisedPartner::need, tr("Change the need"),
+            QStringLiteral("need"));
+    m_partnerStart = partner.row(list.fields, tr("&From:"), compact(new DateEdit(fields)),
+                                 QStringLiteral("partnerStart"), &MobilisedPartner::startDate,
+                                 tr("Change the start of a mobilisation"));
+    m_partnerEnd = partner.row(list.fields, tr("&Until:"), compact(new DateEdit(fields)),
+                               QStringLiteral("partnerEnd"), &MobilisedPartner::endDate,
+                               tr("Change the end of a mobilisation"), QStringLiteral("endDate"));
+    m_partnerNotes = partner.row(list.fields, tr("Note&s:"), bounded(new FreeTextEdit(fields), 3),
+                                 QStringLiteral("partnerNotes"), &MobilisedPartner::notes,
+                                 tr("Edit the notes on a partner"));
+    m_partnerList.attach(list, m_removePartner, this, tr("Remove a mobilised partner"),
+                         [this] { showProblems(); });
 
-    m_partnerList.follow(m_partners, this, [this] {
-        fillPartnerForm();
-        showProblems();
-    });
     connect(m_addPartner, &QPushButton::clicked, this, [this] {
         const SupportPlan *p = plan();
         if (!p)
@@ -399,36 +342,24 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
         });
         m_partner->setFocus();
     });
-    connect(m_removePartner, &QPushButton::clicked, this,
-            [this] { m_partnerList.remove(tr("Remove a mobilised partner")); });
-    partner.bind(m_partner, &MobilisedPartner::partnerId, tr("Change the partner mobilised"));
-    partner.bind(m_need, &MobilisedPartner::need, tr("Change the need"));
-    partner.bind(m_partnerStart, &MobilisedPartner::startDate,
-                 tr("Change the start of a mobilisation"));
-    partner.bind(m_partnerEnd, &MobilisedPartner::endDate, tr("Change the end of a mobilisation"));
-    partner.bind(m_partnerNotes, &MobilisedPartner::notes, tr("Edit the notes on a partner"));
     return box;
 }
 
-void PlanTab::setActionId(Id actionId)
+void PlanTab::actionChanged()
 {
-    if (actionId == m_actionId)
-        return;
-    m_actionId = actionId;
     m_objectiveList.setCurrentId(0);
     m_partnerList.setCurrentId(0);
-    refresh();
 }
 
 const SupportPlan *PlanTab::plan() const
 {
-    return m_actionId > 0 ? file().plan(m_actionId) : nullptr;
+    return actionId() > 0 ? file().plan(actionId()) : nullptr;
 }
 
 void PlanTab::editPlan(const QString &text, const std::function<void(SupportPlan &)> &change,
                        const QString &mergeKey)
 {
-    const Id action = m_actionId;
+    const Id action = actionId();
     document().edit(
             text,
             [action, change](HouseholdFile &f) {
@@ -473,30 +404,17 @@ void PlanTab::moveObjective(int step)
              });
 }
 
-void PlanTab::fillActions()
-{
-    QList<Id> planned;
-    for (const SupportPlan &p : file().plans)
-        planned << p.actionId;
-    const QList<std::pair<Id, QString>> choices = supportActionChoices(file(), lookups(), planned);
-    // The support going on first: its plan is the one worked on.
-    const Id shown = shownSupportAction(file(), choices, m_actionId);
-    if (shown != m_actionId) {
-        m_actionId = shown;
-        m_objectiveList.setCurrentId(0);
-        m_partnerList.setCurrentId(0);
-    }
-    showSupportChoices(m_action, m_actionName, choices, m_actionId, tr("(no support)"));
-}
-
 void PlanTab::refresh()
 {
     Refreshing guard(this);
-    fillActions();
+    QList<Id> planned;
+    for (const SupportPlan &p : file().plans)
+        planned << p.actionId;
+    fillActions(tr("(no support)"), planned);
     const SupportPlan *p = plan();
+    showSupportPage(p != nullptr);
     if (!p) {
-        m_pages->setCurrentIndex(EmptyPage);
-        if (m_actionId <= 0) {
+        if (actionId() <= 0) {
             m_noPlan->setText(tr("This household has no support yet. Add one in the Situation "
                                  "tab: its support plan is then written here."));
             m_create->hide();
@@ -504,20 +422,26 @@ void PlanTab::refresh()
             m_noPlan->setText(tr("No support plan yet for %1. Create it to set the objectives "
                                  "agreed with the household, axis by axis, and the partners to "
                                  "mobilise.")
-                                  .arg(lookups().actionCode(m_actionId)));
+                                  .arg(lookups().actionCode(actionId())));
             m_create->show();
         }
         return;
     }
-    m_pages->setCurrentIndex(PlanPage);
     m_planForm.refresh();
     const int overdue = PlanRules::overdueCount(*p, context().today());
     m_overdue->setText(tr("%n objective(s) overdue", nullptr, overdue));
     m_overdue->setVisible(overdue > 0);
     fillTree();
     fillObjectiveForm();
-    fillPartners();
-    fillPartnerForm();
+    // The partner chosen stays chosen; else the first one.
+    if (!m_partnerList.current() && !p->partners.isEmpty())
+        m_partnerList.setCurrentId(p->partners.first().id);
+    const Lookups &l = lookups();
+    m_partnerList.show([&l](const MobilisedPartner &m) {
+        return QStringList{m.partnerId > 0 ? l.partnerName(m.partnerId) : tr("(partner to choose)"),
+                           l.catalog.label(ReferenceList::PartnerField, m.need),
+                           dateText(m.startDate), dateText(m.endDate)};
+    });
     showProblems();
 }
 
@@ -608,40 +532,6 @@ void PlanTab::fillObjectiveForm()
     m_up->setEnabled(o && PlanRules::canMove(*p, index, -1));
     m_down->setEnabled(o && PlanRules::canMove(*p, index, 1));
     m_objectiveList.form().refresh();
-}
-
-void PlanTab::fillPartners()
-{
-    const SupportPlan *p = plan();
-    const QSignalBlocker blocker(m_partners); // filling chooses no row
-    const QList<MobilisedPartner> partners = p ? p->partners : QList<MobilisedPartner>();
-    m_partners->setRowCount(int(partners.size()));
-    for (int row = 0; row < partners.size(); ++row) {
-        const MobilisedPartner &m = partners.at(row);
-        auto *name = cell(m.partnerId > 0 ? lookups().partnerName(m.partnerId)
-                                          : tr("(partner to choose)"));
-        m_partners->setItem(row, PartnerName, name);
-        setRowId(m_partners, row, m.id);
-        m_partners->setItem(row, PartnerNeed,
-                            cell(lookups().catalog.label(ReferenceList::PartnerField, m.need)));
-        m_partners->setItem(row, PartnerStart, cell(dateText(m.startDate)));
-        m_partners->setItem(row, PartnerEnd, cell(dateText(m.endDate)));
-    }
-    int current = rowOf(m_partners, m_partnerList.currentId());
-    if (current < 0 && !partners.isEmpty())
-        current = 0;
-    m_partnerList.setCurrentId(rowId(m_partners, current));
-    selectRow(m_partners, current);
-    m_partners->setVisible(!partners.isEmpty());
-    m_noPartner->setVisible(partners.isEmpty());
-}
-
-void PlanTab::fillPartnerForm()
-{
-    const bool shown = m_partnerList.current() != nullptr;
-    m_partnerForm->setEnabled(shown);
-    m_removePartner->setEnabled(shown);
-    m_partnerList.form().refresh();
 }
 
 void PlanTab::showProblems()

@@ -3,16 +3,13 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
 #include "forms/RecordList.h"
-
-#include <QHash>
 
 namespace Passerelle::Ui {
 
 /// Plan: the support plan of each support — objectives grouped by axis (overdue ones stand
 /// out) edited in the form beside them, and the partners mobilised for specific needs.
-class PlanTab : public HouseholdTab
+class PlanTab : public SupportTab
 {
     Q_OBJECT
 
@@ -23,35 +20,25 @@ public:
     QString title() const override;
     void refresh() override;
 
-    /// The action whose plan is shown.
-    Id actionId() const { return m_actionId; }
-    void setActionId(Id actionId);
-
 private:
     QWidget *buildObjectives(QWidget *parent);
     QWidget *buildObjectiveForm(QWidget *parent);
     QWidget *buildPartners(QWidget *parent);
     const SupportPlan *plan() const;
-    void fillActions();
+    void actionChanged() override;
     void fillTree();
     void fillObjectiveForm();
-    void fillPartners();
-    void fillPartnerForm();
     void showProblems();
     void editPlan(const QString &text, const std::function<void(SupportPlan &)> &change,
                   const QString &mergeKey = {});
     void addObjective();
     void moveObjective(int step);
 
-    Id m_actionId = 0;
     bool m_filling = false;
     Forms::Binder<SupportPlan> m_planForm;
     Forms::RecordList<HouseholdFile, Objective> m_objectiveList;
     Forms::RecordList<HouseholdFile, MobilisedPartner> m_partnerList;
 
-    RecordCombo *m_action = nullptr;
-    QLabel *m_actionName = nullptr;
-    QStackedWidget *m_pages = nullptr;
     QLabel *m_noPlan = nullptr;
     QPushButton *m_create = nullptr;
     DateEdit *m_planDate = nullptr;
@@ -73,11 +60,8 @@ private:
     DateEdit *m_target = nullptr;
     DateEdit *m_done = nullptr;
 
-    QTableWidget *m_partners = nullptr;
-    QLabel *m_noPartner = nullptr;
     QPushButton *m_addPartner = nullptr;
     QPushButton *m_removePartner = nullptr;
-    QWidget *m_partnerForm = nullptr;
     RecordCombo *m_partner = nullptr;
     CodeCombo *m_need = nullptr;
     DateEdit *m_partnerStart = nullptr;
