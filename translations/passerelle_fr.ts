@@ -3471,12 +3471,12 @@ Remplacer la base utilisée par cette sauvegarde&#xa0;? Tout ce qui a été sais
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7489,6 +7489,10 @@ Base&#xa0;: %1</translation>
         <source>Edit the agreements</source>
         <translation>Modifier les conventions</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::PlanTab</name>
@@ -7905,10 +7909,6 @@ Base&#xa0;: %1</translation>
         <translation>&amp;Ajouter à la liste</translation>
     </message>
     <message>
-        <source>Built-in entries are read-only: their codes are used in the data, the imports and the year-end review. You may add entries to this list; an entry you added can be renamed (double-click its label) or hidden from the choices — records that use it keep it.</source>
-        <translation>Les valeurs d&apos;origine sont en lecture seule&#xa0;: leurs codes servent dans les données, les imports et le bilan annuel. Vous pouvez ajouter des valeurs à cette liste&#xa0;; une valeur ajoutée peut être renommée (double-clic sur son libellé) ou masquée des choix — les fiches qui l&apos;utilisent la conservent.</translation>
-    </message>
-    <message>
         <source>This list is fixed: Passerelle&apos;s rules depend on each of its entries, so none can be added, renamed or hidden.</source>
         <translation>Cette liste est fixe&#xa0;: les règles de Passerelle dépendent de chacune de ses valeurs, aucune ne peut donc être ajoutée, renommée ou masquée.</translation>
     </message>
@@ -7933,10 +7933,6 @@ Base&#xa0;: %1</translation>
         <translation>Valeur d&apos;origine&#xa0;: lecture seule.</translation>
     </message>
     <message>
-        <source>Added entry: double-click the label to rename it.</source>
-        <translation>Valeur ajoutée&#xa0;: double-cliquez sur le libellé pour la renommer.</translation>
-    </message>
-    <message>
         <source>&amp;Show again in the choices</source>
         <translation>&amp;Proposer de nouveau dans les choix</translation>
     </message>
@@ -7949,20 +7945,32 @@ Base&#xa0;: %1</translation>
         <translation>Les valeurs d&apos;origine ne peuvent pas être masquées&#xa0;: les données et le bilan annuel en dépendent.</translation>
     </message>
     <message>
-        <source>“%1” added.</source>
-        <translation>«&#xa0;%1&#xa0;» ajoutée.</translation>
+        <source>Entries</source>
+        <translation>Valeurs</translation>
     </message>
     <message>
-        <source>“%1” renamed.</source>
-        <translation>«&#xa0;%1&#xa0;» renommée.</translation>
+        <source>Lab&amp;el:</source>
+        <translation>Libell&amp;é :</translation>
     </message>
     <message>
-        <source>“%1” is hidden from the choices.</source>
-        <translation>«&#xa0;%1&#xa0;» est masquée des choix.</translation>
+        <source>Rename the entry</source>
+        <translation>Renommer la valeur</translation>
     </message>
     <message>
-        <source>“%1” is offered again.</source>
-        <translation>«&#xa0;%1&#xa0;» est de nouveau proposée.</translation>
+        <source>Built-in entries are read-only: their codes are used in the data, the imports and the year-end review. You may add entries to this list; an entry you added can be renamed (choose it, then change its label under the list) or hidden from the choices — records that use it keep it.</source>
+        <translation>Les valeurs d&apos;origine ne sont pas modifiables : leurs codes servent aux données, aux imports et au bilan annuel. Vous pouvez ajouter des valeurs à cette liste ; une valeur ajoutée peut être renommée (choisissez-la, puis modifiez son libellé sous la liste) ou masquée des choix — les fiches qui l&apos;utilisent la conservent.</translation>
+    </message>
+    <message>
+        <source>Added entry: choose it to change its label under the list.</source>
+        <translation>Valeur ajoutée : choisissez-la pour modifier son libellé sous la liste.</translation>
+    </message>
+    <message>
+        <source>Hide the entry from the choices</source>
+        <translation>Masquer la valeur des choix</translation>
+    </message>
+    <message>
+        <source>Offer the entry again</source>
+        <translation>Proposer de nouveau la valeur</translation>
     </message>
 </context>
 <context>
@@ -7990,10 +7998,6 @@ Base&#xa0;: %1</translation>
     <message>
         <source>&amp;Journal entries (6 months to 3 years):</source>
         <translation>Entrées du &amp;journal (6 mois à 3 ans)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save the periods</source>
-        <translation>&amp;Enregistrer les durées</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -8083,6 +8087,14 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Stopped before the end: run it again for the others.</source>
         <translation>Arrêté avant la fin&#xa0;: relancez-le pour les autres.</translation>
+    </message>
+    <message>
+        <source>Change the retention of household files</source>
+        <translation>Modifier la durée de conservation des dossiers des ménages</translation>
+    </message>
+    <message>
+        <source>Change the retention of journal entries</source>
+        <translation>Modifier la durée de conservation des entrées du journal</translation>
     </message>
 </context>
 <context>
@@ -8770,63 +8782,63 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>No support yet — add the action that follows the household with “Add a support”.</source>
-        <translation>Aucun accompagnement — ajoutez le dispositif qui suit le ménage avec « Ajouter un accompagnement ».</translation>
+        <translation>Aucun accompagnement — ajoutez le dispositif qui suit le ménage avec «&#xa0;Ajouter un accompagnement&#xa0;».</translation>
     </message>
     <message>
         <source>Act&amp;ion:</source>
-        <translation>Dispositi&amp;f :</translation>
+        <translation>Dispositi&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>Household &amp;kind:</source>
-        <translation>T&amp;ype de ménage :</translation>
+        <translation>T&amp;ype de ménage&#xa0;:</translation>
     </message>
     <message>
         <source>Associa&amp;tion:</source>
-        <translation>Association :</translation>
+        <translation>Association&#xa0;:</translation>
     </message>
     <message>
         <source>Its refere&amp;nt:</source>
-        <translation>Son référ&amp;ent :</translation>
+        <translation>Son référ&amp;ent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start of support:</source>
-        <translation>Dé&amp;but de l&apos;accompagnement :</translation>
+        <translation>Dé&amp;but de l&apos;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>Intensit&amp;y:</source>
-        <translation>Intensité :</translation>
+        <translation>Intensité&#xa0;:</translation>
     </message>
     <message>
         <source>No referral recorded — add who referred the household with “Add a referral”.</source>
-        <translation>Aucune orientation enregistrée — indiquez qui a orienté le ménage avec « Ajouter une orientation ».</translation>
+        <translation>Aucune orientation enregistrée — indiquez qui a orienté le ménage avec «&#xa0;Ajouter une orientation&#xa0;».</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation>Dispositif :</translation>
+        <translation>Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>Referred o&amp;n:</source>
-        <translation>Orienté le :</translation>
+        <translation>Orienté le&#xa0;:</translation>
     </message>
     <message>
         <source>Referred b&amp;y:</source>
-        <translation>Orienté par :</translation>
+        <translation>Orienté par&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;ferrer:</source>
-        <translation>Personne qui oriente :</translation>
+        <translation>Personne qui oriente&#xa0;:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>Issue :</translation>
+        <translation>Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome o&amp;n:</source>
-        <translation>Issue le :</translation>
+        <translation>Issue le&#xa0;:</translation>
     </message>
 </context>
 <context>

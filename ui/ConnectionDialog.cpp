@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "files/FileDialogs.h"
+#include "forms/TabForms.h"
 
 #include "storage/Database.h"
 
@@ -38,9 +39,9 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     fileRow->addWidget(browse);
     layout->addWidget(m_filePane);
 
-    m_serverChoice = new QRadioButton(tr("The &shared PostgreSQL server (several agencies)"),
-                                      this);
-    layout->addWidget(m_serverChoice);
+    auto *serverChoice =
+        new QRadioButton(tr("The &shared PostgreSQL server (several agencies)"), this);
+    layout->addWidget(serverChoice);
     m_serverPane = new QWidget(this);
     auto *form = new QFormLayout(m_serverPane);
     form->setContentsMargins(24, 0, 0, 0);
@@ -63,12 +64,9 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     form->addRow(tr("&Database:"), m_databaseName);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Encryption (TLS):"), m_tls);
-    auto *note = new QLabel(tr("The password is never saved: Passerelle asks for it when it "
-                               "connects (or reads it from PGPASSWORD)."),
-                            m_serverPane);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    form->addRow(note);
+    form->addRow(TabForms::hint(tr("The password is never saved: Passerelle asks for it when it "
+                                   "connects (or reads it from PGPASSWORD)."),
+                                m_serverPane));
     layout->addWidget(m_serverPane);
 
     m_error = new QLabel(this);
@@ -92,7 +90,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
 
     if (Database::isServerLocation(location)) {
         const QUrl url(location);
-        m_serverChoice->setChecked(true);
+        serverChoice->setChecked(true);
         m_host->setText(url.host());
         m_port->setValue(url.port(5432));
         m_databaseName->setText(url.path().mid(1));
@@ -103,14 +101,8 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
         m_fileChoice->setChecked(true);
         m_path->setText(location);
     }
-    setTabOrder(m_fileChoice, m_path);
-    setTabOrder(m_path, browse);
-    setTabOrder(browse, m_serverChoice);
-    setTabOrder(m_serverChoice, m_host);
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_databaseName);
-    setTabOrder(m_databaseName, m_user);
-    setTabOrder(m_user, m_tls);
+    TabForms::tabOrder({m_fileChoice, m_path, browse, serverChoice, m_host, m_port,
+                        m_databaseName, m_user, m_tls});
     updateEnabled();
     resize(560, sizeHint().height());
 }
@@ -118,7 +110,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
 void ConnectionDialog::updateEnabled()
 {
     m_filePane->setEnabled(m_fileChoice->isChecked());
-    m_serverPane->setEnabled(m_serverChoice->isChecked());
+    m_serverPane->setEnabled(!m_fileChoice->isChecked());
 }
 
 QString ConnectionDialog::location() const

@@ -26,7 +26,6 @@ private:
     QString problem() const;
 
     QRadioButton *m_fileChoice = nullptr;
-    QRadioButton *m_serverChoice = nullptr;
     QWidget *m_filePane = nullptr;
     QWidget *m_serverPane = nullptr;
     QLineEdit *m_path = nullptr;

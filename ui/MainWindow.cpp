@@ -47,22 +47,10 @@ namespace Passerelle::Ui {
 
 namespace {
 
-Setting<QByteArray> geometrySetting()
-{
-    return {QStringLiteral("mainWindow/geometry"), QByteArray()};
-}
-Setting<QByteArray> splitterSetting()
-{
-    return {QStringLiteral("mainWindow/splitter"), QByteArray()};
-}
-Setting<QString> pageSetting()
-{
-    return {QStringLiteral("mainWindow/page"), QStringLiteral("dashboard")};
-}
-Setting<QString> agencySetting()
-{
-    return {QStringLiteral("mainWindow/agency"), QString()};
-}
+const Setting<QByteArray> geometrySetting{QStringLiteral("mainWindow/geometry"), QByteArray()};
+const Setting<QByteArray> splitterSetting{QStringLiteral("mainWindow/splitter"), QByteArray()};
+const Setting<QString> pageSetting{QStringLiteral("mainWindow/page"), QStringLiteral("dashboard")};
+const Setting<QString> agencySetting{QStringLiteral("mainWindow/agency"), QString()};
 
 } // namespace
 
@@ -123,7 +111,7 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
     connect(m_agency, &QComboBox::activated, this, [this] {
         const Id id = m_agency->currentData().toLongLong();
         m_context->setCurrentAgency(id);
-        agencySetting().setValue(m_agency->currentText());
+        agencySetting.setValue(m_agency->currentText());
     });
 
     // The screens, in navigation order. The dashboard is the start page. A screen the role
@@ -151,7 +139,7 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
         m_pages->setCurrentIndex(row);
         if (auto *p = qobject_cast<Page *>(m_pages->widget(row))) {
             p->refresh();
-            pageSetting().setValue(p->objectName());
+            pageSetting.setValue(p->objectName());
         }
     });
     connect(m_context, &AppContext::openHouseholdRequested, this,
@@ -161,10 +149,7 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
             p->refresh();
     });
 
-    const auto organisation = OrganisationRepository(m_db).get();
-    const QString orgName = organisation ? organisation->name : QString();
-    // The window system appends the application's name (" — Passerelle") itself.
-    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
+    setUnlocked(true);
     // An upgrade at opening is never silent.
     statusBar()->showMessage(
         m_db.upgradedFrom() > 0
@@ -236,12 +221,9 @@ void MainWindow::lockSession()
             m_hiddenWhileLocked << w;
         w->hide();
     }
-    menuBar()->setEnabled(false);
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        bar->setEnabled(false);
+    setUnlocked(false);
     m_lockScreen->prepare(m_idleMinutes);
     m_session->setCurrentWidget(m_lockScreen);
-    setWindowTitle(tr("Session locked"));
 }
 
 void MainWindow::unlockSession()
@@ -250,18 +232,28 @@ void MainWindow::unlockSession()
         return;
     m_locked = false;
     m_session->setCurrentIndex(0);
-    menuBar()->setEnabled(true);
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        bar->setEnabled(true);
-    const auto organisation = OrganisationRepository(m_db).get();
-    const QString orgName = organisation ? organisation->name : QString();
-    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
+    setUnlocked(true);
     for (const QPointer<QWidget> &w : std::as_const(m_hiddenWhileLocked)) {
         if (w)
             w->show();
     }
     m_hiddenWhileLocked.clear();
     m_idle->restart();
+}
+
+void MainWindow::setUnlocked(bool unlocked)
+{
+    menuBar()->setEnabled(unlocked);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setEnabled(unlocked);
+    if (!unlocked) {
+        setWindowTitle(tr("Session locked"));
+        return;
+    }
+    const auto organisation = OrganisationRepository(m_db).get();
+    const QString orgName = organisation ? organisation->name : QString();
+    // The window system appends the application's name (" — Passerelle") itself.
+    setWindowTitle(orgName.isEmpty() ? tr("Passerelle") : orgName);
 }
 
 bool MainWindow::mayUse(const QString &page) const
@@ -340,15 +332,13 @@ Page *MainWindow::page(const QString &name) const
 
 void MainWindow::showPage(const QString &name)
 {
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->widget(i)->objectName() == name)
-            m_navigation->setCurrentRow(i);
-    }
+    if (Page *shown = page(name))
+        m_navigation->setCurrentRow(m_pages->indexOf(shown));
 }
 
 void MainWindow::reloadAgencies()
 {
-    const QString remembered = agencySetting().value();
+    const QString remembered = agencySetting.value();
     m_agency->clear();
     // "All agencies" only for who sees them all; a CESF works on hers, a partner referent on
     // her association's households (no agency to choose).
@@ -451,7 +441,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::restoreState()
 {
-    const QByteArray geometry = geometrySetting().value();
+    const QByteArray geometry = geometrySetting.value();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First start: a comfortable size, but never larger than the screen.
         QSize size(1280, 800);
@@ -460,9 +450,9 @@ void MainWindow::restoreState()
         resize(size);
     }
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(splitterSetting().value());
+        splitter->restoreState(splitterSetting.value());
     // The page of the last session, if this role may use it; else the first it may.
-    const QString remembered = pageSetting().value();
+    const QString remembered = pageSetting.value();
     int row = -1;
     for (int i = 0; i < m_pages->count(); ++i) {
         if (m_navigation->item(i)->isHidden())
@@ -584,9 +574,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    geometrySetting().setValue(saveGeometry());
+    geometrySetting.setValue(saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitterSetting().setValue(splitter->saveState());
+        splitterSetting.setValue(splitter->saveState());
     event->accept();
 }
 

@@ -90,6 +90,9 @@ private:
     void restoreState();
     void showIntegrityWarning(const QString &message);
     void unlockSession();
+    /// The menus and toolbars usable and the window named after the organisation, or
+    /// neither while the session is locked.
+    void setUnlocked(bool unlocked);
     void applyIdleMinutes();
 
     Database &m_db;

@@ -66,11 +66,15 @@ private:
             qWarning("no widget %s", qPrintable(name));
         return found;
     }
-    static void typeMoney(MoneyEdit *edit, const QString &text)
+    static void typeText(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();
         edit->selectAll();
         edit->insert(text); // keyClicks types ASCII only
+    }
+    static void typeMoney(MoneyEdit *edit, const QString &text)
+    {
+        typeText(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     }
     static void chooseCode(CodeCombo *combo, const QString &code)
@@ -174,15 +178,28 @@ void TestAdminPages::actionBudgetFundingAndExpense()
         QVERIFY(child<QPushButton>(editor, u"save"_s)->isEnabled());
         QCOMPARE(child<QLabel>(editor, u"total_budget"_s)->text(), MoneyEdit::format(5'200'000));
 
-        // A funding line: source, funder, amount granted.
+        // A funding line: source, funder, amount granted, typed in the form of the line added
+        // (the list is read-only).
         ChildTable *funding = editor->fundingLines();
+        QCOMPARE(funding->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
         funding->addButton()->click();
         const int f = funding->table()->rowCount() - 1;
         QCOMPARE(f, int(before.fundingLines.size()));
-        chooseCode(qobject_cast<CodeCombo *>(funding->cellWidget(f, u"source"_s)), u"etat"_s);
-        funding->table()->item(f, funding->column(u"funder"_s))->setText(u"DDETS"_s);
-        typeMoney(qobject_cast<MoneyEdit *>(funding->cellWidget(f, u"amountGranted"_s)),
-                  u"2 500"_s);
+        QCOMPARE(funding->table()->currentRow(), f);
+        chooseCode(child<CodeCombo>(editor, u"fundingLines.source"_s), u"etat"_s);
+        auto *funder = child<QLineEdit>(editor, u"fundingLines.funder"_s);
+        funder->setFocus();
+        QTest::keyClicks(funder, u"DDETS"_s);
+        // The keystrokes make one step of the action's history: undone, then redone.
+        child<QToolButton>(editor, u"undo"_s)->click();
+        QVERIFY(editor->action().fundingLines.at(f).funder.isEmpty());
+        QVERIFY(funder->text().isEmpty());
+        QCOMPARE(editor->action().fundingLines.at(f).source, u"etat"_s);
+        child<QToolButton>(editor, u"redo"_s)->click();
+        QCOMPARE(editor->action().fundingLines.at(f).funder, u"DDETS"_s);
+        QCOMPARE(funder->text(), u"DDETS"_s);
+        typeMoney(child<MoneyEdit>(editor, u"fundingLines.amountGranted"_s), u"2 500"_s);
+        QCOMPARE(funding->table()->item(f, 1)->text(), u"DDETS"_s);
         QCOMPARE(child<QLabel>(editor, u"total_granted"_s)->text(),
                  MoneyEdit::format(4'950'000 + 250'000));
 
@@ -191,9 +208,9 @@ void TestAdminPages::actionBudgetFundingAndExpense()
         expenses->addButton()->click();
         const int e = expenses->table()->rowCount() - 1;
         QCOMPARE(editor->action().expenses.at(e).date, m_context->today());
-        expenses->table()->item(e, expenses->column(u"label"_s))->setText(u"Atelier budget"_s);
-        typeMoney(qobject_cast<MoneyEdit *>(expenses->cellWidget(e, u"amount"_s)), u"1 200,50"_s);
-        auto *paidTo = qobject_cast<RecordCombo *>(expenses->cellWidget(e, u"partnerId"_s));
+        typeText(child<QLineEdit>(editor, u"expenses.label"_s), u"Atelier budget"_s);
+        typeMoney(child<MoneyEdit>(editor, u"expenses.amount"_s), u"1 200,50"_s);
+        auto *paidTo = child<RecordCombo>(editor, u"expenses.partnerId"_s);
         paidTo->setCurrentIndex(paidTo->findData(partnerId(u"EDUCAIR"_s)));
         Q_EMIT paidTo->activated(paidTo->currentIndex());
         QCOMPARE(child<QLabel>(editor, u"total_spent"_s)->text(),
@@ -248,22 +265,23 @@ void TestAdminPages::expenseWithoutDateIsNotSaved()
     ChildTable *expenses = editor->expenses();
     expenses->addButton()->click();
     const int row = expenses->table()->rowCount() - 1;
-    typeMoney(qobject_cast<MoneyEdit *>(expenses->cellWidget(row, u"amount"_s)), u"300"_s);
-    auto *date = qobject_cast<DateEdit *>(expenses->cellWidget(row, u"date"_s));
+    typeMoney(child<MoneyEdit>(editor, u"expenses.amount"_s), u"300"_s);
+    auto *date = child<DateEdit>(editor, u"expenses.date"_s);
     QVERIFY(date);
     date->lineEdit()->setFocus();
     date->lineEdit()->clear();
     QTest::keyClick(date->lineEdit(), Qt::Key_Return);
     QVERIFY(!editor->action().expenses.at(row).date.isValid());
 
-    // The message shows under the table and on the cell concerned.
+    // The message shows under the list, on the row of the expense and under its field.
     auto *message = child<FieldMessage>(editor, u"message_expenses"_s);
     QVERIFY(!message->isHidden());
     QVERIFY(!message->text().isEmpty());
-    QVERIFY(date->lineEdit()->property("problem").toBool());
-    QVERIFY(!date->lineEdit()->toolTip().isEmpty());
-    // Other cells are not marked.
-    QVERIFY(!expenses->cellWidget(row, u"amount"_s)->property("problem").toBool());
+    auto *dateMessage = child<FieldMessage>(editor, u"message_expenses.date"_s);
+    QVERIFY(!dateMessage->isHidden());
+    QVERIFY(!expenses->table()->item(row, 0)->toolTip().isEmpty());
+    // Other fields are not marked.
+    QVERIFY(child<FieldMessage>(editor, u"message_expenses.amount"_s)->isHidden());
 
     QVERIFY(!editor->save());
     QVERIFY(editor->isModified());
@@ -275,7 +293,8 @@ void TestAdminPages::expenseWithoutDateIsNotSaved()
     QTest::keyClicks(date->lineEdit(), u"15/01/2024"_s);
     QTest::keyClick(date->lineEdit(), Qt::Key_Return);
     QVERIFY(message->isHidden());
-    QVERIFY(!date->lineEdit()->property("problem").toBool());
+    QVERIFY(dateMessage->isHidden());
+    QVERIFY(expenses->table()->item(row, 0)->toolTip().isEmpty());
     QVERIFY(editor->save());
     QCOMPARE(storedAction(u"LAAVA"_s).expenses.size(), before.expenses.size() + 1);
 
@@ -307,24 +326,24 @@ void TestAdminPages::partnerWithANewAgreement()
         agreements->addButton()->click();
         QVERIFY(child<QLabel>(editor, u"agreementsEmpty"_s)->isHidden());
         QCOMPARE(agreements->table()->rowCount(), 1);
-        agreements->table()->item(0, agreements->column(u"reference"_s))
-            ->setText(u"CONV-2025-EDUCAIR"_s);
-        agreements->table()->item(0, agreements->column(u"subject"_s))
-            ->setText(u"Médiation de voisinage"_s);
-        qobject_cast<QSpinBox *>(agreements->cellWidget(0, u"dwellingsReserved"_s))->setValue(2);
-        typeMoney(qobject_cast<MoneyEdit *>(agreements->cellWidget(0, u"amount"_s)), u"8000"_s);
+        typeText(child<QLineEdit>(editor, u"agreements.reference"_s), u"CONV-2025-EDUCAIR"_s);
+        typeText(child<QLineEdit>(editor, u"agreements.subject"_s), u"Médiation de voisinage"_s);
+        child<QSpinBox>(editor, u"agreements.dwellingsReserved"_s)->setValue(2);
+        typeMoney(child<MoneyEdit>(editor, u"agreements.amount"_s), u"8000"_s);
+        QCOMPARE(agreements->table()->item(0, 0)->text(), u"CONV-2025-EDUCAIR"_s);
 
-        // An end before the start is shown on its cell and blocks the save.
-        auto *end = qobject_cast<DateEdit *>(agreements->cellWidget(0, u"endDate"_s));
+        // An end before the start is shown under its field and blocks the save.
+        auto *end = child<DateEdit>(editor, u"agreements.endDate"_s);
+        auto *endMessage = child<FieldMessage>(editor, u"message_agreements.endDate"_s);
         end->lineEdit()->setFocus();
         QTest::keyClicks(end->lineEdit(), u"01/01/2001"_s);
         QTest::keyClick(end->lineEdit(), Qt::Key_Return);
-        QVERIFY(end->lineEdit()->property("problem").toBool());
+        QVERIFY(!endMessage->isHidden());
         QVERIFY(!editor->save());
         end->lineEdit()->setFocus();
         end->lineEdit()->clear();
         QTest::keyClick(end->lineEdit(), Qt::Key_Return);
-        QVERIFY(!end->lineEdit()->property("problem").toBool());
+        QVERIFY(endMessage->isHidden());
 
         QVERIFY2(editor->save(), qPrintable(editor->statusText()));
     }

@@ -12,6 +12,7 @@
 #include "storage/RetentionRepository.h"
 #include "widgets/FormWidgets.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -129,16 +131,40 @@ void TestRecordsPages::conservationAnonymisesTheTicked()
                                      "NOT NULL"_s);
     QVERIFY(count);
     QCOMPARE(count->toInt(), due - 1);
-    // Settings: refused out of range by the spin boxes' limits, saved in range.
+    // Settings: kept in range by the spin boxes; a change is a step that can be undone and
+    // redone, written to the base only when saved.
     auto *months = page.findChild<QSpinBox *>(u"journalMonths"_s);
     QVERIFY(months);
     QCOMPARE(months->minimum(), 6);
     QCOMPARE(months->maximum(), 36);
+    const auto storedMonths = [this] {
+        auto s = RetentionRepository(m_test->db()).settings();
+        return s ? s->journalMonths : -1;
+    };
+    const int before = storedMonths();
+    QCOMPARE(months->value(), before);
+    QVERIFY(before != 24);
+    auto *undo = page.findChild<QToolButton *>(u"undo"_s);
+    auto *redo = page.findChild<QToolButton *>(u"redo"_s);
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->defaultAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(redo->defaultAction()->shortcuts().contains(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(!page.isModified());
     months->setValue(24);
-    QVERIFY(page.saveSettings());
-    auto s = RetentionRepository(m_test->db()).settings();
-    QVERIFY(s);
-    QCOMPARE(s->journalMonths, 24);
+    QVERIFY(page.isModified());
+    QCOMPARE(storedMonths(), before);
+    undo->click();
+    QCOMPARE(months->value(), before);
+    QVERIFY(!page.isModified());
+    redo->click();
+    QCOMPARE(months->value(), 24);
+    QVERIFY(page.isModified());
+    QCOMPARE(storedMonths(), before);
+    QVERIFY(page.save());
+    QVERIFY(!page.isModified());
+    QCOMPARE(storedMonths(), 24);
+    QCOMPARE(months->value(), 24);
 }
 
 void TestRecordsPages::consentWarningAndInformation()

@@ -162,24 +162,21 @@ void ActionEditor::buildFunding()
     m_funding = childTable(tr("Funding lines"), u"fundingLines"_s, tr("Add a funding line"),
                            tr("No funding line yet — add one with the button below."),
                            tr("Edit the funding"));
-    QList<FundingLine> &lines = m_action.fundingLines;
-    using K = ChildTable::Kind;
-    auto source = ChildTable::column(lines, &FundingLine::source, u"source"_s, tr("Source"),
-                                     K::Code, 26);
-    source.list = ReferenceList::FundingSource;
-    m_funding->setColumns(
-        {source,
-         ChildTable::column(lines, &FundingLine::funder, u"funder"_s, tr("Funder"), K::Text, 22),
-         ChildTable::column(lines, &FundingLine::amountGranted, u"amountGranted"_s,
-                            tr("Granted"), K::Money, 13),
-         ChildTable::column(lines, &FundingLine::amountReceived, u"amountReceived"_s,
-                            tr("Received"), K::Money, 13),
-         ChildTable::column(lines, &FundingLine::grantedDate, u"grantedDate"_s,
-                            tr("Granted on"), K::Date, 14),
-         ChildTable::column(lines, &FundingLine::receivedDate, u"receivedDate"_s,
-                            tr("Received on"), K::Date, 14),
-         ChildTable::column(lines, &FundingLine::notes, u"notes"_s, tr("Notes"), K::Text)});
-    m_funding->setRows(lines);
+    auto &line = m_funding->setChildren(m_action.fundingLines);
+    QWidget *form = line.parent();
+    line.field(tr("Source"),
+               new CodeCombo(lookups().catalog, ReferenceList::FundingSource, true, form),
+               u"source"_s, &FundingLine::source);
+    line.field(tr("Funder"), new QLineEdit(form), u"funder"_s, &FundingLine::funder);
+    line.field(tr("Granted"), new MoneyEdit(form), u"amountGranted"_s,
+               &FundingLine::amountGranted);
+    line.field(tr("Received"), new MoneyEdit(form), u"amountReceived"_s,
+               &FundingLine::amountReceived);
+    line.field(tr("Granted on"), TabForms::compact(new DateEdit(form)), u"grantedDate"_s,
+               &FundingLine::grantedDate);
+    line.field(tr("Received on"), TabForms::compact(new DateEdit(form)), u"receivedDate"_s,
+               &FundingLine::receivedDate);
+    line.field(tr("Notes"), new QLineEdit(form), u"notes"_s, &FundingLine::notes);
 }
 
 void ActionEditor::buildExpenses()
@@ -187,25 +184,20 @@ void ActionEditor::buildExpenses()
     m_expenses = childTable(tr("Expenses"), u"expenses"_s, tr("Add an expense"),
                             tr("No expense yet — add one with the button below."),
                             tr("Edit the expenses"));
-    QList<Expense> &expenses = m_action.expenses;
-    using K = ChildTable::Kind;
-    auto category = ChildTable::column(expenses, &Expense::category, u"category"_s,
-                                       tr("Category"), K::Code, 20);
-    category.list = ReferenceList::ExpenseCategory;
-    auto partner = ChildTable::column(expenses, &Expense::partnerId, u"partnerId"_s,
-                                      tr("Paid to"), K::Record, 24);
-    partner.choices = [this] { return partnerChoices(); };
-    m_expenses->setColumns(
-        {ChildTable::column(expenses, &Expense::date, u"date"_s, tr("Date"), K::Date, 14),
-         category,
-         ChildTable::column(expenses, &Expense::label, u"label"_s, tr("Label"), K::Text),
-         ChildTable::column(expenses, &Expense::amount, u"amount"_s, tr("Amount"), K::Money, 13),
-         partner});
-    m_expenses->setRows(expenses, [this] {
+    auto &expense = m_expenses->setChildren(m_action.expenses, [this] {
         Expense e;
         e.date = context().today();
         return e;
     });
+    QWidget *form = expense.parent();
+    expense.field(tr("Date"), TabForms::compact(new DateEdit(form)), u"date"_s, &Expense::date);
+    expense.field(tr("Category"),
+                  new CodeCombo(lookups().catalog, ReferenceList::ExpenseCategory, true, form),
+                  u"category"_s, &Expense::category);
+    expense.field(tr("Label"), new QLineEdit(form), u"label"_s, &Expense::label);
+    expense.field(tr("Amount"), new MoneyEdit(form), u"amount"_s, &Expense::amount);
+    m_paidTo = expense.field(tr("Paid to"), new RecordCombo(true, form), u"partnerId"_s,
+                             &Expense::partnerId);
 }
 
 QWidget *ActionEditor::buildTotals()
@@ -329,13 +321,20 @@ QString ActionEditor::heading() const
 void ActionEditor::lookupsChanged()
 {
     buildPublics();
-    m_lead->setRecords(partnerChoices());
+    showPartnerChoices();
+}
+
+void ActionEditor::showPartnerChoices()
+{
+    const QList<std::pair<Id, QString>> choices = partnerChoices();
+    m_lead->setRecords(choices);
+    m_paidTo->setRecords(choices);
 }
 
 void ActionEditor::showRecord()
 {
     if (m_lead->count() == 0)
-        m_lead->setRecords(partnerChoices());
+        showPartnerChoices();
     m_form->refresh();
     m_publicsForm->refresh();
     showTotals();

@@ -9,10 +9,9 @@
 
 namespace Passerelle::Ui {
 
-class ChildTable;
-
 /// The actions (dispositifs): the list, the form of one action, its funding lines and
-/// expenses edited in place, and its totals (granted, received, spent, balance).
+/// expenses (each listed, the one chosen edited in the form under its list), and its totals
+/// (granted, received, spent, balance).
 class ActionEditor : public RecordEditorOf<Action>
 {
     Q_OBJECT
@@ -46,6 +45,8 @@ private:
     void buildPublics();
     void showTotals();
     QList<std::pair<Id, QString>> partnerChoices() const;
+    /// The partners offered as lead partner and as the payee of an expense.
+    void showPartnerChoices();
 
     Action m_action;
     std::shared_ptr<Forms::Binder<Action>> m_form;
@@ -53,6 +54,7 @@ private:
     QWidget *m_publicsHolder = nullptr;
     CodeChecklist *m_publics = nullptr;
     RecordCombo *m_lead = nullptr;
+    RecordCombo *m_paidTo = nullptr; ///< of the expense chosen
     ChildTable *m_funding = nullptr;
     ChildTable *m_expenses = nullptr;
     QHash<QString, QLabel *> m_totals;

@@ -23,8 +23,7 @@ AdministrationPage::AdministrationPage(AppContext &context, QWidget *parent)
         m_users = new UserEditor(context, tabs());
     addTab(m_organisation, QStyle::SP_ComputerIcon, tr("&Organisation"));
     addTab(m_agencies, QStyle::SP_DirHomeIcon, tr("A&gencies"));
-    // The lists ask about their unsaved changes when another list is chosen.
-    addTab(m_lists, QStyle::SP_FileDialogListView, tr("&Reference lists"), false);
+    addTab(m_lists, QStyle::SP_FileDialogListView, tr("&Reference lists"));
     addTab(m_users, QStyle::SP_DirIcon, tr("&Users"));
     if (context.scope().may(Permission::ReadJournal)) {
         m_journal = new JournalPage(context, tabs());
@@ -48,12 +47,10 @@ QIcon AdministrationPage::icon() const
 
 void AdministrationPage::refresh()
 {
-    EditorTabsPage::refresh(); // the organisation, the agencies, the users
-    m_lists->refresh();
+    // Every editor: the organisation, the agencies, the lists, the users, retention.
+    EditorTabsPage::refresh();
     if (m_journal)
         m_journal->refresh();
-    if (m_retention)
-        m_retention->refresh();
 }
 
 } // namespace Passerelle::Ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "files/FileDialogs.h"
+#include "forms/TabForms.h"
 #include "households/HistoryText.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,57 +41,54 @@ JournalPage::JournalPage(AppContext &context, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    const auto reload = [this] {
+        if (m_loading)
+            return;
+        m_offset = 0;
+        load();
+    };
     auto *filters = new QHBoxLayout;
+    const auto labelled = [&](const QString &label, QWidget *field, const QString &name) {
+        field->setObjectName(name);
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        filters->addWidget(text);
+        filters->addWidget(field);
+    };
+    // From, To: a date the entries are filtered on once its box is ticked.
+    const auto bound = [&](const QString &label, const QString &name, const QDate &date,
+                           QDateEdit *&edit) {
+        auto *use = new QCheckBox(label, this);
+        edit = new QDateEdit(date, this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setEnabled(false);
+        filters->addWidget(use);
+        filters->addWidget(edit);
+        connect(use, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(use, &QCheckBox::toggled, this, reload);
+        connect(edit, &QDateEdit::dateChanged, this, reload);
+        return use;
+    };
     m_login = new QComboBox(this);
-    m_login->setObjectName(QStringLiteral("login"));
     m_login->setMinimumContentsLength(12);
+    labelled(tr("&Account:"), m_login, QStringLiteral("login"));
     m_household = new QLineEdit(this);
-    m_household->setObjectName(QStringLiteral("household"));
     m_household->setPlaceholderText(tr("File reference"));
     m_household->setClearButtonEnabled(true);
+    labelled(tr("&Household:"), m_household, QStringLiteral("household"));
     m_operation = new QComboBox(this);
-    m_operation->setObjectName(QStringLiteral("operation"));
-    m_useFrom = new QCheckBox(tr("&From"), this);
-    m_from = new QDateEdit(m_context.today().addMonths(-1), this);
-    m_from->setObjectName(QStringLiteral("from"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_from->setEnabled(false);
-    m_useTo = new QCheckBox(tr("&To"), this);
-    m_to = new QDateEdit(m_context.today(), this);
-    m_to->setObjectName(QStringLiteral("to"));
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_to->setEnabled(false);
-    auto *accountLabel = new QLabel(tr("&Account:"), this);
-    accountLabel->setBuddy(m_login);
-    auto *householdLabel = new QLabel(tr("&Household:"), this);
-    householdLabel->setBuddy(m_household);
-    auto *kindLabel = new QLabel(tr("&Kind:"), this);
-    kindLabel->setBuddy(m_operation);
-    filters->addWidget(accountLabel);
-    filters->addWidget(m_login);
-    filters->addWidget(householdLabel);
-    filters->addWidget(m_household);
-    filters->addWidget(kindLabel);
-    filters->addWidget(m_operation);
-    filters->addWidget(m_useFrom);
-    filters->addWidget(m_from);
-    filters->addWidget(m_useTo);
-    filters->addWidget(m_to);
+    labelled(tr("&Kind:"), m_operation, QStringLiteral("operation"));
+    m_useFrom = bound(tr("&From"), QStringLiteral("from"), m_context.today().addMonths(-1), m_from);
+    m_useTo = bound(tr("&To"), QStringLiteral("to"), m_context.today(), m_to);
     filters->addStretch(1);
     layout->addLayout(filters);
 
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setObjectName(QStringLiteral("entries"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Account"), tr("Operation"), tr("Record"),
-                                        tr("Household"), tr("Details")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = TabForms::recordTable(QStringLiteral("entries"),
+                                    {tr("Date"), tr("Account"), tr("Operation"), tr("Record"),
+                                     tr("Household"), tr("Details")},
+                                    this);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -107,21 +104,9 @@ JournalPage::JournalPage(AppContext &context, QWidget *parent)
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
-    const auto reload = [this] {
-        if (m_loading)
-            return;
-        m_offset = 0;
-        load();
-    };
     connect(m_login, &QComboBox::currentIndexChanged, this, reload);
     connect(m_operation, &QComboBox::currentIndexChanged, this, reload);
     connect(m_household, &QLineEdit::editingFinished, this, reload);
-    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    connect(m_useFrom, &QCheckBox::toggled, this, reload);
-    connect(m_useTo, &QCheckBox::toggled, this, reload);
-    connect(m_from, &QDateEdit::dateChanged, this, reload);
-    connect(m_to, &QDateEdit::dateChanged, this, reload);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_offset = qMax(0, m_offset - PageSize);
         load();
@@ -204,7 +189,7 @@ void JournalPage::load()
         m_export->setEnabled(false);
         return;
     }
-    m_total = page->total;
+    const qint64 total = page->total;
     m_table->setRowCount(int(page->lines.size()));
     for (int row = 0; row < page->lines.size(); ++row) {
         const JournalLine &l = page->lines.at(row);
@@ -222,17 +207,17 @@ void JournalPage::load()
         }
     }
     m_table->resizeColumnsToContents();
-    if (m_total == 0) {
+    if (total == 0) {
         m_status->setText(tr("No entry matches these filters."));
     } else {
         m_status->setText(tr("Entries %1 to %2 of %3, newest first.")
                               .arg(m_offset + 1)
                               .arg(m_offset + page->lines.size())
-                              .arg(m_total));
+                              .arg(total));
     }
     m_previous->setEnabled(m_offset > 0);
-    m_next->setEnabled(m_offset + page->lines.size() < m_total);
-    m_export->setEnabled(m_total > 0);
+    m_next->setEnabled(m_offset + page->lines.size() < total);
+    m_export->setEnabled(total > 0);
 }
 
 bool JournalPage::exportCsv(const QString &path)

@@ -42,7 +42,6 @@ private:
     QPushButton *m_next = nullptr;
     QPushButton *m_export = nullptr;
     int m_offset = 0;
-    qint64 m_total = 0;
     bool m_loading = false;
 };
 

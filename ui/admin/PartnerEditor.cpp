@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
@@ -121,16 +122,13 @@ void PartnerEditor::buildContacts()
     m_contacts = childTable(tr("Contacts"), u"contacts"_s, tr("Add a contact"),
                             tr("No contact yet — add one with the button below."),
                             tr("Edit the contacts"));
-    QList<PartnerContact> &contacts = m_partner.contacts;
-    const auto text = [&contacts](const QString &field, const QString &header,
-                                  QString PartnerContact::*member, int width) {
-        return ChildTable::column(contacts, member, field, header, ChildTable::Kind::Text, width);
-    };
-    m_contacts->setColumns({text(u"name"_s, tr("Name"), &PartnerContact::name, 24),
-                            text(u"function"_s, tr("Function"), &PartnerContact::function, 0),
-                            text(u"phone"_s, tr("Phone"), &PartnerContact::phone, 16),
-                            text(u"email"_s, tr("Email"), &PartnerContact::email, 28)});
-    m_contacts->setRows(contacts);
+    auto &contact = m_contacts->setChildren(m_partner.contacts);
+    for (const auto &[header, name, member] :
+         {std::tuple{tr("Name"), u"name"_s, &PartnerContact::name},
+          std::tuple{tr("Function"), u"function"_s, &PartnerContact::function},
+          std::tuple{tr("Phone"), u"phone"_s, &PartnerContact::phone},
+          std::tuple{tr("Email"), u"email"_s, &PartnerContact::email}})
+        contact.field(header, new QLineEdit(contact.parent()), name, member);
 }
 
 void PartnerEditor::buildAgreements()
@@ -139,26 +137,28 @@ void PartnerEditor::buildAgreements()
                               tr("Add an agreement"),
                               tr("No agreement yet — add one with the button below."),
                               tr("Edit the agreements"));
-    QList<PartnerAgreement> &agreements = m_partner.agreements;
-    using K = ChildTable::Kind;
-    const auto column = [&agreements](auto member, const QString &field, const QString &header,
-                                      K kind, int width) {
-        return ChildTable::column(agreements, member, field, header, kind, width);
-    };
-    m_agreements->setColumns(
-        {column(&PartnerAgreement::reference, u"reference"_s, tr("Reference"), K::Text, 16),
-         column(&PartnerAgreement::subject, u"subject"_s, tr("Subject"), K::Text, 0),
-         column(&PartnerAgreement::startDate, u"startDate"_s, tr("Start"), K::Date, 14),
-         column(&PartnerAgreement::endDate, u"endDate"_s, tr("End"), K::Date, 14),
-         column(&PartnerAgreement::dwellingsReserved, u"dwellingsReserved"_s,
-                tr("Dwellings reserved"), K::Count, 16),
-         column(&PartnerAgreement::amount, u"amount"_s, tr("Amount"), K::Money, 13),
-         column(&PartnerAgreement::notes, u"notes"_s, tr("Notes"), K::Text, 20)});
-    m_agreements->setRows(agreements, [this] {
+    auto &agreement = m_agreements->setChildren(m_partner.agreements, [this] {
         PartnerAgreement a;
         a.startDate = context().today();
         return a;
     });
+    QWidget *form = agreement.parent();
+    agreement.field(tr("Reference"), new QLineEdit(form), u"reference"_s,
+                    &PartnerAgreement::reference);
+    agreement.field(tr("Subject"), new QLineEdit(form), u"subject"_s, &PartnerAgreement::subject);
+    agreement.field(tr("Start"), TabForms::compact(new DateEdit(form)), u"startDate"_s,
+                    &PartnerAgreement::startDate);
+    agreement.field(tr("End"), TabForms::compact(new DateEdit(form)), u"endDate"_s,
+                    &PartnerAgreement::endDate);
+    // A spin box is set up before it is bound: its range moves its value. Its "—" is unknown.
+    auto *dwellings = new QSpinBox(form);
+    dwellings->setRange(-1, 100000);
+    dwellings->setSpecialValueText(tr("—"));
+    dwellings->setMaximumWidth(180);
+    agreement.field(tr("Dwellings reserved"), dwellings, u"dwellingsReserved"_s,
+                    &PartnerAgreement::dwellingsReserved);
+    agreement.field(tr("Amount"), new MoneyEdit(form), u"amount"_s, &PartnerAgreement::amount);
+    agreement.field(tr("Notes"), new QLineEdit(form), u"notes"_s, &PartnerAgreement::notes);
 }
 
 QStringList PartnerEditor::listHeaders() const

@@ -7,10 +7,9 @@
 
 namespace Passerelle::Ui {
 
-class ChildTable;
-
 /// The partners (associations, institutions): the list, the form of one partner, its
-/// contacts and its agreements (conventions) edited in place.
+/// contacts and its agreements (conventions), each listed, the one chosen edited in the form
+/// under its list.
 class PartnerEditor : public RecordEditorOf<Partner>
 {
     Q_OBJECT

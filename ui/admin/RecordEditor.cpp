@@ -211,10 +211,9 @@ ChildTable *RecordEditor::childTable(const QString &title, const QString &name,
                                      const QString &editText)
 {
     auto *box = new QGroupBox(title, m_form);
-    auto *table = new ChildTable(name, m_lookups, box);
-    (new QVBoxLayout(box))->addWidget(table);
-    table->setTexts(addText, emptyText);
-    connect(table, &ChildTable::edited, this, [this, editText] { changed(editText); });
+    auto *table = new ChildTable(name, box, addText, emptyText);
+    connect(table, &ChildTable::edited, this,
+            [this, editText](const QString &mergeKey) { changed(editText, mergeKey); });
     m_tables << table;
     m_formLayout->addWidget(box);
     return table;
@@ -246,11 +245,16 @@ void RecordEditor::setHistory(EditHistory *history)
 
 void RecordEditor::changed(const QString &text)
 {
-    if (m_filling)
-        return;
     // Keystrokes in one field make one step.
     const QWidget *focus = focusWidget();
-    commit(text, focus && isAncestorOf(focus) ? focus->objectName() : QString());
+    changed(text, focus && isAncestorOf(focus) ? focus->objectName() : QString());
+}
+
+void RecordEditor::changed(const QString &text, const QString &mergeKey)
+{
+    if (m_filling)
+        return;
+    commit(text, mergeKey);
     recordEdited();
     showProblems(problems());
     updateIndicator();
@@ -536,15 +540,13 @@ void EditorTabsPage::setHeading(const QString &title)
     m_heading->setText(title);
 }
 
-void EditorTabsPage::addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text,
-                            bool guarded)
+void EditorTabsPage::addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text)
 {
     if (!widget)
         return;
     const int index = m_tabs->addTab(widget, style()->standardIcon(icon), text);
     if (auto *editor = qobject_cast<RecordEditor *>(widget)) {
-        if (guarded)
-            m_editors << editor;
+        m_editors << editor;
         // A tab with unsaved changes says so, even when another one is shown.
         connect(editor, &RecordEditor::modifiedChanged, this, [this, index, text](bool modified) {
             m_tabs->setTabText(index, modified ? text + QStringLiteral(" •") : text);

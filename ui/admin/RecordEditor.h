@@ -108,6 +108,9 @@ protected:
     /// To call after every user edit: records it as a step named `text` (undoable), updates
     /// the indicator and the messages.
     void changed(const QString &text = {});
+    /// The same, for a change that says itself which steps it merges with (`mergeKey`, the
+    /// field typed in; none: a step of its own).
+    void changed(const QString &text, const QString &mergeKey);
     /// A binder of the fields of `part` (the record, or a part of it) to this editor: each
     /// change the user makes is written into `part`, then changed(). The messages of its
     /// rows show the problems of their fields, as long as the binder lives.
@@ -117,9 +120,9 @@ protected:
         auto made = std::make_shared<Forms::Binder<P>>(
             this, [part] { return part; },
             [this, part](const QString &text, const typename Forms::Binder<P>::Change &change,
-                         const QString &) {
+                         const QString &mergeKey) {
                 change(*part);
-                changed(text);
+                changed(text, mergeKey);
             },
             Forms::Commit::Live);
         m_binderMessages.removeIf([](const auto &messages) { return messages.expired(); });
@@ -135,9 +138,9 @@ protected:
     /// A group box `title` of the form, with a form layout whose fields take the width (the
     /// box is the layout's parentWidget()).
     QFormLayout *formGroup(const QString &title);
-    /// The children `name` of the record ("fundingLines"), edited in a table in a group box
-    /// `title` added to the form; each change is a step named `editText`. The caller gives
-    /// the table its columns and rows.
+    /// The children `name` of the record ("fundingLines"), listed in a group box `title` added
+    /// to the form and edited in the form of the child chosen; each change is a step named
+    /// `editText`. The caller gives the table its children and their fields (setChildren).
     ChildTable *childTable(const QString &title, const QString &name, const QString &addText,
                            const QString &emptyText, const QString &editText);
     /// The text of the New button ("New action").
@@ -261,9 +264,9 @@ class EditorTabsPage : public Page
     Q_OBJECT
 
 public:
-    /// Asks about the unsaved changes of each editor guarded; true when the page may be left.
+    /// Asks about the unsaved changes of each editor; true when the page may be left.
     bool maybeLeave();
-    /// Reloads every editor guarded.
+    /// Reloads every editor.
     void refresh() override;
 
 protected:
@@ -272,10 +275,9 @@ protected:
     void setHeading(const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
     /// Adds the tab `text` showing `widget` (when there is one: nullptr for a tab the role
-    /// may not see). A RecordEditor's tab says when it has unsaved changes; with `guarded`,
-    /// leaving the page asks about them and refresh() reloads it.
-    void addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text,
-                bool guarded = true);
+    /// may not see). A RecordEditor's tab says when it has unsaved changes, leaving the page
+    /// asks about them, and refresh() reloads it.
+    void addTab(QWidget *widget, QStyle::StandardPixmap icon, const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 

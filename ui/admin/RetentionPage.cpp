@@ -1,11 +1,10 @@
 #include "RetentionPage.h"
 
 #include "AppContext.h"
+#include "forms/TabForms.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -25,10 +24,9 @@ QString shown(const QDate &date)
 } // namespace
 
 RetentionPage::RetentionPage(AppContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : RecordEditorOf(context, Shape::FormOnly, &m_settings, parent), m_form(binder(&m_settings))
 {
     setObjectName(QStringLiteral("retention"));
-    auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("The CNIL's rules for social support (délibération 2021-028, référentiel of "
            "retention periods 2023-095) keep a household's file in the active base for 2 years "
@@ -36,92 +34,101 @@ RetentionPage::RetentionPage(AppContext &context, QWidget *parent)
            "names, birth dates, phone, e-mail, street address, every free text and the stored "
            "prints are erased; the coded data stays, so that the reviews of past years keep "
            "their figures. The erased bytes are removed from the base."),
-        this);
+        formArea());
     intro->setWordWrap(true);
-    layout->addWidget(intro);
+    formLayout()->addWidget(intro);
 
-    auto *settingsBox = new QGroupBox(tr("Retention periods"), this);
-    auto *form = new QFormLayout(settingsBox);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_years = new QSpinBox(settingsBox);
-    m_years->setObjectName(QStringLiteral("years"));
-    m_years->setRange(RetentionSettings::MinYears, RetentionSettings::MaxYears);
-    m_years->setSuffix(tr(" year(s)"));
-    m_months = new QSpinBox(settingsBox);
-    m_months->setObjectName(QStringLiteral("journalMonths"));
-    m_months->setRange(RetentionSettings::MinJournalMonths, RetentionSettings::MaxJournalMonths);
-    m_months->setSuffix(tr(" month(s)"));
-    form->addRow(tr("Household files, after the last contact and the end of &support:"),
-                 m_years);
-    form->addRow(tr("&Journal entries (6 months to 3 years):"), m_months);
-    m_save = new QPushButton(tr("&Save the periods"), settingsBox);
-    m_save->setObjectName(QStringLiteral("saveSettings"));
-    m_save->setEnabled(false);
-    form->addRow(QString(), m_save);
-    layout->addWidget(settingsBox);
+    formLayout()->addLayout(form);
+    const auto period = [&](const QString &label, const QString &name,
+                            int RetentionSettings::*member, int minimum, int maximum,
+                            const QString &suffix, const QString &text) {
+        auto *box = new QSpinBox(formArea());
+        box->setRange(minimum, maximum);
+        box->setSuffix(suffix);
+        // The box has no special text: it always holds a value.
+        m_form->row(
+            form, label, box, name, [member](const RetentionSettings &s) { return s.*member; },
+            [member](RetentionSettings &s, std::optional<int> value) {
+                s.*member = value.value_or(s.*member);
+            },
+            text);
+    };
+    period(tr("Household files, after the last contact and the end of &support:"),
+           QStringLiteral("years"), &RetentionSettings::years, RetentionSettings::MinYears,
+           RetentionSettings::MaxYears, tr(" year(s)"),
+           tr("Change the retention of household files"));
+    period(tr("&Journal entries (6 months to 3 years):"), QStringLiteral("journalMonths"),
+           &RetentionSettings::journalMonths, RetentionSettings::MinJournalMonths,
+           RetentionSettings::MaxJournalMonths, tr(" month(s)"),
+           tr("Change the retention of journal entries"));
 
-    m_summary = new QLabel(this);
+    m_summary = new QLabel(formArea());
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("candidates"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Reference"), tr("Agency"), tr("Last contact"), tr("End of support")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+    formLayout()->addWidget(m_summary);
+    m_table = TabForms::recordTable(
+        QStringLiteral("candidates"),
+        {tr("Reference"), tr("Agency"), tr("Last contact"), tr("End of support")}, formArea());
+    formLayout()->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_anonymise = new QPushButton(tr("&Anonymise…"), this);
+    m_anonymise = new QPushButton(tr("&Anonymise…"), formArea());
     m_anonymise->setObjectName(QStringLiteral("anonymise"));
     buttons->addWidget(m_anonymise);
-    layout->addLayout(buttons);
+    formLayout()->addLayout(buttons);
 
-    const auto changed = [this] {
-        m_save->setEnabled(m_years->value() != m_settings.years
-                           || m_months->value() != m_settings.journalMonths);
-    };
-    connect(m_years, &QSpinBox::valueChanged, this, changed);
-    connect(m_months, &QSpinBox::valueChanged, this, changed);
-    connect(m_save, &QPushButton::clicked, this, &RetentionPage::saveSettings);
+    // The households due depend on the periods saved.
+    connect(this, &RecordEditor::saved, this, &RetentionPage::showCandidates);
     connect(m_anonymise, &QPushButton::clicked, this, [this] { anonymise(); });
+}
+
+Status RetentionPage::load(Id)
+{
+    PASSERELLE_TRY(settings, RetentionRepository(context().db()).settings());
+    loaded(settings);
+    return {};
+}
+
+Result<Id> RetentionPage::store()
+{
+    PASSERELLE_CHECK(
+        RetentionRepository(context().db()).saveSettings(context().scope(), m_settings));
+    loaded(m_settings);
+    return Id(1);
 }
 
 void RetentionPage::refresh()
 {
-    RetentionRepository retention(m_context.db());
-    if (auto s = retention.settings())
-        m_settings = *s;
-    m_years->setValue(m_settings.years);
-    m_months->setValue(m_settings.journalMonths);
-    m_save->setEnabled(false);
+    RecordEditor::refresh();
+    showCandidates();
+}
+
+void RetentionPage::showCandidates()
+{
     m_table->setRowCount(0);
-    auto due = retention.candidates(m_context.scope(), m_context.today());
+    auto due = RetentionRepository(context().db()).candidates(context().scope(), context().today());
     if (!due) {
-        m_candidates.clear();
         m_summary->setText(due.error().message);
         m_anonymise->setEnabled(false);
         return;
     }
-    m_candidates = *due;
-    const QDate cutoff = Retention::cutoff(m_context.today(), m_settings);
+    const QDate cutoff = Retention::cutoff(context().today(), stored());
     m_summary->setText(
-        m_candidates.isEmpty()
+        due->isEmpty()
             ? tr("No household is due for anonymisation: every household had a contact or a "
                  "support after %1. The retention run still purges the journal entries older "
                  "than %n month(s).",
-                 nullptr, m_settings.journalMonths)
+                 nullptr, stored().journalMonths)
                   .arg(shown(cutoff))
             : tr("%n household(s) with neither contact nor support since %1. Untick those to "
                  "keep for now (an ongoing procedure, for instance).",
-                 nullptr, int(m_candidates.size()))
+                 nullptr, int(due->size()))
                   .arg(shown(cutoff)));
-    m_table->setRowCount(int(m_candidates.size()));
-    for (int row = 0; row < m_candidates.size(); ++row) {
-        const RetentionCandidate &c = m_candidates.at(row);
+    m_table->setRowCount(int(due->size()));
+    for (int row = 0; row < due->size(); ++row) {
+        const RetentionCandidate &c = due->at(row);
         auto *reference = new QTableWidgetItem(c.reference);
         reference->setFlags(reference->flags() | Qt::ItemIsUserCheckable);
         reference->setCheckState(Qt::Checked);
@@ -146,20 +153,6 @@ QList<Id> RetentionPage::ticked() const
     return ids;
 }
 
-bool RetentionPage::saveSettings()
-{
-    RetentionSettings s;
-    s.years = m_years->value();
-    s.journalMonths = m_months->value();
-    const Status saved = RetentionRepository(m_context.db()).saveSettings(m_context.scope(), s);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Retention periods"), saved.error().message);
-        return false;
-    }
-    refresh();
-    return true;
-}
-
 bool RetentionPage::anonymise(bool confirm)
 {
     const QList<Id> ids = ticked();
@@ -168,7 +161,7 @@ bool RetentionPage::anonymise(bool confirm)
                         ids.isEmpty()
                             ? tr("No household is ticked: only the journal entries older than "
                                  "%n month(s) will be purged.",
-                                 nullptr, m_settings.journalMonths)
+                                 nullptr, stored().journalMonths)
                             : tr("Anonymise %n household(s)?", nullptr, int(ids.size())),
                         QMessageBox::Cancel, this);
         if (!ids.isEmpty()) {
@@ -180,7 +173,7 @@ bool RetentionPage::anonymise(bool confirm)
                    "support) and the printed contracts kept. The reference, the dates and the "
                    "coded data stay, so that the reviews keep their figures. Journal entries "
                    "older than %n month(s) are purged too. This cannot be undone.",
-                   nullptr, m_settings.journalMonths));
+                   nullptr, stored().journalMonths));
         }
         QPushButton *go = box.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -191,13 +184,13 @@ bool RetentionPage::anonymise(bool confirm)
     QProgressDialog progress(tr("Anonymising…"), tr("Stop"), 0, int(ids.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    auto report = RetentionRepository(m_context.db())
-                      .run(m_context.scope(), ids, [&progress](qsizetype done, qsizetype) {
+    auto report = RetentionRepository(context().db())
+                      .run(context().scope(), ids, [&progress](qsizetype done, qsizetype) {
                           progress.setValue(int(done));
                           return !progress.wasCanceled();
                       });
     progress.reset();
-    Q_EMIT m_context.dataChanged();
+    Q_EMIT context().dataChanged();
     refresh();
     if (!report) {
         QMessageBox::warning(this, tr("Anonymise"), report.error().message);

@@ -1,42 +1,48 @@
 #pragma once
 
-#include "widgets/WidgetsFwd.h"
+#include "RecordEditor.h"
 
 #include "storage/RetentionRepository.h"
 
-#include <QWidget>
-
 namespace Passerelle::Ui {
 
-/// Administration › Conservation: how long household files and the journal are kept, the
-/// households due for anonymisation (reference, agency, dates — no name), and the retention
-/// run that anonymises the households ticked, with a confirmation that says what is erased.
-class RetentionPage : public QWidget
+/// Administration › Conservation: how long household files and the journal are kept (edited
+/// as the Administration's records are: Undo, Redo, Revert, Save), the households due for
+/// anonymisation (reference, agency, dates — no name), and the retention run that anonymises
+/// the households ticked, with a confirmation that says what is erased.
+class RetentionPage : public RecordEditorOf<RetentionSettings>
 {
     Q_OBJECT
 
 public:
     explicit RetentionPage(AppContext &context, QWidget *parent = nullptr);
 
+    /// Reloads the periods (unless they have unsaved changes) and the households due.
     void refresh();
     QTableWidget *table() const { return m_table; }
     /// The households ticked in the list.
     QList<Id> ticked() const;
-    /// Saves the settings shown; shows a refusal. True when saved.
-    bool saveSettings();
     /// Runs the retention on the households ticked; `confirm` false skips the question (tests).
     bool anonymise(bool confirm = true);
 
+protected:
+    Status load(Id id) override;
+    Id currentId() const override { return 1; }
+    /// None: the spin boxes keep the periods within their ranges.
+    Problems problems() const override { return {}; }
+    Result<Id> store() override;
+    void showRecord() override { m_form->refresh(); }
+    QString heading() const override { return tr("Retention periods"); }
+
 private:
-    AppContext &m_context;
-    QSpinBox *m_years = nullptr;
-    QSpinBox *m_months = nullptr;
-    QPushButton *m_save = nullptr;
+    /// The households due under the periods saved (not those being edited).
+    void showCandidates();
+
+    RetentionSettings m_settings;
+    std::shared_ptr<Forms::Binder<RetentionSettings>> m_form;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_anonymise = nullptr;
-    QList<RetentionCandidate> m_candidates;
-    RetentionSettings m_settings;
 };
 
 } // namespace Passerelle::Ui

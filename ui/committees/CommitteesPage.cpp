@@ -7,6 +7,7 @@
 #include "ReviewedHouseholds.h"
 #include "committees/CommitteeOverview.h"
 #include "documents/Documents.h"
+#include "forms/TabForms.h"
 #include "storage/CommitteeRepository.h"
 
 #include <QAction>
@@ -28,20 +29,6 @@
 
 namespace Passerelle::Ui {
 
-namespace {
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *title = new QLabel(text, parent);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
-
-} // namespace
-
 CommitteesPage::CommitteesPage(AppContext &context, QWidget *parent) : Page(context, parent)
 {
     setObjectName(QStringLiteral("committees"));
@@ -50,7 +37,7 @@ CommitteesPage::CommitteesPage(AppContext &context, QWidget *parent) : Page(cont
 
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    header->addWidget(pageTitle(title(), this));
+    header->addWidget(TabForms::heading(title(), 1.5, this));
     header->addStretch();
     auto *newButton = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon),
                                       tr("&New committee"), this);
@@ -162,12 +149,8 @@ QWidget *CommitteesPage::buildForm()
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(6, 0, 0, 0);
     auto *headingRow = new QHBoxLayout;
-    m_heading = new QLabel(page);
+    m_heading = TabForms::heading(QString(), 1.2, page);
     m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
     m_modified = new QLabel(tr("● Unsaved changes"), page);
     m_modified->setObjectName(QStringLiteral("modifiedIndicator"));
     m_modified->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));

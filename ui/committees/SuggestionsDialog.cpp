@@ -1,5 +1,7 @@
 #include "SuggestionsDialog.h"
 
+#include "forms/TabForms.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,10 +25,7 @@ SuggestionsDialog::SuggestionsDialog(const QList<CommitteeSuggestion> &suggestio
     setObjectName(QStringLiteral("suggestionsDialog"));
     setWindowTitle(tr("Suggested households"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(heading, this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = TabForms::heading(heading, 1.0, this);
     title->setWordWrap(true);
     layout->addWidget(title);
     auto *rule = new QLabel(tr("Households in support with an open alert, an overdue objective "

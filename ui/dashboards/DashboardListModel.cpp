@@ -19,11 +19,6 @@ void DashboardListModel::setRows(QList<Row> rows)
     endResetModel();
 }
 
-Id DashboardListModel::householdAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).householdId : 0;
-}
-
 int DashboardListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -45,8 +45,6 @@ public:
     explicit DashboardListModel(QStringList headers, QObject *parent = nullptr);
 
     void setRows(QList<Row> rows);
-    const QList<Row> &rows() const { return m_rows; }
-    Id householdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "DashboardListModel.h"
 #include "DashboardTile.h"
 #include "MainWindow.h"
+#include "forms/TabForms.h"
 #include "households/Lookups.h"
 #include "storage/BackgroundConnection.h"
 #include "widgets/FormWidgets.h"
@@ -86,22 +87,12 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    auto *title = new QLabel(tr("Dashboard"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    titles->addWidget(title);
+    titles->addWidget(TabForms::heading(tr("Dashboard"), 1.5, this));
     auto *subtitle = new QHBoxLayout;
-    m_agency = new QLabel(this);
+    m_agency = TabForms::heading(QString(), 1.15, this);
     m_agency->setObjectName(QStringLiteral("agencyName"));
-    QFont agencyFont = m_agency->font();
-    agencyFont.setPointSizeF(agencyFont.pointSizeF() * 1.15);
-    agencyFont.setBold(true);
-    m_agency->setFont(agencyFont);
-    m_date = new QLabel(this);
+    m_date = TabForms::heading(QString(), 1.15, this);
     m_date->setObjectName(QStringLiteral("today"));
-    m_date->setFont(agencyFont);
     m_date->setForegroundRole(QPalette::PlaceholderText);
     subtitle->addWidget(m_agency);
     subtitle->addWidget(new QLabel(QStringLiteral("—"), this));
@@ -180,8 +171,8 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
     layout->addLayout(tiles);
-    m_tiles = new QButtonGroup(this);
-    m_tiles->setExclusive(true);
+    auto *tileGroup = new QButtonGroup(this);
+    tileGroup->setExclusive(true);
 
     m_lists = new QStackedWidget(this);
     m_lists->setObjectName(QStringLiteral("lists"));
@@ -229,11 +220,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
         DashboardTile *tile = m_sections.last().tile;
         tile->setParent(this);
         tile->setToolTip(tr("Show the list: %1").arg(spec.caption));
-        m_tiles->addButton(tile, spec.section);
+        tileGroup->addButton(tile, spec.section);
         tiles->addWidget(tile);
     }
     m_sections[Followed].tile->setChecked(true);
-    connect(m_tiles, &QButtonGroup::idClicked, this,
+    connect(tileGroup, &QButtonGroup::idClicked, this,
             [this](int id) { showSection(Section(id)); });
 
     // Body: the chosen list on the left; the next committee and the chart on the right.
@@ -243,20 +234,12 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_listTitle = new QLabel(left);
+    m_listTitle = TabForms::heading(QString(), 1.1, left);
     m_listTitle->setObjectName(QStringLiteral("listTitle"));
-    QFont listFont = m_listTitle->font();
-    listFont.setBold(true);
-    listFont.setPointSizeF(listFont.pointSizeF() * 1.1);
-    m_listTitle->setFont(listFont);
     leftLayout->addWidget(m_listTitle);
     leftLayout->addWidget(m_lists, 1);
-    auto *hint = new QLabel(tr("Double-click a row, or press Enter, to open the household's "
-                               "file."),
-                            left);
-    hint->setEnabled(false);
-    hint->setWordWrap(true);
-    leftLayout->addWidget(hint);
+    leftLayout->addWidget(TabForms::hint(
+        tr("Double-click a row, or press Enter, to open the household's file."), left));
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -264,12 +247,9 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *committee = new QGroupBox(tr("Next follow-up committee"), right);
     committee->setObjectName(QStringLiteral("committee"));
     auto *committeeLayout = new QVBoxLayout(committee);
-    m_committeeWhen = new QLabel(committee);
+    m_committeeWhen = TabForms::heading(QString(), 1.0, committee);
     m_committeeWhen->setObjectName(QStringLiteral("committeeWhen"));
     m_committeeWhen->setWordWrap(true);
-    QFont whenFont = m_committeeWhen->font();
-    whenFont.setBold(true);
-    m_committeeWhen->setFont(whenFont);
     m_committeeDetails = new QLabel(committee);
     m_committeeDetails->setObjectName(QStringLiteral("committeeDetails"));
     m_committeeDetails->setWordWrap(true);
@@ -295,11 +275,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *activity = new QGroupBox(tr("Contacts per month"), right);
     activity->setObjectName(QStringLiteral("activity"));
     auto *activityLayout = new QVBoxLayout(activity);
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->hide();
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     m_contacts = new QBarSet(tr("Contacts"));
     m_contacts->setColor(palette().color(QPalette::Highlight));
     m_contacts->setBorderColor(palette().color(QPalette::Highlight).darker(120));
@@ -309,7 +289,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_chart->addSeries(series);
+    chart->addSeries(series);
     m_months = new QBarCategoryAxis;
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
@@ -321,22 +301,22 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     m_counts->setLabelFormat(QStringLiteral("%d"));
     m_counts->setLabelsFont(axisFont);
     m_counts->setMin(0);
-    m_chart->addAxis(m_months, Qt::AlignBottom);
-    m_chart->addAxis(m_counts, Qt::AlignLeft);
+    chart->addAxis(m_months, Qt::AlignBottom);
+    chart->addAxis(m_counts, Qt::AlignLeft);
     series->attachAxis(m_months);
     series->attachAxis(m_counts);
-    m_chartView = new QChartView(m_chart, activity);
-    m_chartView->setObjectName(QStringLiteral("contactsChart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(300, 170);
-    m_chartView->setAccessibleName(tr("Chart of the contacts per month"));
-    activityLayout->addWidget(m_chartView, 1);
+    auto *chartView = new QChartView(chart, activity);
+    chartView->setObjectName(QStringLiteral("contactsChart"));
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumSize(300, 170);
+    chartView->setAccessibleName(tr("Chart of the contacts per month"));
+    activityLayout->addWidget(chartView, 1);
     m_chartTotal = new QLabel(activity);
     m_chartTotal->setObjectName(QStringLiteral("chartTotal"));
     m_chartTotal->setAlignment(Qt::AlignRight);
     activityLayout->addWidget(m_chartTotal);
     rightLayout->addWidget(activity, 1);
-    connect(m_contacts, &QBarSet::hovered, this, [this](bool status, int index) {
+    connect(m_contacts, &QBarSet::hovered, this, [this, chartView](bool status, int index) {
         if (!status || index < 0 || index >= m_dashboard.contactsPerMonth.size()) {
             QToolTip::hideText();
             return;
@@ -346,7 +326,7 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
                            tr("%1: %n contact(s)", nullptr, int(month.contacts))
                                .arg(capitalised(QLocale().toString(month.month,
                                                                    QStringLiteral("MMMM yyyy")))),
-                           m_chartView);
+                           chartView);
     });
 
     splitter->addWidget(left);
@@ -364,18 +344,12 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     });
 
     // Keyboard: the setting, the tiles, the list shown, the committee.
-    QWidget *previous = m_silentDays;
-    const auto chain = [&previous, this](QWidget *next) {
-        setTabOrder(previous, next);
-        previous = next;
-    };
-    chain(reload);
+    QList<QWidget *> order{m_silentDays, reload};
     for (const SectionWidgets &s : std::as_const(m_sections))
-        chain(s.tile);
+        order << s.tile;
     for (const SectionWidgets &s : std::as_const(m_sections))
-        chain(s.view);
-    chain(m_committeeHouseholds);
-    chain(m_openCommittees);
+        order << s.view;
+    TabForms::tabOrder(order << m_committeeHouseholds << m_openCommittees);
 
     // Loaded when shown (MainWindow refreshes the page it shows), on a connection of its own
     // in a thread of its own: the window stays responsive over a large base.

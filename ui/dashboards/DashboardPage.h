@@ -9,8 +9,6 @@
 QT_BEGIN_NAMESPACE
 class QBarSet;
 class QBarCategoryAxis;
-class QChart;
-class QChartView;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -91,7 +89,6 @@ private:
     QTimer *m_busyDelay = nullptr;
     AgencyDashboard m_dashboard;
     QList<SectionWidgets> m_sections;
-    QButtonGroup *m_tiles = nullptr;
     QStackedWidget *m_lists = nullptr;
     QLabel *m_listTitle = nullptr;
     QLabel *m_agency = nullptr;
@@ -102,8 +99,6 @@ private:
     QLabel *m_committeeDetails = nullptr;
     QListWidget *m_committeeHouseholds = nullptr;
     QPushButton *m_openCommittees = nullptr;
-    QChartView *m_chartView = nullptr;
-    QChart *m_chart = nullptr;
     QBarSet *m_contacts = nullptr;
     QBarCategoryAxis *m_months = nullptr;
     QValueAxis *m_counts = nullptr;

@@ -25,9 +25,13 @@ void prepare(QPrinter &printer, const PrintedDocument &document)
     printer.setCreator(QStringLiteral("Passerelle"));
 }
 
-void showFailure(QWidget *parent, const Status &status)
+/// True when `status` is a success; else says why, under `title`.
+bool succeeded(QWidget *parent, const Status &status,
+               const QString &title = DocumentPrinter::tr("Printing"))
 {
-    QMessageBox::warning(parent, DocumentPrinter::tr("Printing"), status.error().message);
+    if (!status)
+        QMessageBox::warning(parent, title, status.error().message);
+    return bool(status);
 }
 
 } // namespace
@@ -61,11 +65,7 @@ bool DocumentPrinter::preview(QWidget *parent, const PrintedDocument &document)
                      });
     // The dialog accepts itself once it has printed.
     const bool printed = dialog.exec() == QDialog::Accepted;
-    if (!painted) {
-        showFailure(parent, painted);
-        return false;
-    }
-    return printed;
+    return succeeded(parent, painted) && printed;
 }
 
 bool DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
@@ -74,13 +74,8 @@ bool DocumentPrinter::print(QWidget *parent, const PrintedDocument &document)
     prepare(printer, document);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print — %1").arg(document.pageStyle.title));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (const Status painted = Documents::paint(document, printer); !painted) {
-        showFailure(parent, painted);
-        return false;
-    }
-    return true;
+    return dialog.exec() == QDialog::Accepted
+           && succeeded(parent, Documents::paint(document, printer));
 }
 
 QString DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &document,
@@ -106,11 +101,7 @@ QString DocumentPrinter::exportPdf(QWidget *parent, const PrintedDocument &docum
 bool DocumentPrinter::savePdf(QWidget *parent, const PrintedDocument &document,
                               const QString &path)
 {
-    if (const Status written = Documents::writeFile(path, document.pdf); !written) {
-        QMessageBox::warning(parent, tr("Save as PDF"), written.error().message);
-        return false;
-    }
-    return true;
+    return succeeded(parent, Documents::writeFile(path, document.pdf), tr("Save as PDF"));
 }
 
 QString DocumentPrinter::fileName(const QString &base)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "documents/Documents.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-class QWidget;
 
 namespace Passerelle::Ui {
 

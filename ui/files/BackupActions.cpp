@@ -53,6 +53,16 @@ Status BackupActions::runWithProgress(QWidget *parent, const QString &label,
     return result;
 }
 
+std::optional<QString> BackupActions::allowedFolder(const QString &title) const
+{
+    if (const Status allowed = Backup::authorise(m_db, m_scope); !allowed) {
+        QMessageBox::warning(m_window, title, allowed.error().message);
+        return std::nullopt;
+    }
+    auto settings = Backup::settings(m_db);
+    return Backup::folderFor(settings ? *settings : BackupSettings{}, m_db.location());
+}
+
 void BackupActions::backupNow()
 {
     if (m_db.backend() != Backend::Sqlite) {
@@ -60,15 +70,12 @@ void BackupActions::backupNow()
         QMessageBox::information(m_window, tr("Back up the base"), refused.error().message);
         return;
     }
-    if (const Status allowed = Backup::authorise(m_db, m_scope); !allowed) {
-        QMessageBox::warning(m_window, tr("Back up the base"), allowed.error().message);
-        return;
-    }
     const QString location = m_db.location();
-    auto settings = Backup::settings(m_db);
-    const QString folder = Backup::folderFor(settings ? *settings : BackupSettings{}, location);
-    QDir().mkpath(folder);
-    const QString suggested = QDir(folder).filePath(
+    const std::optional<QString> folder = allowedFolder(tr("Back up the base"));
+    if (!folder)
+        return;
+    QDir().mkpath(*folder);
+    const QString suggested = QDir(*folder).filePath(
         Backup::automaticFileName(location, QDateTime::currentDateTime()));
     QString target = FileDialogs::saveFile(m_window, tr("Back up the base"), suggested,
                                            tr("Passerelle backups (*.sqlite)"));
@@ -101,16 +108,13 @@ void BackupActions::chooseBackupToRestore()
                                     "its administrator (pg_restore)."));
         return;
     }
-    if (const Status allowed = Backup::authorise(m_db, m_scope); !allowed) {
-        QMessageBox::warning(m_window, tr("Restore a backup"), allowed.error().message);
-        return;
-    }
     const QString location = m_db.location();
-    auto settings = Backup::settings(m_db);
-    const QString folder = Backup::folderFor(settings ? *settings : BackupSettings{}, location);
+    const std::optional<QString> folder = allowedFolder(tr("Restore a backup"));
+    if (!folder)
+        return;
     const QString file = FileDialogs::openFile(
         m_window, tr("Restore a backup"),
-        QFileInfo(folder).isDir() ? folder : QFileInfo(location).absolutePath(),
+        QFileInfo(*folder).isDir() ? *folder : QFileInfo(location).absolutePath(),
         tr("Passerelle backups (*.sqlite)"));
     if (file.isEmpty())
         return;

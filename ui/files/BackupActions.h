@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "security/Scope.h"
 
 #include "Result.h"
@@ -10,9 +12,9 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QThread;
-class QWidget;
 
 namespace Passerelle {
 class Database;
@@ -57,6 +59,10 @@ Q_SIGNALS:
     void automaticBackupFinished(const QString &file, const QString &error);
 
 private:
+    /// The folder of the backups, when the account may back up and restore; else says why
+    /// (under `title`) and gives nothing.
+    std::optional<QString> allowedFolder(const QString &title) const;
+
     Database &m_db;
     Scope m_scope = Scope::everything(QString());
     QPointer<QWidget> m_window;

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
 #include <QString>
 
 class QApplication;
 class QFileDialog;
-class QWidget;
 
 namespace Passerelle::Ui {
 

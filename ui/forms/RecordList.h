@@ -89,11 +89,13 @@ public:
 
     /// Shows the list in `section`: choosing a row chooses its record and shows it in the
     /// section's form (then calls `chosen`, when given); `remove`, when given, removes it. The
-    /// form and the button are enabled only while a record is chosen.
+    /// form (unless the section hides it) and the button are enabled only while a record is
+    /// chosen.
     void attach(const TabForms::ListSection &section, QPushButton *remove, QObject *context,
                 const QString &removeText = {}, std::function<void()> chosen = {})
     {
         attach(section.table, section.empty, section.form, remove, context, chosen);
+        m_hideForm = section.hideForm;
         if (remove && !removeText.isEmpty())
             QObject::connect(remove, &QPushButton::clicked, context,
                              [this, removeText] { this->remove(removeText); });
@@ -133,11 +135,13 @@ public:
         }
         showCurrent();
     }
-    /// Shows the record chosen in the form (a blank, disabled form when none is).
+    /// Shows the record chosen in the form (a blank, disabled or hidden form when none is).
     void showCurrent()
     {
         const bool chosen = current() != nullptr;
-        if (m_formWidget)
+        if (m_formWidget && m_hideForm)
+            m_formWidget->setVisible(chosen);
+        else if (m_formWidget)
             m_formWidget->setEnabled(chosen);
         if (m_remove)
             m_remove->setEnabled(chosen);
@@ -169,6 +173,7 @@ private:
     QTableWidget *m_table = nullptr;
     QWidget *m_empty = nullptr;
     QWidget *m_formWidget = nullptr;
+    bool m_hideForm = false;
     QPushButton *m_remove = nullptr;
     std::function<void()> m_chosen;
 };

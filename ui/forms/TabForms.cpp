@@ -86,6 +86,24 @@ QLabel *emptyState(const QString &text, QWidget *parent)
     return label;
 }
 
+QLabel *heading(const QString &text, qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setEnabled(false);
+    label->setWordWrap(true);
+    return label;
+}
+
 QColor alertColour()
 {
     return QColor(0xb0, 0x00, 0x20);
@@ -110,13 +128,8 @@ FreeTextEdit *bounded(FreeTextEdit *edit, int lines)
 
 ListSection::ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
                          FormPlace place)
-    : list(new QVBoxLayout), table(table), empty(emptyState(emptyText, box)),
-      buttons(new QHBoxLayout), form(new QWidget(box)), fields(new QFormLayout(form))
+    : ListSection(box, table, emptyText, new QWidget(box), new QVBoxLayout)
 {
-    list->addWidget(table);
-    list->addWidget(empty);
-    buttons->addStretch();
-    list->addLayout(buttons);
     if (place == FormPlace::Beside) {
         list->setContentsMargins(0, 0, 0, 0);
         auto *columns = new QHBoxLayout(box);
@@ -128,6 +141,24 @@ ListSection::ListSection(QGroupBox *box, QTableWidget *table, const QString &emp
         list->addWidget(form);
         fields->setContentsMargins(0, 6, 0, 0);
     }
+}
+
+ListSection::ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
+                         QGroupBox *formBox)
+    : ListSection(box, table, emptyText, formBox, new QVBoxLayout(box))
+{
+    hideForm = true;
+}
+
+ListSection::ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
+                         QWidget *form, QVBoxLayout *list)
+    : list(list), table(table), empty(emptyState(emptyText, box)), buttons(new QHBoxLayout),
+      form(form), fields(new QFormLayout(form))
+{
+    list->addWidget(table);
+    list->addWidget(empty);
+    buttons->addStretch();
+    list->addLayout(buttons);
 }
 
 QPushButton *ListSection::button(const QString &text, const QString &name)
@@ -275,6 +306,8 @@ void selectRow(QTableWidget *table, int row)
     if (row >= 0 && row < table->rowCount()) {
         table->setCurrentCell(row, 0);
         table->selectRow(row);
+        // The view follows its current row only through the signals blocked here.
+        table->scrollTo(table->model()->index(row, 0));
     } else {
         table->setCurrentCell(-1, -1);
     }

@@ -37,6 +37,12 @@ QVBoxLayout *scrollingPage(QWidget *tab);
 /// A line that says why a list is empty and what to do.
 QLabel *emptyState(const QString &text, QWidget *parent);
 
+/// A heading: `text` in bold, `scale` times the size of the font around it.
+QLabel *heading(const QString &text, qreal scale, QWidget *parent);
+
+/// A line of help, greyed out, that wraps.
+QLabel *hint(const QString &text, QWidget *parent);
+
 /// The colour of what must catch the eye (overdue, late, open alert), as FieldMessage's.
 QColor alertColour();
 
@@ -65,6 +71,9 @@ struct ListSection
 {
     ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText,
                 FormPlace place = FormPlace::Under);
+    /// The same, the form in a box of its own (`formBox`, placed by the caller) and hidden
+    /// while no record is chosen.
+    ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText, QGroupBox *formBox);
     /// A button in the row under the list, named `name`.
     QPushButton *button(const QString &text, const QString &name);
 
@@ -74,6 +83,13 @@ struct ListSection
     QHBoxLayout *buttons;
     QWidget *form;
     QFormLayout *fields;
+    /// The form is hidden, rather than disabled, while no record is chosen.
+    bool hideForm = false;
+
+private:
+    /// The list in `list`, the form in `form`.
+    ListSection(QGroupBox *box, QTableWidget *table, const QString &emptyText, QWidget *form,
+                QVBoxLayout *list);
 };
 
 /// A read-only list of records, one per row, chosen with the keyboard or the mouse; edited in

@@ -138,39 +138,19 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     m_details = new QWidget(content);
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
+    QList<QWidget *> order{m_action, m_create}; // the keyboard order of the tab
     auto *top = new QHBoxLayout;
-    top->addWidget(buildTerms(), 2);
-    top->addWidget(buildVersions(), 3);
+    top->addWidget(buildTerms(order), 2);
+    top->addWidget(buildVersions(order), 3);
     details->addLayout(top);
-    details->addWidget(buildCommitments());
-    details->addWidget(buildPrints());
+    details->addWidget(buildCommitments(order));
+    details->addWidget(buildPrints(order));
     layout->addWidget(m_details);
     layout->addStretch();
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
-    tabOrder({m_action,
-              m_create,
-              m_place,
-              m_duration,
-              m_frequency,
-              m_consent,
-              m_landlordSignatory,
-              m_associationSignatory,
-              m_versions,
-              m_renew,
-              m_amend,
-              m_removeVersion,
-              m_versionKind,
-              m_signed,
-              m_start,
-              m_end,
-              m_versionNotes,
-              m_householdCommitments,
-              m_associationCommitments,
-              m_landlordCommitments,
-              m_prints,
-              m_copyPrint});
+    tabOrder(order);
 
     connect(m_action, &RecordCombo::idEdited, this, &ContractTab::showAction);
     connect(m_create, &QPushButton::clicked, this, [this] {
@@ -191,7 +171,7 @@ QString ContractTab::title() const
     return tr("Contract");
 }
 
-QWidget *ContractTab::buildTerms()
+QWidget *ContractTab::buildTerms(QList<QWidget *> &order)
 {
     auto *box = group(tr("Tripartite contract"), this);
     auto *form = new QFormLayout(box);
@@ -213,23 +193,24 @@ QWidget *ContractTab::buildTerms()
                 c.durationMonths = months.value_or(0);
             },
             tr("Change the duration of the contract"));
-    m_frequency = contract.row(
-            form, tr("Meeting &frequency:"),
-            new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box),
-            QStringLiteral("contract.meetingFrequency"), &SupportContract::meetingFrequency,
-            tr("Change the meeting frequency"), QStringLiteral("meetingFrequency"));
-    m_consent = contract.row(form, tr("Consent to data process&ing:"), new DateEdit(box),
-                             QStringLiteral("contract.consentDate"),
-                             &SupportContract::consentDate, tr("Change the date of consent"),
-                             QStringLiteral("consentDate"));
-    m_landlordSignatory = contract.row(form, tr("Signs for the &landlord:"), new QLineEdit(box),
-                                       QStringLiteral("contract.landlordSignatory"),
-                                       &SupportContract::landlordSignatory,
-                                       tr("Change who signs for the landlord"));
-    m_associationSignatory = contract.row(
-            form, tr("Signs for the &association:"), new QLineEdit(box),
-            QStringLiteral("contract.associationSignatory"),
-            &SupportContract::associationSignatory, tr("Change who signs for the association"));
+    order << m_place << m_duration
+          << contract.row(
+                     form, tr("Meeting &frequency:"),
+                     new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box),
+                     QStringLiteral("contract.meetingFrequency"),
+                     &SupportContract::meetingFrequency, tr("Change the meeting frequency"),
+                     QStringLiteral("meetingFrequency"))
+          << contract.row(form, tr("Consent to data process&ing:"), new DateEdit(box),
+                          QStringLiteral("contract.consentDate"), &SupportContract::consentDate,
+                          tr("Change the date of consent"), QStringLiteral("consentDate"))
+          << contract.row(form, tr("Signs for the &landlord:"), new QLineEdit(box),
+                          QStringLiteral("contract.landlordSignatory"),
+                          &SupportContract::landlordSignatory,
+                          tr("Change who signs for the landlord"))
+          << contract.row(form, tr("Signs for the &association:"), new QLineEdit(box),
+                          QStringLiteral("contract.associationSignatory"),
+                          &SupportContract::associationSignatory,
+                          tr("Change who signs for the association"));
     m_householdSignatories = new QLabel(box);
     m_householdSignatories->setObjectName(QStringLiteral("contract.householdSignatories"));
     m_householdSignatories->setWordWrap(true);
@@ -237,39 +218,32 @@ QWidget *ContractTab::buildTerms()
     return box;
 }
 
-QWidget *ContractTab::buildCommitments()
+QWidget *ContractTab::buildCommitments(QList<QWidget *> &order)
 {
     auto *box = group(tr("Commitments"), this);
     auto *columns = new QHBoxLayout(box);
-    auto column = [&](const QString &label, const QString &name) {
+    auto column = [&](const QString &label, const QString &name, QString SupportContract::*member,
+                      const QString &editText) {
         auto *v = new QVBoxLayout;
         auto *title = new QLabel(label, box);
-        auto *text = new FreeTextEdit(box);
+        auto *text = sized(new FreeTextEdit(box), 110, 170);
         text->setObjectName(name);
-        text->setMinimumHeight(110);
-        text->setMaximumHeight(170);
         title->setBuddy(text);
         v->addWidget(title);
         v->addWidget(text, 1);
         columns->addLayout(v, 1);
-        return text;
+        order << m_contractFields.bind(text, member, editText);
     };
-    m_householdCommitments
-            = column(tr("Of the &household:"), QStringLiteral("contract.householdCommitments"));
-    m_associationCommitments
-            = column(tr("Of the ass&ociation:"), QStringLiteral("contract.associationCommitments"));
-    m_landlordCommitments
-            = column(tr("Of the la&ndlord:"), QStringLiteral("contract.landlordCommitments"));
-    m_contractFields.bind(m_householdCommitments, &SupportContract::householdCommitments,
-                          tr("Change the household's commitments"));
-    m_contractFields.bind(m_associationCommitments, &SupportContract::associationCommitments,
-                          tr("Change the association's commitments"));
-    m_contractFields.bind(m_landlordCommitments, &SupportContract::landlordCommitments,
-                          tr("Change the landlord's commitments"));
+    column(tr("Of the &household:"), QStringLiteral("contract.householdCommitments"),
+           &SupportContract::householdCommitments, tr("Change the household's commitments"));
+    column(tr("Of the ass&ociation:"), QStringLiteral("contract.associationCommitments"),
+           &SupportContract::associationCommitments, tr("Change the association's commitments"));
+    column(tr("Of the la&ndlord:"), QStringLiteral("contract.landlordCommitments"),
+           &SupportContract::landlordCommitments, tr("Change the landlord's commitments"));
     return box;
 }
 
-QWidget *ContractTab::buildVersions()
+QWidget *ContractTab::buildVersions(QList<QWidget *> &order)
 {
     auto *box = group(tr("Versions (initial contract, amendments, renewals)"), this);
     m_versions = recordTable(
@@ -279,12 +253,9 @@ QWidget *ContractTab::buildVersions()
     // The version in force says when there is none; the versions are chosen by their index
     // (a new version has no id yet).
     list.empty->hide();
-    m_inForce = new QLabel(box);
+    m_inForce = heading(QString(), 1.0, box);
     m_inForce->setObjectName(QStringLiteral("contractInForce"));
     m_inForce->setWordWrap(true);
-    QFont bold = m_inForce->font();
-    bold.setBold(true);
-    m_inForce->setFont(bold);
     list.list->insertWidget(0, m_inForce);
     m_versionsMessage = new FieldMessage(box);
     m_versionsMessage->setObjectName(QStringLiteral("message_versions"));
@@ -302,25 +273,25 @@ QWidget *ContractTab::buildVersions()
     QWidget *parent = list.form;
     auto *form = list.fields;
     auto &version = m_versionFields;
-    m_versionKind = version.row(
-            form, tr("&Kind:"),
-            new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false, parent),
-            QStringLiteral("version.kind"), &ContractVersion::kind,
-            tr("Change the kind of version"), QStringLiteral("kind"));
+    order << m_versions << m_renew << m_amend << m_removeVersion
+          << version.row(form, tr("&Kind:"),
+                         new CodeCombo(lookups().catalog, ReferenceList::ContractVersionKind, false,
+                                       parent),
+                         QStringLiteral("version.kind"), &ContractVersion::kind,
+                         tr("Change the kind of version"), QStringLiteral("kind"));
     m_signed = version.row(form, tr("Si&gned on:"), new DateEdit(parent),
                            QStringLiteral("version.date"), &ContractVersion::date,
                            tr("Change the date of signature"), QStringLiteral("date"));
-    m_start = version.row(form, tr("&Start:"), new DateEdit(parent),
-                          QStringLiteral("version.startDate"), &ContractVersion::startDate,
-                          tr("Change the start of the version"), QStringLiteral("startDate"));
-    m_end = version.row(form, tr("&End:"), new DateEdit(parent), QStringLiteral("version.endDate"),
-                        &ContractVersion::endDate, tr("Change the end of the version"),
-                        QStringLiteral("endDate"));
-    m_versionNotes = version.row(form, tr("Notes of the &version:"), new FreeTextEdit(parent),
-                                 QStringLiteral("version.notes"), &ContractVersion::notes,
-                                 tr("Change the notes of the version"));
-    m_versionNotes->setMinimumHeight(60);
-    m_versionNotes->setMaximumHeight(110);
+    order << m_signed
+          << version.row(form, tr("&Start:"), new DateEdit(parent),
+                         QStringLiteral("version.startDate"), &ContractVersion::startDate,
+                         tr("Change the start of the version"), QStringLiteral("startDate"))
+          << version.row(form, tr("&End:"), new DateEdit(parent), QStringLiteral("version.endDate"),
+                         &ContractVersion::endDate, tr("Change the end of the version"),
+                         QStringLiteral("endDate"))
+          << version.row(form, tr("Notes of the &version:"),
+                         sized(new FreeTextEdit(parent), 60, 110), QStringLiteral("version.notes"),
+                         &ContractVersion::notes, tr("Change the notes of the version"));
 
     connect(m_versions, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row != m_version)
@@ -337,7 +308,7 @@ QWidget *ContractTab::buildVersions()
     return box;
 }
 
-QWidget *ContractTab::buildPrints()
+QWidget *ContractTab::buildPrints(QList<QWidget *> &order)
 {
     auto *box = group(tr("Printed versions"), this);
     auto *layout = new QVBoxLayout(box);
@@ -358,6 +329,7 @@ QWidget *ContractTab::buildPrints()
     m_copyPrint->setToolTip(tr("Saves the PDF exactly as it was printed then"));
     buttons->addWidget(m_copyPrint);
     layout->addLayout(buttons);
+    order << m_prints << m_copyPrint;
 
     connect(m_prints, &QTableWidget::itemSelectionChanged, this, [this] {
         m_copyPrint->setEnabled(m_prints->currentRow() >= 0);

@@ -41,11 +41,11 @@ public:
     void showVersion(int index);
 
 private:
-    QWidget *buildPrints();
+    QWidget *buildPrints(QList<QWidget *> &order);
     void fillPrints();
-    QWidget *buildTerms();
-    QWidget *buildCommitments();
-    QWidget *buildVersions();
+    QWidget *buildTerms(QList<QWidget *> &order);
+    QWidget *buildCommitments(QList<QWidget *> &order);
+    QWidget *buildVersions(QList<QWidget *> &order);
     void fillChooser();
     void fillContract();
     void fillVersions();
@@ -76,14 +76,7 @@ private:
 
     QLineEdit *m_place = nullptr;
     QSpinBox *m_duration = nullptr;
-    CodeCombo *m_frequency = nullptr;
-    DateEdit *m_consent = nullptr;
-    QLineEdit *m_landlordSignatory = nullptr;
-    QLineEdit *m_associationSignatory = nullptr;
     QLabel *m_householdSignatories = nullptr;
-    FreeTextEdit *m_householdCommitments = nullptr;
-    FreeTextEdit *m_associationCommitments = nullptr;
-    FreeTextEdit *m_landlordCommitments = nullptr;
 
     QLabel *m_inForce = nullptr;
     QTableWidget *m_versions = nullptr;
@@ -92,11 +85,7 @@ private:
     QPushButton *m_removeVersion = nullptr;
     FieldMessage *m_versionsMessage = nullptr;
     QWidget *m_versionForm = nullptr;
-    CodeCombo *m_versionKind = nullptr;
     DateEdit *m_signed = nullptr;
-    DateEdit *m_start = nullptr;
-    DateEdit *m_end = nullptr;
-    FreeTextEdit *m_versionNotes = nullptr;
 
     Forms::Binder<SupportContract> m_contractFields;
     Forms::Binder<ContractVersion> m_versionFields;

@@ -65,23 +65,13 @@ DiagnosticTab::DiagnosticTab(HouseholdDocument &document, AppContext &context,
     m_diagnosticList.form().messages().setPrefix(QStringLiteral("diagnostic."));
     m_diagnosticList.form().messages().setFallback(QStringLiteral("date"));
 
+    QList<QWidget *> order; // the keyboard order of the tab
     auto *layout = scrollingPage(this);
-    QWidget *content = layout->parentWidget();
-    auto *top = new QHBoxLayout;
-    top->addWidget(buildList(), 2);
-    m_details = new QWidget(content);
-    auto *details = new QVBoxLayout(m_details);
-    details->setContentsMargins(0, 0, 0, 0);
-    details->addWidget(buildForm());
-    top->addWidget(m_details, 3);
-    layout->addLayout(top);
-    layout->addWidget(buildDomains());
-    layout->addWidget(buildComparison());
+    layout->addLayout(buildDiagnostics(order));
+    layout->addWidget(buildDomains(order));
+    layout->addWidget(buildComparison(order));
     layout->addStretch();
-
-    tabOrder({m_diagnosticList.table(), m_remove, m_date, m_kind, m_action, m_author, m_partner,
-              m_intensity, m_leaseType, m_recommendation, m_partnersToMobilise, m_domains,
-              m_observation, m_comparison});
+    tabOrder(order);
 }
 
 QString DiagnosticTab::title() const
@@ -89,39 +79,33 @@ QString DiagnosticTab::title() const
     return tr("Diagnostic");
 }
 
-QWidget *DiagnosticTab::buildList()
+QLayout *DiagnosticTab::buildDiagnostics(QList<QWidget *> &order)
 {
     auto *box = group(tr("Diagnostics"), this);
-    auto *layout = new QVBoxLayout(box);
-    auto *table = recordTable(QStringLiteral("diagnostics"),
-                              {tr("Date"), tr("Kind"), tr("Author"), tr("Association")}, box);
-    table->setMinimumHeight(120);
-    layout->addWidget(table, 1);
-    auto *empty = emptyState(tr("No diagnostic yet — add the entry diagnostic written by the "
-                                "association's referent."),
-                             box);
-    empty->setObjectName(QStringLiteral("noDiagnostic"));
-    layout->addWidget(empty, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add a dia&gnostic"), box);
-    add->setObjectName(QStringLiteral("addDiagnostic"));
+    // The form of the diagnostic chosen stands in its own box beside the list, hidden (not
+    // disabled) while none is chosen.
+    auto *formBox = group(tr("The diagnostic"), this);
+    ListSection list(box,
+                     recordTable(QStringLiteral("diagnostics"),
+                                 {tr("Date"), tr("Kind"), tr("Author"), tr("Association")}, box),
+                     tr("No diagnostic yet — add the entry diagnostic written by the "
+                        "association's referent."),
+                     formBox);
+    list.table->setMinimumHeight(120);
+    list.list->setStretch(0, 1);
+    list.list->setStretch(1, 1);
+    list.empty->setObjectName(QStringLiteral("noDiagnostic"));
+    auto *add = list.button(tr("Add a dia&gnostic"), QStringLiteral("addDiagnostic"));
     add->setToolTip(tr("The first is the entry diagnostic; the next ones are interim "
                        "diagnostics (choose “exit” for the last)."));
-    m_remove = new QPushButton(tr("Remove"), box);
-    m_remove->setObjectName(QStringLiteral("removeDiagnostic"));
-    buttons->addWidget(add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    auto *remove = list.button(tr("Remove"), QStringLiteral("removeDiagnostic"));
+    order << list.table << remove;
+    auto *date = buildForm(list, order);
+    m_diagnosticList.attach(list, remove, this, tr("Remove a diagnostic"), [this] { fillForm(); });
 
-    // The form of the diagnostic chosen stands in its own box beside the list, hidden (not
-    // disabled) while none is chosen: fillForm() shows it.
-    m_diagnosticList.attach(table, empty, nullptr, m_remove, this, [this] { fillForm(); });
-    connect(add, &QPushButton::clicked, this, [this] {
-        const Id id = file().nextTemporaryId();
+    connect(add, &QPushButton::clicked, this, [this, date] {
         const QDate today = context().today();
-        m_diagnosticList.setCurrentId(id);
-        edit(tr("Add a diagnostic"), [id, today](HouseholdFile &f) {
+        addRecord(m_diagnosticList, tr("Add a diagnostic"), date, [today](HouseholdFile &f, Id id) {
             Diagnostic d;
             d.id = id;
             d.householdId = f.household.id;
@@ -138,63 +122,64 @@ QWidget *DiagnosticTab::buildList()
             }
             f.diagnostics << d;
         });
-        m_date->setFocus();
     });
-    connect(m_remove, &QPushButton::clicked, this,
-            [this] { m_diagnosticList.remove(tr("Remove a diagnostic")); });
-    return box;
+    auto *top = new QHBoxLayout;
+    top->addWidget(box, 2);
+    top->addWidget(formBox, 3);
+    return top;
 }
 
-QWidget *DiagnosticTab::buildForm()
+DateEdit *DiagnosticTab::buildForm(const ListSection &list, QList<QWidget *> &order)
 {
     const ReferenceCatalog &refs = lookups().catalog;
-    auto *box = group(tr("The diagnostic"), this);
-    auto *form = new QFormLayout(box);
+    QWidget *box = list.form;
+    QFormLayout *form = list.fields;
     auto &diagnostic = m_diagnosticList.form();
-    m_date = diagnostic.row(form, tr("&Date:"), new DateEdit(box),
-                            QStringLiteral("diagnostic.date"), &Diagnostic::date,
-                            tr("Change the date of the diagnostic"), QStringLiteral("date"));
-    m_kind = diagnostic.row(form, tr("&Kind:"),
+    auto *date = diagnostic.row(form, tr("&Date:"), new DateEdit(box),
+                                QStringLiteral("diagnostic.date"), &Diagnostic::date,
+                                tr("Change the date of the diagnostic"), QStringLiteral("date"));
+    m_action = new RecordCombo(true, box);
+    auto *author = new QLineEdit(box);
+    author->setPlaceholderText(tr("the referent who wrote it"));
+    auto *partner = new RecordCombo(true, box);
+    partner->setRecords(lookups().partnerChoices());
+    auto *partnersToMobilise = new CodeChecklist(refs, ReferenceList::PartnerField, box);
+    order << date
+          << diagnostic.row(form, tr("&Kind:"),
                             new CodeCombo(refs, ReferenceList::DiagnosticKind, false, box),
                             QStringLiteral("diagnostic.kind"), &Diagnostic::kind,
-                            tr("Change the kind of diagnostic"), QStringLiteral("kind"));
-    m_action = diagnostic.row(form, tr("Ac&tion:"), new RecordCombo(true, box),
-                              QStringLiteral("diagnostic.actionId"), &Diagnostic::actionId,
-                              tr("Change the action of the diagnostic"));
-    m_author = diagnostic.row(form, tr("A&uthor:"), new QLineEdit(box),
-                              QStringLiteral("diagnostic.author"), &Diagnostic::author,
-                              tr("Change the author of the diagnostic"));
-    m_author->setPlaceholderText(tr("the referent who wrote it"));
-    m_partner = diagnostic.row(form, tr("Associatio&n:"), new RecordCombo(true, box),
-                               QStringLiteral("diagnostic.partnerId"), &Diagnostic::partnerId,
-                               tr("Change the association of the diagnostic"));
-    m_partner->setRecords(lookups().partnerChoices());
-    m_intensity = diagnostic.row(
-            form, tr("Recommended &intensity:"),
-            new CodeCombo(refs, ReferenceList::SupportIntensity, true, box),
-            QStringLiteral("diagnostic.recommendedIntensity"), &Diagnostic::recommendedIntensity,
-            tr("Change the recommended intensity"), QStringLiteral("recommendedIntensity"));
-    m_leaseType = diagnostic.row(
-            form, tr("Recommended &lease:"),
-            new CodeCombo(refs, ReferenceList::LeaseType, true, box),
-            QStringLiteral("diagnostic.recommendedLeaseType"), &Diagnostic::recommendedLeaseType,
-            tr("Change the recommended lease"), QStringLiteral("recommendedLeaseType"));
-    m_recommendation = diagnostic.row(form, tr("&Recommendation:"), new FreeTextEdit(box),
-                                      QStringLiteral("diagnostic.recommendation"),
-                                      &Diagnostic::recommendation, tr("Change the recommendation"));
-    m_recommendation->setMinimumHeight(70);
-    m_recommendation->setMaximumHeight(110);
-    m_partnersToMobilise = diagnostic.row(
-            form, tr("&Partners to mobilise:"),
-            new CodeChecklist(refs, ReferenceList::PartnerField, box),
-            QStringLiteral("diagnostic.partnersToMobilise"), &Diagnostic::partnersToMobilise,
-            tr("Change the partners to mobilise"), QStringLiteral("partnersToMobilise"));
-    m_partnersToMobilise->setFixedHeight(m_partnersToMobilise->sizeHintForRow(0)
-                                         * (m_partnersToMobilise->count() + 1));
-    return box;
+                            tr("Change the kind of diagnostic"), QStringLiteral("kind"))
+          << diagnostic.row(form, tr("Ac&tion:"), m_action, QStringLiteral("diagnostic.actionId"),
+                            &Diagnostic::actionId, tr("Change the action of the diagnostic"))
+          << diagnostic.row(form, tr("A&uthor:"), author, QStringLiteral("diagnostic.author"),
+                            &Diagnostic::author, tr("Change the author of the diagnostic"))
+          << diagnostic.row(form, tr("Associatio&n:"), partner,
+                            QStringLiteral("diagnostic.partnerId"), &Diagnostic::partnerId,
+                            tr("Change the association of the diagnostic"))
+          << diagnostic.row(form, tr("Recommended &intensity:"),
+                            new CodeCombo(refs, ReferenceList::SupportIntensity, true, box),
+                            QStringLiteral("diagnostic.recommendedIntensity"),
+                            &Diagnostic::recommendedIntensity,
+                            tr("Change the recommended intensity"),
+                            QStringLiteral("recommendedIntensity"))
+          << diagnostic.row(form, tr("Recommended &lease:"),
+                            new CodeCombo(refs, ReferenceList::LeaseType, true, box),
+                            QStringLiteral("diagnostic.recommendedLeaseType"),
+                            &Diagnostic::recommendedLeaseType, tr("Change the recommended lease"),
+                            QStringLiteral("recommendedLeaseType"))
+          << diagnostic.row(form, tr("&Recommendation:"), sized(new FreeTextEdit(box), 70, 110),
+                            QStringLiteral("diagnostic.recommendation"),
+                            &Diagnostic::recommendation, tr("Change the recommendation"))
+          << diagnostic.row(form, tr("&Partners to mobilise:"), partnersToMobilise,
+                            QStringLiteral("diagnostic.partnersToMobilise"),
+                            &Diagnostic::partnersToMobilise, tr("Change the partners to mobilise"),
+                            QStringLiteral("partnersToMobilise"));
+    partnersToMobilise->setFixedHeight(partnersToMobilise->sizeHintForRow(0)
+                                       * (partnersToMobilise->count() + 1));
+    return date;
 }
 
-QWidget *DiagnosticTab::buildDomains()
+QWidget *DiagnosticTab::buildDomains(QList<QWidget *> &order)
 {
     auto *box = group(tr("Situation domain by domain"), this);
     m_domainsBox = box;
@@ -215,16 +200,15 @@ QWidget *DiagnosticTab::buildDomains()
     m_observationTitle->setObjectName(QStringLiteral("observationTitle"));
     m_observationTitle->setWordWrap(true);
     observation->addWidget(m_observationTitle);
-    m_observation = new FreeTextEdit(box);
+    m_observation = sized(new FreeTextEdit(box), 120, 220);
     m_observation->setObjectName(QStringLiteral("diagnostic.observation"));
-    m_observation->setMinimumHeight(120);
-    m_observation->setMaximumHeight(220);
     m_observationTitle->setBuddy(m_observation);
     observation->addWidget(m_observation);
     observation->addStretch(1);
     columns->addLayout(observation, 2);
     layout->addLayout(columns);
     layout->addWidget(m_diagnosticList.form().messages().add(QStringLiteral("domains"), box));
+    order << m_domains << m_observation;
 
     connect(m_domains, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_rowCodes.size() && m_rowCodes.at(row) != m_domain)
@@ -242,7 +226,7 @@ QWidget *DiagnosticTab::buildDomains()
     return box;
 }
 
-QWidget *DiagnosticTab::buildComparison()
+QWidget *DiagnosticTab::buildComparison(QList<QWidget *> &order)
 {
     auto *box = group(tr("Change since the entry diagnostic"), this);
     auto *layout = new QVBoxLayout(box);
@@ -253,6 +237,7 @@ QWidget *DiagnosticTab::buildComparison()
     m_comparison = recordTable(QStringLiteral("comparison"),
                                {tr("Domain"), tr("At entry"), tr("Latest"), tr("Change")}, box);
     layout->addWidget(m_comparison);
+    order << m_comparison;
     m_comparisonSummary = new QLabel(box);
     m_comparisonSummary->setObjectName(QStringLiteral("comparisonSummary"));
     layout->addWidget(m_comparisonSummary);
@@ -356,7 +341,6 @@ void DiagnosticTab::fillObservation()
 void DiagnosticTab::fillForm()
 {
     const Diagnostic *d = m_diagnosticList.current();
-    m_details->setVisible(d != nullptr);
     m_domainsBox->setVisible(d != nullptr);
     // The actions to choose from depend on the diagnostic: its action shows once they are set.
     m_action->setRecords(supportActionChoices(file(), lookups(), {d ? d->actionId : 0}));

@@ -31,10 +31,12 @@ public:
     static constexpr int NotFilledIn = -2;
 
 private:
-    QWidget *buildList();
-    QWidget *buildForm();
-    QWidget *buildDomains();
-    QWidget *buildComparison();
+    // Each part adds its fields to `order`, the keyboard order of the tab.
+    QLayout *buildDiagnostics(QList<QWidget *> &order);
+    /// The form of the diagnostic chosen, in `list`; returns its date.
+    DateEdit *buildForm(const TabForms::ListSection &list, QList<QWidget *> &order);
+    QWidget *buildDomains(QList<QWidget *> &order);
+    QWidget *buildComparison(QList<QWidget *> &order);
     void fillForm();
     void fillDomains();
     void fillObservation();
@@ -47,18 +49,7 @@ private:
     QString m_domain;
     QStringList m_rowCodes;
 
-    QPushButton *m_remove = nullptr;
-    QWidget *m_details = nullptr;
-
-    DateEdit *m_date = nullptr;
-    CodeCombo *m_kind = nullptr;
     RecordCombo *m_action = nullptr;
-    QLineEdit *m_author = nullptr;
-    RecordCombo *m_partner = nullptr;
-    CodeCombo *m_intensity = nullptr;
-    CodeCombo *m_leaseType = nullptr;
-    FreeTextEdit *m_recommendation = nullptr;
-    CodeChecklist *m_partnersToMobilise = nullptr;
 
     QWidget *m_domainsBox = nullptr;
     QTableWidget *m_domains = nullptr;

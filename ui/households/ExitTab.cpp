@@ -43,15 +43,6 @@ QString stateText(ExitRules::CheckState state)
     return {};
 }
 
-QLabel *boldLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
 } // namespace
 
 ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
@@ -82,17 +73,16 @@ ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups
     QWidget *content = page->parentWidget();
     auto *columns = new QHBoxLayout;
     page->addLayout(columns);
+    QList<QWidget *> order{actionChoice()}; // the keyboard order of the tab
     auto *left = new QVBoxLayout;
-    left->addWidget(buildEnd(content));
+    left->addWidget(buildEnd(content, order));
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(buildChecks(content));
+    right->addWidget(buildChecks(content, order));
     right->addStretch();
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
-
-    TabForms::tabOrder({actionChoice(), m_end, m_outcome, m_endNotes, m_plan, m_checks,
-                        m_checkDone, m_housed, m_checkNotes});
+    tabOrder(order);
 }
 
 QString ExitTab::title() const
@@ -100,7 +90,7 @@ QString ExitTab::title() const
     return tr("Exit");
 }
 
-QWidget *ExitTab::buildEnd(QWidget *parent)
+QWidget *ExitTab::buildEnd(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("End of support"), parent);
     auto *layout = new QVBoxLayout(box);
@@ -116,14 +106,14 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
     form->addRow(tr("Start of support:"),
                  withMessage(m_start, support.messages().add(QStringLiteral("startDate"), box),
                              box));
-    m_end = compact(new DateEdit(box));
-    m_end->setToolTip(tr("The last day of support; the checks not made yet follow it"));
-    support.addRow(form, tr("&End of support:"), m_end, QStringLiteral("endDate"),
+    auto *end = compact(new DateEdit(box));
+    end->setToolTip(tr("The last day of support; the checks not made yet follow it"));
+    support.addRow(form, tr("&End of support:"), end, QStringLiteral("endDate"),
                    QStringLiteral("endDate"));
     // The end of support moves the checks not made yet: a change of the file, not only of
     // the support.
-    m_fileFields.bind(
-            m_end,
+    order << m_fileFields.bind(
+            end,
             [this](const HouseholdFile &f) {
                 const Support *s = f.support(actionId());
                 return s ? s->endDate : QDate();
@@ -133,21 +123,20 @@ QWidget *ExitTab::buildEnd(QWidget *parent)
                     ExitRules::setEndDate(f, s->id, date);
             },
             tr("Change the end of support"));
-    m_outcome = support.row(
-            form, tr("&Outcome:"),
-            new CodeCombo(lookups().catalog, ReferenceList::SupportOutcome, true, box),
-            QStringLiteral("outcome"), &Support::outcome, tr("Change the outcome of the support"),
-            QStringLiteral("outcome"));
-    m_endNotes = support.row(form, tr("&Notes:"), bounded(new FreeTextEdit(box), 7),
-                             QStringLiteral("endNotes"), &Support::endNotes,
-                             tr("Edit the notes on the end of support"));
-    m_months = boldLabel(box);
+    order << support.row(form, tr("&Outcome:"),
+                         new CodeCombo(lookups().catalog, ReferenceList::SupportOutcome, true, box),
+                         QStringLiteral("outcome"), &Support::outcome,
+                         tr("Change the outcome of the support"), QStringLiteral("outcome"))
+          << support.row(form, tr("&Notes:"), bounded(new FreeTextEdit(box), 7),
+                         QStringLiteral("endNotes"), &Support::endNotes,
+                         tr("Edit the notes on the end of support"));
+    m_months = heading(QString(), 1.0, box);
     m_months->setObjectName(QStringLiteral("monthsSupported"));
     form->addRow(tr("Time supported:"), m_months);
     return box;
 }
 
-QWidget *ExitTab::buildChecks(QWidget *parent)
+QWidget *ExitTab::buildChecks(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Checks after support"), parent);
     auto *layout = new QVBoxLayout(box);
@@ -178,20 +167,21 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
     m_checkForm->setObjectName(QStringLiteral("checkForm"));
     auto *formLayout = new QVBoxLayout(m_checkForm);
     formLayout->setContentsMargins(0, 6, 0, 0);
-    m_checkTitle = boldLabel(m_checkForm);
+    m_checkTitle = heading(QString(), 1.0, m_checkForm);
     formLayout->addWidget(m_checkTitle);
     auto *form = new QFormLayout;
     formLayout->addLayout(form);
-    m_checkDone = check.row(form, tr("&Done on:"), compact(new DateEdit(m_checkForm)),
-                            QStringLiteral("checkDone"), &PostSupportCheck::doneDate,
-                            tr("Change the date of a check"), QStringLiteral("doneDate"));
-    m_housed = new QComboBox(m_checkForm);
-    m_housed->addItem(tr("Unknown"));
-    m_housed->addItem(tr("Yes"));
-    m_housed->addItem(tr("No"));
+    auto *housed = new QComboBox(m_checkForm);
+    housed->addItem(tr("Unknown"));
+    housed->addItem(tr("Yes"));
+    housed->addItem(tr("No"));
+    order << m_plan << m_checks
+          << check.row(form, tr("&Done on:"), compact(new DateEdit(m_checkForm)),
+                       QStringLiteral("checkDone"), &PostSupportCheck::doneDate,
+                       tr("Change the date of a check"), QStringLiteral("doneDate"));
     // 0: unknown, 1: yes, 2: no.
-    check.row(
-            form, tr("&Still housed:"), m_housed, QStringLiteral("stillHoused"),
+    order << check.row(
+            form, tr("&Still housed:"), housed, QStringLiteral("stillHoused"),
             [](const PostSupportCheck &c) { return c.stillHoused ? (*c.stillHoused ? 1 : 2) : 0; },
             [](PostSupportCheck &c, int index) {
                 c.stillHoused = index == 1   ? std::optional<bool>(true)
@@ -199,9 +189,9 @@ QWidget *ExitTab::buildChecks(QWidget *parent)
                                              : std::nullopt;
             },
             tr("Change whether the household is still housed"));
-    m_checkNotes = check.row(form, tr("No&tes:"), bounded(new FreeTextEdit(m_checkForm), 5),
-                             QStringLiteral("checkNotes"), &PostSupportCheck::notes,
-                             tr("Edit the notes of a check"));
+    order << check.row(form, tr("No&tes:"), bounded(new FreeTextEdit(m_checkForm), 5),
+                       QStringLiteral("checkNotes"), &PostSupportCheck::notes,
+                       tr("Edit the notes of a check"));
     layout->addWidget(m_checkForm);
 
     connect(m_plan, &QPushButton::clicked, this, [this] {

@@ -22,8 +22,9 @@ public:
     void refresh() override;
 
 private:
-    QWidget *buildEnd(QWidget *parent);
-    QWidget *buildChecks(QWidget *parent);
+    // Each part adds its fields to `order`, the keyboard order of the tab.
+    QWidget *buildEnd(QWidget *parent, QList<QWidget *> &order);
+    QWidget *buildChecks(QWidget *parent, QList<QWidget *> &order);
     void actionChanged() override;
     void fillEnd(const Support &s);
     void fillChecks(const Support &s);
@@ -38,9 +39,6 @@ private:
     Forms::Binder<HouseholdFile> m_fileFields;
 
     QLabel *m_start = nullptr;
-    DateEdit *m_end = nullptr;
-    CodeCombo *m_outcome = nullptr;
-    FreeTextEdit *m_endNotes = nullptr;
     QLabel *m_months = nullptr;
 
     QLabel *m_checksHint = nullptr;
@@ -48,9 +46,6 @@ private:
     QTableWidget *m_checks = nullptr;
     QWidget *m_checkForm = nullptr;
     QLabel *m_checkTitle = nullptr;
-    DateEdit *m_checkDone = nullptr;
-    QComboBox *m_housed = nullptr;
-    FreeTextEdit *m_checkNotes = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -84,6 +84,9 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     quickRow->setContentsMargins(9, 0, 9, 0);
     quickRow->addWidget(quick);
     outer->addLayout(quickRow);
+    // The keyboard order: the quick entry, the contacts, the alerts, the reviews.
+    QList<QWidget *> order{m_quickDate,   m_quickType, m_quickDuration,
+                           m_quickAuthor, m_quickNote, m_quickAdd};
 
     // The contacts take the height of the window; the alerts and the committees' reviews
     // scroll beside them when the window is small.
@@ -93,14 +96,14 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(9, 0, 0, 0);
-    leftLayout->addWidget(buildContacts(left));
+    leftLayout->addWidget(buildContacts(left, order));
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *right = new QVBoxLayout(content);
     right->setContentsMargins(0, 0, 9, 0);
-    QWidget *alerts = buildAlerts(content);
+    QWidget *alerts = buildAlerts(content, order);
     QWidget *reviews = buildReviews(content);
     right->addWidget(alerts);
     right->addWidget(reviews);
@@ -118,12 +121,7 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     splitter->setSizes({600, 460});
     outer->addWidget(splitter, 1);
 
-    TabForms::tabOrder({m_quickDate, m_quickType, m_quickDuration, m_quickAuthor, m_quickNote,
-                        m_quickAdd, m_filter, m_contacts, m_contactDate, m_contactType,
-                        m_contactDuration, m_contactAuthor, m_contactNotes, m_contactShared,
-                        m_removeContact, m_alertList.table(), m_addAlert, m_closeAlert,
-                        m_removeAlert, m_alertDate, m_alertType, m_alertAmount,
-                        m_alertDescription, m_alertClosed, m_alertResolution, m_reviews});
+    tabOrder(order << m_reviews);
 }
 
 QString FollowUpTab::title() const
@@ -279,7 +277,7 @@ void FollowUpTab::addQuickContact()
 
 // --- contacts ------------------------------------------------------------------------------
 
-QWidget *FollowUpTab::buildContacts(QWidget *parent)
+QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Contacts"), parent);
     auto *layout = new QVBoxLayout(box);
@@ -314,55 +312,57 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
     grid->setVerticalSpacing(2);
     auto &contact = m_contactList.form();
     // The fields side by side, each over the message of its rule.
-    m_contactDate = contact.bind(compact(new DateEdit(m_contactForm)), &Contact::date,
-                                 tr("Change the date of a contact"));
-    m_contactDate->setObjectName(QStringLiteral("contactDate"));
-    addColumn(grid, 0, tr("Date"), m_contactDate,
-              contact.message(QStringLiteral("date"), m_contactDate));
-    m_contactType = contact.bind(
+    auto *contactDate = contact.bind(compact(new DateEdit(m_contactForm)), &Contact::date,
+                                     tr("Change the date of a contact"));
+    contactDate->setObjectName(QStringLiteral("contactDate"));
+    addColumn(grid, 0, tr("Date"), contactDate,
+              contact.message(QStringLiteral("date"), contactDate));
+    auto *contactType = contact.bind(
             new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, m_contactForm),
             &Contact::type, tr("Change the type of a contact"));
-    m_contactType->setObjectName(QStringLiteral("contactType"));
-    addColumn(grid, 1, tr("Type"), m_contactType,
-              contact.message(QStringLiteral("type"), m_contactType));
-    m_contactDuration = contact.bind(durationBox(m_contactForm), &Contact::durationMinutes,
-                                     tr("Change the duration of a contact"));
-    m_contactDuration->setObjectName(QStringLiteral("contactDuration"));
-    addColumn(grid, 2, tr("Duration"), m_contactDuration,
-              contact.message(QStringLiteral("durationMinutes"), m_contactDuration));
-    m_contactAuthor = contact.bind(
+    contactType->setObjectName(QStringLiteral("contactType"));
+    addColumn(grid, 1, tr("Type"), contactType,
+              contact.message(QStringLiteral("type"), contactType));
+    auto *contactDuration = contact.bind(durationBox(m_contactForm), &Contact::durationMinutes,
+                                         tr("Change the duration of a contact"));
+    contactDuration->setObjectName(QStringLiteral("contactDuration"));
+    addColumn(grid, 2, tr("Duration"), contactDuration,
+              contact.message(QStringLiteral("durationMinutes"), contactDuration));
+    auto *contactAuthor = contact.bind(
             new QLineEdit(m_contactForm), [](const Contact &c) { return c.author; },
             [this](Contact &c, const QString &name) {
                 c.author = name;
                 c.authorUserId = userIdNamed(name);
             },
             tr("Change the author of a contact"));
-    m_contactAuthor->setObjectName(QStringLiteral("contactAuthor"));
-    m_contactAuthor->setCompleter(new QCompleter(m_quickAuthor->completer()->model(),
-                                                 m_contactAuthor));
-    addColumn(grid, 3, tr("Author"), m_contactAuthor, nullptr, Qt::AlignTop);
+    contactAuthor->setObjectName(QStringLiteral("contactAuthor"));
+    contactAuthor->setCompleter(new QCompleter(m_quickAuthor->completer()->model(), contactAuthor));
+    addColumn(grid, 3, tr("Author"), contactAuthor, nullptr, Qt::AlignTop);
     grid->setColumnStretch(3, 1);
-    m_contactNotes = contact.bind(bounded(new FreeTextEdit(m_contactForm), 4), &Contact::notes,
-                                  tr("Edit the notes of a contact"));
-    m_contactNotes->setObjectName(QStringLiteral("contactNotes"));
-    grid->addWidget(buddyLabel(tr("Notes"), m_contactNotes, m_contactForm), 2, 0, 1, 3);
-    m_contactShared = contact.bind(new QCheckBox(tr("Shared with the association"), m_contactForm),
-                                   &Contact::shared, tr("Share the notes of a contact or not"));
-    m_contactShared->setObjectName(QStringLiteral("contactShared"));
-    m_contactShared->setToolTip(tr("Unticked, the notes stay internal to the landlord: the "
-                                   "partner association's referent never sees them."));
+    auto *contactNotes = contact.bind(bounded(new FreeTextEdit(m_contactForm), 4), &Contact::notes,
+                                      tr("Edit the notes of a contact"));
+    contactNotes->setObjectName(QStringLiteral("contactNotes"));
+    grid->addWidget(buddyLabel(tr("Notes"), contactNotes, m_contactForm), 2, 0, 1, 3);
+    auto *contactShared
+            = contact.bind(new QCheckBox(tr("Shared with the association"), m_contactForm),
+                           &Contact::shared, tr("Share the notes of a contact or not"));
+    contactShared->setObjectName(QStringLiteral("contactShared"));
+    contactShared->setToolTip(tr("Unticked, the notes stay internal to the landlord: the "
+                                 "partner association's referent never sees them."));
     // A partner referent reads only shared notes: the choice is the landlord's.
-    m_contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
-    grid->addWidget(m_contactShared, 2, 3, Qt::AlignRight);
-    grid->addWidget(m_contactNotes, 3, 0, 1, 4);
-    m_removeContact = new QPushButton(tr("Remove the contact"), m_contactForm);
-    m_removeContact->setObjectName(QStringLiteral("removeContact"));
-    m_removeContact->setToolTip(tr("Ctrl+Z brings it back until the file is saved"));
+    contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
+    grid->addWidget(contactShared, 2, 3, Qt::AlignRight);
+    grid->addWidget(contactNotes, 3, 0, 1, 4);
+    auto *removeContact = new QPushButton(tr("Remove the contact"), m_contactForm);
+    removeContact->setObjectName(QStringLiteral("removeContact"));
+    removeContact->setToolTip(tr("Ctrl+Z brings it back until the file is saved"));
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
-    removeRow->addWidget(m_removeContact);
+    removeRow->addWidget(removeContact);
     grid->addLayout(removeRow, 4, 0, 1, 4);
     layout->addWidget(m_contactForm);
+    order << m_filter << m_contacts << contactDate << contactType << contactDuration
+          << contactAuthor << contactNotes << contactShared << removeContact;
 
     // The remove button is in the form, enabled with it.
     m_contactList.attach(m_contacts, m_noContact, m_contactForm, nullptr, this,
@@ -371,11 +371,11 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent)
         fillContacts();
         m_contactList.showCurrent();
     });
-    connect(m_removeContact, &QPushButton::clicked, this,
+    connect(removeContact, &QPushButton::clicked, this,
             [this] { m_contactList.remove(tr("Remove a contact")); });
     auto *remove = new QShortcut(QKeySequence::Delete, m_contacts, nullptr, nullptr,
                                  Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, m_removeContact, &QPushButton::click);
+    connect(remove, &QShortcut::activated, removeContact, &QPushButton::click);
     return box;
 }
 
@@ -429,78 +429,75 @@ void FollowUpTab::fillContacts()
 
 // --- alerts --------------------------------------------------------------------------------
 
-QWidget *FollowUpTab::buildAlerts(QWidget *parent)
+QWidget *FollowUpTab::buildAlerts(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Alerts"), parent);
     TabForms::ListSection list(
             box,
-            recordTable(QStringLiteral("alerts"),
-                        {tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box),
+            sized(recordTable(QStringLiteral("alerts"),
+                              {tr("Date"), tr("Type"), tr("Amount"), tr("Closed on")}, box),
+                  100, 170),
             tr("No alert. Raise one when a warning sign appears: unpaid rent, neighbour "
                "conflict, damage, prolonged absence."));
-    list.table->setMinimumHeight(100);
-    list.table->setMaximumHeight(170);
     QHeaderView *header = list.table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AlertType, QHeaderView::Stretch);
     list.empty->setObjectName(QStringLiteral("noAlert"));
-    m_addAlert = list.button(tr("Raise an a&lert"), QStringLiteral("addAlert"));
+    auto *add = list.button(tr("Raise an a&lert"), QStringLiteral("addAlert"));
     m_closeAlert = list.button(tr("&Close the alert"), QStringLiteral("closeAlert"));
     m_closeAlert->setToolTip(tr("Closes the alert today; then write how it was resolved"));
     // Removing stands apart, at the other end of the row.
-    m_removeAlert = new QPushButton(tr("Remove"), box);
-    m_removeAlert->setObjectName(QStringLiteral("removeAlert"));
-    list.buttons->addWidget(m_removeAlert);
+    auto *remove = new QPushButton(tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("removeAlert"));
+    list.buttons->addWidget(remove);
 
     list.form->setObjectName(QStringLiteral("alertForm"));
     QWidget *fields = list.form;
     auto &alert = m_alertList.form();
-    m_alertDate = alert.row(list.fields, tr("Da&te:"), compact(new DateEdit(fields)),
-                            QStringLiteral("alertDate"), &Alert::date,
-                            tr("Change the date of an alert"), QStringLiteral("date"));
-    m_alertType = alert.row(
-            list.fields, tr("&Kind:"),
-            new CodeCombo(lookups().catalog, ReferenceList::AlertType, false, fields),
-            QStringLiteral("alertType"), &Alert::type, tr("Change the kind of an alert"),
-            QStringLiteral("type"));
-    m_alertAmount = alert.row(list.fields, tr("A&mount due:"), new MoneyEdit(fields),
-                              QStringLiteral("alertAmount"), &Alert::amount,
-                              tr("Change the amount of an alert"), QStringLiteral("amount"));
-    m_alertAmount->setToolTip(tr("The arrears, for unpaid rent"));
-    m_alertDescription = alert.row(list.fields, tr("&Description:"),
-                                   bounded(new FreeTextEdit(fields), 3),
-                                   QStringLiteral("alertDescription"), &Alert::description,
-                                   tr("Edit the description of an alert"));
-    m_alertClosed = alert.row(list.fields, tr("Closed o&n:"), compact(new DateEdit(fields)),
-                              QStringLiteral("alertClosed"), &Alert::closedDate,
-                              tr("Change the closing date of an alert"),
-                              QStringLiteral("closedDate"));
-    m_alertResolution = alert.row(list.fields, tr("&Resolution:"),
-                                  bounded(new FreeTextEdit(fields), 3),
-                                  QStringLiteral("alertResolution"), &Alert::resolution,
-                                  tr("Edit the resolution of an alert"));
-    m_alertList.attach(list, m_removeAlert, this, tr("Remove an alert"), [this, fields] {
+    auto *type = new CodeCombo(lookups().catalog, ReferenceList::AlertType, false, fields);
+    auto *amount = new MoneyEdit(fields);
+    amount->setToolTip(tr("The arrears, for unpaid rent"));
+    auto *resolution = bounded(new FreeTextEdit(fields), 3);
+    order << list.table << add << m_closeAlert << remove
+          << alert.row(list.fields, tr("Da&te:"), compact(new DateEdit(fields)),
+                       QStringLiteral("alertDate"), &Alert::date, tr("Change the date of an alert"),
+                       QStringLiteral("date"))
+          << alert.row(list.fields, tr("&Kind:"), type, QStringLiteral("alertType"), &Alert::type,
+                       tr("Change the kind of an alert"), QStringLiteral("type"))
+          << alert.row(list.fields, tr("A&mount due:"), amount, QStringLiteral("alertAmount"),
+                       &Alert::amount, tr("Change the amount of an alert"),
+                       QStringLiteral("amount"))
+          << alert.row(list.fields, tr("&Description:"), bounded(new FreeTextEdit(fields), 3),
+                       QStringLiteral("alertDescription"), &Alert::description,
+                       tr("Edit the description of an alert"))
+          << alert.row(list.fields, tr("Closed o&n:"), compact(new DateEdit(fields)),
+                       QStringLiteral("alertClosed"), &Alert::closedDate,
+                       tr("Change the closing date of an alert"), QStringLiteral("closedDate"))
+          << alert.row(list.fields, tr("&Resolution:"), resolution,
+                       QStringLiteral("alertResolution"), &Alert::resolution,
+                       tr("Edit the resolution of an alert"));
+    list.hideForm = true;
+    m_alertList.attach(list, remove, this, tr("Remove an alert"), [this] {
         const Alert *a = m_alertList.current();
-        fields->setVisible(a != nullptr);
         m_closeAlert->setEnabled(a && a->isOpen());
         showProblems();
     });
 
-    connect(m_addAlert, &QPushButton::clicked, this, [this] {
+    connect(add, &QPushButton::clicked, this, [this, type] {
         Alert a;
         a.date = context().today();
         const QList<ReferenceItem> types = lookups().catalog.items(ReferenceList::AlertType);
         a.type = types.isEmpty() ? QString() : types.first().code;
-        m_alertList.setCurrentId(file().nextTemporaryId());
-        edit(tr("Raise an alert"), [a](HouseholdFile &f) { FollowUpRules::addAlert(f, a); });
-        m_alertType->setFocus();
+        // The alert gets the id the list chooses.
+        addRecord(m_alertList, tr("Raise an alert"), type,
+                  [a](HouseholdFile &f, Id) { FollowUpRules::addAlert(f, a); });
     });
-    connect(m_closeAlert, &QPushButton::clicked, this, [this] {
+    connect(m_closeAlert, &QPushButton::clicked, this, [this, resolution] {
         const QDate today = context().today();
         m_alertList.edit(tr("Close an alert"),
                          [today](Alert &a) { FollowUpRules::closeAlert(a, today); });
-        m_alertResolution->setFocus();
+        resolution->setFocus();
     });
     return box;
 }
@@ -540,10 +537,10 @@ QWidget *FollowUpTab::buildReviews(QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Reviews by follow-up committees"), parent);
     auto *layout = new QVBoxLayout(box);
-    m_reviews = recordTable(QStringLiteral("committeeReviews"),
-                            {tr("Committee"), tr("Reason"), tr("Decision"), tr("Notes")}, box);
-    m_reviews->setMinimumHeight(100);
-    m_reviews->setMaximumHeight(200);
+    m_reviews
+            = sized(recordTable(QStringLiteral("committeeReviews"),
+                                {tr("Committee"), tr("Reason"), tr("Decision"), tr("Notes")}, box),
+                    100, 200);
     m_reviews->setToolTip(tr("Decisions are recorded in the follow-up committee itself"));
     for (int c : {ReviewDate, ReviewReason, ReviewDecision})
         m_reviews->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);

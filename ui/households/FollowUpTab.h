@@ -30,8 +30,9 @@ protected:
 
 private:
     QWidget *buildQuickEntry(QWidget *parent);
-    QWidget *buildContacts(QWidget *parent);
-    QWidget *buildAlerts(QWidget *parent);
+    // The contacts and the alerts add their fields to `order`, the keyboard order of the tab.
+    QWidget *buildContacts(QWidget *parent, QList<QWidget *> &order);
+    QWidget *buildAlerts(QWidget *parent, QList<QWidget *> &order);
     QWidget *buildReviews(QWidget *parent);
     void addQuickContact();
     void resetQuickEntry();
@@ -59,23 +60,8 @@ private:
     QTableWidget *m_contacts = nullptr;
     QLabel *m_noContact = nullptr;
     QWidget *m_contactForm = nullptr;
-    DateEdit *m_contactDate = nullptr;
-    CodeCombo *m_contactType = nullptr;
-    QSpinBox *m_contactDuration = nullptr;
-    QLineEdit *m_contactAuthor = nullptr;
-    FreeTextEdit *m_contactNotes = nullptr;
-    QCheckBox *m_contactShared = nullptr;
-    QPushButton *m_removeContact = nullptr;
 
-    QPushButton *m_addAlert = nullptr;
     QPushButton *m_closeAlert = nullptr;
-    QPushButton *m_removeAlert = nullptr;
-    DateEdit *m_alertDate = nullptr;
-    CodeCombo *m_alertType = nullptr;
-    MoneyEdit *m_alertAmount = nullptr;
-    FreeTextEdit *m_alertDescription = nullptr;
-    DateEdit *m_alertClosed = nullptr;
-    FreeTextEdit *m_alertResolution = nullptr;
 
     QTableWidget *m_reviews = nullptr;
     QLabel *m_noReview = nullptr;

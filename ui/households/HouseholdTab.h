@@ -39,6 +39,19 @@ protected:
         if (!m_refreshing)
             m_document.edit(text, change);
     }
+    /// Adds a record to `list` (a Forms::RecordList) as one undoable edit named `text`:
+    /// `add(file, id)` appends it under the id given; the list chooses it and `focus` (when
+    /// given) takes the keyboard.
+    template <typename List, typename Add>
+    void addRecord(List &list, const QString &text, QWidget *focus, Add add)
+    {
+        // The id the record will get: the edit applies to a copy of this same file.
+        const Id id = m_document.file().nextTemporaryId();
+        list.setCurrentId(id);
+        edit(text, [id, add](HouseholdFile &f) { add(f, id); });
+        if (focus)
+            focus->setFocus();
+    }
     /// Documents print what is saved: when the file has unsaved changes (or `mustSave`, for a
     /// record not yet in the database), asks to save it first, and saves. True when there is
     /// nothing left to save.

@@ -16,6 +16,7 @@
 #include "documents/AccessExport.h"
 #include "domain/HouseholdStatus.h"
 #include "files/FileDialogs.h"
+#include "forms/TabForms.h"
 #include "storage/RetentionRepository.h"
 
 #include <QAction>
@@ -36,10 +37,7 @@ namespace Passerelle::Ui {
 
 namespace {
 
-Setting<QByteArray> geometrySetting()
-{
-    return {QStringLiteral("householdWindow/geometry"), QByteArray()};
-}
+const Setting<QByteArray> geometrySetting{QStringLiteral("householdWindow/geometry"), QByteArray()};
 
 } // namespace
 
@@ -81,12 +79,8 @@ void HouseholdWindow::build()
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_heading = new QLabel(central);
+    m_heading = TabForms::heading(QString(), 1.4, central);
     m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel(central);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -184,7 +178,7 @@ void HouseholdWindow::build()
     connect(m_document, &HouseholdDocument::changed, this, &HouseholdWindow::refresh);
     connect(m_document, &HouseholdDocument::modifiedChanged, this,
             &QWidget::setWindowModified);
-    const QByteArray geometry = geometrySetting().value();
+    const QByteArray geometry = geometrySetting.value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 780);
     refresh(); // sets the title, with its [*] placeholder, before the modified mark
@@ -252,21 +246,17 @@ void HouseholdWindow::refresh()
     if (h.cesfUserId > 0)
         parts << tr("CESF: %1").arg(m_lookups.userName(h.cesfUserId));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    QString warning;
     if (h.anonymisedAt.isValid()) {
-        m_consentWarning->setText(tr("This file was anonymised on %1: names, contact details, "
-                                     "address and free text were erased; the coded data "
-                                     "stays for the reviews.")
-                                      .arg(h.anonymisedAt.toLocalTime().toString(
-                                          QStringLiteral("dd/MM/yyyy"))));
-        m_consentWarning->show();
+        warning = tr("This file was anonymised on %1: names, contact details, address and free "
+                     "text were erased; the coded data stays for the reviews.")
+                      .arg(h.anonymisedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")));
     } else if (!h.consentDate.isValid()) {
-        m_consentWarning->setText(tr("⚠ No consent to data processing recorded: enter its date "
-                                     "and what was explained to the household in the "
-                                     "Situation tab."));
-        m_consentWarning->show();
-    } else {
-        m_consentWarning->hide();
+        warning = tr("⚠ No consent to data processing recorded: enter its date and what was "
+                     "explained to the household in the Situation tab.");
     }
+    m_consentWarning->setText(warning);
+    m_consentWarning->setVisible(!warning.isEmpty());
     for (HouseholdTab *t : std::as_const(m_tabList))
         t->refresh();
     applyReadOnly(); // rows and fields a refresh created
@@ -386,7 +376,7 @@ void HouseholdWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    geometrySetting().setValue(saveGeometry());
+    geometrySetting.setValue(saveGeometry());
     event->accept();
 }
 

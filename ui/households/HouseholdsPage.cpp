@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "forms/TabForms.h"
 #include "models/HouseholdListModel.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/ReferenceRepository.h"
@@ -28,12 +29,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
     auto *layout = new QVBoxLayout(this);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Households"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    header->addWidget(title);
+    header->addWidget(TabForms::heading(tr("Households"), 1.5, this));
     header->addStretch();
     auto *newButton = new QPushButton(tr("New household…"), this);
     newButton->setObjectName(QStringLiteral("newHousehold"));
@@ -91,10 +87,8 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
 
-    auto *hint = new QLabel(tr("Double-click a household, or press Enter, to open its file."),
-                            this);
-    hint->setEnabled(false);
-    layout->addWidget(hint);
+    layout->addWidget(
+        TabForms::hint(tr("Double-click a household, or press Enter, to open its file."), this));
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -114,11 +108,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
         if (isVisible())
             refresh();
     });
-    setTabOrder(m_search, m_agency);
-    setTabOrder(m_agency, m_action);
-    setTabOrder(m_action, m_status);
-    setTabOrder(m_status, m_public);
-    setTabOrder(m_public, m_view);
+    TabForms::tabOrder({m_search, m_agency, m_action, m_status, m_public, m_view});
 
     fillFilters();
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(context.currentAgency())));

@@ -93,7 +93,6 @@ QList<LeaseReview> &reviewsOf(HouseholdFile &f, Id leaseId)
     return it != f.reviews.end() ? *it : none;
 }
 
-/// A free text between these heights.
 } // namespace
 
 HousingTab::HousingTab(HouseholdDocument &document, AppContext &context, const Lookups &lookups,
@@ -313,12 +312,9 @@ QWidget *HousingTab::buildReviews(QList<QWidget *> &order)
                                  {tr("Date"), tr("Outcome"), tr("Notes")}, box),
                      tr("No review yet — add one after each six-monthly meeting."),
                      FormPlace::Beside);
-    m_nextReview = new QLabel(box);
+    m_nextReview = heading(QString(), 1.0, box);
     m_nextReview->setObjectName(QStringLiteral("nextReview"));
     m_nextReview->setWordWrap(true);
-    QFont bold = m_nextReview->font();
-    bold.setBold(true);
-    m_nextReview->setFont(bold);
     list.list->insertWidget(0, m_nextReview);
     auto *add = list.button(tr("Add a re&view"), QStringLiteral("addReview"));
     auto *remove = list.button(tr("Remove the review"), QStringLiteral("removeReview"));
@@ -349,17 +345,15 @@ QWidget *HousingTab::buildReviews(QList<QWidget *> &order)
         const Id leaseId = m_leaseList.currentId();
         if (leaseId == 0)
             return;
-        const Id id = file().nextTemporaryId();
         const QDate today = context().today();
-        m_reviewList.setCurrentId(id);
-        edit(tr("Add a review of the bail glissant"), [leaseId, id, today](HouseholdFile &f) {
-            LeaseReview r;
-            r.id = id;
-            r.leaseId = leaseId;
-            r.date = today;
-            f.reviews[leaseId].append(r);
-        });
-        date->setFocus();
+        addRecord(m_reviewList, tr("Add a review of the bail glissant"), date,
+                  [leaseId, today](HouseholdFile &f, Id id) {
+                      LeaseReview r;
+                      r.id = id;
+                      r.leaseId = leaseId;
+                      r.date = today;
+                      f.reviews[leaseId].append(r);
+                  });
     });
     // Its last review gone, the lease has no list of reviews any more.
     connect(remove, &QPushButton::clicked, this, [this] {

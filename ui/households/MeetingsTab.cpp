@@ -85,7 +85,6 @@ void widenForm(const ListSection &list)
     list.list->setStretch(1, 1);
 }
 
-/// A free text between these heights.
 } // namespace
 
 namespace Forms {
@@ -191,15 +190,13 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
     list.buttons->addWidget(m_convocation);
     order << list.table << add << remove << m_convocation;
     auto *date = buildMeetingForm(list, order);
-    m_meetingList.attach(list, remove, this, tr("Remove a meeting"),
-                         [this, form = list.form] { fillMeetingForm(form); });
+    list.hideForm = true;
+    m_meetingList.attach(list, remove, this, tr("Remove a meeting"), [this] { fillMeetingForm(); });
 
     connect(add, &QPushButton::clicked, this, [this, date] {
-        const Id id = file().nextTemporaryId();
         const QDate today = context().today();
         const Lookups &l = lookups();
-        m_meetingList.setCurrentId(id);
-        edit(tr("Plan a meeting"), [id, today, &l](HouseholdFile &f) {
+        addRecord(m_meetingList, tr("Plan a meeting"), date, [today, &l](HouseholdFile &f, Id id) {
             TripartiteMeeting m;
             m.id = id;
             m.householdId = f.household.id;
@@ -225,7 +222,6 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
                 m.participants << participant("menage", main->fullName(), QString());
             f.meetings << m;
         });
-        date->setFocus();
     });
     return box;
 }
@@ -235,11 +231,8 @@ DateEdit *MeetingsTab::buildMeetingForm(const ListSection &list, QList<QWidget *
     const ReferenceCatalog &refs = lookups().catalog;
     QWidget *page = list.form;
     QFormLayout *form = list.fields;
-    m_state = new QLabel(page);
+    m_state = heading(QString(), 1.0, page);
     m_state->setObjectName(QStringLiteral("meetingState"));
-    QFont bold = m_state->font();
-    bold.setBold(true);
-    m_state->setFont(bold);
     form->addRow(m_state);
     auto &meeting = m_meetingList.form();
     // The date and the time on one line, their messages under it.
@@ -343,29 +336,32 @@ DateEdit *MeetingsTab::buildMeetingForm(const ListSection &list, QList<QWidget *
     return date;
 }
 
+void MeetingsTab::editParticipant(int row, const QString &text,
+                                  const std::function<void(MeetingParticipant &)> &change)
+{
+    m_meetingList.edit(text, [row, change](TripartiteMeeting &m) {
+        if (row >= 0 && row < m.participants.size())
+            change(m.participants[row]);
+    });
+}
+
 void MeetingsTab::participantChanged(QTableWidgetItem *item)
 {
     const int row = item->row();
-    auto change
-            = [this, row](const QString &text, const std::function<void(MeetingParticipant &)> &f) {
-                  m_meetingList.edit(text, [row, f](TripartiteMeeting &m) {
-                      if (row >= 0 && row < m.participants.size())
-                          f(m.participants[row]);
-                  });
-              };
     const QString text = item->text().trimmed();
     switch (item->column()) {
     case ParticipantName:
-        change(tr("Change a participant's name"), [text](MeetingParticipant &p) { p.name = text; });
+        editParticipant(row, tr("Change a participant's name"),
+                        [text](MeetingParticipant &p) { p.name = text; });
         break;
     case ParticipantFunction:
-        change(tr("Change a participant's function"),
-               [text](MeetingParticipant &p) { p.function = text; });
+        editParticipant(row, tr("Change a participant's function"),
+                        [text](MeetingParticipant &p) { p.function = text; });
         break;
     case ParticipantPresent: {
         const bool present = item->checkState() == Qt::Checked;
-        change(tr("Change whether a participant was present"),
-               [present](MeetingParticipant &p) { p.present = present; });
+        editParticipant(row, tr("Change whether a participant was present"),
+                        [present](MeetingParticipant &p) { p.present = present; });
         break;
     }
     default:
@@ -413,14 +409,13 @@ QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
           << decision.row(form, tr("Notes:"), sized(new FreeTextEdit(page), 60, 100),
                           QStringLiteral("cal.notes"), &CalDecision::notes,
                           tr("Change the notes of the CAL decision"));
+    list.hideForm = true;
     m_decisionList.attach(list, remove, this, tr("Remove a CAL decision"),
-                          [this, page] { fillDecisionForm(page); });
+                          [this] { fillDecisionForm(); });
 
     connect(add, &QPushButton::clicked, this, [this, date] {
-        const Id id = file().nextTemporaryId();
         const QDate today = context().today();
-        m_decisionList.setCurrentId(id);
-        edit(tr("Add a CAL decision"), [id, today](HouseholdFile &f) {
+        addRecord(m_decisionList, tr("Add a CAL decision"), date, [today](HouseholdFile &f, Id id) {
             CalDecision c;
             c.id = id;
             c.householdId = f.household.id;
@@ -430,7 +425,6 @@ QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
                 c.actionId = f.supports.first().actionId;
             f.calDecisions << c;
         });
-        date->setFocus();
     });
     return box;
 }
@@ -518,10 +512,9 @@ void MeetingsTab::fillMeetings()
     table->resizeColumnsToContents();
 }
 
-void MeetingsTab::fillMeetingForm(QWidget *form)
+void MeetingsTab::fillMeetingForm()
 {
     const TripartiteMeeting *m = m_meetingList.current();
-    form->setVisible(m != nullptr);
     m_convocation->setEnabled(m != nullptr && m->date.isValid());
     // The meeting's action stays offered when it is no longer a support's.
     const Id action = m ? m->actionId : 0;
@@ -565,11 +558,8 @@ void MeetingsTab::fillParticipants()
                                   m_participants);
             party->setObjectName(QStringLiteral("party_%1").arg(row));
             connect(party, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-                const auto change = [row, code](TripartiteMeeting &mm) {
-                    if (row < mm.participants.size())
-                        mm.participants[row].party = code;
-                };
-                m_meetingList.edit(tr("Change a participant's party"), change);
+                editParticipant(row, tr("Change a participant's party"),
+                                [code](MeetingParticipant &who) { who.party = code; });
             });
             m_participants->setCellWidget(row, ParticipantParty, party);
         }
@@ -617,10 +607,9 @@ void MeetingsTab::fillDecisions()
     table->resizeColumnsToContents();
 }
 
-void MeetingsTab::fillDecisionForm(QWidget *form)
+void MeetingsTab::fillDecisionForm()
 {
     const CalDecision *c = m_decisionList.current();
-    form->setVisible(c != nullptr);
     QList<std::pair<Id, QString>> dwellings;
     for (const Dwelling &d : file().dwellings)
         dwellings.append({d.id, HousingRules::dwellingLabel(d, lookups().catalog)});

@@ -37,10 +37,13 @@ private:
     DateEdit *buildMeetingForm(const TabForms::ListSection &list, QList<QWidget *> &order);
     QWidget *buildDecisions(QList<QWidget *> &order);
     void fillMeetings();
-    void fillMeetingForm(QWidget *form);
+    void fillMeetingForm();
     void fillParticipants();
     void fillDecisions();
-    void fillDecisionForm(QWidget *form);
+    void fillDecisionForm();
+    /// Applies `change` to the participant of `row` in the meeting chosen (one undoable edit).
+    void editParticipant(int row, const QString &text,
+                         const std::function<void(MeetingParticipant &)> &change);
     void participantChanged(QTableWidgetItem *item);
 
     Forms::RecordList<HouseholdFile, TripartiteMeeting> m_meetingList;

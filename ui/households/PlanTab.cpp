@@ -119,15 +119,15 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     QWidget *content = layout->parentWidget();
     auto *planRow = new QHBoxLayout;
     auto *dateLabel = new QLabel(tr("Date of the &plan:"), content);
-    m_planDate = m_planForm.bind(compact(new DateEdit(content)), &SupportPlan::date,
-                                 tr("Change the date of the plan"));
-    m_planDate->setObjectName(QStringLiteral("planDate"));
-    dateLabel->setBuddy(m_planDate);
+    auto *planDate = m_planForm.bind(compact(new DateEdit(content)), &SupportPlan::date,
+                                     tr("Change the date of the plan"));
+    planDate->setObjectName(QStringLiteral("planDate"));
+    dateLabel->setBuddy(planDate);
     m_overdue = new QLabel(content);
     m_overdue->setObjectName(QStringLiteral("overdueCount"));
     m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     planRow->addWidget(dateLabel);
-    planRow->addWidget(m_planDate);
+    planRow->addWidget(planDate);
     planRow->addSpacing(24);
     planRow->addWidget(m_overdue);
     planRow->addStretch();
@@ -135,18 +135,22 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     m_planForm.messages().setFallback(QStringLiteral("plan"));
     layout->addWidget(m_planForm.messages().add(QStringLiteral("plan"), content));
 
+    // The keyboard order: the header, the plan, its objectives, its partners, its notes.
+    QList<QWidget *> order{actionChoice(), m_create, planDate};
     auto *objectives = new QHBoxLayout;
     objectives->addWidget(buildObjectives(content), 3);
-    objectives->addWidget(buildObjectiveForm(content), 2);
+    order << m_tree << m_add << m_remove << m_up << m_down;
+    objectives->addWidget(buildObjectiveForm(content, order), 2);
     layout->addLayout(objectives);
-    layout->addWidget(buildPartners(content));
+    layout->addWidget(buildPartners(content, order));
 
     auto *notesBox = new QGroupBox(tr("Notes on the plan"), content);
     auto *notesLayout = new QVBoxLayout(notesBox);
-    m_planNotes = m_planForm.bind(bounded(new FreeTextEdit(notesBox), 4), &SupportPlan::notes,
-                                  tr("Edit the notes on the plan"));
-    m_planNotes->setObjectName(QStringLiteral("planNotes"));
-    notesLayout->addWidget(m_planNotes);
+    auto *planNotes = m_planForm.bind(bounded(new FreeTextEdit(notesBox), 4), &SupportPlan::notes,
+                                      tr("Edit the notes on the plan"));
+    planNotes->setObjectName(QStringLiteral("planNotes"));
+    order << planNotes;
+    notesLayout->addWidget(planNotes);
     layout->addWidget(notesBox);
     layout->addStretch();
 
@@ -159,11 +163,7 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
         });
         m_add->setFocus();
     });
-
-    TabForms::tabOrder({actionChoice(), m_create, m_planDate, m_tree, m_add, m_remove, m_up,
-                        m_down, m_axis, m_title, m_actions, m_status, m_target, m_done,
-                        m_partnerList.table(), m_addPartner, m_removePartner, m_partner, m_need,
-                        m_partnerStart, m_partnerEnd, m_partnerNotes, m_planNotes});
+    tabOrder(order);
 }
 
 QString PlanTab::title() const
@@ -241,7 +241,7 @@ QWidget *PlanTab::buildObjectives(QWidget *parent)
     return box;
 }
 
-QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
+QWidget *PlanTab::buildObjectiveForm(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Objective"), parent);
     auto *layout = new QVBoxLayout(box);
@@ -254,84 +254,86 @@ QWidget *PlanTab::buildObjectiveForm(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QWidget *fields = m_objectiveForm;
     auto &objective = m_objectiveList.form();
-    m_axis = objective.row(form, tr("A&xis:"),
+    m_title = new QLineEdit(fields);
+    m_title->setPlaceholderText(tr("What the household will achieve"));
+    auto *done = compact(new DateEdit(fields));
+    done->setToolTip(tr("Filled with today's date when the objective is marked achieved"));
+    order << objective.row(form, tr("A&xis:"),
                            new CodeCombo(lookups().catalog, ReferenceList::PlanAxis, false, fields),
                            QStringLiteral("objectiveAxis"), &Objective::axis,
-                           tr("Change the axis of an objective"), QStringLiteral("axis"));
-    m_title = objective.row(form, tr("Ob&jective:"), new QLineEdit(fields),
-                            QStringLiteral("objectiveTitle"), &Objective::title,
-                            tr("Change the title of an objective"), QStringLiteral("title"));
-    m_title->setPlaceholderText(tr("What the household will achieve"));
-    m_actions = objective.row(form, tr("Planned a&ctions:"), bounded(new FreeTextEdit(fields), 6),
-                              QStringLiteral("objectiveActions"), &Objective::actions,
-                              tr("Edit the planned actions"));
-    m_status = objective.row(
-            form, tr("S&tatus:"),
-            new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false, fields),
-            QStringLiteral("objectiveStatus"), [](const Objective &o) { return o.status; },
-            [this](Objective &o, const QString &code) {
-                PlanRules::setStatus(o, code, context().today());
-            },
-            tr("Change the status of an objective"), QStringLiteral("status"));
-    m_target = objective.row(form, tr("Tar&get date:"), compact(new DateEdit(fields)),
-                             QStringLiteral("objectiveTarget"), &Objective::targetDate,
-                             tr("Change the target date of an objective"));
-    m_done = objective.row(form, tr("Do&ne on:"), compact(new DateEdit(fields)),
-                           QStringLiteral("objectiveDone"), &Objective::doneDate,
-                           tr("Change the date an objective was achieved"));
-    m_done->setToolTip(tr("Filled with today's date when the objective is marked achieved"));
+                           tr("Change the axis of an objective"), QStringLiteral("axis"))
+          << objective.row(form, tr("Ob&jective:"), m_title, QStringLiteral("objectiveTitle"),
+                           &Objective::title, tr("Change the title of an objective"),
+                           QStringLiteral("title"))
+          << objective.row(form, tr("Planned a&ctions:"), bounded(new FreeTextEdit(fields), 6),
+                           QStringLiteral("objectiveActions"), &Objective::actions,
+                           tr("Edit the planned actions"))
+          << objective.row(
+                     form, tr("S&tatus:"),
+                     new CodeCombo(lookups().catalog, ReferenceList::ObjectiveStatus, false,
+                                   fields),
+                     QStringLiteral("objectiveStatus"), [](const Objective &o) { return o.status; },
+                     [this](Objective &o, const QString &code) {
+                         PlanRules::setStatus(o, code, context().today());
+                     },
+                     tr("Change the status of an objective"), QStringLiteral("status"))
+          << objective.row(form, tr("Tar&get date:"), compact(new DateEdit(fields)),
+                           QStringLiteral("objectiveTarget"), &Objective::targetDate,
+                           tr("Change the target date of an objective"))
+          << objective.row(form, tr("Do&ne on:"), done, QStringLiteral("objectiveDone"),
+                           &Objective::doneDate, tr("Change the date an objective was achieved"));
     layout->addWidget(m_objectiveForm);
     layout->addStretch();
     return box;
 }
 
-QWidget *PlanTab::buildPartners(QWidget *parent)
+QWidget *PlanTab::buildPartners(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Partners mobilised"), parent);
     TabForms::ListSection list(
             box,
-            recordTable(QStringLiteral("mobilisedPartners"),
-                        {tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box),
+            sized(recordTable(QStringLiteral("mobilisedPartners"),
+                              {tr("Partner"), tr("Need"), tr("From"), tr("Until")}, box),
+                  110, 190),
             tr("No partner mobilised — add one when a specific need calls for it (mediation, "
                "health, parenting…)."),
             FormPlace::Beside);
     QHeaderView *header = list.table->horizontalHeader();
-    list.table->setMinimumHeight(110);
-    list.table->setMaximumHeight(190);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (const int column : {PartnerName, PartnerNeed})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     list.empty->setObjectName(QStringLiteral("noPartner"));
-    m_addPartner = list.button(tr("&Mobilise a partner"), QStringLiteral("addPartner"));
-    m_removePartner = list.button(tr("Remove"), QStringLiteral("removePartner"));
+    auto *add = list.button(tr("&Mobilise a partner"), QStringLiteral("addPartner"));
+    auto *remove = list.button(tr("Remove"), QStringLiteral("removePartner"));
 
     list.form->setObjectName(QStringLiteral("partnerForm"));
     QWidget *fields = list.form;
     auto &partner = m_partnerList.form();
     auto *choice = new RecordCombo(true, fields);
     choice->setRecords(lookups().partnerChoices());
-    m_partner = partner.row(list.fields, tr("Pa&rtner:"), choice, QStringLiteral("partner"),
-                            &MobilisedPartner::partnerId, tr("Change the partner mobilised"),
-                            QStringLiteral("partnerId"));
-    m_need = partner.row(
-            list.fields, tr("N&eed:"),
-            new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, fields),
-            QStringLiteral("partnerNeed"), &MobilisedPartner::need, tr("Change the need"),
-            QStringLiteral("need"));
-    m_partnerStart = partner.row(list.fields, tr("&From:"), compact(new DateEdit(fields)),
-                                 QStringLiteral("partnerStart"), &MobilisedPartner::startDate,
-                                 tr("Change the start of a mobilisation"));
-    m_partnerEnd = partner.row(list.fields, tr("&Until:"), compact(new DateEdit(fields)),
-                               QStringLiteral("partnerEnd"), &MobilisedPartner::endDate,
-                               tr("Change the end of a mobilisation"), QStringLiteral("endDate"));
-    m_partnerNotes = partner.row(list.fields, tr("Note&s:"), bounded(new FreeTextEdit(fields), 3),
-                                 QStringLiteral("partnerNotes"), &MobilisedPartner::notes,
-                                 tr("Edit the notes on a partner"));
-    m_partnerList.attach(list, m_removePartner, this, tr("Remove a mobilised partner"),
+    order << list.table << add << remove
+          << partner.row(list.fields, tr("Pa&rtner:"), choice, QStringLiteral("partner"),
+                         &MobilisedPartner::partnerId, tr("Change the partner mobilised"),
+                         QStringLiteral("partnerId"))
+          << partner.row(
+                     list.fields, tr("N&eed:"),
+                     new CodeCombo(lookups().catalog, ReferenceList::PartnerField, true, fields),
+                     QStringLiteral("partnerNeed"), &MobilisedPartner::need, tr("Change the need"),
+                     QStringLiteral("need"))
+          << partner.row(list.fields, tr("&From:"), compact(new DateEdit(fields)),
+                         QStringLiteral("partnerStart"), &MobilisedPartner::startDate,
+                         tr("Change the start of a mobilisation"))
+          << partner.row(list.fields, tr("&Until:"), compact(new DateEdit(fields)),
+                         QStringLiteral("partnerEnd"), &MobilisedPartner::endDate,
+                         tr("Change the end of a mobilisation"), QStringLiteral("endDate"))
+          << partner.row(list.fields, tr("Note&s:"), bounded(new FreeTextEdit(fields), 3),
+                         QStringLiteral("partnerNotes"), &MobilisedPartner::notes,
+                         tr("Edit the notes on a partner"));
+    m_partnerList.attach(list, remove, this, tr("Remove a mobilised partner"),
                          [this] { showProblems(); });
 
-    connect(m_addPartner, &QPushButton::clicked, this, [this] {
+    connect(add, &QPushButton::clicked, this, [this, choice] {
         const SupportPlan *p = plan();
         if (!p)
             return;
@@ -340,7 +342,7 @@ QWidget *PlanTab::buildPartners(QWidget *parent)
         editPlan(tr("Mobilise a partner"), [today](SupportPlan &pp) {
             pp.partners << PlanRules::newPartner(pp, today);
         });
-        m_partner->setFocus();
+        choice->setFocus();
     });
     return box;
 }

@@ -22,8 +22,9 @@ public:
 
 private:
     QWidget *buildObjectives(QWidget *parent);
-    QWidget *buildObjectiveForm(QWidget *parent);
-    QWidget *buildPartners(QWidget *parent);
+    // The form and the partners add their fields to `order`, the keyboard order of the tab.
+    QWidget *buildObjectiveForm(QWidget *parent, QList<QWidget *> &order);
+    QWidget *buildPartners(QWidget *parent, QList<QWidget *> &order);
     const SupportPlan *plan() const;
     void actionChanged() override;
     void fillTree();
@@ -41,9 +42,7 @@ private:
 
     QLabel *m_noPlan = nullptr;
     QPushButton *m_create = nullptr;
-    DateEdit *m_planDate = nullptr;
     QLabel *m_overdue = nullptr;
-    FreeTextEdit *m_planNotes = nullptr;
 
     QTreeWidget *m_tree = nullptr;
     QLabel *m_noObjective = nullptr;
@@ -53,20 +52,7 @@ private:
     QPushButton *m_down = nullptr;
     QWidget *m_objectiveForm = nullptr;
     QLabel *m_objectiveHint = nullptr;
-    CodeCombo *m_axis = nullptr;
     QLineEdit *m_title = nullptr;
-    FreeTextEdit *m_actions = nullptr;
-    CodeCombo *m_status = nullptr;
-    DateEdit *m_target = nullptr;
-    DateEdit *m_done = nullptr;
-
-    QPushButton *m_addPartner = nullptr;
-    QPushButton *m_removePartner = nullptr;
-    RecordCombo *m_partner = nullptr;
-    CodeCombo *m_need = nullptr;
-    DateEdit *m_partnerStart = nullptr;
-    DateEdit *m_partnerEnd = nullptr;
-    FreeTextEdit *m_partnerNotes = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -237,10 +237,7 @@ QWidget *SituationTab::buildMembers()
                         tr("Remove a member"));
 
     connect(add, &QPushButton::clicked, this, [this] {
-        // The id the member will get: the edit applies to a copy of this same file.
-        const Id id = file().nextTemporaryId();
-        m_memberList.setCurrentId(id);
-        edit(tr("Add a member"), [id](HouseholdFile &f) {
+        addRecord(m_memberList, tr("Add a member"), m_firstName, [](HouseholdFile &f, Id id) {
             Member m;
             m.id = id;
             m.lastName = f.household.mainMember() ? f.household.mainMember()->lastName : QString();
@@ -248,7 +245,6 @@ QWidget *SituationTab::buildMembers()
                                                    : QStringLiteral("enfant");
             f.household.members << m;
         });
-        m_firstName->setFocus();
     });
     return box;
 }
@@ -301,10 +297,9 @@ QWidget *SituationTab::buildSupports()
                          tr("Remove a support"));
 
     connect(add, &QPushButton::clicked, this, [this] {
-        m_supportList.setCurrentId(file().nextTemporaryId());
-        edit(tr("Add a support"), [this](HouseholdFile &f) {
+        addRecord(m_supportList, tr("Add a support"), nullptr, [this](HouseholdFile &f, Id id) {
             Support s;
-            s.id = f.nextTemporaryId();
+            s.id = id;
             for (const Action &a : lookups().actions) {
                 if (!f.support(a.id)) {
                     s.actionId = a.id;
@@ -356,16 +351,15 @@ QWidget *SituationTab::buildReferrals()
                  tr("Change who referred"));
     referral.row(form, tr("Rea&son:"), new QLineEdit(parent), QStringLiteral("referral.reason"),
                  &Referral::reason, tr("Change the reason of the referral"));
-    const QDate today = context().today();
     referral.row(
             form, tr("O&utcome:"),
             new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true, parent),
             QStringLiteral("referral.outcome"), [](const Referral &r) { return r.outcome; },
-            [today](Referral &r, const QString &code) {
+            [this](Referral &r, const QString &code) {
                 r.outcome = code;
                 // Deciding gives the outcome its date (the user can change it).
                 if (code != u"en_cours" && !code.isEmpty() && !r.outcomeDate.isValid())
-                    r.outcomeDate = today;
+                    r.outcomeDate = context().today();
             },
             tr("Change the outcome of the referral"));
     referral.row(form, tr("Outcome o&n:"), TabForms::compact(new DateEdit(parent)),
@@ -376,10 +370,9 @@ QWidget *SituationTab::buildReferrals()
 
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate today = context().today();
-        m_referralList.setCurrentId(file().nextTemporaryId());
-        edit(tr("Add a referral"), [today](HouseholdFile &f) {
+        addRecord(m_referralList, tr("Add a referral"), nullptr, [today](HouseholdFile &f, Id id) {
             Referral r;
-            r.id = f.nextTemporaryId();
+            r.id = id;
             r.date = today;
             r.outcome = QStringLiteral("en_cours");
             if (!f.supports.isEmpty())

@@ -106,14 +106,55 @@ QTableView *problemsView(ImportProblemsModel *model, QWidget *parent)
 
 } // namespace
 
+ImportPage::ImportPage(ImportWizard &wizard, const QString &name, const QString &title,
+                       const QString &subTitle)
+    : QWizardPage(&wizard), m_wizard(wizard)
+{
+    setObjectName(name);
+    setTitle(title);
+    setSubTitle(subTitle);
+}
+
+void ImportPage::cleanupPage()
+{
+    if (m_wizard.runner().isRunning()) {
+        m_wizard.runner().cancel();
+        m_wizard.runner().waitForFinished();
+    }
+    QWizardPage::cleanupPage();
+}
+
+void ImportPage::follow(QProgressBar *bar, const std::function<void()> &finished)
+{
+    connect(&m_wizard.runner(), &ImportRunner::finished, this, [this, finished] {
+        if (m_wizard.currentPage() == this)
+            finished();
+    });
+    if (bar) {
+        connect(&m_wizard.runner(), &ImportRunner::progressed, this,
+                [this, bar](qint64 done, qint64 total) {
+                    if (m_wizard.currentPage() == this)
+                        showProgress(bar, done, total);
+                });
+    }
+}
+
+void ImportPage::run(bool dryRun)
+{
+    Import::Options options;
+    options.householdsPath = m_wizard.householdsPath();
+    options.contactsPath = m_wizard.contactsPath();
+    options.dryRun = dryRun;
+    m_wizard.runner().run(options);
+}
+
 // --- 1. The files ----------------------------------------------------------------------------
 
-ImportFilesPage::ImportFilesPage(ImportWizard &wizard) : QWizardPage(&wizard)
+ImportFilesPage::ImportFilesPage(ImportWizard &wizard)
+    : ImportPage(wizard, QStringLiteral("filesPage"), tr("The spreadsheets to import"),
+                 tr("The unit's follow-up tables, saved as CSV by the spreadsheet (separated "
+                    "by semicolons, commas or tabs; UTF-8 or what French Excel writes)."))
 {
-    setObjectName(QStringLiteral("filesPage"));
-    setTitle(tr("The spreadsheets to import"));
-    setSubTitle(tr("The unit's follow-up tables, saved as CSV by the spreadsheet (separated by "
-                   "semicolons, commas or tabs; UTF-8 or what French Excel writes)."));
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
     const auto row = [&](int r, const QString &label, QLineEdit *&edit, const QString &name,
@@ -175,13 +216,11 @@ void ImportFilesPage::browse(QLineEdit *edit, const QString &caption)
 // --- 2. What was recognised ----------------------------------------------------------------
 
 ImportDetectionPage::ImportDetectionPage(ImportWizard &wizard)
-    : QWizardPage(&wizard), m_wizard(wizard)
+    : ImportPage(wizard, QStringLiteral("detectionPage"), tr("What Passerelle recognised"),
+                 tr("How each file is written, and which of its columns the import reads. "
+                    "Unknown columns are ignored: check that none of them holds what a "
+                    "recognised column should."))
 {
-    setObjectName(QStringLiteral("detectionPage"));
-    setTitle(tr("What Passerelle recognised"));
-    setSubTitle(tr("How each file is written, and which of its columns the import reads. "
-                   "Unknown columns are ignored: check that none of them holds what a "
-                   "recognised column should."));
     auto *layout = new QVBoxLayout(this);
     m_reading = wrappedLabel(tr("Reading the files…"), this);
     m_reading->setObjectName(QStringLiteral("reading"));
@@ -191,10 +230,7 @@ ImportDetectionPage::ImportDetectionPage(ImportWizard &wizard)
     auto *files = new QHBoxLayout(m_files);
     files->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_files, 1);
-    connect(&m_wizard.runner(), &ImportRunner::finished, this, [this] {
-        if (m_wizard.currentPage() == this)
-            showInspections();
-    });
+    follow(nullptr, [this] { showInspections(); });
 }
 
 void ImportDetectionPage::initializePage()
@@ -206,14 +242,6 @@ void ImportDetectionPage::initializePage()
     }
     m_wizard.runner().inspect(m_wizard.householdsPath(), m_wizard.contactsPath());
     Q_EMIT completeChanged();
-}
-
-void ImportDetectionPage::cleanupPage()
-{
-    if (m_wizard.runner().isRunning()) {
-        m_wizard.runner().cancel();
-        m_wizard.runner().waitForFinished();
-    }
 }
 
 bool ImportDetectionPage::isComplete() const
@@ -344,12 +372,11 @@ QGroupBox *ImportDetectionPage::fileBox(const QString &title, const Import::File
 
 // --- 3. The check ----------------------------------------------------------------------------
 
-ImportCheckPage::ImportCheckPage(ImportWizard &wizard) : QWizardPage(&wizard), m_wizard(wizard)
+ImportCheckPage::ImportCheckPage(ImportWizard &wizard)
+    : ImportPage(wizard, QStringLiteral("checkPage"), tr("Check"),
+                 tr("Every line is read as the import will read it, and nothing is written. "
+                    "The import is possible once there is no error left."))
 {
-    setObjectName(QStringLiteral("checkPage"));
-    setTitle(tr("Check"));
-    setSubTitle(tr("Every line is read as the import will read it, and nothing is written. The "
-                   "import is possible once there is no error left."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     auto *layout = new QVBoxLayout(this);
@@ -361,9 +388,9 @@ ImportCheckPage::ImportCheckPage(ImportWizard &wizard) : QWizardPage(&wizard), m
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
     m_model = new ImportProblemsModel(this);
-    m_view = problemsView(m_model, this);
-    m_view->setObjectName(QStringLiteral("problems"));
-    layout->addWidget(m_view, 1);
+    QTableView *view = problemsView(m_model, this);
+    view->setObjectName(QStringLiteral("problems"));
+    layout->addWidget(view, 1);
     auto *buttons = new QHBoxLayout;
     m_recheck = new QPushButton(tr("&Check again"), this);
     m_recheck->setObjectName(QStringLiteral("recheck"));
@@ -378,13 +405,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard &wizard) : QWizardPage(&wizard), m
     layout->addLayout(buttons);
     connect(m_recheck, &QPushButton::clicked, this, &ImportCheckPage::check);
     connect(m_save, &QPushButton::clicked, this, &ImportCheckPage::saveProblems);
-    connect(&m_wizard.runner(), &ImportRunner::progressed, this, [this](qint64 done, qint64 total) {
-        if (m_wizard.currentPage() == this)
-            showProgress(m_progress, done, total);
-    });
-    connect(&m_wizard.runner(), &ImportRunner::finished, this, [this] {
-        if (m_wizard.currentPage() != this)
-            return;
+    follow(m_progress, [this] {
         m_wizard.setCheckReport(m_wizard.runner().report());
         m_checked = true;
         showReport();
@@ -394,14 +415,6 @@ ImportCheckPage::ImportCheckPage(ImportWizard &wizard) : QWizardPage(&wizard), m
 void ImportCheckPage::initializePage()
 {
     check();
-}
-
-void ImportCheckPage::cleanupPage()
-{
-    if (m_wizard.runner().isRunning()) {
-        m_wizard.runner().cancel();
-        m_wizard.runner().waitForFinished();
-    }
 }
 
 bool ImportCheckPage::isComplete() const
@@ -423,11 +436,7 @@ void ImportCheckPage::check()
     showProgress(m_progress, 0, 0);
     m_recheck->setEnabled(false);
     m_save->setEnabled(false);
-    Import::Options options;
-    options.householdsPath = m_wizard.householdsPath();
-    options.contactsPath = m_wizard.contactsPath();
-    options.dryRun = true;
-    m_wizard.runner().run(options);
+    run(true);
     Q_EMIT completeChanged();
 }
 
@@ -490,12 +499,10 @@ void ImportCheckPage::saveProblems()
 // --- 4. The import ---------------------------------------------------------------------------
 
 ImportProgressPage::ImportProgressPage(ImportWizard &wizard)
-    : QWizardPage(&wizard), m_wizard(wizard)
+    : ImportPage(wizard, QStringLiteral("progressPage"), tr("Import"),
+                 tr("Everything is written in one go: if the import is cancelled, or fails, "
+                    "nothing is written at all."))
 {
-    setObjectName(QStringLiteral("progressPage"));
-    setTitle(tr("Import"));
-    setSubTitle(tr("Everything is written in one go: if the import is cancelled, or fails, "
-                   "nothing is written at all."));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     m_status = wrappedLabel(QString(), this);
@@ -516,13 +523,7 @@ ImportProgressPage::ImportProgressPage(ImportWizard &wizard)
         m_cancel->setEnabled(false);
         m_status->setText(tr("Cancelling… Nothing will be written."));
     });
-    connect(&m_wizard.runner(), &ImportRunner::progressed, this, [this](qint64 done, qint64 total) {
-        if (m_wizard.currentPage() == this)
-            showProgress(m_progress, done, total);
-    });
-    connect(&m_wizard.runner(), &ImportRunner::finished, this, [this] {
-        if (m_wizard.currentPage() != this)
-            return;
+    follow(m_progress, [this] {
         m_done = true;
         if (QAbstractButton *cancel = m_wizard.button(QWizard::CancelButton))
             cancel->setEnabled(true);
@@ -541,10 +542,7 @@ void ImportProgressPage::initializePage()
     // « Annuler l'import » says what cancelling does; the wizard's own button waits.
     if (QAbstractButton *cancel = m_wizard.button(QWizard::CancelButton))
         cancel->setEnabled(false);
-    Import::Options options;
-    options.householdsPath = m_wizard.householdsPath();
-    options.contactsPath = m_wizard.contactsPath();
-    m_wizard.runner().run(options);
+    run(false);
 }
 
 bool ImportProgressPage::isComplete() const
@@ -554,10 +552,9 @@ bool ImportProgressPage::isComplete() const
 
 // --- 5. What was done ------------------------------------------------------------------------
 
-ImportDonePage::ImportDonePage(ImportWizard &wizard) : QWizardPage(&wizard), m_wizard(wizard)
+ImportDonePage::ImportDonePage(ImportWizard &wizard)
+    : ImportPage(wizard, QStringLiteral("donePage"), tr("Import finished"), QString())
 {
-    setObjectName(QStringLiteral("donePage"));
-    setTitle(tr("Import finished"));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
     m_outcome = wrappedLabel(QString(), this);

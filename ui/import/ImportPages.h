@@ -8,13 +8,35 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 namespace Passerelle::Ui {
 
 class ImportProblemsModel;
 class ImportWizard;
 
+/// What the pages share: the wizard, which holds the state and runs the long work in its
+/// ImportRunner; a page shows only the work it started.
+class ImportPage : public QWizardPage
+{
+public:
+    /// Going back from the page stops the work it started.
+    void cleanupPage() override;
+
+protected:
+    ImportPage(ImportWizard &wizard, const QString &name, const QString &title,
+               const QString &subTitle);
+    /// While this page is shown: shows in `bar` (if any) how far the runner is, and calls
+    /// `finished` when it finishes.
+    void follow(QProgressBar *bar, const std::function<void()> &finished);
+    /// Runs the import of the files chosen: a check that writes nothing when `dryRun`.
+    void run(bool dryRun);
+
+    ImportWizard &m_wizard;
+};
+
 /// 1. The files: households (required) and contacts (optional), chosen through FileDialogs.
-class ImportFilesPage : public QWizardPage
+class ImportFilesPage : public ImportPage
 {
     Q_OBJECT
 
@@ -33,7 +55,7 @@ private:
 
 /// 2. What was recognised in each file: encoding, separator, lines, the columns and what they
 /// fill, the columns ignored, the required columns missing.
-class ImportDetectionPage : public QWizardPage
+class ImportDetectionPage : public ImportPage
 {
     Q_OBJECT
 
@@ -41,21 +63,19 @@ public:
     explicit ImportDetectionPage(ImportWizard &wizard);
 
     void initializePage() override;
-    void cleanupPage() override;
     bool isComplete() const override;
 
 private:
     void showInspections();
     QGroupBox *fileBox(const QString &title, const Import::FileInspection &seen);
 
-    ImportWizard &m_wizard;
     QLabel *m_reading = nullptr;
     QWidget *m_files = nullptr;
 };
 
 /// 3. The check (a dry run): every error and warning, their counts, saved as CSV on demand;
 /// « Vérifier à nouveau » after correcting the files. The import button waits for no error.
-class ImportCheckPage : public QWizardPage
+class ImportCheckPage : public ImportPage
 {
     Q_OBJECT
 
@@ -63,7 +83,6 @@ public:
     explicit ImportCheckPage(ImportWizard &wizard);
 
     void initializePage() override;
-    void cleanupPage() override;
     bool isComplete() const override;
 
     /// Runs the dry run again (the files are read again).
@@ -73,10 +92,8 @@ private:
     void showReport();
     void saveProblems();
 
-    ImportWizard &m_wizard;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
-    QTableView *m_view = nullptr;
     ImportProblemsModel *m_model = nullptr;
     QPushButton *m_recheck = nullptr;
     QPushButton *m_save = nullptr;
@@ -84,7 +101,7 @@ private:
 };
 
 /// 4. The import, with its progress and « Annuler l'import » (all or nothing).
-class ImportProgressPage : public QWizardPage
+class ImportProgressPage : public ImportPage
 {
     Q_OBJECT
 
@@ -95,7 +112,6 @@ public:
     bool isComplete() const override;
 
 private:
-    ImportWizard &m_wizard;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
@@ -104,7 +120,7 @@ private:
 
 /// 5. What was done: households created and updated, supports, contacts created and already
 /// present; or that nothing was written (cancelled, or refused).
-class ImportDonePage : public QWizardPage
+class ImportDonePage : public ImportPage
 {
     Q_OBJECT
 
@@ -114,7 +130,6 @@ public:
     void initializePage() override;
 
 private:
-    ImportWizard &m_wizard;
     QLabel *m_outcome = nullptr;
     QWidget *m_counts = nullptr;
     QFormLayout *m_countsForm = nullptr;

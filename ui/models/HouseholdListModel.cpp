@@ -184,26 +184,14 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 
 QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return {};
-    switch (section) {
-    case ReferenceColumn:
-        return tr("Reference");
-    case NameColumn:
-        return tr("Household");
-    case AgencyColumn:
-        return tr("Agency");
-    case ActionsColumn:
-        return tr("Actions");
-    case StatusColumn:
-        return tr("Status");
-    case PublicsColumn:
-        return tr("Publics");
-    case LastContactColumn:
-        return tr("Last contact");
-    default:
-        return {};
-    }
+    // In the order of Column.
+    const QString headers[ColumnCount] = {tr("Reference"), tr("Household"), tr("Agency"),
+                                          tr("Actions"), tr("Status"), tr("Last contact"),
+                                          tr("Publics")};
+    return headers[section];
 }
 
 } // namespace Passerelle::Ui

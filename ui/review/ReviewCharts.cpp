@@ -57,6 +57,28 @@ QList<const ReviewRow *> shownRows(const ReviewSection &s, const QStringList &sk
     return rows;
 }
 
+/// An axis of counts from 0, with room above the highest.
+QValueAxis *countAxis(double max)
+{
+    auto *values = new QValueAxis;
+    values->setRange(0, std::max(1.0, max * 1.15));
+    values->applyNiceNumbers();
+    return values;
+}
+
+/// Adds horizontal bars to `chart`: `labels` down the left, `values` along the bottom.
+void addBars(QChart *chart, QHorizontalBarSeries *series, const QStringList &labels,
+             QValueAxis *values)
+{
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+}
+
 qsizetype maskedCount(const ReviewSection &s)
 {
     qsizetype n = 0;
@@ -86,17 +108,9 @@ QChart *barsChart(const ReviewSection &s)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(6);
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setRange(0, std::max(1.0, max * 1.15));
+    QValueAxis *values = countAxis(max);
     values->setLabelFormat(u"%d"_s);
-    values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    addBars(chart, series, labels, values);
     return chart;
 }
 
@@ -151,9 +165,7 @@ QChart *monthsChart(const ReviewSection &s)
     time->setTickCount(std::clamp(int(s.rows.size()), 2, 7));
     chart->addAxis(time, Qt::AlignBottom);
     area->attachAxis(time);
-    auto *values = new QValueAxis;
-    values->setRange(0, std::max(1.0, max * 1.15));
-    values->applyNiceNumbers();
+    QValueAxis *values = countAxis(max);
     values->setTitleText(s.columns.value(0));
     chart->addAxis(values, Qt::AlignLeft);
     area->attachAxis(values);
@@ -181,17 +193,11 @@ QChart *diagnosticChart(const ReviewSection &s)
     auto *series = new QHorizontalBarSeries;
     series->append(entry);
     series->append(latest);
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
     auto *levels = new QValueAxis;
     levels->setRange(0, 3);
     levels->setTickCount(4);
     levels->setLabelFormat(u"%d"_s);
-    chart->addAxis(levels, Qt::AlignBottom);
-    series->attachAxis(levels);
+    addBars(chart, series, labels, levels);
     return chart;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "review/ReviewSections.h"
 
 #include <QScrollArea>
-
-class QGridLayout;
 
 namespace Passerelle::Ui {
 

@@ -115,32 +115,33 @@ void ReviewPage::buildUi()
     m_customDates->setCheckable(true);
     m_customDates->setToolTip(tr("Choose any period instead of a calendar year"));
     question->addWidget(m_customDates);
-    m_from = new QDateEdit(this);
-    m_from->setObjectName(u"from"_s);
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(u"dd/MM/yyyy"_s);
-    m_from->setAccessibleName(tr("First day of the period"));
-    m_to = new QDateEdit(this);
-    m_to->setObjectName(u"to"_s);
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(u"dd/MM/yyyy"_s);
-    m_to->setAccessibleName(tr("Last day of the period"));
-    question->addWidget(m_from);
+    // The dates of the period, enabled with "Other dates".
+    const auto dateField = [this, question](const QString &name, const QString &accessibleName) {
+        auto *edit = new QDateEdit(this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+        edit->setAccessibleName(accessibleName);
+        edit->setEnabled(false);
+        question->addWidget(edit);
+        return edit;
+    };
+    m_from = dateField(u"from"_s, tr("First day of the period"));
     question->addWidget(new QLabel(u"–"_s, this));
-    question->addWidget(m_to);
+    m_to = dateField(u"to"_s, tr("Last day of the period"));
     question->addSpacing(12);
-    m_actions = new QToolButton(this);
-    m_actions->setObjectName(u"actions"_s);
-    m_actions->setPopupMode(QToolButton::InstantPopup);
-    m_actions->setMenu(new QMenu(m_actions));
-    m_actions->setMinimumWidth(170);
-    question->addWidget(m_actions);
-    m_agencies = new QToolButton(this);
-    m_agencies->setObjectName(u"agencies"_s);
-    m_agencies->setPopupMode(QToolButton::InstantPopup);
-    m_agencies->setMenu(new QMenu(m_agencies));
-    m_agencies->setMinimumWidth(170);
-    question->addWidget(m_agencies);
+    // The actions, then the agencies, ticked in the menu of a button.
+    const auto choices = [this, question](const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(new QMenu(button));
+        button->setMinimumWidth(170);
+        question->addWidget(button);
+        return button;
+    };
+    m_actions = choices(u"actions"_s);
+    m_agencies = choices(u"agencies"_s);
     question->addStretch(1);
     layout->addLayout(question);
 
@@ -219,8 +220,6 @@ void ReviewPage::buildUi()
     const int lastYear = context().today().year() - 1;
     m_year->setValue(lastYear);
     setYear(lastYear);
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
 
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
         if (!m_customDates->isChecked())
@@ -237,19 +236,17 @@ void ReviewPage::buildUi()
     connect(m_to, &QDateEdit::dateChanged, this, &ReviewPage::scheduleCompute);
     connect(m_mask, &QCheckBox::toggled, this, [this] { display(); });
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
-    connect(m_table, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (index.column() != CurrentColumn)
-            return;
-        const QString key = index.data(EntriesRole).toString();
+    // A click on a figure, or Enter on its row, lists the households behind it.
+    const auto drill = [this](const QModelIndex &index) {
+        const QString key = index.siblingAtColumn(CurrentColumn).data(EntriesRole).toString();
         if (!key.isEmpty())
             showHouseholds(key, index.siblingAtColumn(LabelColumn).data().toString());
+    };
+    connect(m_table, &QTreeView::clicked, this, [drill](const QModelIndex &index) {
+        if (index.column() == CurrentColumn)
+            drill(index);
     });
-    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex value = index.siblingAtColumn(CurrentColumn);
-        const QString key = value.data(EntriesRole).toString();
-        if (!key.isEmpty())
-            showHouseholds(key, index.siblingAtColumn(LabelColumn).data().toString());
-    });
+    connect(m_table, &QTreeView::activated, this, drill);
     connect(&context(), &AppContext::dataChanged, this, [this] {
         m_dirty = true;
         if (isVisible())
@@ -270,6 +267,14 @@ void ReviewPage::setColumnWidths()
     }
 }
 
+void ReviewPage::showRunning(bool running, bool exportable)
+{
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    for (QPushButton *b : std::as_const(m_exportButtons))
+        b->setEnabled(exportable);
+}
+
 void ReviewPage::say(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -280,50 +285,45 @@ void ReviewPage::say(const QString &text, bool error)
 
 void ReviewPage::refresh()
 {
-    if (!m_loaded) {
-        loadChoices();
-        m_loaded = true;
-    }
+    loadChoices();
     if (m_dirty)
         compute();
 }
 
 void ReviewPage::loadChoices()
 {
+    if (m_loaded)
+        return;
     const Scope &scope = context().scope();
-    m_actions->menu()->clear();
-    auto actions = ActionRepository(context().db()).list();
-    if (actions) {
+    // A choice ticked in the menu of `button`: the button says it, the figures follow.
+    const auto addChoice = [this](QToolButton *button, const QString &text, Id id,
+                                  const QString &code, void (ReviewPage::*update)()) {
+        QAction *item = button->menu()->addAction(text);
+        item->setCheckable(true);
+        item->setData(id);
+        item->setProperty("code", code);
+        connect(item, &QAction::toggled, this, [this, update] {
+            (this->*update)();
+            scheduleCompute();
+        });
+    };
+    if (auto actions = ActionRepository(context().db()).list()) {
         for (const Action &a : std::as_const(*actions)) {
-            QAction *item = m_actions->menu()->addAction(a.code + u" — "_s + a.name);
-            item->setCheckable(true);
-            item->setData(a.id);
-            item->setProperty("code", a.code);
-            connect(item, &QAction::toggled, this, [this] {
-                updateActionsButton();
-                scheduleCompute();
-            });
+            addChoice(m_actions, a.code + u" — "_s + a.name, a.id, a.code,
+                      &ReviewPage::updateActionsButton);
         }
     }
-    m_agencies->menu()->clear();
-    auto agencies = AgencyRepository(context().db()).list();
-    if (agencies) {
+    if (auto agencies = AgencyRepository(context().db()).list()) {
         for (const Agency &a : std::as_const(*agencies)) {
             if (scope.agencyId && *scope.agencyId != a.id)
                 continue; // her agency only, whatever she asks
-            QAction *item = m_agencies->menu()->addAction(a.name);
-            item->setCheckable(true);
-            item->setData(a.id);
-            item->setProperty("code", a.code);
-            connect(item, &QAction::toggled, this, [this] {
-                updateAgenciesButton();
-                scheduleCompute();
-            });
+            addChoice(m_agencies, a.name, a.id, a.code, &ReviewPage::updateAgenciesButton);
         }
     }
     m_agencies->setEnabled(!scope.agencyId);
     updateActionsButton();
     updateAgenciesButton();
+    m_loaded = true;
 }
 
 namespace {
@@ -416,10 +416,7 @@ void ReviewPage::setPeriod(const QDate &from, const QDate &to)
 
 void ReviewPage::setActionCodes(const QStringList &codes)
 {
-    if (!m_loaded) {
-        loadChoices();
-        m_loaded = true;
-    }
+    loadChoices();
     checkCodes(m_actions, codes);
     updateActionsButton();
     scheduleCompute();
@@ -427,10 +424,7 @@ void ReviewPage::setActionCodes(const QStringList &codes)
 
 void ReviewPage::setAgencyCodes(const QStringList &codes)
 {
-    if (!m_loaded) {
-        loadChoices();
-        m_loaded = true;
-    }
+    loadChoices();
     if (!context().scope().agencyId)
         checkCodes(m_agencies, codes);
     updateAgenciesButton();
@@ -462,10 +456,7 @@ void ReviewPage::compute()
     m_cancelFlag = flag;
     auto outcome = std::make_shared<Outcome>();
     say(QString(), false);
-    m_progress->show();
-    m_cancel->show();
-    for (QPushButton *b : std::as_const(m_exportButtons))
-        b->setEnabled(false);
+    showRunning(true, false);
 
     // A connection of its own (same base, account and schema), made, used and closed in the
     // thread; the review only reads.
@@ -498,14 +489,11 @@ void ReviewPage::cancel()
         // Its result is dropped (the generation moved on); it ends on its own.
         ++m_generation;
         m_running = nullptr;
-        m_progress->hide();
-        m_cancel->hide();
+        showRunning(false, m_current.has_value());
         say(m_current ? tr("Computation cancelled: the figures shown are those of the previous "
                            "request.")
                       : tr("Computation cancelled."),
             false);
-        for (QPushButton *b : std::as_const(m_exportButtons))
-            b->setEnabled(m_current.has_value());
         Q_EMIT computed();
     }
 }
@@ -526,10 +514,9 @@ void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generat
         }
         QApplication::restoreOverrideCursor();
     }
-    m_progress->hide();
-    m_cancel->hide();
     m_cancelFlag.reset();
     const Result<ReviewFigures> &current = *outcome->current;
+    showRunning(false, current.ok());
     if (!current) {
         say(current.error().message, true);
         Q_EMIT computed();
@@ -540,8 +527,6 @@ void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generat
     if (outcome->previous && *outcome->previous)
         m_previous = **outcome->previous;
     display();
-    for (QPushButton *b : std::as_const(m_exportButtons))
-        b->setEnabled(true);
     Q_EMIT computed();
 }
 

@@ -5,8 +5,6 @@
 #include "Page.h"
 #include "review/ReviewSections.h"
 
-#include <QPointer>
-
 #include <atomic>
 #include <memory>
 
@@ -72,10 +70,14 @@ private:
     struct Outcome;
 
     void buildUi();
+    /// Fills the choices of actions and agencies, once.
     void loadChoices();
     void scheduleCompute();
     void finish(const std::shared_ptr<Outcome> &outcome, quint64 generation);
     void display();
+    /// Shows the progress and the Cancel button while `running`; enables the exports when
+    /// `exportable`.
+    void showRunning(bool running, bool exportable);
     void say(const QString &text, bool error);
     void setColumnWidths();
     void updateActionsButton();

@@ -1,6 +1,7 @@
 #include "LockScreen.h"
 
 #include "AppContext.h"
+#include "forms/TabForms.h"
 #include "security/Accounts.h"
 
 #include <QCoreApplication>
@@ -22,12 +23,7 @@ LockScreen::LockScreen(AppContext &context, QWidget *parent) : QWidget(parent), 
     panel->setMaximumWidth(520);
     auto *layout = new QVBoxLayout(panel);
     layout->setSpacing(12);
-    auto *heading = new QLabel(tr("Session locked"), panel);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(TabForms::heading(tr("Session locked"), 1.6, panel));
     m_explanation = new QLabel(panel);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);

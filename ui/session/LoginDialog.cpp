@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "demo/DemoData.h"
+#include "forms/TabForms.h"
 #include "security/Accounts.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
@@ -23,15 +24,10 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     // The dialog grows with its message rather than squeezing the fields.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     const auto organisation = OrganisationRepository(db).get();
-    auto *heading = new QLabel(organisation && !organisation->name.isEmpty()
-                                   ? organisation->name
-                                   : tr("Passerelle"),
-                               this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(TabForms::heading(organisation && !organisation->name.isEmpty()
+                                            ? organisation->name
+                                            : tr("Passerelle"),
+                                        1.4, this));
     auto *intro = new QLabel(tr("This base holds personal data of the households followed: "
                                 "log in with your own account.\nDatabase: %1")
                                  .arg(db.displayName()),
