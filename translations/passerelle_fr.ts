@@ -6983,6 +6983,22 @@ Base&#xa0;: %1</translation>
         <source>Convocation %1 %2</source>
         <translation>Convocation %1 %2</translation>
     </message>
+    <message>
+        <source>No participant yet — add them with “Add a participant”.</source>
+        <translation>Aucun participant pour l&apos;instant — ajoutez-les avec « Ajouter un participant ».</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>Part&amp;ie :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::MoneyEdit</name>
@@ -7950,7 +7966,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lab&amp;el:</source>
-        <translation>Libell&amp;é :</translation>
+        <translation>Libell&amp;é&#xa0;:</translation>
     </message>
     <message>
         <source>Rename the entry</source>
@@ -7958,11 +7974,11 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Built-in entries are read-only: their codes are used in the data, the imports and the year-end review. You may add entries to this list; an entry you added can be renamed (choose it, then change its label under the list) or hidden from the choices — records that use it keep it.</source>
-        <translation>Les valeurs d&apos;origine ne sont pas modifiables : leurs codes servent aux données, aux imports et au bilan annuel. Vous pouvez ajouter des valeurs à cette liste ; une valeur ajoutée peut être renommée (choisissez-la, puis modifiez son libellé sous la liste) ou masquée des choix — les fiches qui l&apos;utilisent la conservent.</translation>
+        <translation>Les valeurs d&apos;origine ne sont pas modifiables&#xa0;: leurs codes servent aux données, aux imports et au bilan annuel. Vous pouvez ajouter des valeurs à cette liste&#xa0;; une valeur ajoutée peut être renommée (choisissez-la, puis modifiez son libellé sous la liste) ou masquée des choix — les fiches qui l&apos;utilisent la conservent.</translation>
     </message>
     <message>
         <source>Added entry: choose it to change its label under the list.</source>
-        <translation>Valeur ajoutée : choisissez-la pour modifier son libellé sous la liste.</translation>
+        <translation>Valeur ajoutée&#xa0;: choisissez-la pour modifier son libellé sous la liste.</translation>
     </message>
     <message>
         <source>Hide the entry from the choices</source>

@@ -2,6 +2,7 @@
 
 #include "files/FileDialogs.h"
 #include "forms/TabForms.h"
+#include "widgets/FormWidgets.h"
 
 #include "storage/Database.h"
 
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,31 +28,31 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
 
     m_fileChoice = new QRadioButton(tr("A &file on this computer (one unit working alone)"), this);
     layout->addWidget(m_fileChoice);
-    m_filePane = new QWidget(this);
-    auto *fileRow = new QHBoxLayout(m_filePane);
+    auto *filePane = new QWidget(this);
+    auto *fileRow = new QHBoxLayout(filePane);
     fileRow->setContentsMargins(24, 0, 0, 0);
-    m_path = new QLineEdit(m_filePane);
+    m_path = new QLineEdit(filePane);
     m_path->setPlaceholderText(tr("File of the database (.sqlite)"));
-    auto *browse = new QPushButton(tr("&Browse…"), m_filePane);
+    auto *browse = new QPushButton(tr("&Browse…"), filePane);
     browse->setObjectName(QStringLiteral("browseDatabase"));
     fileRow->addWidget(m_path);
     fileRow->addWidget(browse);
-    layout->addWidget(m_filePane);
+    layout->addWidget(filePane);
 
     auto *serverChoice =
         new QRadioButton(tr("The &shared PostgreSQL server (several agencies)"), this);
     layout->addWidget(serverChoice);
-    m_serverPane = new QWidget(this);
-    auto *form = new QFormLayout(m_serverPane);
+    auto *serverPane = new QWidget(this);
+    auto *form = new QFormLayout(serverPane);
     form->setContentsMargins(24, 0, 0, 0);
-    m_host = new QLineEdit(m_serverPane);
+    m_host = new QLineEdit(serverPane);
     m_host->setPlaceholderText(tr("e.g. db.example.org"));
-    m_port = new QSpinBox(m_serverPane);
+    m_port = new QSpinBox(serverPane);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
-    m_databaseName = new QLineEdit(m_serverPane);
-    m_user = new QLineEdit(m_serverPane);
-    m_tls = new QComboBox(m_serverPane);
+    m_databaseName = new QLineEdit(serverPane);
+    m_user = new QLineEdit(serverPane);
+    m_tls = new QComboBox(serverPane);
     m_tls->addItem(tr("Required, server certificate checked (recommended)"),
                    QStringLiteral("verify-full"));
     m_tls->addItem(tr("Required, certificate authority checked"), QStringLiteral("verify-ca"));
@@ -66,20 +66,21 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     form->addRow(tr("&Encryption (TLS):"), m_tls);
     form->addRow(TabForms::hint(tr("The password is never saved: Passerelle asks for it when it "
                                    "connects (or reads it from PGPASSWORD)."),
-                                m_serverPane));
-    layout->addWidget(m_serverPane);
+                                serverPane));
+    layout->addWidget(serverPane);
 
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new FieldMessage(this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    connect(m_fileChoice, &QRadioButton::toggled, this, &ConnectionDialog::updateEnabled);
+    // The fields of the choice not taken are disabled (both until one is chosen, below).
+    filePane->setEnabled(false);
+    serverPane->setEnabled(false);
+    connect(m_fileChoice, &QRadioButton::toggled, filePane, &QWidget::setEnabled);
+    connect(serverChoice, &QRadioButton::toggled, serverPane, &QWidget::setEnabled);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = FileDialogs::saveFile(this, tr("Database file"), m_path->text(),
                                                      tr("Passerelle databases (*.sqlite)"),
@@ -103,14 +104,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     }
     TabForms::tabOrder({m_fileChoice, m_path, browse, serverChoice, m_host, m_port,
                         m_databaseName, m_user, m_tls});
-    updateEnabled();
     resize(560, sizeHint().height());
-}
-
-void ConnectionDialog::updateEnabled()
-{
-    m_filePane->setEnabled(m_fileChoice->isChecked());
-    m_serverPane->setEnabled(!m_fileChoice->isChecked());
 }
 
 QString ConnectionDialog::location() const
@@ -145,8 +139,7 @@ QString ConnectionDialog::problem() const
 void ConnectionDialog::accept()
 {
     const QString why = problem();
-    m_error->setText(why);
-    m_error->setVisible(!why.isEmpty());
+    m_error->setMessage(why);
     if (why.isEmpty())
         QDialog::accept();
 }

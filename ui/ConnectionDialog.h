@@ -22,19 +22,16 @@ public:
     void accept() override;
 
 private:
-    void updateEnabled();
     QString problem() const;
 
     QRadioButton *m_fileChoice = nullptr;
-    QWidget *m_filePane = nullptr;
-    QWidget *m_serverPane = nullptr;
     QLineEdit *m_path = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_databaseName = nullptr;
     QLineEdit *m_user = nullptr;
     QComboBox *m_tls = nullptr;
-    QLabel *m_error = nullptr;
+    FieldMessage *m_error = nullptr;
 };
 
 /// Asks the password of a server connection; empty when the user cancels.

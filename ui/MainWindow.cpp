@@ -26,7 +26,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -64,7 +63,6 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(190);
     m_navigation->setMaximumWidth(320);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
@@ -114,20 +112,13 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
         agencySetting.setValue(m_agency->currentText());
     });
 
-    // The screens, in navigation order. The dashboard is the start page. A screen the role
-    // may not use is not even built (it would only be refused, and journal the refusal).
-    if (mayUse(QStringLiteral("dashboard")))
-        addPage(new DashboardPage(*m_context, this));
-    if (mayUse(QStringLiteral("households")))
-        addPage(new HouseholdsPage(*m_context, this));
-    if (mayUse(QStringLiteral("committees")))
-        addPage(new CommitteesPage(*m_context, this));
-    if (mayUse(QStringLiteral("review")))
-        addPage(new ReviewPage(*m_context, this));
-    if (mayUse(QStringLiteral("actions")))
-        addPage(new ActionsPartnersPage(*m_context, this));
-    if (mayUse(QStringLiteral("administration")))
-        addPage(new AdministrationPage(*m_context, this));
+    // The screens, in navigation order. The dashboard is the start page.
+    addPage<DashboardPage>(QStringLiteral("dashboard"));
+    addPage<HouseholdsPage>(QStringLiteral("households"));
+    addPage<CommitteesPage>(QStringLiteral("committees"));
+    addPage<ReviewPage>(QStringLiteral("review"));
+    addPage<ActionsPartnersPage>(QStringLiteral("actions"));
+    addPage<AdministrationPage>(QStringLiteral("administration"));
     // Wide enough for the longest entry, whatever the language.
     int widest = 0;
     const QFontMetrics metrics(m_navigation->font());
@@ -270,10 +261,9 @@ bool MainWindow::mayUse(const QString &page) const
         {QStringLiteral("import"), {Permission::Import}},
     };
     const QList<Permission> wanted = needs.value(page);
-    bool allowed = wanted.isEmpty();
-    for (Permission p : wanted)
-        allowed = allowed || m_context->scope().may(p);
-    return allowed;
+    return wanted.isEmpty() || std::any_of(wanted.begin(), wanted.end(), [this](Permission p) {
+               return m_context->scope().may(p);
+           });
 }
 
 void MainWindow::showPermittedPages()
@@ -313,8 +303,14 @@ MainWindow::~MainWindow()
         delete window.data();
 }
 
-void MainWindow::addPage(Page *page)
+template <typename P>
+void MainWindow::addPage(const QString &name)
 {
+    // A screen the role may not use is not even built (it would only be refused, and journal
+    // the refusal).
+    if (!mayUse(name))
+        return;
+    Page *page = new P(*m_context, this);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setData(Qt::UserRole, page->objectName());
     item->setSizeHint(QSize(0, 40));

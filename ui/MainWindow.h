@@ -83,7 +83,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page *page);
+    /// Adds the screen `P` named `name`, if the role may use it.
+    template <typename P>
+    void addPage(const QString &name);
     void createMenus();
     void chooseDatabase();
     void reloadAgencies();

@@ -23,8 +23,6 @@ public:
         return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
     }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
-    void reset() const { QSettings().remove(m_key); }
-    const QString &key() const { return m_key; }
 
 private:
     QString m_key;

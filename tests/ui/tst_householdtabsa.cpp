@@ -712,10 +712,17 @@ void TestHouseholdTabsA::meetingsEditSaveReopen()
         field<QPushButton>(*w, u"addParticipant"_s)->click();
         auto *table = field<QTableWidget>(*w, u"participants"_s);
         QCOMPARE(table->rowCount(), participants + 1);
-        table->item(participants, 1)->setText(u"Marc Olivier"_s);
-        table->item(participants, 2)->setText(u"Médiateur"_s);
-        table->item(participants, 3)->setCheckState(Qt::Unchecked);
-        choose(table->findChild<CodeCombo *>(u"party_%1"_s.arg(participants)), u"autre"_s);
+        // The list is read-only: the participant added is chosen and edited in its form.
+        QCOMPARE(table->currentRow(), participants);
+        QVERIFY(!(table->item(participants, 1)->flags() & Qt::ItemIsEditable));
+        typeText(field<QLineEdit>(*w, u"participant.name"_s), u"Marc Olivier"_s);
+        typeText(field<QLineEdit>(*w, u"participant.function"_s), u"Médiateur"_s);
+        auto *present = field<QCheckBox>(*w, u"participant.present"_s);
+        QVERIFY(present->isChecked());
+        present->click();
+        choose(field<CodeCombo>(*w, u"participant.party"_s), u"autre"_s);
+        QCOMPARE(table->item(participants, 1)->text(), u"Marc Olivier"_s);
+        QCOMPARE(table->item(participants, 3)->checkState(), Qt::Unchecked);
         writeText(field<FreeTextEdit>(*w, u"meeting.minutes"_s), u"Ordre du jour envoyé."_s);
 
         // A CAL decision on the household's dwelling.

@@ -467,18 +467,20 @@ void TestSupportPath::meetingPlannedThenHeldAndCalDecision()
         QCOMPARE(participants, 3);
         QCOMPARE(table->item(1, ParticipantName)->text(), u"Claire VIDAL"_s);
         QCOMPARE(table->item(2, ParticipantName)->text(), u"Nadia Benali"_s);
-        // One more: the landlord's gardien, typed in the row "Add" opens.
+        // One more: the landlord's gardien, typed in the form of the participant "Add" chooses.
         field<QPushButton>(*w, "meetings", "addParticipant")->click();
         QCOMPARE(table->rowCount(), participants + 1);
-        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-        QVERIFY2(editor, "the participant's name is not being edited");
+        QCOMPARE(table->currentRow(), participants);
+        auto *editor = field<QLineEdit>(*w, "meetings", "participant.name");
+        QVERIFY2(QApplication::focusWidget() == editor,
+                 "the participant's name is not being edited");
         QTest::keyClicks(editor, u"Marc Olivier"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(w->document().file().meetings.first().participants.last().name,
                      u"Marc Olivier"_s);
-        table->item(participants, ParticipantFunction)->setText(u"Gardien"_s);
-        choose(qobject_cast<CodeCombo *>(table->cellWidget(participants, ParticipantParty)),
-               u"bailleur"_s);
+        QCOMPARE(table->item(participants, ParticipantName)->text(), u"Marc Olivier"_s);
+        typeLine(field<QLineEdit>(*w, "meetings", "participant.function"), u"Gardien"_s);
+        choose(field<CodeCombo>(*w, "meetings", "participant.party"), u"bailleur"_s);
         // Saved with the toolbar's button this time.
         w->findChild<QAction *>(u"saveAction"_s)->trigger();
         QVERIFY(!w->isWindowModified());
@@ -500,8 +502,13 @@ void TestSupportPath::meetingPlannedThenHeldAndCalDecision()
         // The gardien could not come.
         auto *table = field<QTableWidget>(*w, "meetings", "participants");
         QCOMPARE(table->rowCount(), participants + 1);
-        table->item(participants, ParticipantPresent)->setCheckState(Qt::Unchecked);
+        table->setCurrentCell(participants, ParticipantName);
+        QCOMPARE(field<QLineEdit>(*w, "meetings", "participant.name")->text(), u"Marc Olivier"_s);
+        auto *present = field<QCheckBox>(*w, "meetings", "participant.present");
+        QVERIFY(present->isChecked());
+        present->click();
         QVERIFY(!w->document().file().meetings.first().participants.last().present);
+        QCOMPARE(table->item(participants, ParticipantPresent)->checkState(), Qt::Unchecked);
 
         // The CAL decides the same day: attribution.
         QVERIFY(!field<QLabel>(*w, "meetings", "noCalDecision")->isHidden());

@@ -219,13 +219,11 @@ QWidget *ActionEditor::buildTotals()
     for (const auto &[key, title] : figures) {
         auto *caption = new QLabel(title, box);
         caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        auto *value = new QLabel(box);
+        // « Budget non couvert par les financements » wraps rather than widen the form.
+        caption->setWordWrap(true);
+        auto *value = TabForms::heading(QString(), 1.15, box);
         value->setObjectName(QStringLiteral("total_") + QLatin1String(key));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont font = value->font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-        value->setFont(font);
         grid->addWidget(caption, row * 2, column);
         grid->addWidget(value, row * 2 + 1, column);
         m_totals.insert(QLatin1String(key), value);

@@ -118,12 +118,11 @@ RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
     auto *header = new QHBoxLayout;
-    m_heading = new QLabel(right);
+    m_heading = TabForms::heading(QString(), 1.25, right);
     m_heading->setObjectName(QStringLiteral("heading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    // A long name (« LAAVA « Logement Accompagné Adapté Vers l'Autonomie » ») goes on two
+    // lines rather than widen the window past the screen.
+    m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_heading, 1);
     m_modified = new QLabel(tr("● Modified — not saved"), right);
@@ -523,11 +522,7 @@ EditorTabsPage::EditorTabsPage(AppContext &context, const QString &name, QWidget
 {
     setObjectName(name);
     auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading = TabForms::heading(QString(), 1.5, this);
     layout->addWidget(m_heading);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));

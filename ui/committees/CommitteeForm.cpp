@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimeEdit>
@@ -46,7 +45,6 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     columns->addLayout(form, 1);
 
     auto *people = new QVBoxLayout;
-    auto *peopleLabel = new QLabel(tr("Parti&cipants (one per line):"), box);
     auto *participants = m_form.bind(new QPlainTextEdit(box), &FollowUpCommittee::participants,
                                      tr("Edit the participants"));
     participants->setObjectName(QStringLiteral("participants"));
@@ -54,25 +52,19 @@ CommitteeForm::CommitteeForm(EditDocument<FollowUpCommittee> &document, QWidget 
     participants->setPlaceholderText(tr("Name (role or organisation)\nOne participant per "
                                         "line"));
     participants->setMinimumHeight(90);
-    peopleLabel->setBuddy(participants);
-    people->addWidget(peopleLabel);
-    people->addWidget(participants, 1);
+    TabForms::addLabelled(people, tr("Parti&cipants (one per line):"), participants, 1);
     columns->addLayout(people, 1);
     column->addWidget(box);
 
     column->addWidget(reviews, 1);
 
     auto *minutesBox = new QGroupBox(tr("Minutes"), this);
-    auto *minutesLayout = new QVBoxLayout(minutesBox);
-    auto *minutesLabel = new QLabel(tr("What was said and agreed, for the record (&minutes):"),
-                                    minutesBox);
     auto *minutes = m_form.bind(new FreeTextEdit(minutesBox), &FollowUpCommittee::minutes,
                                 tr("Edit the minutes"));
     minutes->setObjectName(QStringLiteral("minutes"));
     minutes->setMinimumHeight(120);
-    minutesLabel->setBuddy(minutes->editor());
-    minutesLayout->addWidget(minutesLabel);
-    minutesLayout->addWidget(minutes);
+    TabForms::addLabelled(new QVBoxLayout(minutesBox),
+                          tr("What was said and agreed, for the record (&minutes):"), minutes);
     column->addWidget(minutesBox);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "committees/CommitteeOverview.h"
+#include "forms/TabForms.h"
 #include "households/Lookups.h"
 #include "storage/CommitteeRepository.h"
 
@@ -20,15 +21,15 @@ namespace {
 enum Column { Date, Agency, Households, Decisions };
 constexpr int IdRole = Qt::UserRole;
 
-QString dateText(const QDate &date, const QTime &time)
+} // namespace
+
+QString CommitteeList::dateText(const QDate &date, const QTime &time)
 {
     QString text = date.toString(QStringLiteral("dd/MM/yyyy"));
     if (time.isValid())
         text += QStringLiteral("  ") + time.toString(QStringLiteral("HH:mm"));
     return text;
 }
-
-} // namespace
 
 CommitteeList::CommitteeList(AppContext &context, const Lookups &lookups,
                              const QList<std::pair<Id, QString>> &agencies, QWidget *parent)
@@ -37,15 +38,12 @@ CommitteeList::CommitteeList(AppContext &context, const Lookups &lookups,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Agenc&y:"), this);
     m_agency = new QComboBox(this);
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     m_agency->addItem(tr("All agencies"), Id(0));
     for (const auto &[id, name] : agencies)
         m_agency->addItem(name, id);
-    filterLabel->setBuddy(m_agency);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_agency, 1);
+    TabForms::addLabelled(filterRow, tr("Agenc&y:"), m_agency, 1);
     layout->addLayout(filterRow);
 
     m_list = new QTreeWidget(this);
@@ -61,10 +59,8 @@ CommitteeList::CommitteeList(AppContext &context, const Lookups &lookups,
     m_list->headerItem()->setToolTip(Households, tr("Households listed for review"));
     m_list->headerItem()->setToolTip(Decisions, tr("Decisions recorded"));
     layout->addWidget(m_list, 1);
-    m_empty = new QLabel(this);
+    m_empty = TabForms::emptyState(QString(), this);
     m_empty->setObjectName(QStringLiteral("emptyList"));
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
     layout->addWidget(m_empty);
 
     connect(m_agency, &QComboBox::activated, this, &CommitteeList::agencyChosen);

@@ -27,6 +27,8 @@ public:
     void reload(Id shown);
     /// Selects the committee `id` without telling (0: none).
     void select(Id id);
+    /// "dd/MM/yyyy  HH:mm", the day of a committee and its time when it has one.
+    static QString dateText(const QDate &date, const QTime &time);
 
 Q_SIGNALS:
     /// The user chose the committee `id` in the list.

@@ -110,8 +110,6 @@ CommitteesPage::CommitteesPage(AppContext &context, QWidget *parent) : Page(cont
     updateState();
 }
 
-CommitteesPage::~CommitteesPage() = default;
-
 QString CommitteesPage::title() const
 {
     return tr("Follow-up committees");
@@ -136,13 +134,11 @@ QWidget *CommitteesPage::buildForm()
 {
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("formStack"));
-    auto *hint = new QLabel(tr("Choose a committee in the list, or prepare one with “New "
-                               "committee”."),
-                            m_stack);
+    auto *hint = TabForms::hint(tr("Choose a committee in the list, or prepare one with “New "
+                                   "committee”."),
+                                m_stack);
     hint->setObjectName(QStringLiteral("formHint"));
     hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
     m_stack->addWidget(hint);
 
     auto *page = new QWidget(m_stack);
@@ -366,11 +362,8 @@ void CommitteesPage::updateState()
     if (!m_open)
         return;
     QString heading = m_document.stored().id > 0 ? tr("Committee") : tr("New committee");
-    if (edited.date.isValid()) {
-        heading += QStringLiteral(" — ") + edited.date.toString(QStringLiteral("dd/MM/yyyy"));
-        if (edited.time.isValid())
-            heading += QStringLiteral("  ") + edited.time.toString(QStringLiteral("HH:mm"));
-    }
+    if (edited.date.isValid())
+        heading += QStringLiteral(" — ") + CommitteeList::dateText(edited.date, edited.time);
     if (edited.agencyId > 0)
         heading += QStringLiteral(" — ") + m_lookups.agencyName(edited.agencyId);
     m_heading->setText(heading);
@@ -382,11 +375,6 @@ void CommitteesPage::addHousehold(Id householdId, const QString &reference, cons
                                   const QString &reason)
 {
     m_reviews->addHousehold(householdId, reference, name, reason);
-}
-
-void CommitteesPage::addSuggestedHouseholds()
-{
-    m_reviews->addSuggested();
 }
 
 // --- saving --------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ class CommitteesPage : public Page
 
 public:
     explicit CommitteesPage(AppContext &context, QWidget *parent = nullptr);
-    ~CommitteesPage() override;
 
     QString title() const override;
     QIcon icon() const override;
@@ -58,8 +57,6 @@ public:
     /// Asks about unsaved changes (save, discard or stay); true when the page may be left.
     bool maybeLeave();
 
-    /// Adds the households suggested by core after the user checked them in a dialog.
-    void addSuggestedHouseholds();
     /// Adds one household at the end of the list (nothing when it is listed already).
     void addHousehold(Id householdId, const QString &reference, const QString &name,
                       const QString &reason);

@@ -4,7 +4,6 @@
 #include "SuggestionsDialog.h"
 #include "committees/CommitteeSuggestions.h"
 #include "households/Lookups.h"
-#include "storage/CommitteeSuggestionRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "widgets/FormWidgets.h"
 
@@ -62,46 +61,42 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
     auto *tools = new QHBoxLayout;
     m_addSuggested = new QPushButton(tr("Add the s&uggested households…"), box);
     m_addSuggested->setObjectName(QStringLiteral("addSuggested"));
-    auto *searchLabel = new QLabel(tr("Add a &household:"), box);
     m_search = new QLineEdit(box);
     m_search->setObjectName(QStringLiteral("householdSearch"));
     m_search->setPlaceholderText(tr("Reference or name…"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    searchLabel->setBuddy(m_search);
     tools->addWidget(m_addSuggested);
     tools->addSpacing(16);
-    tools->addWidget(searchLabel);
-    tools->addWidget(m_search, 1);
+    TabForms::addLabelled(tools, tr("Add a &household:"), m_search, 1);
     layout->addLayout(tools);
 
-    auto *foundRow = new QHBoxLayout;
-    m_found = new QListWidget(box);
+    // The households found, with the button that adds the one chosen: shown while searching.
+    m_results = new QWidget(box);
+    auto *foundRow = new QHBoxLayout(m_results);
+    foundRow->setContentsMargins(0, 0, 0, 0);
+    m_found = new QListWidget(m_results);
     m_found->setObjectName(QStringLiteral("searchResults"));
     m_found->setMaximumHeight(110);
-    m_found->hide();
-    m_addFound = new QPushButton(tr("Add"), box);
-    m_addFound->setObjectName(QStringLiteral("addFound"));
-    m_addFound->hide();
+    auto *addFound = new QPushButton(tr("Add"), m_results);
+    addFound->setObjectName(QStringLiteral("addFound"));
     foundRow->addWidget(m_found, 1);
-    foundRow->addWidget(m_addFound, 0, Qt::AlignTop);
-    layout->addLayout(foundRow);
+    foundRow->addWidget(addFound, 0, Qt::AlignTop);
+    m_results->hide();
+    layout->addWidget(m_results);
 
     auto *body = new QHBoxLayout;
     auto *tableColumn = new QVBoxLayout;
-    m_table = new QTableWidget(0, 4, box);
-    m_table->setObjectName(QStringLiteral("reviews"));
-    m_table->setHorizontalHeaderLabels({tr("Reference"), tr("Household"), tr("Reason"),
-                                        tr("Decision")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = TabForms::recordTable(QStringLiteral("reviews"),
+                                    {tr("Reference"), tr("Household"), tr("Reason"),
+                                     tr("Decision")},
+                                    box);
+    // The reason is edited in its cell (the other cells are read-only).
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
                              | QAbstractItemView::SelectedClicked);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setMinimumHeight(180);
     QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(Reference, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Name, QHeaderView::Interactive);
     header->setSectionResizeMode(Reason, QHeaderView::Stretch);
@@ -111,12 +106,10 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
     m_table->setToolTip(tr("Double-click a household to open its file; the reason can be "
                            "edited (F2)."));
     tableColumn->addWidget(m_table, 1);
-    m_empty = new QLabel(tr("No household listed yet — add the suggested households or search "
-                            "for one above."),
-                         box);
+    m_empty = TabForms::emptyState(tr("No household listed yet — add the suggested households "
+                                      "or search for one above."),
+                                   box);
     m_empty->setObjectName(QStringLiteral("emptyReviews"));
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
     tableColumn->addWidget(m_empty);
 
     auto *rowButtons = new QHBoxLayout;
@@ -149,23 +142,16 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
     m_detailHeading->setWordWrap(true);
     detail->addWidget(m_detailHeading);
     // The decision and its notes, each under its label.
-    const auto field = [this, detail](const QString &label, QWidget *widget, const QString &name,
-                                      int stretch) {
-        auto *text = new QLabel(label, m_detail);
-        widget->setObjectName(name);
-        text->setBuddy(widget);
-        detail->addWidget(text);
-        detail->addWidget(widget, stretch);
-    };
-    field(tr("D&ecision:"),
-          m_decisionForm.bind(new CodeCombo(m_lookups.catalog, ReferenceList::CommitteeDecision,
-                                            true, m_detail),
-                              &CommitteeReview::decision, tr("Record a decision")),
-          QStringLiteral("decision"), 0);
+    auto *decision = m_decisionForm.bind(
+        new CodeCombo(m_lookups.catalog, ReferenceList::CommitteeDecision, true, m_detail),
+        &CommitteeReview::decision, tr("Record a decision"));
+    decision->setObjectName(QStringLiteral("decision"));
+    TabForms::addLabelled(detail, tr("D&ecision:"), decision);
     auto *notes = m_decisionForm.bind(new FreeTextEdit(m_detail), &CommitteeReview::decisionNotes,
                                       tr("Edit the decision notes"));
+    notes->setObjectName(QStringLiteral("decisionNotes"));
     notes->setMinimumHeight(110);
-    field(tr("Dec&ision notes:"), notes, QStringLiteral("decisionNotes"), 1);
+    TabForms::addLabelled(detail, tr("Dec&ision notes:"), notes, 1);
     m_message = new FieldMessage(m_detail);
     m_message->setObjectName(QStringLiteral("message_review"));
     detail->addWidget(m_message);
@@ -178,7 +164,7 @@ ReviewedHouseholds::ReviewedHouseholds(EditDocument<FollowUpCommittee> &document
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &ReviewedHouseholds::search);
     connect(m_found, &QListWidget::itemActivated, this, &ReviewedHouseholds::addFound);
-    connect(m_addFound, &QPushButton::clicked, this, &ReviewedHouseholds::addFound);
+    connect(addFound, &QPushButton::clicked, this, &ReviewedHouseholds::addFound);
     connect(m_addSuggested, &QPushButton::clicked, this, &ReviewedHouseholds::addSuggested);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
@@ -218,10 +204,8 @@ void ReviewedHouseholds::opened(const FollowUpCommittee &committee, bool sameCom
     }
     if (!missing.isEmpty()) {
         if (auto labels = CommitteeSuggestionRepository(m_context.db())
-                              .labels(m_context.scope(), missing)) {
-            for (auto it = labels->cbegin(); it != labels->cend(); ++it)
-                m_labels.insert(it.key(), Label{it->reference, it->name});
-        }
+                              .labels(m_context.scope(), missing))
+            m_labels.insert(*labels);
     }
     m_search->clear();
     m_rowAfterChange = row >= 0 ? row : (committee.reviews.isEmpty() ? -1 : 0);
@@ -270,52 +254,36 @@ void ReviewedHouseholds::refresh(const Problems &problems)
 void ReviewedHouseholds::fillTable()
 {
     m_filling = true;
-    int row = m_rowAfterChange >= 0 ? m_rowAfterChange : m_table->currentRow();
+    const int row = m_rowAfterChange >= 0 ? m_rowAfterChange : m_table->currentRow();
     m_rowAfterChange = -1;
     const auto &reviews = committee().reviews;
     m_table->setRowCount(int(reviews.size()));
     for (int i = 0; i < reviews.size(); ++i) {
         const CommitteeReview &r = reviews.at(i);
         const Label label = m_labels.value(r.householdId, Label{tr("(not visible)"), QString()});
-        auto cell = [this, i](int column, const QString &text, bool editable) {
-            auto *item = new QTableWidgetItem(text);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                           | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags));
-            item->setToolTip(text);
-            m_table->setItem(i, column, item);
-            return item;
-        };
-        cell(Reference, label.reference, false);
+        const QStringList texts{label.reference, label.name, r.reason,
+                                m_lookups.catalog.label(ReferenceList::CommitteeDecision,
+                                                        r.decision)};
+        for (int column = Reference; column <= Decision; ++column)
+            TabForms::setCell(m_table, i, column, texts.at(column))->setToolTip(texts.at(column));
+        m_table->item(i, Reason)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                           | Qt::ItemIsEditable);
         TabForms::setRowId(m_table, i, r.householdId);
-        cell(Name, label.name, false);
-        cell(Reason, r.reason, true);
-        cell(Decision,
-             r.decision.isEmpty()
-                 ? QString()
-                 : m_lookups.catalog.label(ReferenceList::CommitteeDecision, r.decision),
-             false);
     }
-    row = reviews.isEmpty() ? -1 : std::clamp(row, 0, int(reviews.size()) - 1);
-    if (row != m_table->currentRow() || row < 0)
-        m_table->setCurrentCell(row, row < 0 ? -1 : Reference);
-    else
-        m_table->selectRow(row);
-    m_empty->setVisible(reviews.isEmpty());
-    m_table->setVisible(!reviews.isEmpty());
+    // The same row stays chosen (the last one when it is gone); its household is listed once.
+    TabForms::showRecords(m_table, m_empty, TabForms::rowId(m_table, std::max(row, 0)));
     m_filling = false;
 }
 
 void ReviewedHouseholds::fillDetail()
 {
     const int row = m_table->currentRow();
-    const bool valid = m_decisionForm.record() != nullptr;
+    const CommitteeReview *review = m_decisionForm.record();
+    const bool valid = review != nullptr;
     m_detail->setEnabled(valid);
-    if (valid) {
-        const Label label = m_labels.value(committee().reviews.at(row).householdId);
-        m_detailHeading->setText(tr("%1 — %2").arg(label.reference, label.name));
-    } else {
-        m_detailHeading->setText(tr("Choose a household in the list to record the decision."));
-    }
+    const Label label = valid ? m_labels.value(review->householdId) : Label();
+    m_detailHeading->setText(valid ? tr("%1 — %2").arg(label.reference, label.name)
+                                   : tr("Choose a household in the list to record the decision."));
     m_decisionForm.refresh();
     m_up->setEnabled(valid && row > 0);
     m_down->setEnabled(valid && row + 1 < committee().reviews.size());
@@ -330,12 +298,10 @@ void ReviewedHouseholds::showProblems()
     const int current = m_table->currentRow();
     QString currentText;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString prefix = QStringLiteral("reviews[%1].").arg(row);
         QStringList texts;
-        for (const FieldProblem &p : std::as_const(m_problems)) {
-            if (p.field.startsWith(prefix) && !texts.contains(p.message))
-                texts << p.message;
-        }
+        for (const FieldProblem &p : TabForms::problemsOf(m_problems, u"reviews"_qs, row))
+            texts << p.message;
+        texts.removeDuplicates();
         if (QTableWidgetItem *item = m_table->item(row, Reference)) {
             item->setIcon(texts.isEmpty() ? QIcon()
                                           : style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -348,12 +314,14 @@ void ReviewedHouseholds::showProblems()
     m_message->setMessage(currentText);
 }
 
-bool ReviewedHouseholds::isListed(Id householdId) const
+int ReviewedHouseholds::rowOf(Id householdId) const
 {
     const auto &reviews = committee().reviews;
-    return std::any_of(reviews.cbegin(), reviews.cend(), [householdId](const CommitteeReview &r) {
-        return r.householdId == householdId;
-    });
+    const auto found = std::find_if(reviews.cbegin(), reviews.cend(),
+                                    [householdId](const CommitteeReview &r) {
+                                        return r.householdId == householdId;
+                                    });
+    return found == reviews.cend() ? -1 : int(found - reviews.cbegin());
 }
 
 void ReviewedHouseholds::addHousehold(Id householdId, const QString &reference,
@@ -361,20 +329,14 @@ void ReviewedHouseholds::addHousehold(Id householdId, const QString &reference,
 {
     if (!m_open || householdId <= 0)
         return;
-    const auto &reviews = committee().reviews;
-    for (int i = 0; i < reviews.size(); ++i) {
-        if (reviews.at(i).householdId == householdId) {
-            m_table->setCurrentCell(i, Reference);
-            return;
-        }
+    if (const int listed = rowOf(householdId); listed >= 0) {
+        m_table->setCurrentCell(listed, Reference);
+        return;
     }
     m_labels.insert(householdId, Label{reference, name});
-    m_rowAfterChange = int(reviews.size());
+    m_rowAfterChange = int(committee().reviews.size());
     m_document.edit(tr("Add a household"), [householdId, reason](FollowUpCommittee &c) {
-        CommitteeReview r;
-        r.householdId = householdId;
-        r.reason = reason;
-        c.reviews << r;
+        c.reviews << CommitteeReview{.householdId = householdId, .reason = reason};
     });
 }
 
@@ -392,7 +354,7 @@ void ReviewedHouseholds::addSuggested()
     QList<CommitteeSuggestion> fresh;
     int listed = 0;
     for (const CommitteeSuggestion &s : std::as_const(*suggestions)) {
-        if (isListed(s.householdId))
+        if (rowOf(s.householdId) >= 0)
             ++listed;
         else
             fresh << s;
@@ -412,12 +374,9 @@ void ReviewedHouseholds::addSuggested()
         m_labels.insert(s.householdId, Label{s.reference, s.name});
     m_rowAfterChange = int(c.reviews.size());
     m_document.edit(tr("Add the suggested households"), [chosen](FollowUpCommittee &edited) {
-        for (const CommitteeSuggestion &s : chosen) {
-            CommitteeReview r;
-            r.householdId = s.householdId;
-            r.reason = s.reasonText();
-            edited.reviews << r;
-        }
+        for (const CommitteeSuggestion &s : chosen)
+            edited.reviews << CommitteeReview{.householdId = s.householdId,
+                                              .reason = s.reasonText()};
     });
 }
 
@@ -433,19 +392,15 @@ void ReviewedHouseholds::move(int delta)
 
 void ReviewedHouseholds::remove()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= committee().reviews.size())
-        return;
+    const int row = m_table->currentRow(); // change() checks that a household is chosen
     change(tr("Remove a household"), row,
            [row](FollowUpCommittee &c) { c.reviews.removeAt(row); });
 }
 
 void ReviewedHouseholds::openCurrent()
 {
-    const int row = m_table->currentRow();
-    if (row >= 0 && row < committee().reviews.size())
-        Q_EMIT m_context.openHouseholdRequested(committee().reviews.at(row).householdId,
-                                                QStringLiteral("followup"));
+    if (const CommitteeReview *review = m_decisionForm.record())
+        Q_EMIT m_context.openHouseholdRequested(review->householdId, QStringLiteral("followup"));
 }
 
 void ReviewedHouseholds::search()
@@ -453,8 +408,7 @@ void ReviewedHouseholds::search()
     const QString text = m_search->text().trimmed();
     m_found->clear();
     if (text.isEmpty() || !m_open) {
-        m_found->hide();
-        m_addFound->hide();
+        m_results->hide();
         return;
     }
     HouseholdFilter filter;
@@ -469,7 +423,7 @@ void ReviewedHouseholds::search()
     for (const HouseholdRow &row : std::as_const(*rows)) {
         if (m_found->count() >= MaxShown)
             break;
-        const bool listed = isListed(row.id);
+        const bool listed = rowOf(row.id) >= 0;
         QString line = row.reference + QStringLiteral(" — ") + row.displayName
                        + QStringLiteral("  (")
                        + m_lookups.catalog.label(ReferenceList::HouseholdStatus, row.status)
@@ -482,6 +436,8 @@ void ReviewedHouseholds::search()
         item->setData(NameRole, row.displayName);
         if (listed)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        else if (!m_found->currentItem())
+            m_found->setCurrentItem(item); // the first household that can be added
     }
     if (m_found->count() == 0) {
         auto *none = new QListWidgetItem(tr("No household of this agency matches “%1”.")
@@ -494,14 +450,7 @@ void ReviewedHouseholds::search()
                                          m_found);
         more->setFlags(Qt::NoItemFlags);
     }
-    for (int i = 0; i < m_found->count(); ++i) {
-        if (m_found->item(i)->flags() & Qt::ItemIsEnabled) {
-            m_found->setCurrentRow(i);
-            break;
-        }
-    }
-    m_found->show();
-    m_addFound->show();
+    m_results->show();
 }
 
 QString ReviewedHouseholds::reasonFor(Id householdId) const
@@ -527,8 +476,7 @@ void ReviewedHouseholds::addFound()
     addHousehold(id, item->data(ReferenceRole).toString(), item->data(NameRole).toString(),
                  reasonFor(id));
     m_search->clear();
-    m_found->hide();
-    m_addFound->hide();
+    m_results->hide();
     m_search->setFocus(Qt::OtherFocusReason);
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "editing/EditDocument.h"
 #include "forms/Binder.h"
+#include "storage/CommitteeSuggestionRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -47,11 +48,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Label
-    {
-        QString reference;
-        QString name;
-    };
+    using Label = CommitteeSuggestionRepository::HouseholdLabel;
 
     const FollowUpCommittee &committee() const { return m_document.edited(); }
     /// One step of the committee's document; `rowAfter` is the row chosen afterwards.
@@ -67,7 +64,8 @@ private:
     void search();
     void addFound();
     QString reasonFor(Id householdId) const;
-    bool isListed(Id householdId) const;
+    /// The row of the household in the list (-1 when it is not listed).
+    int rowOf(Id householdId) const;
 
     EditDocument<FollowUpCommittee> &m_document;
     AppContext &m_context;
@@ -81,8 +79,8 @@ private:
 
     QPushButton *m_addSuggested = nullptr;
     QLineEdit *m_search = nullptr;
+    QWidget *m_results = nullptr; ///< the households found and the button that adds one
     QListWidget *m_found = nullptr;
-    QPushButton *m_addFound = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_empty = nullptr;

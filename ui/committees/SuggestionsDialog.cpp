@@ -60,9 +60,9 @@ SuggestionsDialog::SuggestionsDialog(const QList<CommitteeSuggestion> &suggestio
     m_view->setMinimumHeight(220);
     layout->addWidget(m_view, 1);
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("count"));
-    m_count->setWordWrap(true);
+    auto *count = new QLabel(this);
+    count->setObjectName(QStringLiteral("count"));
+    count->setWordWrap(true);
     QStringList notes;
     if (suggestions.isEmpty())
         notes << tr("No household to suggest: every household in support was met recently, "
@@ -70,18 +70,21 @@ SuggestionsDialog::SuggestionsDialog(const QList<CommitteeSuggestion> &suggestio
     if (alreadyListed > 0)
         notes << tr("%n suggested household(s) already listed for this committee.", nullptr,
                     alreadyListed);
-    m_count->setText(notes.join(u' '));
-    m_count->setVisible(!notes.isEmpty());
-    layout->addWidget(m_count);
+    count->setText(notes.join(u' '));
+    count->setVisible(!notes.isEmpty());
+    layout->addWidget(count);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("&Add the checked households"), QDialogButtonBox::AcceptRole);
-    m_add->setObjectName(QStringLiteral("addChecked"));
-    m_add->setDefault(true);
+    QPushButton *add = buttons->addButton(tr("&Add the checked households"),
+                                          QDialogButtonBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addChecked"));
+    add->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view, &QTreeWidget::itemChanged, this, &SuggestionsDialog::updateButton);
+    // Nothing to add while no household is checked.
+    const auto updateButton = [this, add] { add->setEnabled(!checked().isEmpty()); };
+    connect(m_view, &QTreeWidget::itemChanged, this, updateButton);
     updateButton();
     resize(820, 460);
 }
@@ -95,11 +98,6 @@ QList<CommitteeSuggestion> SuggestionsDialog::checked() const
             out << m_suggestions.at(item->data(ReferenceColumn, Qt::UserRole).toLongLong());
     }
     return out;
-}
-
-void SuggestionsDialog::updateButton()
-{
-    m_add->setEnabled(!checked().isEmpty());
 }
 
 } // namespace Passerelle::Ui

@@ -25,12 +25,8 @@ public:
     QTreeWidget *view() const { return m_view; }
 
 private:
-    void updateButton();
-
     QList<CommitteeSuggestion> m_suggestions;
     QTreeWidget *m_view = nullptr;
-    QLabel *m_count = nullptr;
-    QPushButton *m_add = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -1,11 +1,11 @@
 #include "DashboardPage.h"
 
 #include "AppContext.h"
-#include "DashboardListModel.h"
 #include "DashboardTile.h"
 #include "MainWindow.h"
 #include "forms/TabForms.h"
 #include "households/Lookups.h"
+#include "review/ReviewCharts.h"
 #include "storage/BackgroundConnection.h"
 #include "widgets/FormWidgets.h"
 
@@ -46,11 +46,6 @@ using Cell = DashboardListModel::Cell;
 
 constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
 constexpr Qt::Alignment Centre = Qt::AlignCenter;
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy") : QString();
-}
 
 Cell dateCell(const QDate &date, const QString &none = {})
 {
@@ -99,33 +94,32 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     subtitle->addWidget(m_date);
     subtitle->addSpacing(12);
     // Shown when a load takes more than half a second; the page stays usable meanwhile.
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("loading"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(120);
-    m_busy->setAccessibleName(tr("Loading the dashboard"));
-    m_busy->setToolTip(tr("Loading the dashboard…"));
-    m_busyLabel = new QLabel(tr("Loading…"), this);
-    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busy = new QWidget(this);
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QProgressBar(m_busy);
+    bar->setObjectName(QStringLiteral("loading"));
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMaximumWidth(120);
+    bar->setAccessibleName(tr("Loading the dashboard"));
+    bar->setToolTip(tr("Loading the dashboard…"));
+    busyLayout->addWidget(bar);
+    auto *busyText = new QLabel(tr("Loading…"), m_busy);
+    busyText->setForegroundRole(QPalette::PlaceholderText);
+    busyLayout->addWidget(busyText);
     subtitle->addWidget(m_busy);
-    subtitle->addWidget(m_busyLabel);
     m_busy->hide();
-    m_busyLabel->hide();
     m_busyDelay = new QTimer(this);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(500);
-    connect(m_busyDelay, &QTimer::timeout, this, [this] {
-        m_busy->show();
-        m_busyLabel->show();
-    });
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
     subtitle->addStretch();
     titles->addLayout(subtitle);
     header->addLayout(titles, 1);
 
     auto *setting = new QHBoxLayout;
     setting->setSpacing(6);
-    auto *before = new QLabel(tr("&No contact for more than"), this);
     m_silentDays = new QSpinBox(this);
     m_silentDays->setObjectName(QStringLiteral("silentDays"));
     m_silentDays->setRange(Dashboard::MinSilentDays, Dashboard::MaxSilentDays);
@@ -138,9 +132,9 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
            "start of its support, when it never had one) is older than this. The setting is "
            "shared by every user of the database.");
     m_silentDays->setToolTip(settingHelp);
-    before->setBuddy(m_silentDays);
-    before->setToolTip(settingHelp);
-    auto *after = new QLabel(tr("days"), this);
+    TabForms::addLabelled(setting, tr("&No contact for more than"), m_silentDays)
+        ->setToolTip(settingHelp);
+    setting->addWidget(new QLabel(tr("days"), this));
     auto *reload = new QToolButton(this);
     reload->setObjectName(QStringLiteral("refresh"));
     reload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -149,9 +143,6 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
                            .arg(QKeySequence(QKeySequence::Refresh)
                                     .toString(QKeySequence::NativeText)));
     reload->setAccessibleName(tr("Reload the dashboard"));
-    setting->addWidget(before);
-    setting->addWidget(m_silentDays);
-    setting->addWidget(after);
     setting->addSpacing(12);
     setting->addWidget(reload);
     header->addLayout(setting);
@@ -218,7 +209,6 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
                                          spec.caption, spec.headers,
                                          QString::fromLatin1(spec.tab)));
         DashboardTile *tile = m_sections.last().tile;
-        tile->setParent(this);
         tile->setToolTip(tr("Show the list: %1").arg(spec.caption));
         tileGroup->addButton(tile, spec.section);
         tiles->addWidget(tile);
@@ -275,11 +265,8 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     auto *activity = new QGroupBox(tr("Contacts per month"), right);
     activity->setObjectName(QStringLiteral("activity"));
     auto *activityLayout = new QVBoxLayout(activity);
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart *chart = Charts::newChart();
     chart->legend()->hide();
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
     m_contacts = new QBarSet(tr("Contacts"));
     m_contacts->setColor(palette().color(QPalette::Highlight));
     m_contacts->setBorderColor(palette().color(QPalette::Highlight).darker(120));
@@ -289,22 +276,16 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    m_months = new QBarCategoryAxis;
+    m_counts = Charts::countAxis(0); // its range set by fillChart()
+    m_counts->setLabelFormat(QStringLiteral("%d"));
+    m_months = Charts::addBars(chart, series, {}, m_counts);
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
     m_months->setLabelsFont(axisFont);
     m_months->setTitleFont(axisFont);
+    m_counts->setLabelsFont(axisFont);
     // "janv." and "sept." fit their bar; Qt would elide them to "ja…" for a few pixels.
     m_months->setTruncateLabels(false);
-    m_counts = new QValueAxis;
-    m_counts->setLabelFormat(QStringLiteral("%d"));
-    m_counts->setLabelsFont(axisFont);
-    m_counts->setMin(0);
-    chart->addAxis(m_months, Qt::AlignBottom);
-    chart->addAxis(m_counts, Qt::AlignLeft);
-    series->attachAxis(m_months);
-    series->attachAxis(m_counts);
     auto *chartView = new QChartView(chart, activity);
     chartView->setObjectName(QStringLiteral("contactsChart"));
     chartView->setRenderHint(QPainter::Antialiasing);
@@ -365,7 +346,6 @@ QWidget *DashboardPage::createSection(Section section, const QString &name,
 {
     Q_ASSERT(section == m_sections.size());
     SectionWidgets s;
-    s.tab = tab;
     const DashboardTile::Tone tone = section == Followed || section == Meetings
                                          ? DashboardTile::Tone::Neutral
                                          : DashboardTile::Tone::Attention;
@@ -376,9 +356,7 @@ QWidget *DashboardPage::createSection(Section section, const QString &name,
     page->setObjectName(name + QStringLiteral("Section"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    s.description = new QLabel(page);
-    s.description->setWordWrap(true);
-    s.description->setForegroundRole(QPalette::PlaceholderText);
+    s.description = TabForms::hint(QString(), page);
     layout->addWidget(s.description);
 
     s.stack = new QStackedWidget(page);
@@ -387,20 +365,9 @@ QWidget *DashboardPage::createSection(Section section, const QString &name,
     proxy->setSourceModel(s.model);
     proxy->setSortRole(DashboardListModel::SortRole);
     proxy->setSortLocaleAware(true);
-    s.view = new QTableView(s.stack);
-    s.view->setObjectName(name + QStringLiteral("View"));
-    s.view->setModel(proxy);
-    s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    s.view->setSelectionMode(QAbstractItemView::SingleSelection);
-    s.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    s.view->setAlternatingRowColors(true);
-    s.view->setWordWrap(false);
-    s.view->verticalHeader()->hide();
-    s.view->horizontalHeader()->setStretchLastSection(true);
-    s.view->horizontalHeader()->setSortIndicatorClearable(true);
-    s.view->setSortingEnabled(true);
     // Core's order first (longest silence, soonest end...); a click on a header sorts.
-    s.view->sortByColumn(-1, Qt::AscendingOrder);
+    s.view = TabForms::recordView(proxy, name + QStringLiteral("View"), -1, s.stack);
+    s.view->horizontalHeader()->setSortIndicatorClearable(true);
     s.view->setAccessibleName(caption);
     s.stack->addWidget(s.view);
     s.empty = new QLabel(s.stack);
@@ -412,10 +379,10 @@ QWidget *DashboardPage::createSection(Section section, const QString &name,
     s.stack->addWidget(s.empty);
     layout->addWidget(s.stack, 1);
 
-    connect(s.view, &QTableView::activated, this, [this, section](const QModelIndex &index) {
+    connect(s.view, &QTableView::activated, this, [this, tab](const QModelIndex &index) {
         const Id id = index.data(DashboardListModel::HouseholdIdRole).toLongLong();
         if (id > 0)
-            Q_EMIT context().openHouseholdRequested(id, m_sections.at(section).tab);
+            Q_EMIT context().openHouseholdRequested(id, tab);
     });
     m_sections.append(s);
     return page;
@@ -493,17 +460,11 @@ void DashboardPage::refresh()
         this, [this](std::shared_ptr<Loaded> loaded) { display(*loaded); });
 }
 
-bool DashboardPage::isLoading() const
-{
-    return m_loading;
-}
-
 void DashboardPage::display(Loaded &loaded)
 {
     m_loading = false;
     m_busyDelay->stop();
     m_busy->hide();
-    m_busyLabel->hide();
     if (m_reloadWanted) {
         m_reloadWanted = false;
         refresh();
@@ -567,7 +528,7 @@ QList<QList<DashboardListModel::Row>> DashboardPage::rowsOf(const AgencyDashboar
         Cell last = dateCell(s.lastContact, tr("none yet"));
         if (!s.lastContact.isValid())
             last.toolTip = tr("No contact since the start of support on %1")
-                               .arg(shortDate(s.since));
+                               .arg(TabForms::dateText(s.since));
         row.cells << last << days(s.days) << agency(s.household);
         rows[Silent] << row;
     }
@@ -719,16 +680,13 @@ void DashboardPage::fillChart()
     QStringList categories;
     qint64 highest = 0;
     qint64 total = 0;
-    QList<qreal> values;
     for (const auto &m : months) {
         categories << QLocale().toString(m.month, QStringLiteral("MMM"));
-        values << qreal(m.contacts);
+        *m_contacts << qreal(m.contacts);
         highest = std::max(highest, m.contacts);
         total += m.contacts;
     }
-    m_months->clear();
-    m_months->append(categories);
-    m_contacts->append(values);
+    m_months->setCategories(categories);
     if (!months.isEmpty()) {
         m_months->setTitleText(tr("%1 to %2")
                                    .arg(QLocale().toString(months.first().month,

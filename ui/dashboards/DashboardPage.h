@@ -18,7 +18,6 @@ class BackgroundConnection;
 
 namespace Passerelle::Ui {
 
-class DashboardListModel;
 class DashboardTile;
 struct Lookups;
 
@@ -44,7 +43,7 @@ public:
     void refresh() override;
 
     /// True from a refresh() until its figures are shown (loaded()).
-    bool isLoading() const;
+    bool isLoading() const { return m_loading; }
 
     /// What the page shows (for tests and the chart).
     const AgencyDashboard &dashboard() const { return m_dashboard; }
@@ -64,7 +63,6 @@ private:
         QStackedWidget *stack = nullptr; ///< the view, or the empty-state text
         QLabel *empty = nullptr;
         QLabel *description = nullptr;
-        QString tab; ///< the household window tab a row opens
     };
 
     QWidget *createSection(Section section, const QString &name, const QString &caption,
@@ -84,8 +82,7 @@ private:
     BackgroundConnection *m_reader = nullptr;
     bool m_loading = false;
     bool m_reloadWanted = false;
-    QProgressBar *m_busy = nullptr;
-    QLabel *m_busyLabel = nullptr;
+    QWidget *m_busy = nullptr; ///< a bar and "Loading…"
     QTimer *m_busyDelay = nullptr;
     AgencyDashboard m_dashboard;
     QList<SectionWidgets> m_sections;

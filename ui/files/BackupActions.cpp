@@ -182,19 +182,4 @@ void BackupActions::startAutomaticBackup()
     m_automatic->start(QThread::LowPriority);
 }
 
-bool BackupActions::automaticBackupRunning() const
-{
-    return m_automatic != nullptr;
-}
-
-void BackupActions::waitForAutomaticBackup()
-{
-    if (!m_automatic)
-        return;
-    QEventLoop loop;
-    connect(this, &BackupActions::automaticBackupFinished, &loop, &QEventLoop::quit);
-    if (m_automatic)
-        loop.exec();
-}
-
 } // namespace Passerelle::Ui

@@ -6,7 +6,6 @@
 
 #include "Result.h"
 
-#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 
@@ -42,10 +41,6 @@ public:
     void chooseBackupToRestore();
     /// Starts the automatic backup when the last one is more than a day old (SQLite only).
     void startAutomaticBackup();
-    /// True while the automatic backup runs.
-    bool automaticBackupRunning() const;
-    /// Waits for the automatic backup (tests, closing).
-    void waitForAutomaticBackup();
 
     /// Runs `work` in a thread of its own, showing a progress dialog with « Annuler » (which
     /// sets the flag `work` receives) until it ends; the window stays responsive.

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QMap>
 #include <QMimeDatabase>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -82,24 +83,11 @@ QString runDialog(QFileDialog &dialog)
 
 QIcon NameOnlyIconProvider::icon(IconType type) const
 {
-    QStyle *style = QApplication::style();
-    switch (type) {
-    case Folder:
-        return style->standardIcon(QStyle::SP_DirIcon);
-    case Drive:
-        return style->standardIcon(QStyle::SP_DriveHDIcon);
-    case Computer:
-        return style->standardIcon(QStyle::SP_ComputerIcon);
-    case Desktop:
-        return style->standardIcon(QStyle::SP_DesktopIcon);
-    case Network:
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
-    case Trashcan:
-        return style->standardIcon(QStyle::SP_TrashIcon);
-    case File:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_FileIcon);
+    static const QMap<IconType, QStyle::StandardPixmap> icons
+            = {{Folder, QStyle::SP_DirIcon},        {Drive, QStyle::SP_DriveHDIcon},
+               {Computer, QStyle::SP_ComputerIcon}, {Desktop, QStyle::SP_DesktopIcon},
+               {Network, QStyle::SP_DriveNetIcon},  {Trashcan, QStyle::SP_TrashIcon}};
+    return QApplication::style()->standardIcon(icons.value(type, QStyle::SP_FileIcon));
 }
 
 QIcon NameOnlyIconProvider::icon(const QFileInfo &info) const

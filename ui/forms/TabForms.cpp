@@ -452,4 +452,71 @@ void FormMessages::show(const QHash<QString, QStringList> &byField)
         it.value()->setMessage(byField.value(it.key()).join(u'\n'));
 }
 
+Problems problemsOf(const Problems &all, const QString &list, qsizetype index)
+{
+    const QString prefix = QStringLiteral("%1[%2].").arg(list).arg(index);
+    Problems found;
+    for (const FieldProblem &p : all) {
+        if (list.isEmpty() ? !p.field.contains(u'[') : p.field.startsWith(prefix))
+            found.append({list.isEmpty() ? p.field : p.field.mid(prefix.size()), p.message});
+    }
+    return found;
+}
+
+QLabel *addLabelled(QBoxLayout *layout, const QString &label, QWidget *field, int stretch)
+{
+    auto *text = new QLabel(label, field->parentWidget());
+    text->setBuddy(field);
+    layout->addWidget(text);
+    layout->addWidget(field, stretch);
+    return text;
+}
+
+QTableView *recordView(QAbstractItemModel *model, const QString &objectName, int sortColumn,
+                       QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::AscendingOrder);
+    return view;
+}
+
+RecordCombo *recordChoice(bool allowEmpty, const QList<std::pair<Id, QString>> &records,
+                          QWidget *parent)
+{
+    auto *combo = new RecordCombo(allowEmpty, parent);
+    combo->setRecords(records);
+    return combo;
+}
+
+void stretchColumns(QHeaderView *header, const QList<int> &stretched)
+{
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : stretched)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+QLabel *filterRow(QVBoxLayout *layout, const QString &label, QWidget *filter,
+                  const QString &countName)
+{
+    auto *row = new QHBoxLayout;
+    addLabelled(row, label, filter);
+    row->addStretch();
+    auto *count = new QLabel(filter->parentWidget());
+    count->setObjectName(countName);
+    row->addWidget(count);
+    layout->addLayout(row);
+    return count;
+}
+
 } // namespace Passerelle::Ui::TabForms

@@ -9,7 +9,10 @@
 #include <QList>
 #include <QString>
 
+class QBoxLayout;
+class QAbstractItemModel;
 class QColor;
+class QHeaderView;
 
 namespace Passerelle {
 struct HouseholdFile;
@@ -191,6 +194,32 @@ private:
     QString m_prefix;
     QString m_fallback;
 };
+
+/// The problems of record `index` of the list `list`, named as its own form names them
+/// ("versions[2].endDate" → "endDate"); for an empty `list`, those of the record itself.
+Problems problemsOf(const Problems &all, const QString &list, qsizetype index = -1);
+
+/// Adds "label" then `field` to `layout` (over it in a column, before it in a row), the field
+/// stretched by `stretch`; the label's mnemonic reaches the field.
+QLabel *addLabelled(QBoxLayout *layout, const QString &label, QWidget *field, int stretch = 0);
+
+/// A read-only view of `model`, one record per row as recordTable's, never edited in its
+/// cells; sorted by `sortColumn` (-1: the model's own order) until a header is clicked.
+QTableView *recordView(QAbstractItemModel *model, const QString &objectName, int sortColumn,
+                       QWidget *parent);
+
+/// A choice of one record among `records` (`allowEmpty`: "none" is a choice too).
+RecordCombo *recordChoice(bool allowEmpty, const QList<std::pair<Id, QString>> &records,
+                          QWidget *parent);
+
+/// Every column of `header` as wide as its contents, but the `stretched` ones, which share the
+/// room left.
+void stretchColumns(QHeaderView *header, const QList<int> &stretched);
+
+/// A row over a list: "label" and the `filter` of the list, then, at the far end, a count of
+/// what is shown (the label returned, named `countName`). Added to `layout`.
+QLabel *filterRow(QVBoxLayout *layout, const QString &label, QWidget *filter,
+                  const QString &countName);
 
 } // namespace TabForms
 } // namespace Passerelle::Ui

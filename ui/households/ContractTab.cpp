@@ -2,9 +2,7 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "documents/DocumentPrinter.h"
 #include "documents/Documents.h"
-#include "forms/Binder.h"
 #include "households/ContractRules.h"
 #include "storage/ContractPrintRepository.h"
 #include "widgets/FormWidgets.h"
@@ -17,7 +15,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
@@ -38,18 +35,6 @@ enum VersionColumn {
     VersionEnd,
     VersionNotes
 };
-
-/// The problems of version `index`, named as the version form names its fields.
-Problems versionProblems(const Problems &problems, int index)
-{
-    const QString prefix = QStringLiteral("versions[%1].").arg(index);
-    Problems out;
-    for (const FieldProblem &p : problems) {
-        if (p.field.startsWith(prefix))
-            out.append({p.field.mid(prefix.size()), p.message});
-    }
-    return out;
-}
 
 } // namespace
 
@@ -83,8 +68,8 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     m_contractFields.messages().setFallback(QStringLiteral("place"));
     m_versionFields.messages().setFallback(QStringLiteral("endDate"));
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = scrollingPage(this);
+    QWidget *content = layout->parentWidget();
     // The contract's own toolbar: the support whose contract is shown, and printing the
     // contract (each printed version is kept with the contract).
     m_toolbar = new QToolBar(tr("Contract"), this);
@@ -121,13 +106,9 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
                                        [this] { printContract(Output::Pdf); });
     m_pdfAction->setObjectName(QStringLiteral("contractPdf"));
     m_pdfAction->setToolTip(tr("Save the contract, in the version selected, as a PDF file"));
-    outer->addWidget(m_toolbar);
+    // Above the page, which scrolls.
+    qobject_cast<QVBoxLayout *>(this->layout())->insertWidget(0, m_toolbar);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
     m_empty = emptyState(QString(), content);
     m_empty->setObjectName(QStringLiteral("noContract"));
     layout->addWidget(m_empty);
@@ -147,8 +128,6 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     details->addWidget(buildPrints(order));
     layout->addWidget(m_details);
     layout->addStretch();
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
 
     tabOrder(order);
 
@@ -180,20 +159,20 @@ QWidget *ContractTab::buildTerms(QList<QWidget *> &order)
                            QStringLiteral("contract.place"), &SupportContract::place,
                            tr("Change the place of the contract"), QStringLiteral("place"));
     m_place->setPlaceholderText(tr("where it is signed"));
-    m_duration = new QSpinBox(box);
-    m_duration->setRange(0, 99);
-    m_duration->setSuffix(tr(" months"));
-    m_duration->setKeyboardTracking(false);
-    contract.addRow(form, tr("&Duration:"), m_duration, QStringLiteral("contract.durationMonths"),
+    auto *duration = new QSpinBox(box);
+    duration->setRange(0, 99);
+    duration->setSuffix(tr(" months"));
+    duration->setKeyboardTracking(false);
+    contract.addRow(form, tr("&Duration:"), duration, QStringLiteral("contract.durationMonths"),
                     QStringLiteral("durationMonths"));
     // Each step of the box is a change (the box does not track the keyboard).
     m_stepFields.bind(
-            m_duration, [](const SupportContract &c) { return c.durationMonths; },
+            duration, [](const SupportContract &c) { return c.durationMonths; },
             [](SupportContract &c, std::optional<int> months) {
                 c.durationMonths = months.value_or(0);
             },
             tr("Change the duration of the contract"));
-    order << m_place << m_duration
+    order << m_place << duration
           << contract.row(
                      form, tr("Meeting &frequency:"),
                      new CodeCombo(lookups().catalog, ReferenceList::MeetingFrequency, true, box),
@@ -489,9 +468,7 @@ void ContractTab::showAction(Id actionId)
 {
     m_actionId = actionId;
     m_version = -1;
-    const Refreshing guard(this);
-    fillChooser();
-    fillContract();
+    refresh();
 }
 
 void ContractTab::showVersion(int index)
@@ -547,13 +524,7 @@ void ContractTab::fillContract()
                     ? tr("nobody yet — tick “Signs” for the members in the Situation tab")
                     : signatories.join(QStringLiteral(", ")));
 
-    const Problems problems = Validation::check(*c, lookups().catalog);
-    Problems contractProblems;
-    for (const FieldProblem &p : problems) {
-        if (!p.field.startsWith(u"versions"))
-            contractProblems << p;
-    }
-    m_contractFields.showProblems(contractProblems);
+    m_contractFields.showProblems(problemsOf(Validation::check(*c, lookups().catalog), {}));
     fillVersions();
 }
 
@@ -574,7 +545,7 @@ void ContractTab::fillVersions()
         setCell(m_versions, row, VersionStart, dateText(v.startDate));
         setCell(m_versions, row, VersionEnd, dateText(v.endDate));
         setCell(m_versions, row, VersionNotes, firstLine(v.notes, 60));
-        const Problems own = versionProblems(problems, row);
+        const Problems own = problemsOf(problems, QStringLiteral("versions"), row);
         setRowLook(m_versions, row, own.isEmpty() ? RowLook::Normal : RowLook::Warning,
                    own.isEmpty() ? QString() : own.first().message);
     }
@@ -604,8 +575,8 @@ void ContractTab::fillVersionForm()
     m_versionForm->setEnabled(valid);
     m_versionFields.refresh();
     m_versionFields.showProblems(
-            valid ? versionProblems(Validation::check(*currentContract(), lookups().catalog),
-                                    m_version)
+            valid ? problemsOf(Validation::check(*currentContract(), lookups().catalog),
+                               QStringLiteral("versions"), m_version)
                   : Problems());
 }
 

@@ -75,7 +75,6 @@ private:
     QWidget *m_details = nullptr;
 
     QLineEdit *m_place = nullptr;
-    QSpinBox *m_duration = nullptr;
     QLabel *m_householdSignatories = nullptr;
 
     QLabel *m_inForce = nullptr;

@@ -2,7 +2,6 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "forms/RecordList.h"
 #include "households/DiagnosticComparison.h"
 #include "widgets/FormWidgets.h"
 
@@ -10,7 +9,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -141,8 +139,6 @@ DateEdit *DiagnosticTab::buildForm(const ListSection &list, QList<QWidget *> &or
     m_action = new RecordCombo(true, box);
     auto *author = new QLineEdit(box);
     author->setPlaceholderText(tr("the referent who wrote it"));
-    auto *partner = new RecordCombo(true, box);
-    partner->setRecords(lookups().partnerChoices());
     auto *partnersToMobilise = new CodeChecklist(refs, ReferenceList::PartnerField, box);
     order << date
           << diagnostic.row(form, tr("&Kind:"),
@@ -153,7 +149,8 @@ DateEdit *DiagnosticTab::buildForm(const ListSection &list, QList<QWidget *> &or
                             &Diagnostic::actionId, tr("Change the action of the diagnostic"))
           << diagnostic.row(form, tr("A&uthor:"), author, QStringLiteral("diagnostic.author"),
                             &Diagnostic::author, tr("Change the author of the diagnostic"))
-          << diagnostic.row(form, tr("Associatio&n:"), partner,
+          << diagnostic.row(form, tr("Associatio&n:"),
+                            recordChoice(true, lookups().partnerChoices(), box),
                             QStringLiteral("diagnostic.partnerId"), &Diagnostic::partnerId,
                             tr("Change the association of the diagnostic"))
           << diagnostic.row(form, tr("Recommended &intensity:"),
@@ -196,14 +193,11 @@ QWidget *DiagnosticTab::buildDomains(QList<QWidget *> &order)
     m_domains->setTabKeyNavigation(false);
     columns->addWidget(m_domains, 3);
     auto *observation = new QVBoxLayout;
-    m_observationTitle = new QLabel(box);
-    m_observationTitle->setObjectName(QStringLiteral("observationTitle"));
-    m_observationTitle->setWordWrap(true);
-    observation->addWidget(m_observationTitle);
     m_observation = sized(new FreeTextEdit(box), 120, 220);
     m_observation->setObjectName(QStringLiteral("diagnostic.observation"));
-    m_observationTitle->setBuddy(m_observation);
-    observation->addWidget(m_observation);
+    m_observationTitle = addLabelled(observation, QString(), m_observation);
+    m_observationTitle->setObjectName(QStringLiteral("observationTitle"));
+    m_observationTitle->setWordWrap(true);
     observation->addStretch(1);
     columns->addLayout(observation, 2);
     layout->addLayout(columns);
@@ -264,9 +258,8 @@ void DiagnosticTab::ensureDomainRows(const QStringList &codes)
     m_domains->setRowCount(int(codes.size()));
     for (int row = 0; row < codes.size(); ++row) {
         const QString code = codes.at(row);
-        setCell(m_domains, row, DomainName, refs.label(ReferenceList::DiagnosticDomain, code));
-        m_domains->item(row, DomainName)
-                ->setToolTip(refs.label(ReferenceList::DiagnosticDomain, code));
+        const QString label = refs.label(ReferenceList::DiagnosticDomain, code);
+        setCell(m_domains, row, DomainName, label)->setToolTip(label);
         setCell(m_domains, row, DomainObservation, QString());
         auto *level = new QComboBox(m_domains);
         level->setObjectName(QStringLiteral("level_") + code);

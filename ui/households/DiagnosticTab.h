@@ -3,7 +3,6 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
 #include "forms/RecordList.h"
 
 namespace Passerelle::Ui {

@@ -146,10 +146,7 @@ QWidget *ExitTab::buildChecks(QWidget *parent, QList<QWidget *> &order)
     layout->addWidget(m_checksHint);
     m_plan = new QPushButton(tr("&Plan the checks at +6, +12 and +24 months"), box);
     m_plan->setObjectName(QStringLiteral("planChecks"));
-    auto *planRow = new QHBoxLayout;
-    planRow->addWidget(m_plan);
-    planRow->addStretch();
-    layout->addLayout(planRow);
+    layout->addWidget(m_plan, 0, Qt::AlignLeft);
     m_checks = recordTable(
             QStringLiteral("checks"),
             {tr("Check"), tr("Due on"), tr("Done on"), tr("Still housed"), tr("State")}, box);

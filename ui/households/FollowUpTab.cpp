@@ -5,13 +5,11 @@
 #include "forms/TabForms.h"
 #include "domain/Validation.h"
 #include "households/FollowUpRules.h"
-#include "forms/RecordList.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,15 +17,12 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <iterator>
 
 namespace Passerelle::Ui {
 
@@ -97,11 +92,9 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(9, 0, 0, 0);
     leftLayout->addWidget(buildContacts(left, order));
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *right = new QVBoxLayout(content);
+    auto *side = new QWidget(splitter);
+    QVBoxLayout *right = scrollingPage(side);
+    QWidget *content = right->parentWidget();
     right->setContentsMargins(0, 0, 9, 0);
     QWidget *alerts = buildAlerts(content, order);
     QWidget *reviews = buildReviews(content);
@@ -113,9 +106,8 @@ FollowUpTab::FollowUpTab(HouseholdDocument &document, AppContext &context,
     alerts->setVisible(internal);
     reviews->setVisible(internal);
     right->addStretch();
-    scroll->setWidget(content);
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({600, 460});
@@ -281,19 +273,12 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
 {
     auto *box = new QGroupBox(tr("Contacts"), parent);
     auto *layout = new QVBoxLayout(box);
-    auto *filterRow = new QHBoxLayout;
     m_filter = new QComboBox(box);
     m_filter->setObjectName(QStringLiteral("contactFilter"));
     m_filter->addItem(tr("All types"), QString());
     for (const ReferenceItem &item : lookups().catalog.items(ReferenceList::ContactType))
         m_filter->addItem(item.label, item.code);
-    m_count = new QLabel(box);
-    m_count->setObjectName(QStringLiteral("contactCount"));
-    filterRow->addWidget(buddyLabel(tr("&Show:"), m_filter, box));
-    filterRow->addWidget(m_filter);
-    filterRow->addStretch();
-    filterRow->addWidget(m_count);
-    layout->addLayout(filterRow);
+    m_count = filterRow(layout, tr("&Show:"), m_filter, QStringLiteral("contactCount"));
 
     m_contacts
             = recordTable(QStringLiteral("contacts"),
@@ -306,30 +291,30 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
     m_noContact->setObjectName(QStringLiteral("noContact"));
     layout->addWidget(m_noContact);
 
-    m_contactForm = new QGroupBox(tr("Selected contact"), box);
-    m_contactForm->setObjectName(QStringLiteral("contactForm"));
-    auto *grid = new QGridLayout(m_contactForm);
+    auto *contactForm = new QGroupBox(tr("Selected contact"), box);
+    contactForm->setObjectName(QStringLiteral("contactForm"));
+    auto *grid = new QGridLayout(contactForm);
     grid->setVerticalSpacing(2);
     auto &contact = m_contactList.form();
     // The fields side by side, each over the message of its rule.
-    auto *contactDate = contact.bind(compact(new DateEdit(m_contactForm)), &Contact::date,
+    auto *contactDate = contact.bind(compact(new DateEdit(contactForm)), &Contact::date,
                                      tr("Change the date of a contact"));
     contactDate->setObjectName(QStringLiteral("contactDate"));
     addColumn(grid, 0, tr("Date"), contactDate,
               contact.message(QStringLiteral("date"), contactDate));
     auto *contactType = contact.bind(
-            new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, m_contactForm),
+            new CodeCombo(lookups().catalog, ReferenceList::ContactType, false, contactForm),
             &Contact::type, tr("Change the type of a contact"));
     contactType->setObjectName(QStringLiteral("contactType"));
     addColumn(grid, 1, tr("Type"), contactType,
               contact.message(QStringLiteral("type"), contactType));
-    auto *contactDuration = contact.bind(durationBox(m_contactForm), &Contact::durationMinutes,
+    auto *contactDuration = contact.bind(durationBox(contactForm), &Contact::durationMinutes,
                                          tr("Change the duration of a contact"));
     contactDuration->setObjectName(QStringLiteral("contactDuration"));
     addColumn(grid, 2, tr("Duration"), contactDuration,
               contact.message(QStringLiteral("durationMinutes"), contactDuration));
     auto *contactAuthor = contact.bind(
-            new QLineEdit(m_contactForm), [](const Contact &c) { return c.author; },
+            new QLineEdit(contactForm), [](const Contact &c) { return c.author; },
             [this](Contact &c, const QString &name) {
                 c.author = name;
                 c.authorUserId = userIdNamed(name);
@@ -339,12 +324,12 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
     contactAuthor->setCompleter(new QCompleter(m_quickAuthor->completer()->model(), contactAuthor));
     addColumn(grid, 3, tr("Author"), contactAuthor, nullptr, Qt::AlignTop);
     grid->setColumnStretch(3, 1);
-    auto *contactNotes = contact.bind(bounded(new FreeTextEdit(m_contactForm), 4), &Contact::notes,
+    auto *contactNotes = contact.bind(bounded(new FreeTextEdit(contactForm), 4), &Contact::notes,
                                       tr("Edit the notes of a contact"));
     contactNotes->setObjectName(QStringLiteral("contactNotes"));
-    grid->addWidget(buddyLabel(tr("Notes"), contactNotes, m_contactForm), 2, 0, 1, 3);
+    grid->addWidget(buddyLabel(tr("Notes"), contactNotes, contactForm), 2, 0, 1, 3);
     auto *contactShared
-            = contact.bind(new QCheckBox(tr("Shared with the association"), m_contactForm),
+            = contact.bind(new QCheckBox(tr("Shared with the association"), contactForm),
                            &Contact::shared, tr("Share the notes of a contact or not"));
     contactShared->setObjectName(QStringLiteral("contactShared"));
     contactShared->setToolTip(tr("Unticked, the notes stay internal to the landlord: the "
@@ -353,19 +338,16 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
     contactShared->setVisible(context().scope().may(Permission::ReadInternalNotes));
     grid->addWidget(contactShared, 2, 3, Qt::AlignRight);
     grid->addWidget(contactNotes, 3, 0, 1, 4);
-    auto *removeContact = new QPushButton(tr("Remove the contact"), m_contactForm);
+    auto *removeContact = new QPushButton(tr("Remove the contact"), contactForm);
     removeContact->setObjectName(QStringLiteral("removeContact"));
     removeContact->setToolTip(tr("Ctrl+Z brings it back until the file is saved"));
-    auto *removeRow = new QHBoxLayout;
-    removeRow->addStretch();
-    removeRow->addWidget(removeContact);
-    grid->addLayout(removeRow, 4, 0, 1, 4);
-    layout->addWidget(m_contactForm);
+    grid->addWidget(removeContact, 4, 0, 1, 4, Qt::AlignRight);
+    layout->addWidget(contactForm);
     order << m_filter << m_contacts << contactDate << contactType << contactDuration
           << contactAuthor << contactNotes << contactShared << removeContact;
 
     // The remove button is in the form, enabled with it.
-    m_contactList.attach(m_contacts, m_noContact, m_contactForm, nullptr, this,
+    m_contactList.attach(m_contacts, m_noContact, contactForm, nullptr, this,
                          [this] { showProblems(); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         fillContacts();
@@ -439,10 +421,7 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent, QList<QWidget *> &order)
                   100, 170),
             tr("No alert. Raise one when a warning sign appears: unpaid rent, neighbour "
                "conflict, damage, prolonged absence."));
-    QHeaderView *header = list.table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertType, QHeaderView::Stretch);
+    stretchColumns(list.table->horizontalHeader(), {AlertType});
     list.empty->setObjectName(QStringLiteral("noAlert"));
     auto *add = list.button(tr("Raise an a&lert"), QStringLiteral("addAlert"));
     m_closeAlert = list.button(tr("&Close the alert"), QStringLiteral("closeAlert"));

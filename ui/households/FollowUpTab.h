@@ -59,7 +59,6 @@ private:
     QLabel *m_count = nullptr;
     QTableWidget *m_contacts = nullptr;
     QLabel *m_noContact = nullptr;
-    QWidget *m_contactForm = nullptr;
 
     QPushButton *m_closeAlert = nullptr;
 

@@ -4,7 +4,6 @@
 #include "forms/TabForms.h"
 #include "households/HistoryText.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,29 +26,18 @@ HistoryTab::HistoryTab(HouseholdDocument &document, AppContext &context, const L
 {
     setObjectName(QStringLiteral("history"));
     auto *layout = new QVBoxLayout(this);
-    auto *filterRow = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
     m_filter->setPlaceholderText(tr("Filter: a name, a date, a field, a kind of record…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(340);
-    auto *label = new QLabel(tr("&Filter:"), this);
-    label->setBuddy(m_filter);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("historyCount"));
-    filterRow->addWidget(label);
-    filterRow->addWidget(m_filter);
-    filterRow->addStretch();
-    filterRow->addWidget(m_count);
-    layout->addLayout(filterRow);
+    m_count = filterRow(layout, tr("&Filter:"), m_filter, QStringLiteral("historyCount"));
 
     m_journal = recordTable(QStringLiteral("journal"),
                             {tr("When"), tr("Who"), tr("What"), tr("Fields changed")}, this);
     m_journal->setWordWrap(true);
     m_journal->setTextElideMode(Qt::ElideNone);
-    for (int c : {When, Who, What})
-        m_journal->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_journal->horizontalHeader()->setSectionResizeMode(Details, QHeaderView::Stretch);
+    stretchColumns(m_journal->horizontalHeader(), {Details});
     m_journal->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_journal, 1);
     m_empty = emptyState(QString(), this);
@@ -62,7 +50,7 @@ HistoryTab::HistoryTab(HouseholdDocument &document, AppContext &context, const L
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(note);
 
-    connect(m_filter, &QLineEdit::textChanged, this, &HistoryTab::fill);
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryTab::refresh);
     setTabOrder(m_filter, m_journal);
 }
 
@@ -72,11 +60,6 @@ QString HistoryTab::title() const
 }
 
 void HistoryTab::refresh()
-{
-    fill();
-}
-
-void HistoryTab::fill()
 {
     const QList<AuditEntry> &history = file().history;
     const QString filter = m_filter->text();

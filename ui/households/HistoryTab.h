@@ -21,8 +21,6 @@ public:
     void refresh() override;
 
 private:
-    void fill();
-
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QTableWidget *m_journal = nullptr;

@@ -10,13 +10,11 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,16 +44,13 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
 
     auto *filters = new QHBoxLayout;
     auto addFilter = [this, filters](const QString &label, const QString &name) {
-        auto *text = new QLabel(label, this);
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
         // Some labels are long ("Personne sortant d'un établissement pénitentiaire"): the
         // combo keeps a reasonable width and its list shows them whole.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
-        text->setBuddy(combo);
-        filters->addWidget(text);
-        filters->addWidget(combo);
+        TabForms::addLabelled(filters, label, combo);
         return combo;
     };
     m_agency = addFilter(tr("&Agency:"), QStringLiteral("agencyFilter"));
@@ -73,18 +68,8 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent) : Page(cont
         QMessageBox::warning(this, tr("Households"), message);
     });
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("householdsView"));
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    m_view = TabForms::recordView(m_model, QStringLiteral("householdsView"),
+                                  HouseholdListModel::ReferenceColumn, this);
     layout->addWidget(m_view, 1);
 
     layout->addWidget(

@@ -22,7 +22,6 @@ public:
     void refresh() override;
     bool focusSearch() override;
 
-    HouseholdListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 private:

@@ -2,7 +2,6 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "forms/RecordList.h"
 #include "households/HousingRules.h"
 #include "widgets/FormWidgets.h"
 
@@ -140,53 +139,52 @@ QString HousingTab::title() const
 QWidget *HousingTab::buildHistory(QList<QWidget *> &order)
 {
     auto *box = group(tr("Housing history"), this);
-    auto *layout = new QVBoxLayout(box);
-    m_leases = recordTable(QStringLiteral("leases"),
-                           {tr("Dwelling"), tr("Typology"), tr("Lease type"), tr("Start reason"),
-                            tr("Start"), tr("End"), tr("End reason")},
-                           box);
+    ListSection list(box,
+                     recordTable(QStringLiteral("leases"),
+                                 {tr("Dwelling"), tr("Typology"), tr("Lease type"),
+                                  tr("Start reason"), tr("Start"), tr("End"), tr("End reason")},
+                                 box),
+                     tr("No lease recorded yet — record the household's entry into a "
+                        "dwelling with “New entry…”."));
+    // The lease chosen shows in the parts under this box, not in a form of the list.
+    list.form->hide();
+    m_leases = list.table;
     m_leases->horizontalHeader()->setSectionResizeMode(ColumnDwelling, QHeaderView::Stretch);
     m_leases->horizontalHeader()->setStretchLastSection(false);
-    layout->addWidget(m_leases);
-    m_noLease = emptyState(tr("No lease recorded yet — record the household's entry into a "
-                              "dwelling with “New entry…”."),
-                           box);
+    m_noLease = list.empty;
     m_noLease->setObjectName(QStringLiteral("noLease"));
-    layout->addWidget(m_noLease);
 
-    auto *buttons = new QHBoxLayout;
-    const auto button = [&](const QString &text, const QString &name, const QString &toolTip) {
-        auto *b = new QPushButton(text, box);
-        b->setObjectName(name);
-        b->setToolTip(toolTip);
-        buttons->addWidget(b);
-        return b;
-    };
-    auto *entry = button(tr("&New entry…"), QStringLiteral("newEntry"),
-                         tr("The household enters a dwelling: a new lease starts."));
-    m_relogement = button(tr("Re&logement…"), QStringLiteral("relogement"),
-                          tr("The chosen lease ends the day before, and a new lease starts "
-                             "in another dwelling."));
-    m_glissement = button(tr("&Glissement…"), QStringLiteral("glissement"),
-                          tr("The chosen bail glissant ends the day before, and a bail "
-                             "direct starts the same day in the same dwelling."));
-    buttons->addStretch();
-    m_removeLease = button(tr("Remove the lease"), QStringLiteral("removeLease"), QString());
-    layout->addLayout(buttons);
+    using Kind = LeaseEventDialog::Kind;
+    // A button that records an event of the history.
+    const auto eventButton
+            = [&](const QString &text, const QString &name, const QString &toolTip, Kind kind) {
+                  QPushButton *b = list.button(text, name);
+                  b->setToolTip(toolTip);
+                  connect(b, &QPushButton::clicked, this, [this, kind] { startEvent(kind); });
+                  return b;
+              };
+    auto *entry
+            = eventButton(tr("&New entry…"), QStringLiteral("newEntry"),
+                          tr("The household enters a dwelling: a new lease starts."), Kind::Entry);
+    m_relogement = eventButton(tr("Re&logement…"), QStringLiteral("relogement"),
+                               tr("The chosen lease ends the day before, and a new lease starts "
+                                  "in another dwelling."),
+                               Kind::Relogement);
+    m_glissement = eventButton(tr("&Glissement…"), QStringLiteral("glissement"),
+                               tr("The chosen bail glissant ends the day before, and a bail "
+                                  "direct starts the same day in the same dwelling."),
+                               Kind::Glissement);
+    // Apart from the events, after the row's stretch.
+    m_removeLease = new QPushButton(tr("Remove the lease"), box);
+    m_removeLease->setObjectName(QStringLiteral("removeLease"));
+    list.buttons->addWidget(m_removeLease);
     order << m_leases << entry << m_relogement << m_glissement << m_removeLease;
 
     // The reviews shown follow: those of another lease do not hold the review chosen.
     m_leaseList.follow(m_leases, this, [this] {
         const Refreshing guard(this);
         fillForm();
-        showProblems();
     });
-    connect(entry, &QPushButton::clicked, this,
-            [this] { startEvent(LeaseEventDialog::Kind::Entry); });
-    connect(m_relogement, &QPushButton::clicked, this,
-            [this] { startEvent(LeaseEventDialog::Kind::Relogement); });
-    connect(m_glissement, &QPushButton::clicked, this,
-            [this] { startEvent(LeaseEventDialog::Kind::Glissement); });
     connect(m_removeLease, &QPushButton::clicked, this, [this] {
         const Id id = m_leaseList.currentId();
         if (id == 0)
@@ -230,15 +228,14 @@ QWidget *HousingTab::buildDwelling(QList<QWidget *> &order)
           << dwelling.row(form, tr("Monthly c&harges:"), new MoneyEdit(box),
                           QStringLiteral("dwelling.charges"), &Dwelling::charges,
                           tr("Change the charges"), QStringLiteral("charges"));
-    auto *furnished = new QCheckBox(tr("&Furnished"), box);
-    furnished->setObjectName(QStringLiteral("dwelling.furnished"));
-    auto *qpv = new QCheckBox(tr("In a &QPV (priority neighbourhood of the city policy)"), box);
-    qpv->setObjectName(QStringLiteral("dwelling.qpv"));
-    form->addRow(QString(), furnished);
-    form->addRow(QString(), qpv);
-    order << dwelling.bind(furnished, &Dwelling::furnished,
-                           tr("Change whether the dwelling is furnished"))
-          << dwelling.bind(qpv, &Dwelling::qpv, tr("Change whether the dwelling is in a QPV"));
+    order << dwelling.row(form, QString(), new QCheckBox(tr("&Furnished"), box),
+                          QStringLiteral("dwelling.furnished"), &Dwelling::furnished,
+                          tr("Change whether the dwelling is furnished"))
+          << dwelling.row(form, QString(),
+                          new QCheckBox(tr("In a &QPV (priority neighbourhood of the city policy)"),
+                                        box),
+                          QStringLiteral("dwelling.qpv"), &Dwelling::qpv,
+                          tr("Change whether the dwelling is in a QPV"));
     return box;
 }
 
@@ -286,9 +283,8 @@ QWidget *HousingTab::buildGlissant(QList<QWidget *> &order)
     m_glissantBox = box;
     auto *form = new QFormLayout(box);
     auto &lease = m_leaseList.form();
-    auto *subletter = new RecordCombo(true, box);
-    subletter->setRecords(lookups().partnerChoices());
-    order << lease.row(form, tr("Su&b-letting association:"), subletter,
+    order << lease.row(form, tr("Su&b-letting association:"),
+                       recordChoice(true, lookups().partnerChoices(), box),
                        QStringLiteral("lease.subletterPartnerId"), &Lease::subletterPartnerId,
                        tr("Change the sub-letting association"),
                        QStringLiteral("subletterPartnerId"))
@@ -453,7 +449,6 @@ void HousingTab::showLease(Id leaseId)
     const Refreshing guard(this);
     selectRow(m_leases, rowOf(m_leases, leaseId));
     fillForm();
-    showProblems();
 }
 
 void HousingTab::fillLeases()
@@ -497,6 +492,7 @@ void HousingTab::fillForm()
     m_relogement->setEnabled(lease != nullptr);
     m_removeLease->setEnabled(lease != nullptr);
     m_glissement->setEnabled(lease && lease->type == glissant && lease->endReason != u"glissement");
+    showProblems();
     if (!lease)
         return;
     m_dwellingFields.refresh();
@@ -529,16 +525,12 @@ void HousingTab::fillReviews()
         return;
     }
     const QDate due = HousingRules::nextReviewDue(*lease, m_reviewList.all());
-    if (!due.isValid()) {
-        m_nextReview->setText(tr("This bail glissant has ended: no review is due any more."));
-        m_nextReview->setStyleSheet(QString());
-    } else if (due < context().today()) {
-        m_nextReview->setText(tr("Next review overdue since %1.").arg(dateText(due)));
-        m_nextReview->setStyleSheet(QStringLiteral("color: #b00020;"));
-    } else {
-        m_nextReview->setText(tr("Next review due on %1.").arg(dateText(due)));
-        m_nextReview->setStyleSheet(QString());
-    }
+    const bool overdue = due.isValid() && due < context().today();
+    m_nextReview->setText(!due.isValid()
+                                  ? tr("This bail glissant has ended: no review is due any more.")
+                          : overdue ? tr("Next review overdue since %1.").arg(dateText(due))
+                                    : tr("Next review due on %1.").arg(dateText(due)));
+    m_nextReview->setStyleSheet(overdue ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void HousingTab::showProblems()
@@ -556,7 +548,6 @@ void HousingTab::refresh()
     const Refreshing guard(this);
     fillLeases();
     fillForm();
-    showProblems();
 }
 
 } // namespace Passerelle::Ui

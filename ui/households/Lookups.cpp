@@ -7,18 +7,12 @@ namespace Passerelle::Ui {
 
 Result<Lookups> Lookups::load(Database &db)
 {
-    Lookups l;
     PASSERELLE_TRY(catalog, ReferenceRepository(db).catalog());
     PASSERELLE_TRY(agencies, AgencyRepository(db).list());
     PASSERELLE_TRY(actions, ActionRepository(db).list());
     PASSERELLE_TRY(partners, PartnerRepository(db).list());
     PASSERELLE_TRY(users, UserRepository(db).list());
-    l.catalog = catalog;
-    l.agencies = agencies;
-    l.actions = actions;
-    l.partners = partners;
-    l.users = users;
-    return l;
+    return Lookups{catalog, agencies, actions, partners, users};
 }
 
 namespace {
@@ -31,6 +25,18 @@ QString field(const QList<T> &list, Id id, F f)
             return f(item);
     }
     return {};
+}
+
+/// The records of `list` still in use, by name.
+template <typename T>
+QList<std::pair<Id, QString>> activeChoices(const QList<T> &list)
+{
+    QList<std::pair<Id, QString>> out;
+    for (const T &item : list) {
+        if (item.active)
+            out.append({item.id, item.name});
+    }
+    return out;
 }
 
 } // namespace
@@ -58,12 +64,7 @@ QString Lookups::userName(Id id) const
 
 QList<std::pair<Id, QString>> Lookups::agencyChoices() const
 {
-    QList<std::pair<Id, QString>> out;
-    for (const Agency &a : agencies) {
-        if (a.active)
-            out.append({a.id, a.name});
-    }
-    return out;
+    return activeChoices(agencies);
 }
 
 QList<std::pair<Id, QString>> Lookups::actionChoices() const
@@ -76,12 +77,7 @@ QList<std::pair<Id, QString>> Lookups::actionChoices() const
 
 QList<std::pair<Id, QString>> Lookups::partnerChoices() const
 {
-    QList<std::pair<Id, QString>> out;
-    for (const Partner &p : partners) {
-        if (p.active)
-            out.append({p.id, p.name});
-    }
-    return out;
+    return activeChoices(partners);
 }
 
 QList<std::pair<Id, QString>> Lookups::cesfChoices(Id agency) const

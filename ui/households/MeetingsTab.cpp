@@ -3,11 +3,11 @@
 #include "AppContext.h"
 #include "Lookups.h"
 #include "documents/Documents.h"
-#include "forms/RecordList.h"
 #include "households/HousingRules.h"
 #include "households/MeetingRules.h"
 #include "widgets/FormWidgets.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,6 +73,18 @@ public:
     FieldMessage *message = nullptr;
 };
 
+/// An id for a participant not saved yet: below every participant's of the file, so that the
+/// list of participants can choose it (saving gives it its own).
+Id newParticipantId(const HouseholdFile &file)
+{
+    Id lowest = 0;
+    for (const TripartiteMeeting &m : file.meetings) {
+        for (const MeetingParticipant &p : m.participants)
+            lowest = std::min(lowest, p.id);
+    }
+    return lowest - 1;
+}
+
 /// The list takes two fifths of its box and the form beside it three; in its column, the list
 /// or its empty state takes the room.
 void widenForm(const ListSection &list)
@@ -127,6 +138,18 @@ MeetingsTab::MeetingsTab(HouseholdDocument &document, AppContext &context, const
                     [](HouseholdFile &f) -> QList<TripartiteMeeting> & { return f.meetings; })
     , m_decisionList(this, document,
                      [](HouseholdFile &f) -> QList<CalDecision> & { return f.calDecisions; })
+    , m_participantList(
+              this, document,
+              [this](HouseholdFile &f) -> QList<MeetingParticipant> & {
+                  // Only ever read: a participant is edited once found in its meeting's list.
+                  static QList<MeetingParticipant> none;
+                  for (TripartiteMeeting &m : f.meetings) {
+                      if (m.id == m_meetingList.currentId())
+                          return m.participants;
+                  }
+                  return none;
+              },
+              {}, Forms::Commit::Live)
 {
     setObjectName(QStringLiteral("meetings"));
     // Names the participants' message ("message_meeting.participants"), the one message of
@@ -247,10 +270,7 @@ DateEdit *MeetingsTab::buildMeetingForm(const ListSection &list, QList<QWidget *
     auto *whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
     whenLayout->addWidget(date, 1);
-    auto *at = new QLabel(tr("&at"), when);
-    at->setBuddy(time);
-    whenLayout->addWidget(at);
-    whenLayout->addWidget(time);
+    addLabelled(whenLayout, tr("&at"), time);
     when->setFocusProxy(date);
     TabForms::addRow(form, tr("&Date:"), when, meeting.message(QStringLiteral("date"), date))
             ->setBuddy(date);
@@ -283,90 +303,63 @@ DateEdit *MeetingsTab::buildMeetingForm(const ListSection &list, QList<QWidget *
                          QStringLiteral("meeting.minutes"), &TripartiteMeeting::minutes,
                          tr("Change the minutes"));
 
-    auto *participantsLabel = new QLabel(tr("Pa&rticipants:"), page);
-    form->addRow(participantsLabel);
-    m_participants = new QTableWidget(0, 4, page);
-    m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setHorizontalHeaderLabels(
-            {tr("Party"), tr("Name"), tr("Function"), tr("Present")});
-    m_participants->verticalHeader()->hide();
-    m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantName, QHeaderView::Stretch);
-    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantFunction,
-                                                             QHeaderView::Stretch);
-    participantsLabel->setBuddy(m_participants);
-    form->addRow(m_participants);
-    form->addRow(meeting.messages().add(QStringLiteral("participants"), page));
-    auto *buttons = new QHBoxLayout;
-    auto *addParticipant = new QPushButton(tr("Add a participant"), page);
-    addParticipant->setObjectName(QStringLiteral("addParticipant"));
-    m_removeParticipant = new QPushButton(tr("Remove the participant"), page);
-    m_removeParticipant->setObjectName(QStringLiteral("removeParticipant"));
-    buttons->addWidget(addParticipant);
-    buttons->addWidget(m_removeParticipant);
-    buttons->addStretch();
-    form->addRow(buttons);
-    order << m_participants << addParticipant << m_removeParticipant;
-
-    connect(m_participants, &QTableWidget::itemChanged, this, &MeetingsTab::participantChanged);
-    connect(m_participants, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeParticipant->setEnabled(m_participants->currentRow() >= 0); });
-    connect(addParticipant, &QPushButton::clicked, this, [this] {
-        m_meetingList.edit(tr("Add a participant"), [](TripartiteMeeting &m) {
-            MeetingParticipant p;
-            p.party = QStringLiteral("autre");
-            m.participants << p;
-        });
-        const int row = m_participants->rowCount() - 1;
-        if (row >= 0) {
-            m_participants->setCurrentCell(row, ParticipantName);
-            m_participants->editItem(m_participants->item(row, ParticipantName));
-        }
-    });
-    connect(m_removeParticipant, &QPushButton::clicked, this, [this] {
-        const int row = m_participants->currentRow();
-        if (row < 0)
-            return;
-        m_meetingList.edit(tr("Remove a participant"), [row](TripartiteMeeting &m) {
-            if (row < m.participants.size())
-                m.participants.removeAt(row);
-        });
-    });
+    buildParticipants(form, order);
     return date;
 }
 
-void MeetingsTab::editParticipant(int row, const QString &text,
-                                  const std::function<void(MeetingParticipant &)> &change)
+void MeetingsTab::buildParticipants(QFormLayout *form, QList<QWidget *> &order)
 {
-    m_meetingList.edit(text, [row, change](TripartiteMeeting &m) {
-        if (row >= 0 && row < m.participants.size())
-            change(m.participants[row]);
-    });
-}
+    QWidget *page = form->parentWidget();
+    auto *label = new QLabel(tr("Pa&rticipants:"), page);
+    form->addRow(label);
+    // The participants of the meeting chosen, read-only; the one chosen is edited under them.
+    auto *box = new QGroupBox(page);
+    form->addRow(box);
+    ListSection list(box,
+                     recordTable(QStringLiteral("participants"),
+                                 {tr("Party"), tr("Name"), tr("Function"), tr("Present")}, box),
+                     tr("No participant yet — add them with “Add a participant”."));
+    label->setBuddy(list.table);
+    QHeaderView *header = list.table->horizontalHeader();
+    header->setSectionResizeMode(ParticipantName, QHeaderView::Stretch);
+    header->setSectionResizeMode(ParticipantFunction, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // The rules of the participants (their party) say their problems under the list.
+    list.list->insertWidget(
+            2, m_meetingList.form().messages().add(QStringLiteral("participants"), box));
+    auto *add = list.button(tr("Add a participant"), QStringLiteral("addParticipant"));
+    auto *remove = list.button(tr("Remove the participant"), QStringLiteral("removeParticipant"));
 
-void MeetingsTab::participantChanged(QTableWidgetItem *item)
-{
-    const int row = item->row();
-    const QString text = item->text().trimmed();
-    switch (item->column()) {
-    case ParticipantName:
-        editParticipant(row, tr("Change a participant's name"),
-                        [text](MeetingParticipant &p) { p.name = text; });
-        break;
-    case ParticipantFunction:
-        editParticipant(row, tr("Change a participant's function"),
-                        [text](MeetingParticipant &p) { p.function = text; });
-        break;
-    case ParticipantPresent: {
-        const bool present = item->checkState() == Qt::Checked;
-        editParticipant(row, tr("Change whether a participant was present"),
-                        [present](MeetingParticipant &p) { p.present = present; });
-        break;
-    }
-    default:
-        break;
-    }
+    auto &participant = m_participantList.form();
+    auto *party = participant.row(
+            list.fields, tr("Part&y:"),
+            new CodeCombo(lookups().catalog, ReferenceList::MeetingParty, false, list.form),
+            QStringLiteral("participant.party"), &MeetingParticipant::party,
+            tr("Change a participant's party"));
+    auto *name = participant.row(list.fields, tr("Name:"), new QLineEdit(list.form),
+                                 QStringLiteral("participant.name"), &MeetingParticipant::name,
+                                 tr("Change a participant's name"));
+    order << list.table << add << remove << party << name
+          << participant.row(list.fields, tr("&Function:"), new QLineEdit(list.form),
+                             QStringLiteral("participant.function"),
+                             &MeetingParticipant::function, tr("Change a participant's function"))
+          << participant.row(list.fields, QString(), new QCheckBox(tr("Present"), list.form),
+                             QStringLiteral("participant.present"), &MeetingParticipant::present,
+                             tr("Change whether a participant was present"));
+    list.hideForm = true;
+    m_participantList.attach(list, remove, this, tr("Remove a participant"));
+
+    connect(add, &QPushButton::clicked, this, [this, name] {
+        const Id id = newParticipantId(file());
+        m_participantList.setCurrentId(id);
+        m_meetingList.edit(tr("Add a participant"), [id](TripartiteMeeting &m) {
+            MeetingParticipant p;
+            p.id = id;
+            p.party = QStringLiteral("autre");
+            m.participants << p;
+        });
+        name->setFocus();
+    });
 }
 
 QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
@@ -470,13 +463,6 @@ void MeetingsTab::showMeeting(Id id)
     m_meetingList.showCurrent();
 }
 
-void MeetingsTab::showDecision(Id id)
-{
-    m_decisionList.setCurrentId(id);
-    selectRow(m_decisionList.table(), rowOf(m_decisionList.table(), id));
-    m_decisionList.showCurrent();
-}
-
 void MeetingsTab::fillMeetings()
 {
     const ReferenceCatalog &refs = lookups().catalog;
@@ -544,48 +530,20 @@ void MeetingsTab::fillMeetingForm()
 
 void MeetingsTab::fillParticipants()
 {
-    const TripartiteMeeting *m = m_meetingList.current();
-    const QList<MeetingParticipant> participants
-            = m ? m->participants : QList<MeetingParticipant>();
-    const QSignalBlocker blocker(m_participants);
-    m_participants->setRowCount(int(participants.size()));
-    for (int row = 0; row < participants.size(); ++row) {
-        const MeetingParticipant &p = participants.at(row);
-        auto *party = qobject_cast<CodeCombo *>(m_participants->cellWidget(row, ParticipantParty));
-        if (!party) {
-            // Created once per row: refilling keeps the widget the user may be using.
-            party = new CodeCombo(lookups().catalog, ReferenceList::MeetingParty, false,
-                                  m_participants);
-            party->setObjectName(QStringLiteral("party_%1").arg(row));
-            connect(party, &CodeCombo::codeEdited, this, [this, row](const QString &code) {
-                editParticipant(row, tr("Change a participant's party"),
-                                [code](MeetingParticipant &who) { who.party = code; });
+    const ReferenceCatalog &refs = lookups().catalog;
+    QTableWidget *table = m_participantList.table();
+    m_participantList.show(
+            [&refs](const MeetingParticipant &p) {
+                return QStringList{refs.label(ReferenceList::MeetingParty, p.party), p.name,
+                                   p.function};
+            },
+            [table](int row, const MeetingParticipant &p) {
+                setCell(table, row, ParticipantPresent, QString())
+                        ->setCheckState(p.present ? Qt::Checked : Qt::Unchecked);
             });
-            m_participants->setCellWidget(row, ParticipantParty, party);
-        }
-        party->setCode(p.party);
-        for (const auto &[column, text] :
-             {std::pair{ParticipantName, p.name}, std::pair{ParticipantFunction, p.function}}) {
-            QTableWidgetItem *item = m_participants->item(row, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_participants->setItem(row, column, item);
-            }
-            item->setText(text);
-        }
-        QTableWidgetItem *present = m_participants->item(row, ParticipantPresent);
-        if (!present) {
-            present = new QTableWidgetItem;
-            present->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            m_participants->setItem(row, ParticipantPresent, present);
-        }
-        present->setCheckState(p.present ? Qt::Checked : Qt::Unchecked);
-    }
-    m_participants->resizeColumnToContents(ParticipantParty);
-    m_participants->resizeColumnToContents(ParticipantPresent);
-    fitRows(m_participants, 3, 8);
-    m_removeParticipant->setEnabled(m_participants->currentRow() >= 0
-                                    && m_participants->currentRow() < participants.size());
+    table->resizeColumnToContents(ParticipantParty);
+    table->resizeColumnToContents(ParticipantPresent);
+    fitRows(table, 3, 8);
 }
 
 void MeetingsTab::fillDecisions()

@@ -22,9 +22,7 @@ public:
     void refresh() override;
 
     Id currentMeetingId() const { return m_meetingList.currentId(); }
-    Id currentDecisionId() const { return m_decisionList.currentId(); }
     void showMeeting(Id id);
-    void showDecision(Id id);
     /// Prints the invitation (convocation) to the meeting shown, for the household and the
     /// association, dated today; the file is saved first, after asking, when it has unsaved
     /// changes. For a PDF, `pdfPath` (when given) is written instead of asking. True when printed.
@@ -35,25 +33,23 @@ private:
     QWidget *buildMeetings(QList<QWidget *> &order);
     /// The form of the meeting chosen, in `list`; returns its date.
     DateEdit *buildMeetingForm(const TabForms::ListSection &list, QList<QWidget *> &order);
+    /// The participants of the meeting chosen, at the end of the meeting's form.
+    void buildParticipants(QFormLayout *form, QList<QWidget *> &order);
     QWidget *buildDecisions(QList<QWidget *> &order);
     void fillMeetings();
     void fillMeetingForm();
     void fillParticipants();
     void fillDecisions();
     void fillDecisionForm();
-    /// Applies `change` to the participant of `row` in the meeting chosen (one undoable edit).
-    void editParticipant(int row, const QString &text,
-                         const std::function<void(MeetingParticipant &)> &change);
-    void participantChanged(QTableWidgetItem *item);
 
     Forms::RecordList<HouseholdFile, TripartiteMeeting> m_meetingList;
     Forms::RecordList<HouseholdFile, CalDecision> m_decisionList;
+    /// The participants of the meeting chosen.
+    Forms::RecordList<HouseholdFile, MeetingParticipant> m_participantList;
 
     QPushButton *m_convocation = nullptr;
     QLabel *m_state = nullptr;
     RecordCombo *m_meetingAction = nullptr;
-    QTableWidget *m_participants = nullptr;
-    QPushButton *m_removeParticipant = nullptr;
     RecordCombo *m_dwelling = nullptr;
     RecordCombo *m_calAction = nullptr;
 };

@@ -34,23 +34,20 @@ NewHouseholdDialog::NewHouseholdDialog(AppContext &context, const Lookups &looku
                  QStringLiteral("lastName"), &Answer::lastName, QString());
     m_fields.row(form, tr("&First name:"), new QLineEdit(this), QStringLiteral("firstName"),
                  &Answer::firstName, QString());
-    auto *agency = new RecordCombo(false, this);
-    agency->setRecords(lookups.agencyChoices());
+    auto *agency = TabForms::recordChoice(false, lookups.agencyChoices(), this);
     agency->setId(context.currentAgency());
     m_fields.row(form, tr("A&gency:"), agency, QStringLiteral("agency"), &Answer::agencyId,
                  QString());
-    auto *action = new RecordCombo(false, this);
-    action->setRecords(lookups.actionChoices());
-    m_fields.row(form, tr("A&ction:"), action, QStringLiteral("action"), &Answer::actionId,
-                 QString());
+    auto *action = m_fields.row(form, tr("A&ction:"),
+                                TabForms::recordChoice(false, lookups.actionChoices(), this),
+                                QStringLiteral("action"), &Answer::actionId, QString());
     auto *kind = m_fields.row(form, tr("&Kind of household:"),
                               new CodeCombo(lookups.catalog, ReferenceList::HouseholdKind, false,
                                             this),
                               QStringLiteral("kind"), &Answer::householdKind, QString());
-    auto *partner = new RecordCombo(true, this);
-    partner->setRecords(lookups.partnerChoices());
-    m_fields.row(form, tr("Referred by (&partner):"), partner, QStringLiteral("partner"),
-                 &Answer::partnerId, QString());
+    m_fields.row(form, tr("Referred by (&partner):"),
+                 TabForms::recordChoice(true, lookups.partnerChoices(), this),
+                 QStringLiteral("partner"), &Answer::partnerId, QString());
     m_fields.row(form, tr("Re&ferrer:"), new QLineEdit(this), QStringLiteral("referrer"),
                  &Answer::referrerName, QString());
     m_date = m_fields.row(form, tr("&Date of the referral:"), new DateEdit(this),
@@ -83,11 +80,9 @@ HouseholdFile NewHouseholdDialog::file() const
     HouseholdFile f;
     f.household.reference = a.reference;
     f.household.agencyId = a.agencyId;
-    for (const auto &[id, name] : m_lookups.cesfChoices(f.household.agencyId)) {
-        Q_UNUSED(name);
-        f.household.cesfUserId = id; // the agency's CESF by default
-        break;
-    }
+    const QList<std::pair<Id, QString>> cesf = m_lookups.cesfChoices(f.household.agencyId);
+    if (!cesf.isEmpty())
+        f.household.cesfUserId = cesf.first().first; // the agency's CESF by default
     Member m;
     m.id = -1;
     m.lastName = a.lastName;

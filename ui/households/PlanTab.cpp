@@ -9,13 +9,12 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHash>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -32,42 +31,6 @@ constexpr int AxisRole = Qt::UserRole + 1;
 
 enum ObjectiveColumn { ObjectiveTitle, ObjectiveStatus, ObjectiveTarget, ObjectiveDone };
 enum PartnerColumn { PartnerName, PartnerNeed };
-
-/// "objectives[2].title" → {"objectives", 2, "title"}.
-struct FieldPath
-{
-    QString list;
-    int index = -1;
-    QString field;
-};
-
-FieldPath parse(const QString &field)
-{
-    FieldPath path;
-    const qsizetype open = field.indexOf(u'[');
-    const qsizetype close = field.indexOf(u']');
-    if (open < 0 || close < open) {
-        path.field = field;
-        return path;
-    }
-    path.list = field.left(open);
-    path.index = field.mid(open + 1, close - open - 1).toInt();
-    path.field = field.mid(close + 2);
-    return path;
-}
-
-/// The problems of the record `index` of `list` ("objectives[2].title" → "title"), or those of
-/// the plan itself (an empty `list`).
-Problems problemsOf(const Problems &all, const QString &list, qsizetype index)
-{
-    Problems found;
-    for (const FieldProblem &problem : all) {
-        const FieldPath path = parse(problem.field);
-        if (path.list == list && path.index == index)
-            found << FieldProblem{path.field, problem.message};
-    }
-    return found;
-}
 
 /// The objectives or the partners of the plan of `action`; an empty list, only ever read, when
 /// there is no such plan (a record is edited only once found in it).
@@ -106,11 +69,7 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
     emptyLayout->addWidget(m_noPlan);
     m_create = new QPushButton(tr("&Create the support plan"), empty);
     m_create->setObjectName(QStringLiteral("createPlan"));
-    auto *createRow = new QHBoxLayout;
-    createRow->addStretch();
-    createRow->addWidget(m_create);
-    createRow->addStretch();
-    emptyLayout->addLayout(createRow);
+    emptyLayout->addWidget(m_create, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
 
     QVBoxLayout *layout = buildPages(tr("&Action:"), QStringLiteral("planAction"),
@@ -118,16 +77,13 @@ PlanTab::PlanTab(HouseholdDocument &document, AppContext &context, const Lookups
                                      empty);
     QWidget *content = layout->parentWidget();
     auto *planRow = new QHBoxLayout;
-    auto *dateLabel = new QLabel(tr("Date of the &plan:"), content);
     auto *planDate = m_planForm.bind(compact(new DateEdit(content)), &SupportPlan::date,
                                      tr("Change the date of the plan"));
     planDate->setObjectName(QStringLiteral("planDate"));
-    dateLabel->setBuddy(planDate);
     m_overdue = new QLabel(content);
     m_overdue->setObjectName(QStringLiteral("overdueCount"));
     m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    planRow->addWidget(dateLabel);
-    planRow->addWidget(planDate);
+    addLabelled(planRow, tr("Date of the &plan:"), planDate);
     planRow->addSpacing(24);
     planRow->addWidget(m_overdue);
     planRow->addStretch();
@@ -183,10 +139,7 @@ QWidget *PlanTab::buildObjectives(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setMinimumHeight(240);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ObjectiveTitle, QHeaderView::Stretch);
-    for (int c : {ObjectiveStatus, ObjectiveTarget, ObjectiveDone})
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    stretchColumns(m_tree->header(), {ObjectiveTitle});
     layout->addWidget(m_tree);
     m_noObjective = emptyState(
         tr("No objective yet — add the first one with “Add an objective”, then describe it in "
@@ -217,8 +170,6 @@ QWidget *PlanTab::buildObjectives(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (m_filling)
-            return;
         m_objectiveList.setCurrentId(item ? item->data(0, IdRole).toLongLong() : 0);
         fillObjectiveForm();
         showProblems();
@@ -298,11 +249,7 @@ QWidget *PlanTab::buildPartners(QWidget *parent, QList<QWidget *> &order)
             tr("No partner mobilised — add one when a specific need calls for it (mediation, "
                "health, parenting…)."),
             FormPlace::Beside);
-    QHeaderView *header = list.table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (const int column : {PartnerName, PartnerNeed})
-        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    stretchColumns(list.table->horizontalHeader(), {PartnerName, PartnerNeed});
     list.empty->setObjectName(QStringLiteral("noPartner"));
     auto *add = list.button(tr("&Mobilise a partner"), QStringLiteral("addPartner"));
     auto *remove = list.button(tr("Remove"), QStringLiteral("removePartner"));
@@ -450,17 +397,10 @@ void PlanTab::refresh()
 void PlanTab::fillTree()
 {
     const SupportPlan *p = plan();
-    m_filling = true;
+    const QSignalBlocker blocker(m_tree); // filling chooses no objective
     m_tree->clear();
     const QDate today = context().today();
-    QHash<int, QStringList> problems;
-    if (p) {
-        for (const FieldProblem &problem : Validation::check(*p, lookups().catalog)) {
-            const FieldPath path = parse(problem.field);
-            if (path.list == u"objectives")
-                problems[path.index] << problem.message;
-        }
-    }
+    const Problems problems = p ? Validation::check(*p, lookups().catalog) : Problems();
     QTreeWidgetItem *current = nullptr;
     QTreeWidgetItem *first = nullptr;
     const QList<PlanRules::AxisGroup> groups =
@@ -502,9 +442,13 @@ void PlanTab::fillTree()
                                                 .arg(dateText(o.targetDate)));
                 }
             }
-            if (problems.contains(index)) {
+            QStringList messages;
+            const Problems own = problemsOf(problems, QStringLiteral("objectives"), index);
+            for (const FieldProblem &problem : own)
+                messages << problem.message;
+            if (!messages.isEmpty()) {
                 item->setIcon(ObjectiveTitle, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-                item->setToolTip(ObjectiveTitle, problems.value(index).join(u'\n'));
+                item->setToolTip(ObjectiveTitle, messages.join(u'\n'));
             }
             if (o.id == m_objectiveList.currentId())
                 current = item;
@@ -520,7 +464,6 @@ void PlanTab::fillTree()
     const bool empty = !p || p->objectives.isEmpty();
     m_tree->setVisible(!empty);
     m_noObjective->setVisible(empty);
-    m_filling = false;
 }
 
 void PlanTab::fillObjectiveForm()
@@ -540,12 +483,9 @@ void PlanTab::showProblems()
 {
     const SupportPlan *p = plan();
     const Problems problems = p ? Validation::check(*p, lookups().catalog) : Problems();
-    qsizetype partner = -1;
-    for (qsizetype i = 0; p && i < p->partners.size(); ++i) {
-        if (p->partners.at(i).id == m_partnerList.currentId())
-            partner = i;
-    }
-    m_planForm.showProblems(problemsOf(problems, {}, -1));
+    // The list shows the partners in their order: a row is the partner's index.
+    const int partner = rowOf(m_partnerList.table(), m_partnerList.currentId());
+    m_planForm.showProblems(problemsOf(problems, {}));
     m_objectiveList.form().showProblems(
             problemsOf(problems, QStringLiteral("objectives"),
                        p ? PlanRules::indexOf(*p, m_objectiveList.currentId()) : -1));

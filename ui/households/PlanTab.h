@@ -35,7 +35,6 @@ private:
     void addObjective();
     void moveObjective(int step);
 
-    bool m_filling = false;
     Forms::Binder<SupportPlan> m_planForm;
     Forms::RecordList<HouseholdFile, Objective> m_objectiveList;
     Forms::RecordList<HouseholdFile, MobilisedPartner> m_partnerList;

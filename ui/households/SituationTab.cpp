@@ -2,10 +2,8 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
-#include "forms/TabForms.h"
 #include "domain/Consent.h"
 #include "domain/Validation.h"
-#include "forms/RecordList.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -21,15 +19,11 @@
 
 namespace Passerelle::Ui {
 
+using namespace TabForms;
+
 namespace {
 
 enum MemberColumn { MemberLastName, MemberFirstName, MemberBirth, MemberRole, MemberSigns };
-
-QGroupBox *group(const QString &title, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    return box;
-}
 
 } // namespace
 
@@ -50,7 +44,7 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
                      [](HouseholdFile &f) -> QList<Referral> & { return f.referrals; })
 {
     setObjectName(QStringLiteral("situation"));
-    auto *page = TabForms::scrollingPage(this);
+    auto *page = scrollingPage(this);
     QWidget *content = page->parentWidget();
     auto *columns = new QHBoxLayout;
     page->addLayout(columns);
@@ -62,30 +56,30 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     left->addStretch();
     right->addWidget(buildMembers());
     right->addWidget(buildSupports());
-    auto *notesBox = group(tr("Notes shared with the association"), content);
-    notesBox->setToolTip(tr("The partner association's referent reads these notes."));
-    auto *notesLayout = new QVBoxLayout(notesBox);
-    m_notes = new FreeTextEdit(notesBox);
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setMinimumHeight(90);
-    notesLayout->addWidget(m_notes);
-    right->addWidget(notesBox);
+    // A free text of the household, in a box of its own.
+    const auto notes = [&](const QString &title, const QString &toolTip, const QString &name,
+                           QString Household::*member, const QString &text) {
+        auto *box = group(title, content);
+        box->setToolTip(toolTip);
+        auto *layout = new QVBoxLayout(box);
+        auto *edit = m_householdFields.bind(new FreeTextEdit(box), member, text);
+        edit->setObjectName(name);
+        edit->setMinimumHeight(90);
+        layout->addWidget(edit);
+        right->addWidget(box);
+        return box;
+    };
+    notes(tr("Notes shared with the association"),
+          tr("The partner association's referent reads these notes."), QStringLiteral("notes"),
+          &Household::notes, tr("Edit the notes"));
     // The landlord's own notes: never shown to a partner referent (core leaves them out).
-    auto *internalBox = group(tr("Notes internal to the landlord"), content);
+    QGroupBox *internalBox
+            = notes(tr("Notes internal to the landlord"),
+                    tr("Never shown to the partner association."), QStringLiteral("internalNotes"),
+                    &Household::internalNotes, tr("Edit the internal notes"));
     internalBox->setObjectName(QStringLiteral("internalNotesBox"));
-    internalBox->setToolTip(tr("Never shown to the partner association."));
-    auto *internalLayout = new QVBoxLayout(internalBox);
-    m_internalNotes = new FreeTextEdit(internalBox);
-    m_internalNotes->setObjectName(QStringLiteral("internalNotes"));
-    m_internalNotes->setMinimumHeight(90);
-    internalLayout->addWidget(m_internalNotes);
-    right->addWidget(internalBox);
     internalBox->setVisible(context.scope().may(Permission::ReadInternalNotes));
     page->addWidget(buildReferrals());
-
-    m_householdFields.bind(m_notes, &Household::notes, tr("Edit the notes"));
-    m_householdFields.bind(m_internalNotes, &Household::internalNotes,
-                           tr("Edit the internal notes"));
 }
 
 QString SituationTab::title() const
@@ -99,29 +93,28 @@ QWidget *SituationTab::buildIdentity()
     auto *box = group(tr("Household"), this);
     auto *form = new QFormLayout(box);
     auto &household = m_householdFields;
-    // Each field is named after the rule field whose message shows under it.
-    auto addRow = [&](const QString &label, QWidget *field, const QString &name) {
-        field->setObjectName(name);
-        form->addRow(label, TabForms::withMessage(field, household.message(name, field), box));
-    };
+    // Each field is named after the rule field whose message shows under it; `bound` is the
+    // member bound (or its getter and setter) and the name of the edit.
+    const auto row
+            = [&](const QString &label, auto *field, const QString &name, const auto &...bound) {
+                  return household.row(form, label, field, name, bound..., name);
+              };
 
-    m_reference = new QLineEdit(box);
-    addRow(tr("&Reference:"), m_reference, QStringLiteral("reference"));
-    m_agency = new RecordCombo(false, box);
-    m_agency->setRecords(lookups().agencyChoices());
-    addRow(tr("A&gency:"), m_agency, QStringLiteral("agencyId"));
-    m_cesf = new RecordCombo(true, box);
-    addRow(tr("&CESF referent:"), m_cesf, QStringLiteral("cesfUserId"));
-    m_phone = new QLineEdit(box);
-    addRow(tr("&Phone:"), m_phone, QStringLiteral("phone"));
-    m_email = new QLineEdit(box);
-    addRow(tr("E&mail:"), m_email, QStringLiteral("email"));
-    m_consent = new DateEdit(box);
-    addRow(tr("Consent to data &processing:"), m_consent, QStringLiteral("consentDate"));
+    row(tr("&Reference:"), new QLineEdit(box), QStringLiteral("reference"), &Household::reference,
+        tr("Change the reference"));
+    row(tr("A&gency:"), recordChoice(false, lookups().agencyChoices(), box),
+        QStringLiteral("agencyId"), &Household::agencyId, tr("Change the agency"));
+    m_cesf = row(tr("&CESF referent:"), new RecordCombo(true, box), QStringLiteral("cesfUserId"),
+                 &Household::cesfUserId, tr("Change the CESF referent"));
+    row(tr("&Phone:"), new QLineEdit(box), QStringLiteral("phone"), &Household::phone,
+        tr("Change the phone"));
+    row(tr("E&mail:"), new QLineEdit(box), QStringLiteral("email"), &Household::email,
+        tr("Change the email"));
+    row(tr("Consent to data &processing:"), new DateEdit(box), QStringLiteral("consentDate"),
+        &Household::consentDate, tr("Change the date of consent"));
     {
         // What the household was told when it consented (RGPD, articles 13 and 14).
         auto *explained = new QWidget(box);
-        explained->setObjectName(QStringLiteral("consentInformation"));
         auto *v = new QVBoxLayout(explained);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(0);
@@ -146,34 +139,20 @@ QWidget *SituationTab::buildIdentity()
                     },
                     tr("Change what was explained at consent"));
         }
-        addRow(tr("Explained at consent:"), explained, QStringLiteral("consentInformation"));
+        const QString name = QStringLiteral("consentInformation");
+        household.addRow(form, tr("Explained at consent:"), explained, name, name);
     }
-    m_composition = new CodeCombo(refs, ReferenceList::Composition, true, box);
-    addRow(tr("C&omposition:"), m_composition, QStringLiteral("composition"));
-    m_publics = new CodeChecklist(refs, ReferenceList::Public, box);
-    m_publics->setMinimumHeight(150);
-    addRow(tr("P&ublics:"), m_publics, QStringLiteral("publics"));
-    m_prior = new CodeCombo(refs, ReferenceList::PriorSituation, true, box);
-    addRow(tr("Situation &before entry:"), m_prior, QStringLiteral("priorSituation"));
-    m_resources = new MoneyEdit(box);
-    addRow(tr("Monthly &income:"), m_resources, QStringLiteral("monthlyResources"));
-    m_mainSource = new CodeCombo(refs, ReferenceList::ResourceSource, true, box);
-    addRow(tr("Main &source of income:"), m_mainSource, QStringLiteral("mainResourceSource"));
-    m_sources = new CodeChecklist(refs, ReferenceList::ResourceSource, box);
-    m_sources->setMinimumHeight(110);
-    addRow(tr("All sources of income:"), m_sources, QStringLiteral("resourceSources"));
-
-    household.bind(m_reference, &Household::reference, tr("Change the reference"));
-    household.bind(m_agency, &Household::agencyId, tr("Change the agency"));
-    household.bind(m_cesf, &Household::cesfUserId, tr("Change the CESF referent"));
-    household.bind(m_phone, &Household::phone, tr("Change the phone"));
-    household.bind(m_email, &Household::email, tr("Change the email"));
-    household.bind(m_consent, &Household::consentDate, tr("Change the date of consent"));
-    household.bind(m_composition, &Household::composition, tr("Change the composition"));
-    household.bind(m_publics, &Household::publics, tr("Change the publics"));
-    household.bind(m_prior, &Household::priorSituation, tr("Change the situation before entry"));
-    household.bind(
-            m_resources,
+    row(tr("C&omposition:"), new CodeCombo(refs, ReferenceList::Composition, true, box),
+        QStringLiteral("composition"), &Household::composition, tr("Change the composition"));
+    row(tr("P&ublics:"), new CodeChecklist(refs, ReferenceList::Public, box),
+        QStringLiteral("publics"), &Household::publics, tr("Change the publics"))
+            ->setMinimumHeight(150);
+    row(tr("Situation &before entry:"),
+        new CodeCombo(refs, ReferenceList::PriorSituation, true, box),
+        QStringLiteral("priorSituation"), &Household::priorSituation,
+        tr("Change the situation before entry"));
+    row(
+            tr("Monthly &income:"), new MoneyEdit(box), QStringLiteral("monthlyResources"),
             [](const Household &h) {
                 return h.resourcesKnown ? std::optional<Cents>(h.monthlyResources) : std::nullopt;
             },
@@ -182,8 +161,11 @@ QWidget *SituationTab::buildIdentity()
                 h.resourcesKnown = cents.has_value();
             },
             tr("Change the monthly income"));
-    household.bind(
-            m_mainSource, [](const Household &h) { return h.mainResourceSource; },
+    row(
+            tr("Main &source of income:"),
+            new CodeCombo(refs, ReferenceList::ResourceSource, true, box),
+            QStringLiteral("mainResourceSource"),
+            [](const Household &h) { return h.mainResourceSource; },
             [](Household &h, const QString &code) {
                 h.mainResourceSource = code;
                 if (!code.isEmpty() && !h.resourceSources.contains(code)) {
@@ -192,20 +174,22 @@ QWidget *SituationTab::buildIdentity()
                 }
             },
             tr("Change the main source of income"));
-    household.bind(m_sources, &Household::resourceSources, tr("Change the sources of income"));
+    row(tr("All sources of income:"), new CodeChecklist(refs, ReferenceList::ResourceSource, box),
+        QStringLiteral("resourceSources"), &Household::resourceSources,
+        tr("Change the sources of income"))
+            ->setMinimumHeight(110);
     return box;
 }
 
 QWidget *SituationTab::buildMembers()
 {
     auto *box = group(tr("Members"), this);
-    TabForms::ListSection list(
-            box,
-            TabForms::recordTable(QStringLiteral("members"),
-                                  {tr("Last name"), tr("First name"), tr("Birth date"),
-                                   tr("Role"), tr("Signs")},
-                                  box),
-            tr("No member yet — add the household's members with “Add a member”."));
+    ListSection list(box,
+                     recordTable(QStringLiteral("members"),
+                                 {tr("Last name"), tr("First name"), tr("Birth date"), tr("Role"),
+                                  tr("Signs")},
+                                 box),
+                     tr("No member yet — add the household's members with “Add a member”."));
     // The names share the room left by the dates, roles and signatures, which keep their width.
     list.table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (const int column : {MemberBirth, MemberRole, MemberSigns})
@@ -224,15 +208,14 @@ QWidget *SituationTab::buildMembers()
     m_firstName = member.row(form, tr("&First name:"), new QLineEdit(list.form),
                              QStringLiteral("member.firstName"), &Member::firstName,
                              tr("Change a first name"));
-    member.row(form, tr("Birth &date:"), TabForms::compact(new DateEdit(list.form)),
+    member.row(form, tr("Birth &date:"), compact(new DateEdit(list.form)),
                QStringLiteral("member.birthDate"), &Member::birthDate, tr("Change a birth date"));
     member.row(form, tr("Rol&e:"),
                new CodeCombo(lookups().catalog, ReferenceList::MemberRole, false, list.form),
                QStringLiteral("member.role"), &Member::role, tr("Change a role"));
-    auto *signs = new QCheckBox(tr("Signs the co&ntract"), list.form);
-    signs->setObjectName(QStringLiteral("member.signsContract"));
-    form->addRow(QString(), signs);
-    member.bind(signs, &Member::signsContract, tr("Change who signs the contract"));
+    member.row(form, QString(), new QCheckBox(tr("Signs the co&ntract"), list.form),
+               QStringLiteral("member.signsContract"), &Member::signsContract,
+               tr("Change who signs the contract"));
     m_memberList.attach(list, list.button(tr("Remove"), QStringLiteral("removeMember")), this,
                         tr("Remove a member"));
 
@@ -252,13 +235,12 @@ QWidget *SituationTab::buildMembers()
 QWidget *SituationTab::buildSupports()
 {
     auto *box = group(tr("Supports (one per action)"), this);
-    TabForms::ListSection list(
+    ListSection list(
             box,
-            TabForms::recordTable(QStringLiteral("supports"),
-                                  {tr("Action"), tr("Household kind"), tr("Association"),
-                                   tr("Association's referent"), tr("Start of support"),
-                                   tr("Intensity")},
-                                  box),
+            recordTable(QStringLiteral("supports"),
+                        {tr("Action"), tr("Household kind"), tr("Association"),
+                         tr("Association's referent"), tr("Start of support"), tr("Intensity")},
+                        box),
             tr("No support yet — add the action that follows the household with “Add a "
                "support”."));
     list.table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -271,22 +253,19 @@ QWidget *SituationTab::buildSupports()
     auto *form = list.fields;
     QWidget *parent = list.form;
     auto &support = m_supportList.form();
-    auto *action = new RecordCombo(false, parent);
-    action->setRecords(lookups().actionChoices());
-    support.row(form, tr("Act&ion:"), action, QStringLiteral("support.actionId"),
-                &Support::actionId, tr("Change the action"));
+    support.row(form, tr("Act&ion:"), recordChoice(false, lookups().actionChoices(), parent),
+                QStringLiteral("support.actionId"), &Support::actionId, tr("Change the action"));
     support.row(form, tr("Household &kind:"),
                 new CodeCombo(lookups().catalog, ReferenceList::HouseholdKind, false, parent),
                 QStringLiteral("support.householdKind"), &Support::householdKind,
                 tr("Change the household kind"));
-    auto *partner = new RecordCombo(true, parent);
-    partner->setRecords(lookups().partnerChoices());
-    support.row(form, tr("Associa&tion:"), partner, QStringLiteral("support.partnerId"),
-                &Support::partnerId, tr("Change the association"));
+    support.row(form, tr("Associa&tion:"), recordChoice(true, lookups().partnerChoices(), parent),
+                QStringLiteral("support.partnerId"), &Support::partnerId,
+                tr("Change the association"));
     support.row(form, tr("Its refere&nt:"), new QLineEdit(parent),
                 QStringLiteral("support.partnerReferent"), &Support::partnerReferent,
                 tr("Change the association's referent"));
-    support.row(form, tr("&Start of support:"), TabForms::compact(new DateEdit(parent)),
+    support.row(form, tr("&Start of support:"), compact(new DateEdit(parent)),
                 QStringLiteral("support.startDate"), &Support::startDate,
                 tr("Change the start of support"));
     support.row(form, tr("Intensit&y:"),
@@ -316,14 +295,14 @@ QWidget *SituationTab::buildSupports()
 QWidget *SituationTab::buildReferrals()
 {
     auto *box = group(tr("Referrals"), this);
-    TabForms::ListSection list(
+    ListSection list(
             box,
-            TabForms::recordTable(QStringLiteral("referrals"),
-                                  {tr("Action"), tr("Date"), tr("Referred by"), tr("Referrer"),
-                                   tr("Reason"), tr("Outcome"), tr("Outcome on")},
-                                  box),
+            recordTable(QStringLiteral("referrals"),
+                        {tr("Action"), tr("Date"), tr("Referred by"), tr("Referrer"), tr("Reason"),
+                         tr("Outcome"), tr("Outcome on")},
+                        box),
             tr("No referral recorded — add who referred the household with “Add a referral”."),
-            TabForms::FormPlace::Beside);
+            FormPlace::Beside);
     list.table->setToolTip(tr("Who referred the household, why, and what became of the "
                               "referral (accepted, refused...): the year-end review counts "
                               "the outcomes."));
@@ -335,17 +314,14 @@ QWidget *SituationTab::buildReferrals()
     auto *form = list.fields;
     QWidget *parent = list.form;
     auto &referral = m_referralList.form();
-    auto *action = new RecordCombo(false, parent);
-    action->setRecords(lookups().actionChoices());
-    referral.row(form, tr("Actio&n:"), action, QStringLiteral("referral.actionId"),
-                 &Referral::actionId, tr("Change the action"));
-    referral.row(form, tr("Referred o&n:"), TabForms::compact(new DateEdit(parent)),
+    referral.row(form, tr("Actio&n:"), recordChoice(false, lookups().actionChoices(), parent),
+                 QStringLiteral("referral.actionId"), &Referral::actionId, tr("Change the action"));
+    referral.row(form, tr("Referred o&n:"), compact(new DateEdit(parent)),
                  QStringLiteral("referral.date"), &Referral::date,
                  tr("Change the date of the referral"));
-    auto *partner = new RecordCombo(true, parent);
-    partner->setRecords(lookups().partnerChoices());
-    referral.row(form, tr("Referred b&y:"), partner, QStringLiteral("referral.partnerId"),
-                 &Referral::partnerId, tr("Change who referred"));
+    referral.row(form, tr("Referred b&y:"), recordChoice(true, lookups().partnerChoices(), parent),
+                 QStringLiteral("referral.partnerId"), &Referral::partnerId,
+                 tr("Change who referred"));
     referral.row(form, tr("Re&ferrer:"), new QLineEdit(parent),
                  QStringLiteral("referral.referrerName"), &Referral::referrerName,
                  tr("Change who referred"));
@@ -362,7 +338,7 @@ QWidget *SituationTab::buildReferrals()
                     r.outcomeDate = context().today();
             },
             tr("Change the outcome of the referral"));
-    referral.row(form, tr("Outcome o&n:"), TabForms::compact(new DateEdit(parent)),
+    referral.row(form, tr("Outcome o&n:"), compact(new DateEdit(parent)),
                  QStringLiteral("referralOutcomeDate"), &Referral::outcomeDate,
                  tr("Change the date of the outcome"));
     m_referralList.attach(list, list.button(tr("Remove"), QStringLiteral("removeReferral")),
@@ -391,26 +367,29 @@ void SituationTab::refresh()
     const Lookups &l = lookups();
     m_memberList.show(
             [&l](const Member &m) {
-                return QStringList{m.lastName, m.firstName, TabForms::dateText(m.birthDate),
+                return QStringList{m.lastName, m.firstName, dateText(m.birthDate),
                                    l.catalog.label(ReferenceList::MemberRole, m.role)};
             },
             [this](int row, const Member &m) {
-                TabForms::setCell(m_memberList.table(), row, MemberSigns, QString())
+                setCell(m_memberList.table(), row, MemberSigns, QString())
                         ->setCheckState(m.signsContract ? Qt::Checked : Qt::Unchecked);
             });
     m_supportList.show([&l](const Support &s) {
         return QStringList{l.actionCode(s.actionId),
                            l.catalog.label(ReferenceList::HouseholdKind, s.householdKind),
-                           l.partnerName(s.partnerId), s.partnerReferent,
-                           TabForms::dateText(s.startDate),
+                           l.partnerName(s.partnerId),
+                           s.partnerReferent,
+                           dateText(s.startDate),
                            l.catalog.label(ReferenceList::SupportIntensity, s.intensity)};
     });
     m_referralList.show([&l](const Referral &r) {
-        return QStringList{l.actionCode(r.actionId), TabForms::dateText(r.date),
-                           l.partnerName(r.partnerId), r.referrerName,
-                           TabForms::firstLine(r.reason),
+        return QStringList{l.actionCode(r.actionId),
+                           dateText(r.date),
+                           l.partnerName(r.partnerId),
+                           r.referrerName,
+                           firstLine(r.reason),
                            l.catalog.label(ReferenceList::ReferralOutcome, r.outcome),
-                           TabForms::dateText(r.outcomeDate)};
+                           dateText(r.outcomeDate)};
     });
     m_referralList.table()->resizeColumnsToContents();
     showProblems();

@@ -3,10 +3,7 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
-#include "forms/TabForms.h"
 #include "forms/RecordList.h"
-
-#include <QHash>
 
 namespace Passerelle::Ui {
 
@@ -35,20 +32,7 @@ private:
     Forms::RecordList<HouseholdFile, Support> m_supportList;
     Forms::RecordList<HouseholdFile, Referral> m_referralList;
 
-    QLineEdit *m_reference = nullptr;
-    RecordCombo *m_agency = nullptr;
-    RecordCombo *m_cesf = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLineEdit *m_email = nullptr;
-    DateEdit *m_consent = nullptr;
-    CodeCombo *m_composition = nullptr;
-    CodeChecklist *m_publics = nullptr;
-    CodeCombo *m_prior = nullptr;
-    MoneyEdit *m_resources = nullptr;
-    CodeCombo *m_mainSource = nullptr;
-    CodeChecklist *m_sources = nullptr;
-    FreeTextEdit *m_notes = nullptr;
-    FreeTextEdit *m_internalNotes = nullptr;
+    RecordCombo *m_cesf = nullptr; ///< its choices follow the agency
     QLineEdit *m_firstName = nullptr; ///< where a new member is typed in
 };
 

@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 #include "files/FileDialogs.h"
+#include "forms/TabForms.h"
 #include "import/ImportProblemsModel.h"
 #include "import/ImportRunner.h"
 #include "import/ImportWizard.h"
@@ -38,9 +39,10 @@ QString startFolder(const QString &path)
     return remembered.isEmpty() ? QDir::homePath() : remembered;
 }
 
-QLabel *wrappedLabel(const QString &text, QWidget *parent)
+QLabel *wrappedLabel(const QString &text, QWidget *parent, const QString &name = {})
 {
     auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
@@ -87,9 +89,10 @@ void fitColumns(QTableView *view)
     }
 }
 
-QTableView *problemsView(ImportProblemsModel *model, QWidget *parent)
+QTableView *problemsView(ImportProblemsModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
+    view->setObjectName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
@@ -117,10 +120,7 @@ ImportPage::ImportPage(ImportWizard &wizard, const QString &name, const QString 
 
 void ImportPage::cleanupPage()
 {
-    if (m_wizard.runner().isRunning()) {
-        m_wizard.runner().cancel();
-        m_wizard.runner().waitForFinished();
-    }
+    m_wizard.runner().stop();
     QWizardPage::cleanupPage();
 }
 
@@ -222,8 +222,7 @@ ImportDetectionPage::ImportDetectionPage(ImportWizard &wizard)
                     "recognised column should."))
 {
     auto *layout = new QVBoxLayout(this);
-    m_reading = wrappedLabel(tr("Reading the files…"), this);
-    m_reading->setObjectName(QStringLiteral("reading"));
+    m_reading = wrappedLabel(tr("Reading the files…"), this, QStringLiteral("reading"));
     layout->addWidget(m_reading);
     m_files = new QWidget(this);
     m_files->setObjectName(QStringLiteral("inspections"));
@@ -253,38 +252,34 @@ void ImportDetectionPage::showInspections()
 {
     m_reading->hide();
     const ImportRunner &runner = m_wizard.runner();
-    m_files->layout()->addWidget(fileBox(tr("Households"), runner.households()));
-    if (runner.contacts()) {
-        m_files->layout()->addWidget(fileBox(tr("Contacts"), *runner.contacts()));
-    } else {
-        auto *none = new QGroupBox(tr("Contacts"), m_files);
-        none->setObjectName(QStringLiteral("contactsInspection"));
-        auto *noneLayout = new QVBoxLayout(none);
-        noneLayout->addWidget(wrappedLabel(tr("No contacts file: only the households will be "
-                                              "imported."),
-                                           none));
-        noneLayout->addStretch(1);
-        m_files->layout()->addWidget(none);
-    }
+    m_files->layout()->addWidget(fileBox(tr("Households"), &runner.households()));
+    m_files->layout()->addWidget(
+        fileBox(tr("Contacts"), runner.contacts() ? &*runner.contacts() : nullptr));
     Q_EMIT completeChanged();
 }
 
-QGroupBox *ImportDetectionPage::fileBox(const QString &title, const Import::FileInspection &seen)
+QGroupBox *ImportDetectionPage::fileBox(const QString &title,
+                                        const Import::FileInspection *inspection)
 {
-    auto *box = new QGroupBox(seen.file.isEmpty() ? title
-                                                  : tr("%1 — %2").arg(title, seen.file),
-                              m_files);
+    const bool named = inspection && !inspection->file.isEmpty();
+    auto *box = new QGroupBox(named ? tr("%1 — %2").arg(title, inspection->file) : title, m_files);
     box->setObjectName(title == tr("Households") ? QStringLiteral("householdsInspection")
                                                  : QStringLiteral("contactsInspection"));
     auto *layout = new QVBoxLayout(box);
+    if (!inspection) {
+        layout->addWidget(
+            wrappedLabel(tr("No contacts file: only the households will be imported."), box));
+        layout->addStretch(1);
+        return box;
+    }
+    const Import::FileInspection &seen = *inspection;
     if (!seen.readable) {
         QStringList reasons;
         for (const Import::Problem &p : seen.problems)
             reasons << p.message;
         auto *unreadable = wrappedLabel(tr("This file cannot be read: %1.")
                                             .arg(reasons.join(QStringLiteral("; "))),
-                                        box);
-        unreadable->setObjectName(QStringLiteral("unreadable"));
+                                        box, QStringLiteral("unreadable"));
         colour(unreadable, ErrorColour);
         layout->addWidget(unreadable);
         layout->addStretch(1);
@@ -302,25 +297,15 @@ QGroupBox *ImportDetectionPage::fileBox(const QString &title, const Import::File
     QString encoding = seen.encoding;
     if (encoding == QStringLiteral("Windows-1252"))
         encoding = tr("Windows-1252 (as French Excel saves)");
-    auto *facts = new QLabel(box);
-    facts->setObjectName(QStringLiteral("facts"));
-    facts->setTextFormat(Qt::PlainText);
-    facts->setWordWrap(true);
-    facts->setText(tr("Encoding: %1\nSeparator: %2\n%n line(s) of data after the header",
-                      nullptr, seen.records)
-                       .arg(encoding, separator));
-    layout->addWidget(facts);
+    const QString facts = tr("Encoding: %1\nSeparator: %2\n%n line(s) of data after the header",
+                             nullptr, seen.records)
+                              .arg(encoding, separator);
+    layout->addWidget(wrappedLabel(facts, box, QStringLiteral("facts")));
 
-    auto *table = new QTableWidget(int(seen.recognised.size()), 2, box);
-    table->setObjectName(QStringLiteral("recognised"));
-    table->setHorizontalHeaderLabels({tr("Column of the file"), tr("Read as")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget *table = TabForms::recordTable(
+        QStringLiteral("recognised"), {tr("Column of the file"), tr("Read as")}, box);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setRowCount(int(seen.recognised.size()));
     for (int r = 0; r < seen.recognised.size(); ++r) {
         const Import::RecognisedColumn &c = seen.recognised.at(r);
         auto *header = new QTableWidgetItem(c.header);
@@ -351,8 +336,7 @@ QGroupBox *ImportDetectionPage::fileBox(const QString &title, const Import::File
             ? tr("No unknown column.")
             : tr("Unknown column(s), ignored: %1", nullptr, int(seen.unknown.size()))
                   .arg(seen.unknown.join(QStringLiteral(", "))),
-        box);
-    unknown->setObjectName(QStringLiteral("unknown"));
+        box, QStringLiteral("unknown"));
     if (!seen.unknown.isEmpty())
         colour(unknown, WarningColour);
     layout->addWidget(unknown);
@@ -362,8 +346,7 @@ QGroupBox *ImportDetectionPage::fileBox(const QString &title, const Import::File
                "spreadsheet.",
                nullptr, int(seen.missing.size()))
                 .arg(seen.missing.join(QStringLiteral(", "))),
-            box);
-        missing->setObjectName(QStringLiteral("missing"));
+            box, QStringLiteral("missing"));
         colour(missing, ErrorColour);
         layout->addWidget(missing);
     }
@@ -380,17 +363,14 @@ ImportCheckPage::ImportCheckPage(ImportWizard &wizard)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     auto *layout = new QVBoxLayout(this);
-    m_summary = wrappedLabel(QString(), this);
-    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary = wrappedLabel(QString(), this, QStringLiteral("summary"));
     layout->addWidget(m_summary);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setTextVisible(false);
     layout->addWidget(m_progress);
     m_model = new ImportProblemsModel(this);
-    QTableView *view = problemsView(m_model, this);
-    view->setObjectName(QStringLiteral("problems"));
-    layout->addWidget(view, 1);
+    layout->addWidget(problemsView(m_model, QStringLiteral("problems"), this), 1);
     auto *buttons = new QHBoxLayout;
     m_recheck = new QPushButton(tr("&Check again"), this);
     m_recheck->setObjectName(QStringLiteral("recheck"));
@@ -505,18 +485,14 @@ ImportProgressPage::ImportProgressPage(ImportWizard &wizard)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    m_status = wrappedLabel(QString(), this);
-    m_status->setObjectName(QStringLiteral("status"));
+    m_status = wrappedLabel(QString(), this, QStringLiteral("status"));
     layout->addWidget(m_status);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     layout->addWidget(m_progress);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
     m_cancel = new QPushButton(tr("&Cancel the import"), this);
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
-    row->addWidget(m_cancel);
-    layout->addLayout(row);
+    layout->addWidget(m_cancel, 0, Qt::AlignRight);
     layout->addStretch(2);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_wizard.runner().cancel();
@@ -557,20 +533,18 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
 {
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
-    m_outcome = wrappedLabel(QString(), this);
-    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_outcome = wrappedLabel(QString(), this, QStringLiteral("outcome"));
     QFont bigger = m_outcome->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.1);
     m_outcome->setFont(bigger);
     layout->addWidget(m_outcome);
-    m_counts = new QWidget(this);
-    m_counts->setObjectName(QStringLiteral("counts"));
-    m_countsForm = new QFormLayout(m_counts);
-    m_countsForm->setContentsMargins(12, 12, 0, 0);
-    layout->addWidget(m_counts);
+    auto *counts = new QWidget(this);
+    counts->setObjectName(QStringLiteral("counts"));
+    m_counts = new QFormLayout(counts);
+    m_counts->setContentsMargins(12, 12, 0, 0);
+    layout->addWidget(counts);
     m_model = new ImportProblemsModel(this);
-    m_problems = problemsView(m_model, this);
-    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems = problemsView(m_model, QStringLiteral("importProblems"), this);
     layout->addWidget(m_problems, 1);
     layout->addStretch(1);
 }
@@ -578,10 +552,10 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
 void ImportDonePage::initializePage()
 {
     const Import::Report &report = m_wizard.importReport();
-    while (m_countsForm->rowCount() > 0)
-        m_countsForm->removeRow(0);
+    while (m_counts->rowCount() > 0)
+        m_counts->removeRow(0);
     m_model->clear();
-    m_counts->hide();
+    m_counts->parentWidget()->hide();
     m_problems->hide();
     if (report.ok()) {
         setTitle(tr("Import finished"));
@@ -591,9 +565,9 @@ void ImportDonePage::initializePage()
         colour(m_outcome, SuccessColour);
         const QLocale locale;
         const auto count = [&](const QString &label, int value, const QString &name) {
-            auto *number = new QLabel(locale.toString(value), m_counts);
+            auto *number = new QLabel(locale.toString(value));
             number->setObjectName(name);
-            m_countsForm->addRow(label, number);
+            m_counts->addRow(label, number);
         };
         count(tr("Households created:"), report.householdsCreated,
               QStringLiteral("householdsCreated"));
@@ -605,7 +579,7 @@ void ImportDonePage::initializePage()
         count(tr("Contacts already present (not duplicated):"), report.contactsAlreadyPresent,
               QStringLiteral("contactsAlreadyPresent"));
         count(tr("Warnings:"), int(report.warnings.size()), QStringLiteral("warnings"));
-        m_counts->show();
+        m_counts->parentWidget()->show();
         if (!report.warnings.isEmpty()) {
             m_model->setReport(report);
             m_problems->show();

@@ -67,7 +67,8 @@ public:
 
 private:
     void showInspections();
-    QGroupBox *fileBox(const QString &title, const Import::FileInspection &seen);
+    /// What was recognised in one file (`inspection` null: no file was chosen).
+    QGroupBox *fileBox(const QString &title, const Import::FileInspection *inspection);
 
     QLabel *m_reading = nullptr;
     QWidget *m_files = nullptr;
@@ -131,8 +132,7 @@ public:
 
 private:
     QLabel *m_outcome = nullptr;
-    QWidget *m_counts = nullptr;
-    QFormLayout *m_countsForm = nullptr;
+    QFormLayout *m_counts = nullptr; ///< in the widget "counts", hidden unless imported
     QTableView *m_problems = nullptr;
     ImportProblemsModel *m_model = nullptr;
 };

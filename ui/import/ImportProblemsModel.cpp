@@ -82,21 +82,12 @@ QVariant ImportProblemsModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case KindColumn:
-        return tr("Kind");
-    case FileColumn:
-        return tr("File");
-    case LineColumn:
-        return tr("Line");
-    case ColumnColumn:
-        return tr("Column");
-    case ValueColumn:
-        return tr("Value");
-    case MessageColumn:
-        return tr("Message");
-    }
-    return {};
+    if (section < 0 || section > MessageColumn)
+        return {};
+    // In the order of Column.
+    const QString headers[] = {tr("Kind"),   tr("File"),  tr("Line"),
+                               tr("Column"), tr("Value"), tr("Message")};
+    return headers[section];
 }
 
 } // namespace Passerelle::Ui

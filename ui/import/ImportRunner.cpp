@@ -90,10 +90,11 @@ void ImportRunner::cancel()
     m_cancel = true;
 }
 
-void ImportRunner::waitForFinished()
+void ImportRunner::stop()
 {
     if (!m_thread)
         return;
+    m_cancel = true;
     QEventLoop loop;
     connect(this, &ImportRunner::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);

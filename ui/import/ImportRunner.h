@@ -40,9 +40,9 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     /// Asks the task to stop: an import rolls back, nothing is written.
     void cancel();
-    bool cancelRequested() const { return m_cancel; }
-    /// Waits for the task, the window still painted (user input is held back meanwhile).
-    void waitForFinished();
+    /// Cancels the task still running, if any, and waits for it, the window still painted (user
+    /// input is held back meanwhile).
+    void stop();
 
     /// The results of the last task.
     const Import::FileInspection &households() const { return m_households; }

@@ -4,8 +4,6 @@
 #include "import/ImportRunner.h"
 #include "io/SafeFiles.h"
 
-#include <QLineEdit>
-
 namespace Passerelle::Ui {
 
 ImportWizard::ImportWizard(Database &db, const Scope &scope, QWidget *parent)
@@ -64,10 +62,7 @@ void ImportWizard::setImportReport(const Import::Report &report)
 
 void ImportWizard::reject()
 {
-    if (m_runner->isRunning()) {
-        m_runner->cancel();
-        m_runner->waitForFinished();
-    }
+    m_runner->stop();
     QWizard::reject();
 }
 

@@ -18,18 +18,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Passerelle::Ui {
-namespace {
 
-const QList<QColor> &palette()
-{
-    static const QList<QColor> colours{QColor(0x1f, 0x5f, 0x8b), QColor(0xe0, 0x8e, 0x2b),
-                                       QColor(0x3f, 0x9c, 0x6e), QColor(0xb8, 0x45, 0x45),
-                                       QColor(0x7a, 0x5c, 0xa8), QColor(0x8c, 0x8c, 0x8c),
-                                       QColor(0x2a, 0xa1, 0xb3), QColor(0xc7, 0x6b, 0xa0)};
-    return colours;
-}
-
-QChart *newChart(const QString &title)
+QChart *Charts::newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -40,6 +30,41 @@ QChart *newChart(const QString &title)
     font.setBold(true);
     chart->setTitleFont(font);
     return chart;
+}
+
+QValueAxis *Charts::countAxis(double max)
+{
+    auto *values = new QValueAxis;
+    values->setRange(0, std::max(1.0, max * 1.15));
+    values->applyNiceNumbers();
+    return values;
+}
+
+QBarCategoryAxis *Charts::addBars(QChart *chart, QAbstractBarSeries *series,
+                                  const QStringList &labels, QValueAxis *values)
+{
+    const bool horizontal = qobject_cast<QHorizontalBarSeries *>(series) != nullptr;
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categories);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
+    return categories;
+}
+
+namespace {
+
+using namespace Charts;
+
+const QList<QColor> &palette()
+{
+    static const QList<QColor> colours{QColor(0x1f, 0x5f, 0x8b), QColor(0xe0, 0x8e, 0x2b),
+                                       QColor(0x3f, 0x9c, 0x6e), QColor(0xb8, 0x45, 0x45),
+                                       QColor(0x7a, 0x5c, 0xa8), QColor(0x8c, 0x8c, 0x8c),
+                                       QColor(0x2a, 0xa1, 0xb3), QColor(0xc7, 0x6b, 0xa0)};
+    return colours;
 }
 
 /// The rows of a section that a chart may show: available and not masked.
@@ -55,28 +80,6 @@ QList<const ReviewRow *> shownRows(const ReviewSection &s, const QStringList &sk
         rows << &r;
     }
     return rows;
-}
-
-/// An axis of counts from 0, with room above the highest.
-QValueAxis *countAxis(double max)
-{
-    auto *values = new QValueAxis;
-    values->setRange(0, std::max(1.0, max * 1.15));
-    values->applyNiceNumbers();
-    return values;
-}
-
-/// Adds horizontal bars to `chart`: `labels` down the left, `values` along the bottom.
-void addBars(QChart *chart, QHorizontalBarSeries *series, const QStringList &labels,
-             QValueAxis *values)
-{
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
 }
 
 qsizetype maskedCount(const ReviewSection &s)
@@ -201,15 +204,34 @@ QChart *diagnosticChart(const ReviewSection &s)
     return chart;
 }
 
+/// The chart of a section, or null for a section without one.
+QChart *chartOf(const ReviewSection &s)
+{
+    switch (s.chart) {
+    case ReviewSection::Chart::Bars:
+        return barsChart(s);
+    case ReviewSection::Chart::Pie:
+        return pieChart(s);
+    case ReviewSection::Chart::Months:
+        return monthsChart(s);
+    case ReviewSection::Chart::Retention:
+        return pieChart(s, {u"retention_24m.maintained"_s, u"retention_24m.left"_s});
+    case ReviewSection::Chart::DiagnosticLevels:
+        return diagnosticChart(s);
+    case ReviewSection::Chart::None:
+        break;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 ReviewCharts::ReviewCharts(QWidget *parent) : QScrollArea(parent)
 {
     setObjectName(u"charts"_s);
     setWidgetResizable(true);
-    m_content = new QWidget(this);
-    m_grid = new QGridLayout(m_content);
-    setWidget(m_content);
+    setWidget(new QWidget(this));
+    m_grid = new QGridLayout(widget());
 }
 
 void ReviewCharts::setSections(const QList<ReviewSection> &sections)
@@ -226,31 +248,10 @@ void ReviewCharts::setSections(const QList<ReviewSection> &sections)
         const ReviewSection *section = nullptr;
         for (const ReviewSection &s : sections)
             section = s.key == key ? &s : section;
-        if (!section)
-            continue;
-        QChart *chart = nullptr;
-        switch (section->chart) {
-        case ReviewSection::Chart::Bars:
-            chart = barsChart(*section);
-            break;
-        case ReviewSection::Chart::Pie:
-            chart = pieChart(*section);
-            break;
-        case ReviewSection::Chart::Months:
-            chart = monthsChart(*section);
-            break;
-        case ReviewSection::Chart::Retention:
-            chart = pieChart(*section, {u"retention_24m.maintained"_s, u"retention_24m.left"_s});
-            break;
-        case ReviewSection::Chart::DiagnosticLevels:
-            chart = diagnosticChart(*section);
-            break;
-        case ReviewSection::Chart::None:
-            break;
-        }
+        QChart *chart = section ? chartOf(*section) : nullptr;
         if (!chart)
             continue;
-        auto *box = new QWidget(m_content);
+        auto *box = new QWidget(widget());
         box->setObjectName(u"chart_"_s + key);
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);

@@ -6,7 +6,32 @@
 
 #include <QScrollArea>
 
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QChart;
+class QValueAxis;
+QT_END_NAMESPACE
+
 namespace Passerelle::Ui {
+
+/// How the application draws its charts (the Bilan annuel's, the dashboard's), so that they
+/// look alike.
+namespace Charts {
+
+/// A chart without animation, square, with small margins, its title (if any) in bold.
+QChart *newChart(const QString &title = {});
+
+/// An axis of counts from 0, with room above the highest, `max`.
+QValueAxis *countAxis(double max);
+
+/// Adds `series` to `chart`: `labels` along the base of the bars (down the left for a
+/// QHorizontalBarSeries, along the bottom otherwise), `values` along their length. Returns the
+/// axis of labels.
+QBarCategoryAxis *addBars(QChart *chart, QAbstractBarSeries *series, const QStringList &labels,
+                          QValueAxis *values);
+
+} // namespace Charts
 
 /// The charts of the Bilan annuel screen, drawn from the review's sections (the same labels and
 /// the same masking as the table): households by public, exit outcomes, support months per
@@ -24,7 +49,6 @@ public:
     QStringList chartKeys() const;
 
 private:
-    QWidget *m_content = nullptr;
     QGridLayout *m_grid = nullptr;
 };
 

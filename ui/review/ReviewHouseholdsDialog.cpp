@@ -3,13 +3,13 @@
 #include "AppContext.h"
 #include "exchange/HouseholdListExport.h"
 #include "files/FileDialogs.h"
+#include "forms/TabForms.h"
 #include "io/SafeFiles.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -37,17 +37,10 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
     HouseholdFilter filter;
     filter.ids = m_ids;
     const Status loaded = m_model->reload(filter);
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"households"_s);
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(HouseholdListModel::ReferenceColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
-    layout->addWidget(m_view, 1);
+    auto *view = TabForms::recordView(m_model, u"households"_s, HouseholdListModel::ReferenceColumn,
+                                      this);
+    view->resizeColumnsToContents();
+    layout->addWidget(view, 1);
     intro->setText(tr("%n household(s). Double-click a household to open its file.", nullptr,
                       int(m_model->totalCount())));
     m_message = new QLabel(this);
@@ -58,7 +51,7 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
     if (!loaded)
         m_message->setText(loaded.error().message);
     layout->addWidget(m_message);
-    connect(m_view, &QTableView::activated, this, &ReviewHouseholdsDialog::open);
+    connect(view, &QTableView::activated, this, &ReviewHouseholdsDialog::open);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (context.scope().may(Permission::ExportHouseholds)) {

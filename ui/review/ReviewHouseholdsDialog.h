@@ -32,7 +32,6 @@ private:
     AppContext &m_context;
     QList<Id> m_ids;
     HouseholdListModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "files/FileDialogs.h"
 #include "io/SafeFiles.h"
 #include "review/ReviewExport.h"
+#include "storage/BackgroundConnection.h"
 #include "storage/Database.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/ReferenceRepository.h"
@@ -25,7 +26,6 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -53,6 +53,12 @@ QString cellText(const ReviewSection &section, const ReviewRow *row)
     return parts.join(u" · "_s);
 }
 
+/// A row of the figures: `first`, then empty cells.
+QList<QStandardItem *> rowOf(QStandardItem *first)
+{
+    return {first, new QStandardItem, new QStandardItem, new QStandardItem};
+}
+
 QString tooltipOf(const ReviewDefinition &d)
 {
     if (d.text.isEmpty())
@@ -61,12 +67,39 @@ QString tooltipOf(const ReviewDefinition &d)
            + u"</p>"_s;
 }
 
+QStringList checkedCodes(QToolButton *button)
+{
+    QStringList codes;
+    for (QAction *a : button->menu()->actions()) {
+        if (a->isChecked())
+            codes << a->property("code").toString();
+    }
+    return codes;
+}
+
+QList<Id> checkedIds(QToolButton *button)
+{
+    QList<Id> ids;
+    for (QAction *a : button->menu()->actions()) {
+        if (a->isChecked())
+            ids << a->data().toLongLong();
+    }
+    return ids;
+}
+
+void checkCodes(QToolButton *button, const QStringList &codes)
+{
+    for (QAction *a : button->menu()->actions()) {
+        const QSignalBlocker blocker(a);
+        a->setChecked(codes.contains(a->property("code").toString()));
+    }
+}
+
 } // namespace
 
 /// What a computation in the background hands back.
 struct ReviewPage::Outcome
 {
-    bool opened = false; ///< false: the background connection could not be made
     std::optional<Result<ReviewFigures>> current;
     std::optional<Result<ReviewFigures>> previous;
 };
@@ -74,17 +107,16 @@ struct ReviewPage::Outcome
 ReviewPage::ReviewPage(AppContext &context, QWidget *parent) : Page(context, parent)
 {
     setObjectName(u"review"_s);
+    // The figures are computed on a connection of its own (same base, account and schema), in
+    // a thread of its own; the review only reads.
+    m_reader = new BackgroundConnection(context.db(), this);
     buildUi();
 }
 
 ReviewPage::~ReviewPage()
 {
-    // A computation still running finishes on its own connection; its result is dropped.
+    // A computation still running stops early; the reader waits for it and drops its result.
     cancel();
-    if (m_running) {
-        m_running->disconnect(this);
-        m_running->wait();
-    }
 }
 
 QString ReviewPage::title() const
@@ -172,9 +204,9 @@ void ReviewPage::buildUi()
     layout->addWidget(m_message);
 
     // The figures and the charts.
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"reviewTabs"_s);
-    m_table = new QTreeView(m_tabs);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"reviewTabs"_s);
+    m_table = new QTreeView(tabs);
     m_table->setObjectName(u"figures"_s);
     m_model = new QStandardItemModel(0, ColumnCount, m_table);
     m_table->setModel(m_model);
@@ -184,10 +216,10 @@ void ReviewPage::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->header()->setStretchLastSection(false);
     setColumnWidths();
-    m_tabs->addTab(m_table, tr("Figures"));
-    m_charts = new ReviewCharts(m_tabs);
-    m_tabs->addTab(m_charts, tr("Charts"));
-    layout->addWidget(m_tabs, 1);
+    tabs->addTab(m_table, tr("Figures"));
+    m_charts = new ReviewCharts(tabs);
+    tabs->addTab(m_charts, tr("Charts"));
+    layout->addWidget(tabs, 1);
 
     // What can be done with them.
     auto *exports = new QHBoxLayout;
@@ -297,85 +329,46 @@ void ReviewPage::loadChoices()
     const Scope &scope = context().scope();
     // A choice ticked in the menu of `button`: the button says it, the figures follow.
     const auto addChoice = [this](QToolButton *button, const QString &text, Id id,
-                                  const QString &code, void (ReviewPage::*update)()) {
+                                  const QString &code) {
         QAction *item = button->menu()->addAction(text);
         item->setCheckable(true);
         item->setData(id);
         item->setProperty("code", code);
-        connect(item, &QAction::toggled, this, [this, update] {
-            (this->*update)();
+        connect(item, &QAction::toggled, this, [this] {
+            updateChoiceButtons();
             scheduleCompute();
         });
     };
     if (auto actions = ActionRepository(context().db()).list()) {
         for (const Action &a : std::as_const(*actions)) {
-            addChoice(m_actions, a.code + u" — "_s + a.name, a.id, a.code,
-                      &ReviewPage::updateActionsButton);
+            addChoice(m_actions, a.code + u" — "_s + a.name, a.id, a.code);
         }
     }
     if (auto agencies = AgencyRepository(context().db()).list()) {
         for (const Agency &a : std::as_const(*agencies)) {
             if (scope.agencyId && *scope.agencyId != a.id)
                 continue; // her agency only, whatever she asks
-            addChoice(m_agencies, a.name, a.id, a.code, &ReviewPage::updateAgenciesButton);
+            addChoice(m_agencies, a.name, a.id, a.code);
         }
     }
     m_agencies->setEnabled(!scope.agencyId);
-    updateActionsButton();
-    updateAgenciesButton();
+    updateChoiceButtons();
     m_loaded = true;
 }
 
-namespace {
-
-QStringList checkedTexts(QToolButton *button, const char *property)
+void ReviewPage::updateChoiceButtons()
 {
-    QStringList texts;
-    for (QAction *a : button->menu()->actions()) {
-        if (a->isChecked())
-            texts << a->property(property).toString();
-    }
-    return texts;
-}
-
-QList<Id> checkedIds(QToolButton *button)
-{
-    QList<Id> ids;
-    for (QAction *a : button->menu()->actions()) {
-        if (a->isChecked())
-            ids << a->data().toLongLong();
-    }
-    return ids;
-}
-
-void checkCodes(QToolButton *button, const QStringList &codes)
-{
-    for (QAction *a : button->menu()->actions()) {
-        const QSignalBlocker blocker(a);
-        a->setChecked(codes.contains(a->property("code").toString()));
-    }
-}
-
-} // namespace
-
-void ReviewPage::updateActionsButton()
-{
-    const QStringList codes = checkedTexts(m_actions, "code");
-    m_actions->setText(codes.isEmpty() ? tr("All actions") : codes.join(u", "_s));
+    const QStringList actions = checkedCodes(m_actions);
+    m_actions->setText(actions.isEmpty() ? tr("All actions") : actions.join(u", "_s));
     m_actions->setToolTip(tr("Actions of the review (none ticked: all)"));
-}
-
-void ReviewPage::updateAgenciesButton()
-{
-    const Scope &scope = context().scope();
-    if (scope.agencyId) {
+    if (context().scope().agencyId) {
         const QList<QAction *> items = m_agencies->menu()->actions();
         m_agencies->setText(items.isEmpty() ? tr("Your agency") : items.first()->text());
         m_agencies->setToolTip(tr("You see the households of your agency only."));
         return;
     }
-    const QStringList codes = checkedTexts(m_agencies, "code");
-    m_agencies->setText(codes.isEmpty() ? tr("All agencies") : codes.join(u", "_s));
+    const QStringList agencies = checkedCodes(m_agencies);
+    m_agencies->setText(agencies.isEmpty() ? tr("All agencies") : agencies.join(u", "_s));
     m_agencies->setToolTip(tr("Agencies of the review (none ticked: all)"));
 }
 
@@ -418,7 +411,7 @@ void ReviewPage::setActionCodes(const QStringList &codes)
 {
     loadChoices();
     checkCodes(m_actions, codes);
-    updateActionsButton();
+    updateChoiceButtons();
     scheduleCompute();
 }
 
@@ -427,7 +420,7 @@ void ReviewPage::setAgencyCodes(const QStringList &codes)
     loadChoices();
     if (!context().scope().agencyId)
         checkCodes(m_agencies, codes);
-    updateAgenciesButton();
+    updateChoiceButtons();
     scheduleCompute();
 }
 
@@ -450,34 +443,24 @@ void ReviewPage::compute()
     cancel(); // an older computation's result is dropped
     const quint64 generation = ++m_generation;
     const ReviewRequest previous = Review::previousRequest(current);
-    const Database *source = &context().db();
     const Scope scope = context().scope();
     auto flag = std::make_shared<std::atomic_bool>(false);
     m_cancelFlag = flag;
-    auto outcome = std::make_shared<Outcome>();
+    m_computing = true;
     say(QString(), false);
     showRunning(true, false);
-
-    // A connection of its own (same base, account and schema), made, used and closed in the
-    // thread; the review only reads.
-    QThread *thread = QThread::create([source, scope, current, previous, flag, outcome] {
-        auto db = source->openAnother();
-        if (!db)
-            return;
-        outcome->opened = true;
-        outcome->current = Review::compute(**db, scope, current, flag.get());
-        if (*outcome->current && !flag->load())
-            outcome->previous = Review::compute(**db, scope, previous, flag.get());
-    });
-    thread->setObjectName(u"review"_s);
-    m_running = thread;
-    connect(thread, &QThread::finished, this, [this, thread, outcome, generation] {
-        thread->deleteLater();
-        if (m_running == thread)
-            m_running = nullptr;
-        finish(outcome, generation);
-    });
-    thread->start(QThread::LowPriority);
+    // When no second connection can be made (a server refusing one more), the reader computes
+    // on the window's connection.
+    m_reader->read<std::shared_ptr<Outcome>>(
+        [scope, current, previous, flag](Database &db) {
+            auto outcome = std::make_shared<Outcome>();
+            outcome->current = Review::compute(db, scope, current, flag.get());
+            if (*outcome->current && !flag->load())
+                outcome->previous = Review::compute(db, scope, previous, flag.get());
+            return outcome;
+        },
+        this,
+        [this, generation](std::shared_ptr<Outcome> outcome) { finish(*outcome, generation); });
 }
 
 void ReviewPage::cancel()
@@ -485,10 +468,10 @@ void ReviewPage::cancel()
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_cancelFlag.reset();
-    if (m_running) {
+    if (m_computing) {
         // Its result is dropped (the generation moved on); it ends on its own.
         ++m_generation;
-        m_running = nullptr;
+        m_computing = false;
         showRunning(false, m_current.has_value());
         say(m_current ? tr("Computation cancelled: the figures shown are those of the previous "
                            "request.")
@@ -498,24 +481,13 @@ void ReviewPage::cancel()
     }
 }
 
-void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generation)
+void ReviewPage::finish(const Outcome &outcome, quint64 generation)
 {
     if (generation != m_generation)
         return; // a newer request, or a cancel
-    if (!outcome->opened) {
-        // No second connection could be made (a server refusing one more): computed here, on
-        // the window's connection.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const ReviewRequest current = request();
-        outcome->current = Review::compute(context().db(), context().scope(), current);
-        if (*outcome->current) {
-            outcome->previous = Review::compute(context().db(), context().scope(),
-                                                Review::previousRequest(current));
-        }
-        QApplication::restoreOverrideCursor();
-    }
+    m_computing = false;
     m_cancelFlag.reset();
-    const Result<ReviewFigures> &current = *outcome->current;
+    const Result<ReviewFigures> &current = *outcome.current;
     showRunning(false, current.ok());
     if (!current) {
         say(current.error().message, true);
@@ -524,8 +496,8 @@ void ReviewPage::finish(const std::shared_ptr<Outcome> &outcome, quint64 generat
     }
     m_current = *current;
     m_previous.reset();
-    if (outcome->previous && *outcome->previous)
-        m_previous = **outcome->previous;
+    if (outcome.previous && *outcome.previous)
+        m_previous = **outcome.previous;
     display();
     Q_EMIT computed();
 }
@@ -547,8 +519,9 @@ void ReviewPage::display()
         return;
     }
     m_sections = ReviewSections::build(*m_current, *catalog, sectionOptions());
-    m_previousSections = m_previous ? ReviewSections::build(*m_previous, *catalog, sectionOptions())
-                                    : QList<ReviewSection>{};
+    const QList<ReviewSection> previousSections =
+        m_previous ? ReviewSections::build(*m_previous, *catalog, sectionOptions())
+                   : QList<ReviewSection>{};
     const QString period = ReviewSections::periodText(m_current->request);
     const QString previousPeriod = m_previous ? ReviewSections::periodText(m_previous->request)
                                               : QString();
@@ -573,20 +546,17 @@ void ReviewPage::display()
     const QColor linkColor = palette().color(QPalette::Link);
     for (const ReviewSection &section : std::as_const(m_sections)) {
         const ReviewSection *before = nullptr;
-        for (const ReviewSection &p : std::as_const(m_previousSections))
+        for (const ReviewSection &p : previousSections)
             before = p.key == section.key ? &p : before;
         auto *title = new QStandardItem(section.title);
         title->setFont(bold);
         title->setData(section.key, RowKeyRole);
         title->setToolTip(tooltipOf(ReviewSections::definition(section.definitionKey)));
-        QList<QStandardItem *> header{title};
-        for (int c = 1; c < ColumnCount; ++c)
-            header << new QStandardItem;
-        m_model->appendRow(header);
+        m_model->appendRow(rowOf(title));
         if (section.rows.isEmpty()) {
             auto *none = new QStandardItem(tr("No data for the period"));
             none->setForeground(palette().color(QPalette::PlaceholderText));
-            title->appendRow({none, new QStandardItem, new QStandardItem, new QStandardItem});
+            title->appendRow(rowOf(none));
         }
         for (const ReviewRow &row : section.rows) {
             const std::optional<ReviewRow> previous = ReviewSections::previousRow(before, row);
@@ -630,7 +600,7 @@ void ReviewPage::display()
             QFont italic = m_table->font();
             italic.setItalic(true);
             note->setFont(italic);
-            title->appendRow({note, new QStandardItem, new QStandardItem, new QStandardItem});
+            title->appendRow(rowOf(note));
             m_table->setFirstColumnSpanned(note->row(), title->index(), true);
         }
     }

@@ -8,7 +8,9 @@
 #include <atomic>
 #include <memory>
 
-class QThread;
+namespace Passerelle {
+class BackgroundConnection;
+}
 
 namespace Passerelle::Ui {
 
@@ -45,7 +47,7 @@ public:
     const std::optional<ReviewFigures> &figures() const { return m_current; }
     const std::optional<ReviewFigures> &previousFigures() const { return m_previous; }
     /// True while a computation runs.
-    bool isComputing() const { return m_running != nullptr; }
+    bool isComputing() const { return m_computing; }
     /// The sections shown (as rendered, masking included).
     const QList<ReviewSection> &sections() const { return m_sections; }
 
@@ -73,15 +75,15 @@ private:
     /// Fills the choices of actions and agencies, once.
     void loadChoices();
     void scheduleCompute();
-    void finish(const std::shared_ptr<Outcome> &outcome, quint64 generation);
+    void finish(const Outcome &outcome, quint64 generation);
     void display();
     /// Shows the progress and the Cancel button while `running`; enables the exports when
     /// `exportable`.
     void showRunning(bool running, bool exportable);
     void say(const QString &text, bool error);
     void setColumnWidths();
-    void updateActionsButton();
-    void updateAgenciesButton();
+    /// Says on the buttons of the actions and of the agencies which ones are ticked.
+    void updateChoiceButtons();
     ReviewSectionOptions sectionOptions() const;
 
     QSpinBox *m_year = nullptr;
@@ -95,14 +97,14 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_message = nullptr;
-    QTabWidget *m_tabs = nullptr;
     QTreeView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
     ReviewCharts *m_charts = nullptr;
     QList<QPushButton *> m_exportButtons;
     QTimer *m_debounce = nullptr;
 
-    QThread *m_running = nullptr;
+    BackgroundConnection *m_reader = nullptr;
+    bool m_computing = false;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     quint64 m_generation = 0;
     bool m_loaded = false;
@@ -111,7 +113,6 @@ private:
     std::optional<ReviewFigures> m_current;
     std::optional<ReviewFigures> m_previous;
     QList<ReviewSection> m_sections;
-    QList<ReviewSection> m_previousSections;
 };
 
 } // namespace Passerelle::Ui

@@ -64,9 +64,9 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     m_message->hide();
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(tr("Log &in"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("logIn"));
-    m_ok->setDefault(true);
+    QPushButton *logIn = buttons->addButton(tr("Log &in"), QDialogButtonBox::AcceptRole);
+    logIn->setObjectName(QStringLiteral("logIn"));
+    logIn->setDefault(true);
     buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

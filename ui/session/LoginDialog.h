@@ -36,7 +36,6 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_message = nullptr;
-    QPushButton *m_ok = nullptr;
 };
 
 } // namespace Passerelle::Ui

@@ -88,7 +88,6 @@ void DateEdit::commit()
         return; // shown in red; the value stays as it was until it is a date
     if (date == m_date)
         return;
-    m_date = date;
     setDate(date);
     Q_EMIT dateEdited(date);
 }
@@ -170,12 +169,10 @@ void MoneyEdit::commit()
     const std::optional<Cents> value = parse(raw);
     if (!raw.isEmpty() && !value)
         return;
-    if (value == m_cents) {
-        setCents(value); // normalise the display
-        return;
-    }
-    setCents(value);
-    Q_EMIT centsEdited(value);
+    const bool changed = value != m_cents;
+    setCents(value); // normalises the display even when the value stays
+    if (changed)
+        Q_EMIT centsEdited(value);
 }
 
 // --- CodeCombo -----------------------------------------------------------------------------

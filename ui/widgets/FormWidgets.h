@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WidgetsFwd.h"
+
 #include "domain/ReferenceCatalog.h"
 #include "domain/Types.h"
 
@@ -9,8 +11,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QWidget>
-
-class QToolButton;
 
 namespace Passerelle::Ui {
 
