@@ -41,7 +41,8 @@ QString period(const QDate &start, const QDate &end)
 } // namespace
 
 ActionEditor::ActionEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_action, parent), m_form(binder(&m_action))
+    : RepositoryEditorOf(context, Shape::ListAndForm, &m_action, parent),
+      m_form(binder(&m_action))
 {
     setObjectName(u"actionEditor"_s);
     setNewText(tr("New action"));
@@ -289,21 +290,6 @@ Result<QList<RecordEditor::ListRow>> ActionEditor::listRows() const
                      false});
     }
     return rows;
-}
-
-Status ActionEditor::load(Id id)
-{
-    return loadFrom(ActionRepository(context().db()), id);
-}
-
-Problems ActionEditor::problems() const
-{
-    return Validation::check(m_action, lookups().catalog);
-}
-
-Result<Id> ActionEditor::store()
-{
-    return storeIn(ActionRepository(context().db()));
 }
 
 QString ActionEditor::heading() const

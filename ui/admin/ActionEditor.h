@@ -3,6 +3,7 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "RecordEditor.h"
+#include "storage/DirectoryRepositories.h"
 #include "domain/Action.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@ namespace Passerelle::Ui {
 /// The actions (dispositifs): the list, the form of one action, its funding lines and
 /// expenses (each listed, the one chosen edited in the form under its list), and its totals
 /// (granted, received, spent, balance).
-class ActionEditor : public RecordEditorOf<Action>
+class ActionEditor : public RepositoryEditorOf<Action, ActionRepository>
 {
     Q_OBJECT
 
@@ -26,10 +27,6 @@ public:
 protected:
     QStringList listHeaders() const override;
     Result<QList<ListRow>> listRows() const override;
-    Status load(Id id) override;
-    Id currentId() const override { return m_action.id; }
-    Problems problems() const override;
-    Result<Id> store() override;
     void showRecord() override;
     QString heading() const override;
     void lookupsChanged() override;

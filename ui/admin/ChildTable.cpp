@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>

@@ -47,7 +47,6 @@ public:
 
     QTableWidget *table() const { return m_list.table; }
     QPushButton *addButton() const { return m_add; }
-    QPushButton *removeButton() const { return m_remove; }
     /// Where the Tab key stops: the list, its buttons, then the fields of the form.
     QList<QWidget *> tabStops() const;
 

@@ -41,7 +41,6 @@ QPlainTextEdit *shortText(QWidget *parent)
     return edit;
 }
 
-
 } // namespace
 
 // --- OrganisationEditor --------------------------------------------------------------------
@@ -403,7 +402,8 @@ QString OrganisationEditor::heading() const
 // --- AgencyEditor --------------------------------------------------------------------------
 
 AgencyEditor::AgencyEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_agency, parent), m_form(binder(&m_agency))
+    : RepositoryEditorOf(context, Shape::ListAndForm, &m_agency, parent),
+      m_form(binder(&m_agency))
 {
     setObjectName(QStringLiteral("agencyEditor"));
     setNewText(tr("New agency"));
@@ -444,21 +444,6 @@ Result<QList<RecordEditor::ListRow>> AgencyEditor::listRows() const
     for (const Agency &a : agencies)
         rows.append({a.id, {a.code, a.name, a.territory, a.phone}, !a.active});
     return rows;
-}
-
-Status AgencyEditor::load(Id id)
-{
-    return loadFrom(AgencyRepository(context().db()), id);
-}
-
-Problems AgencyEditor::problems() const
-{
-    return Validation::check(m_agency);
-}
-
-Result<Id> AgencyEditor::store()
-{
-    return storeIn(AgencyRepository(context().db()));
 }
 
 void AgencyEditor::showRecord()

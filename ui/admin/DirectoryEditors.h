@@ -5,6 +5,7 @@
 #include "storage/Backup.h"
 
 #include "RecordEditor.h"
+#include "storage/DirectoryRepositories.h"
 #include "domain/Agency.h"
 #include "domain/Organisation.h"
 #include "domain/User.h"
@@ -74,7 +75,7 @@ private:
 };
 
 /// The territorial agencies.
-class AgencyEditor : public RecordEditorOf<Agency>
+class AgencyEditor : public RepositoryEditorOf<Agency, AgencyRepository>
 {
     Q_OBJECT
 
@@ -86,10 +87,6 @@ public:
 protected:
     QStringList listHeaders() const override;
     Result<QList<ListRow>> listRows() const override;
-    Status load(Id id) override;
-    Id currentId() const override { return m_agency.id; }
-    Problems problems() const override;
-    Result<Id> store() override;
     void showRecord() override;
     QString heading() const override;
 

@@ -35,7 +35,8 @@ QWidget *holder(QWidget *parent)
 } // namespace
 
 PartnerEditor::PartnerEditor(AppContext &context, QWidget *parent)
-    : RecordEditorOf(context, Shape::ListAndForm, &m_partner, parent), m_form(binder(&m_partner))
+    : RepositoryEditorOf(context, Shape::ListAndForm, &m_partner, parent),
+      m_form(binder(&m_partner))
 {
     setObjectName(u"partnerEditor"_s);
     setNewText(tr("New partner"));
@@ -178,21 +179,6 @@ Result<QList<RecordEditor::ListRow>> PartnerEditor::listRows() const
                      !p.active});
     }
     return rows;
-}
-
-Status PartnerEditor::load(Id id)
-{
-    return loadFrom(PartnerRepository(context().db()), id);
-}
-
-Problems PartnerEditor::problems() const
-{
-    return Validation::check(m_partner, lookups().catalog);
-}
-
-Result<Id> PartnerEditor::store()
-{
-    return storeIn(PartnerRepository(context().db()));
 }
 
 QString PartnerEditor::heading() const

@@ -3,6 +3,7 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "RecordEditor.h"
+#include "storage/DirectoryRepositories.h"
 #include "domain/Partner.h"
 
 namespace Passerelle::Ui {
@@ -10,7 +11,7 @@ namespace Passerelle::Ui {
 /// The partners (associations, institutions): the list, the form of one partner, its
 /// contacts and its agreements (conventions), each listed, the one chosen edited in the form
 /// under its list.
-class PartnerEditor : public RecordEditorOf<Partner>
+class PartnerEditor : public RepositoryEditorOf<Partner, PartnerRepository>
 {
     Q_OBJECT
 
@@ -24,10 +25,6 @@ public:
 protected:
     QStringList listHeaders() const override;
     Result<QList<ListRow>> listRows() const override;
-    Status load(Id id) override;
-    Id currentId() const override { return m_partner.id; }
-    Problems problems() const override;
-    Result<Id> store() override;
     void showRecord() override;
     QString heading() const override;
     void lookupsChanged() override;

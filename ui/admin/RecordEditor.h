@@ -200,6 +200,7 @@ public:
 
 protected:
     const T &stored() const { return m_document.stored(); }
+    const T &working() const { return *m_working; }
     /// `record` was read from (or written to) the database: it is the one shown and saved.
     void loaded(const T &record)
     {
@@ -254,6 +255,30 @@ private:
     T *m_working;
     EditDocument<T> m_document;
     bool m_committing = false;
+};
+
+/// A RecordEditorOf a directory record (an action, a partner, an agency): `Repo` of
+/// core/storage reads it (`get(id)`) and writes it (`save(scope, record)`), core's
+/// Validation::check finds its problems; the subclass only builds and shows its form.
+template <typename T, typename Repo>
+class RepositoryEditorOf : public RecordEditorOf<T>
+{
+public:
+    using RecordEditorOf<T>::RecordEditorOf;
+
+protected:
+    Status load(Id id) override { return this->loadFrom(Repo(this->context().db()), id); }
+    Result<Id> store() override { return this->storeIn(Repo(this->context().db())); }
+    Id currentId() const override { return this->working().id; }
+    Problems problems() const override
+    {
+        if constexpr (requires(const T &r, const ReferenceCatalog &c) {
+                          Validation::check(r, c);
+                      })
+            return Validation::check(this->working(), this->lookups().catalog);
+        else
+            return Validation::check(this->working());
+    }
 };
 
 /// A page of record editors in tabs (Actions & partners, Administration): under its title, a

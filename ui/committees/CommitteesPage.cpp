@@ -24,7 +24,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {

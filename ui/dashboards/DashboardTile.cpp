@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
-#include <QStylePainter>
 
 namespace Passerelle::Ui {
 namespace {

@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {

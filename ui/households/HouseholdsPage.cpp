@@ -7,7 +7,6 @@
 #include "storage/DirectoryRepositories.h"
 #include "storage/ReferenceRepository.h"
 
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>

@@ -16,7 +16,6 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
