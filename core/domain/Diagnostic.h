@@ -41,6 +41,10 @@ struct Diagnostic
         }
         return nullptr;
     }
+    DiagnosticDomainAssessment *assessment(const QString &domain)
+    {
+        return const_cast<DiagnosticDomainAssessment *>(std::as_const(*this).assessment(domain));
+    }
     bool operator==(const Diagnostic &) const = default;
 };
 

@@ -208,15 +208,18 @@ QWidget *DiagnosticTab::buildDomains(QList<QWidget *> &order)
         if (row >= 0 && row < m_rowCodes.size() && m_rowCodes.at(row) != m_domain)
             showDomain(m_rowCodes.at(row));
     });
-    connect(m_observation, &FreeTextEdit::textEdited, this, [this](const QString &text) {
-        const QString domain = m_domain;
-        m_diagnosticList.edit(tr("Change an observation"), [domain, text](Diagnostic &d) {
-            for (DiagnosticDomainAssessment &a : d.domains) {
-                if (a.domain == domain)
-                    a.observation = text;
-            }
-        });
-    });
+    // The observation of the domain chosen in the list, in the diagnostic chosen.
+    m_diagnosticList.form().bind(
+            m_observation,
+            [this](const Diagnostic &d) {
+                const DiagnosticDomainAssessment *a = d.assessment(m_domain);
+                return a ? a->observation : QString();
+            },
+            [this](Diagnostic &d, const QString &text) {
+                if (DiagnosticDomainAssessment *a = d.assessment(m_domain))
+                    a->observation = text;
+            },
+            tr("Change an observation"));
     return box;
 }
 
@@ -328,7 +331,7 @@ void DiagnosticTab::fillObservation()
     m_observation->setEnabled(a != nullptr);
     m_observation->editor()->setPlaceholderText(
             a ? QString() : tr("Choose a level for this domain first (“not assessed” will do)."));
-    m_observation->setText(a ? a->observation : QString());
+    m_diagnosticList.form().refresh();
 }
 
 void DiagnosticTab::fillForm()

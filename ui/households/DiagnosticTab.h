@@ -45,7 +45,7 @@ private:
     void setLevel(const QString &domain, int level);
 
     Forms::RecordList<HouseholdFile, Diagnostic> m_diagnosticList;
-    QString m_domain;
+    QString m_domain; ///< the domain whose observation is shown
     QStringList m_rowCodes;
 
     RecordCombo *m_action = nullptr;
