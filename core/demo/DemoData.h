@@ -85,8 +85,8 @@ const QList<ContactTemplate> &contactTemplates();
 Counts expectedCounts();
 
 /// Fills an empty, migrated database with the demo programmes, in one transaction (nothing is
-/// written when it fails). `today` anchors the ongoing supports (pass QDate::currentDate(); it
-/// must not be later than the real date, since follow-up events cannot be in the future);
+/// written when it fails). `today` anchors the ongoing supports (pass Clock::today(); it
+/// must not be later than that day, since follow-up events cannot be in the future);
 /// histories that ended are at fixed dates. Deterministic for a given `today`.
 Status populate(Database &db, const QDate &today);
 

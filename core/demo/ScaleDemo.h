@@ -39,7 +39,7 @@ struct Options
 {
     int households = 1000; ///< 1 to MaxHouseholds
     quint64 seed = DefaultSeed;
-    QDate today; ///< the last day of the ten years (QDate::currentDate())
+    QDate today; ///< the last day of the ten years (Clock::today())
 };
 
 /// What was written.
