@@ -109,12 +109,10 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
     m_logo->setFrameShape(QFrame::StyledPanel);
     m_logo->setStyleSheet(QStringLiteral("QLabel { background: white; }"));
     logoLayout->addWidget(m_logo);
-    auto *hint = new QLabel(tr("Printed at the top of contracts and letters. PNG, JPEG or SVG "
-                               "image, 2 MB at most."),
-                            logoBox);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    logoLayout->addWidget(hint);
+    logoLayout->addWidget(TabForms::hint(
+            tr("Printed at the top of contracts and letters. PNG, JPEG or SVG "
+               "image, 2 MB at most."),
+            logoBox));
     m_logoMessage = message(QStringLiteral("logo"), logoBox);
     logoLayout->addWidget(m_logoMessage);
     auto *buttons = new QHBoxLayout;
@@ -205,16 +203,14 @@ QWidget *OrganisationEditor::buildBackups()
 {
     auto *box = new QGroupBox(tr("Automatic backups"), formArea());
     auto *layout = new QVBoxLayout(box);
-    auto *hint = new QLabel(tr("When Passerelle starts and the last backup is more than a day "
-                               "old, it backs the base up into this folder (leave empty for a "
-                               "« Sauvegardes » folder beside the base) and keeps the newest "
-                               "ones. Choose a folder on another disk or a network drive if "
-                               "you can. On a PostgreSQL server, backups are the server's "
-                               "job."),
-                            box);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(hint);
+    layout->addWidget(TabForms::hint(
+            tr("When Passerelle starts and the last backup is more than a day "
+               "old, it backs the base up into this folder (leave empty for a "
+               "« Sauvegardes » folder beside the base) and keeps the newest "
+               "ones. Choose a folder on another disk or a network drive if "
+               "you can. On a PostgreSQL server, backups are the server's "
+               "job."),
+            box));
     auto *row = new QHBoxLayout;
     auto *label = new QLabel(tr("Fo&lder:"), box);
     m_backupFolder = new QLineEdit(box);

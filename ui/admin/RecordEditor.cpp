@@ -59,6 +59,7 @@ RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 6, 0, 0);
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter);
 
@@ -215,6 +216,12 @@ ChildTable *RecordEditor::childTable(const QString &title, const QString &name,
     m_tables << table;
     m_formLayout->addWidget(box);
     return table;
+}
+
+void RecordEditor::addSidePane(QWidget *pane)
+{
+    m_splitter->insertWidget(0, pane);
+    m_splitter->setSizes({300, 900});
 }
 
 void RecordEditor::setNewText(const QString &text)

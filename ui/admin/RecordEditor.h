@@ -145,6 +145,9 @@ protected:
                            const QString &emptyText, const QString &editText);
     /// The text of the New button ("New action").
     void setNewText(const QString &text);
+    /// Puts `pane` left of the heading and the form: how a form-only editor chooses what it
+    /// edits (the reference lists).
+    void addSidePane(QWidget *pane);
     /// Shows the problems beside their fields (and in the child tables).
     void showProblems(const Problems &problems);
     /// Shows a sentence above the form; `error` colours it as a failure.
@@ -158,6 +161,7 @@ private:
 
     AppContext &m_context;
     Shape m_shape;
+    QSplitter *m_splitter = nullptr;
     Lookups m_lookups;
     QString m_lookupsKey;
     QTableWidget *m_list = nullptr;

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -56,8 +55,7 @@ ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("referenceListsEditor"));
     // The lists stand left of the heading, its Undo / Redo / Save buttons and the entries.
-    auto *splitter = findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
-    auto *left = new QWidget(splitter);
+    auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 6, 0);
     m_lists = new QListWidget(left);
@@ -78,14 +76,9 @@ ReferenceListsEditor::ReferenceListsEditor(AppContext &context, QWidget *parent)
     }
     m_lists->sortItems();
     leftLayout->addWidget(m_lists, 1);
-    auto *legend = new QLabel(tr("Lists in italics are fixed; entries may be added to the "
-                                 "others."),
-                              left);
-    legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    leftLayout->addWidget(legend);
-    splitter->insertWidget(0, left);
-    splitter->setSizes({300, 900});
+    leftLayout->addWidget(TabForms::hint(
+            tr("Lists in italics are fixed; entries may be added to the others."), left));
+    addSidePane(left);
 
     QWidget *area = formArea();
     QVBoxLayout *layout = formLayout();

@@ -21,6 +21,7 @@ class QPushButton;
 class QRadioButton;
 class QScrollArea;
 class QSpinBox;
+class QSplitter;
 class QStackedLayout;
 class QStackedWidget;
 class QStandardItemModel;
