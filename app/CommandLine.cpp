@@ -151,7 +151,11 @@ bool CommandLine::needsGuiApplication(const QStringList &arguments)
 
 QString CommandLine::defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The application's own folder in the platform's data folder (~/.local/share/Passerelle,
+    // %APPDATA%\Passerelle): named by the application alone, so that naming the organisation
+    // (for the settings) did not move the bases already there.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                        + u'/' + QCoreApplication::applicationName();
     return QDir(dir).filePath(u"passerelle.sqlite"_s);
 }
 

@@ -35,9 +35,13 @@ namespace {
 
 void describeApplication()
 {
-    // No organisation name: data in ~/.local/share/Passerelle, settings in
-    // ~/.config/Passerelle.conf.
-    QCoreApplication::setOrganizationName(QString());
+    // Named, or QSettings keeps the settings under « Unknown Organization »: settings in
+    // ~/.config/Passerelle/Passerelle.conf (see Ui::Settings::adoptUnnamedOrganizationSettings()
+    // for the settings of older versions). The domain names the settings on macOS.
+    // QStandardPaths::AppDataLocation takes the organisation name too: the default database
+    // (CommandLine::defaultDatabasePath()) must not depend on it, or it would move.
+    QCoreApplication::setOrganizationName(u"Passerelle"_s);
+    QCoreApplication::setOrganizationDomain(u"passerelle.local"_s);
     QCoreApplication::setApplicationName(u"Passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
 }
@@ -223,6 +227,8 @@ int runGui(int argc, char **argv)
     // Before any window: no dialog of the process may open the live database as a file.
     Ui::FileDialogs::installGuard(&app);
     describeApplication();
+    // Before any setting is read: the settings of the versions without an organisation name.
+    Ui::Settings::adoptUnnamedOrganizationSettings();
     QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
     QApplication::setWindowIcon(QIcon(u":/passerelle/icons/passerelle.svg"_s));
     const QStringList arguments = QCoreApplication::arguments();

@@ -278,6 +278,44 @@
             <numerusform>%n contacts over the last 12 months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>+%n month</numerusform>
+            <numerusform>+%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check after support is due within the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks at +6, +12 and +24 months after the end of support, not made yet, due within %n day(s) or late: is the household still housed? Soonest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::DwellingChoiceDialog</name>
+    <message numerus="yes">
+        <source>%n dwelling(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::ExitTab</name>
@@ -523,6 +561,16 @@ Separator: %2
         <translation type="unfinished">
             <numerusform>… %n more: type more of the name or reference.</numerusform>
             <numerusform>… %n more: type more of the name or reference.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::SamePersonDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) with the same name and birth date already appear in the files you can see. If the household is one of them (referred again by another partner, or already a tenant), open its file instead of creating a second one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

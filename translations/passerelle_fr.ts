@@ -1152,6 +1152,22 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>The contract has no version to amend yet.</source>
         <translation>Le contrat n&apos;a pas encore de version à modifier par avenant.</translation>
     </message>
+    <message>
+        <source>The support ended on %1: the contract can no longer be renewed.</source>
+        <translation>L&apos;accompagnement a pris fin le %1 : le contrat ne peut plus être renouvelé.</translation>
+    </message>
+    <message>
+        <source>The support ended on %1: no amendment can be added to its contract any more.</source>
+        <translation>L&apos;accompagnement a pris fin le %1 : aucun avenant ne peut plus être ajouté à son contrat.</translation>
+    </message>
+    <message>
+        <source>Version no. %1 starts on %2, after the end of support (%3).</source>
+        <translation>La version n° %1 commence le %2, après la fin de l&apos;accompagnement (%3).</translation>
+    </message>
+    <message>
+        <source>The objective “%1” is due on %2, before the contract is signed (%3).</source>
+        <translation>L&apos;objectif « %1 » a pour échéance le %2, avant la signature du contrat (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ConvocationDocument</name>
@@ -1605,6 +1621,25 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
 </context>
 <context>
+    <name>ExitRules</name>
+    <message>
+        <source>Alert “%1” of %2, still open</source>
+        <translation>Alerte « %1 » du %2, toujours ouverte</translation>
+    </message>
+    <message>
+        <source>The support contract (version no. %1) runs until %2</source>
+        <translation>Le contrat d&apos;accompagnement (version n° %1) court jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Objective “%1”: %2</source>
+        <translation>Objectif « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The bail glissant of %1 has not slid to the household</source>
+        <translation>Le bail glissant du %1 n&apos;a pas glissé au nom du ménage</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Action</source>
@@ -2034,6 +2069,38 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>Changed on</source>
         <translation>Modifié le</translation>
     </message>
+    <message>
+        <source>Household file</source>
+        <translation>Dossier du ménage</translation>
+    </message>
+    <message>
+        <source>Lead partner</source>
+        <translation>Partenaire chef de file</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Plan d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Shared with the association</source>
+        <translation>Partagé avec l&apos;association</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2285,6 +2352,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>upgrading the database</source>
         <translation>la mise à jour de la base</translation>
     </message>
+    <message>
+        <source>Say why the file is deleted (a duplicate of which file, a wrong referral…): the journal keeps the reason.</source>
+        <translation>Dites pourquoi le dossier est supprimé (doublon de quel dossier, orientation erronée…) : le journal garde la raison.</translation>
+    </message>
+    <message>
+        <source>%1 deleted: %2</source>
+        <translation>%1 supprimé : %2</translation>
+    </message>
 </context>
 <context>
     <name>HousingRules</name>
@@ -2335,6 +2410,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>This lease overlaps the lease from %1: a household holds one lease at a time. End that lease first, or record a relogement.</source>
         <translation>Ce bail chevauche le bail commencé le %1&#xa0;: un ménage n&apos;a qu&apos;un bail à la fois. Terminez d&apos;abord ce bail, ou enregistrez un relogement.</translation>
+    </message>
+    <message>
+        <source>The glissement is dated %1, a day still to come: record it once the bail direct is signed.</source>
+        <translation>Le glissement est daté du %1, un jour à venir : enregistrez-le une fois le bail direct signé.</translation>
     </message>
 </context>
 <context>
@@ -3843,10 +3922,6 @@ Un participant par ligne</translation>
         <translation>Le mot de passe n&apos;est jamais enregistré&#xa0;: Passerelle le demande à la connexion (ou le lit dans PGPASSWORD).</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>Fichier de la base</translation>
-    </message>
-    <message>
         <source>Passerelle databases (*.sqlite)</source>
         <translation>Bases Passerelle (*.sqlite)</translation>
     </message>
@@ -3873,6 +3948,34 @@ Un participant par ligne</translation>
     <message>
         <source>Password for %1 (it is not saved):</source>
         <translation>Mot de passe pour %1 (il n&apos;est pas enregistré)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open an existing database file</source>
+        <translation>Ouvrir le fichier d&apos;une base existante</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Name the file of a new, empty database</source>
+        <translation>Nommer le fichier d&apos;une nouvelle base, vide</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Passerelle databases (*.sqlite);;All files (*)</source>
+        <translation>Bases Passerelle (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose it with Browse… to open it, or give a new name.</source>
+        <translation>« %1 » existe déjà : choisissez-le avec Parcourir… pour l&apos;ouvrir, ou donnez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4314,14 @@ Un participant par ligne</translation>
             <numerusform>Version n° %1 imprimée (%n page)&#xa0;; empreinte SHA-256 du PDF&#xa0;: %2.</numerusform>
             <numerusform>Version n° %1 imprimée (%n pages)&#xa0;; empreinte SHA-256 du PDF&#xa0;: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Before printing, check the support plan:</source>
+        <translation>Avant d&apos;imprimer, vérifiez le plan d&apos;accompagnement :</translation>
+    </message>
+    <message>
+        <source>Print the contract anyway?</source>
+        <translation>Imprimer le contrat quand même ?</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4707,50 @@ Un participant par ligne</translation>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Post-support checks to do</source>
+        <translation>Vérifications post-accompagnement à faire</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <translation>Fin d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n month(s)</source>
+        <translation>
+            <numerusform>+%n mois</numerusform>
+            <numerusform>+%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check after support is due within the next %n day(s).</source>
+        <translation>
+            <numerusform>Aucune vérification post-accompagnement n&apos;est à faire dans le prochain jour.</numerusform>
+            <numerusform>Aucune vérification post-accompagnement n&apos;est à faire dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks at +6, +12 and +24 months after the end of support, not made yet, due within %n day(s) or late: is the household still housed? Soonest first.</source>
+        <translation>
+            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans %n jour ou en retard : le ménage est-il toujours logé ? Les plus proches d&apos;abord.</numerusform>
+            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans les %n jours ou en retard : le ménage est-il toujours logé ? Les plus proches d&apos;abord.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::DateEdit</name>
@@ -4805,6 +4960,88 @@ Un participant par ligne</translation>
     <message>
         <source>Better: %1 · Worse: %2 · Unchanged: %3 · Not comparable: %4</source>
         <translation>En amélioration&#xa0;: %1 · En dégradation&#xa0;: %2 · Stables&#xa0;: %3 · Non comparables&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::DwellingChoiceDialog</name>
+    <message>
+        <source>Dwelling proposed to the CAL</source>
+        <translation>Logement proposé à la CAL</translation>
+    </message>
+    <message>
+        <source>The dwelling the CAL decides on, before any lease: the entry into it then starts from it.</source>
+        <translation>Le logement sur lequel la CAL se prononce, avant tout bail : l&apos;entrée dans les lieux partira ensuite de lui.</translation>
+    </message>
+    <message>
+        <source>One of the &amp;landlord&apos;s dwellings</source>
+        <translation>Un &amp;logement du bailleur</translation>
+    </message>
+    <message>
+        <source>Address, commune or dwelling number</source>
+        <translation>Adresse, commune ou n° de logement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <source>&amp;Another dwelling, entered here</source>
+        <translation>Un &amp;autre logement, saisi ici</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;N° de logement :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Typology:</source>
+        <translation>&amp;Typologie :</translation>
+    </message>
+    <message>
+        <source>&amp;Propose this dwelling</source>
+        <translation>&amp;Proposer ce logement</translation>
+    </message>
+    <message>
+        <source>The first %1 dwellings: type more to narrow the search.</source>
+        <translation>Les %1 premiers logements : précisez la recherche pour en voir d&apos;autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) found.</source>
+        <translation>
+            <numerusform>%n logement trouvé.</numerusform>
+            <numerusform>%n logements trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a dwelling in the list, or enter another one.</source>
+        <translation>Choisissez un logement dans la liste, ou saisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5258,36 @@ Un participant par ligne</translation>
             <numerusform>Suivi à +%n mois, prévu le %1</numerusform>
             <numerusform>Suivi à +%n mois, prévu le %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>End the support</source>
+        <translation>Terminer l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>End the support on %1?</source>
+        <translation>Terminer l&apos;accompagnement le %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;End the support</source>
+        <translation>&amp;Terminer l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Still open:
+• %1
+
+They stay as they are; you can close them before or after.</source>
+        <translation>Encore ouvert :
+• %1
+
+Ces éléments restent en l&apos;état ; vous pouvez les clore avant ou après.</translation>
+    </message>
+    <message>
+        <source>Prepare the exit &amp;diagnostic (to compare with the entry)</source>
+        <translation>Préparer le &amp;diagnostic de sortie (pour comparer avec l&apos;entrée)</translation>
+    </message>
+    <message>
+        <source>Add the exit diagnostic</source>
+        <translation>Ajouter le diagnostic de sortie</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5586,14 @@ Un participant par ligne</translation>
         <source>Share the notes of a contact or not</source>
         <translation>Partager ou non les notes d&apos;un contact</translation>
     </message>
+    <message>
+        <source>Partner mo&amp;bilised:</source>
+        <translation>Partenaire mo&amp;bilisé :</translation>
+    </message>
+    <message>
+        <source>Change the partner mobilised for an alert</source>
+        <translation>Changer le partenaire mobilisé pour une alerte</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::FreeTextEdit</name>
@@ -5555,6 +5830,30 @@ Un participant par ligne</translation>
     <message>
         <source>The household %1 was anonymised.</source>
         <translation>Le ménage %1 a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (created by mistake)…</source>
+        <translation>&amp;Supprimer (créé par erreur)…</translation>
+    </message>
+    <message>
+        <source>Delete this file and everything in it: only for a file created by mistake (a duplicate, a wrong referral); the journal keeps the reason</source>
+        <translation>Supprimer ce dossier et tout son contenu : uniquement pour un dossier créé par erreur (doublon, orientation erronée) ; le journal garde la raison</translation>
+    </message>
+    <message>
+        <source>Delete a file created by mistake</source>
+        <translation>Supprimer un dossier créé par erreur</translation>
+    </message>
+    <message>
+        <source>The file %1 and everything recorded in it (members, referrals, leases, contracts, contacts…) will be deleted for good. Only for a file created by mistake: a duplicate, a wrong referral. The file of a household that was followed is anonymised by retention instead.
+
+Why is it deleted? The journal keeps the reason (no names, please).</source>
+        <translation>Le dossier %1 et tout ce qui y est enregistré (membres, orientations, baux, contrats, contacts…) seront supprimés définitivement. Uniquement pour un dossier créé par erreur : un doublon, une orientation erronée. Le dossier d&apos;un ménage qui a été accompagné est anonymisé par la conservation des données, pas supprimé.
+
+Pourquoi le supprimer ? Le journal garde la raison (sans nom, s&apos;il vous plaît).</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
     </message>
 </context>
 <context>
@@ -6872,10 +7171,6 @@ Base&#xa0;: %1</translation>
         <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <source>The household&apos;s dwellings (Housing &amp; lease tab).</source>
-        <translation>Les logements du ménage (onglet Logement &amp; bail).</translation>
-    </message>
-    <message>
         <source>D&amp;welling:</source>
         <translation>Lo&amp;gement&#xa0;:</translation>
     </message>
@@ -6985,19 +7280,35 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>No participant yet — add them with “Add a participant”.</source>
-        <translation>Aucun participant pour l&apos;instant — ajoutez-les avec « Ajouter un participant ».</translation>
+        <translation>Aucun participant pour l&apos;instant — ajoutez-les avec «&#xa0;Ajouter un participant&#xa0;».</translation>
     </message>
     <message>
         <source>Part&amp;y:</source>
-        <translation>Part&amp;ie :</translation>
+        <translation>Part&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The household&apos;s dwellings (Housing &amp; lease tab), and the dwellings proposed to the CAL.</source>
+        <translation>Les logements du ménage (onglet Logement &amp; bail), et ceux proposés à la CAL.</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her dwelling…</source>
+        <translation>Au&amp;tre logement…</translation>
+    </message>
+    <message>
+        <source>Choose one of the landlord&apos;s dwellings, or enter one: the entry into it then starts from it</source>
+        <translation>Choisir un logement du bailleur, ou en saisir un : l&apos;entrée dans les lieux partira ensuite de lui</translation>
+    </message>
+    <message>
+        <source>Propose a dwelling at the CAL</source>
+        <translation>Proposer un logement à la CAL</translation>
     </message>
 </context>
 <context>
@@ -7088,6 +7399,18 @@ Base&#xa0;: %1</translation>
     <message>
         <source>The reference “%1” is already used by another household.</source>
         <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Known already? The files of the same person are shown before a new one is created.</source>
+        <translation>Déjà connu ? Les dossiers de la même personne sont montrés avant d&apos;en créer un nouveau.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date (dd/mm/yyyy).</source>
+        <translation>La date de naissance n&apos;est pas une date (jj/mm/aaaa).</translation>
     </message>
 </context>
 <context>
@@ -7787,6 +8110,18 @@ Base&#xa0;: %1</translation>
         <source>(partner to choose)</source>
         <translation>(partenaire à choisir)</translation>
     </message>
+    <message>
+        <source>%1, in response to the alert “%2” of %3 (still open)</source>
+        <translation>%1, en réponse à l&apos;alerte « %2 » du %3 (toujours ouverte)</translation>
+    </message>
+    <message>
+        <source>%1, in response to the alert “%2” of %3 (closed)</source>
+        <translation>%1, en réponse à l&apos;alerte « %2 » du %3 (close)</translation>
+    </message>
+    <message>
+        <source>Also mobilised after an alert (Follow-up tab):</source>
+        <translation>Également mobilisés après une alerte (onglet Suivi) :</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::RecordCombo</name>
@@ -8456,6 +8791,52 @@ Base&#xa0;: %1</translation>
             <numerusform>… et %n autre&#xa0;: précisez le nom ou la référence.</numerusform>
             <numerusform>… et %n autres&#xa0;: précisez le nom ou la référence.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::SamePersonDialog</name>
+    <message>
+        <source>Already known?</source>
+        <translation>Déjà connu ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with the same name and birth date already appear in the files you can see. If the household is one of them (referred again by another partner, or already a tenant), open its file instead of creating a second one.</source>
+        <translation>
+            <numerusform>%n personne de même nom et de même date de naissance figure déjà dans les dossiers que vous pouvez voir. Si le ménage est celui-là (orienté à nouveau par un autre partenaire, ou déjà locataire), ouvrez son dossier plutôt que d&apos;en créer un second.</numerusform>
+            <numerusform>%n personnes de même nom et de même date de naissance figurent déjà dans les dossiers que vous pouvez voir. Si le ménage est l&apos;un d&apos;eux (orienté à nouveau par un autre partenaire, ou déjà locataire), ouvrez son dossier plutôt que d&apos;en créer un second.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Open this file</source>
+        <translation>&amp;Ouvrir ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new household</source>
+        <translation>&amp;Créer un nouveau ménage</translation>
     </message>
 </context>
 <context>
@@ -11101,6 +11482,10 @@ Base&#xa0;: %1</translation>
         <source>Your role does not allow you to %1. Ask an administrator if you need it.</source>
         <translation>Votre rôle ne vous permet pas de %1. Demandez-le à un administrateur si vous en avez besoin.</translation>
     </message>
+    <message>
+        <source>delete household files</source>
+        <translation>supprimer des dossiers de ménages</translation>
+    </message>
 </context>
 <context>
     <name>ServerAccounts</name>
@@ -11710,6 +12095,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>The dwelling&apos;s address is required.</source>
         <translation>L&apos;adresse du logement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date of the check</source>
+        <translation>La date de la vérification</translation>
     </message>
 </context>
 <context>

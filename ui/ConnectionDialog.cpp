@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -35,8 +37,13 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     m_path->setPlaceholderText(tr("File of the database (.sqlite)"));
     auto *browse = new QPushButton(tr("&Browse…"), filePane);
     browse->setObjectName(QStringLiteral("browseDatabase"));
+    browse->setToolTip(tr("Open an existing database file"));
+    auto *create = new QPushButton(tr("&New…"), filePane);
+    create->setObjectName(QStringLiteral("newDatabase"));
+    create->setToolTip(tr("Name the file of a new, empty database"));
     fileRow->addWidget(m_path);
     fileRow->addWidget(browse);
+    fileRow->addWidget(create);
     layout->addWidget(filePane);
 
     auto *serverChoice =
@@ -81,12 +88,37 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
     serverPane->setEnabled(false);
     connect(m_fileChoice, &QRadioButton::toggled, filePane, &QWidget::setEnabled);
     connect(serverChoice, &QRadioButton::toggled, serverPane, &QWidget::setEnabled);
+    // Opening a base: an Open dialog, which accepts only a file that exists (a name typed by
+    // mistake would otherwise set up a new, empty base).
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveFile(this, tr("Database file"), m_path->text(),
-                                                     tr("Passerelle databases (*.sqlite)"),
-                                                     false);
-        if (!chosen.isEmpty())
+        const QString chosen = FileDialogs::openFile(
+            this, tr("Open a database"), m_path->text().trimmed(),
+            tr("Passerelle databases (*.sqlite);;All files (*)"));
+        if (!chosen.isEmpty()) {
             m_path->setText(chosen);
+            m_error->setMessage(QString());
+        }
+    });
+    // A new base: a Save dialog, for a file that does not exist yet (Passerelle sets the base
+    // up when it opens it). An existing file is never replaced.
+    connect(create, &QPushButton::clicked, this, [this] {
+        const QString current = m_path->text().trimmed();
+        const QString folder = current.isEmpty() ? QDir::homePath()
+                                                 : QFileInfo(current).absolutePath();
+        QString chosen = FileDialogs::saveFile(this, tr("New database"), folder,
+                                               tr("Passerelle databases (*.sqlite)"), false);
+        if (chosen.isEmpty())
+            return;
+        if (QFileInfo(chosen).suffix().isEmpty())
+            chosen += QStringLiteral(".sqlite");
+        if (QFileInfo::exists(chosen)) {
+            m_error->setMessage(tr("“%1” already exists: choose it with Browse… to open it, or "
+                                   "give a new name.")
+                                    .arg(QFileInfo(chosen).fileName()));
+            return;
+        }
+        m_path->setText(chosen);
+        m_error->setMessage(QString());
     });
 
     if (Database::isServerLocation(location)) {
@@ -102,7 +134,7 @@ ConnectionDialog::ConnectionDialog(const QString &location, QWidget *parent) : Q
         m_fileChoice->setChecked(true);
         m_path->setText(location);
     }
-    TabForms::tabOrder({m_fileChoice, m_path, browse, serverChoice, m_host, m_port,
+    TabForms::tabOrder({m_fileChoice, m_path, browse, create, serverChoice, m_host, m_port,
                         m_databaseName, m_user, m_tls});
     resize(560, sizeHint().height());
 }

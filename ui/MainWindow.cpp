@@ -394,7 +394,12 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (int i = 0; i < m_pages->count(); ++i) {
         auto *p = qobject_cast<Page *>(m_pages->widget(i));
-        QAction *go = view->addAction(p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        // An action's text takes '&' for a mnemonic (« Dispositifs & partenaires » would show
+        // « Dispositifs _partenaires »): doubled, it shows as written. The title itself stays
+        // as is for the navigation list and the window.
+        QString text = p->title();
+        text.replace(u'&', QStringLiteral("&&"));
+        QAction *go = view->addAction(text, this, [this, i] { m_navigation->setCurrentRow(i); });
         go->setData(i);
         m_pageActions << go;
         if (i < 9)

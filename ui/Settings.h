@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSettings>
 #include <QVariant>
@@ -63,6 +64,30 @@ inline Setting<QString> quickCheckDatabase()
 inline Setting<QString> quickCheckWarning()
 {
     return {QStringLiteral("integrity/quickCheckWarning"), QString()};
+}
+
+/// Versions that named no organisation had Qt keep the settings under « Unknown Organization »
+/// (~/.config/Unknown Organization/Passerelle.conf on Linux; nothing was kept in the Windows
+/// registry). Copies them once into the settings of the organisation now named, while those
+/// are still empty, so that the base last opened, the window and the folders are remembered
+/// across the upgrade. The old settings are left as they are (an older version still reads
+/// them). True when settings were copied. Call it before any setting is read or written.
+inline bool adoptUnnamedOrganizationSettings()
+{
+    const QString unnamed = QStringLiteral("Unknown Organization");
+    if (QCoreApplication::organizationName().isEmpty()
+        || QCoreApplication::organizationName() == unnamed)
+        return false;
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return false;
+    // What QSettings() opened while QCoreApplication::organizationName() was empty.
+    const QSettings old(unnamed, QCoreApplication::applicationName());
+    const QStringList keys = old.allKeys();
+    for (const QString &key : keys)
+        current.setValue(key, old.value(key));
+    current.sync();
+    return !keys.isEmpty();
 }
 
 } // namespace Settings

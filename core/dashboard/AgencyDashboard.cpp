@@ -4,6 +4,7 @@
 #include "domain/HouseholdStatus.h"
 #include "domain/Housing.h"
 #include "domain/Plan.h"
+#include "households/ExitRules.h"
 #include "storage/DashboardRepository.h"
 #include "storage/OrganisationRepository.h"
 
@@ -39,6 +40,7 @@ DashboardWindow windowFor(const QDate &today)
     // The statuses for which Objective::isOverdue() may hold.
     w.openObjectiveStatuses = {QStringLiteral("a_faire"), QStringLiteral("en_cours")};
     w.glissantLeaseType = QStringLiteral("bail_glissant");
+    w.checksUntil = today.addDays(ExitRules::DueWithinDays);
     return w;
 }
 
@@ -215,6 +217,24 @@ AgencyDashboard compute(const DashboardData &data, int silentDays)
                       return byReference(a.household, b.household);
                   return a.leaseId < b.leaseId;
               });
+
+    // Checks after support, due or late as the Sortie tab shows them.
+    for (const DashboardData::CheckFacts &c : data.checks) {
+        PostSupportCheck check;
+        check.dueDate = c.dueDate;
+        const ExitRules::CheckState state = ExitRules::checkState(check, today);
+        if (state == ExitRules::CheckState::Due || state == ExitRules::CheckState::Late) {
+            d.checksToDo.append({c.household, c.checkId, c.actionId, c.offsetMonths,
+                                 c.supportEnd, c.dueDate, today.daysTo(c.dueDate)});
+        }
+    }
+    std::sort(d.checksToDo.begin(), d.checksToDo.end(), [&](const auto &a, const auto &b) {
+        if (a.dueDate != b.dueDate)
+            return a.dueDate < b.dueDate;
+        if (a.household.id != b.household.id)
+            return byReference(a.household, b.household);
+        return a.checkId < b.checkId;
+    });
 
     QMap<QDate, qint64> perMonth;
     const QList<QDate> months = chartMonths(today);

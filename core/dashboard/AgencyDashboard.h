@@ -85,6 +85,17 @@ struct AgencyDashboard
         QDate dueDate;    ///< last review (or lease start) + 6 months
         qint64 daysLeft = 0; ///< negative when overdue
     };
+    /// A check after support to make: due within ExitRules::DueWithinDays days, or late.
+    struct CheckToDo
+    {
+        DashboardHousehold household;
+        Id checkId = 0; ///< 0 when it was never planned
+        Id actionId = 0;
+        int offsetMonths = 0; ///< 6, 12 or 24
+        QDate supportEnd;
+        QDate dueDate;
+        qint64 daysLeft = 0; ///< negative when late
+    };
     struct MonthCount
     {
         QDate month; ///< first day of the month
@@ -103,6 +114,7 @@ struct AgencyDashboard
     QList<Meeting> nextMeetings;            ///< soonest first
     std::optional<Committee> nextCommittee;
     QList<GlissantReview> glissantReviewsDue; ///< soonest due date first
+    QList<CheckToDo> checksToDo;              ///< soonest due date first
     QList<MonthCount> contactsPerMonth;     ///< 12 months, oldest first, ending with today's
 };
 

@@ -17,6 +17,7 @@ struct DashboardWindow
     QDate chartFrom;      ///< first day of the first month of the chart
     QStringList openObjectiveStatuses; ///< objective statuses that can be overdue
     QString glissantLeaseType;         ///< the lease type reviewed every six months
+    QDate checksUntil; ///< last due date of a check after support "to do" (due soon)
 };
 
 /// A household as the dashboard lists it.
@@ -105,6 +106,17 @@ struct DashboardData
         QDate lastReview; ///< latest review dated on or before today; invalid when none
     };
 
+    /// A check after support (+6/+12/+24 months) not made yet, due by window.checksUntil:
+    /// planned, or never planned for a support ended in the last 24 months (checkId 0).
+    struct CheckFacts
+    {
+        DashboardHousehold household;
+        Id checkId = 0;
+        Id actionId = 0;
+        int offsetMonths = 0;
+        QDate dueDate;
+        QDate supportEnd;
+    };
     DashboardWindow window;
     Id agencyId = 0; ///< the agency shown, 0 = every agency of the scope
     QList<OpenSupports> openSupports;
@@ -114,6 +126,7 @@ struct DashboardData
     QList<MeetingFacts> meetings;
     QList<CommitteeFacts> committees;
     QList<GlissantFacts> glissantLeases;
+    QList<CheckFacts> checks;
     /// Contacts per day, from window.chartFrom to window.today.
     QList<std::pair<QDate, qint64>> contactsPerDay;
 };

@@ -32,6 +32,7 @@ struct Alert
     QString description;
     QDate closedDate; ///< empty while open
     QString resolution;
+    Id partnerId = 0; ///< the partner mobilised in response, if any
 
     bool isOpen() const { return !closedDate.isValid(); }
     bool operator==(const Alert &) const = default;

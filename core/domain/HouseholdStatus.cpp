@@ -18,9 +18,12 @@ QString compute(const QList<std::pair<QDate, QDate>> &supports, const QStringLis
 {
     bool ended = false;
     for (const auto &[start, end] : supports) {
-        if (start.isValid() && !end.isValid())
+        // An end before the start is a date being corrected (the rules refuse to store it):
+        // the support has not ended.
+        const bool hasEnded = end.isValid() && (!start.isValid() || end >= start);
+        if (start.isValid() && !hasEnded)
             return QStringLiteral("accompagnement");
-        ended = ended || end.isValid();
+        ended = ended || hasEnded;
     }
     if (ended)
         return QStringLiteral("termine");

@@ -5,7 +5,8 @@
 namespace Passerelle::HouseholdStatus {
 
 /// The household's status (ReferenceList::HouseholdStatus) from its path:
-/// a support running → accompagnement; every support ended → termine; every referral refused
+/// a support running → accompagnement; every support ended → termine (an end before its start
+/// is no end); every referral refused
 /// or closed without support → non_abouti; otherwise orientation.
 /// `supports` gives (start, end) of each support; `referralOutcomes` each referral's outcome.
 QString compute(const QList<std::pair<QDate, QDate>> &supports,

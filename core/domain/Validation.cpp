@@ -14,12 +14,24 @@ struct Msg
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
+QString sentence(QString message)
+{
+    if (!message.isEmpty())
+        message[0] = message.at(0).toUpper();
+    return message;
+}
+
 class Checker
 {
 public:
     explicit Checker(const ReferenceCatalog *refs = nullptr) : m_refs(refs) {}
 
-    void fail(const QString &field, const QString &message) { m_problems.append({field, message}); }
+    /// Every message reads as a sentence: it starts with a capital, whatever the field's name
+    /// put first ("the end-of-support outcome is required").
+    void fail(const QString &field, const QString &message)
+    {
+        m_problems.append({field, sentence(message)});
+    }
 
     void required(const QString &field, const QString &value, const QString &what)
     {
@@ -283,9 +295,10 @@ Problems check(const Support &s, const ReferenceCatalog &refs)
     return c.problems();
 }
 
-Problems check(const PostSupportCheck &p)
+Problems check(const PostSupportCheck &p, const QDate &today)
 {
     Checker c;
+    c.notFuture(QStringLiteral("doneDate"), p.doneDate, today, Msg::tr("The date of the check"));
     if (p.offsetMonths != 6 && p.offsetMonths != 12 && p.offsetMonths != 24)
         c.fail(QStringLiteral("offsetMonths"), Msg::tr("A check is made at +6, +12 or +24 months."));
     if (p.stillHoused.has_value() && !p.doneDate.isValid())

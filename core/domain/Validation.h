@@ -42,7 +42,8 @@ Problems check(const Partner &partner, const ReferenceCatalog &refs);
 Problems check(const Action &action, const ReferenceCatalog &refs);
 Problems check(const Household &household, const ReferenceCatalog &refs, const QDate &today);
 Problems check(const Support &support, const ReferenceCatalog &refs);
-Problems check(const PostSupportCheck &check);
+/// A check cannot be recorded as done on a day still to come.
+Problems check(const PostSupportCheck &check, const QDate &today);
 /// Where a dwelling comes from: entered by hand, it has its street address (or the landlord's
 /// reference); read from a unit's spreadsheet, where the address is optional (IMPORT.md), its
 /// commune is enough.

@@ -93,6 +93,22 @@ public:
     /// Drops the unsaved changes and their history.
     void discard() { reset(m_stored); }
 
+    /// Applies `change` to parts of the record that are shown but never edited here (what
+    /// another window saved: a committee's decision on a household), in the stored record,
+    /// the edited one and every step of the history, so that neither an undo nor "modified"
+    /// takes it back.
+    void refreshUnedited(const std::function<void(T &)> &change)
+    {
+        change(m_stored);
+        for (int i = 0; i < m_undo.count(); ++i) {
+            if (auto *step = dynamic_cast<const Step *>(m_undo.command(i)))
+                const_cast<Step *>(step)->apply(change);
+        }
+        T edited = m_edited;
+        change(edited);
+        setEdited(edited);
+    }
+
 private:
     class Step : public QUndoCommand
     {
@@ -103,6 +119,11 @@ private:
         {
         }
         void undo() override { m_document->setEdited(m_before); }
+        void apply(const std::function<void(T &)> &change)
+        {
+            change(m_before);
+            change(m_after);
+        }
         void redo() override { m_document->setEdited(m_after); }
         int id() const override { return m_key.isEmpty() ? -1 : 1; }
         bool mergeWith(const QUndoCommand *other) override

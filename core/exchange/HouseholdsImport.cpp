@@ -833,7 +833,7 @@ void HouseholdsImport::writeLeases()
                 lease.endDate = *data.exit;
                 lease.endReason = data.exitReason ? *data.exitReason : QString();
             }
-            const auto slid = HousingRules::glissement(lease, *data.glissement);
+            const auto slid = HousingRules::glissement(lease, *data.glissement, m_ctx.today());
             if (!slid) {
                 m_ctx.fail(slid.error(), file, data.glissement.line,
                            m_sheet.header(Col::Glissement), data.glissement.raw);

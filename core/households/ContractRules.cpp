@@ -1,6 +1,10 @@
 #include "ContractRules.h"
 
+#include "domain/Validation.h"
+
 #include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Passerelle::ContractRules {
 namespace {
@@ -9,6 +13,24 @@ struct Msg
 {
     Q_DECLARE_TR_FUNCTIONS(ContractRules)
 };
+
+QString day(const QDate &date)
+{
+    return date.toString(u"dd/MM/yyyy");
+}
+
+/// A version starting after the support ended cannot be added: the support is over.
+Status withinSupport(const Support *support, const ContractVersion &next, bool renewal)
+{
+    if (!support || !support->endDate.isValid() || next.startDate <= support->endDate)
+        return {};
+    return Error::validation(
+            renewal ? Msg::tr("The support ended on %1: the contract can no longer be renewed.")
+                              .arg(day(support->endDate))
+                    : Msg::tr("The support ended on %1: no amendment can be added to its "
+                              "contract any more.")
+                              .arg(day(support->endDate)));
+}
 
 } // namespace
 
@@ -29,7 +51,7 @@ std::optional<Span> span(const ContractVersion &v)
     return s;
 }
 
-Result<ContractVersion> renewal(const SupportContract &contract)
+Result<ContractVersion> renewal(const SupportContract &contract, const Support *support)
 {
     const ContractVersion *current = contract.currentVersion();
     if (!current)
@@ -44,10 +66,12 @@ Result<ContractVersion> renewal(const SupportContract &contract)
     next.kind = QStringLiteral("renouvellement");
     next.startDate = current->endDate.addDays(1);
     next.endDate = length->endFrom(next.startDate);
+    PASSERELLE_CHECK(withinSupport(support, next, true));
     return next;
 }
 
-Result<ContractVersion> amendment(const SupportContract &contract, const QDate &today)
+Result<ContractVersion> amendment(const SupportContract &contract, const Support *support,
+                                  const QDate &today)
 {
     const ContractVersion *current = contract.currentVersion();
     if (!current)
@@ -60,7 +84,63 @@ Result<ContractVersion> amendment(const SupportContract &contract, const QDate &
     next.endDate = current->endDate;
     if (next.endDate.isValid() && next.startDate > next.endDate)
         next.startDate = current->startDate;
+    // Agreed on `today` at the earliest: once the support is over, nothing more is agreed.
+    ContractVersion agreed = next;
+    agreed.startDate = std::max(next.startDate, today);
+    PASSERELLE_CHECK(withinSupport(support, agreed, false));
     return next;
+}
+
+Problems check(const HouseholdFile &file, const SupportContract &contract,
+               const ReferenceCatalog &refs)
+{
+    Problems problems = Validation::check(contract, refs);
+    const Support *support = file.support(contract.actionId);
+    if (!support || !support->endDate.isValid())
+        return problems;
+    for (qsizetype i = 1; i < contract.versions.size(); ++i) {
+        const ContractVersion &v = contract.versions.at(i);
+        if (v.startDate.isValid() && v.startDate > support->endDate) {
+            problems.append({u"versions["_s + QString::number(i) + u"].startDate"_s,
+                             Msg::tr("Version no. %1 starts on %2, after the end of support "
+                                     "(%3).")
+                                     .arg(v.number)
+                                     .arg(day(v.startDate), day(support->endDate))});
+        }
+    }
+    return problems;
+}
+
+QDate signingDate(const ContractVersion &version)
+{
+    return version.date.isValid() ? version.date : version.startDate;
+}
+
+QStringList printWarnings(const HouseholdFile &file, const SupportContract &contract,
+                          int versionNumber)
+{
+    QStringList warnings;
+    const ContractVersion *version = nullptr;
+    for (const ContractVersion &v : contract.versions) {
+        if (v.number == versionNumber || (versionNumber <= 0 && &v == contract.currentVersion()))
+            version = &v;
+    }
+    const SupportPlan *plan = file.plan(contract.actionId);
+    if (!version || !plan)
+        return warnings;
+    const QDate signing = signingDate(*version);
+    if (!signing.isValid())
+        return warnings;
+    for (const Objective &o : plan->objectives) {
+        // Objectives reached or dropped before a renewal are its history, not a mistake.
+        const bool open = o.status.isEmpty() || o.status == u"a_faire" || o.status == u"en_cours";
+        if (open && o.targetDate.isValid() && o.targetDate < signing) {
+            warnings << Msg::tr("The objective “%1” is due on %2, before the contract is signed "
+                                "(%3).")
+                                .arg(o.title, day(o.targetDate), day(signing));
+        }
+    }
+    return warnings;
 }
 
 SupportContract newContract(const HouseholdFile &file, Id actionId, const QDate &today)

@@ -2,6 +2,8 @@
 
 #include "HouseholdFile.h"
 #include "Result.h"
+#include "domain/ReferenceCatalog.h"
+#include "domain/Validation.h"
 
 namespace Passerelle::ContractRules {
 
@@ -24,13 +26,30 @@ std::optional<Span> span(const ContractVersion &version);
 
 /// The renewal of a contract: a version numbered after the current one, of kind
 /// "renouvellement", starting the day after the current version ends, for the same span.
-/// Refused when there is no version or the current version has no start or no end.
-Result<ContractVersion> renewal(const SupportContract &contract);
+/// Refused when there is no version or the current version has no start or no end, and when
+/// the renewal would start after the end of `support` (the contract's support, if known).
+Result<ContractVersion> renewal(const SupportContract &contract, const Support *support);
 
 /// An avenant (amendment): a version numbered after the current one, of kind "avenant", for
 /// the rest of the current period (from `today`, or from the start of the current version if
-/// later, to its end). Refused when there is no version.
-Result<ContractVersion> amendment(const SupportContract &contract, const QDate &today);
+/// later, to its end). Refused when there is no version, and once `support` (the contract's
+/// support, if known) has ended: after its last day, nothing more is agreed.
+Result<ContractVersion> amendment(const SupportContract &contract, const Support *support,
+                                  const QDate &today);
+
+/// The rules of a contract seen within its file: Validation::check() of the contract, and no
+/// avenant or renewal starting after the end of its support.
+Problems check(const HouseholdFile &file, const SupportContract &contract,
+               const ReferenceCatalog &refs);
+
+/// The day a version counts as signed: its date of signature, else (not signed yet) its start.
+QDate signingDate(const ContractVersion &version);
+
+/// What to look at before printing version `versionNumber` (the current one when ≤ 0): each
+/// objective of the support plan still open (to do, in progress) whose target date is before
+/// the version is signed. Empty when all is well.
+QStringList printWarnings(const HouseholdFile &file, const SupportContract &contract,
+                          int versionNumber);
 
 /// A new contract for the support of `actionId`: the initial version starts with the support
 /// (or `today` when the support has no start) and lasts `durationMonths`; the consent date is

@@ -1,8 +1,25 @@
 #include "ExitRules.h"
 
+#include "HousingRules.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Passerelle::ExitRules {
+namespace {
+
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(ExitRules)
+};
+
+QString day(const QDate &date)
+{
+    return date.toString(u"dd/MM/yyyy");
+}
+
+} // namespace
 
 QList<int> checkOffsets()
 {
@@ -111,6 +128,86 @@ std::optional<Months> timeSupported(const Support &support, const QDate &today)
     Months months;
     months.days = support.startDate.daysTo(last) + 1;
     return months;
+}
+
+QStringList stillOpen(const HouseholdFile &file, Id supportId, const QDate &endDate,
+                      const ReferenceCatalog &refs)
+{
+    QStringList open;
+    const Support *support = nullptr;
+    for (const Support &s : file.supports) {
+        if (s.id == supportId)
+            support = &s;
+    }
+    if (!support || !endDate.isValid())
+        return open;
+    for (const Alert &a : file.alerts) {
+        if (a.isOpen() && a.date.isValid() && a.date <= endDate) {
+            open << Msg::tr("Alert “%1” of %2, still open")
+                            .arg(refs.label(ReferenceList::AlertType, a.type), day(a.date));
+        }
+    }
+    if (const SupportContract *contract = file.contract(support->actionId)) {
+        const ContractVersion *current = contract->currentVersion();
+        if (current && current->endDate.isValid() && current->endDate > endDate) {
+            open << Msg::tr("The support contract (version no. %1) runs until %2")
+                            .arg(current->number)
+                            .arg(day(current->endDate));
+        }
+    }
+    if (const SupportPlan *plan = file.plan(support->actionId)) {
+        for (const Objective &o : plan->objectives) {
+            if (o.status == u"a_faire" || o.status == u"en_cours") {
+                open << Msg::tr("Objective “%1”: %2")
+                                .arg(o.title, refs.label(ReferenceList::ObjectiveStatus, o.status));
+            }
+        }
+    }
+    for (const Lease &l : file.leases) {
+        const bool running = l.startDate.isValid() && l.startDate <= endDate
+                             && (!l.endDate.isValid() || l.endDate >= endDate);
+        if (running && l.type == u"bail_glissant") {
+            open << Msg::tr("The bail glissant of %1 has not slid to the household")
+                            .arg(day(l.startDate));
+        }
+    }
+    return open;
+}
+
+std::optional<Diagnostic> exitDiagnostic(const HouseholdFile &file, Id supportId,
+                                         const QDate &today)
+{
+    const Support *support = nullptr;
+    for (const Support &s : file.supports) {
+        if (s.id == supportId)
+            support = &s;
+    }
+    if (!support || !support->endDate.isValid())
+        return std::nullopt;
+    const Diagnostic *entry = nullptr;
+    for (const Diagnostic &d : file.diagnostics) {
+        if (d.actionId != support->actionId)
+            continue;
+        if (d.kind == u"sortie")
+            return std::nullopt; // already written
+        if (d.kind == u"entree" && (!entry || d.date < entry->date))
+            entry = &d;
+    }
+    Diagnostic exit;
+    exit.householdId = file.household.id;
+    exit.actionId = support->actionId;
+    exit.kind = QStringLiteral("sortie");
+    exit.date = std::min(support->endDate, today);
+    exit.partnerId = support->partnerId;
+    exit.author = support->partnerReferent;
+    if (entry) {
+        // The same domains as at entry, to be assessed again: the comparison needs both.
+        exit.author = entry->author.isEmpty() ? exit.author : entry->author;
+        exit.partnerId = entry->partnerId ? entry->partnerId : exit.partnerId;
+        for (const DiagnosticDomainAssessment &a : entry->domains)
+            exit.domains.append({a.domain, DiagnosticLevel::NotEvaluated, QString()});
+    }
+    return exit;
 }
 
 } // namespace Passerelle::ExitRules

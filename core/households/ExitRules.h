@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdFile.h"
+#include "domain/ReferenceCatalog.h"
 #include "review/Review.h"
 
 #include <optional>
@@ -42,5 +43,20 @@ CheckState checkState(const PostSupportCheck &check, const QDate &today);
 /// `today` while it goes on; exact months as the year-end review counts them (30.4375 days).
 /// Empty when the support has not started (or starts after `today`).
 std::optional<Months> timeSupported(const Support &support, const QDate &today);
+
+/// What is still open when the support `supportId` ends on `endDate`, one line each as the
+/// advisor reads it before confirming: the alerts still open, a contract version running past
+/// the end, the objectives not reached (to do, in progress), a bail glissant that has not
+/// slid. Empty when nothing is left open.
+QStringList stillOpen(const HouseholdFile &file, Id supportId, const QDate &endDate,
+                      const ReferenceCatalog &refs);
+
+/// The exit diagnostic to propose once the support `supportId` has ended, so that every
+/// closed file can compare entry and exit: kind "sortie", dated on the end of support (today
+/// at the latest), written by the entry diagnostic's referent (else the support's), over the
+/// entry's domains, not assessed yet. Empty when the support has not ended or its action
+/// already has an exit diagnostic.
+std::optional<Diagnostic> exitDiagnostic(const HouseholdFile &file, Id supportId,
+                                         const QDate &today);
 
 } // namespace Passerelle::ExitRules

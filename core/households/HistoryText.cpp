@@ -73,7 +73,7 @@ QString entity(const QString &code)
     return translated(map, code);
 }
 
-Line line(const AuditEntry &entry, const QString &userName)
+Line line(const AuditEntry &entry, const QString &userName, const Names &names)
 {
     Line l;
     l.when = entry.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -84,9 +84,10 @@ Line line(const AuditEntry &entry, const QString &userName)
         && ReferenceLists::isBuiltIn(ReferenceList::CommitteeDecision, entry.summary))
         l.details = FieldLabels::label(QStringLiteral("decision")) + QChar(0x00A0)
                     + QStringLiteral(": ")
-                    + ReferenceLists::label(ReferenceList::CommitteeDecision, entry.summary);
+                    + FieldLabels::value(QStringLiteral("decision"), entry.summary,
+                                         entry.entity, names);
     else
-        l.details = FieldLabels::describe(entry.summary);
+        l.details = FieldLabels::describe(entry.summary, entry.entity, names);
     return l;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Audit.h"
+#include "domain/FieldLabels.h"
 
 namespace Passerelle::HistoryText {
 
@@ -20,8 +21,14 @@ struct Line
     QString details; ///< the fields changed, with their labels (FieldLabels::describe)
 };
 
-/// The line of a journal entry; `userName` is the name of entry.userId when known.
-Line line(const AuditEntry &entry, const QString &userName = {});
+/// What the ids and codes of the journal stand for (dwellings' addresses, names of partners,
+/// actions, agencies and users, labels of codes), filled by the caller from its data.
+using Names = FieldLabels::Names;
+
+/// The line of a journal entry; `userName` is the name of entry.userId when known. With
+/// `names`, the records a change links to read with their names (« (deleted) » when gone),
+/// never with their ids.
+Line line(const AuditEntry &entry, const QString &userName = {}, const Names &names = {});
 
 /// True when every word of `filter` appears in the line (ignoring case and accents).
 bool matches(const Line &line, const QString &filter);

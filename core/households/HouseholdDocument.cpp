@@ -1,5 +1,8 @@
 #include "HouseholdDocument.h"
 
+#include "storage/CommitteeRepository.h"
+#include "storage/Repository.h"
+
 #include "storage/HouseholdFileRepository.h"
 
 namespace Passerelle {
@@ -20,6 +23,20 @@ Status HouseholdDocument::save()
 {
     PASSERELLE_TRY(saved, HouseholdFileRepository(m_db).save(m_scope, stored(), edited()));
     reset(saved);
+    return {};
+}
+
+Status HouseholdDocument::refreshCommitteeReviews()
+{
+    const Id householdId = stored().household.id;
+    if (householdId <= 0 || !m_scope.may(Permission::ReadInternalNotes))
+        return {};
+    PASSERELLE_TRY(reviews, CommitteeRepository(m_db).reviewsOf(m_scope, householdId));
+    PASSERELLE_TRY(history, AuditRepository(m_db).forHousehold(m_scope, householdId));
+    refreshUnedited([&reviews, &history](HouseholdFile &f) {
+        f.committeeReviews = reviews;
+        f.history = history;
+    });
     return {};
 }
 

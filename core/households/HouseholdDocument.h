@@ -31,6 +31,10 @@ public:
     /// stay (so that the user can correct them and save again).
     Status save();
 
+    /// Reads again what other windows save about the household and this one only shows (the
+    /// decisions of the committees that reviewed it, its journal), keeping the edits.
+    Status refreshCommitteeReviews();
+
 private:
     Database &m_db;
     Scope m_scope;

@@ -92,7 +92,7 @@ bool overlap(const QDate &start, const QDate &end, const QDate &otherStart,
            && otherStart <= (end.isValid() ? end : running);
 }
 
-Result<Glissement> glissement(const Lease &glissant, const QDate &date)
+Result<Glissement> glissement(const Lease &glissant, const QDate &date, const QDate &today)
 {
     if (glissant.type != glissantType)
         return Error::validation(Msg::tr("Only a bail glissant can slide to the household."));
@@ -105,6 +105,12 @@ Result<Glissement> glissement(const Lease &glissant, const QDate &date)
         return Error::validation(
                 Msg::tr("The date of the glissement must fall within the bail glissant (after %1).")
                         .arg(day(glissant.startDate)));
+    }
+    if (today.isValid() && date > today) {
+        return Error::validation(
+                Msg::tr("The glissement is dated %1, a day still to come: record it once the "
+                        "bail direct is signed.")
+                        .arg(day(date)));
     }
     Glissement g;
     g.ended = glissant;
@@ -219,13 +225,38 @@ Result<Id> recordRelogement(HouseholdFile &file, Id leaseId, Dwelling dwelling,
     return next.id;
 }
 
-Result<Id> recordGlissement(HouseholdFile &file, Id glissantLeaseId, const QDate &date)
+EntryProposal entryProposal(const HouseholdFile &file)
+{
+    EntryProposal proposal;
+    proposal.leaseType = directType;
+    const CalDecision *allocated = nullptr;
+    for (const CalDecision &c : file.calDecisions) {
+        const bool allocates = c.decision == u"attribution" || c.decision == u"attribution_sous_condition";
+        if (allocates && c.dwellingId != 0 && file.dwellings.contains(c.dwellingId)
+            && (!allocated || c.date >= allocated->date)) {
+            allocated = &c;
+        }
+    }
+    if (allocated)
+        proposal.dwellingId = allocated->dwellingId;
+    const Diagnostic *latest = nullptr;
+    for (const Diagnostic &d : file.diagnostics) {
+        if (!d.recommendedLeaseType.isEmpty() && (!latest || d.date >= latest->date))
+            latest = &d;
+    }
+    if (latest)
+        proposal.leaseType = latest->recommendedLeaseType;
+    return proposal;
+}
+
+Result<Id> recordGlissement(HouseholdFile &file, Id glissantLeaseId, const QDate &date,
+                            const QDate &today)
 {
     HouseholdFile changed = file;
     Lease *lease = findLease(changed, glissantLeaseId);
     if (!lease)
         return Error::notFound(Msg::tr("This lease is not in the household's file."));
-    PASSERELLE_TRY(g, glissement(*lease, date));
+    PASSERELLE_TRY(g, glissement(*lease, date, today));
     *lease = g.ended;
     if (const Lease *other = overlapping(changed, lease->id, g.direct.startDate, g.direct.endDate))
         return overlapError(*other);

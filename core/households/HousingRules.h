@@ -34,13 +34,14 @@ QString overlapMessage(const QDate &otherStart);
 /// reason "glissement"), a bail direct starts on `date` in the same dwelling (start reason
 /// "glissement"); a bail glissant that had already ended on or after `date` hands its end and
 /// its end reason to the bail direct. Refused for another type of lease, for a bail glissant
-/// that already slid, and for a date outside the lease. The bail direct has no id yet.
+/// that already slid, for a date outside the lease, and for a date after `today` (a
+/// glissement is recorded once it has happened). The bail direct has no id yet.
 struct Glissement
 {
     Lease ended;  ///< the bail glissant, ended
     Lease direct; ///< the new bail direct
 };
-Result<Glissement> glissement(const Lease &glissant, const QDate &date);
+Result<Glissement> glissement(const Lease &glissant, const QDate &date, const QDate &today);
 
 /// The rules of a lease seen within its file: Validation::check() of the lease, and no overlap
 /// with another lease of the household (a household holds one lease at a time, as the
@@ -54,6 +55,17 @@ Problems check(const HouseholdFile &file, const Lease &lease, const ReferenceCat
 Result<Id> recordEntry(HouseholdFile &file, Dwelling dwelling, const QString &leaseType,
                        const QDate &date);
 
+/// What an entry starts from, in the order of the work: the dwelling the CAL allocated (the
+/// latest decision « attribution » or « attribution sous condition » naming one of the file's
+/// dwellings; 0 when none), and the lease type the latest diagnostic recommended (else a bail
+/// direct).
+struct EntryProposal
+{
+    Id dwellingId = 0;
+    QString leaseType;
+};
+EntryProposal entryProposal(const HouseholdFile &file);
+
 /// A relogement on `date`: the lease `leaseId` ends the day before (end reason "relogement")
 /// and a lease of `leaseType` starts on `date` in `dwelling` (as in recordEntry(), with start
 /// reason "relogement"). Returns the id of the new lease.
@@ -65,7 +77,8 @@ Result<Id> recordRelogement(HouseholdFile &file, Id leaseId, Dwelling dwelling,
 /// starts on `date` in the same dwelling (start reason "glissement"). A bail glissant that had
 /// already ended later than `date` hands its end (and its reason) to the bail direct.
 /// Returns the id of the bail direct.
-Result<Id> recordGlissement(HouseholdFile &file, Id glissantLeaseId, const QDate &date);
+Result<Id> recordGlissement(HouseholdFile &file, Id glissantLeaseId, const QDate &date,
+                            const QDate &today);
 
 /// Removes a lease with its reviews, and its dwelling when it was new and nothing else uses it.
 void removeLease(HouseholdFile &file, Id leaseId);

@@ -141,4 +141,16 @@ int overdueCount(const SupportPlan &plan, const QDate &today)
                              [&today](const Objective &o) { return o.isOverdue(today); }));
 }
 
+QList<Alert> alertPartners(const HouseholdFile &file)
+{
+    QList<Alert> alerts;
+    for (const Alert &a : file.alerts) {
+        if (a.partnerId > 0)
+            alerts << a;
+    }
+    std::stable_sort(alerts.begin(), alerts.end(),
+                     [](const Alert &a, const Alert &b) { return a.date > b.date; });
+    return alerts;
+}
+
 } // namespace Passerelle::PlanRules

@@ -40,6 +40,10 @@ Objective newObjective(const SupportPlan &plan, const QString &axis);
 /// A new mobilised partner for the plan (temporary id), starting `today`.
 MobilisedPartner newPartner(const SupportPlan &plan, const QDate &today);
 
+/// The alerts of the file that name a partner mobilised in response, newest first: the plan
+/// shows them beside the partners mobilised for the household's needs.
+QList<Alert> alertPartners(const HouseholdFile &file);
+
 /// The plan of an action in the file (editable), or nullptr.
 SupportPlan *planOf(HouseholdFile &file, Id actionId);
 

@@ -78,7 +78,7 @@ bool Scope::may(Permission p) const
         return p == P::ReadHouseholds || p == P::EditHouseholds || p == P::EditDiagnostic
                || p == P::ReadInternalNotes || p == P::Dashboard || p == P::Committees
                || p == P::Review || p == P::Print || p == P::ExportHouseholds
-               || p == P::AccessExport || p == P::Import;
+               || p == P::AccessExport || p == P::Import || p == P::DeleteHouseholds;
     case Role::ChargeMission:
         return p == P::ReadHouseholds || p == P::EditHouseholds || p == P::EditDiagnostic
                || p == P::ReadInternalNotes || p == P::Dashboard || p == P::Committees
@@ -90,7 +90,8 @@ bool Scope::may(Permission p) const
         return p == P::ReadHouseholds || p == P::ReadInternalNotes || p == P::Dashboard
                || p == P::ManageActions || p == P::ManageUsers || p == P::ManageSettings
                || p == P::ReadJournal || p == P::Retention || p == P::Backup
-               || p == P::AccessExport || p == P::Import || p == P::ExportHouseholds;
+               || p == P::AccessExport || p == P::Import || p == P::ExportHouseholds
+               || p == P::DeleteHouseholds;
     }
     return false;
 }
@@ -116,6 +117,7 @@ QString Scope::refusal(Permission p) const
     case Permission::Backup: what = Msg::tr("back up or restore the base"); break;
     case Permission::AccessExport: what = Msg::tr("export everything held on a household"); break;
     case Permission::Import: what = Msg::tr("import spreadsheets"); break;
+    case Permission::DeleteHouseholds: what = Msg::tr("delete household files"); break;
     }
     return Msg::tr("Your role does not allow you to %1. Ask an administrator if you need it.")
         .arg(what);

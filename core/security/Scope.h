@@ -36,6 +36,7 @@ enum class Permission {
     Backup,             ///< backup and restore
     AccessExport,       ///< the right-of-access export of a household
     Import,             ///< spreadsheet import
+    DeleteHouseholds,   ///< delete a file created by mistake (a duplicate, a wrong referral)
 };
 
 /// Who acts, and which households they may see: one agency, one partner's households, or all

@@ -1,6 +1,7 @@
 #include "DashboardRepository.h"
 
 #include "SecondConnection.h"
+#include "households/ExitRules.h"
 
 #include <QSqlError>
 
@@ -252,6 +253,71 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
             g.expectedGlissement = Sql::fromSql<QDate>(q.value(7));
             g.lastReview = Sql::fromSql<QDate>(q.value(8));
             data.glissantLeases.append(std::move(g));
+        }
+    }
+    {
+        // Checks after support not made yet and due by the end of the window (late ones too).
+        QVariantList values{Sql::toSql(window.checksUntil)};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", pc.id, s.action_id, pc.offset_months, "
+                                             "pc.due_date, s.end_date "
+                                             "FROM post_support_checks pc "
+                                             "JOIN supports s ON s.id = pc.support_id "
+                                             "JOIN households h ON h.id = s.household_id "
+                                             "WHERE pc.done_date IS NULL AND pc.due_date <= ?")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        while (q.next()) {
+            DashboardData::CheckFacts c;
+            c.household = householdAt(q, 0);
+            c.checkId = q.value(4).toLongLong();
+            c.actionId = q.value(5).toLongLong();
+            c.offsetMonths = q.value(6).toInt();
+            c.dueDate = Sql::fromSql<QDate>(q.value(7));
+            c.supportEnd = Sql::fromSql<QDate>(q.value(8));
+            data.checks.append(std::move(c));
+        }
+    }
+    {
+        // Supports ended in the last 24 months whose checks were never planned (an imported
+        // history, an older file): their checks are due all the same. One row per planned
+        // check (or one with NULL when none is): the offsets missing are derived below.
+        const QDate from = window.today.addMonths(-24).addDays(-ExitRules::DueWithinDays);
+        const QDate until = window.checksUntil.addMonths(-6);
+        QVariantList values{Sql::toSql(from), Sql::toSql(until)};
+        const QString sql = QStringLiteral("SELECT ") + columns
+                            + QStringLiteral(", s.id, s.action_id, s.end_date, pc.offset_months "
+                                             "FROM supports s "
+                                             "JOIN households h ON h.id = s.household_id "
+                                             "LEFT JOIN post_support_checks pc "
+                                             "ON pc.support_id = s.id "
+                                             "WHERE s.end_date >= ? AND s.end_date <= ?")
+                            + agencyClause(QStringLiteral("h.agency_id"), values);
+        PASSERELLE_TRY(q, m_db.exec(sql, values));
+        QMap<Id, DashboardData::CheckFacts> ended;
+        QHash<Id, QList<int>> planned;
+        while (q.next()) {
+            const Id supportId = q.value(4).toLongLong();
+            if (!ended.contains(supportId)) {
+                DashboardData::CheckFacts c;
+                c.household = householdAt(q, 0);
+                c.actionId = q.value(5).toLongLong();
+                c.supportEnd = Sql::fromSql<QDate>(q.value(6));
+                ended.insert(supportId, c);
+            }
+            if (!q.value(7).isNull())
+                planned[supportId] << q.value(7).toInt();
+        }
+        for (auto it = ended.cbegin(); it != ended.cend(); ++it) {
+            for (int offset : ExitRules::checkOffsets()) {
+                if (planned.value(it.key()).contains(offset))
+                    continue;
+                DashboardData::CheckFacts c = it.value();
+                c.offsetMonths = offset;
+                c.dueDate = ExitRules::checkDueDate(c.supportEnd, offset);
+                if (c.dueDate <= window.checksUntil)
+                    data.checks.append(std::move(c));
+            }
         }
     }
     {

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSet>
 
+#include <algorithm>
 #include <numeric>
 
 namespace Passerelle {
@@ -141,7 +142,7 @@ Result<QList<PostSupportCheck>> SupportRepository::checks(const Scope &scope, Id
 
 Status SupportRepository::saveCheck(const Scope &scope, PostSupportCheck &check) const
 {
-    PASSERELLE_CHECK(Validation::toStatus(Validation::check(check)));
+    PASSERELLE_CHECK(Validation::toStatus(Validation::check(check, today())));
     PASSERELLE_TRY(support, supportInScope(scope, check.supportId));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
@@ -588,7 +589,7 @@ Result<Lease> LeaseRepository::recordGlissement(const Scope &scope, Id glissantL
                                                 const QDate &date) const
 {
     PASSERELLE_TRY(lease, leaseInScope(scope, glissantLeaseId));
-    PASSERELLE_TRY(g, HousingRules::glissement(lease, date));
+    PASSERELLE_TRY(g, HousingRules::glissement(lease, date, today()));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
     PASSERELLE_CHECK(save(scope, g.ended));
@@ -610,6 +611,31 @@ Result<Dwelling> DwellingRepository::get(Id id) const
 Result<QList<Dwelling>> DwellingRepository::list() const
 {
     return Tables::dwellings().select(m_db, QStringLiteral("ORDER BY commune, address, id"), {});
+}
+
+Result<QList<Dwelling>> DwellingRepository::search(const QString &text, Id agencyId,
+                                                   int limit) const
+{
+    const QStringList words = ReferenceLists::normalizedKey(text).split(u' ', Qt::SkipEmptyParts);
+    PASSERELLE_TRY(all, agencyId > 0 ? Tables::dwellings().select(
+                                               m_db,
+                                               QStringLiteral("WHERE agency_id = ? "
+                                                              "ORDER BY commune, address, id"),
+                                               {agencyId})
+                                     : list());
+    QList<Dwelling> found;
+    for (const Dwelling &d : std::as_const(all)) {
+        const QString key = ReferenceLists::normalizedKey(
+                QStringList{d.reference, d.address, d.postalCode, d.commune}.join(u' '));
+        const bool matches = std::all_of(words.cbegin(), words.cend(), [&key](const QString &w) {
+            return key.contains(w);
+        });
+        if (matches)
+            found << d;
+        if (found.size() >= limit)
+            break;
+    }
+    return found;
 }
 
 Result<std::optional<Dwelling>> DwellingRepository::findByAddress(const QString &address,

@@ -205,6 +205,10 @@ public:
 
     Result<Dwelling> get(Id id) const;
     Result<QList<Dwelling>> list() const;
+    /// The landlord's dwellings (of agency `agencyId`, or every agency when 0) whose reference,
+    /// address, postal code and commune hold every word of `text` (ignoring case and accents),
+    /// by commune and address, at most `limit` of them: to propose one at the CAL.
+    Result<QList<Dwelling>> search(const QString &text, Id agencyId, int limit) const;
     /// The dwelling at this address and commune (ignoring case and accents), if any.
     Result<std::optional<Dwelling>> findByAddress(const QString &address,
                                                   const QString &commune) const;

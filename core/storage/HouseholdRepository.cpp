@@ -1,6 +1,7 @@
 #include "HouseholdRepository.h"
 
 #include "domain/HouseholdStatus.h"
+#include "households/SamePerson.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -86,6 +87,37 @@ Result<std::optional<Id>> HouseholdRepository::findByReference(const Scope &scop
     if (!q.next())
         return std::optional<Id>();
     return std::optional<Id>(q.value(0).toLongLong());
+}
+
+Result<QList<PersonMatch>> HouseholdRepository::findPerson(const Scope &scope,
+                                                           const Member &person) const
+{
+    QList<PersonMatch> matches;
+    if (ReferenceLists::normalizedKey(person.lastName).isEmpty())
+        return matches;
+    HouseholdFilter filter;
+    filter.text = person.lastName + u' ' + person.firstName;
+    PASSERELLE_TRY(rows, list(scope, filter));
+    QHash<Id, qsizetype> index;
+    QList<Id> ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        index.insert(rows.at(i).id, i);
+        ids << rows.at(i).id;
+    }
+    for (const InList &in : inLists(variants(ids))) {
+        PASSERELLE_TRY(members, Tables::members().select(
+                                        m_db, QStringLiteral("WHERE household_id ") + in.sql
+                                                      + QStringLiteral(" ORDER BY position, id"),
+                                        in.values));
+        for (const Member &m : std::as_const(members)) {
+            if (SamePerson::matches(m, person))
+                matches.append({rows.at(index.value(m.householdId)), m});
+        }
+    }
+    std::sort(matches.begin(), matches.end(), [](const PersonMatch &a, const PersonMatch &b) {
+        return a.household.reference < b.household.reference;
+    });
+    return matches;
 }
 
 Result<QList<Household>> HouseholdRepository::findByReferences(const Scope &scope,
@@ -319,6 +351,24 @@ Status HouseholdRepository::remove(const Scope &scope, Id id) const
     PASSERELLE_CHECK(Tables::households().remove(m_db, id));
     PASSERELLE_CHECK(audit(scope, QStringLiteral("delete"), QStringLiteral("household"), id, id,
                            before.reference));
+    return tx.commit();
+}
+
+Status HouseholdRepository::deleteCreatedByMistake(const Scope &scope, Id id,
+                                                   const QString &reason) const
+{
+    PASSERELLE_CHECK(require(scope, Permission::DeleteHouseholds, id));
+    const QString why = reason.simplified();
+    if (why.size() < 5) {
+        return Error::validation(tr("Say why the file is deleted (a duplicate of which file, a "
+                                    "wrong referral…): the journal keeps the reason."));
+    }
+    PASSERELLE_TRY(before, get(scope, id, Trace::Silent));
+    Transaction tx(m_db);
+    PASSERELLE_CHECK(tx.status());
+    PASSERELLE_CHECK(Tables::households().remove(m_db, id));
+    PASSERELLE_CHECK(audit(scope, QStringLiteral("delete"), QStringLiteral("household"), id, id,
+                           tr("%1 deleted: %2").arg(before.reference, why)));
     return tx.commit();
 }
 

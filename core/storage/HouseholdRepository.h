@@ -35,6 +35,14 @@ struct HouseholdFilter
     std::optional<QList<Id>> ids;
 };
 
+/// A member of a household of the scope who may be the person being referred
+/// (SamePerson::matches()), with the household's row.
+struct PersonMatch
+{
+    HouseholdRow household;
+    Member member;
+};
+
 /// The order of the households list (then by reference, unique, so that pages follow).
 struct HouseholdSort
 {
@@ -76,6 +84,17 @@ public:
     Status insertMany(const Scope &scope, QList<Household> &households,
                       qsizetype *failedRow = nullptr) const;
     Status remove(const Scope &scope, Id id) const;
+    /// Deletes a file created by mistake (a duplicate, a wrong referral) with everything
+    /// recorded in it: needs Permission::DeleteHouseholds (head office) and a reason, which
+    /// the journal keeps with the reference (never the names). For the files of households
+    /// actually followed, retention anonymises instead.
+    Status deleteCreatedByMistake(const Scope &scope, Id id, const QString &reason) const;
+
+    /// The members of the households of the scope who may be `person` (same names ignoring
+    /// case and accents, same birth date when both are known), by reference: before a new
+    /// household is created, to open the existing file instead. A few queries: the search
+    /// key narrows the households, their members are then compared.
+    Result<QList<PersonMatch>> findPerson(const Scope &scope, const Member &person) const;
 
     /// Households of the scope matching the filter, by reference.
     /// The list of households the scope may see, for an export by the staff (names

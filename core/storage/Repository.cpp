@@ -136,6 +136,7 @@ QString Repository::permissionName(Permission p)
     case Permission::Backup: return QStringLiteral("backup");
     case Permission::AccessExport: return QStringLiteral("access_export");
     case Permission::Import: return QStringLiteral("import");
+    case Permission::DeleteHouseholds: return QStringLiteral("delete_households");
     }
     return {};
 }

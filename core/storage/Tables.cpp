@@ -361,7 +361,7 @@ const Table<Alert> &alerts()
         {link("household_id", &Alert::householdId), col("date", &Alert::date),
          code("type", &Alert::type, ReferenceList::AlertType), col("amount", &Alert::amount),
          text("description", &Alert::description), col("closed_date", &Alert::closedDate),
-         text("resolution", &Alert::resolution)});
+         text("resolution", &Alert::resolution), link("partner_id", &Alert::partnerId)});
     return t;
 }
 

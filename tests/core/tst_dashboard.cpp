@@ -4,6 +4,7 @@
 // an objective due yesterday vs today, a bail glissant review due exactly at +6 months, month
 // boundaries of the chart, an agency scope hiding another agency); the N-days setting.
 #include "TestBuilder.h"
+#include "TestChecks.h"
 #include "Clock.h"
 #include "TestDatabase.h"
 #include "dashboard/AgencyDashboard.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void nextMeetings();
     void nextCommittee();
     void glissantReviews();
+    void checksToDo();
     void contactsPerMonth();
     void agencyScopeHidesAnotherAgency();
     void silentDaysSetting();
@@ -684,6 +686,64 @@ void TestDashboard::nextCommittee()
     QCOMPARE(load(t).nextCommittee->id, northNext);
     // Nothing planned after the last committee.
     QVERIFY(!load(t.addDays(91), north).nextCommittee);
+}
+
+void TestDashboard::checksToDo()
+{
+    Builder &b = *m_build;
+    const QDate t = m_today; // 15/06/2026
+    const Id north = b.agency(u"NORD"_s);
+    const Id action = b.action(u"ACT"_s);
+    SupportRepository supports(m_test->db());
+    // Planned checks: the support ended on 15/12/2025, so +6 months is due today.
+    const Id today = b.household(u"A-TODAY"_s, north);
+    const Id todaySupport = b.support(today, action, d("2024-01-01"), d("2025-12-15"));
+    // Ended on 10/07/2025: +12 months in 25 days (shown); +6 months was made.
+    const Id soon = b.household(u"B-SOON"_s, north);
+    const Id soonSupport = b.support(soon, action, d("2024-01-01"), d("2025-07-10"));
+    // Ended 01/11/2025: +6 months late (01/05/2026), not made.
+    const Id late = b.household(u"C-LATE"_s, north);
+    const Id lateSupport = b.support(late, action, d("2024-01-01"), d("2025-11-01"));
+    // Ended 20/01/2026: +6 months due 20/07/2026, 35 days ahead (not yet).
+    const Id later = b.household(u"D-LATER"_s, north);
+    const Id laterSupport = b.support(later, action, d("2024-01-01"), d("2026-01-20"));
+    // Never planned (an imported history): ended 01/06/2025, +6 months late since
+    // 01/12/2025, +12 months late since 01/06/2026.
+    const Id unplanned = b.household(u"E-UNPLANNED"_s, north);
+    b.support(unplanned, action, d("2024-01-01"), d("2025-06-01"));
+    // Still going on: nothing to check.
+    b.followed(u"F-RUNNING"_s, north, action, d("2024-01-01"));
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    for (const Id id : {todaySupport, soonSupport, lateSupport, laterSupport}) {
+        auto s = supports.get(TestDatabase::all(), id);
+        QVERIFY(s);
+        QVERIFY_OK(supports.planChecks(TestDatabase::all(), *s));
+    }
+    auto soonChecks = supports.checks(TestDatabase::all(), soonSupport);
+    QVERIFY(soonChecks);
+    PostSupportCheck made = soonChecks->first();
+    QCOMPARE(made.offsetMonths, 6);
+    made.doneDate = d("2026-01-12");
+    made.stillHoused = true;
+    QVERIFY_OK(supports.saveCheck(TestDatabase::all(), made));
+
+    const AgencyDashboard dash = load(t);
+    QStringList shown;
+    for (const auto &c : dash.checksToDo)
+        shown << c.household.reference + u" +"_s + QString::number(c.offsetMonths);
+    QCOMPARE(shown, QStringList({u"E-UNPLANNED +6"_s, u"C-LATE +6"_s, u"E-UNPLANNED +12"_s,
+                                 u"A-TODAY +6"_s, u"B-SOON +12"_s}));
+    QCOMPARE(dash.checksToDo.at(0).checkId, Id(0)); // never planned
+    QCOMPARE(dash.checksToDo.at(0).dueDate, d("2025-12-01"));
+    const auto &lateCheck = dash.checksToDo.at(1);
+    QCOMPARE(lateCheck.dueDate, d("2026-05-01"));
+    QCOMPARE(lateCheck.daysLeft, qint64(-45));
+    QVERIFY(lateCheck.checkId > 0);
+    QCOMPARE(lateCheck.supportEnd, d("2025-11-01"));
+    QCOMPARE(dash.checksToDo.at(2).dueDate, d("2026-06-01"));
+    QCOMPARE(dash.checksToDo.at(3).daysLeft, qint64(0));
+    QCOMPARE(dash.checksToDo.at(4).dueDate, d("2026-07-10"));
+    QCOMPARE(dash.checksToDo.at(4).actionId, action);
 }
 
 void TestDashboard::glissantReviews()

@@ -5,6 +5,8 @@
 #include "Clock.h"
 #include "demo/DemoData.h"
 #include "domain/FieldLabels.h"
+#include "domain/HouseholdStatus.h"
+#include "domain/Validation.h"
 #include "domain/ReferenceLists.h"
 #include "households/ExitRules.h"
 #include "households/FollowUpRules.h"
@@ -31,6 +33,10 @@ private Q_SLOTS:
     void checkDueDate();
     void planChecksAddsOnlyTheMissingOnes();
     void endDateMovesTheChecksNotDone();
+    void stillOpenAtTheEnd();
+    void exitDiagnosticProposedOnce();
+    void endBeforeStartIsNoEnd();
+    void checkDoneInTheFutureRefused();
     void checkStates_data();
     void checkStates();
     void timeSupported_data();
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void alerts();
     void historyLines();
     void historyFilter();
+    void historyNamesLinkedRecords();
     void plannedChecksAreStoredAsTheRepositoryPlansThem();
 };
 
@@ -134,6 +141,137 @@ void TestExitRules::endDateMovesTheChecksNotDone()
     ExitRules::setEndDate(file, -3, QDate());
     QVERIFY(!file.supports[0].endDate.isValid());
     QCOMPARE(file.checks[-3][1].dueDate, QDate(2025, 2, 28));
+}
+
+namespace {
+
+/// A support of action 5 from 01/02/2024 to 31/01/2025, with its contract, plan, lease and
+/// alerts: what a support usually leaves behind.
+HouseholdFile endingFile()
+{
+    HouseholdFile file;
+    file.household.id = 3;
+    Support s;
+    s.id = 7;
+    s.actionId = 5;
+    s.startDate = QDate(2024, 2, 1);
+    s.endDate = QDate(2025, 1, 31);
+    s.partnerReferent = u"Claire Martin"_s;
+    file.supports << s;
+    SupportContract c;
+    c.actionId = 5;
+    ContractVersion v;
+    v.number = 1;
+    v.kind = u"initial"_s;
+    v.startDate = QDate(2024, 2, 1);
+    v.endDate = QDate(2025, 7, 31);
+    c.versions << v;
+    file.contracts << c;
+    SupportPlan p;
+    p.actionId = 5;
+    Objective reached;
+    reached.title = u"Ouvrir les droits APL"_s;
+    reached.status = u"atteint"_s;
+    Objective open;
+    open.title = u"Régler la dette de loyer"_s;
+    open.status = u"en_cours"_s;
+    p.objectives << reached << open;
+    file.plans << p;
+    Lease glissant;
+    glissant.id = 11;
+    glissant.type = u"bail_glissant"_s;
+    glissant.startDate = QDate(2024, 2, 1);
+    file.leases << glissant;
+    Alert unpaid;
+    unpaid.date = QDate(2024, 11, 5);
+    unpaid.type = u"impayes_loyer"_s;
+    Alert closed = unpaid;
+    closed.date = QDate(2024, 6, 1);
+    closed.closedDate = QDate(2024, 7, 1);
+    file.alerts << unpaid << closed;
+    return file;
+}
+
+} // namespace
+
+void TestExitRules::stillOpenAtTheEnd()
+{
+    const ReferenceCatalog catalog;
+    HouseholdFile file = endingFile();
+    const QStringList open = ExitRules::stillOpen(file, 7, QDate(2025, 1, 31), catalog);
+    QCOMPARE(open.size(), 4);
+    QVERIFY2(open.at(0).contains(u"05/11/2024"_s), qPrintable(open.at(0)));   // the open alert
+    QVERIFY2(open.at(1).contains(u"31/07/2025"_s), qPrintable(open.at(1)));   // the contract
+    QVERIFY2(open.at(2).contains(u"Régler la dette"_s), qPrintable(open.at(2))); // not reached
+    QVERIFY2(open.at(3).contains(u"01/02/2024"_s), qPrintable(open.at(3)));   // not slid
+    // Each one closed: nothing left.
+    file.alerts[0].closedDate = QDate(2025, 1, 10);
+    file.contracts[0].versions[0].endDate = QDate(2025, 1, 31);
+    file.plans[0].objectives[1].status = u"abandonne"_s;
+    file.leases[0].endDate = QDate(2024, 9, 30);
+    file.leases[0].endReason = u"glissement"_s;
+    QVERIFY(ExitRules::stillOpen(file, 7, QDate(2025, 1, 31), catalog).isEmpty());
+    QVERIFY(ExitRules::stillOpen(file, 99, QDate(2025, 1, 31), catalog).isEmpty());
+}
+
+void TestExitRules::exitDiagnosticProposedOnce()
+{
+    HouseholdFile file = endingFile();
+    Diagnostic entry;
+    entry.id = 20;
+    entry.actionId = 5;
+    entry.kind = u"entree"_s;
+    entry.date = QDate(2024, 1, 20);
+    entry.author = u"Paul Roux"_s;
+    entry.partnerId = 4;
+    entry.domains << DiagnosticDomainAssessment{u"budget"_s, DiagnosticLevel::Major, u"dettes"_s}
+                  << DiagnosticDomainAssessment{u"sante"_s, DiagnosticLevel::Light, {}};
+    file.diagnostics << entry;
+    auto exit = ExitRules::exitDiagnostic(file, 7, QDate(2026, 6, 17));
+    QVERIFY(exit);
+    QCOMPARE(exit->kind, u"sortie"_s);
+    QCOMPARE(exit->actionId, Id(5));
+    QCOMPARE(exit->householdId, Id(3));
+    QCOMPARE(exit->date, QDate(2025, 1, 31));
+    QCOMPARE(exit->author, u"Paul Roux"_s);
+    QCOMPARE(exit->partnerId, Id(4));
+    QCOMPARE(exit->domains.size(), 2);
+    QCOMPARE(exit->domains.at(0).domain, u"budget"_s);
+    QCOMPARE(exit->domains.at(0).level, DiagnosticLevel::NotEvaluated);
+    QVERIFY(exit->domains.at(0).observation.isEmpty());
+    // An end still to come is dated today at the latest.
+    QCOMPARE(ExitRules::exitDiagnostic(file, 7, QDate(2025, 1, 10))->date, QDate(2025, 1, 10));
+    // Once written, it is not proposed again; nor while the support goes on.
+    file.diagnostics << *exit;
+    QVERIFY(!ExitRules::exitDiagnostic(file, 7, QDate(2026, 6, 17)));
+    file.diagnostics.removeLast();
+    file.supports[0].endDate = QDate();
+    QVERIFY(!ExitRules::exitDiagnostic(file, 7, QDate(2026, 6, 17)));
+}
+
+void TestExitRules::endBeforeStartIsNoEnd()
+{
+    // The header shows « Accompagnement terminé » only for a support that really ended.
+    QCOMPARE(HouseholdStatus::compute({{QDate(2024, 2, 1), QDate(2024, 1, 31)}}, {}),
+             u"accompagnement"_s);
+    QCOMPARE(HouseholdStatus::compute({{QDate(2024, 2, 1), QDate(2024, 2, 1)}}, {}),
+             u"termine"_s);
+    QCOMPARE(HouseholdStatus::compute({{QDate(2024, 2, 1), QDate()}}, {}), u"accompagnement"_s);
+}
+
+void TestExitRules::checkDoneInTheFutureRefused()
+{
+    PostSupportCheck check;
+    check.offsetMonths = 6;
+    check.dueDate = QDate(2026, 5, 1);
+    check.doneDate = QDate(2026, 6, 18);
+    check.stillHoused = true;
+    const Problems problems = Validation::check(check, QDate(2026, 6, 17));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).field, u"doneDate"_s);
+    QVERIFY(problems.at(0).message.at(0).isUpper());
+    check.doneDate = QDate(2026, 6, 17);
+    QVERIFY(Validation::check(check, QDate(2026, 6, 17)).isEmpty());
 }
 
 void TestExitRules::checkStates_data()
@@ -374,10 +512,13 @@ void TestExitRules::historyLines()
     QCOMPARE(line.who, u"Claire Fabre"_s);
     QVERIFY(line.what.contains(HistoryText::operation(u"update"_s)));
     QVERIFY(line.what.contains(HistoryText::entity(u"support"_s)));
-    QCOMPARE(line.details, FieldLabels::describe(e.summary));
+    QCOMPARE(line.details, FieldLabels::describe(e.summary, e.entity));
     QVERIFY(line.details.contains(FieldLabels::label(u"end_date"_s)));
     QVERIFY(line.details.contains(u"01/03/2025"_s));
     QVERIFY(!line.details.contains(u"end_notes"_s));
+    // "outcome" is a code of the list of the record's kind: a support's outcome.
+    QVERIFY(line.details.contains(
+        ReferenceLists::label(ReferenceList::SupportOutcome, u"autonomie"_s)));
     // Without a known user, the login recorded.
     QCOMPARE(HistoryText::line(e).who, u"cfabre"_s);
 
@@ -408,6 +549,73 @@ void TestExitRules::historyFilter()
     QVERIFY(HistoryText::matches(line, u"HOME  contact"_s));
     QVERIFY(HistoryText::matches(line, u"30/03"_s));
     QVERIFY(!HistoryText::matches(line, u"helene alerte"_s));
+}
+
+void TestExitRules::historyNamesLinkedRecords()
+{
+    // The journal stores ids and codes; the Historique tab gives names for them, as
+    // HistoryTab does from its lookups and the file's dwellings.
+    const QString address = u"12 rue Castelvielh, 31000 Toulouse (T3)"_s;
+    HistoryText::Names names;
+    names.dwelling = [&address](Id id) { return id == 27 ? address : QString(); };
+    names.partner = [](Id id) { return id == 905 ? u"Habitat et Humanisme"_s : QString(); };
+    names.action = [](Id id) { return id == 3312 ? u"AVDL 2025"_s : QString(); };
+    names.user = [](Id id) { return id == 8071 ? u"Claire Fabre"_s : QString(); };
+    const QString deleted = QCoreApplication::translate("Field", "(deleted)");
+
+    // A lease moved into a dwelling: its address, never its id; a deleted partner reads as
+    // such; the lease type with its label; the household it belongs to without its id.
+    AuditEntry lease;
+    lease.operation = u"update"_s;
+    lease.entity = u"lease"_s;
+    lease.summary = u"dwelling_id: ∅ → 27; type: ∅ → bail_glissant; "
+                    u"subletter_partner_id: 905 → 906; end_reason: ∅ → glissement; "
+                    u"household_id: 4417 → 4418"_s;
+    const QString details = HistoryText::line(lease, {}, names).details;
+    QVERIFY2(details.contains(FieldLabels::label(u"dwelling_id"_s) + QChar(0x00A0) + u": "_s
+                              + FieldLabels::value(u"dwelling_id"_s, u"∅"_s) + u" → "_s
+                              + address),
+             qPrintable(details));
+    QVERIFY(details.contains(
+        ReferenceLists::label(ReferenceList::LeaseType, u"bail_glissant"_s)));
+    QVERIFY(details.contains(u"Habitat et Humanisme → "_s + deleted));
+    QVERIFY(details.contains(
+        ReferenceLists::label(ReferenceList::LeaseStartReason, u"glissement"_s)));
+    QVERIFY(details.contains(FieldLabels::label(u"household_id"_s)));
+    for (const char *raw : {"27", "905", "906", "4417", "4418", "bail_glissant", "∅"})
+        QVERIFY2(!details.contains(QString::fromUtf8(raw)), raw);
+
+    // A contact: its action and author by name, its flag as yes/no, its type by label.
+    AuditEntry contact;
+    contact.operation = u"update"_s;
+    contact.entity = u"contact"_s;
+    contact.summary = u"action_id: 3312 → 3313; author_user_id: ∅ → 8071; shared: 0 → 1; "
+                      u"type: telephone → visite_domicile"_s;
+    const QString contactDetails = HistoryText::line(contact, {}, names).details;
+    QVERIFY(contactDetails.contains(u"AVDL 2025 → "_s + deleted));
+    QVERIFY(contactDetails.contains(u"Claire Fabre"_s));
+    QVERIFY(contactDetails.contains(FieldLabels::label(u"shared"_s) + QChar(0x00A0) + u": "_s
+                                    + QCoreApplication::translate("Field", "no") + u" → "_s
+                                    + QCoreApplication::translate("Field", "yes")));
+    QVERIFY(contactDetails.contains(
+        ReferenceLists::label(ReferenceList::ContactType, u"visite_domicile"_s)));
+    for (const char *raw : {"3312", "3313", "8071", "visite_domicile", "telephone"})
+        QVERIFY2(!contactDetails.contains(QString::fromLatin1(raw)), raw);
+
+    // A household's members: their fields read with labels too.
+    AuditEntry household;
+    household.operation = u"update"_s;
+    household.entity = u"household"_s;
+    household.summary = u"member 2: role: enfant → co_titulaire, signs_contract: 0 → 1"_s;
+    const QString members = HistoryText::line(household, {}, names).details;
+    QVERIFY(members.contains(ReferenceLists::label(ReferenceList::MemberRole, u"co_titulaire"_s)));
+    QVERIFY(members.contains(FieldLabels::label(u"signs_contract"_s)));
+    QVERIFY(!members.contains(u"co_titulaire"_s));
+
+    // Labels of codes come from the caller's catalog when given (entries added by the
+    // administrator).
+    names.code = [](ReferenceList, const QString &code) -> QString { return u"«"_s + code + u"»"_s; };
+    QVERIFY(HistoryText::line(contact, {}, names).details.contains(u"«visite_domicile»"_s));
 }
 
 void TestExitRules::plannedChecksAreStoredAsTheRepositoryPlansThem()

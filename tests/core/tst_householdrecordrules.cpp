@@ -10,6 +10,8 @@
 #include "households/HouseholdDocument.h"
 #include "households/HousingRules.h"
 #include "households/MeetingRules.h"
+#include "households/PathRules.h"
+#include "households/SamePerson.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
@@ -146,6 +148,10 @@ private Q_SLOTS:
     void renewal();
     void renewalRefused();
     void amendment();
+    void noVersionAfterTheSupportEnded();
+    void referralAndSupportFillEachOther();
+    void samePerson();
+    void objectiveDueBeforeSigningFlagged();
     void newContract();
 
 private:
@@ -210,7 +216,7 @@ void TestHouseholdRecordRules::nextReviewDue()
 void TestHouseholdRecordRules::glissementOnTheFile()
 {
     HouseholdFile f = glissantFile(QDate(2024, 1, 15));
-    const auto id = HousingRules::recordGlissement(f, 11, QDate(2024, 10, 1));
+    const auto id = HousingRules::recordGlissement(f, 11, QDate(2024, 10, 1), Clock::today());
     QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
     QVERIFY(*id < 0);
     QCOMPARE(f.leases.size(), 2);
@@ -230,7 +236,7 @@ void TestHouseholdRecordRules::glissementOnTheFile()
     QCOMPARE(f.dwellings.size(), 1);
     // The day after the start is the earliest glissement.
     HouseholdFile early = glissantFile(QDate(2024, 1, 15));
-    QVERIFY(HousingRules::recordGlissement(early, 11, QDate(2024, 1, 16)));
+    QVERIFY(HousingRules::recordGlissement(early, 11, QDate(2024, 1, 16), Clock::today()));
     QCOMPARE(early.leases.at(0).endDate, QDate(2024, 1, 15));
 }
 
@@ -239,26 +245,36 @@ void TestHouseholdRecordRules::glissementRefused()
     const HouseholdFile original = glissantFile(QDate(2024, 1, 15), QDate(2024, 12, 31));
     HouseholdFile f = original;
     // On or before the start of the bail glissant.
-    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2024, 1, 15)));
-    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2023, 6, 1)));
-    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate()));
+    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2024, 1, 15), Clock::today()));
+    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2023, 6, 1), Clock::today()));
+    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(), Clock::today()));
     // More than a day after its end.
-    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2025, 1, 2)));
+    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2025, 1, 2), Clock::today()));
     // A lease that is not in the file, or not a bail glissant.
-    QCOMPARE(HousingRules::recordGlissement(f, 99, QDate(2024, 6, 1)).error().kind,
+    QCOMPARE(HousingRules::recordGlissement(f, 99, QDate(2024, 6, 1), Clock::today()).error().kind,
              Error::Kind::NotFound);
     HouseholdFile direct = original;
     direct.leases[0].type = u"bail_direct"_s;
-    QCOMPARE(HousingRules::recordGlissement(direct, 11, QDate(2024, 6, 1)).error().kind,
+    QCOMPARE(HousingRules::recordGlissement(direct, 11, QDate(2024, 6, 1), Clock::today()).error().kind,
              Error::Kind::Validation);
+    // A day still to come (here: 04/12/2027 recorded on 17/06/2026), in the file and in
+    // the rule the database and the import use; the day itself is accepted.
+    HouseholdFile running = glissantFile(QDate(2024, 1, 15));
+    const auto future = HousingRules::recordGlissement(running, 11, QDate(2027, 12, 4),
+                                                       QDate(2026, 6, 17));
+    QVERIFY(!future);
+    QCOMPARE(future.error().kind, Error::Kind::Validation);
+    QVERIFY2(future.error().message.contains(u"04/12/2027"_s), qPrintable(future.error().message));
+    QVERIFY(!HousingRules::glissement(running.leases.at(0), QDate(2026, 6, 18), QDate(2026, 6, 17)));
+    QVERIFY(HousingRules::glissement(running.leases.at(0), QDate(2026, 6, 17), QDate(2026, 6, 17)));
     QCOMPARE(f, original);
     // The day after its end is still accepted: the bail direct follows it.
-    QVERIFY(HousingRules::recordGlissement(f, 11, QDate(2025, 1, 1)));
+    QVERIFY(HousingRules::recordGlissement(f, 11, QDate(2025, 1, 1), Clock::today()));
     QCOMPARE(f.leases.at(0).endDate, QDate(2024, 12, 31));
     QCOMPARE(f.leases.at(1).startDate, QDate(2025, 1, 1));
     // A second glissement of the same lease would overlap the bail direct.
     const HouseholdFile slid = f;
-    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2024, 6, 1)));
+    QVERIFY(!HousingRules::recordGlissement(f, 11, QDate(2024, 6, 1), Clock::today()));
     QCOMPARE(f, slid);
 }
 
@@ -266,7 +282,7 @@ void TestHouseholdRecordRules::glissementKeepsAnEarlierEnd()
 {
     HouseholdFile f = glissantFile(QDate(2024, 1, 15), QDate(2025, 3, 31));
     f.leases[0].endReason = u"Départ chez un membre de la famille"_s;
-    QVERIFY(HousingRules::recordGlissement(f, 11, QDate(2025, 1, 1)));
+    QVERIFY(HousingRules::recordGlissement(f, 11, QDate(2025, 1, 1), Clock::today()));
     QCOMPARE(f.leases.at(0).endDate, QDate(2024, 12, 31));
     QCOMPARE(f.leases.at(0).endReason, u"glissement"_s);
     QCOMPARE(f.leases.at(1).endDate, QDate(2025, 3, 31));
@@ -284,7 +300,7 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     glissant.startDate = QDate(2024, 1, 15);
     glissant.endDate = QDate(2025, 3, 31);
     glissant.endReason = u"Départ chez un membre de la famille"_s;
-    const auto g = HousingRules::glissement(glissant, QDate(2025, 1, 1));
+    const auto g = HousingRules::glissement(glissant, QDate(2025, 1, 1), Clock::today());
     QVERIFY(g);
     QCOMPARE(g->ended.endDate, QDate(2024, 12, 31));
     QCOMPARE(g->ended.endReason, u"glissement"_s);
@@ -293,7 +309,7 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     QCOMPARE(g->direct.startReason, u"glissement"_s);
     QCOMPARE(g->direct.endDate, QDate(2025, 3, 31));
     QCOMPARE(g->direct.endReason, u"Départ chez un membre de la famille"_s);
-    const auto again = HousingRules::glissement(g->ended, QDate(2024, 6, 1));
+    const auto again = HousingRules::glissement(g->ended, QDate(2024, 6, 1), Clock::today());
     QVERIFY(!again);
     QVERIFY2(again.error().message.contains(u"already slid"_s), qPrintable(again.error().message));
 
@@ -309,11 +325,11 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     TAKE(stored, saveNewGlissant(doc, QDate(2026, 11, 30),
                                  u"Départ chez un membre de la famille"_s));
     const LeaseRepository leases(test.db());
-    const auto direct = leases.recordGlissement(scope, stored, QDate(2026, 7, 1));
+    const auto direct = leases.recordGlissement(scope, stored, QDate(2026, 5, 1));
     QVERIFY2(direct, qPrintable(direct ? QString() : direct.error().fullText()));
     QCOMPARE(direct->endDate, QDate(2026, 11, 30));
     QCOMPARE(direct->endReason, u"Départ chez un membre de la famille"_s);
-    const auto twice = leases.recordGlissement(scope, stored, QDate(2026, 8, 1));
+    const auto twice = leases.recordGlissement(scope, stored, QDate(2026, 6, 1));
     QVERIFY(!twice);
     QVERIFY2(twice.error().message.contains(u"already slid"_s), qPrintable(twice.error().message));
     // And the overlap is named the same way by the file and by the database.
@@ -325,7 +341,7 @@ void TestHouseholdRecordRules::glissementRuleIsOneForEveryCaller()
     overlapping.startDate = QDate(2026, 9, 1);
     const Status refused = leases.save(scope, overlapping);
     QVERIFY(!refused);
-    QCOMPARE(refused.error().message, HousingRules::overlapMessage(QDate(2026, 7, 1)));
+    QCOMPARE(refused.error().message, HousingRules::overlapMessage(QDate(2026, 5, 1)));
 }
 
 void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()
@@ -346,13 +362,14 @@ void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()
         Status saved;
         if (way == 0) {
             doc.edit(u"glissement"_s, [&](HouseholdFile &f) {
-                QVERIFY(HousingRules::recordGlissement(f, storedGlissant, QDate(2026, 7, 1)));
+                QVERIFY(HousingRules::recordGlissement(f, storedGlissant, QDate(2026, 5, 1),
+                                                        Clock::today()));
             });
             saved = doc.save();
             QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().fullText()));
         } else {
             QVERIFY(LeaseRepository(test.db()).recordGlissement(scope, storedGlissant,
-                                                                QDate(2026, 7, 1)));
+                                                                QDate(2026, 5, 1)));
         }
         auto leases = LeaseRepository(test.db()).forHousehold(scope, households.at(way));
         QVERIFY(leases);
@@ -373,7 +390,7 @@ void TestHouseholdRecordRules::glissementSavedAsTheRepositoryDoesIt()
     const Lease &glissant = results.at(0).at(results.at(0).size() - 2);
     QCOMPARE(direct.type, u"bail_direct"_s);
     QCOMPARE(direct.dwellingId, glissant.dwellingId);
-    QCOMPARE(glissant.endDate, QDate(2026, 6, 30));
+    QCOMPARE(glissant.endDate, QDate(2026, 4, 30));
 }
 
 void TestHouseholdRecordRules::relogement()
@@ -672,7 +689,7 @@ void TestHouseholdRecordRules::renewal()
     QFETCH(QDate, nextEnd);
     SupportContract c;
     c.versions << version(1, QDate(2023, 1, 1), QDate(2023, 12, 31)) << version(2, start, end);
-    const auto next = ContractRules::renewal(c);
+    const auto next = ContractRules::renewal(c, nullptr);
     QVERIFY(next);
     QCOMPARE(next->number, 3);
     QCOMPARE(next->kind, u"renouvellement"_s);
@@ -684,29 +701,159 @@ void TestHouseholdRecordRules::renewal()
 void TestHouseholdRecordRules::renewalRefused()
 {
     SupportContract c;
-    QVERIFY(!ContractRules::renewal(c));
+    QVERIFY(!ContractRules::renewal(c, nullptr));
     c.versions << version(1, QDate(2024, 1, 1), QDate());
-    QVERIFY(!ContractRules::renewal(c));
+    QVERIFY(!ContractRules::renewal(c, nullptr));
     c.versions[0].endDate = QDate(2023, 1, 1); // ends before it starts
-    QVERIFY(!ContractRules::renewal(c));
+    QVERIFY(!ContractRules::renewal(c, nullptr));
+}
+
+void TestHouseholdRecordRules::noVersionAfterTheSupportEnded()
+{
+    SupportContract c;
+    c.actionId = 5;
+    c.versions << version(1, QDate(2024, 2, 1), QDate(2025, 1, 31));
+    Support s;
+    s.actionId = 5;
+    s.startDate = QDate(2024, 2, 1);
+    // Going on: a renewal and an avenant are accepted.
+    QVERIFY(ContractRules::renewal(c, &s));
+    QVERIFY(ContractRules::amendment(c, &s, QDate(2024, 6, 1)));
+    // Ended with the version: no renewal after it, no avenant once it is over.
+    s.endDate = QDate(2025, 1, 31);
+    const auto renewed = ContractRules::renewal(c, &s);
+    QVERIFY(!renewed);
+    QCOMPARE(renewed.error().kind, Error::Kind::Validation);
+    QVERIFY2(renewed.error().message.contains(u"31/01/2025"_s), qPrintable(renewed.error().message));
+    QVERIFY(!ContractRules::amendment(c, &s, QDate(2025, 3, 1)));
+    QVERIFY(ContractRules::amendment(c, &s, QDate(2025, 1, 31))); // its last day still counts
+    // A version added anyway (an older file, an import) is shown at its start date.
+    HouseholdFile file;
+    file.supports << s;
+    SupportContract late = c;
+    late.versions << version(2, QDate(2025, 2, 1), QDate(2026, 1, 31));
+    late.versions[1].kind = u"renouvellement"_s;
+    const Problems problems = ContractRules::check(file, late, ReferenceCatalog());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).field, u"versions[1].startDate"_s);
+    QVERIFY(ContractRules::check(file, c, ReferenceCatalog()).isEmpty());
+}
+
+void TestHouseholdRecordRules::referralAndSupportFillEachOther()
+{
+    HouseholdFile f;
+    Support s;
+    s.id = 3;
+    s.actionId = 5;
+    f.supports << s;
+    Referral pending;
+    pending.id = 8;
+    pending.actionId = 5;
+    pending.date = QDate(2024, 1, 10);
+    pending.outcome = u"en_cours"_s;
+    Referral other = pending;
+    other.id = 9;
+    other.actionId = 6; // another action's: left alone
+    f.referrals << pending << other;
+    // Starting the support accepts its pending referral, on the start.
+    PathRules::setSupportStart(f, 3, QDate(2024, 3, 1));
+    QCOMPARE(f.supports.at(0).startDate, QDate(2024, 3, 1));
+    QCOMPARE(f.referrals.at(0).outcome, u"acceptee"_s);
+    QCOMPARE(f.referrals.at(0).outcomeDate, QDate(2024, 3, 1));
+    QCOMPARE(f.referrals.at(1).outcome, u"en_cours"_s);
+    // Moving the start afterwards leaves the decision as it is.
+    PathRules::setSupportStart(f, 3, QDate(2024, 3, 4));
+    QCOMPARE(f.referrals.at(0).outcomeDate, QDate(2024, 3, 1));
+    // Accepting a referral by hand dates it from the support's start…
+    f.referrals[0].outcome = u"en_cours"_s;
+    f.referrals[0].outcomeDate = QDate();
+    PathRules::setReferralOutcome(f, 8, u"acceptee"_s, QDate(2024, 6, 1));
+    QCOMPARE(f.referrals.at(0).outcomeDate, QDate(2024, 3, 4));
+    // …or from today when the support has not started; a refusal from today.
+    PathRules::setReferralOutcome(f, 9, u"refus_cal"_s, QDate(2024, 6, 1));
+    QCOMPARE(f.referrals.at(1).outcomeDate, QDate(2024, 6, 1));
+    // A date already given stays; a pending outcome gets none.
+    PathRules::setReferralOutcome(f, 9, u"non_lieu"_s, QDate(2024, 7, 1));
+    QCOMPARE(f.referrals.at(1).outcomeDate, QDate(2024, 6, 1));
+    f.referrals[1].outcomeDate = QDate();
+    PathRules::setReferralOutcome(f, 9, u"en_cours"_s, QDate(2024, 7, 1));
+    QVERIFY(!f.referrals.at(1).outcomeDate.isValid());
+}
+
+void TestHouseholdRecordRules::samePerson()
+{
+    Member stored;
+    stored.lastName = u"DUPONT-MARTIN"_s;
+    stored.firstName = u"Hélène"_s;
+    stored.birthDate = QDate(1985, 4, 2);
+    Member referred;
+    referred.lastName = u"dupont martin"_s;
+    referred.firstName = u"HELENE"_s;
+    referred.birthDate = QDate(1985, 4, 2);
+    QVERIFY(SamePerson::matches(stored, referred));
+    referred.birthDate = QDate(); // not known yet: the names are enough
+    QVERIFY(SamePerson::matches(stored, referred));
+    referred.birthDate = QDate(1985, 4, 3);
+    QVERIFY(!SamePerson::matches(stored, referred));
+    referred.birthDate = QDate(1985, 4, 2);
+    referred.firstName = u"Helena"_s;
+    QVERIFY(!SamePerson::matches(stored, referred));
+    referred.lastName.clear();
+    referred.firstName.clear();
+    QVERIFY(!SamePerson::matches(Member(), referred));
+}
+
+void TestHouseholdRecordRules::objectiveDueBeforeSigningFlagged()
+{
+    HouseholdFile file;
+    SupportContract c;
+    c.actionId = 5;
+    c.versions << version(1, QDate(2024, 2, 1), QDate(2025, 1, 31));
+    c.versions[0].date = QDate(2024, 2, 10);
+    SupportPlan p;
+    p.actionId = 5;
+    Objective early;
+    early.title = u"Ouvrir les droits APL"_s;
+    early.targetDate = QDate(2024, 2, 5);
+    early.status = u"a_faire"_s;
+    Objective later = early;
+    later.title = u"Régler la dette"_s;
+    later.targetDate = QDate(2024, 6, 30);
+    p.objectives << early << later;
+    file.plans << p;
+    QStringList warnings = ContractRules::printWarnings(file, c, 1);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.at(0).contains(u"Ouvrir les droits APL"_s), qPrintable(warnings.at(0)));
+    QVERIFY2(warnings.at(0).contains(u"10/02/2024"_s), qPrintable(warnings.at(0)));
+    // Not signed yet: its start (01/02/2024) counts.
+    c.versions[0].date = QDate();
+    QVERIFY(ContractRules::printWarnings(file, c, 0).isEmpty());
+    file.plans[0].objectives[0].targetDate = QDate(2024, 1, 20);
+    QCOMPARE(ContractRules::printWarnings(file, c, 0).size(), 1);
+    // Reached before a renewal: history, not a mistake.
+    file.plans[0].objectives[0].status = u"atteint"_s;
+    QVERIFY(ContractRules::printWarnings(file, c, 0).isEmpty());
+    file.plans[0].objectives[0].status = u"en_cours"_s;
+    file.plans[0].objectives[0].targetDate = QDate(2024, 3, 1);
+    QVERIFY(ContractRules::printWarnings(file, c, 1).isEmpty());
 }
 
 void TestHouseholdRecordRules::amendment()
 {
     SupportContract c;
-    QVERIFY(!ContractRules::amendment(c, QDate(2024, 5, 1)));
+    QVERIFY(!ContractRules::amendment(c, nullptr, QDate(2024, 5, 1)));
     c.versions << version(1, QDate(2024, 1, 1), QDate(2024, 12, 31));
-    auto a = ContractRules::amendment(c, QDate(2024, 5, 1));
+    auto a = ContractRules::amendment(c, nullptr, QDate(2024, 5, 1));
     QVERIFY(a);
     QCOMPARE(a->number, 2);
     QCOMPARE(a->kind, u"avenant"_s);
     QCOMPARE(a->startDate, QDate(2024, 5, 1));
     QCOMPARE(a->endDate, QDate(2024, 12, 31));
     // Before the version starts: from its start.
-    a = ContractRules::amendment(c, QDate(2023, 11, 1));
+    a = ContractRules::amendment(c, nullptr, QDate(2023, 11, 1));
     QCOMPARE(a->startDate, QDate(2024, 1, 1));
     // After it ended: the whole period (a later avenant is dated by hand).
-    a = ContractRules::amendment(c, QDate(2025, 3, 1));
+    a = ContractRules::amendment(c, nullptr, QDate(2025, 3, 1));
     QCOMPARE(a->startDate, QDate(2024, 1, 1));
     QCOMPARE(a->endDate, QDate(2024, 12, 31));
 }

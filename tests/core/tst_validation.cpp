@@ -157,7 +157,7 @@ PostSupportCheck validCheck(int offsetMonths)
     PostSupportCheck p;
     p.supportId = 1;
     p.offsetMonths = offsetMonths;
-    p.dueDate = QDate(2023, 12, 31).addMonths(offsetMonths);
+    p.dueDate = QDate(2019, 12, 31).addMonths(offsetMonths);
     p.doneDate = p.dueDate;
     p.stillHoused = true;
     return p;
@@ -403,8 +403,11 @@ void TestValidation::verify()
     QFETCH(Problems, problems);
     QFETCH(QStringList, fields);
     QCOMPARE(fieldsOf(problems), fields);
-    for (const FieldProblem &p : std::as_const(problems))
+    for (const FieldProblem &p : std::as_const(problems)) {
         QVERIFY2(!p.message.trimmed().isEmpty(), qPrintable(p.field));
+        // Every message reads as a sentence, whatever the field's name put first.
+        QVERIFY2(!p.message.at(0).isLower(), qPrintable(p.message));
+    }
 }
 
 void TestValidation::validRecords_data()
@@ -434,7 +437,7 @@ void TestValidation::validRecords_data()
     Support planned = running;
     planned.startDate = QDate();
     row("support not started yet", Validation::check(planned, refs), none);
-    row("post-support check", Validation::check(validCheck(6)), none);
+    row("post-support check", Validation::check(validCheck(6), Today), none);
     row("dwelling", Validation::check(validDwelling(), refs), none);
     row("lease", Validation::check(validLease(), refs), none);
     row("lease review", Validation::check(validLeaseReview(), refs), none);
@@ -1048,16 +1051,21 @@ void TestValidation::postSupportChecks_data()
 {
     addColumns();
     for (const int offset : {6, 12, 24})
-        QTest::addRow("+%d months", offset) << Validation::check(validCheck(offset))
+        QTest::addRow("+%d months", offset) << Validation::check(validCheck(offset), Today)
                                              << QStringList();
     for (const int offset : {-6, 0, 3, 18, 36})
-        QTest::addRow("+%d months", offset) << Validation::check(validCheck(offset))
+        QTest::addRow("+%d months", offset) << Validation::check(validCheck(offset), Today)
                                              << QStringList(u"offsetMonths"_s);
     PostSupportCheck p = validCheck(12);
     p.doneDate = QDate();
-    row("answer without date", Validation::check(p), {u"doneDate"_s});
+    row("answer without date", Validation::check(p, Today), {u"doneDate"_s});
     p.stillHoused.reset();
-    row("not done yet", Validation::check(p), {});
+    row("not done yet", Validation::check(p, Today), {});
+    PostSupportCheck done = validCheck(6);
+    done.doneDate = Today.addDays(1);
+    row("done on a day still to come", Validation::check(done, Today), {u"doneDate"_s});
+    done.doneDate = Today;
+    row("done today", Validation::check(done, Today), {});
 }
 
 void TestValidation::entityCodesAndMisc_data()

@@ -205,8 +205,18 @@ bool damageFile(const QString &path, Damage damage, const QString &index)
     return file.write(bytes) == bytes.size();
 }
 
+bool downgradeToSchema5(const QString &path)
+{
+    // Schema 6 undone: the partner an alert names.
+    return sqlite3Cli(path, QStringLiteral("ALTER TABLE alerts DROP COLUMN partner_id; "
+                                           "PRAGMA user_version = 5; PRAGMA user_version"))
+           == QStringLiteral("5");
+}
+
 bool downgradeToSchema4(const QString &path)
 {
+    if (!downgradeToSchema5(path))
+        return false;
     // Schema 5 undone: the list's indexes and the name key.
     return sqlite3Cli(path, QStringLiteral(
                                 "DROP INDEX households_reference_search; "

@@ -32,7 +32,7 @@ using Passerelle::Testing::TestDatabase;
 namespace {
 
 const char *const sectionNames[] = {"followed", "silent",   "contracts", "objectives",
-                                    "alerts",   "meetings", "glissant"};
+                                    "alerts",   "meetings", "glissant",  "checks"};
 
 /// The households of each section of a core dashboard, in core's order.
 QList<QList<Id>> householdsBySection(const AgencyDashboard &d)
@@ -45,7 +45,7 @@ QList<QList<Id>> householdsBySection(const AgencyDashboard &d)
     };
     return {ids(d.householdsFollowed), ids(d.silentHouseholds), ids(d.contractsEnding),
             ids(d.overdueObjectives),  ids(d.openAlerts),       ids(d.nextMeetings),
-            ids(d.glissantReviewsDue)};
+            ids(d.glissantReviewsDue), ids(d.checksToDo)};
 }
 
 /// Waits until the page shows the figures last asked for (it loads them in a thread of its
@@ -244,6 +244,7 @@ void TestDashboardPage::rowsOpenTheirHousehold_data()
     QTest::newRow("alerts") << int(DashboardPage::Alerts) << u"followup"_s;
     QTest::newRow("meetings") << int(DashboardPage::Meetings) << u"meetings"_s;
     QTest::newRow("glissant") << int(DashboardPage::GlissantReviews) << u"housing"_s;
+    QTest::newRow("checks") << int(DashboardPage::Checks) << u"exit"_s;
 }
 
 void TestDashboardPage::rowsOpenTheirHousehold()

@@ -54,6 +54,8 @@ private:
     std::unique_ptr<AppContext> m_context;
     QString m_folder;
     QString m_dialogClass;
+    int m_acceptMode = -1; ///< of the file dialog shown (QFileDialog::AcceptMode)
+    int m_fileMode = -1;   ///< of the file dialog shown (QFileDialog::FileMode)
     QStringList m_listed; ///< what the dialog's file-system model read in the folder
     QStringList m_shown;  ///< what its views showed
 };
@@ -78,6 +80,8 @@ void FileDialogsTest::init()
     // The print dialog's file field lists the home folder: put the base there too.
     qputenv("HOME", m_folder.toLocal8Bit());
     m_dialogClass.clear();
+    m_acceptMode = -1;
+    m_fileMode = -1;
     m_listed.clear();
     m_shown.clear();
     QCOMPARE(sqlite3Cli(m_test->path(), u"SELECT COUNT(*) FROM agencies"_s), u"0"_s);
@@ -101,6 +105,8 @@ void FileDialogsTest::closeNextDialogAfterListing()
         poll->deleteLater();
         m_dialogClass = QString::fromLatin1(modal->metaObject()->className());
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            m_acceptMode = int(dialog->acceptMode());
+            m_fileMode = int(dialog->fileMode());
             // Every file shown, the base included, as a user asking for all files would.
             dialog->setNameFilter(u"*"_s);
             dialog->setDirectory(m_folder);
@@ -154,6 +160,8 @@ void FileDialogsTest::dialogLeavesTheBaseSafe_data()
     QTest::addColumn<QString>("dialogClass");
     QTest::newRow("Fichier › Base de données… › Parcourir…")
         << u"connection"_s << u"QFileDialog"_s;
+    QTest::newRow("Fichier › Base de données… › Nouvelle…")
+        << u"connectionNew"_s << u"QFileDialog"_s;
     QTest::newRow("Enregistrer en PDF…") << u"pdf"_s << u"QFileDialog"_s;
     QTest::newRow("Imprimer… (print dialog)") << u"print"_s << u"QPrintDialog"_s;
     QTest::newRow("Organisme › Choisir le logo…") << u"logo"_s << u"QFileDialog"_s;
@@ -176,12 +184,15 @@ void FileDialogsTest::dialogLeavesTheBaseSafe()
     parent.show();
 
     closeNextDialogAfterListing();
-    if (which == u"connection") {
+    if (which == u"connection" || which == u"connectionNew") {
         ConnectionDialog dialog(m_test->path(), &parent);
         dialog.show();
-        auto *browse = dialog.findChild<QPushButton *>(u"browseDatabase"_s);
+        auto *browse = dialog.findChild<QPushButton *>(
+            which == u"connection" ? u"browseDatabase"_s : u"newDatabase"_s);
         QVERIFY(browse);
         browse->click();
+        // Nothing chosen: the base stays.
+        QCOMPARE(dialog.location(), m_test->path());
     } else if (which == u"pdf") {
         QVERIFY(DocumentPrinter::exportPdf(&parent, document, u"contrat"_s).isEmpty());
     } else if (which == u"print") {
@@ -204,6 +215,14 @@ void FileDialogsTest::dialogLeavesTheBaseSafe()
     }
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialogClass.isEmpty(), 10000);
     QCOMPARE(m_dialogClass, dialogClass);
+    // A base or a backup to open is an existing file, chosen in an Open dialog; only what is
+    // written (a new base, a backup, a PDF) is named in a Save dialog.
+    if (which == u"connection" || which == u"restore") {
+        QCOMPARE(m_acceptMode, int(QFileDialog::AcceptOpen));
+        QCOMPARE(m_fileMode, int(QFileDialog::ExistingFile));
+    } else if (which == u"connectionNew" || which == u"backup" || which == u"pdf") {
+        QCOMPARE(m_acceptMode, int(QFileDialog::AcceptSave));
+    }
     if (which != u"print") {
         // The dialog did read the database's folder, and shows the base, never its journal.
         const QString base = QFileInfo(m_test->path()).fileName();

@@ -861,7 +861,7 @@ void TestHouseholdTabsA::contractRenewAmendUndoRedo()
         auto *table = field<QTableWidget>(*w, u"versions"_s);
         const SupportContract before = *w->document().file().contract(tab->currentActionId());
         versions = int(before.versions.size());
-        const auto expected = ContractRules::renewal(before);
+        const auto expected = ContractRules::renewal(before, w->document().file().support(before.actionId));
         QVERIFY(expected);
         field<QPushButton>(*w, u"renewContract"_s)->click();
         QCOMPARE(table->rowCount(), versions + 1);

@@ -12,8 +12,14 @@
 #include "households/HistoryText.h"
 #include "households/HouseholdTab.h"
 #include "households/HouseholdWindow.h"
+#include "households/NewHouseholdDialog.h"
+#include "households/SamePersonDialog.h"
+#include "domain/ReferenceLists.h"
 #include "households/PlanRules.h"
 #include "forms/TabForms.h"
+#include "TestChecks.h"
+#include "storage/CommitteeRepository.h"
+#include "storage/JournalRepository.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
@@ -24,7 +30,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QCheckBox>
 #include <QMessageBox>
+#include <QDialogButtonBox>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -63,6 +72,12 @@ private Q_SLOTS:
     void exitChecksPlannedFilledSaved();
     void exitLateChecksStandOut();
     void historyShowsTheSave();
+    void endOfSupportListsWhatIsOpenAndOffersTheExitDiagnostic();
+    void endBeforeStartIsNotAnEndedSupport();
+    void checkDoneInTheFutureIsRefused();
+    void committeeDecisionShowsInAnOpenWindow();
+    void fileCreatedByMistakeDeletedByHeadOffice();
+    void newHouseholdShowsTheSamePersonFirst();
     void historyFilter();
     void screenshots();
 
@@ -105,6 +120,31 @@ private:
         edit->editor()->selectAll();
         edit->editor()->insertPlainText(text);
         edit->editor()->clearFocus(); // committed when the field is left
+    }
+    /// Types the end of a support that goes on: the question that lists what is still open
+    /// is answered "End the support", the exit diagnostic left out (`prepare` false) or
+    /// prepared. Returns the question's text and details.
+    static QString typeEnd(HouseholdWindow &w, const QDate &date, bool prepare = false)
+    {
+        QString asked;
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&asked, prepare] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"endSupportQuestion")
+                return;
+            asked = box->text() + u'\n' + box->informativeText();
+            if (box->checkBox())
+                box->checkBox()->setChecked(prepare);
+            box->button(QMessageBox::Yes)->click();
+        });
+        answer.start(10);
+        HouseholdTab *exit = w.tab(u"exit"_s);
+        typeDate(exit->findChild<DateEdit *>(u"endDate"_s), date);
+        // The question took the activation; the user is back in the window.
+        QApplication::setActiveWindow(&w);
+        if (!QTest::qWaitForWindowActive(&w))
+            qWarning("the window did not become active again");
+        return asked;
     }
     /// Saves when refused: accepts the message box, returns what save() said.
     static bool saveAnswering(HouseholdWindow &w)
@@ -653,7 +693,7 @@ void TestHouseholdTabsB::exitWithoutOutcomeIsRefused()
     auto *message = field<FieldMessage>(*w, "exit", "message_outcome");
     QVERIFY(!message->isVisible());
     QVERIFY(!field<QPushButton>(*w, "exit", "planChecks")->isVisible());
-    typeDate(field<DateEdit>(*w, "exit", "endDate"), end);
+    typeEnd(*w, end);
     QCOMPARE(w->document().file().supports.first().endDate, end);
     // The outcome is required with the date: said beside it; the save writes nothing.
     QVERIFY(message->isVisible());
@@ -685,7 +725,7 @@ void TestHouseholdTabsB::exitChecksPlannedFilledSaved()
         auto w = openWindow(u"RES-2024-06"_s);
         w->showTab(u"exit"_s);
         supportId = w->document().file().supports.first().id;
-        typeDate(field<DateEdit>(*w, "exit", "endDate"), end);
+        typeEnd(*w, end);
         choose(field<CodeCombo>(*w, "exit", "outcome"), u"glissement"_s);
         auto *plan = field<QPushButton>(*w, "exit", "planChecks");
         QVERIFY(plan->isVisible());
@@ -738,7 +778,7 @@ void TestHouseholdTabsB::exitLateChecksStandOut()
     auto w = openWindow(u"RES-2024-06"_s);
     w->showTab(u"exit"_s);
     const QDate end = today.addDays(-400);
-    typeDate(field<DateEdit>(*w, "exit", "endDate"), end);
+    typeEnd(*w, end);
     choose(field<CodeCombo>(*w, "exit", "outcome"), u"autonomie"_s);
     field<QPushButton>(*w, "exit", "planChecks")->click();
     auto *checks = field<QTableWidget>(*w, "exit", "checks");
@@ -759,6 +799,217 @@ void TestHouseholdTabsB::exitLateChecksStandOut()
     QVERIFY(field<QPushButton>(*w, "exit", "planChecks")->isVisible());
 }
 
+void TestHouseholdTabsB::endOfSupportListsWhatIsOpenAndOffersTheExitDiagnostic()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    w->showTab(u"exit"_s);
+    const HouseholdFile before = w->document().file();
+    const Support &support = before.supports.first();
+    const QDate end = Passerelle::Clock::today().addDays(-3);
+    const QStringList open
+            = ExitRules::stillOpen(before, support.id, end, w->lookups().catalog);
+    QVERIFY2(!open.isEmpty(), "the demo household should leave something open");
+    // Cancelled: nothing changes, the field shows no end.
+    {
+        QTimer cancel;
+        QString asked;
+        connect(&cancel, &QTimer::timeout, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->informativeText();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        cancel.start(10);
+        typeDate(field<DateEdit>(*w, "exit", "endDate"), end);
+        for (const QString &line : open)
+            QVERIFY2(asked.contains(line), qPrintable(asked));
+    }
+    QVERIFY(!w->document().file().supports.first().endDate.isValid());
+    QVERIFY(!field<DateEdit>(*w, "exit", "endDate")->date().isValid());
+    QVERIFY(!w->isWindowModified());
+    // Confirmed, with the exit diagnostic: it opens in the Diagnostic tab, over the entry's
+    // domains; one Undo takes the diagnostic back, the next one the end.
+    const QString asked = typeEnd(*w, end, true);
+    QVERIFY2(asked.contains(end.toString(u"dd/MM/yyyy"_s)), qPrintable(asked));
+    QCOMPARE(w->document().file().supports.first().endDate, end);
+    const Diagnostic &exit = w->document().file().diagnostics.last();
+    QCOMPARE(exit.kind, u"sortie"_s);
+    QCOMPARE(exit.actionId, support.actionId);
+    QCOMPARE(w->findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), w->tab(u"diagnostic"_s));
+    QCOMPARE(w->document().file().diagnostics.size(), before.diagnostics.size() + 1);
+    w->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(w->document().file().diagnostics.size(), before.diagnostics.size());
+    QCOMPARE(w->document().file().supports.first().endDate, end);
+    w->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QVERIFY(!w->document().file().supports.first().endDate.isValid());
+}
+
+void TestHouseholdTabsB::endBeforeStartIsNotAnEndedSupport()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    w->showTab(u"exit"_s);
+    const QDate start = w->document().file().supports.first().startDate;
+    typeEnd(*w, start.addDays(-1));
+    const QString ended = w->lookups().catalog.label(ReferenceList::HouseholdStatus, u"termine"_s);
+    auto *summary = w->findChild<QLabel *>(u"summary"_s);
+    QVERIFY2(!summary->text().startsWith(ended), qPrintable(summary->text()));
+    // Said beside the field, with a capital.
+    auto *message = field<FieldMessage>(*w, "exit", "message_endDate");
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->text().at(0).isUpper(), qPrintable(message->text()));
+}
+
+void TestHouseholdTabsB::checkDoneInTheFutureIsRefused()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    w->showTab(u"exit"_s);
+    typeEnd(*w, QDate(2025, 8, 31));
+    field<QPushButton>(*w, "exit", "planChecks")->click();
+    auto *checks = field<QTableWidget>(*w, "exit", "checks");
+    checks->setCurrentCell(1, 0); // +12 months, due 31/08/2026
+    auto *done = field<DateEdit>(*w, "exit", "checkDone");
+    auto *message = field<FieldMessage>(*w, "exit", "message_checkDone");
+    typeDate(done, Passerelle::Clock::today().addDays(1));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(Passerelle::Clock::today().addDays(1).toString(u"dd/MM/yyyy"_s)),
+             qPrintable(message->text()));
+    typeDate(done, Passerelle::Clock::today());
+    QVERIFY(!message->isVisible());
+}
+
+void TestHouseholdTabsB::committeeDecisionShowsInAnOpenWindow()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    const Id household = w->document().file().household.id;
+    // An edit in progress in the window…
+    typeFree(field<FreeTextEdit>(*w, "exit", "endNotes"), u"Note en cours"_s);
+    QVERIFY(w->isWindowModified());
+    const qsizetype reviews = w->document().file().committeeReviews.size();
+    // …while a committee decides on the household elsewhere and saves.
+    CommitteeRepository committees(m_test->db());
+    FollowUpCommittee c;
+    c.agencyId = w->document().file().household.agencyId;
+    c.date = Passerelle::Clock::today();
+    CommitteeReview r;
+    r.householdId = household;
+    r.reason = u"Point d'étape"_s;
+    r.decision = u"poursuite"_s;
+    c.reviews << r;
+    QVERIFY(committees.save(TestDatabase::all(), c));
+    Q_EMIT m_context->dataChanged();
+    QCOMPARE(w->document().file().committeeReviews.size(), reviews + 1);
+    QCOMPARE(field<QTableWidget>(*w, "followup", "committeeReviews")->rowCount(), reviews + 1);
+    // The edit is kept, and Undo does not take the decision back.
+    QVERIFY(w->isWindowModified());
+    w->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(w->document().file().committeeReviews.size(), reviews + 1);
+}
+
+void TestHouseholdTabsB::fileCreatedByMistakeDeletedByHeadOffice()
+{
+    const Id household = id(u"RES-2024-06"_s);
+    {
+        // A CESF may not delete a file: the action is not offered.
+        AppContext cesf(m_test->db(), Scope::agency(stored(u"RES-2024-06"_s).household.agencyId,
+                                                    u"cesf"_s));
+        HouseholdWindow w(cesf);
+        QVERIFY(w.open(household));
+        QVERIFY(!w.findChild<QAction *>(u"deleteAction"_s));
+        QVERIFY_ERROR(HouseholdRepository(m_test->db())
+                              .deleteCreatedByMistake(cesf.scope(), household,
+                                                      u"doublon du dossier RES-2024-07"_s),
+                      Error::Kind::Access);
+    }
+    auto w = openWindow(u"RES-2024-06"_s);
+    QAction *remove = w->findChild<QAction *>(u"deleteAction"_s);
+    QVERIFY(remove && remove->isEnabled());
+    // Without a reason: refused, said, nothing deleted.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    QVERIFY(!w->deleteCreatedByMistake(u" "_s));
+    QVERIFY(id(u"RES-2024-06"_s) > 0);
+    QVERIFY(w->deleteCreatedByMistake(u"Doublon du dossier RES-2024-07, créé deux fois"_s));
+    QCOMPARE(id(u"RES-2024-06"_s), Id(0));
+    QVERIFY(!w->isVisible());
+    // The journal keeps who deleted it, and why (the reference, never the names).
+    JournalFilter deletions;
+    deletions.operation = u"delete"_s;
+    auto journal = JournalRepository(m_test->db()).list(TestDatabase::all(), deletions);
+    QVERIFY(journal);
+    const auto deletion = std::find_if(journal->lines.cbegin(), journal->lines.cend(),
+                                       [household](const JournalLine &l) {
+                                           return l.entry.entity == u"household"
+                                                  && l.entry.householdId == household;
+                                       });
+    QVERIFY(deletion != journal->lines.cend());
+    QVERIFY2(deletion->entry.summary.contains(u"Doublon du dossier RES-2024-07"_s),
+             qPrintable(deletion->entry.summary));
+    QVERIFY2(deletion->entry.summary.contains(u"RES-2024-06"_s), qPrintable(deletion->entry.summary));
+    QCOMPARE(deletion->entry.login, u"cfabre"_s);
+}
+
+void TestHouseholdTabsB::newHouseholdShowsTheSamePersonFirst()
+{
+    // A person already known, referred again by another partner: typed without accents and
+    // in capitals.
+    const HouseholdFile known = stored(u"RES-2024-06"_s);
+    const Member person = known.household.members.first();
+    QVERIFY(person.birthDate.isValid());
+    const QString lastName = ReferenceLists::normalizedKey(person.lastName).toUpper();
+    const QString firstName = ReferenceLists::normalizedKey(person.firstName).toUpper();
+    QSignalSpy opened(m_context.get(), &AppContext::openHouseholdRequested);
+    bool filled = false;
+    QStringList listed;
+    // Two timers: a timer does not fire again while its own slot waits in a dialog.
+    QTimer fill;
+    connect(&fill, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<NewHouseholdDialog *>(QApplication::activeModalWidget());
+        if (!dialog || filled)
+            return;
+        filled = true;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reference"_s), u"NOUV-2026-01"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"lastName"_s), lastName);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"firstName"_s), firstName);
+        // Enter in the date accepts the dialog, as the button does.
+        typeDate(dialog->findChild<DateEdit *>(u"birthDate"_s), person.birthDate);
+        if (dialog->isVisible())
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (dialog->isVisible()) {
+            // Refused: say why and give up rather than hang.
+            qWarning("the new household was refused: %s",
+                     qPrintable(dialog->findChild<FieldMessage *>()->text()));
+            dialog->reject();
+        }
+    });
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *same = qobject_cast<SamePersonDialog *>(QApplication::activeModalWidget());
+        if (!same)
+            return;
+        auto *table = same->findChild<QTableWidget *>(u"samePeople"_s);
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 0)->text();
+        same->findChild<QPushButton *>(u"openExisting"_s)->click();
+    });
+    answer.start(10);
+    fill.start(10);
+    HouseholdWindow w(*m_context);
+    QVERIFY(!w.startNew()); // no new file: the known one opens instead
+    fill.stop();
+    QVERIFY(filled);
+    QCOMPARE(listed, QStringList{known.household.reference});
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), known.household.id);
+    // Another birth date: a namesake, not the same person; nothing is shown.
+    Member other = person;
+    other.birthDate = person.birthDate.addYears(-30);
+    auto matches = HouseholdRepository(m_test->db()).findPerson(TestDatabase::all(), other);
+    QVERIFY(matches);
+    QVERIFY(matches->isEmpty());
+}
+
 void TestHouseholdTabsB::historyShowsTheSave()
 {
     auto w = openWindow(u"RES-2024-06"_s);
@@ -775,7 +1026,7 @@ void TestHouseholdTabsB::historyShowsTheSave()
 
     // A change saved from the Sortie tab shows at once, with its fields.
     w->showTab(u"exit"_s);
-    typeDate(field<DateEdit>(*w, "exit", "endDate"), Passerelle::Clock::today().addDays(-1));
+    typeEnd(*w, Passerelle::Clock::today().addDays(-1));
     choose(field<CodeCombo>(*w, "exit", "outcome"), u"autonomie"_s);
     QCOMPARE(journal->rowCount(), before); // not saved yet
     QVERIFY(w->save());

@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,8 +38,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void everyEntryLeadsToAScreen();
+    void viewMenuShowsThePageTitles();
     void fitsALaptopScreen();
     void remembersItsState();
+    void keepsTheSettingsOfTheUnnamedOrganization();
     void dailyCheckRunsOnceADay();
     void dailyCheckWarnsOfDamage();
 
@@ -96,6 +101,49 @@ void TestMainWindow::everyEntryLeadsToAScreen()
     }
 }
 
+/// An action's text as a menu shows it: "&&" is one '&', a single '&' marks the mnemonic
+/// (underlined, not shown).
+static QString shownText(const QString &text)
+{
+    QString shown;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        shown += text.at(i);
+    }
+    return shown;
+}
+
+void TestMainWindow::viewMenuShowsThePageTitles()
+{
+    QCOMPARE(shownText(u"&Affichage"_s), u"Affichage"_s);
+    QCOMPARE(shownText(u"A && B"_s), u"A & B"_s);
+
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    // View › one action per screen, its navigation row as data.
+    QList<QAction *> goes;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (!a->isSeparator() && a->data().typeId() == QMetaType::Int)
+                goes << a;
+        }
+    }
+    QCOMPARE(goes.size(), pages->count());
+    bool ampersand = false;
+    for (QAction *go : std::as_const(goes)) {
+        auto *page = qobject_cast<Page *>(pages->widget(go->data().toInt()));
+        QVERIFY(page);
+        QCOMPARE(shownText(go->text()), page->title());
+        ampersand = ampersand || page->title().contains(u'&');
+    }
+    // « Dispositifs & partenaires »: the case that read « Dispositifs _partenaires ».
+    QVERIFY(ampersand);
+}
+
 void TestMainWindow::fitsALaptopScreen()
 {
     // A CESF's laptop: 1366 x 768, less the task bar and the window frame.
@@ -148,6 +196,35 @@ void TestMainWindow::remembersItsState()
     QCOMPARE(again.context().currentAgency(), agency.id);
     QCOMPARE(again.findChild<QComboBox *>(u"agencyChooser"_s)->currentText(), agency.name);
     QCOMPARE(again.findChild<QSplitter *>(u"mainSplitter"_s)->sizes().first(), 230);
+}
+
+void TestMainWindow::keepsTheSettingsOfTheUnnamedOrganization()
+{
+    // Where QSettings() wrote while the application named no organisation.
+    QSettings old(u"Unknown Organization"_s, QCoreApplication::applicationName());
+    old.clear();
+    old.setValue(u"database/location"_s, u"/srv/passerelle/base.sqlite"_s);
+    old.setValue(u"integrity/quickCheckDay"_s, QDate(2025, 3, 30));
+    old.sync();
+    const auto cleanOld = qScopeGuard([&old] {
+        old.clear();
+        old.sync();
+    });
+    QVERIFY(QSettings().allKeys().isEmpty());
+
+    QVERIFY(Settings::adoptUnnamedOrganizationSettings());
+    QCOMPARE(Settings::databaseLocation().value(), u"/srv/passerelle/base.sqlite"_s);
+    QCOMPARE(Settings::quickCheckDay().value(), QDate(2025, 3, 30));
+    QVERIFY(QSettings().fileName() != old.fileName());
+    // Once: the settings kept since are never replaced by the old ones.
+    Settings::databaseLocation().setValue(u"/home/cfabre/passerelle.sqlite"_s);
+    QVERIFY(!Settings::adoptUnnamedOrganizationSettings());
+    QCOMPARE(Settings::databaseLocation().value(), u"/home/cfabre/passerelle.sqlite"_s);
+    // Nothing to adopt: nothing written.
+    QSettings().clear();
+    old.clear();
+    QVERIFY(!Settings::adoptUnnamedOrganizationSettings());
+    QVERIFY(QSettings().allKeys().isEmpty());
 }
 
 void TestMainWindow::dailyCheckRunsOnceADay()

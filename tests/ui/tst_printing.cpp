@@ -8,7 +8,10 @@
 #include "admin/DirectoryEditors.h"
 #include "committees/CommitteesPage.h"
 #include "demo/DemoData.h"
+#include "documents/DocumentPrinter.h"
 #include "documents/Documents.h"
+#include "documents/TemplateDocument.h"
+#include "households/ContractRules.h"
 #include "households/ContractTab.h"
 #include "households/HouseholdWindow.h"
 #include "households/MeetingsTab.h"
@@ -26,8 +29,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,6 +59,12 @@ public:
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box)
                 return;
+            if (box->objectName() == u"printWarnings") {
+                // The plan's objectives due before the signature: print all the same.
+                warnings << box->informativeText();
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
             ++answered;
             text = box->text();
             if (QAbstractButton *b = box->button(m_button))
@@ -65,6 +76,7 @@ public:
     }
     int answered = 0;
     QString text;
+    QStringList warnings; ///< the warnings shown before printing, confirmed
 
 private:
     QMessageBox::StandardButton m_button;
@@ -88,6 +100,7 @@ private Q_SLOTS:
     void convocationFromTheMeetingsTab();
     void agendaFromTheCommitteesPage();
     void templatesFolderInTheSettings();
+    void previewFitsTheScreen();
 
 private:
     Id id(const QString &reference);
@@ -184,7 +197,27 @@ void TestPrinting::contractToPdfIsKeptWithTheContract()
     }
 
     const QString path = m_dir.filePath(u"contrat-glissant.pdf"_s);
+    // An objective of the plan still open and due before the signature is said first; "No"
+    // prints nothing.
+    const auto warnings = ContractRules::printWarnings(
+            w->document().file(), *w->document().file().contract(tab->currentActionId()), 0);
+    if (!warnings.isEmpty()) {
+        QTimer no;
+        connect(&no, &QTimer::timeout, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"printWarnings")
+                box->button(QMessageBox::No)->click();
+        });
+        no.start(10);
+        QVERIFY(!tab->printContract(ContractTab::Output::Pdf, path));
+        QCOMPARE(printCount(u"HH-2023-02"_s), before);
+        QVERIFY(!QFile::exists(path));
+    }
+    Answerer confirm(QMessageBox::Ok);
     QVERIFY(tab->printContract(ContractTab::Output::Pdf, path));
+    QCOMPARE(confirm.warnings.size(), warnings.isEmpty() ? 0 : 1);
+    for (const QString &warning : warnings)
+        QVERIFY2(confirm.warnings.join(u'\n').contains(warning), qPrintable(warning));
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
@@ -385,10 +418,61 @@ void TestPrinting::templatesFolderInTheSettings()
     auto w = openWindow(u"RES-2024-06"_s);
     ContractTab *tab = contractTab(*w);
     const QString path = m_dir.filePath(u"maison.pdf"_s);
+    Answerer confirm(QMessageBox::Ok);
     QVERIFY(tab->printContract(ContractTab::Output::Pdf, path));
     const QString text = pdfText(path);
     if (!text.isEmpty())
         QVERIFY(text.contains(u"Préambule de la maison"_s));
+}
+
+void TestPrinting::previewFitsTheScreen()
+{
+    // Once 900 × 1000 whatever the screen: on a 1366 × 768 laptop its buttons were off the
+    // screen. The offscreen platform's screen is smaller still.
+    PrintedDocument document;
+    document.document = std::make_shared<TemplateDocument>(QString(), QString());
+    document.document->setPlainText(u"Contrat"_s);
+    document.pageStyle.title = u"Contrat"_s;
+    QWidget parent;
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+
+    bool preview = false;
+    QRect shown;
+    QRect available;
+    QStringList others; // any other dialog (a message on painting) is closed, not waited on
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            others << box->text();
+        } else if (!preview && qobject_cast<QPrintPreviewDialog *>(dialog)) {
+            preview = true;
+            shown = dialog->frameGeometry();
+            available = dialog->screen()->availableGeometry();
+        } else {
+            others << QString::fromLatin1(dialog->metaObject()->className());
+        }
+        dialog->reject();
+    });
+    poll.start(20);
+    QVERIFY(!DocumentPrinter::preview(&parent, document));
+    poll.stop();
+    QVERIFY(preview);
+    QVERIFY2(others.isEmpty(), qPrintable(others.join(u", "_s)));
+    QVERIFY2(available.contains(shown),
+             qPrintable(u"%1,%2 %3×%4 outside %5×%6"_s.arg(shown.x())
+                            .arg(shown.y())
+                            .arg(shown.width())
+                            .arg(shown.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    // Centred on the screen (but for the window frame), and shaped like a page.
+    QVERIFY(qAbs(shown.center().x() - available.center().x()) <= 40);
+    QVERIFY(qAbs(shown.center().y() - available.center().y()) <= 40);
+    QVERIFY(shown.height() > shown.width());
 }
 
 QTEST_MAIN(TestPrinting)

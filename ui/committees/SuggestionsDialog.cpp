@@ -86,7 +86,7 @@ SuggestionsDialog::SuggestionsDialog(const QList<CommitteeSuggestion> &suggestio
     const auto updateButton = [this, add] { add->setEnabled(!checked().isEmpty()); };
     connect(m_view, &QTreeWidget::itemChanged, this, updateButton);
     updateButton();
-    resize(820, 460);
+    TabForms::resizeWithinScreen(this, QSize(820, 460));
 }
 
 QList<CommitteeSuggestion> SuggestionsDialog::checked() const

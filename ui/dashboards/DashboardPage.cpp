@@ -4,6 +4,7 @@
 #include "DashboardTile.h"
 #include "MainWindow.h"
 #include "forms/TabForms.h"
+#include "households/ExitRules.h"
 #include "households/Lookups.h"
 #include "review/ReviewCharts.h"
 #include "storage/BackgroundConnection.h"
@@ -203,6 +204,10 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
          {reference, household, tr("Lease start"), tr("Last review"), tr("Review due"),
           tr("Status"), agency},
          "housing"},
+        {Checks, "checks", tr("Post-support checks to do"),
+         {reference, household, tr("Action"), tr("Check"), tr("End of support"), tr("Due on"),
+          tr("Status"), agency},
+         "exit"},
     };
     for (const Spec &spec : specs) {
         m_lists->addWidget(createSection(spec.section, QString::fromLatin1(spec.name),
@@ -515,7 +520,7 @@ QList<QList<DashboardListModel::Row>> DashboardPage::rowsOf(const AgencyDashboar
     const auto days = [](qint64 n) {
         return Cell{{}, {}, Right, {}, DashboardListModel::Format::Days, n};
     };
-    QList<QList<Row>> rows(GlissantReviews + 1);
+    QList<QList<Row>> rows(Checks + 1);
 
     for (const auto &f : d.householdsFollowed) {
         Row row = start(f.household);
@@ -584,6 +589,19 @@ QList<QList<DashboardListModel::Row>> DashboardPage::rowsOf(const AgencyDashboar
                   << agency(g.household);
         rows[GlissantReviews] << row;
     }
+    for (const auto &c : d.checksToDo) {
+        Row row = start(c.household);
+        row.attention = c.daysLeft < 0;
+        const QString status =
+            c.daysLeft < 0 ? tr("late by %n day(s)", nullptr, int(-c.daysLeft))
+            : c.daysLeft == 0 ? tr("due today")
+                              : tr("due in %n day(s)", nullptr, int(c.daysLeft));
+        row.cells << textCell(lookups.actionCode(c.actionId), lookups.actionName(c.actionId))
+                  << numberCell(c.offsetMonths, tr("+%n month(s)", nullptr, c.offsetMonths))
+                  << dateCell(c.supportEnd) << dateCell(c.dueDate)
+                  << numberCell(c.daysLeft, status) << agency(c.household);
+        rows[Checks] << row;
+    }
     return rows;
 }
 
@@ -601,6 +619,8 @@ void DashboardPage::fillLists(QList<QList<Row>> rows)
         tr("No tripartite meeting planned: plan one from the Meetings tab of a household's "
            "file."),
         tr("No bail glissant review is due within the next 30 days."),
+        tr("No check after support is due within the next %n day(s).", nullptr,
+           ExitRules::DueWithinDays),
     };
     const QString descriptions[] = {
         tr("Households whose support has started and not ended."),
@@ -613,6 +633,9 @@ void DashboardPage::fillLists(QList<QList<Row>> rows)
         tr("Meetings dated today or later whose outcome is not recorded yet; soonest first."),
         tr("Running bail glissant leases whose six-monthly review (after the last one, or "
            "after the start of the lease) is due within 30 days or overdue."),
+        tr("Checks at +6, +12 and +24 months after the end of support, not made yet, due "
+           "within %n day(s) or late: is the household still housed? Soonest first.",
+           nullptr, ExitRules::DueWithinDays),
     };
     const bool oneAgency = d.agencyId > 0;
     for (int i = 0; i < m_sections.size(); ++i) {

@@ -33,7 +33,16 @@ class DashboardPage : public Page
 
 public:
     /// The lists, in the order of the tiles.
-    enum Section { Followed, Silent, Contracts, Objectives, Alerts, Meetings, GlissantReviews };
+    enum Section {
+        Followed,
+        Silent,
+        Contracts,
+        Objectives,
+        Alerts,
+        Meetings,
+        GlissantReviews,
+        Checks
+    };
 
     explicit DashboardPage(AppContext &context, QWidget *parent = nullptr);
     ~DashboardPage() override;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
@@ -12,6 +13,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 
 namespace Passerelle::Ui {
@@ -23,6 +25,30 @@ void prepare(QPrinter &printer, const PrintedDocument &document)
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setDocName(document.pageStyle.title);
     printer.setCreator(QStringLiteral("Passerelle"));
+}
+
+/// Sizes the print preview for the screen of `parent` (the primary one without a parent) and
+/// centres it there. 900 × 1000 — a page under the toolbar — on a large screen; on a small
+/// one (a 1366 × 768 laptop) the same shape within 90% of the available width and height, so
+/// that the toolbar and the buttons stay on the screen.
+void fitOnScreen(QDialog &dialog, const QWidget *parent)
+{
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        fitOnScreen(dialog, parent);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    QSize size(900, 1000);
+    size.scale(size.boundedTo(available.size() * 0.9), Qt::KeepAspectRatio);
+    size = size.expandedTo(dialog.minimumSizeHint()).boundedTo(available.size());
+    dialog.resize(size);
+    // Moved explicitly, the dialog keeps this place rather than centring on its parent
+    // (which may sit anywhere, or on another screen). The frame is not known before the
+    // dialog shows: the 10% margin leaves room for it.
+    QRect placed(QPoint(), size);
+    placed.moveCenter(available.center());
+    dialog.move(placed.topLeft());
 }
 
 /// True when `status` is a success; else says why, under `title`.
@@ -57,7 +83,7 @@ bool DocumentPrinter::preview(QWidget *parent, const PrintedDocument &document)
     prepare(printer, document);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.pageStyle.title));
-    dialog.resize(900, 1000);
+    fitOnScreen(dialog, parent);
     Status painted;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document, &painted](QPrinter *p) {

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QMap>
 #include <QMimeDatabase>
@@ -126,7 +127,14 @@ QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QSt
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(filter);
-    dialog->setDirectory(folder);
+    // stat() only (QFileInfo never opens the file): safe on the live database.
+    const QFileInfo info(folder);
+    if (!folder.isEmpty() && info.isFile()) {
+        dialog->setDirectory(info.absolutePath());
+        dialog->selectFile(info.fileName());
+    } else {
+        dialog->setDirectory(folder);
+    }
     return runDialog(*dialog);
 }
 

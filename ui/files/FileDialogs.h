@@ -31,6 +31,8 @@ class FileDialogs
     Q_DECLARE_TR_FUNCTIONS(FileDialogs)
 
 public:
+    /// An existing file to open (an Open dialog). `folder` is where the dialog starts; when it
+    /// names a file, the dialog starts in its folder with that file chosen.
     static QString openFile(QWidget *parent, const QString &caption, const QString &folder,
                             const QString &filter);
     /// `confirmOverwrite` false: the caller handles an existing file itself.

@@ -1,4 +1,6 @@
 #include "forms/TabForms.h"
+
+#include <QScreen>
 #include <QAbstractItemView>
 #include <QListView>
 #include <QAbstractSpinBox>
@@ -412,6 +414,13 @@ QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
         v->addWidget(message);
     cell->setFocusProxy(field);
     return cell;
+}
+
+void resizeWithinScreen(QWidget *window, QSize preferred)
+{
+    if (const QScreen *screen = window->screen())
+        preferred = preferred.boundedTo(screen->availableGeometry().size() * 0.95);
+    window->resize(preferred);
 }
 
 QLabel *addRow(QFormLayout *form, const QString &label, QWidget *field, FieldMessage *message)

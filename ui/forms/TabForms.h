@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 class QBoxLayout;
@@ -51,6 +52,11 @@ QColor alertColour();
 
 /// A date field as wide as a date, not as the form.
 DateEdit *compact(DateEdit *edit);
+
+/// Gives a window or dialog its first size: `preferred`, but never larger than the screen it
+/// is on (95 % of the room left by the panels), so that its buttons stay within reach on a
+/// 1366×768 laptop.
+void resizeWithinScreen(QWidget *window, QSize preferred);
 
 /// `widget` between `minimum` and `maximum` pixels high.
 template <typename W>

@@ -21,6 +21,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Passerelle::Ui {
 
 using namespace TabForms;
@@ -381,6 +383,19 @@ bool ContractTab::printContract(Output output, const QString &pdfPath)
     const int versionNumber
             = m_version >= 0 && m_version < c->versions.size() ? c->versions.at(m_version).number
                                                                : 0;
+    const QStringList warnings = ContractRules::printWarnings(file(), *c, versionNumber);
+    if (!warnings.isEmpty()) {
+        // Printed, the contract is signed as it reads: what the plan gets wrong is said first.
+        QMessageBox box(QMessageBox::Question, tr("Print the contract"),
+                        tr("Before printing, check the support plan:"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("printWarnings"));
+        box.setInformativeText(u"• "_s + warnings.join(u"\n• "_s) + u"\n\n"_s
+                               + tr("Print the contract anyway?"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return false;
+    }
     Database &db = context().db();
     auto folder = Documents::templatesFolder(db);
     Result<PrintedContract> printed
@@ -421,8 +436,9 @@ void ContractTab::addVersion(bool renewal)
     if (!contract)
         return;
     const Result<ContractVersion> next
-            = renewal ? ContractRules::renewal(*contract)
-                      : ContractRules::amendment(*contract, context().today());
+            = renewal ? ContractRules::renewal(*contract, file().support(contract->actionId))
+                      : ContractRules::amendment(*contract, file().support(contract->actionId),
+                                                 context().today());
     if (!next) {
         m_versionsMessage->setMessage(next.error().message);
         return;
@@ -524,7 +540,7 @@ void ContractTab::fillContract()
                     ? tr("nobody yet — tick “Signs” for the members in the Situation tab")
                     : signatories.join(QStringLiteral(", ")));
 
-    m_contractFields.showProblems(problemsOf(Validation::check(*c, lookups().catalog), {}));
+    m_contractFields.showProblems(problemsOf(ContractRules::check(file(), *c, lookups().catalog), {}));
     fillVersions();
 }
 
@@ -533,7 +549,7 @@ void ContractTab::fillVersions()
     const SupportContract *c = currentContract();
     const QList<ContractVersion> versions = c ? c->versions : QList<ContractVersion>();
     const ReferenceCatalog &refs = lookups().catalog;
-    const Problems problems = c ? Validation::check(*c, refs) : Problems();
+    const Problems problems = c ? ContractRules::check(file(), *c, refs) : Problems();
     m_versions->setRowCount(int(versions.size()));
     for (int row = 0; row < versions.size(); ++row) {
         const ContractVersion &v = versions.at(row);
@@ -575,7 +591,7 @@ void ContractTab::fillVersionForm()
     m_versionForm->setEnabled(valid);
     m_versionFields.refresh();
     m_versionFields.showProblems(
-            valid ? problemsOf(Validation::check(*currentContract(), lookups().catalog),
+            valid ? problemsOf(ContractRules::check(file(), *currentContract(), lookups().catalog),
                                QStringLiteral("versions"), m_version)
                   : Problems());
 }

@@ -23,6 +23,7 @@ public:
 
     Id currentDiagnosticId() const { return m_diagnosticList.currentId(); }
     void showDiagnostic(Id id);
+    void showRecord(Id id) override { showDiagnostic(id); }
     /// Shows the observation of this domain.
     void showDomain(const QString &domain);
 

@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QCheckBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -59,7 +61,7 @@ ExitTab::ExitTab(HouseholdDocument &document, AppContext &context, const Lookups
     , m_fileFields(
               this, [this] { return m_supportList.current() ? &file() : nullptr; },
               [this](const QString &text, const Forms::Binder<HouseholdFile>::Change &change,
-                     const QString &key) { this->document().edit(text, change, key); })
+                     const QString &key) { editEnd(text, change, key); })
 {
     setObjectName(QStringLiteral("exit"));
     auto *noSupport = emptyState(tr("This household has no support yet. Add one in the Situation "
@@ -281,7 +283,7 @@ void ExitTab::fillChecks(const Support &s)
             standOut(m_checks, row, tr("Late: due on %1 and not made.").arg(dateText(c.dueDate)));
         else if (state == ExitRules::CheckState::Due)
             standOut(m_checks, row, tr("Due on %1: to organise now.").arg(dateText(c.dueDate)));
-        if (!Validation::check(c).isEmpty())
+        if (!Validation::check(c, today).isEmpty())
             m_checks->item(row, 0)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         if (c.offsetMonths == m_checkOffset)
             chosen = c.id;
@@ -314,7 +316,64 @@ void ExitTab::showProblems()
     const Support *s = m_supportList.current();
     m_supportList.form().showProblems(s ? Validation::check(*s, lookups().catalog) : Problems());
     const PostSupportCheck *c = m_checkList.current();
-    m_checkList.form().showProblems(c ? Validation::check(*c) : Problems());
+    m_checkList.form().showProblems(c ? Validation::check(*c, context().today()) : Problems());
+}
+
+void ExitTab::editEnd(const QString &text, const Forms::Binder<HouseholdFile>::Change &change,
+                      const QString &mergeKey)
+{
+    const Support *before = m_supportList.current();
+    const bool wasRunning = before && !before->endDate.isValid();
+    HouseholdFile after = file();
+    change(after);
+    const Support *ended = after.support(actionId());
+    if (!wasRunning || !ended || !ended->endDate.isValid()) {
+        document().edit(text, change, mergeKey);
+        return;
+    }
+    // The support ends: what is still open is listed first, and the exit diagnostic offered.
+    const Id supportId = ended->id;
+    const QStringList open
+            = ExitRules::stillOpen(after, supportId, ended->endDate, lookups().catalog);
+    const std::optional<Diagnostic> diagnostic
+            = ExitRules::exitDiagnostic(after, supportId, context().today());
+    bool writeDiagnostic = false;
+    if (!open.isEmpty() || diagnostic) {
+        QMessageBox box(QMessageBox::Question, tr("End the support"),
+                        tr("End the support on %1?").arg(dateText(ended->endDate)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("endSupportQuestion"));
+        box.button(QMessageBox::Yes)->setText(tr("&End the support"));
+        if (!open.isEmpty()) {
+            box.setInformativeText(tr("Still open:\n• %1\n\nThey stay as they are; you can "
+                                      "close them before or after.")
+                                           .arg(open.join(QStringLiteral("\n• "))));
+        }
+        QCheckBox *prepare = nullptr;
+        if (diagnostic) {
+            prepare = new QCheckBox(tr("Prepare the exit &diagnostic (to compare with the "
+                                       "entry)"),
+                                    &box);
+            prepare->setChecked(true);
+            box.setCheckBox(prepare);
+        }
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes) {
+            m_fileFields.refresh(); // the end typed is taken back
+            return;
+        }
+        writeDiagnostic = prepare && prepare->isChecked();
+    }
+    document().edit(text, change, mergeKey);
+    if (!writeDiagnostic)
+        return;
+    const Id id = file().nextTemporaryId();
+    Diagnostic exit = *diagnostic;
+    document().edit(tr("Add the exit diagnostic"), [id, exit](HouseholdFile &f) {
+        f.diagnostics.append(exit);
+        f.diagnostics.last().id = id;
+    });
+    Q_EMIT showRequested(QStringLiteral("diagnostic"), id);
 }
 
 } // namespace Passerelle::Ui

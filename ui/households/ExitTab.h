@@ -30,6 +30,10 @@ private:
     void fillChecks(const Support &s);
     void fillCheckForm();
     void showProblems();
+    /// Applies a change of the end of support; the first end given (the support ends) first
+    /// lists what is still open and asks, then offers the exit diagnostic.
+    void editEnd(const QString &text, const Forms::Binder<HouseholdFile>::Change &change,
+                 const QString &mergeKey);
 
     int m_checkOffset = 0; ///< the check chosen, by its offset (6, 12, 24): saving changes its id
     /// The support shown (the one of the action chosen), and its checks.

@@ -455,7 +455,11 @@ QWidget *FollowUpTab::buildAlerts(QWidget *parent, QList<QWidget *> &order)
                        tr("Change the closing date of an alert"), QStringLiteral("closedDate"))
           << alert.row(list.fields, tr("&Resolution:"), resolution,
                        QStringLiteral("alertResolution"), &Alert::resolution,
-                       tr("Edit the resolution of an alert"));
+                       tr("Edit the resolution of an alert"))
+          << alert.row(list.fields, tr("Partner mo&bilised:"),
+                       recordChoice(true, lookups().partnerChoices(), fields),
+                       QStringLiteral("alertPartner"), &Alert::partnerId,
+                       tr("Change the partner mobilised for an alert"));
     list.hideForm = true;
     m_alertList.attach(list, remove, this, tr("Remove an alert"), [this] {
         const Alert *a = m_alertList.current();

@@ -1,8 +1,11 @@
 #include "HistoryTab.h"
 
+#include "AppContext.h"
 #include "Lookups.h"
 #include "forms/TabForms.h"
 #include "households/HistoryText.h"
+#include "households/HousingRules.h"
+#include "storage/HouseholdRecordRepositories.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -70,10 +73,11 @@ void HistoryTab::refresh()
     m_shown = history;
     m_shownFilter = filter;
 
+    const HistoryText::Names names = this->names();
     QList<HistoryText::Line> lines;
     for (const AuditEntry &e : history) {
-        const HistoryText::Line line =
-            HistoryText::line(e, e.userId > 0 ? lookups().userName(e.userId) : QString());
+        const HistoryText::Line line = HistoryText::line(
+            e, e.userId > 0 ? lookups().userName(e.userId) : QString(), names);
         if (HistoryText::matches(line, filter))
             lines << line;
     }
@@ -100,6 +104,38 @@ void HistoryTab::refresh()
                          ? tr("Nothing in the journal yet: it fills as the file is opened and "
                               "saved.")
                          : tr("No entry matches “%1”.").arg(filter.trimmed()));
+}
+
+HistoryText::Names HistoryTab::names()
+{
+    // The journal keeps ids and codes; people read addresses, names and labels. An empty
+    // name (a record deleted since) reads « (deleted) » rather than a bare id.
+    HistoryText::Names names;
+    names.dwelling = [this](Id id) { return dwellingName(id); };
+    names.partner = [this](Id id) { return lookups().partnerName(id); };
+    names.action = [this](Id id) { return lookups().actionName(id); };
+    names.agency = [this](Id id) { return lookups().agencyName(id); };
+    names.user = [this](Id id) { return lookups().userName(id); };
+    names.code = [this](ReferenceList list, const QString &code) {
+        return lookups().catalog.label(list, code);
+    };
+    return names;
+}
+
+QString HistoryTab::dwellingName(Id id)
+{
+    if (const auto it = file().dwellings.constFind(id); it != file().dwellings.cend())
+        return HousingRules::dwellingLabel(*it, lookups().catalog);
+    // A dwelling the file's leases no longer point to (the lease moved to another one):
+    // still in the landlord's stock, read once.
+    const auto known = m_otherDwellings.constFind(id);
+    if (known != m_otherDwellings.cend())
+        return *known;
+    const Result<Dwelling> stored = DwellingRepository(context().db()).get(id);
+    const QString name = stored ? HousingRules::dwellingLabel(*stored, lookups().catalog)
+                                : QString();
+    m_otherDwellings.insert(id, name);
+    return name;
 }
 
 } // namespace Passerelle::Ui

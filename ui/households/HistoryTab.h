@@ -3,6 +3,9 @@
 #include "widgets/WidgetsFwd.h"
 
 #include "HouseholdTab.h"
+#include "households/HistoryText.h"
+
+#include <QHash>
 
 namespace Passerelle::Ui {
 
@@ -21,6 +24,11 @@ public:
     void refresh() override;
 
 private:
+    /// What the journal's ids and codes stand for, from the window's lookups and the file.
+    HistoryText::Names names();
+    /// The address of dwelling `id`; empty when it no longer exists.
+    QString dwellingName(Id id);
+
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QTableWidget *m_journal = nullptr;
@@ -28,6 +36,7 @@ private:
     QList<AuditEntry> m_shown;
     QString m_shownFilter;
     bool m_filled = false;
+    QHash<Id, QString> m_otherDwellings; ///< dwellings outside the file, by id (cache)
 };
 
 } // namespace Passerelle::Ui

@@ -27,6 +27,13 @@ public:
     virtual QString title() const = 0;
     /// Shows the document's current file (after an edit, an undo, a save...).
     virtual void refresh() = 0;
+    /// Shows the record `id` of the tab (a diagnostic…); tabs without records ignore it.
+    virtual void showRecord(Id id) { Q_UNUSED(id); }
+
+Q_SIGNALS:
+    /// Asks the window to bring the tab named `name` (its object name) forward, showing its
+    /// record `id` (0: as it is): the next step of the work is in another tab.
+    void showRequested(const QString &name, Id id);
 
 protected:
     HouseholdDocument &document() const { return m_document; }

@@ -10,6 +10,7 @@
 #include "HousingTab.h"
 #include "MeetingsTab.h"
 #include "NewHouseholdDialog.h"
+#include "storage/HouseholdRepository.h"
 #include "PlanTab.h"
 #include "Settings.h"
 #include "SituationTab.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QLabel>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -70,6 +72,11 @@ bool HouseholdWindow::startNew()
     NewHouseholdDialog dialog(m_context, m_lookups, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (const Id existing = dialog.existingHousehold()) {
+        // The person was known already: their file opens instead of a new one.
+        Q_EMIT m_context.openHouseholdRequested(existing, QString());
+        return false;
+    }
     m_document->create(dialog.file());
     build();
     return true;
@@ -151,6 +158,16 @@ void HouseholdWindow::build()
                              "erasure, RGPD article 17)"));
         erase->setEnabled(!m_document->isNew() && !m_document->file().household.anonymisedAt.isValid());
     }
+    if (m_context.scope().may(Permission::DeleteHouseholds)) {
+        QAction *remove = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogDiscardButton),
+                                             tr("&Delete (created by mistake)…"), this,
+                                             [this] { deleteCreatedByMistake(); });
+        remove->setObjectName(QStringLiteral("deleteAction"));
+        remove->setToolTip(tr("Delete this file and everything in it: only for a file created "
+                              "by mistake (a duplicate, a wrong referral); the journal keeps "
+                              "the reason"));
+        remove->setEnabled(!m_document->isNew());
+    }
     toolbar->addSeparator();
     QAction *closeAction = toolbar->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton),
                                               tr("&Close"), this, &QWidget::close);
@@ -176,11 +193,20 @@ void HouseholdWindow::build()
     addAction(newContact);
 
     connect(m_document, &HouseholdDocument::changed, this, &HouseholdWindow::refresh);
+    // What another window saved about the household (a committee's decision) shows here at
+    // once, the edits in progress kept.
+    connect(&m_context, &AppContext::dataChanged, this, [this] {
+        if (m_deleted || m_document->isNew())
+            return;
+        // Not readable (the file was deleted or anonymised meanwhile): it keeps what it shows.
+        const Status refreshed = m_document->refreshCommitteeReviews();
+        Q_UNUSED(refreshed);
+    });
     connect(m_document, &HouseholdDocument::modifiedChanged, this,
             &QWidget::setWindowModified);
     const QByteArray geometry = geometrySetting.value();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 780);
+        TabForms::resizeWithinScreen(this, QSize(1100, 780));
     refresh(); // sets the title, with its [*] placeholder, before the modified mark
     setWindowModified(m_document->isModified());
 }
@@ -202,6 +228,11 @@ void HouseholdWindow::addTab(HouseholdTab *tab)
 {
     m_tabList << tab;
     m_tabs->addTab(tab, tab->title());
+    connect(tab, &HouseholdTab::showRequested, this, [this](const QString &name, Id id) {
+        showTab(name);
+        if (HouseholdTab *t = this->tab(name); t && id != 0)
+            t->showRecord(id);
+    });
 }
 
 HouseholdTab *HouseholdWindow::tab(const QString &name) const
@@ -359,11 +390,49 @@ bool HouseholdWindow::eraseOnRequest(bool confirm)
     return true;
 }
 
+bool HouseholdWindow::deleteCreatedByMistake(const QString &givenReason)
+{
+    const QString title = tr("Delete a file created by mistake");
+    if (m_document->isNew())
+        return false;
+    const Id id = m_document->file().household.id;
+    const QString reference = m_document->file().household.reference;
+    QString reason = givenReason;
+    if (reason.isEmpty()) {
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("deleteReason"));
+        ask.setWindowTitle(title);
+        ask.setInputMode(QInputDialog::TextInput);
+        ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        ask.setLabelText(
+                tr("The file %1 and everything recorded in it (members, referrals, leases, "
+                   "contracts, contacts…) will be deleted for good. Only for a file created by "
+                   "mistake: a duplicate, a wrong referral. The file of a household that was "
+                   "followed is anonymised by retention instead.\n\nWhy is it deleted? The "
+                   "journal keeps the reason (no names, please).")
+                        .arg(reference));
+        ask.setOkButtonText(tr("Delete for good"));
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        reason = ask.textValue();
+    }
+    const Status deleted
+            = HouseholdRepository(m_context.db()).deleteCreatedByMistake(m_context.scope(), id, reason);
+    if (!deleted) {
+        QMessageBox::warning(this, title, deleted.error().message);
+        return false;
+    }
+    m_deleted = true;
+    Q_EMIT m_context.dataChanged();
+    close();
+    return true;
+}
+
 void HouseholdWindow::closeEvent(QCloseEvent *event)
 {
     if (QWidget *focus = focusWidget())
         focus->clearFocus();
-    if (m_document->isModified()) {
+    if (m_document->isModified() && !m_deleted) {
         QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
                         tr("The file of %1 has changes that are not saved.")
                             .arg(m_document->file().household.displayName()),

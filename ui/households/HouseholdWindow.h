@@ -40,12 +40,16 @@ public:
     /// Erasure on request: anonymises the household after confirmation (`confirm` false skips
     /// the question, for tests), then closes the window. True when erased.
     bool eraseOnRequest(bool confirm = true);
+    /// Deletes the file, created by mistake (a duplicate, a wrong referral), after asking why
+    /// (`reason`, when given, is not asked), then closes the window. Head office only.
+    bool deleteCreatedByMistake(const QString &reason = {});
 
 Q_SIGNALS:
     void saved(Id householdId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool m_deleted = false; ///< the file was deleted: nothing is left to save
 
 private:
     void build();

@@ -405,10 +405,18 @@ void HousingTab::startEvent(LeaseEventDialog::Kind kind)
         dialog->setDate(lease->expectedGlissementDate);
     else
         dialog->setDate(today);
-    dialog->setLeaseType(kind == Kind::Relogement ? lease->type : QStringLiteral("bail_direct"));
+    if (kind == Kind::Entry) {
+        // The entry starts from what came before it: the dwelling the CAL allocated, the
+        // lease type the diagnostic recommended.
+        const HousingRules::EntryProposal proposal = HousingRules::entryProposal(file());
+        dialog->setLeaseType(proposal.leaseType);
+        dialog->setDwellingId(proposal.dwellingId);
+    } else {
+        dialog->setLeaseType(kind == Kind::Relogement ? lease->type : QStringLiteral("bail_direct"));
+    }
 
     // The same rule checks the dialog's answer on a copy, then applies it to the file.
-    auto apply = [kind, leaseId](HouseholdFile &f, const LeaseEventDialog &d) -> Result<Id> {
+    auto apply = [kind, leaseId, today](HouseholdFile &f, const LeaseEventDialog &d) -> Result<Id> {
         switch (kind) {
         case Kind::Entry:
             return HousingRules::recordEntry(f, d.dwelling(), d.leaseType(), d.date());
@@ -416,7 +424,7 @@ void HousingTab::startEvent(LeaseEventDialog::Kind kind)
             return HousingRules::recordRelogement(f, leaseId, d.dwelling(), d.leaseType(),
                                                   d.date());
         case Kind::Glissement:
-            return HousingRules::recordGlissement(f, leaseId, d.date());
+            return HousingRules::recordGlissement(f, leaseId, d.date(), today);
         }
         return Error::validation(QString());
     };

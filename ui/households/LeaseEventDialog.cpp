@@ -70,7 +70,7 @@ LeaseEventDialog::LeaseEventDialog(Kind kind, const HouseholdFile &file, const L
         }
         auto *postalCode = new QLineEdit(this);
         postalCode->setMaxLength(5);
-        const QList<QWidget *> dwelling{
+        m_newDwelling = {
                 m_fields.row(form, tr("&Address:"), new QLineEdit(this),
                              QStringLiteral("eventAddress"), &Answer::address, QString(),
                              QStringLiteral("address")),
@@ -86,11 +86,11 @@ LeaseEventDialog::LeaseEventDialog(Kind kind, const HouseholdFile &file, const L
                 new CodeCombo(lookups.catalog, ReferenceList::LeaseType, false, this),
                 QStringLiteral("eventLeaseType"), &Answer::leaseType, QString());
         m_answer.leaseType = leaseType->code();
-        order << dwelling << leaseType;
+        order << m_newDwelling << leaseType;
         // A dwelling of the file is not written again.
         if (existing)
-            connect(existing, &RecordCombo::idEdited, this, [dwelling](Id id) {
-                for (QWidget *w : dwelling)
+            connect(existing, &RecordCombo::idEdited, this, [this](Id id) {
+                for (QWidget *w : std::as_const(m_newDwelling))
                     w->setEnabled(id == 0);
             });
     }
@@ -137,6 +137,16 @@ void LeaseEventDialog::setLeaseType(const QString &type)
 {
     m_answer.leaseType = type;
     m_fields.refresh();
+}
+
+void LeaseEventDialog::setDwellingId(Id dwellingId)
+{
+    if (m_kind != Kind::Entry || !m_file.dwellings.contains(dwellingId))
+        return;
+    m_answer.dwellingId = dwellingId;
+    m_fields.refresh();
+    for (QWidget *w : std::as_const(m_newDwelling))
+        w->setEnabled(false);
 }
 
 void LeaseEventDialog::accept()

@@ -33,6 +33,8 @@ public:
     Dwelling dwelling() const;
     QString leaseType() const;
     void setLeaseType(const QString &type);
+    /// Chooses one of the file's dwellings (an entry into the dwelling the CAL allocated).
+    void setDwellingId(Id dwellingId);
 
     /// Applies the event to a copy of the file: the refusal's message, or empty when it is
     /// accepted.
@@ -62,6 +64,7 @@ private:
     Answer m_answer;
     Forms::Binder<Answer> m_fields;
     DateEdit *m_date = nullptr;
+    QList<QWidget *> m_newDwelling; ///< the fields of a new dwelling, used when none is chosen
     std::function<QString(const LeaseEventDialog &)> m_check;
 };
 

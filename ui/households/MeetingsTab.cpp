@@ -1,6 +1,7 @@
 #include "MeetingsTab.h"
 
 #include "AppContext.h"
+#include "DwellingChoiceDialog.h"
 #include "Lookups.h"
 #include "documents/Documents.h"
 #include "households/HousingRules.h"
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+
+#include <algorithm>
 
 namespace Passerelle::Ui {
 
@@ -381,7 +384,19 @@ QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
     QFormLayout *form = list.fields;
     auto &decision = m_decisionList.form();
     m_dwelling = new RecordCombo(true, page);
-    m_dwelling->setToolTip(tr("The household's dwellings (Housing & lease tab)."));
+    m_dwelling->setToolTip(tr("The household's dwellings (Housing & lease tab), and the "
+                              "dwellings proposed to the CAL."));
+    // The dwelling can be named before any lease exists: one of the landlord's, or entered.
+    auto *dwellingRow = new QWidget(page);
+    auto *dwellingLayout = new QHBoxLayout(dwellingRow);
+    dwellingLayout->setContentsMargins(0, 0, 0, 0);
+    dwellingLayout->addWidget(m_dwelling, 1);
+    auto *chooseDwelling = new QPushButton(tr("Ot&her dwelling…"), dwellingRow);
+    chooseDwelling->setObjectName(QStringLiteral("chooseCalDwelling"));
+    chooseDwelling->setToolTip(tr("Choose one of the landlord's dwellings, or enter one: the "
+                                  "entry into it then starts from it"));
+    dwellingLayout->addWidget(chooseDwelling);
+    m_dwelling->setObjectName(QStringLiteral("cal.dwellingId"));
     m_calAction = new RecordCombo(true, page);
     auto *date = decision.row(form, tr("Date of the CA&L:"), new DateEdit(page),
                               QStringLiteral("cal.date"), &CalDecision::date,
@@ -391,8 +406,9 @@ QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
                           new CodeCombo(refs, ReferenceList::CalDecision, false, page),
                           QStringLiteral("cal.decision"), &CalDecision::decision,
                           tr("Change the CAL decision"), QStringLiteral("decision"))
-          << decision.row(form, tr("D&welling:"), m_dwelling, QStringLiteral("cal.dwellingId"),
-                          &CalDecision::dwellingId, tr("Change the dwelling of the CAL decision"))
+          << decision.bind(m_dwelling, &CalDecision::dwellingId,
+                           tr("Change the dwelling of the CAL decision"))
+          << chooseDwelling
           << decision.row(form, tr("Act&ion:"), m_calAction, QStringLiteral("cal.actionId"),
                           &CalDecision::actionId, tr("Change the action of the CAL decision"))
           << decision.row(form, tr("Condition&s:"), sized(new FreeTextEdit(page), 60, 100),
@@ -401,6 +417,13 @@ QWidget *MeetingsTab::buildDecisions(QList<QWidget *> &order)
           << decision.row(form, tr("Notes:"), sized(new FreeTextEdit(page), 60, 100),
                           QStringLiteral("cal.notes"), &CalDecision::notes,
                           tr("Change the notes of the CAL decision"));
+    {
+        // The row of the dwelling, in its place under the decision.
+        auto *label = new QLabel(tr("D&welling:"), page);
+        label->setBuddy(m_dwelling);
+        form->insertRow(2, label, dwellingRow);
+    }
+    connect(chooseDwelling, &QPushButton::clicked, this, [this] { chooseCalDwelling(); });
     list.hideForm = true;
     m_decisionList.attach(list, remove, this, tr("Remove a CAL decision"),
                           [this] { fillDecisionForm(); });
@@ -562,6 +585,39 @@ void MeetingsTab::fillDecisions()
                 setRowProblems(table, row, Validation::check(c, refs));
             });
     table->resizeColumnsToContents();
+}
+
+void MeetingsTab::chooseCalDwelling()
+{
+    const CalDecision *c = m_decisionList.current();
+    if (!c)
+        return;
+    DwellingChoiceDialog dialog(context(), lookups(), file().household.agencyId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Id decisionId = c->id;
+    Dwelling d = dialog.dwelling();
+    const Id id = d.id > 0 ? d.id : file().nextTemporaryId();
+    d.id = id;
+    edit(tr("Propose a dwelling at the CAL"), [decisionId, d](HouseholdFile &f) {
+        f.dwellings.insert(d.id, d);
+        Id previous = 0;
+        for (CalDecision &decision : f.calDecisions) {
+            if (decision.id == decisionId) {
+                previous = decision.dwellingId;
+                decision.dwellingId = d.id;
+            }
+        }
+        // A dwelling entered for this decision alone and no longer proposed is not kept.
+        const bool used = std::any_of(f.leases.cbegin(), f.leases.cend(),
+                                      [previous](const Lease &l) { return l.dwellingId == previous; })
+                          || std::any_of(f.calDecisions.cbegin(), f.calDecisions.cend(),
+                                         [previous](const CalDecision &c) {
+                                             return c.dwellingId == previous;
+                                         });
+        if (previous < 0 && !used)
+            f.dwellings.remove(previous);
+    });
 }
 
 void MeetingsTab::fillDecisionForm()

@@ -41,6 +41,8 @@ private:
     void fillParticipants();
     void fillDecisions();
     void fillDecisionForm();
+    /// Names the dwelling of the CAL decision chosen: one of the landlord's, or a new one.
+    void chooseCalDwelling();
 
     Forms::RecordList<HouseholdFile, TripartiteMeeting> m_meetingList;
     Forms::RecordList<HouseholdFile, CalDecision> m_decisionList;

@@ -2,9 +2,11 @@
 
 #include "AppContext.h"
 #include "Lookups.h"
+#include "SamePersonDialog.h"
 #include "storage/HouseholdRepository.h"
 #include "widgets/FormWidgets.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
@@ -20,7 +22,12 @@ NewHouseholdDialog::NewHouseholdDialog(AppContext &context, const Lookups &looku
       m_fields(
               this, [this] { return &m_answer; },
               [this](const QString &, const Forms::Binder<Answer>::Change &change,
-                     const QString &) { change(m_answer); },
+                     const QString &) {
+                  change(m_answer);
+                  // A message about what was typed before no longer holds.
+                  if (m_error)
+                      m_error->setMessage({});
+              },
               Forms::Commit::Live)
 {
     setWindowTitle(tr("New household — referral"));
@@ -34,6 +41,10 @@ NewHouseholdDialog::NewHouseholdDialog(AppContext &context, const Lookups &looku
                  QStringLiteral("lastName"), &Answer::lastName, QString());
     m_fields.row(form, tr("&First name:"), new QLineEdit(this), QStringLiteral("firstName"),
                  &Answer::firstName, QString());
+    m_birthDate = m_fields.row(form, tr("&Birth date:"), TabForms::compact(new DateEdit(this)),
+                               QStringLiteral("birthDate"), &Answer::birthDate, QString());
+    m_birthDate->setToolTip(tr("Known already? The files of the same person are shown before "
+                               "a new one is created."));
     auto *agency = TabForms::recordChoice(false, lookups.agencyChoices(), this);
     agency->setId(context.currentAgency());
     m_fields.row(form, tr("A&gency:"), agency, QStringLiteral("agency"), &Answer::agencyId,
@@ -87,6 +98,7 @@ HouseholdFile NewHouseholdDialog::file() const
     m.id = -1;
     m.lastName = a.lastName;
     m.firstName = a.firstName;
+    m.birthDate = a.birthDate;
     m.role = QStringLiteral("titulaire");
     m.signsContract = true;
     f.household.members << m;
@@ -123,6 +135,8 @@ void NewHouseholdDialog::accept()
         problems << tr("Choose the action.");
     if (!m_date->isAcceptable())
         problems << tr("The date of the referral is not a date (dd/mm/yyyy).");
+    if (!m_birthDate->isAcceptable())
+        problems << tr("The birth date is not a date (dd/mm/yyyy).");
     if (problems.isEmpty()) {
         const auto existing = HouseholdRepository(m_context.db())
                                   .findByReference(m_context.scope(), m_answer.reference);
@@ -131,8 +145,37 @@ void NewHouseholdDialog::accept()
                             .arg(m_answer.reference);
     }
     m_error->setMessage(problems.join(u'\n'));
-    if (problems.isEmpty())
+    if (!problems.isEmpty() || !knownPersonChecked())
+        return;
+    QDialog::accept();
+}
+
+bool NewHouseholdDialog::knownPersonChecked()
+{
+    const Member person = file().household.members.constFirst();
+    const QString key = person.lastName + u'\x1f' + person.firstName + u'\x1f'
+                        + person.birthDate.toString(Qt::ISODate);
+    if (key == m_checkedPerson)
+        return true;
+    const auto matches = HouseholdRepository(m_context.db()).findPerson(m_context.scope(), person);
+    if (!matches) {
+        m_error->setMessage(matches.error().message);
+        return false;
+    }
+    if (matches->isEmpty())
+        return true;
+    SamePersonDialog known(*matches, m_lookups, this);
+    switch (known.exec()) {
+    case SamePersonDialog::OpenExisting:
+        m_existing = known.chosenHousehold();
         QDialog::accept();
+        return false;
+    case SamePersonDialog::CreateNew:
+        m_checkedPerson = key;
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace Passerelle::Ui

@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Passerelle::Ui {
 
 using namespace TabForms;
@@ -278,6 +280,11 @@ QWidget *PlanTab::buildPartners(QWidget *parent, QList<QWidget *> &order)
                          tr("Edit the notes on a partner"));
     m_partnerList.attach(list, remove, this, tr("Remove a mobilised partner"),
                          [this] { showProblems(); });
+    // The partners named by alerts (Follow-up tab), mobilised in response to them.
+    m_alertPartners = hint(QString(), box);
+    m_alertPartners->setObjectName(QStringLiteral("alertPartners"));
+    m_alertPartners->setTextFormat(Qt::PlainText);
+    list.list->addWidget(m_alertPartners); // under the list, beside which the form stands
 
     connect(add, &QPushButton::clicked, this, [this, choice] {
         const SupportPlan *p = plan();
@@ -390,6 +397,19 @@ void PlanTab::refresh()
                            l.catalog.label(ReferenceList::PartnerField, m.need),
                            dateText(m.startDate), dateText(m.endDate)};
     });
+    QStringList responses;
+    for (const Alert &a : PlanRules::alertPartners(file())) {
+        responses << (a.isOpen() ? tr("%1, in response to the alert “%2” of %3 (still open)")
+                                 : tr("%1, in response to the alert “%2” of %3 (closed)"))
+                             .arg(l.partnerName(a.partnerId),
+                                  l.catalog.label(ReferenceList::AlertType, a.type),
+                                  dateText(a.date));
+    }
+    m_alertPartners->setText(responses.isEmpty()
+                                     ? QString()
+                                     : tr("Also mobilised after an alert (Follow-up tab):")
+                                               + u"\n• "_s + responses.join(u"\n• "_s));
+    m_alertPartners->setVisible(!responses.isEmpty());
     showProblems();
 }
 

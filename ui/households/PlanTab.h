@@ -52,6 +52,7 @@ private:
     QWidget *m_objectiveForm = nullptr;
     QLabel *m_objectiveHint = nullptr;
     QLineEdit *m_title = nullptr;
+    QLabel *m_alertPartners = nullptr; ///< the partners named by alerts
 };
 
 } // namespace Passerelle::Ui

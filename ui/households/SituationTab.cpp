@@ -4,6 +4,7 @@
 #include "Lookups.h"
 #include "domain/Consent.h"
 #include "domain/Validation.h"
+#include "households/PathRules.h"
 #include "widgets/FormWidgets.h"
 
 #include <QCheckBox>
@@ -40,6 +41,10 @@ SituationTab::SituationTab(HouseholdDocument &document, AppContext &context,
     , m_supportList(this, document, [](HouseholdFile &f) -> QList<Support> & { return f.supports; })
     , m_referralList(this, document,
                      [](HouseholdFile &f) -> QList<Referral> & { return f.referrals; })
+    , m_pathFields(
+              this, [this] { return &file(); },
+              [this](const QString &text, const Forms::Binder<HouseholdFile>::Change &change,
+                     const QString &key) { this->document().edit(text, change, key); })
 {
     setObjectName(QStringLiteral("situation"));
     auto *page = scrollingPage(this);
@@ -263,15 +268,25 @@ QWidget *SituationTab::buildSupports()
     support.row(form, tr("Its refere&nt:"), new QLineEdit(parent),
                 QStringLiteral("support.partnerReferent"), &Support::partnerReferent,
                 tr("Change the association's referent"));
-    support.row(form, tr("&Start of support:"), compact(new DateEdit(parent)),
-                QStringLiteral("support.startDate"), &Support::startDate,
-                tr("Change the start of support"));
+    auto *start = compact(new DateEdit(parent));
+    support.addRow(form, tr("&Start of support:"), start, QStringLiteral("support.startDate"));
+    m_pathFields.bind(
+            start,
+            [this](const HouseholdFile &) {
+                const Support *s = m_supportList.current();
+                return s ? s->startDate : QDate();
+            },
+            [this](HouseholdFile &f, const QDate &date) {
+                if (const Support *s = m_supportList.current())
+                    PathRules::setSupportStart(f, s->id, date);
+            },
+            tr("Change the start of support"));
     support.row(form, tr("Intensit&y:"),
                 new CodeCombo(lookups().catalog, ReferenceList::SupportIntensity, true, parent),
                 QStringLiteral("support.intensity"), &Support::intensity,
                 tr("Change the intensity"));
     m_supportList.attach(list, list.button(tr("Remove"), QStringLiteral("removeSupport")), this,
-                         tr("Remove a support"));
+                         tr("Remove a support"), [this] { m_pathFields.refresh(); });
 
     connect(add, &QPushButton::clicked, this, [this] {
         addRecord(m_supportList, tr("Add a support"), nullptr, [this](HouseholdFile &f, Id id) {
@@ -325,22 +340,25 @@ QWidget *SituationTab::buildReferrals()
                  tr("Change who referred"));
     referral.row(form, tr("Rea&son:"), new QLineEdit(parent), QStringLiteral("referral.reason"),
                  &Referral::reason, tr("Change the reason of the referral"));
-    referral.row(
-            form, tr("O&utcome:"),
-            new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true, parent),
-            QStringLiteral("referral.outcome"), [](const Referral &r) { return r.outcome; },
-            [this](Referral &r, const QString &code) {
-                r.outcome = code;
-                // Deciding gives the outcome its date (the user can change it).
-                if (code != u"en_cours" && !code.isEmpty() && !r.outcomeDate.isValid())
-                    r.outcomeDate = context().today();
+    auto *outcome = new CodeCombo(lookups().catalog, ReferenceList::ReferralOutcome, true, parent);
+    referral.addRow(form, tr("O&utcome:"), outcome, QStringLiteral("referral.outcome"));
+    // Deciding gives the outcome its date (the user can change it).
+    m_pathFields.bind(
+            outcome,
+            [this](const HouseholdFile &) {
+                const Referral *r = m_referralList.current();
+                return r ? r->outcome : QString();
+            },
+            [this](HouseholdFile &f, const QString &code) {
+                if (const Referral *r = m_referralList.current())
+                    PathRules::setReferralOutcome(f, r->id, code, context().today());
             },
             tr("Change the outcome of the referral"));
     referral.row(form, tr("Outcome o&n:"), compact(new DateEdit(parent)),
                  QStringLiteral("referralOutcomeDate"), &Referral::outcomeDate,
                  tr("Change the date of the outcome"));
     m_referralList.attach(list, list.button(tr("Remove"), QStringLiteral("removeReferral")),
-                          this, tr("Remove a referral"));
+                          this, tr("Remove a referral"), [this] { m_pathFields.refresh(); });
 
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate today = context().today();
@@ -390,6 +408,7 @@ void SituationTab::refresh()
                            dateText(r.outcomeDate)};
     });
     m_referralList.table()->resizeColumnsToContents();
+    m_pathFields.refresh();
     showProblems();
 }
 

@@ -31,6 +31,9 @@ private:
     Forms::RecordList<HouseholdFile, Member> m_memberList;
     Forms::RecordList<HouseholdFile, Support> m_supportList;
     Forms::RecordList<HouseholdFile, Referral> m_referralList;
+    /// The fields whose change reaches beyond their record (the order of the work): starting
+    /// a support accepts its referral, a decision is dated from the support.
+    Forms::Binder<HouseholdFile> m_pathFields;
 
     RecordCombo *m_cesf = nullptr; ///< its choices follow the agency
     QLineEdit *m_firstName = nullptr; ///< where a new member is typed in

@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "forms/TabForms.h"
 #include "import/ImportPages.h"
 #include "import/ImportRunner.h"
 #include "io/SafeFiles.h"
@@ -20,7 +21,7 @@ ImportWizard::ImportWizard(Database &db, const Scope &scope, QWidget *parent)
     setPage(DonePageId, new ImportDonePage(*this));
     setStartId(FilesPageId);
     // Room for the tables of columns and problems, within a 1366 x 768 laptop screen.
-    resize(1080, 680);
+    TabForms::resizeWithinScreen(this, QSize(1080, 680));
 }
 
 ImportWizard::~ImportWizard()

@@ -27,7 +27,7 @@ ReviewHouseholdsDialog::ReviewHouseholdsDialog(AppContext &context, const QStrin
     std::sort(m_ids.begin(), m_ids.end());
     m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
     setWindowTitle(tr("Households behind « %1 »").arg(figure));
-    resize(900, 480);
+    TabForms::resizeWithinScreen(this, QSize(900, 480));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
