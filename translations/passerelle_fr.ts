@@ -1154,11 +1154,11 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The support ended on %1: the contract can no longer be renewed.</source>
-        <translation>L&apos;accompagnement a pris fin le %1 : le contrat ne peut plus être renouvelé.</translation>
+        <translation>L&apos;accompagnement a pris fin le %1&#xa0;: le contrat ne peut plus être renouvelé.</translation>
     </message>
     <message>
         <source>The support ended on %1: no amendment can be added to its contract any more.</source>
-        <translation>L&apos;accompagnement a pris fin le %1 : aucun avenant ne peut plus être ajouté à son contrat.</translation>
+        <translation>L&apos;accompagnement a pris fin le %1&#xa0;: aucun avenant ne peut plus être ajouté à son contrat.</translation>
     </message>
     <message>
         <source>Version no. %1 starts on %2, after the end of support (%3).</source>
@@ -1632,7 +1632,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>Objective “%1”: %2</source>
-        <translation>Objectif « %1 » : %2</translation>
+        <translation>Objectif « %1 »&#xa0;: %2</translation>
     </message>
     <message>
         <source>The bail glissant of %1 has not slid to the household</source>
@@ -2354,11 +2354,11 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>Say why the file is deleted (a duplicate of which file, a wrong referral…): the journal keeps the reason.</source>
-        <translation>Dites pourquoi le dossier est supprimé (doublon de quel dossier, orientation erronée…) : le journal garde la raison.</translation>
+        <translation>Dites pourquoi le dossier est supprimé (doublon de quel dossier, orientation erronée…)&#xa0;: le journal garde la raison.</translation>
     </message>
     <message>
         <source>%1 deleted: %2</source>
-        <translation>%1 supprimé : %2</translation>
+        <translation>%1 supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2413,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>The glissement is dated %1, a day still to come: record it once the bail direct is signed.</source>
-        <translation>Le glissement est daté du %1, un jour à venir : enregistrez-le une fois le bail direct signé.</translation>
+        <translation>Le glissement est daté du %1, un jour à venir&#xa0;: enregistrez-le une fois le bail direct signé.</translation>
     </message>
 </context>
 <context>
@@ -3975,7 +3975,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” already exists: choose it with Browse… to open it, or give a new name.</source>
-        <translation>« %1 » existe déjà : choisissez-le avec Parcourir… pour l&apos;ouvrir, ou donnez un autre nom.</translation>
+        <translation>« %1 » existe déjà&#xa0;: choisissez-le avec Parcourir… pour l&apos;ouvrir, ou donnez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -4317,11 +4317,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>Before printing, check the support plan:</source>
-        <translation>Avant d&apos;imprimer, vérifiez le plan d&apos;accompagnement :</translation>
+        <translation>Avant d&apos;imprimer, vérifiez le plan d&apos;accompagnement&#xa0;:</translation>
     </message>
     <message>
         <source>Print the contract anyway?</source>
-        <translation>Imprimer le contrat quand même ?</translation>
+        <translation>Imprimer le contrat quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4747,8 +4747,8 @@ Un participant par ligne</translation>
     <message numerus="yes">
         <source>Checks at +6, +12 and +24 months after the end of support, not made yet, due within %n day(s) or late: is the household still housed? Soonest first.</source>
         <translation>
-            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans %n jour ou en retard : le ménage est-il toujours logé ? Les plus proches d&apos;abord.</numerusform>
-            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans les %n jours ou en retard : le ménage est-il toujours logé ? Les plus proches d&apos;abord.</numerusform>
+            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans %n jour ou en retard&#xa0;: le ménage est-il toujours logé&#xa0;? Les plus proches d&apos;abord.</numerusform>
+            <numerusform>Vérifications à +6, +12 et +24 mois après la fin de l&apos;accompagnement, pas encore faites, à faire dans les %n jours ou en retard&#xa0;: le ménage est-il toujours logé&#xa0;? Les plus proches d&apos;abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -4970,7 +4970,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The dwelling the CAL decides on, before any lease: the entry into it then starts from it.</source>
-        <translation>Le logement sur lequel la CAL se prononce, avant tout bail : l&apos;entrée dans les lieux partira ensuite de lui.</translation>
+        <translation>Le logement sur lequel la CAL se prononce, avant tout bail&#xa0;: l&apos;entrée dans les lieux partira ensuite de lui.</translation>
     </message>
     <message>
         <source>One of the &amp;landlord&apos;s dwellings</source>
@@ -5006,23 +5006,23 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;N° de logement :</translation>
+        <translation>&amp;N° de logement&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Typology:</source>
-        <translation>&amp;Typologie :</translation>
+        <translation>&amp;Typologie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Propose this dwelling</source>
@@ -5030,7 +5030,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>The first %1 dwellings: type more to narrow the search.</source>
-        <translation>Les %1 premiers logements : précisez la recherche pour en voir d&apos;autres.</translation>
+        <translation>Les %1 premiers logements&#xa0;: précisez la recherche pour en voir d&apos;autres.</translation>
     </message>
     <message numerus="yes">
         <source>%n dwelling(s) found.</source>
@@ -5265,7 +5265,7 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>End the support on %1?</source>
-        <translation>Terminer l&apos;accompagnement le %1 ?</translation>
+        <translation>Terminer l&apos;accompagnement le %1&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;End the support</source>
@@ -5276,10 +5276,10 @@ Un participant par ligne</translation>
 • %1
 
 They stay as they are; you can close them before or after.</source>
-        <translation>Encore ouvert :
+        <translation>Encore ouvert&#xa0;:
 • %1
 
-Ces éléments restent en l&apos;état ; vous pouvez les clore avant ou après.</translation>
+Ces éléments restent en l&apos;état&#xa0;; vous pouvez les clore avant ou après.</translation>
     </message>
     <message>
         <source>Prepare the exit &amp;diagnostic (to compare with the entry)</source>
@@ -5588,7 +5588,7 @@ Ces éléments restent en l&apos;état ; vous pouvez les clore avant ou après.
     </message>
     <message>
         <source>Partner mo&amp;bilised:</source>
-        <translation>Partenaire mo&amp;bilisé :</translation>
+        <translation>Partenaire mo&amp;bilisé&#xa0;:</translation>
     </message>
     <message>
         <source>Change the partner mobilised for an alert</source>
@@ -5837,7 +5837,7 @@ Ces éléments restent en l&apos;état ; vous pouvez les clore avant ou après.
     </message>
     <message>
         <source>Delete this file and everything in it: only for a file created by mistake (a duplicate, a wrong referral); the journal keeps the reason</source>
-        <translation>Supprimer ce dossier et tout son contenu : uniquement pour un dossier créé par erreur (doublon, orientation erronée) ; le journal garde la raison</translation>
+        <translation>Supprimer ce dossier et tout son contenu&#xa0;: uniquement pour un dossier créé par erreur (doublon, orientation erronée)&#xa0;; le journal garde la raison</translation>
     </message>
     <message>
         <source>Delete a file created by mistake</source>
@@ -5847,13 +5847,29 @@ Ces éléments restent en l&apos;état ; vous pouvez les clore avant ou après.
         <source>The file %1 and everything recorded in it (members, referrals, leases, contracts, contacts…) will be deleted for good. Only for a file created by mistake: a duplicate, a wrong referral. The file of a household that was followed is anonymised by retention instead.
 
 Why is it deleted? The journal keeps the reason (no names, please).</source>
-        <translation>Le dossier %1 et tout ce qui y est enregistré (membres, orientations, baux, contrats, contacts…) seront supprimés définitivement. Uniquement pour un dossier créé par erreur : un doublon, une orientation erronée. Le dossier d&apos;un ménage qui a été accompagné est anonymisé par la conservation des données, pas supprimé.
+        <translation>Le dossier %1 et tout ce qui y est enregistré (membres, orientations, baux, contrats, contacts…) seront supprimés définitivement. Uniquement pour un dossier créé par erreur&#xa0;: un doublon, une orientation erronée. Le dossier d&apos;un ménage qui a été accompagné est anonymisé par la conservation des données, pas supprimé.
 
-Pourquoi le supprimer ? Le journal garde la raison (sans nom, s&apos;il vous plaît).</translation>
+Pourquoi le supprimer&#xa0;? Le journal garde la raison (sans nom, s&apos;il vous plaît).</translation>
     </message>
     <message>
         <source>Delete for good</source>
         <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -7304,7 +7320,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose one of the landlord&apos;s dwellings, or enter one: the entry into it then starts from it</source>
-        <translation>Choisir un logement du bailleur, ou en saisir un : l&apos;entrée dans les lieux partira ensuite de lui</translation>
+        <translation>Choisir un logement du bailleur, ou en saisir un&#xa0;: l&apos;entrée dans les lieux partira ensuite de lui</translation>
     </message>
     <message>
         <source>Propose a dwelling at the CAL</source>
@@ -7402,11 +7418,11 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Known already? The files of the same person are shown before a new one is created.</source>
-        <translation>Déjà connu ? Les dossiers de la même personne sont montrés avant d&apos;en créer un nouveau.</translation>
+        <translation>Déjà connu&#xa0;? Les dossiers de la même personne sont montrés avant d&apos;en créer un nouveau.</translation>
     </message>
     <message>
         <source>The birth date is not a date (dd/mm/yyyy).</source>
@@ -8120,7 +8136,7 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also mobilised after an alert (Follow-up tab):</source>
-        <translation>Également mobilisés après une alerte (onglet Suivi) :</translation>
+        <translation>Également mobilisés après une alerte (onglet Suivi)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8797,7 +8813,7 @@ Base&#xa0;: %1</translation>
     <name>Passerelle::Ui::SamePersonDialog</name>
     <message>
         <source>Already known?</source>
-        <translation>Déjà connu ?</translation>
+        <translation>Déjà connu&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with the same name and birth date already appear in the files you can see. If the household is one of them (referred again by another partner, or already a tenant), open its file instead of creating a second one.</source>

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "forms/TabForms.h"
 #include "Clock.h"
 
 #include "AppContext.h"
@@ -124,7 +126,12 @@ MainWindow::MainWindow(Database &db, Scope scope, QWidget *parent)
     const QFontMetrics metrics(m_navigation->font());
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
-    m_navigation->setMinimumWidth(std::max(190, widest + m_navigation->iconSize().width() + 40));
+    // As wide as its widest entry, no wider: the room goes to the screens.
+    const int navigationWidth = std::max(190, widest + m_navigation->iconSize().width() + 40);
+    m_navigation->setMinimumWidth(navigationWidth);
+    m_navigation->setMaximumWidth(navigationWidth + 40);
+    if (auto *splitter = qobject_cast<QSplitter *>(m_navigation->parentWidget()))
+        splitter->setSizes({navigationWidth, width() - navigationWidth});
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -444,11 +451,11 @@ void MainWindow::restoreState()
 {
     const QByteArray geometry = geometrySetting.value();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: a comfortable size, but never larger than the screen.
-        QSize size(1280, 800);
-        if (const QScreen *s = screen())
-            size = size.boundedTo(s->availableGeometry().size() * 0.95);
-        resize(size);
+        // First start: a comfortable size, but never larger than the screen; on a laptop
+        // (1366 × 768) the whole screen, which the lists need.
+        TabForms::resizeWithinScreen(this, QSize(1280, 800));
+        if (const QScreen *s = screen(); s && s->availableGeometry().width() < 1440)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(splitterSetting.value());

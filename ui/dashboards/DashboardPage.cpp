@@ -317,8 +317,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent) : Page(contex
 
     splitter->addWidget(left);
     splitter->addWidget(right);
+    // The list first: its last column (the agency) must not be cut on a laptop screen.
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The committee and the chart read well in 420 pixels; the rest goes to the list.
+    right->setMaximumWidth(std::max(420, right->minimumSizeHint().width()));
     layout->addWidget(splitter, 1);
 
     connect(m_silentDays, &QSpinBox::valueChanged, this, &DashboardPage::silentDaysChanged);

@@ -64,7 +64,7 @@ QSize DashboardTile::sizeHint() const
     const QFontMetrics big(countFont());
     const QFontMetrics small(font());
     // Room for a caption on three lines: French captions are long ("Contrats arrivant à
-    // échéance sous 30 jours") and seven tiles share the width of a laptop screen.
+    // échéance sous 30 jours") and eight tiles share the width of a laptop screen.
     return {std::max(140, small.horizontalAdvance(m_caption) / 3 + 2 * Padding),
             2 * Padding + big.height() + 4 + 3 * small.lineSpacing()};
 }
@@ -116,11 +116,21 @@ void DashboardTile::paintEvent(QPaintEvent *)
     p.drawText(QRect(inner.left(), inner.top(), inner.width(), bigMetrics.height()),
                Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(m_count));
 
-    p.setFont(font());
     p.setPen(pal.color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     const QRect captionRect(inner.left(), inner.top() + bigMetrics.height() + 4, inner.width(),
                             inner.bottom() - inner.top() - bigMetrics.height() - 4);
-    p.drawText(captionRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_caption);
+    // Eight tiles share a laptop's width: a caption too long for its three lines is set a
+    // little smaller rather than cut.
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    QFont caption = font();
+    for (qreal scale = 1.0; scale >= 0.75; scale -= 0.05) {
+        caption.setPointSizeF(font().pointSizeF() * scale);
+        if (QFontMetrics(caption).boundingRect(captionRect, flags, m_caption).height()
+            <= captionRect.height())
+            break;
+    }
+    p.setFont(caption);
+    p.drawText(captionRect, flags, m_caption);
 
     if (hasFocus()) {
         QStyleOptionFocusRect option;

@@ -33,6 +33,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
@@ -128,14 +129,27 @@ void HouseholdWindow::build()
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setToolTip(tr("Save the changes (Ctrl+S)"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Short labels in the toolbar, so that it keeps its room on a laptop screen; the step
+    // undone or redone is in the tooltip.
+    QUndoStack *stack = m_document->undoStack();
+    auto *undo = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    const auto showSteps = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+        redo->setToolTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, showSteps);
+    connect(stack, &QUndoStack::undoTextChanged, this, showSteps);
+    connect(stack, &QUndoStack::redoTextChanged, this, showSteps);
+    showSteps();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
