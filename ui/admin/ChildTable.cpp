@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
@@ -21,6 +22,9 @@ ChildTable::ChildTable(const QString &name, QGroupBox *box, const QString &addTe
 {
     setObjectName(name + QStringLiteral("Editor"));
     m_list.table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Free texts share what the table has left (elided); dates, codes and amounts keep
+    // their width, so that an amount is never pushed out of sight by a long label.
+    m_list.table->horizontalHeader()->setStretchLastSection(false);
     m_list.empty->setObjectName(name + QStringLiteral("Empty"));
     m_message = new FieldMessage(box);
     m_message->setObjectName(QStringLiteral("message_") + name);
@@ -59,6 +63,9 @@ void ChildTable::addColumn(const QString &header, QWidget *field)
     m_headers << header;
     m_list.table->setColumnCount(int(m_headers.size()));
     m_list.table->setHorizontalHeaderLabels(m_headers);
+    const bool freeText = qobject_cast<QLineEdit *>(field) && !qobject_cast<MoneyEdit *>(field);
+    m_list.table->horizontalHeader()->setSectionResizeMode(
+            int(m_headers.size()) - 1, freeText ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_fieldWidgets << field;
 }
 
@@ -91,8 +98,12 @@ void ChildTable::fill()
 void ChildTable::showRow(int row)
 {
     const QStringList texts = m_cells(row);
-    for (int column = 0; column < texts.size(); ++column)
-        TabForms::setCell(m_list.table, row, column, texts.at(column));
+    for (int column = 0; column < texts.size(); ++column) {
+        QTableWidgetItem *cell = TabForms::setCell(m_list.table, row, column, texts.at(column));
+        // Amounts line up on the right, as in a ledger.
+        if (column < m_fieldWidgets.size() && qobject_cast<MoneyEdit *>(m_fieldWidgets.at(column)))
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 void ChildTable::choose(int row)

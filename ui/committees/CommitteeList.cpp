@@ -11,7 +11,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Passerelle::Ui {
@@ -130,6 +132,16 @@ void CommitteeList::reload(Id shown)
     m_list->expandAll();
     for (int c : {Date, Households, Decisions})
         m_list->resizeColumnToContents(c);
+    // Wide enough for the agencies' names in full: « Agence Toulouse Nord » and « … Sud »
+    // must not both read « Agence Toulouse… ».
+    int needed = m_list->header()->sectionSizeHint(Agency);
+    const QFontMetrics metrics(m_list->font());
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it)
+        needed = std::max(needed, metrics.horizontalAdvance((*it)->text(Agency)) + 16);
+    for (int c : {Date, Households, Decisions})
+        needed += m_list->columnWidth(c);
+    needed += 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() + 8;
+    m_list->setMinimumWidth(std::max(360, needed));
     m_empty->setText(agency > 0 ? tr("No committee for this agency yet — prepare one with "
                                      "“New committee”.")
                                 : tr("No committee yet — prepare one with “New "

@@ -283,7 +283,7 @@ QWidget *FollowUpTab::buildContacts(QWidget *parent, QList<QWidget *> &order)
     m_contacts
             = recordTable(QStringLiteral("contacts"),
                           {tr("Date"), tr("Type"), tr("Duration"), tr("Author"), tr("Note")}, box);
-    m_contacts->setMinimumHeight(200);
+    m_contacts->setMinimumHeight(120); // three rows: the whole tab fits a laptop screen
     for (int c : {ContactDate, ContactType, ContactDuration, ContactAuthor})
         m_contacts->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_contacts, 1);
