@@ -202,6 +202,13 @@
             <numerusform>Version no. %1 printed (%n pages); SHA-256 of the PDF: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Version no. %1 printed again as it was printed on %2 and signed (%n page(s)); SHA-256 of the PDF: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::DashboardListModel</name>
@@ -639,6 +646,16 @@ Separator: %2
     </message>
     <message numerus="yes">
         <source>%n household(s) supported with an entry diagnostic and a later one. Levels go from 0 (no difficulty) to 3 (major difficulty).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFields</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -135,6 +135,14 @@
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
+    <message>
+        <source>Signed contracts (scans)</source>
+        <translation>Contrats signés (scans)</translation>
+    </message>
+    <message>
+        <source>Version %1 signed, scan attached on %2 by %3: %4 (SHA-256 %5)</source>
+        <translation>Version %1 signée, scan joint le %2 par %3&#xa0;: %4 (SHA-256 %5)</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -1170,6 +1178,29 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
 </context>
 <context>
+    <name>ContractScanRepository</name>
+    <message>
+        <source>The file “%1” is empty: scan the signed contract again.</source>
+        <translation>Le fichier « %1 » est vide&#xa0;: scannez de nouveau le contrat signé.</translation>
+    </message>
+    <message>
+        <source>The file “%1” weighs %2 MB; a signed contract is kept up to %3 MB. Scan it again in a lower resolution or in black and white.</source>
+        <translation>Le fichier « %1 » pèse %2 Mo&#xa0;; un contrat signé est conservé jusqu&apos;à %3 Mo. Scannez-le de nouveau dans une résolution plus basse ou en noir et blanc.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is neither a PDF, nor a JPEG, nor a PNG image: save the scan in one of these formats.</source>
+        <translation>Le fichier « %1 » n&apos;est ni un PDF, ni une image JPEG, ni une image PNG&#xa0;: enregistrez le scan dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>This scan is no longer kept: it was removed meanwhile.</source>
+        <translation>Ce scan n&apos;est plus conservé&#xa0;: il a été retiré entre-temps.</translation>
+    </message>
+    <message>
+        <source>The contract has no version %1: save the version before attaching its signed scan.</source>
+        <translation>Le contrat n&apos;a pas de version %1&#xa0;: enregistrez la version avant d&apos;y joindre son scan signé.</translation>
+    </message>
+</context>
+<context>
     <name>ConvocationDocument</name>
     <message>
         <source>The meeting has no date: set it before printing the invitation.</source>
@@ -1585,6 +1616,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>Enregistrer en ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>Textes OpenDocument (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>Documents</name>
@@ -1607,6 +1646,18 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The document could not be laid out: the system refused Passerelle a new thread. Close other programs, then print again.</source>
         <translation>Le document n&apos;a pas pu être mis en page&#xa0;: le système a refusé à Passerelle un nouveau fil d&apos;exécution. Fermez d&apos;autres programmes, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This version is signed: it prints from the PDF kept when it was printed, which has no text to edit. Save it as a PDF, or make an amendment to change the contract.</source>
+        <translation>Cette version est signée&#xa0;: elle s&apos;imprime depuis le PDF conservé lors de son impression, qui n&apos;a pas de texte à modifier. Enregistrez-la en PDF, ou faites un avenant pour changer le contrat.</translation>
+    </message>
+    <message>
+        <source>The document could not be written as an OpenDocument text.</source>
+        <translation>Le document n&apos;a pas pu être écrit en texte OpenDocument.</translation>
+    </message>
+    <message>
+        <source>Contract %1 version %2</source>
+        <translation>Contrat %1 version %2</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2151,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2999,25 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>The purge of the journal removed %1 entries instead of %2: nothing was purged. Run the retention again.</source>
         <translation>La purge du journal a retiré %1 entrées au lieu de %2&#xa0;: rien n&apos;a été purgé. Relancez la conservation.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPdf</name>
+    <message>
+        <source>The PDF kept in the base cannot be read (it may be damaged). Save a copy of it and open it in a PDF reader, or restore the base from a backup.</source>
+        <translation>Le PDF conservé dans la base ne peut pas être lu (il est peut-être endommagé). Enregistrez-en une copie et ouvrez-la dans un lecteur de PDF, ou restaurez la base depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The printer could not start: check that it is ready, then print again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer&#xa0;: vérifiez qu&apos;elle est prête, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The printer stopped at page %1: check it, then print again.</source>
+        <translation>L&apos;imprimante s&apos;est arrêtée à la page %1&#xa0;: vérifiez-la, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the kept PDF cannot be drawn.</source>
+        <translation>La page %1 du PDF conservé ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3924,10 @@ Un participant par ligne</translation>
         <source>Agenda of the committee %1</source>
         <translation>Ordre du jour de la commission %1</translation>
     </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Enregistrer en &amp;ODT…</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::ConnectionDialog</name>
@@ -4322,6 +4400,105 @@ Un participant par ligne</translation>
     <message>
         <source>Print the contract anyway?</source>
         <translation>Imprimer le contrat quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Enregistrer en &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Save the contract, in the version selected, as an OpenDocument text to edit once in LibreOffice (the text printed from the data, not the version kept as signed)</source>
+        <translation>Enregistre le contrat, dans la version choisie, en texte OpenDocument à modifier ponctuellement dans LibreOffice (le texte établi à partir des données, pas la version conservée telle que signée)</translation>
+    </message>
+    <message>
+        <source>Signed contracts (scans)</source>
+        <translation>Contrats signés (scans)</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Joint le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The scan of each signed version (PDF, JPEG or PNG, up to %1 MB), with its SHA-256 fingerprint.</source>
+        <translation>Le scan de chaque version signée (PDF, JPEG ou PNG, jusqu&apos;à %1 Mo), avec son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Attach the si&amp;gned scan…</source>
+        <translation>Joindre le scan si&amp;gné…</translation>
+    </message>
+    <message>
+        <source>Attaches the scan of the signed contract to the version selected above</source>
+        <translation>Joint le scan du contrat signé à la version choisie ci-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the scan</source>
+        <translation>Reti&amp;rer le scan</translation>
+    </message>
+    <message>
+        <source>Removes a scan attached by mistake (a wrong file or version)</source>
+        <translation>Retire un scan joint par erreur (mauvais fichier ou mauvaise version)</translation>
+    </message>
+    <message>
+        <source>Signed contract %1 — version %2</source>
+        <translation>Contrat signé %1 — version %2</translation>
+    </message>
+    <message>
+        <source>Remove the scan</source>
+        <translation>Retirer le scan</translation>
+    </message>
+    <message>
+        <source>Remove the scan “%1” of version no. %2?</source>
+        <translation>Retirer le scan « %1 » de la version n° %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do it only for a scan attached by mistake. The removal is kept in the journal.</source>
+        <translation>À faire seulement pour un scan joint par erreur. Le retrait est conservé dans le journal.</translation>
+    </message>
+    <message>
+        <source>No signed scan attached yet.</source>
+        <translation>Aucun scan signé joint pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Attach the signed scan</source>
+        <translation>Joindre le scan signé</translation>
+    </message>
+    <message>
+        <source>Scan of the signed contract, version no. %1</source>
+        <translation>Scan du contrat signé, version n° %1</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation>Le fichier « %1 » ne peut pas être lu&#xa0;: %2. Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>Scan of version no. %1 attached; SHA-256: %2.</source>
+        <translation>Scan de la version n° %1 joint&#xa0;; SHA-256&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version no. %1 printed again as it was printed on %2 and signed (%n page(s)); SHA-256 of the PDF: %3.</source>
+        <translation>
+            <numerusform>Version n° %1 imprimée à nouveau telle qu&apos;imprimée le %2 et signée (%n page)&#xa0;; SHA-256 du PDF&#xa0;: %3.</numerusform>
+            <numerusform>Version n° %1 imprimée à nouveau telle qu&apos;imprimée le %2 et signée (%n pages)&#xa0;; SHA-256 du PDF&#xa0;: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5857,7 +6034,7 @@ Pourquoi le supprimer&#xa0;? Le journal garde la raison (sans nom, s&apos;il vou
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5865,7 +6042,7 @@ Pourquoi le supprimer&#xa0;? Le journal garde la raison (sans nom, s&apos;il vou
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -7326,6 +7503,10 @@ Base&#xa0;: %1</translation>
         <source>Propose a dwelling at the CAL</source>
         <translation>Proposer un logement à la CAL</translation>
     </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Enregistrer en &amp;ODT…</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::MoneyEdit</name>
@@ -7559,10 +7740,6 @@ Base&#xa0;: %1</translation>
         <translation>Modèles de documents</translation>
     </message>
     <message>
-        <source>The contract, the convocation and the committee agenda print from HTML templates. To adapt them, choose a folder holding your own contract.html, convocation.html or committee_agenda.html; a template missing from it is taken from those shipped with Passerelle. Leave empty to use those.</source>
-        <translation>Le contrat, la convocation et l&apos;ordre du jour des commissions s&apos;impriment à partir de modèles HTML. Pour les adapter, choisissez un dossier contenant vos propres contract.html, convocation.html ou committee_agenda.html&#xa0;; un modèle absent du dossier est pris parmi ceux fournis avec Passerelle. Laissez vide pour utiliser ceux-ci.</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
@@ -7672,6 +7849,18 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Change the data-protection contact</source>
         <translation>Changer le contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>The contract, the convocation and the committee agenda print from HTML templates. To adapt them, choose a folder holding your own contract.html, convocation.html or committee_agenda.html; a template missing from it is taken from those shipped with Passerelle. Leave empty to use those. The template editor lists the fields each template may use, with a preview on a household.</source>
+        <translation>Le contrat, la convocation et l&apos;ordre du jour de commission s&apos;impriment depuis des modèles HTML. Pour les adapter, choisissez un dossier contenant vos propres contract.html, convocation.html ou committee_agenda.html&#xa0;; un modèle absent du dossier est pris parmi ceux fournis avec Passerelle. Laissez vide pour utiliser ceux-ci. L&apos;éditeur de modèles liste les champs que chaque modèle peut utiliser, avec un aperçu sur un ménage.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit a template…</source>
+        <translation>&amp;Modifier un modèle…</translation>
+    </message>
+    <message>
+        <source>Opens the editor of the templates, with the list of their fields and a preview; it saves into the templates folder of the saved settings</source>
+        <translation>Ouvre l&apos;éditeur des modèles, avec la liste de leurs champs et un aperçu&#xa0;; il enregistre dans le dossier des modèles des paramètres enregistrés</translation>
     </message>
 </context>
 <context>
@@ -8856,6 +9045,25 @@ Base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::Ui::ScanViewerDialog</name>
+    <message>
+        <source>%1 — attached on %2 by %3 — SHA-256 %4</source>
+        <translation>%1 — joint le %2 par %3 — SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (it may be damaged). Save a copy and open it in an image viewer, or attach the scan again.</source>
+        <translation>L&apos;image ne peut pas être lue (elle est peut-être endommagée). Enregistrez-en une copie et ouvrez-la dans une visionneuse d&apos;images, ou joignez de nouveau le scan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed contract</source>
+        <translation>Enregistrer une copie du contrat signé</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::Ui::SituationTab</name>
     <message>
         <source>Edit the notes</source>
@@ -9253,6 +9461,14 @@ Base&#xa0;: %1</translation>
         <source>Outcome o&amp;n:</source>
         <translation>Issue le&#xa0;:</translation>
     </message>
+    <message>
+        <source>Ci&amp;vility:</source>
+        <translation>Ci&amp;vilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change a civility</source>
+        <translation>Changer une civilité</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::SuggestionsDialog</name>
@@ -9293,6 +9509,241 @@ Base&#xa0;: %1</translation>
     <message>
         <source>&amp;Add the checked households</source>
         <translation>&amp;Ajouter les ménages cochés</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::TemplateEditorDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation>Modèles de documents</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Support contract</source>
+        <translation>Contrat d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Convocation to a tripartite meeting</source>
+        <translation>Convocation à un rendez-vous tripartite</translation>
+    </message>
+    <message>
+        <source>Follow-up committee agenda</source>
+        <translation>Ordre du jour de commission de suivi</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view with:</source>
+        <translation>A&amp;perçu avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search a household by name or reference…</source>
+        <translation>Chercher un ménage par nom ou référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped template</source>
+        <translation>&amp;Rétablir le modèle fourni</translation>
+    </message>
+    <message>
+        <source>Puts the template shipped with Passerelle in the editor (undo with Ctrl+Z; nothing is written until you save)</source>
+        <translation>Remet dans l&apos;éditeur le modèle fourni avec Passerelle (annulez avec Ctrl+Z&#xa0;; rien n&apos;est écrit avant l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;HTML of the template:</source>
+        <translation>&amp;HTML du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Click an error to go to its line</source>
+        <translation>Cliquez sur une erreur pour aller à sa ligne</translation>
+    </message>
+    <message>
+        <source>Fields the template may &amp;use:</source>
+        <translation>Champs &amp;utilisables dans le modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the fields…</source>
+        <translation>Filtrer les champs…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>Writes the chosen field at the cursor of the template</source>
+        <translation>Écrit le champ choisi au curseur du modèle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value for this household</source>
+        <translation>Valeur pour ce ménage</translation>
+    </message>
+    <message>
+        <source>Double-click a field to write it at the cursor. The fields of a list are written between its {{#…}} and {{/…}}.</source>
+        <translation>Double-cliquez sur un champ pour l&apos;écrire au curseur. Les champs d&apos;une liste s&apos;écrivent entre ses {{#…}} et {{/…}}.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eview:</source>
+        <translation>Ape&amp;rçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read from the templates folder: %1.</source>
+        <translation>Lu dans le dossier des modèles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The shipped template is shown instead.</source>
+        <translation>%1 Le modèle fourni est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>The template shipped with Passerelle (no templates folder is chosen).</source>
+        <translation>Le modèle fourni avec Passerelle (aucun dossier de modèles n&apos;est choisi).</translation>
+    </message>
+    <message>
+        <source>The template shipped with Passerelle: the templates folder holds no %1 yet.</source>
+        <translation>Le modèle fourni avec Passerelle&#xa0;: le dossier des modèles ne contient pas encore de %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No household to preview with: there is none you may see.</source>
+        <translation>Aucun ménage pour l&apos;aperçu&#xa0;: vous n&apos;en voyez aucun.</translation>
+    </message>
+    <message>
+        <source>No household matches “%1”.</source>
+        <translation>Aucun ménage ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No follow-up committee to preview the agenda with: plan one in Follow-up committees first.</source>
+        <translation>Aucune commission de suivi pour l&apos;aperçu de l&apos;ordre du jour&#xa0;: planifiez-en une d&apos;abord dans Commissions de suivi.</translation>
+    </message>
+    <message>
+        <source>The household %1 has no support contract yet: choose another household to preview the contract, or create its contract in the Contract tab.</source>
+        <translation>Le ménage %1 n&apos;a pas encore de contrat d&apos;accompagnement&#xa0;: choisissez un autre ménage pour l&apos;aperçu du contrat, ou créez son contrat dans l&apos;onglet Contrat.</translation>
+    </message>
+    <message>
+        <source>The household %1 has no tripartite meeting yet: choose another household to preview the convocation, or plan a meeting in its Meetings tab.</source>
+        <translation>Le ménage %1 n&apos;a pas encore de rendez-vous tripartite&#xa0;: choisissez un autre ménage pour l&apos;aperçu de la convocation, ou planifiez un rendez-vous dans son onglet Rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose a household to preview the template with.</source>
+        <translation>Choisissez un ménage pour l&apos;aperçu du modèle.</translation>
+    </message>
+    <message>
+        <source>Choose a committee to preview the template with.</source>
+        <translation>Choisissez une commission pour l&apos;aperçu du modèle.</translation>
+    </message>
+    <message>
+        <source>Value for this committee</source>
+        <translation>Valeur pour cette commission</translation>
+    </message>
+    <message>
+        <source>Double-click to write %1 at the cursor.</source>
+        <translation>Double-cliquez pour écrire %1 au curseur.</translation>
+    </message>
+    <message>
+        <source>A field of each item of the list “%1”: write it between {{#%1}} and {{/%1}}.</source>
+        <translation>Un champ de chaque élément de la liste « %1 » : écrivez-le entre {{#%1}} et {{/%1}}.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The template has an error on line %1: the preview shows it as it was before.</source>
+        <translation>Le modèle a une erreur à la ligne %1&#xa0;: l&apos;aperçu le montre tel qu&apos;il était avant.</translation>
+    </message>
+    <message>
+        <source>The template has an error: the preview shows it as it was before.</source>
+        <translation>Le modèle a une erreur&#xa0;: l&apos;aperçu le montre tel qu&apos;il était avant.</translation>
+    </message>
+    <message>
+        <source>No error: every field is known and every section closed.</source>
+        <translation>Aucune erreur&#xa0;: chaque champ est connu et chaque section fermée.</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled in: the preview shows it as it was before.</source>
+        <translation>Le modèle ne peut pas être rempli&#xa0;: l&apos;aperçu le montre tel qu&apos;il était avant.</translation>
+    </message>
+    <message>
+        <source>The template cannot be shown: the preview shows it as it was before.</source>
+        <translation>Le modèle ne peut pas être affiché&#xa0;: l&apos;aperçu le montre tel qu&apos;il était avant.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>To save a template, first choose a templates folder in Administration › Organisation (Document templates), and save the settings: the templates shipped with Passerelle are never changed.</source>
+        <translation>Pour enregistrer un modèle, choisissez d&apos;abord un dossier de modèles dans Administration › Organisation (Modèles de documents), et enregistrez les paramètres&#xa0;: les modèles fournis avec Passerelle ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>The templates folder “%1” does not exist: correct it in Administration › Organisation first.</source>
+        <translation>Le dossier des modèles « %1 » n&apos;existe pas&#xa0;: corrigez-le d&apos;abord dans Administration › Organisation.</translation>
+    </message>
+    <message>
+        <source>Writes the template to %1; the next documents print with it.</source>
+        <translation>Écrit le modèle dans %1&#xa0;; les prochains documents s&apos;impriment avec lui.</translation>
+    </message>
+    <message>
+        <source>Saving writes the template to %1.</source>
+        <translation>L&apos;enregistrement écrit le modèle dans %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the error on line %1 first.</source>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord l&apos;erreur de la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the error first.</source>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template is larger than %1 MB, the most Passerelle reads. Shorten it first.</source>
+        <translation>Non enregistré&#xa0;: le modèle dépasse %1 Mo, le maximum que Passerelle lit. Raccourcissez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Saved: the next documents print with this template.</source>
+        <translation>Enregistré&#xa0;: les prochains documents s&apos;impriment avec ce modèle.</translation>
+    </message>
+    <message>
+        <source>The shipped template is in the editor: save it to replace yours, or undo with Ctrl+Z.</source>
+        <translation>Le modèle fourni est dans l&apos;éditeur&#xa0;: enregistrez-le pour remplacer le vôtre, ou annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The template %1 has changes that are not saved.</source>
+        <translation>Le modèle %1 a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They cannot be saved here (%1). Discard them?</source>
+        <translation>Elles ne peuvent pas être enregistrées ici (%1). Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -10440,6 +10891,18 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Referral not pursued</source>
         <translation>Orientation non aboutie</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
     </message>
 </context>
 <context>
@@ -11625,6 +12088,36 @@ Base&#xa0;: %1</translation>
     <message>
         <source>the document filled in from the template is far too long (more than %1 MB of HTML, or lists repeated inside one another too many times). Check the lists of the template around this line, then print again.</source>
         <translation>le document rempli à partir du modèle est beaucoup trop long (plus de %1 Mo de HTML, ou des listes répétées les unes dans les autres trop de fois). Vérifiez les listes du modèle autour de cette ligne, puis imprimez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFields</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

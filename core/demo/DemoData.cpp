@@ -63,6 +63,13 @@ bool housesNewEntrants(ActionIndex action)
     return action != Prevention && action != Network;
 }
 
+/// The demo's first names borne by women (a contract says « née » or « né »).
+bool isFemaleName(const QString &firstName)
+{
+    static const QStringList female = {u"Aminata"_s, u"Ana"_s, u"Aurore"_s, u"Aurélie"_s, u"Aïssatou"_s, u"Catherine"_s, u"Christine"_s, u"Céline"_s, u"Emma"_s, u"Fatima"_s, u"Hélène"_s, u"Jade"_s, u"Jessica"_s, u"Josiane"_s, u"Laura"_s, u"Léa"_s, u"Maria"_s, u"Marine"_s, u"Martine"_s, u"Monique"_s, u"Nadia"_s, u"Nadège"_s, u"Samira"_s, u"Sandrine"_s, u"Sarah"_s, u"Sylvie"_s, u"Thi Lan"_s, u"Valérie"_s, u"Vanessa"_s, u"Yasmina"_s, u"Yvette"_s, u"Élodie"_s, u"Chloé"_s, u"Inès"_s, u"Lilou"_s, u"Lina"_s, u"Lucie"_s, u"Luna"_s, u"Manon"_s, u"Mariam"_s, u"Nina"_s, u"Sofia"_s, u"Yasmine"_s, u"Zoé"_s};
+    return female.contains(firstName);
+}
+
 struct MemberSeed
 {
     const char *firstName;
@@ -867,6 +874,7 @@ private:
             m.lastName = s(m_seed.lastName);
             m.firstName = s(ms.firstName);
             m.role = s(ms.role);
+            m.civility = isFemaleName(m.firstName) ? s("madame") : s("monsieur");
             m.birthDate = ms.birthDate;
             m.signsContract = m.role == u"titulaire" || m.role == u"co_titulaire";
             h.members << m;

@@ -824,6 +824,7 @@ private:
             m.lastName = last;
             m.firstName = p.firstName;
             m.birthDate = p.birth;
+            m.civility = p.female ? s("madame") : s("monsieur");
             m.role = s(role);
             m.signsContract = m.role == u"titulaire" || m.role == u"co_titulaire";
             return m;

@@ -1,5 +1,6 @@
 #include "AccessExport.h"
 
+#include "KeptPdf.h"
 #include "PdfRenderer.h"
 #include "io/SafeFiles.h"
 #include "domain/FieldLabels.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QTextDocument>
 
 namespace Passerelle {
@@ -130,6 +132,36 @@ QJsonObject printJson(const ContractPrint &p)
             {QStringLiteral("sha256"), p.sha256}};
 }
 
+QJsonObject scanJson(const ContractScan &s)
+{
+    return {{QStringLiteral("contract_id"), s.contractId},
+            {QStringLiteral("version_number"), s.versionNumber},
+            {QStringLiteral("attached_at"), s.attachedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("attached_by"), s.attachedBy},
+            {QStringLiteral("file_name"), s.fileName},
+            {QStringLiteral("media_type"), s.mediaType},
+            {QStringLiteral("size_bytes"), s.sizeBytes},
+            {QStringLiteral("sha256"), s.sha256},
+            {QStringLiteral("content_base64"), QString::fromLatin1(s.content.toBase64())}};
+}
+
+/// The pages of a signed contract's scan as images for the PDF export (an image as it is, a
+/// PDF page by page, at most 30 pages); none when it cannot be read.
+QList<QImage> scanPages(const ContractScan &scan)
+{
+    if (scan.mediaType == u"application/pdf") {
+        auto pages = KeptPdf::pages(scan.content, 1240, 30);
+        return pages ? *pages : QList<QImage>();
+    }
+    const QImage image = QImage::fromData(scan.content);
+    return image.isNull() ? QList<QImage>() : QList<QImage>{image};
+}
+
+QUrl scanPageUrl(const ContractScan &scan, int page)
+{
+    return QUrl(QStringLiteral("passerelle-scan:%1/%2").arg(scan.id).arg(page));
+}
+
 QJsonObject journalJson(const AuditEntry &e)
 {
     return {{QStringLiteral("id"), e.id},
@@ -210,6 +242,10 @@ QByteArray AccessExport::toJson(const AccessRecord &r)
     for (const ContractPrint &p : r.prints)
         prints.append(printJson(p));
     o.insert(QStringLiteral("contract_prints"), prints);
+    QJsonArray scans;
+    for (const ContractScan &scan : r.scans)
+        scans.append(scanJson(scan));
+    o.insert(QStringLiteral("contract_scans"), scans);
     QJsonArray plans;
     for (const SupportPlan &p : f.plans) {
         QJsonObject pj = jsonOf(Tables::plans(), p, names, p.id);
@@ -350,6 +386,24 @@ QString AccessExport::toHtml(const AccessRecord &r)
                       .toHtmlEscaped()
                 + QStringLiteral("</p>");
     }
+    sub(tr("Signed contracts (scans)"));
+    if (r.scans.isEmpty())
+        none();
+    for (const ContractScan &scan : r.scans) {
+        html += QStringLiteral("<p>")
+                + tr("Version %1 signed, scan attached on %2 by %3: %4 (SHA-256 %5)")
+                      .arg(QString::number(scan.versionNumber),
+                           scan.attachedAt.toLocalTime().toString(
+                                   QStringLiteral("dd/MM/yyyy HH:mm")),
+                           scan.attachedBy, scan.fileName, scan.sha256)
+                      .toHtmlEscaped()
+                + QStringLiteral("</p>");
+        const QList<QImage> pages = scanPages(scan);
+        for (int page = 0; page < pages.size(); ++page) {
+            html += QStringLiteral("<p><img src=\"%1\" width=\"480\"></p>")
+                            .arg(scanPageUrl(scan, page).toString());
+        }
+    }
     section(tr("Support plans"));
     if (f.plans.isEmpty())
         none();
@@ -435,6 +489,13 @@ Result<QByteArray> AccessExport::toPdf(const AccessRecord &r)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     document.setDefaultFont(font);
+    // The signed contracts' scans, shown page by page.
+    for (const ContractScan &scan : r.scans) {
+        const QList<QImage> pages = scanPages(scan);
+        for (int page = 0; page < pages.size(); ++page)
+            document.addResource(QTextDocument::ImageResource, scanPageUrl(scan, page),
+                                 pages.at(page));
+    }
     document.setHtml(toHtml(r));
     PageStyle style;
     style.title = tr("Everything held on household %1").arg(r.file.household.reference);

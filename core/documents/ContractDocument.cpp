@@ -1,6 +1,7 @@
 #include "ContractDocument.h"
 
 #include "FrenchText.h"
+#include "households/PlanRules.h"
 
 #include <algorithm>
 
@@ -63,13 +64,15 @@ const Vocabulary &ContractDocument::vocabulary()
         addAgency(v);
         addCesf(v);
         v.fields({u"household.reference"_s, u"household.name"_s, u"household.composition"_s,
-                  u"household.size"_s, u"household.consent_date"_s});
+                  u"household.size"_s, u"household.persons"_s, u"household.consent_date"_s});
         v.list(u"signatories"_s, Vocabulary().fields({u"name"_s, u"first_name"_s,
-                                                      u"last_name"_s, u"birth_date"_s,
+                                                      u"last_name"_s, u"civility"_s,
+                                                      u"born"_s, u"birth_date"_s,
                                                       u"role"_s}));
         v.fields({u"association.name"_s, u"association.address"_s, u"association.phone"_s,
                   u"association.email"_s, u"association.referent"_s,
                   u"association.referent_function"_s, u"association.signatory"_s});
+        v.flag(u"association.referent_signs"_s);
         v.fields({u"landlord.signatory"_s, u"landlord.signatory_title"_s});
         v.fields({u"action.code"_s, u"action.name"_s, u"action.description"_s,
                   u"action.call"_s, u"action.year"_s, u"action.category"_s,
@@ -176,6 +179,7 @@ Result<DocumentContent> ContractDocument::build(const ContractSources &s)
     d.set(u"household.name"_s, h.displayName());
     d.set(u"household.composition"_s, label(refs, ReferenceList::Composition, h.composition));
     d.set(u"household.size"_s, qint64(h.members.size()));
+    d.set(u"household.persons"_s, FrenchText::persons(h.members.size()));
     d.set(u"household.consent_date"_s,
           FrenchText::date(contract->consentDate.isValid() ? contract->consentDate
                                                            : h.consentDate));
@@ -195,6 +199,8 @@ Result<DocumentContent> ContractDocument::build(const ContractSources &s)
                                                   : m.firstName + u' ' + m.lastName.toUpper());
         item.set(u"first_name"_s, m.firstName);
         item.set(u"last_name"_s, m.lastName.toUpper());
+        item.set(u"civility"_s, label(refs, ReferenceList::Civility, m.civility));
+        item.set(u"born"_s, FrenchText::born(m.civility));
         item.set(u"birth_date"_s, FrenchText::date(m.birthDate));
         item.set(u"role"_s, label(refs, ReferenceList::MemberRole, m.role));
         signatories << item;
@@ -216,9 +222,15 @@ Result<DocumentContent> ContractDocument::build(const ContractSources &s)
     d.set(u"association.email"_s, association ? association->email : QString());
     d.set(u"association.referent"_s, referent);
     d.set(u"association.referent_function"_s, referentFunction);
-    d.set(u"association.signatory"_s, contract->associationSignatory.isEmpty()
-                                          ? referent
-                                          : contract->associationSignatory);
+    const QString associationSignatory = contract->associationSignatory.isEmpty()
+                                                 ? referent
+                                                 : contract->associationSignatory;
+    d.set(u"association.signatory"_s, associationSignatory);
+    // The referent who also signs is named once, with the title.
+    d.setFlag(u"association.referent_signs"_s,
+              !referent.isEmpty()
+                      && ReferenceLists::normalizedKey(referent)
+                                 == ReferenceLists::normalizedKey(associationSignatory));
 
     // The landlord's signatory and title.
     const QString landlordSignatory = contract->landlordSignatory.isEmpty()
@@ -250,13 +262,21 @@ Result<DocumentContent> ContractDocument::build(const ContractSources &s)
     QList<TemplateData> funders;
     QStringList seen;
     for (const FundingLine &f : a.fundingLines) {
-        const QString key = f.source + u'|' + f.funder;
+        // One line per funder, whatever the years and the spelling of its lines.
+        const QString key = f.source + u'|' + ReferenceLists::normalizedKey(f.funder);
         if (seen.contains(key))
             continue;
         seen << key;
+        const QString source = label(refs, ReferenceList::FundingSource, f.source);
+        // The landlord funding itself is said by the source (« Fonds propres du bailleur »).
+        const bool sayFunder
+                = ReferenceLists::normalizedKey(f.funder)
+                          != ReferenceLists::normalizedKey(s.organisation.name)
+                  && !ReferenceLists::normalizedKey(source).contains(
+                          ReferenceLists::normalizedKey(f.funder));
         TemplateData item;
-        item.set(u"source"_s, label(refs, ReferenceList::FundingSource, f.source));
-        item.set(u"funder"_s, f.funder);
+        item.set(u"source"_s, source);
+        item.set(u"funder"_s, sayFunder ? f.funder : QString());
         funders << item;
     }
     d.setList(u"funders"_s, funders);
@@ -352,7 +372,8 @@ Result<DocumentContent> ContractDocument::build(const ContractSources &s)
                 item.set(u"title"_s, o.title);
                 item.set(u"actions"_s, o.actions);
                 item.set(u"target_date"_s, FrenchText::date(o.targetDate));
-                item.set(u"status"_s, label(refs, ReferenceList::ObjectiveStatus, o.status));
+                item.set(u"status"_s, label(refs, ReferenceList::ObjectiveStatus,
+                                            PlanRules::statusOn(o, version->date)));
                 items << item;
             }
             if (items.isEmpty())

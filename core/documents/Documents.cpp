@@ -7,6 +7,7 @@
 #include "CommitteeAgendaDocument.h"
 #include "ContractDocument.h"
 #include "ConvocationDocument.h"
+#include "KeptPdf.h"
 #include "TemplateEngine.h"
 #include "storage/CommitteeRepository.h"
 #include "storage/ContractPrintRepository.h"
@@ -19,6 +20,8 @@
 #include "storage/ReferenceRepository.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QTextDocumentWriter>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -153,8 +156,27 @@ Status Documents::makePdf(PrintedDocument &printed)
     return {};
 }
 
+Result<QByteArray> Documents::odt(const PrintedDocument &printed)
+{
+    if (!printed.document) {
+        return Error::usage(tr("This version is signed: it prints from the PDF kept when it "
+                               "was printed, which has no text to edit. Save it as a PDF, or "
+                               "make an amendment to change the contract."));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(printed.document.get()) || bytes.isEmpty()) {
+        return Error::io(tr("The document could not be written as an OpenDocument text."));
+    }
+    return bytes;
+}
+
 Status Documents::paint(const PrintedDocument &printed, QPagedPaintDevice &device)
 {
+    if (!printed.document)
+        return KeptPdf::paint(printed.pdf, device);
     const Status painted = PdfRenderer::paint(*printed.document, device, printed.pageStyle);
     printed.document->documentLayout()->setPaintDevice(nullptr);
     PASSERELLE_CHECK(printed.document->resourceStatus());
@@ -246,13 +268,11 @@ Result<ContractSources> Documents::contractSources(Database &db, const Scope &sc
 Result<PrintedContract> Documents::printContract(Database &db, const Scope &scope,
                                                  Id householdId, Id actionId,
                                                  const QString &templatesFolder,
-                                                 int versionNumber)
+                                                 int versionNumber, Source source)
 {
     PASSERELLE_CHECK(AuditRepository(db).permit(scope, Permission::Print));
     PASSERELLE_TRY(sources, contractSources(db, scope, householdId, actionId, versionNumber));
     PASSERELLE_TRY(content, ContractDocument::build(sources));
-    PASSERELLE_TRY(prepared, prepare(content, ContractDocument::vocabulary(), templatesFolder));
-    PASSERELLE_CHECK(makePdf(prepared));
 
     // build() has checked that the contract and the version exist.
     const SupportContract *stored = sources.file.contract(sources.actionId);
@@ -262,7 +282,28 @@ Result<PrintedContract> Documents::printContract(Database &db, const Scope &scop
             version = &v;
     }
     PrintedContract printed;
-    static_cast<PrintedDocument &>(printed) = std::move(prepared);
+    // A signed version prints as it was signed: the PDF kept when it was printed.
+    std::optional<ContractPrint> kept;
+    if (source == Source::AsSigned && version->date.isValid()) {
+        PASSERELLE_TRY(latest, ContractPrintRepository(db).latest(scope, stored->id,
+                                                                  version->number));
+        kept = std::move(latest);
+    }
+    if (kept) {
+        PASSERELLE_TRY(pages, KeptPdf::pageCount(kept->pdf));
+        printed.pdf = kept->pdf;
+        printed.pageCount = pages;
+        printed.pageStyle.title = tr("Contract %1 version %2")
+                                          .arg(sources.file.household.reference)
+                                          .arg(version->number);
+        printed.reprintOf = kept->id;
+        printed.keptPrintedAt = kept->printedAt;
+    } else {
+        PASSERELLE_TRY(prepared,
+                       prepare(content, ContractDocument::vocabulary(), templatesFolder));
+        PASSERELLE_CHECK(makePdf(prepared));
+        static_cast<PrintedDocument &>(printed) = std::move(prepared);
+    }
     printed.householdId = householdId;
     printed.contractId = stored->id;
     printed.versionNumber = version->number;
@@ -274,6 +315,16 @@ Result<PrintedContract> Documents::printContract(Database &db, const Scope &scop
 Result<ContractPrint> Documents::recordPrint(Database &db, const Scope &scope,
                                              const PrintedContract &printed)
 {
+    if (printed.reprintOf > 0) {
+        ContractPrint kept;
+        kept.id = printed.reprintOf;
+        kept.contractId = printed.contractId;
+        kept.versionNumber = printed.versionNumber;
+        kept.printedAt = printed.keptPrintedAt;
+        kept.sha256 = printed.sha256;
+        PASSERELLE_CHECK(ContractPrintRepository(db).recordReprint(scope, kept));
+        return kept;
+    }
     return ContractPrintRepository(db).record(scope, printed.contractId, printed.versionNumber,
                                               printed.pdf);
 }

@@ -18,10 +18,11 @@ namespace Passerelle {
 class Database;
 
 /// A document ready to print: the filled-in QTextDocument (for a print preview), how its
-/// pages are dressed, and its PDF.
+/// pages are dressed, and its PDF. A document printed again as it was kept has no
+/// QTextDocument: its PDF's pages are painted as they are (KeptPdf).
 struct PrintedDocument
 {
-    std::shared_ptr<TemplateDocument> document;
+    std::shared_ptr<TemplateDocument> document; ///< null for a kept PDF
     PageStyle pageStyle;
     QByteArray pdf;
     int pageCount = 0;
@@ -36,6 +37,10 @@ struct PrintedContract : PrintedDocument
     int versionNumber = 0;
     QString versionKind; ///< ReferenceList::ContractVersionKind
     QString sha256;      ///< of `pdf`
+    /// A signed version printed before is printed again from its kept PDF, byte for byte:
+    /// the print kept (its id and date); 0 when the document was made from the data.
+    Id reprintOf = 0;
+    QDateTime keptPrintedAt;
 };
 
 /// The printed documents of Passerelle, from the stored data: the contract d'accompagnement
@@ -71,13 +76,22 @@ public:
     /// leaving alone any file of that name already there. Returns the files copied.
     static Result<QStringList> copyShippedTemplates(const QString &folder);
 
+    /// Where a contract version's document comes from: as it was signed (the kept PDF of a
+    /// signed version, else the data as of that version), or always from the data (an ODT
+    /// to edit, a correction before signing).
+    enum class Source { AsSigned, Data };
     /// The contract of the household's support in `actionId` (0: its only contract), in its
-    /// current version, or in version `versionNumber` when given.
+    /// current version, or in version `versionNumber` when given. A version that is signed
+    /// (it has a signing date) and was printed before prints as it was printed and signed:
+    /// its latest kept PDF, byte for byte. Otherwise the document is made from the data as
+    /// of that version (ContractDocument: the objectives as they stood on its signing date).
     static Result<PrintedContract> printContract(Database &db, const Scope &scope, Id householdId,
                                                  Id actionId, const QString &templatesFolder,
-                                                 int versionNumber = 0);
+                                                 int versionNumber = 0,
+                                                 Source source = Source::AsSigned);
     /// Keeps the printed contract with the contract: its PDF, version number and SHA-256,
-    /// recorded in the household's journal.
+    /// recorded in the household's journal. A reprint of a kept PDF is journaled, and the
+    /// kept print returned (nothing new is stored).
     static Result<ContractPrint> recordPrint(Database &db, const Scope &scope,
                                              const PrintedContract &printed);
 
@@ -115,6 +129,11 @@ public:
     /// How many layouts makePdf() has given up since the program started. While one is left
     /// running, the program must end with std::_Exit() rather than destroy Qt under it.
     static int abandonedLayouts();
+
+    /// The document as an OpenDocument text (QTextDocumentWriter), for a one-off edit in
+    /// LibreOffice. A kept PDF (a signed version printed again) has no text to write: an
+    /// error says to save the ODT from the data (Source::Data).
+    static Result<QByteArray> odt(const PrintedDocument &printed);
 
     /// Paints a printed document on a printer or any paged device (print preview).
     static Status paint(const PrintedDocument &printed, QPagedPaintDevice &device);

@@ -243,4 +243,19 @@ QString label(const ReferenceCatalog &catalog, ReferenceList list, const QString
     return code;
 }
 
+QString persons(qint64 count)
+{
+    return count <= 1 ? QString::number(count) + QStringLiteral(" personne")
+                      : QString::number(count) + QStringLiteral(" personnes");
+}
+
+QString born(const QString &civility)
+{
+    if (civility == u"madame")
+        return QStringLiteral("née");
+    if (civility == u"monsieur")
+        return QStringLiteral("né");
+    return QStringLiteral("né(e)");
+}
+
 } // namespace Passerelle::FrenchText

@@ -45,6 +45,11 @@ QString longDate(const QDate &date);
 QString money(Cents cents);
 /// « 14 h 30 »; empty for an invalid time.
 QString time(const QTime &time);
+/// « 1 personne », « 2 personnes ».
+QString persons(qint64 count);
+/// « née » for ReferenceList::Civility « madame », « né » for « monsieur », « né(e) » when
+/// the civility is not given.
+QString born(const QString &civility);
 
 /// The French label of a reference code (what people read on a printed document, whatever
 /// the language of the interface), the administrator's label for an added code, the code

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Passerelle {
@@ -126,6 +128,17 @@ const Vocabulary::Entry *Vocabulary::find(const QString &name) const
     return it == m_entries.cend() ? nullptr : &it.value();
 }
 
+QList<std::pair<QString, Vocabulary::Entry>> Vocabulary::entries() const
+{
+    QList<std::pair<QString, Entry>> all;
+    all.reserve(m_entries.size());
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        all.append({it.key(), it.value()});
+    std::sort(all.begin(), all.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    return all;
+}
+
 // --- compiling --------------------------------------------------------------------------
 
 namespace {
@@ -180,6 +193,19 @@ QString unknownName(const QList<Frame> &frames, const QString &name)
 Result<Template> Template::compile(const QString &source, const QString &fileName,
                                    const Vocabulary &vocabulary)
 {
+    return compile(source, fileName, vocabulary, nullptr);
+}
+
+Result<Template> Template::compile(const QString &source, const QString &fileName,
+                                   const Vocabulary &vocabulary, TemplateError *where)
+{
+    // Every refusal goes through here: the message names the file and the line, and an editor
+    // gets the line and the message apart.
+    auto refuse = [&fileName, where](int line, const QString &what) {
+        if (where)
+            *where = TemplateError{line, what};
+        return templateError(fileName, line, what);
+    };
     QList<Frame> frames;
     frames.append({Node{}, &vocabulary});
     QList<int> openLines;
@@ -205,8 +231,7 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
             break;
         const qsizetype close = source.indexOf(u"}}"_s, open + 2);
         if (close < 0) {
-            return templateError(fileName, line,
-                                 Msg::tr("a “{{” is never closed by “}}”."));
+            return refuse(line, Msg::tr("a “{{” is never closed by “}}”."));
         }
         const QString inner = source.mid(open + 2, close - open - 2);
         const int tagLine = line;
@@ -216,23 +241,23 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
         if (tag.startsWith(u'!'))
             continue;
         if (tag.isEmpty())
-            return templateError(fileName, tagLine, Msg::tr("empty tag “{{}}”."));
+            return refuse(tagLine, Msg::tr("empty tag “{{}}”."));
         const QChar sigil = tag.at(0);
         const bool isSection = sigil == u'#' || sigil == u'^' || sigil == u'/';
         const QString name = isSection ? tag.mid(1).trimmed() : tag;
         if (!isValidName(name))
-            return templateError(fileName, tagLine, unknownName(frames, name));
+            return refuse(tagLine, unknownName(frames, name));
 
         if (sigil == u'/') {
             if (frames.size() == 1) {
-                return templateError(fileName, tagLine,
-                                     Msg::tr("“{{/%1}}” closes no open section.").arg(name));
+                return refuse(tagLine,
+                              Msg::tr("“{{/%1}}” closes no open section.").arg(name));
             }
             Frame frame = frames.takeLast();
             const int openedOn = openLines.takeLast();
             if (frame.node.name != name) {
-                return templateError(fileName, tagLine,
-                                     Msg::tr("“{{/%1}}” closes the section “%2” opened on line "
+                return refuse(tagLine,
+                              Msg::tr("“{{/%1}}” closes the section “%2” opened on line "
                                              "%3.")
                                          .arg(name, frame.node.name)
                                          .arg(openedOn));
@@ -242,13 +267,13 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
         }
         const Vocabulary::Entry *entry = lookUp(frames, name);
         if (!entry)
-            return templateError(fileName, tagLine, unknownName(frames, name));
+            return refuse(tagLine, unknownName(frames, name));
         if (isSection) {
             // Each level is a recursion when the document is filled in and freed: a bound
             // keeps a template of 100 000 nested sections from overflowing the stack.
             if (frames.size() > DocumentLimits::SectionDepth) {
-                return templateError(fileName, tagLine,
-                                     Msg::tr("the section “%1” is nested more than %2 levels "
+                return refuse(tagLine,
+                              Msg::tr("the section “%1” is nested more than %2 levels "
                                              "deep inside other sections. Close each section "
                                              "with its “{{/…}}” before opening the next one, "
                                              "or simplify the template.")
@@ -269,8 +294,8 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
             continue;
         }
         if (entry->kind != Vocabulary::Kind::Field) {
-            return templateError(fileName, tagLine,
-                                 Msg::tr("“%1” is a list or a condition: write "
+            return refuse(tagLine,
+                          Msg::tr("“%1” is a list or a condition: write "
                                          "{{#%1}}…{{/%1}}.")
                                      .arg(name));
         }
@@ -282,9 +307,9 @@ Result<Template> Template::compile(const QString &source, const QString &fileNam
         append(std::move(node));
     }
     if (frames.size() > 1) {
-        return templateError(fileName, openLines.last(),
-                             Msg::tr("the section “%1” is never closed (“{{/%1}}” is missing).")
-                                 .arg(frames.last().node.name));
+        return refuse(openLines.last(),
+                      Msg::tr("the section “%1” is never closed (“{{/%1}}” is missing).")
+                          .arg(frames.last().node.name));
     }
     Template t;
     t.m_fileName = fileName;
@@ -368,16 +393,23 @@ bool isTrue(const TemplateValue &v)
 struct Budget
 {
     qint64 steps = DocumentLimits::RenderSteps;
+    TemplateError failure; ///< the line and message of the error returned, if any
 };
 
-Error tooLong(const QString &fileName, int line)
+Error renderError(Budget &budget, const QString &fileName, int line, const QString &what)
 {
-    return templateError(fileName, line,
-                         Msg::tr("the document filled in from the template is far too long "
-                                 "(more than %1 MB of HTML, or lists repeated inside one "
-                                 "another too many times). Check the lists of the template "
-                                 "around this line, then print again.")
-                             .arg(DocumentLimits::HtmlChars / (1024 * 1024)));
+    budget.failure = TemplateError{line, what};
+    return templateError(fileName, line, what);
+}
+
+Error tooLong(Budget &budget, const QString &fileName, int line)
+{
+    return renderError(budget, fileName, line,
+                       Msg::tr("the document filled in from the template is far too long "
+                               "(more than %1 MB of HTML, or lists repeated inside one "
+                               "another too many times). Check the lists of the template "
+                               "around this line, then print again.")
+                           .arg(DocumentLimits::HtmlChars / (1024 * 1024)));
 }
 
 Status renderNodes(const QList<Node> &nodes, QList<const TemplateData *> &stack,
@@ -385,23 +417,23 @@ Status renderNodes(const QList<Node> &nodes, QList<const TemplateData *> &stack,
 {
     for (const Node &node : nodes) {
         if (--budget.steps < 0 || out.size() > DocumentLimits::HtmlChars)
-            return tooLong(fileName, node.line);
+            return tooLong(budget, fileName, node.line);
         if (node.kind == Node::Kind::Text) {
             out += node.text;
             continue;
         }
         const TemplateValue *v = valueOf(stack, node.name);
         if (!v) {
-            return templateError(fileName, node.line,
-                                 Msg::tr("the field “%1” has no value in the data.")
-                                     .arg(node.name));
+            return renderError(budget, fileName, node.line,
+                               Msg::tr("the field “%1” has no value in the data.")
+                                   .arg(node.name));
         }
         switch (node.kind) {
         case Node::Kind::Field:
             if (v->kind != TemplateValue::Kind::Text) {
-                return templateError(fileName, node.line,
-                                     Msg::tr("the field “%1” has no value in the data.")
-                                         .arg(node.name));
+                return renderError(budget, fileName, node.line,
+                                   Msg::tr("the field “%1” has no value in the data.")
+                                       .arg(node.name));
             }
             out += escaped(v->text, node.inText);
             break;
@@ -433,15 +465,26 @@ Status renderNodes(const QList<Node> &nodes, QList<const TemplateData *> &stack,
 
 Result<QString> Template::render(const TemplateData &data) const
 {
+    return render(data, nullptr);
+}
+
+Result<QString> Template::render(const TemplateData &data, TemplateError *where) const
+{
     QString out;
     out.reserve(32 * 1024);
     QList<const TemplateData *> stack{&data};
     Budget budget;
-    if (m_nodes)
-        PASSERELLE_CHECK(renderNodes(*m_nodes, stack, m_fileName, out, budget));
+    Status done = m_nodes ? renderNodes(*m_nodes, stack, m_fileName, out, budget) : Status();
     // The last text may have passed the bound.
-    if (out.size() > DocumentLimits::HtmlChars)
-        return tooLong(m_fileName, m_nodes && !m_nodes->isEmpty() ? m_nodes->last().line : 1);
+    if (done && out.size() > DocumentLimits::HtmlChars) {
+        done = tooLong(budget, m_fileName,
+                       m_nodes && !m_nodes->isEmpty() ? m_nodes->last().line : 1);
+    }
+    if (!done) {
+        if (where)
+            *where = budget.failure;
+        return done.error();
+    }
     return out;
 }
 

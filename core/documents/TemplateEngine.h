@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace Passerelle {
 
@@ -66,10 +67,20 @@ public:
     const Entry *find(const QString &name) const;
     /// Every name, for messages and documentation.
     QStringList names() const { return m_entries.keys(); }
+    /// Every name with its entry, by name (the list of fields shown to template writers).
+    QList<std::pair<QString, Entry>> entries() const;
 
 private:
     Vocabulary &add(const QString &name, Kind kind, const Vocabulary &item);
     QHash<QString, Entry> m_entries;
+};
+
+/// Where a template goes wrong, for an editor that shows the error at its line: the line (1 for
+/// the first; 0 when none applies) and what is wrong, without the file and the line.
+struct TemplateError
+{
+    int line = 0;
+    QString message;
 };
 
 /// A small mustache-like template, written for Passerelle's printed documents:
@@ -91,6 +102,9 @@ public:
     /// refused (with the line).
     static Result<Template> compile(const QString &source, const QString &fileName,
                                     const Vocabulary &vocabulary);
+    /// The same; on an error, `where` (when given) also receives its line and message apart.
+    static Result<Template> compile(const QString &source, const QString &fileName,
+                                    const Vocabulary &vocabulary, TemplateError *where);
 
     /// Reads `fileName` from `folder` when the folder holds a file of that name, otherwise the
     /// template shipped with Passerelle (resources, :/passerelle/templates/). An empty folder
@@ -104,6 +118,8 @@ public:
     /// error that names it; so is HTML longer than DocumentLimits::HtmlChars, or lists
     /// repeated inside one another beyond DocumentLimits::RenderSteps.
     Result<QString> render(const TemplateData &data) const;
+    /// The same; on an error, `where` (when given) also receives its line and message apart.
+    Result<QString> render(const TemplateData &data, TemplateError *where) const;
 
     QString fileName() const { return m_fileName; }
     /// Where the template was read from (a file path, or a resource path).

@@ -31,6 +31,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("author_user_id"), QT_TRANSLATE_NOOP("Field", "Author")},
         {QStringLiteral("axis"), QT_TRANSLATE_NOOP("Field", "Axis")},
         {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("Field", "Birth date")},
+        {QStringLiteral("civility"), QT_TRANSLATE_NOOP("Field", "Civility")},
         {QStringLiteral("budget"), QT_TRANSLATE_NOOP("Field", "Budget")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("Field", "Category")},
         {QStringLiteral("cesf_user_id"), QT_TRANSLATE_NOOP("Field", "CESF referent")},

@@ -9,10 +9,11 @@
 
 namespace Passerelle::FieldLabels {
 
-/// What the ids and codes of a summary stand for, from data only the caller has (core keeps
-/// no list of partners or dwellings here). Each function returns an empty string for a record
-/// it does not know (deleted since); an unset function leaves the stored id as it is (the
-/// journal page and the conflict messages, which have no such data at hand).
+/// What the ids and codes of a summary stand for, from data only the caller has (the domain
+/// keeps no list of partners or dwellings): every view of the journal gets them from
+/// JournalRepository::names(). Each function returns an empty string for a record it does not
+/// know (deleted since); an unset function leaves the stored id as it is (the conflict
+/// messages, which have no such data at hand).
 struct Names
 {
     std::function<QString(Id)> dwelling; ///< its address: "12 rue…, 31000 Toulouse (T3)"

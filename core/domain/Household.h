@@ -13,6 +13,7 @@ struct Member
     QString firstName;
     QDate birthDate;
     QString role; ///< ReferenceList::MemberRole
+    QString civility; ///< ReferenceList::Civility; empty when not given
     bool signsContract = false;
     int position = 0; ///< display order
 

@@ -562,6 +562,13 @@ const QList<ListDef> &definitions()
                     "Accompagnement terminé"},
               Entry{"non_abouti", QT_TRANSLATE_NOOP("ReferenceList", "Referral not pursued"),
                     "Orientation non aboutie"}}},
+            // How a member is addressed, so that a contract says « née » or « né ».
+            {ReferenceList::Civility,
+             "civilite",
+             QT_TRANSLATE_NOOP("ReferenceList", "Civility"),
+             false,
+             {Entry{"madame", QT_TRANSLATE_NOOP("ReferenceList", "Mrs"), "Madame"},
+              Entry{"monsieur", QT_TRANSLATE_NOOP("ReferenceList", "Mr"), "Monsieur"}}},
     };
     return defs;
 }

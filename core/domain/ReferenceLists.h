@@ -42,6 +42,7 @@ enum class ReferenceList {
     MeetingFrequency,
     ExpenseCategory,
     HouseholdStatus,
+    Civility,
 };
 
 /// One entry of a reference list.

@@ -22,7 +22,8 @@ struct Line
 };
 
 /// What the ids and codes of the journal stand for (dwellings' addresses, names of partners,
-/// actions, agencies and users, labels of codes), filled by the caller from its data.
+/// actions, agencies and users, labels of codes): JournalRepository::names() reads them for
+/// the entries shown, the same for the Historique tab, the journal page and its export.
 using Names = FieldLabels::Names;
 
 /// The line of a journal entry; `userName` is the name of entry.userId when known. With

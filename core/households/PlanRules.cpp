@@ -153,4 +153,14 @@ QList<Alert> alertPartners(const HouseholdFile &file)
     return alerts;
 }
 
+QString statusOn(const Objective &objective, const QDate &day)
+{
+    const bool closed = objective.status == u"atteint"
+                        || objective.status == u"partiellement_atteint"
+                        || objective.status == u"abandonne";
+    if (closed && day.isValid() && objective.doneDate.isValid() && objective.doneDate > day)
+        return QStringLiteral("en_cours");
+    return objective.status;
+}
+
 } // namespace Passerelle::PlanRules

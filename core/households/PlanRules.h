@@ -33,6 +33,11 @@ void renumber(SupportPlan &plan);
 /// gets `today`, which the user may correct.
 void setStatus(Objective &objective, const QString &status, const QDate &today);
 
+/// The objective's status as it stood on `day` (a contract version's signing date): an
+/// objective closed (achieved, partly achieved, dropped) after that day was still in progress
+/// then. An invalid day, or a closed objective without a date, gives its status today.
+QString statusOn(const Objective &objective, const QDate &day);
+
 /// A new, unsaved plan for the household's support in an action, dated `today`.
 SupportPlan newPlan(const HouseholdFile &file, Id actionId, const QDate &today);
 /// A new objective for the plan (temporary id, "to do"), under `axis`.

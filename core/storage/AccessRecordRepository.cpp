@@ -1,6 +1,7 @@
 #include "AccessRecordRepository.h"
 
 #include "ContractPrintRepository.h"
+#include "ContractScanRepository.h"
 #include "DirectoryRepositories.h"
 #include "HouseholdFileRepository.h"
 
@@ -25,6 +26,9 @@ Result<AccessRecord> AccessRecordRepository::collect(const Scope &scope, Id hous
     for (const SupportContract &c : std::as_const(record.file.contracts)) {
         PASSERELLE_TRY(list, prints.list(scope, c.id));
         record.prints.append(list);
+        PASSERELLE_TRY(scans, ContractScanRepository(m_db).list(scope, c.id,
+                                                                ContractScanRepository::Bytes::With));
+        record.scans.append(scans);
     }
     PASSERELLE_TRY(agencies, AgencyRepository(m_db).list());
     for (const Agency &a : std::as_const(agencies))

@@ -2,17 +2,20 @@
 
 #include "Repository.h"
 #include "domain/ContractPrint.h"
+#include "domain/ContractScan.h"
 #include "households/HouseholdFile.h"
 
 namespace Passerelle {
 
 /// Everything held on one household, for the right of access (RGPD article 15): its whole
-/// file with every free text, the list of its stored contract prints, and the journal of who
+/// file with every free text, the list of its stored contract prints, the
+/// scans of its signed contracts, and the journal of who
 /// opened or changed it (with logins). Nothing about any other household.
 struct AccessRecord
 {
     HouseholdFile file;                 ///< history holds the household's whole journal
     QList<ContractPrint> prints;        ///< without their PDF bytes
+    QList<ContractScan> scans;          ///< the signed contracts' scans, with their bytes
     QHash<Id, QString> agencies;        ///< names of the records the file points to, by id
     QHash<Id, QString> actions;
     QHash<Id, QString> partners;

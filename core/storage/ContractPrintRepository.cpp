@@ -12,17 +12,6 @@ QString ContractPrintRepository::sha256(const QByteArray &bytes)
         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<Id> ContractPrintRepository::householdOfContract(const Scope &scope, Id contractId) const
-{
-    PASSERELLE_TRY(household, m_db.scalar(u"SELECT household_id FROM contracts WHERE id = ?"_s,
-                                          {contractId}));
-    if (household.isNull())
-        return householdNotFound();
-    const Id householdId = household.toLongLong();
-    PASSERELLE_CHECK(checkHousehold(scope, householdId));
-    return householdId;
-}
-
 Result<ContractPrint> ContractPrintRepository::record(const Scope &scope, Id contractId,
                                                       int versionNumber,
                                                       const QByteArray &pdf) const
@@ -98,6 +87,32 @@ Result<QByteArray> ContractPrintRepository::pdf(const Scope &scope, Id printId) 
     PASSERELLE_TRY(bytes, m_db.scalar(u"SELECT pdf FROM contract_prints WHERE id = ?"_s,
                                       {printId}));
     return Sql::fromSql<QByteArray>(bytes);
+}
+
+Result<std::optional<ContractPrint>> ContractPrintRepository::latest(const Scope &scope,
+                                                                     Id contractId,
+                                                                     int versionNumber) const
+{
+    PASSERELLE_TRY(prints, list(scope, contractId));
+    for (auto it = prints.crbegin(); it != prints.crend(); ++it) {
+        if (it->versionNumber != versionNumber)
+            continue;
+        ContractPrint kept = *it;
+        PASSERELLE_TRY(bytes, pdf(scope, kept.id));
+        kept.pdf = bytes;
+        return std::optional<ContractPrint>(kept);
+    }
+    return std::optional<ContractPrint>();
+}
+
+Status ContractPrintRepository::recordReprint(const Scope &scope, const ContractPrint &kept) const
+{
+    PASSERELLE_CHECK(require(scope, Permission::Print));
+    PASSERELLE_TRY(householdId, householdOfContract(scope, kept.contractId));
+    return audit(scope, u"print"_s, u"contract"_s, kept.contractId, householdId,
+                 u"version: %1; sha256: %2; reprint of the print of %3"_s
+                         .arg(kept.versionNumber)
+                         .arg(kept.sha256, kept.printedAt.toUTC().toString(Qt::ISODate)));
 }
 
 } // namespace Passerelle

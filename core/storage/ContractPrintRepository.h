@@ -22,13 +22,15 @@ public:
     Result<QList<ContractPrint>> list(const Scope &scope, Id contractId) const;
     /// The PDF of one print.
     Result<QByteArray> pdf(const Scope &scope, Id printId) const;
+    /// The latest print of version `versionNumber` of the contract, with its PDF; nullopt when
+    /// that version was never printed.
+    Result<std::optional<ContractPrint>> latest(const Scope &scope, Id contractId,
+                                                int versionNumber) const;
+    /// Journals a reprint of the kept print `kept` (the same PDF: nothing new is stored).
+    Status recordReprint(const Scope &scope, const ContractPrint &kept) const;
 
     /// Lower-case hexadecimal SHA-256 of `bytes`.
     static QString sha256(const QByteArray &bytes);
-
-private:
-    /// The household of a contract, checked against the scope.
-    Result<Id> householdOfContract(const Scope &scope, Id contractId) const;
 };
 
 } // namespace Passerelle

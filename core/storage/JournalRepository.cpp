@@ -1,6 +1,7 @@
 #include "JournalRepository.h"
 
 #include "households/HistoryText.h"
+#include "households/HousingRules.h"
 #include "io/SafeFiles.h"
 #include "review/ReviewExport.h"
 #include "security/JournalChain.h"
@@ -37,7 +38,131 @@ QString whereOf(const JournalFilter &f, QVariantList &values)
     return where;
 }
 
+/// The records the lines of some entries link to, by kind of record: the ids HistoryText::line
+/// asks a name for, collected by asking it (so that the two never disagree on which columns
+/// are links).
+struct Links
+{
+    QSet<Id> dwellings;
+    QHash<Id, QSet<Id>> dwellingHouseholds; ///< the households of the entries naming each
+    QSet<Id> partners;
+    QSet<Id> actions;
+    QSet<Id> agencies;
+    QSet<Id> users;
+    QSet<Id> households; ///< of the entries naming a dwelling
+};
+
+Links linksOf(const QList<AuditEntry> &entries)
+{
+    Links links;
+    Id household = 0;
+    // Any non-empty name: only the ids asked for matter here.
+    const auto into = [](QSet<Id> &ids) {
+        return [&ids](Id id) {
+            ids.insert(id);
+            return QStringLiteral("-");
+        };
+    };
+    FieldLabels::Names record;
+    record.dwelling = [&links, &household](Id id) {
+        links.dwellings.insert(id);
+        if (household > 0) {
+            links.dwellingHouseholds[id].insert(household);
+            links.households.insert(household);
+        }
+        return QStringLiteral("-");
+    };
+    record.partner = into(links.partners);
+    record.action = into(links.actions);
+    record.agency = into(links.agencies);
+    record.user = into(links.users);
+    for (const AuditEntry &e : entries) {
+        // Every link column ends with "_id": most entries (openings, exports) have none.
+        if (!e.summary.contains(QStringLiteral("_id: ")))
+            continue;
+        household = e.householdId;
+        HistoryText::line(e, QString(), record);
+    }
+    return links;
+}
+
 } // namespace
+
+Result<FieldLabels::Names> JournalRepository::names(const Scope &scope,
+                                                    const QList<JournalLine> &lines) const
+{
+    QList<AuditEntry> entries;
+    entries.reserve(lines.size());
+    for (const JournalLine &l : lines)
+        entries << l.entry;
+    return names(scope, entries);
+}
+
+Result<FieldLabels::Names> JournalRepository::names(const Scope &scope,
+                                                    const QList<AuditEntry> &entries) const
+{
+    const Links links = linksOf(entries);
+    // "id, name" rows of the records in `ids`.
+    const auto named = [this](const QString &select,
+                              const QSet<Id> &ids) -> Result<QHash<Id, QString>> {
+        QHash<Id, QString> found;
+        for (const InList &list : inLists(variants(ids))) {
+            PASSERELLE_TRY(q, m_db.exec(select + list.sql, list.values));
+            while (q.next())
+                found.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        return found;
+    };
+    PASSERELLE_TRY(partners, named(QStringLiteral("SELECT id, name FROM partners WHERE id "),
+                                   links.partners));
+    PASSERELLE_TRY(actions, named(QStringLiteral("SELECT id, name FROM actions WHERE id "),
+                                  links.actions));
+    PASSERELLE_TRY(agencies, named(QStringLiteral("SELECT id, name FROM agencies WHERE id "),
+                                   links.agencies));
+    PASSERELLE_TRY(users, named(QStringLiteral("SELECT id, CASE WHEN display_name <> '' THEN "
+                                               "display_name ELSE login END FROM users WHERE id "),
+                                links.users));
+    PASSERELLE_TRY(refs, catalog());
+
+    // The households of the entries the scope sees: the dwellings they name are theirs to read
+    // (a lease of the household in another agency's stock).
+    QSet<Id> visible;
+    if (!scope.coversAllAgencies()) {
+        for (InList &list : inLists(variants(links.households))) {
+            const QString filter = householdFilter(scope, QStringLiteral("id"), list.values);
+            PASSERELLE_TRY(q, m_db.exec(QStringLiteral("SELECT id FROM households WHERE id ")
+                                            + list.sql + filter,
+                                        list.values));
+            while (q.next())
+                visible.insert(q.value(0).toLongLong());
+        }
+    }
+    QHash<Id, QString> dwellings;
+    for (const InList &list : inLists(variants(links.dwellings))) {
+        PASSERELLE_TRY(rows, Tables::dwellings().select(m_db, QStringLiteral("WHERE id ")
+                                                                  + list.sql,
+                                                        list.values));
+        for (const Dwelling &d : std::as_const(rows)) {
+            const QSet<Id> households = links.dwellingHouseholds.value(d.id);
+            const bool seen = scope.coversAllAgencies() || scope.allowsAgency(d.agencyId)
+                              || households.intersects(visible);
+            // Outside the scope: as if gone (empty), like a household the scope may not see.
+            if (seen)
+                dwellings.insert(d.id, HousingRules::dwellingLabel(d, refs));
+        }
+    }
+
+    FieldLabels::Names names;
+    names.dwelling = [dwellings](Id id) { return dwellings.value(id); };
+    names.partner = [partners](Id id) { return partners.value(id); };
+    names.action = [actions](Id id) { return actions.value(id); };
+    names.agency = [agencies](Id id) { return agencies.value(id); };
+    names.user = [users](Id id) { return users.value(id); };
+    names.code = [refs](ReferenceList list, const QString &code) {
+        return refs.label(list, code);
+    };
+    return names;
+}
 
 Result<JournalEntries> JournalRepository::list(const Scope &scope, const JournalFilter &filter) const
 {
@@ -89,7 +214,8 @@ Result<QStringList> JournalRepository::operations(const Scope &scope) const
     return list;
 }
 
-QByteArray JournalRepository::toCsv(const QList<JournalLine> &lines)
+QByteArray JournalRepository::toCsv(const QList<JournalLine> &lines,
+                                    const FieldLabels::Names &names)
 {
     QString text;
     const auto row = [&text](const QStringList &cells) {
@@ -101,7 +227,7 @@ QByteArray JournalRepository::toCsv(const QList<JournalLine> &lines)
     row({tr("Date"), tr("Account"), tr("Operation"), tr("Record"), tr("Household"),
          tr("Details"), tr("Entry")});
     for (const JournalLine &l : lines) {
-        const HistoryText::Line shown = HistoryText::line(l.entry);
+        const HistoryText::Line shown = HistoryText::line(l.entry, QString(), names);
         row({shown.when, l.entry.login, HistoryText::operation(l.entry.operation),
              HistoryText::entity(l.entry.entity), l.householdReference, shown.details,
              QString::number(l.entry.id)});
@@ -115,12 +241,13 @@ Result<qint64> JournalRepository::exportCsv(const Scope &scope, JournalFilter fi
     filter.limit = 0;
     filter.offset = 0;
     PASSERELLE_TRY(page, list(scope, filter));
+    PASSERELLE_TRY(linked, names(scope, page.lines));
     // Journaled first, in the same transaction as the file: no file without its entry.
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
     PASSERELLE_CHECK(audit(scope, QStringLiteral("export"), QStringLiteral("journal"), 0, 0,
                            QStringLiteral("csv; entries: %1").arg(page.lines.size())));
-    PASSERELLE_CHECK(SafeFiles::writeAtomically(path, toCsv(page.lines)));
+    PASSERELLE_CHECK(SafeFiles::writeAtomically(path, toCsv(page.lines, linked)));
     PASSERELLE_CHECK(tx.commit());
     return qint64(page.lines.size());
 }

@@ -42,6 +42,18 @@ Error Repository::conflictError(const QString &entity, Id id, const QStringList 
                                .arg(who, when, what));
 }
 
+Result<Id> Repository::householdOfContract(const Scope &scope, Id contractId) const
+{
+    PASSERELLE_TRY(household, m_db.scalar(QStringLiteral("SELECT household_id FROM contracts "
+                                                         "WHERE id = ?"),
+                                          {contractId}));
+    if (household.isNull())
+        return householdNotFound();
+    const Id householdId = household.toLongLong();
+    PASSERELLE_CHECK(checkHousehold(scope, householdId));
+    return householdId;
+}
+
 Status Repository::checkHousehold(const Scope &scope, Id householdId) const
 {
     if (householdId <= 0)

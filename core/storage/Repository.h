@@ -35,6 +35,9 @@ protected:
     Status checkHousehold(const Scope &scope, Id householdId) const;
     /// The same for an agency-level record.
     Status checkAgency(const Scope &scope, Id agencyId) const;
+    /// The household of the contract `contractId`, checked against the scope (its prints and
+    /// scans are the household's).
+    Result<Id> householdOfContract(const Scope &scope, Id contractId) const;
     /// " AND <column> IN (<visibleHouseholds>)" and its value, or nothing for a scope over
     /// every household.
     static QString householdFilter(const Scope &scope, const QString &column,

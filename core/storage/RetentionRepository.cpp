@@ -33,6 +33,7 @@ const QStringList &touchedTables()
         QStringLiteral("tripartite_meetings"), QStringLiteral("meeting_participants"),
         QStringLiteral("cal_decisions"),       QStringLiteral("contracts"),
         QStringLiteral("contract_versions"),   QStringLiteral("contract_prints"),
+        QStringLiteral("contract_scans"),
         QStringLiteral("support_plans"),       QStringLiteral("objectives"),
         QStringLiteral("mobilised_partners"),  QStringLiteral("contacts"),
         QStringLiteral("alerts"),              QStringLiteral("committee_reviews"),
@@ -200,6 +201,10 @@ Status RetentionRepository::anonymise(const Scope &scope, Id householdId) const
     PASSERELLE_TRY(prints, m_db.exec(QStringLiteral("DELETE FROM contract_prints ") + inContracts,
                                      {householdId}));
     Q_UNUSED(prints);
+    // The scans of its signed contracts (signatures, names, addresses).
+    PASSERELLE_TRY(scans, m_db.exec(QStringLiteral("DELETE FROM contract_scans ") + inContracts,
+                                    {householdId}));
+    Q_UNUSED(scans);
 
     // The street address leaves the file: its leases and CAL decisions point to a copy of
     // each dwelling without address or reference, keeping what the reviews count (commune,

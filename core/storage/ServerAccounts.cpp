@@ -261,6 +261,7 @@ QList<Policy> policies()
     direct(u"contracts"_s, true, false);
     child(u"contract_versions"_s, u"contract_id"_s, u"contracts"_s, true, false);
     child(u"contract_prints"_s, u"contract_id"_s, u"contracts"_s, true, false);
+    child(u"contract_scans"_s, u"contract_id"_s, u"contracts"_s, true, false);
     direct(u"support_plans"_s, true, false);
     child(u"objectives"_s, u"plan_id"_s, u"support_plans"_s, true, false);
     child(u"mobilised_partners"_s, u"plan_id"_s, u"support_plans"_s, true, false);

@@ -138,6 +138,7 @@ const Table<Member> &members()
         {link("household_id", &Member::householdId), personal("last_name", &Member::lastName),
          personal("first_name", &Member::firstName), personal("birth_date", &Member::birthDate),
          code("role", &Member::role, ReferenceList::MemberRole),
+         code("civility", &Member::civility, ReferenceList::Civility),
          col("signs_contract", &Member::signsContract),
          col("position", &Member::position)});
     return t;
@@ -417,7 +418,7 @@ QStringList allTableNames()
             QStringLiteral("diagnostic_domains"), QStringLiteral("tripartite_meetings"),
             QStringLiteral("meeting_participants"), QStringLiteral("cal_decisions"),
             QStringLiteral("contracts"),         QStringLiteral("contract_versions"),
-            QStringLiteral("contract_prints"),
+            QStringLiteral("contract_prints"),   QStringLiteral("contract_scans"),
             QStringLiteral("support_plans"),     QStringLiteral("objectives"),
             QStringLiteral("mobilised_partners"), QStringLiteral("contacts"),
             QStringLiteral("alerts"),            QStringLiteral("committees"),

@@ -486,6 +486,11 @@ void TestCommandLine::printWithTemplatesFolder()
     if (command == u"contract") {
         arguments << u"--household"_s << u"HH-2023-02"_s;
         templateName = u"contract.html"_s;
+        // A signed version printed before prints again from its kept PDF, without reading the
+        // template: each row prints from the data (the rows share the base).
+        QCOMPARE(Testing::sqlite3Cli(database, u"DELETE FROM contract_prints; "
+                                               u"SELECT COUNT(*) FROM contract_prints"_s),
+                 u"0"_s);
     } else if (command == u"convocation") {
         arguments << u"--household"_s << u"HH-2026-04"_s;
         templateName = u"convocation.html"_s;

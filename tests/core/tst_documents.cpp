@@ -16,7 +16,16 @@
 #include "documents/TemplateDocument.h"
 #include "documents/TemplateEngine.h"
 #include "storage/CommitteeRepository.h"
+#include "storage/AccessRecordRepository.h"
 #include "storage/ContractPrintRepository.h"
+#include "storage/ContractScanRepository.h"
+#include "storage/JournalRepository.h"
+#include "storage/RetentionRepository.h"
+#include "documents/AccessExport.h"
+#include "documents/ContractDocument.h"
+#include "documents/KeptPdf.h"
+#include "households/PlanRules.h"
+#include "domain/ReferenceLists.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRecordRepositories.h"
@@ -34,6 +43,7 @@
 #include <QGuiApplication>
 #include <QHashSeed>
 #include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -109,6 +119,12 @@ private Q_SLOTS:
     void namesPrintAsWritten();
     void printRecordedWithContract();
     void renewalPrintsAsNewVersion();
+    void signedVersionPrintsAsKept();
+    void wordingFollowsData();
+    void objectivesAsOfSigning();
+    void savedAsOdt();
+    void signedScans();
+    void signedScansInAccessExportAndRetention();
     void templateOverrideFolder();
     void overrideWithUnknownFieldNamesIt();
     void missingTemplatesFolder();
@@ -445,8 +461,12 @@ void TestDocuments::contractBailGlissant()
              << organisation->signatoryName << organisation->signatoryTitle;
     // The action and its funders.
     expected << action->name;
-    for (const FundingLine &f : action->fundingLines)
-        expected << f.funder;
+    for (const FundingLine &f : action->fundingLines) {
+        // The landlord funding itself is said once, by the source.
+        if (ReferenceLists::normalizedKey(f.funder)
+            != ReferenceLists::normalizedKey(organisation->name))
+            expected << f.funder;
+    }
     // Every objective, and the clauses.
     const SupportPlan *plan = file->plan(contract.actionId);
     QVERIFY(plan && !plan->objectives.isEmpty());
@@ -657,6 +677,325 @@ void TestDocuments::renewalPrintsAsNewVersion()
     QVERIFY(list->at(0).sha256 != list->at(1).sha256);
     // A version that does not exist is refused.
     QVERIFY(!Documents::printContract(m_test->db(), scope, household, 0, QString(), 99));
+}
+
+void TestDocuments::signedVersionPrintsAsKept()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(file, HouseholdFileRepository(m_test->db()).load(scope, household));
+    const SupportContract &contract = file.contracts.first();
+    const ContractVersion signedVersion = contract.versions.last();
+    QVERIFY(signedVersion.date.isValid());
+    // Printed, then signed: kept with the contract.
+    TAKE(first, Documents::printContract(m_test->db(), scope, household, 0, QString()));
+    QCOMPARE(first.reprintOf, Id(0));
+    QVERIFY(first.document);
+    TAKE(kept, Documents::recordPrint(m_test->db(), scope, first));
+
+    // The plan moves on: an objective is reached after the signature.
+    TAKE(plan, PlanRepository(m_test->db()).find(scope, household, contract.actionId));
+    QVERIFY(plan && !plan->objectives.isEmpty());
+    PlanRules::setStatus(plan->objectives.first(), u"atteint"_s, Passerelle::Clock::today());
+    plan->objectives.first().doneDate = Passerelle::Clock::today();
+    QVERIFY(plan->objectives.first().doneDate > signedVersion.date);
+    QVERIFY_OK(PlanRepository(m_test->db()).save(scope, *plan));
+
+    // Printed again, the signed version is the PDF kept, byte for byte, with no new copy.
+    TAKE(again, Documents::printContract(m_test->db(), scope, household, 0, QString(),
+                                         signedVersion.number));
+    QCOMPARE(again.reprintOf, kept.id);
+    QCOMPARE(again.pdf, first.pdf);
+    QCOMPARE(again.sha256, first.sha256);
+    QCOMPARE(again.pageCount, first.pageCount);
+    QVERIFY(!again.document);
+    TAKE(recorded, Documents::recordPrint(m_test->db(), scope, again));
+    QCOMPARE(recorded.id, kept.id);
+    TAKE(prints, ContractPrintRepository(m_test->db()).list(scope, contract.id));
+    QCOMPARE(prints.size(), 1);
+    // The reprint is journaled under the account.
+    TAKE(journal, HouseholdFileRepository(m_test->db()).load(scope, household));
+    int printEntries = 0;
+    for (const AuditEntry &e : journal.history) {
+        if (e.operation == u"print" && e.entityId == contract.id)
+            ++printEntries;
+    }
+    QCOMPARE(printEntries, 2);
+    // A kept PDF paints as it is (print preview, printer): its pages, nothing else.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QVERIFY_OK(Documents::paint(again, writer));
+    TAKE(pages, KeptPdf::pageCount(buffer.data()));
+    QCOMPARE(pages, first.pageCount);
+
+    // From the data (an ODT to edit), the document is made again: not the kept bytes.
+    TAKE(fromData, Documents::printContract(m_test->db(), scope, household, 0, QString(),
+                                            signedVersion.number, Documents::Source::Data));
+    QCOMPARE(fromData.reprintOf, Id(0));
+    QVERIFY(fromData.pdf != first.pdf);
+    // A damaged kept PDF is said, never printed as a blank.
+    QVERIFY_ERROR(KeptPdf::pageCount("%PDF-1.4 damaged"), Error::Kind::Io);
+}
+
+void TestDocuments::wordingFollowsData()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(sources, Documents::contractSources(m_test->db(), scope, household, 0));
+    Member &main = sources.file.household.members.first();
+    main.signsContract = true;
+    const auto built = [&sources]() -> TemplateData {
+        auto content = ContractDocument::build(sources);
+        return content ? content->data : TemplateData();
+    };
+    const auto text = [](const TemplateData &d, const QString &name) {
+        const TemplateValue *v = d.find(name);
+        return v ? v->text : QString();
+    };
+    const auto firstSignatory = [&text](const TemplateData &d, const QString &name) {
+        const TemplateValue *v = d.find(u"signatories"_s);
+        return v && !v->items.isEmpty() ? text(v->items.first(), name) : QString();
+    };
+    // « 1 personne », « 2 personnes ».
+    QList<Member> all = sources.file.household.members;
+    sources.file.household.members = {main};
+    QCOMPARE(text(built(), u"household.persons"_s), u"1 personne"_s);
+    sources.file.household.members = all.size() >= 2 ? all : all << Member();
+    QCOMPARE(text(built(), u"household.persons"_s),
+             u"%1 personnes"_s.arg(sources.file.household.members.size()));
+    // « née », « né », « né(e) » from the member.
+    sources.file.household.members = {main};
+    for (const auto &[civility, born] : {std::pair{u"madame"_s, u"née"_s},
+                                         std::pair{u"monsieur"_s, u"né"_s},
+                                         std::pair{QString(), u"né(e)"_s}}) {
+        sources.file.household.members.first().civility = civility;
+        QCOMPARE(firstSignatory(built(), u"born"_s), born);
+    }
+    // The referent who signs for the association is named once.
+    Support *support = nullptr;
+    for (Support &sp : sources.file.supports) {
+        if (sp.actionId == sources.actionId)
+            support = &sp;
+    }
+    QVERIFY(support && !support->partnerReferent.isEmpty());
+    for (SupportContract &c : sources.file.contracts)
+        c.associationSignatory = support->partnerReferent.toUpper();
+    QVERIFY(built().find(u"association.referent_signs"_s)->flag);
+    for (SupportContract &c : sources.file.contracts)
+        c.associationSignatory = u"Quelqu'un d'autre"_s;
+    QVERIFY(!built().find(u"association.referent_signs"_s)->flag);
+    // One line per funder whatever its years and spelling; the landlord's own funds say
+    // « Fonds propres du bailleur » without its name again.
+    FundingLine again = sources.action.fundingLines.first();
+    again.funder = u"  "_s + again.funder.toUpper() + u" "_s;
+    sources.action.fundingLines << again;
+    FundingLine own;
+    own.source = u"fonds_propres"_s;
+    own.funder = sources.organisation.name;
+    sources.action.fundingLines << own;
+    const TemplateData withFunders = built();
+    const TemplateValue *funders = withFunders.find(u"funders"_s);
+    QVERIFY(funders);
+    QStringList lines;
+    for (const TemplateData &f : funders->items)
+        lines << text(f, u"source"_s) + u'|' + text(f, u"funder"_s);
+    QCOMPARE(lines.removeDuplicates(), qsizetype(0));
+    int own_lines = 0;
+    for (const QString &line : std::as_const(lines)) {
+        if (line.startsWith(u"Fonds propres du bailleur"_s)) {
+            ++own_lines;
+            QCOMPARE(line, u"Fonds propres du bailleur|"_s);
+        }
+    }
+    QCOMPARE(own_lines, 1);
+    int sameFunder = 0;
+    for (const QString &line : std::as_const(lines)) {
+        if (ReferenceLists::normalizedKey(line.section(u'|', 1))
+            == ReferenceLists::normalizedKey(again.funder))
+            ++sameFunder;
+    }
+    QCOMPARE(sameFunder, 1);
+}
+
+void TestDocuments::objectivesAsOfSigning()
+{
+    Objective o;
+    o.status = u"atteint"_s;
+    o.doneDate = QDate(2026, 3, 1);
+    QCOMPARE(PlanRules::statusOn(o, QDate(2026, 2, 1)), u"en_cours"_s);
+    QCOMPARE(PlanRules::statusOn(o, QDate(2026, 3, 1)), u"atteint"_s);
+    QCOMPARE(PlanRules::statusOn(o, QDate()), u"atteint"_s);
+    o.doneDate = QDate();
+    QCOMPARE(PlanRules::statusOn(o, QDate(2026, 2, 1)), u"atteint"_s);
+    o.status = u"a_faire"_s;
+    QCOMPARE(PlanRules::statusOn(o, QDate(2026, 2, 1)), u"a_faire"_s);
+
+    // In the contract: the state of each objective when the version was signed.
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(sources, Documents::contractSources(m_test->db(), scope, household, 0));
+    const SupportContract *contract = sources.file.contract(sources.actionId);
+    QVERIFY(contract && contract->currentVersion()->date.isValid());
+    SupportPlan *plan = PlanRules::planOf(sources.file, sources.actionId);
+    QVERIFY(plan && !plan->objectives.isEmpty());
+    for (Objective &objective : plan->objectives) {
+        objective.status = u"atteint"_s;
+        objective.doneDate = contract->currentVersion()->date.addDays(30);
+    }
+    TAKE(content, ContractDocument::build(sources));
+    const TemplateValue *axes = content.data.find(u"axes"_s);
+    QVERIFY(axes && !axes->items.isEmpty());
+    for (const TemplateData &axis : axes->items) {
+        for (const TemplateData &objective : axis.find(u"objectives"_s)->items)
+            QCOMPARE(objective.find(u"status"_s)->text, u"En cours"_s);
+    }
+}
+
+void TestDocuments::savedAsOdt()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(printed, Documents::printContract(m_test->db(), scope, household, 0, QString()));
+    TAKE(odt, Documents::odt(printed));
+    QVERIFY(odt.startsWith("PK"));
+    QVERIFY(odt.contains("application/vnd.oasis.opendocument.text"));
+    // A kept PDF has no text to write: said, not written empty.
+    QVERIFY_OK(Documents::recordPrint(m_test->db(), scope, printed));
+    TAKE(kept, Documents::printContract(m_test->db(), scope, household, 0, QString()));
+    QVERIFY(kept.reprintOf > 0);
+    QVERIFY_ERROR(Documents::odt(kept), Error::Kind::Usage);
+    // A convocation too.
+    TAKE(file, HouseholdFileRepository(m_test->db()).load(scope, household));
+    QVERIFY(!file.meetings.isEmpty());
+    TAKE(convocation, Documents::printConvocation(m_test->db(), scope, file.meetings.first().id,
+                                                  QString(), Passerelle::Clock::today()));
+    TAKE(convocationOdt, Documents::odt(convocation));
+    QVERIFY(convocationOdt.startsWith("PK"));
+}
+
+void TestDocuments::signedScans()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(file, HouseholdFileRepository(m_test->db()).load(scope, household));
+    const SupportContract &contract = file.contracts.first();
+    const int version = contract.versions.first().number;
+    ContractScanRepository scans(m_test->db());
+
+    // Only a PDF, a JPEG or a PNG, not empty, up to 20 MB, whatever its name says.
+    QCOMPARE(ContractScanRepository::mediaType("%PDF-1.7\n"), u"application/pdf"_s);
+    QCOMPARE(ContractScanRepository::mediaType("\xFF\xD8\xFF\xE0"), u"image/jpeg"_s);
+    QCOMPARE(ContractScanRepository::mediaType("\x89PNG\r\n\x1A\n"), u"image/png"_s);
+    QVERIFY_ERROR(scans.attach(scope, contract.id, version, u"contrat.pdf"_s, "Bonjour"),
+                  Error::Kind::Validation);
+    QVERIFY_ERROR(scans.attach(scope, contract.id, version, u"vide.pdf"_s, QByteArray()),
+                  Error::Kind::Validation);
+    QByteArray huge("%PDF-1.4\n");
+    huge.resize(ContractScan::MaxBytes + 1, ' ');
+    auto tooBig = scans.attach(scope, contract.id, version, u"/tmp/gros.pdf"_s, huge);
+    QVERIFY_ERROR(tooBig, Error::Kind::Validation);
+    QVERIFY2(tooBig.error().message.contains(u"gros.pdf"_s)
+                     && tooBig.error().message.contains(u"20"_s),
+             qPrintable(tooBig.error().message));
+    QVERIFY_ERROR(scans.attach(scope, contract.id, 99, u"contrat.pdf"_s, "%PDF-1.4\n"),
+                  Error::Kind::Validation);
+
+    // A PNG attached to the first version: its date, login, name, type, size and SHA-256.
+    QImage image(40, 60, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "PNG"));
+    TAKE(attached, scans.attach(scope, contract.id, version, u"/scans/Contrat signé.png"_s, png));
+    QCOMPARE(attached.fileName, u"Contrat signé.png"_s);
+    QCOMPARE(attached.mediaType, u"image/png"_s);
+    QCOMPARE(attached.sizeBytes, qint64(png.size()));
+    QCOMPARE(attached.sha256, ContractPrintRepository::sha256(png));
+    QCOMPARE(attached.attachedBy, scope.login);
+    TAKE(listed, scans.list(scope, contract.id));
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.first().content.isEmpty());
+    ContractScan withoutBytes = attached;
+    withoutBytes.content.clear();
+    QCOMPARE(listed.first(), withoutBytes);
+    TAKE(opened, scans.open(scope, attached.id));
+    QCOMPARE(opened.content, png);
+
+    // Attached and opened: both journaled, the file's name never.
+    TAKE(journal, HouseholdFileRepository(m_test->db()).load(scope, household));
+    QStringList operations;
+    for (const AuditEntry &e : journal.history) {
+        if (e.entity == u"contract_scan") {
+            operations << e.operation;
+            QVERIFY(!e.summary.contains(u"Contrat signé"_s));
+        }
+    }
+    QVERIFY2(operations.contains(u"attach"_s) && operations.contains(u"read"_s),
+             qPrintable(operations.join(u", "_s)));
+
+    // Another agency's CESF neither lists, opens, attaches nor removes it.
+    TAKE(agencies, AgencyRepository(m_test->db()).list());
+    Id other = 0;
+    for (const Agency &a : agencies) {
+        if (a.id != file.household.agencyId)
+            other = a.id;
+    }
+    const Scope stranger = Scope::agency(other, u"cesf-autre"_s);
+    QVERIFY(!scans.list(stranger, contract.id));
+    QVERIFY(!scans.open(stranger, attached.id));
+    QVERIFY(!scans.attach(stranger, contract.id, version, u"x.png"_s, png));
+    QVERIFY(!scans.remove(stranger, attached.id));
+
+    // Removed when attached by mistake, journaled.
+    QVERIFY_OK(scans.remove(scope, attached.id));
+    TAKE(after, scans.list(scope, contract.id));
+    QVERIFY(after.isEmpty());
+    QVERIFY_ERROR(scans.open(scope, attached.id), Error::Kind::NotFound);
+}
+
+void TestDocuments::signedScansInAccessExportAndRetention()
+{
+    const Scope scope = TestDatabase::all();
+    const Id household = householdId(u"HH-2023-02"_s);
+    TAKE(file, HouseholdFileRepository(m_test->db()).load(scope, household));
+    const SupportContract &contract = file.contracts.first();
+    // A one-page PDF scan.
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), u"Lu et approuvé"_s);
+    }
+    TAKE(attached, ContractScanRepository(m_test->db())
+                           .attach(scope, contract.id, contract.versions.first().number,
+                                   u"signé.pdf"_s, pdf));
+    // In the right-of-access export: listed with its SHA-256, its bytes in the JSON, its pages
+    // in the PDF.
+    TAKE(record, AccessRecordRepository(m_test->db()).collect(scope, household));
+    QCOMPARE(record.scans.size(), 1);
+    QCOMPARE(record.scans.first().content, pdf);
+    const QByteArray json = AccessExport::toJson(record);
+    QVERIFY(json.contains(attached.sha256.toLatin1()));
+    QVERIFY(json.contains(pdf.toBase64()));
+    QVERIFY(AccessExport::toHtml(record).contains(attached.sha256));
+    TAKE(exported, AccessExport::toPdf(record));
+    TAKE(withoutScan, [&] {
+        AccessRecord bare = record;
+        bare.scans.clear();
+        return AccessExport::toPdf(bare);
+    }());
+    TAKE(pagesWith, KeptPdf::pageCount(exported));
+    TAKE(pagesWithout, KeptPdf::pageCount(withoutScan));
+    QVERIFY2(pagesWith > pagesWithout, qPrintable(u"%1 %2"_s.arg(pagesWith).arg(pagesWithout)));
+
+    // Erased by retention with the rest of the file.
+    QVERIFY_OK(RetentionRepository(m_test->db()).anonymise(scope, household));
+    TAKE(left, m_test->db().scalar(u"SELECT COUNT(*) FROM contract_scans"_s));
+    QCOMPARE(left.toInt(), 0);
 }
 
 void TestDocuments::templateOverrideFolder()

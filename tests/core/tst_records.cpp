@@ -23,6 +23,7 @@
 #include "storage/RetentionRepository.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void journalFilters();
     void journalNeedsPermission();
     void journalCsvHasLabels();
+    void journalNamesLinkedRecords();
     void guardsRefuseUpdateAndDelete();
     void purgeKeepsTheChainVerifiable();
     void purgeOfEveryEntry();
@@ -216,6 +218,82 @@ void TestRecords::journalCsvHasLabels()
     TAKE(exported, db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'export' AND "
                                "entity = 'journal'"_s));
     QCOMPARE(exported.toInt(), 1);
+}
+
+void TestRecords::journalNamesLinkedRecords()
+{
+    // The journal keeps ids (« Logement : (vide) → 27 »); its export reads them as the
+    // Historique does: the dwelling's address, « (deleted) » for a record gone, never an id.
+    Testing::installFrenchTranslation();
+    const Id household = addHousehold(u"R-LGT"_s, u"Epsilon"_s);
+    const auto dwelling = [this](const QString &address, const QString &postalCode,
+                                 const QString &commune) {
+        Dwelling d;
+        d.address = address;
+        d.postalCode = postalCode;
+        d.commune = commune;
+        d.agencyId = m_agency;
+        const Status saved = DwellingRepository(db()).save(m_all, d);
+        if (!saved)
+            qWarning("%s", describe(saved.error()).constData());
+        return d.id;
+    };
+    const Id gone = dwelling(u"8 impasse du Moulin"_s, u"31700"_s, u"Blagnac"_s);
+    const Id lilas = dwelling(u"12 rue des Lilas"_s, u"31140"_s, u"Aucamville"_s);
+    const Id tilleuls = dwelling(u"3 allée des Tilleuls"_s, u"31600"_s, u"Muret"_s);
+    QVERIFY(gone > 0 && lilas > 0 && tilleuls > 0);
+    Lease lease;
+    lease.householdId = household;
+    lease.dwellingId = gone;
+    lease.type = u"bail_direct"_s;
+    lease.startReason = u"entree"_s;
+    lease.startDate = Passerelle::Clock::today().addMonths(-1);
+    QVERIFY_OK(LeaseRepository(db()).save(m_all, lease));
+    // The lease moves to the Lilas (its first dwelling then leaves the stock), then to the
+    // Tilleuls.
+    for (const Id to : {lilas, tilleuls}) {
+        TAKE(stored, LeaseRepository(db()).get(m_all, lease.id));
+        stored.dwellingId = to;
+        QVERIFY_OK(LeaseRepository(db()).save(m_all, stored));
+    }
+    QVERIFY(db().exec(u"DELETE FROM dwellings WHERE id = ?"_s, {gone}));
+
+    const QString address = u"12 rue des Lilas, 31140 Aucamville"_s;
+    const QString moved = FieldLabels::label(u"dwelling_id"_s) + QChar(0x00A0) + u": "_s;
+    const QString deleted = QCoreApplication::translate("Field", "(deleted)");
+    QCOMPARE(deleted, u"(supprimé)"_s);
+    const QString path = m_test->dir() + u"/journal.csv"_s;
+    JournalFilter f;
+    f.householdReference = u"R-LGT"_s;
+    f.operation = u"update"_s;
+    TAKE(written, JournalRepository(db()).exportCsv(m_all, f, path));
+    QCOMPARE(written, 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(moved + deleted + u" → "_s + address), qPrintable(csv));
+    QVERIFY2(csv.contains(moved + address + u" → 3 allée des Tilleuls, 31600 Muret"_s),
+             qPrintable(csv));
+    QVERIFY2(!csv.contains(u"dwelling_id"_s), qPrintable(csv));
+    for (const Id id : {gone, lilas, tilleuls}) {
+        // A bare id, not the start of an address (« → 3 allée… »).
+        const QRegularExpression bare(u"(: %1 →|→ %1(;|\\r?$))"_s.arg(id),
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(!csv.contains(bare), qPrintable(csv));
+    }
+
+    // The names follow the scope: a CESF of the household's agency reads the address, one of
+    // another agency (who may not see the household) reads it as gone.
+    TAKE(page, JournalRepository(db()).list(m_all, f));
+    TAKE(mine, JournalRepository(db()).names(Scope::agency(m_agency, u"cfabre"_s), page.lines));
+    QCOMPARE(mine.dwelling(lilas), address);
+    QCOMPARE(mine.dwelling(gone), QString());
+    TAKE(south, db().insertReturningId(u"INSERT INTO agencies (code, name) VALUES (?, ?)"_s,
+                                       {u"SUD"_s, u"Agence Sud"_s}));
+    TAKE(theirs, JournalRepository(db()).names(Scope::agency(south, u"sbenali"_s), page.lines));
+    QCOMPARE(theirs.dwelling(lilas), QString());
+    QCOMPARE(FieldLabels::value(u"dwelling_id"_s, QString::number(lilas), u"lease"_s, theirs),
+             deleted);
 }
 
 void TestRecords::guardsRefuseUpdateAndDelete()

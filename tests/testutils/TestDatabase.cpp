@@ -205,8 +205,19 @@ bool damageFile(const QString &path, Damage damage, const QString &index)
     return file.write(bytes) == bytes.size();
 }
 
+bool downgradeToSchema6(const QString &path)
+{
+    // Schema 7 undone: the signed contracts' scans and the members' civility.
+    return sqlite3Cli(path, QStringLiteral("DROP TABLE contract_scans; "
+                                           "ALTER TABLE members DROP COLUMN civility; "
+                                           "PRAGMA user_version = 6; PRAGMA user_version"))
+           == QStringLiteral("6");
+}
+
 bool downgradeToSchema5(const QString &path)
 {
+    if (!downgradeToSchema6(path))
+        return false;
     // Schema 6 undone: the partner an alert names.
     return sqlite3Cli(path, QStringLiteral("ALTER TABLE alerts DROP COLUMN partner_id; "
                                            "PRAGMA user_version = 5; PRAGMA user_version"))

@@ -102,6 +102,10 @@ enum class Damage {
 bool damageFile(const QString &path, Damage damage,
                 const QString &index = QStringLiteral("contacts_date_household_type"));
 
+/// Turns the closed file `path`, a base of the latest schema, into a base of schema 6 (before
+/// the signed contracts' scans and the members' civility).
+bool downgradeToSchema6(const QString &path);
+
 /// Turns the closed file `path`, a base of the latest schema, into a base of schema 4 (before
 /// the list's name key and indexes).
 bool downgradeToSchema4(const QString &path);

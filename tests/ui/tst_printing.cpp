@@ -22,6 +22,7 @@
 #include "widgets/FormWidgets.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -335,7 +336,17 @@ void TestPrinting::convocationFromTheMeetingsTab()
     QVERIFY(tab);
     auto *button = tab->findChild<QPushButton *>(u"convocation"_s);
     QVERIFY(button && button->isEnabled() && button->menu());
-    QCOMPARE(button->menu()->actions().size(), 3);
+    QCOMPARE(button->menu()->actions().size(), 4);
+    // Also as an OpenDocument text, for a one-off edit in LibreOffice.
+    QVERIFY(button->menu()->findChild<QAction *>(u"convocationOdt"_s)
+            || tab->findChild<QAction *>(u"convocationOdt"_s));
+    const QString odtPath = m_dir.filePath(u"convocation.odt"_s);
+    QVERIFY(tab->printConvocation(DocumentPrinter::Output::Odt, odtPath));
+    QFile odt(odtPath);
+    QVERIFY(odt.open(QIODevice::ReadOnly));
+    const QByteArray odtBytes = odt.readAll();
+    QVERIFY(odtBytes.startsWith("PK"));
+    QVERIFY(odtBytes.contains("application/vnd.oasis.opendocument.text"));
     const QString path = m_dir.filePath(u"convocation.pdf"_s);
     QVERIFY(tab->printConvocation(DocumentPrinter::Output::Pdf, path));
     QFile pdf(path);

@@ -7,7 +7,10 @@
 #include "admin/JournalPage.h"
 #include "admin/RetentionPage.h"
 #include "demo/DemoData.h"
+#include "domain/FieldLabels.h"
+#include "households/HistoryText.h"
 #include "households/HouseholdWindow.h"
+#include "storage/HouseholdRecordRepositories.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/RetentionRepository.h"
 #include "widgets/FormWidgets.h"
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void pagesFollowTheRole();
     void journalFiltersAndExports();
+    void journalNamesLinkedRecords();
     void conservationAnonymisesTheTicked();
     void consentWarningAndInformation();
     void wholeFileExportAndErasure();
@@ -112,6 +116,57 @@ void TestRecordsPages::journalFiltersAndExports()
                                         "'export' AND entity = 'journal'"_s);
     QVERIFY(exported);
     QCOMPARE(exported->toInt(), 1);
+}
+
+void TestRecordsPages::journalNamesLinkedRecords()
+{
+    // A lease moved to another dwelling: the page and its export read the dwelling's address,
+    // as the Historique does, never its id (« Logement : … → 27 »).
+    auto found = m_test->db().exec(u"SELECT l.id, h.reference FROM leases l JOIN households h "
+                                   "ON h.id = l.household_id WHERE h.anonymised_at IS NULL "
+                                   "ORDER BY l.id DESC LIMIT 1"_s);
+    QVERIFY(found && found->next());
+    const Id leaseId = found->value(0).toLongLong();
+    const QString reference = found->value(1).toString();
+    auto lease = LeaseRepository(m_test->db()).get(m_context->scope(), leaseId);
+    QVERIFY(lease);
+    const Id before = lease->dwellingId;
+    Dwelling lilas;
+    lilas.address = u"12 rue des Lilas"_s;
+    lilas.postalCode = u"31140"_s;
+    lilas.commune = u"Aucamville"_s;
+    QVERIFY(DwellingRepository(m_test->db()).save(m_context->scope(), lilas));
+    lease->dwellingId = lilas.id;
+    QVERIFY(LeaseRepository(m_test->db()).save(m_context->scope(), *lease));
+
+    JournalPage page(*m_context);
+    page.resize(1200, 600);
+    page.refresh();
+    JournalFilter f;
+    f.householdReference = reference;
+    f.operation = u"update"_s;
+    page.setFilter(f);
+    QVERIFY(page.table()->rowCount() > 0);
+    // Newest first: the move.
+    QCOMPARE(page.table()->item(0, 3)->text(), HistoryText::entity(u"lease"_s));
+    const QString details = page.table()->item(0, 5)->text();
+    const QString address = u"12 rue des Lilas, 31140 Aucamville"_s;
+    QVERIFY2(details.startsWith(FieldLabels::label(u"dwelling_id"_s) + QChar(0x00A0) + u": "_s),
+             qPrintable(details));
+    QVERIFY2(details.contains(u" → "_s + address), qPrintable(details));
+    QVERIFY2(!details.contains(u"→ %1"_s.arg(lilas.id)), qPrintable(details));
+    QVERIFY2(!details.contains(u": %1 →"_s.arg(before)), qPrintable(details));
+    QVERIFY2(!details.contains(QCoreApplication::translate("Field", "(deleted)")),
+             qPrintable(details)); // the dwelling left is still in the stock
+
+    const QString path = m_test->dir() + u"/journal-lease.csv"_s;
+    QVERIFY(page.exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(details), qPrintable(csv));
+    QVERIFY2(!csv.contains(u"dwelling_id"_s), qPrintable(csv));
+    QVERIFY2(!csv.contains(u"→ %1"_s.arg(lilas.id)), qPrintable(csv));
 }
 
 void TestRecordsPages::conservationAnonymisesTheTicked()

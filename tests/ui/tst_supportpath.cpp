@@ -36,8 +36,10 @@
 #include "households/HousingTab.h"
 #include "households/LeaseEventDialog.h"
 #include "households/MeetingRules.h"
+#include "households/ScanViewerDialog.h"
 #include "households/NewHouseholdDialog.h"
 #include "storage/ContractPrintRepository.h"
+#include "storage/ContractScanRepository.h"
 #include "storage/HouseholdFileRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "widgets/FormWidgets.h"
@@ -48,6 +50,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -159,6 +162,7 @@ private Q_SLOTS:
     void contractCreatedAndPrinted();
     void planObjective();
     void followUpContactsAndAlert();
+    void renewalThenVersionOneAsSigned();
     void endOfSupport();
     void everythingIsKept();
 
@@ -204,6 +208,7 @@ private:
     const QDate m_alertClosedDay = m_referral.addMonths(7);
     const QDate m_glissementDay = m_entryDay.addMonths(18);
     const QDate m_endDay = m_glissementDay.addDays(30);
+    const QDate m_renewalDay = m_referral.addMonths(17); // before the first version ends
 
     const QString m_reference = u"PATH-2024-01"_s;
     Id m_householdId = 0;
@@ -686,7 +691,7 @@ void TestSupportPath::contractCreatedAndPrinted()
     auto *duration = field<QSpinBox>(*w, "contract", "contract.durationMonths");
     QCOMPARE(duration->value(), 12);
     duration->setFocus();
-    duration->setValue(24);
+    duration->setValue(18);
     choose(field<CodeCombo>(*w, "contract", "contract.meetingFrequency"), u"mensuelle"_s);
     QCOMPARE(field<DateEdit>(*w, "contract", "contract.consentDate")->date(), m_firstDay);
     typeLine(field<QLineEdit>(*w, "contract", "contract.landlordSignatory"), u"Claire FABRE"_s);
@@ -729,7 +734,7 @@ void TestSupportPath::contractCreatedAndPrinted()
     const SupportContract &c = file.contracts.first();
     QCOMPARE(c.actionId, m_actionId);
     QCOMPARE(c.place, u"Toulouse"_s);
-    QCOMPARE(c.durationMonths, 24);
+    QCOMPARE(c.durationMonths, 18);
     QCOMPARE(c.meetingFrequency, u"mensuelle"_s);
     QCOMPARE(c.landlordSignatory, u"Claire FABRE"_s);
     QCOMPARE(c.associationSignatory, u"Claire VIDAL"_s);
@@ -979,6 +984,111 @@ void TestSupportPath::endOfSupport()
     QVERIFY2(w->findChild<QLabel *>(u"summary"_s)->text().startsWith(ended),
              qPrintable(w->findChild<QLabel *>(u"summary"_s)->text()));
     QVERIFY(closeWindow(w));
+}
+
+// --- 8b. the contract renewed; version 1 reprinted as signed; the signed scan attached ------
+
+void TestSupportPath::renewalThenVersionOneAsSigned()
+{
+    auto w = openOn(m_renewalDay, "contract");
+    QVERIFY(w);
+    // The objective was reached after the first version was signed (Follow-up, above).
+    const Objective &reached = w->document().file().plan(m_actionId)->objectives.first();
+    QCOMPARE(reached.status, u"atteint"_s);
+    QVERIFY(reached.doneDate > m_entryDay);
+
+    // Renewed, and the renewal signed today.
+    auto *tab = qobject_cast<ContractTab *>(w->tab(u"contract"_s));
+    field<QPushButton>(*w, "contract", "renewContract")->click();
+    QCOMPARE(field<QTableWidget>(*w, "contract", "versions")->rowCount(), 2);
+    QCOMPARE(tab->currentVersion(), 1);
+    typeDate(field<DateEdit>(*w, "contract", "version.date"), m_renewalDay);
+    QVERIFY(saveWithCtrlS(*w));
+
+    // Version 1 prints as it was printed and signed: the same PDF, byte for byte, never
+    // today's plan with its objective « Atteint ».
+    tab->showVersion(0);
+    const QString again = m_dir.filePath(u"contrat-benali-v1-again.pdf"_s);
+    {
+        Answerer noQuestion(QMessageBox::Cancel);
+        QVERIFY(tab->printContract(ContractTab::Output::Pdf, again));
+        QVERIFY2(noQuestion.texts.isEmpty(), qPrintable(noQuestion.texts.join(u'\n')));
+    }
+    QFile reprinted(again);
+    QVERIFY(reprinted.open(QIODevice::ReadOnly));
+    const QByteArray reprintedBytes = reprinted.readAll();
+    QCOMPARE(ContractPrintRepository::sha256(reprintedBytes),
+             ContractPrintRepository::sha256(m_pdf));
+    QVERIFY2(field<QLabel>(*w, "contract", "printStatus")->text().contains(u"à nouveau"_s),
+             qPrintable(field<QLabel>(*w, "contract", "printStatus")->text()));
+    // The renewal prints from today's data.
+    tab->showVersion(1);
+    const QString renewal = m_dir.filePath(u"contrat-benali-v2.pdf"_s);
+    QVERIFY(tab->printContract(ContractTab::Output::Pdf, renewal));
+    QFile second(renewal);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QVERIFY(second.readAll() != m_pdf);
+
+    // The scan of the signed version 1 is attached to it; a file that is no scan is refused.
+    tab->showVersion(0);
+    const QString notAScan = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile text(notAScan);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Contrat signé le 12");
+    }
+    {
+        Answerer refusal(QMessageBox::Ok);
+        QVERIFY(!tab->attachScan(notAScan));
+        QCOMPARE(refusal.texts.size(), 1);
+        QVERIFY2(refusal.texts.first().contains(u"notes.txt"_s),
+                 qPrintable(refusal.texts.first()));
+    }
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QImage page(620, 877, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    const QString scanPath = m_dir.filePath(u"contrat-signe-v1.png"_s);
+    QVERIFY(page.save(scanPath, "PNG"));
+    QFile scanFile(scanPath);
+    QVERIFY(scanFile.open(QIODevice::ReadOnly));
+    const QByteArray scanBytes = scanFile.readAll();
+    QVERIFY(tab->attachScan(scanPath));
+    auto *scans = field<QTableWidget>(*w, "contract", "contractScans");
+    QCOMPARE(scans->rowCount(), 1);
+    QCOMPARE(scans->item(0, 0)->text(), u"n° 1"_s);
+    QCOMPARE(scans->item(0, 3)->text(), u"contrat-signe-v1.png"_s);
+    QCOMPARE(scans->item(0, 5)->toolTip(), ContractPrintRepository::sha256(scanBytes));
+    // Opened inside Passerelle.
+    scans->setCurrentCell(0, 0);
+    int pagesShown = -1;
+    QTimer::singleShot(50, this, [&pagesShown] {
+        auto *viewer = qobject_cast<ScanViewerDialog *>(QApplication::activeModalWidget());
+        if (viewer) {
+            pagesShown = viewer->pageCount();
+            viewer->reject();
+        }
+    });
+    field<QPushButton>(*w, "contract", "openScan")->click();
+    QCOMPARE(pagesShown, 1);
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(closeWindow(w));
+
+    const HouseholdFile file = stored();
+    const SupportContract *contract = file.contract(m_actionId);
+    QVERIFY(contract);
+    QCOMPARE(contract->versions.size(), 2);
+    QCOMPARE(contract->versions.last().kind, u"renouvellement"_s);
+    auto stored = ContractScanRepository(m_test->db()).list(TestDatabase::all(), contract->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().versionNumber, 1);
+    QCOMPARE(stored->first().sha256, ContractPrintRepository::sha256(scanBytes));
+    QCOMPARE(stored->first().mediaType, u"image/png"_s);
+    // Two prints kept, versions 1 and 2: the reprint is journaled, nothing new is stored.
+    auto prints = ContractPrintRepository(m_test->db()).list(TestDatabase::all(), contract->id);
+    QVERIFY(prints);
+    QCOMPARE(prints->size(), 2);
 }
 
 // --- 9. reopened: everything was kept ----------------------------------------------------------

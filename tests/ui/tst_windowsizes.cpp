@@ -10,7 +10,11 @@
 #include "committees/CommitteeSuggestions.h"
 #include "committees/SuggestionsDialog.h"
 #include "demo/DemoData.h"
+#include "admin/ActionEditor.h"
+#include "admin/ActionsPartnersPage.h"
+#include "documents/TemplateEditorDialog.h"
 #include "households/DwellingChoiceDialog.h"
+#include "households/ScanViewerDialog.h"
 #include "households/HouseholdTab.h"
 #include "households/HouseholdWindow.h"
 #include "households/LeaseEventDialog.h"
@@ -23,11 +27,15 @@
 #include "storage/HouseholdRepository.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Passerelle;
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void mainWindow();
     void householdWindowEveryTab();
     void dialogs();
+    void actionFormFitsItsPane();
 
 private:
     /// Checks `w`: its minimum size fits the laptop, and once shown, it fits the screen.
@@ -76,6 +85,31 @@ void TestWindowSizes::cleanupTestCase()
 {
     m_context.reset();
     m_test.reset();
+}
+
+void TestWindowSizes::actionFormFitsItsPane()
+{
+    // Dispositifs & partenaires on a laptop: the action's form is no wider than its pane, so
+    // that the totals and the right-aligned amounts are seen without scrolling sideways.
+    QWidget window;
+    window.resize(Laptop.width() - 220, Laptop.height()); // less the navigation
+    auto *layout = new QVBoxLayout(&window);
+    auto *page = new ActionsPartnersPage(*m_context, &window);
+    layout->addWidget(page);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    int checked = 0;
+    for (QScrollArea *scroll : page->actions()->findChildren<QScrollArea *>()) {
+        if (!scroll->isVisible() || !scroll->widget())
+            continue;
+        ++checked;
+        const int need = scroll->widget()->minimumSizeHint().width();
+        QVERIFY2(need <= scroll->viewport()->width(),
+                 qPrintable(u"the action's form needs %1 px, its pane shows %2"_s.arg(need)
+                                    .arg(scroll->viewport()->width())));
+    }
+    QVERIFY(checked > 0);
 }
 
 Id TestWindowSizes::householdId(const QString &reference)
@@ -195,6 +229,24 @@ void TestWindowSizes::dialogs()
     {
         LoginDialog d(m_test->db(), &parent);
         fits(d, u"the login dialog"_s);
+    }
+    {
+        TemplateEditorDialog d(*m_context, &parent);
+        fits(d, u"the template editor"_s);
+    }
+    {
+        // A tall scan (an A4 page).
+        QImage page(1240, 1754, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        ContractScan scan;
+        QBuffer buffer(&scan.content);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(page.save(&buffer, "PNG"));
+        scan.mediaType = u"image/png"_s;
+        scan.fileName = u"contrat.png"_s;
+        ScanViewerDialog d(scan, u"Contrat signé"_s, &parent);
+        QCOMPARE(d.pageCount(), 1);
+        fits(d, u"the signed scan viewer"_s);
     }
 }
 

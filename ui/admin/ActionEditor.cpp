@@ -205,7 +205,6 @@ QWidget *ActionEditor::buildTotals()
 {
     auto *box = new QGroupBox(tr("Totals"), formArea());
     auto *grid = new QGridLayout(box);
-    grid->setHorizontalSpacing(24);
     const std::pair<const char *, QString> figures[] = {
         {"budget", tr("Budget")},
         {"granted", tr("Granted")},
@@ -233,9 +232,13 @@ QWidget *ActionEditor::buildTotals()
             ++row;
         }
     }
-    for (int c = 0; c < 4; ++c)
-        grid->setColumnMinimumWidth(c, 190);
-    grid->setColumnStretch(4, 1);
+    // Four columns that share the pane: on a 1366 px laptop the form stays as wide as its
+    // pane (the captions wrap), so that no amount sits beyond its right edge.
+    grid->setHorizontalSpacing(16);
+    for (int c = 0; c < 4; ++c) {
+        grid->setColumnMinimumWidth(c, 110);
+        grid->setColumnStretch(c, 1);
+    }
     return box;
 }
 

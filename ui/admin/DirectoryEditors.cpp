@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "documents/Documents.h"
+#include "documents/TemplateEditorDialog.h"
 #include "domain/OrganisationLogo.h"
 #include "storage/DirectoryRepositories.h"
 #include "storage/OrganisationRepository.h"
@@ -133,8 +134,8 @@ OrganisationEditor::OrganisationEditor(AppContext &context, QWidget *parent)
 
     TabForms::tabOrder({name, address, postalCode, city, phone, email, website, signatoryName,
                         signatoryTitle, dpo, m_chooseLogo, m_removeLogo, m_templates,
-                        m_chooseTemplates, m_copyTemplates, m_backupFolder, m_chooseBackupFolder,
-                        m_backupKeep});
+                        m_chooseTemplates, m_copyTemplates, m_editTemplates, m_backupFolder,
+                        m_chooseBackupFolder, m_backupKeep});
     connect(m_chooseLogo, &QPushButton::clicked, this, &OrganisationEditor::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, &OrganisationEditor::removeLogo);
     refresh();
@@ -148,7 +149,9 @@ QWidget *OrganisationEditor::buildTemplates()
                                "from HTML templates. To adapt them, choose a folder holding "
                                "your own contract.html, convocation.html or "
                                "committee_agenda.html; a template missing from it is taken "
-                               "from those shipped with Passerelle. Leave empty to use those."),
+                               "from those shipped with Passerelle. Leave empty to use those. "
+                               "The template editor lists the fields each template may use, "
+                               "with a preview on a household."),
                             box);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -172,8 +175,14 @@ QWidget *OrganisationEditor::buildTemplates()
     m_copyTemplates->setObjectName(QStringLiteral("copyTemplates"));
     m_copyTemplates->setToolTip(tr("Puts a copy of each shipped template in the folder (files "
                                    "already there are left alone), to start editing them"));
+    m_editTemplates = new QPushButton(tr("&Edit a template…"), box);
+    m_editTemplates->setObjectName(QStringLiteral("editTemplates"));
+    m_editTemplates->setToolTip(tr("Opens the editor of the templates, with the list of their "
+                                   "fields and a preview; it saves into the templates folder "
+                                   "of the saved settings"));
     buttons->addWidget(m_chooseTemplates);
     buttons->addWidget(m_copyTemplates);
+    buttons->addWidget(m_editTemplates);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_templatesStatus = new QLabel(box);
@@ -196,6 +205,8 @@ QWidget *OrganisationEditor::buildTemplates()
     });
     connect(m_copyTemplates, &QPushButton::clicked, this,
             &OrganisationEditor::copyShippedTemplates);
+    connect(m_editTemplates, &QPushButton::clicked, this,
+            &OrganisationEditor::editTemplates);
     return box;
 }
 
@@ -289,6 +300,14 @@ void OrganisationEditor::copyShippedTemplates()
                          "print at once.",
                          nullptr, int(copied->size())));
     changed();
+}
+
+void OrganisationEditor::editTemplates()
+{
+    TemplateEditorDialog dialog(context(), this);
+    dialog.exec();
+    // A template saved there is checked again with the folder.
+    showProblems(problems());
 }
 
 void OrganisationEditor::chooseLogo()

@@ -51,6 +51,8 @@ public:
     void setTemplatesFolder(const QString &folder);
     /// Copies the shipped templates into the folder chosen, to start editing them.
     void copyShippedTemplates();
+    /// Opens the editor of the templates (TemplateEditorDialog), modal.
+    void editTemplates();
 
 private:
     void chooseLogo();
@@ -67,6 +69,7 @@ private:
     QLineEdit *m_templates = nullptr;
     QPushButton *m_chooseTemplates = nullptr;
     QPushButton *m_copyTemplates = nullptr;
+    QPushButton *m_editTemplates = nullptr;
     QLabel *m_templatesStatus = nullptr;
     QLabel *m_logo = nullptr;
     QPushButton *m_chooseLogo = nullptr;

@@ -179,10 +179,14 @@ void JournalPage::setFilter(const JournalFilter &f)
 
 void JournalPage::load()
 {
-    auto page = JournalRepository(m_context.db()).list(m_context.scope(), filter());
+    const JournalRepository journal(m_context.db());
+    auto page = journal.list(m_context.scope(), filter());
+    // The ids of the changes read as the Historique reads them: addresses and names.
+    auto names = page ? journal.names(m_context.scope(), page->lines)
+                      : Result<HistoryText::Names>(page.error());
     m_table->setRowCount(0);
-    if (!page) {
-        m_status->setText(page.error().message);
+    if (!names) {
+        m_status->setText(names.error().message);
         m_previous->setEnabled(false);
         m_next->setEnabled(false);
         m_export->setEnabled(false);
@@ -192,7 +196,7 @@ void JournalPage::load()
     m_table->setRowCount(int(page->lines.size()));
     for (int row = 0; row < page->lines.size(); ++row) {
         const JournalLine &l = page->lines.at(row);
-        const HistoryText::Line shown = HistoryText::line(l.entry);
+        const HistoryText::Line shown = HistoryText::line(l.entry, QString(), *names);
         const QStringList cells = {shown.when,
                                    l.entry.login,
                                    HistoryText::operation(l.entry.operation),

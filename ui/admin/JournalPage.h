@@ -10,6 +10,8 @@ namespace Passerelle::Ui {
 
 /// Administration › Journal: the journal filtered by account, household, kind of operation and
 /// dates, newest first, page by page; « Exporter en CSV » writes the filtered view (journaled).
+/// The changes read as in a household's Historique: addresses and names, never ids
+/// (JournalRepository::names()).
 class JournalPage : public QWidget
 {
     Q_OBJECT

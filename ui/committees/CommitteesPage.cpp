@@ -202,6 +202,9 @@ QWidget *CommitteesPage::buildForm()
                           [this] { printAgenda(DocumentPrinter::Output::Printer); });
     agendaMenu->addAction(tr("Save as P&DF…"), this,
                           [this] { printAgenda(DocumentPrinter::Output::Pdf); });
+    agendaMenu->addAction(tr("Save as &ODT…"), this,
+                          [this] { printAgenda(DocumentPrinter::Output::Odt); })
+            ->setObjectName(QStringLiteral("agendaOdt"));
     m_agenda->setMenu(agendaMenu);
     bar->addWidget(m_agenda);
     bar->addWidget(m_delete);

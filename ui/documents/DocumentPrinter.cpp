@@ -16,6 +16,8 @@
 #include <QScreen>
 #include <QStandardPaths>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace Passerelle::Ui {
 namespace {
 
@@ -34,10 +36,8 @@ void prepare(QPrinter &printer, const PrintedDocument &document)
 void fitOnScreen(QDialog &dialog, const QWidget *parent)
 {
     const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
-    if (!screen) {
-        fitOnScreen(dialog, parent);
+    if (!screen)
         return;
-    }
     const QRect available = screen->availableGeometry();
     QSize size(900, 1000);
     size.scale(size.boundedTo(available.size() * 0.9), Qt::KeepAspectRatio);
@@ -73,6 +73,8 @@ bool DocumentPrinter::output(QWidget *parent, const PrintedDocument &document, O
     case Output::Pdf:
         return pdfPath.isEmpty() ? !exportPdf(parent, document, suggestedName).isEmpty()
                                  : savePdf(parent, document, pdfPath);
+    case Output::Odt:
+        return !exportOdt(parent, document, suggestedName, pdfPath).isEmpty();
     }
     return false;
 }
@@ -130,7 +132,34 @@ bool DocumentPrinter::savePdf(QWidget *parent, const PrintedDocument &document,
     return succeeded(parent, Documents::writeFile(path, document.pdf), tr("Save as PDF"));
 }
 
-QString DocumentPrinter::fileName(const QString &base)
+QString DocumentPrinter::exportOdt(QWidget *parent, const PrintedDocument &document,
+                                   const QString &suggestedName, const QString &path)
+{
+    auto odt = Documents::odt(document);
+    if (!odt) {
+        QMessageBox::warning(parent, tr("Save as ODT"), odt.error().message);
+        return {};
+    }
+    QString file = path;
+    if (file.isEmpty()) {
+        QString folder = Settings::pdfFolder().value();
+        if (folder.isEmpty() || !QDir(folder).exists())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        file = FileDialogs::saveFile(parent, tr("Save as ODT"),
+                                     QDir(folder).filePath(fileName(suggestedName, u".odt"_s)),
+                                     tr("OpenDocument texts (*.odt)"));
+        if (file.isEmpty())
+            return {};
+        if (!file.endsWith(u".odt"_s, Qt::CaseInsensitive))
+            file += u".odt"_s;
+    }
+    if (!succeeded(parent, Documents::writeFile(file, *odt), tr("Save as ODT")))
+        return {};
+    Settings::pdfFolder().setValue(QFileInfo(file).absolutePath());
+    return file;
+}
+
+QString DocumentPrinter::fileName(const QString &base, const QString &suffix)
 {
     // Letters (accents included), digits, spaces, dashes and dots; nothing a file system or a
     // mail client would choke on.
@@ -138,8 +167,8 @@ QString DocumentPrinter::fileName(const QString &base)
     QString name = base;
     name.replace(unsafe, QStringLiteral("_"));
     name = name.simplified();
-    if (!name.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        name += QStringLiteral(".pdf");
+    if (!name.endsWith(suffix, Qt::CaseInsensitive))
+        name += suffix;
     return name;
 }
 

@@ -4,10 +4,17 @@
 #include "Lookups.h"
 #include "documents/Documents.h"
 #include "households/ContractRules.h"
+#include "ScanViewerDialog.h"
+#include "Settings.h"
+#include "files/FileDialogs.h"
 #include "storage/ContractPrintRepository.h"
+#include "storage/ContractScanRepository.h"
 #include "widgets/FormWidgets.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QToolBar>
@@ -108,6 +116,12 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
                                        [this] { printContract(Output::Pdf); });
     m_pdfAction->setObjectName(QStringLiteral("contractPdf"));
     m_pdfAction->setToolTip(tr("Save the contract, in the version selected, as a PDF file"));
+    m_odtAction = m_toolbar->addAction(tr("Save as &ODT…"), this,
+                                       [this] { printContract(Output::Odt); });
+    m_odtAction->setObjectName(QStringLiteral("contractOdt"));
+    m_odtAction->setToolTip(tr("Save the contract, in the version selected, as an OpenDocument "
+                               "text to edit once in LibreOffice (the text printed from the "
+                               "data, not the version kept as signed)"));
     // Above the page, which scrolls.
     qobject_cast<QVBoxLayout *>(this->layout())->insertWidget(0, m_toolbar);
 
@@ -128,6 +142,7 @@ ContractTab::ContractTab(HouseholdDocument &document, AppContext &context, const
     details->addLayout(top);
     details->addWidget(buildCommitments(order));
     details->addWidget(buildPrints(order));
+    details->addWidget(buildScans(order));
     layout->addWidget(m_details);
     layout->addStretch();
 
@@ -372,6 +387,187 @@ void ContractTab::fillPrints()
     }
 }
 
+QWidget *ContractTab::buildScans(QList<QWidget *> &order)
+{
+    auto *box = group(tr("Signed contracts (scans)"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_scans = recordTable(QStringLiteral("contractScans"),
+                          {tr("Version"), tr("Attached on"), tr("By"), tr("File"), tr("Size"),
+                           tr("SHA-256")},
+                          box);
+    m_scans->setToolTip(tr("The scan of each signed version (PDF, JPEG or PNG, up to %1 MB), "
+                           "with its SHA-256 fingerprint.")
+                                .arg(ContractScan::MaxBytes / (1024 * 1024)));
+    layout->addWidget(m_scans);
+    m_scanStatus = new QLabel(box);
+    m_scanStatus->setObjectName(QStringLiteral("scanStatus"));
+    m_scanStatus->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_scanStatus, 1);
+    m_attachScan = new QPushButton(tr("Attach the si&gned scan…"), box);
+    m_attachScan->setObjectName(QStringLiteral("attachScan"));
+    m_attachScan->setToolTip(tr("Attaches the scan of the signed contract to the version "
+                                "selected above"));
+    m_openScan = new QPushButton(tr("&Open"), box);
+    m_openScan->setObjectName(QStringLiteral("openScan"));
+    m_removeScan = new QPushButton(tr("Remo&ve the scan"), box);
+    m_removeScan->setObjectName(QStringLiteral("removeScan"));
+    m_removeScan->setToolTip(tr("Removes a scan attached by mistake (a wrong file or version)"));
+    buttons->addWidget(m_attachScan);
+    buttons->addWidget(m_openScan);
+    buttons->addWidget(m_removeScan);
+    layout->addLayout(buttons);
+    order << m_scans << m_attachScan << m_openScan << m_removeScan;
+
+    const auto selectionChanged = [this] {
+        const bool chosen = selectedScan() != nullptr;
+        m_openScan->setEnabled(chosen);
+        m_removeScan->setEnabled(chosen && context().scope().may(Permission::EditHouseholds));
+    };
+    connect(m_scans, &QTableWidget::itemSelectionChanged, this, selectionChanged);
+    connect(m_attachScan, &QPushButton::clicked, this, [this] { attachScan(); });
+    const auto open = [this] {
+        const ContractScan *chosen = selectedScan();
+        if (!chosen)
+            return;
+        auto scan = ContractScanRepository(context().db()).open(context().scope(), chosen->id);
+        if (!scan) {
+            QMessageBox::warning(this, tr("Signed contracts (scans)"), scan.error().message);
+            fillScans();
+            return;
+        }
+        ScanViewerDialog viewer(*scan,
+                                tr("Signed contract %1 — version %2")
+                                        .arg(file().household.reference)
+                                        .arg(scan->versionNumber),
+                                this);
+        viewer.exec();
+    };
+    connect(m_openScan, &QPushButton::clicked, this, open);
+    connect(m_scans, &QTableWidget::cellDoubleClicked, this, open);
+    connect(m_removeScan, &QPushButton::clicked, this, [this] {
+        const ContractScan *chosen = selectedScan();
+        if (!chosen)
+            return;
+        QMessageBox box(QMessageBox::Question, tr("Remove the scan"),
+                        tr("Remove the scan “%1” of version no. %2?")
+                                .arg(chosen->fileName)
+                                .arg(chosen->versionNumber),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("removeScanQuestion"));
+        box.setInformativeText(tr("Do it only for a scan attached by mistake. The removal is "
+                                  "kept in the journal."));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        const Status removed
+                = ContractScanRepository(context().db()).remove(context().scope(), chosen->id);
+        if (!removed)
+            QMessageBox::warning(this, tr("Remove the scan"), removed.error().message);
+        fillScans();
+    });
+    return box;
+}
+
+const ContractScan *ContractTab::selectedScan() const
+{
+    const int row = m_scans->currentRow();
+    return row >= 0 && row < m_scanList.size() && !m_scans->selectedItems().isEmpty()
+                   ? &m_scanList.at(row)
+                   : nullptr;
+}
+
+void ContractTab::fillScans()
+{
+    const SupportContract *c = currentContract();
+    m_scanList.clear();
+    if (c && c->id > 0) {
+        auto scans = ContractScanRepository(context().db()).list(context().scope(), c->id);
+        if (scans)
+            m_scanList = *scans;
+        else
+            m_scanStatus->setText(scans.error().message);
+    }
+    m_scans->setRowCount(int(m_scanList.size()));
+    for (int row = 0; row < m_scanList.size(); ++row) {
+        const ContractScan &scan = m_scanList.at(row);
+        setCell(m_scans, row, 0, tr("no. %1").arg(scan.versionNumber));
+        setCell(m_scans, row, 1,
+                QLocale().toString(scan.attachedAt.toLocalTime(),
+                                   QStringLiteral("dd/MM/yyyy HH:mm")));
+        setCell(m_scans, row, 2, scan.attachedBy);
+        setCell(m_scans, row, 3, scan.fileName);
+        setCell(m_scans, row, 4, QLocale().formattedDataSize(scan.sizeBytes));
+        setCell(m_scans, row, 5, scan.sha256.left(16) + QChar(0x2026));
+        m_scans->item(row, 5)->setToolTip(scan.sha256);
+    }
+    m_scans->resizeColumnsToContents();
+    fitRows(m_scans, 1, 4);
+    m_scans->setCurrentCell(-1, -1);
+    m_openScan->setEnabled(false);
+    m_removeScan->setEnabled(false);
+    const bool editable = c && c->id > 0 && context().scope().may(Permission::EditHouseholds);
+    m_attachScan->setEnabled(editable && currentVersionRecord() != nullptr);
+    if (m_scanList.isEmpty() && !m_scanStatus->property("keep").toBool())
+        m_scanStatus->setText(tr("No signed scan attached yet."));
+    else if (!m_scanStatus->property("keep").toBool())
+        m_scanStatus->clear();
+    m_scanStatus->setProperty("keep", false);
+}
+
+bool ContractTab::attachScan(const QString &path)
+{
+    const SupportContract *c = currentContract();
+    if (!c || !currentVersionRecord() || !saveBeforePrinting(tr("Attach the signed scan"),
+                                                             c->id <= 0))
+        return false;
+    c = currentContract();
+    const ContractVersion *version = currentVersionRecord();
+    if (!c || c->id <= 0 || !version)
+        return false;
+    QString chosen = path;
+    if (chosen.isEmpty()) {
+        QString folder = Settings::pdfFolder().value();
+        if (folder.isEmpty() || !QDir(folder).exists())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        chosen = FileDialogs::openFile(this,
+                                       tr("Scan of the signed contract, version no. %1")
+                                               .arg(version->number),
+                                       folder,
+                                       tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+        if (chosen.isEmpty())
+            return false;
+    }
+    QFile source(chosen);
+    // A file too big is refused before it is read into memory.
+    if (const Status size = ContractScanRepository::checkSize(chosen, QFileInfo(chosen).size());
+        !size && QFileInfo::exists(chosen)) {
+        QMessageBox::warning(this, tr("Attach the signed scan"), size.error().message);
+        return false;
+    }
+    if (!source.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Attach the signed scan"),
+                             tr("The file “%1” cannot be read: %2. Check that it exists and that "
+                                "you may read it.")
+                                     .arg(QFileInfo(chosen).fileName(), source.errorString()));
+        return false;
+    }
+    const QByteArray bytes = source.read(ContractScan::MaxBytes + 1);
+    auto attached = ContractScanRepository(context().db())
+                            .attach(context().scope(), c->id, version->number, chosen, bytes);
+    if (!attached) {
+        QMessageBox::warning(this, tr("Attach the signed scan"), attached.error().message);
+        return false;
+    }
+    Settings::pdfFolder().setValue(QFileInfo(chosen).absolutePath());
+    m_scanStatus->setText(tr("Scan of version no. %1 attached; SHA-256: %2.")
+                                  .arg(attached->versionNumber)
+                                  .arg(attached->sha256));
+    m_scanStatus->setProperty("keep", true);
+    fillScans();
+    return true;
+}
+
 bool ContractTab::printContract(Output output, const QString &pdfPath)
 {
     const SupportContract *c = currentContract();
@@ -384,7 +580,7 @@ bool ContractTab::printContract(Output output, const QString &pdfPath)
             = m_version >= 0 && m_version < c->versions.size() ? c->versions.at(m_version).number
                                                                : 0;
     const QStringList warnings = ContractRules::printWarnings(file(), *c, versionNumber);
-    if (!warnings.isEmpty()) {
+    if (!warnings.isEmpty() && output != Output::Odt) {
         // Printed, the contract is signed as it reads: what the plan gets wrong is said first.
         QMessageBox box(QMessageBox::Question, tr("Print the contract"),
                         tr("Before printing, check the support plan:"),
@@ -400,7 +596,10 @@ bool ContractTab::printContract(Output output, const QString &pdfPath)
     auto folder = Documents::templatesFolder(db);
     Result<PrintedContract> printed
             = folder ? Documents::printContract(db, context().scope(), file().household.id,
-                                                m_actionId, *folder, versionNumber)
+                                                m_actionId, *folder, versionNumber,
+                                                output == Output::Odt
+                                                        ? Documents::Source::Data
+                                                        : Documents::Source::AsSigned)
                      : Result<PrintedContract>(folder.error());
     if (!printed) {
         QMessageBox::warning(this, tr("Print the contract"), printed.error().message);
@@ -413,6 +612,8 @@ bool ContractTab::printContract(Output output, const QString &pdfPath)
                                               pdfPath);
     if (!done)
         return false;
+    if (output == Output::Odt)
+        return true; // a draft to edit, not a print of the contract
     auto recorded = Documents::recordPrint(db, context().scope(), *printed);
     if (!recorded) {
         QMessageBox::warning(this, tr("Print the contract"),
@@ -421,10 +622,22 @@ bool ContractTab::printContract(Output output, const QString &pdfPath)
                                      .arg(recorded.error().message));
         return true;
     }
-    m_printStatus->setText(tr("Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.",
-                              nullptr, printed->pageCount)
-                                   .arg(recorded->versionNumber)
-                                   .arg(recorded->sha256));
+    if (printed->reprintOf > 0) {
+        m_printStatus->setText(
+                tr("Version no. %1 printed again as it was printed on %2 and signed (%n "
+                   "page(s)); SHA-256 of the PDF: %3.",
+                   nullptr, printed->pageCount)
+                        .arg(recorded->versionNumber)
+                        .arg(QLocale().toString(printed->keptPrintedAt.toLocalTime(),
+                                                QStringLiteral("dd/MM/yyyy HH:mm")),
+                             recorded->sha256));
+    } else {
+        m_printStatus->setText(
+                tr("Version no. %1 printed (%n page(s)); SHA-256 of the PDF: %2.", nullptr,
+                   printed->pageCount)
+                        .arg(recorded->versionNumber)
+                        .arg(recorded->sha256));
+    }
     m_printStatus->setProperty("justPrinted", true);
     fillPrints();
     return true;
@@ -583,6 +796,7 @@ void ContractTab::fillVersions()
     m_versionsMessage->setMessage({});
     fillVersionForm();
     fillPrints();
+    fillScans();
 }
 
 void ContractTab::fillVersionForm()

@@ -6,6 +6,7 @@
 #include "forms/TabForms.h"
 #include "documents/DocumentPrinter.h"
 #include "domain/ContractPrint.h"
+#include "domain/ContractScan.h"
 #include "forms/Binder.h"
 
 namespace Passerelle::Ui {
@@ -33,6 +34,12 @@ public:
     /// version number, SHA-256 of the PDF). For Output::Pdf, `pdfPath` (when given) is the file
     /// written instead of asking. True when printed.
     bool printContract(Output output, const QString &pdfPath = {});
+    /// Attaches the scan of the signed contract to the version shown (saving the file first,
+    /// after asking, when it has unsaved changes): the file at `path`, or one asked for when
+    /// empty. True when attached.
+    bool attachScan(const QString &path = {});
+    /// The scans of the contract shown, oldest first (without their bytes).
+    const QList<ContractScan> &scans() const { return m_scanList; }
     /// The action whose contract is shown (0: the household has no support).
     Id currentActionId() const { return m_actionId; }
     void showAction(Id actionId);
@@ -43,6 +50,9 @@ public:
 private:
     QWidget *buildPrints(QList<QWidget *> &order);
     void fillPrints();
+    QWidget *buildScans(QList<QWidget *> &order);
+    void fillScans();
+    const ContractScan *selectedScan() const;
     QWidget *buildTerms(QList<QWidget *> &order);
     QWidget *buildCommitments(QList<QWidget *> &order);
     QWidget *buildVersions(QList<QWidget *> &order);
@@ -66,10 +76,17 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
+    QAction *m_odtAction = nullptr;
     QTableWidget *m_prints = nullptr;
     QPushButton *m_copyPrint = nullptr;
     QLabel *m_printStatus = nullptr;
     QList<ContractPrint> m_printList;
+    QTableWidget *m_scans = nullptr;
+    QPushButton *m_attachScan = nullptr;
+    QPushButton *m_openScan = nullptr;
+    QPushButton *m_removeScan = nullptr;
+    QLabel *m_scanStatus = nullptr;
+    QList<ContractScan> m_scanList;
     QLabel *m_empty = nullptr;
     QPushButton *m_create = nullptr;
     QWidget *m_details = nullptr;

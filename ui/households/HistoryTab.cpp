@@ -4,8 +4,7 @@
 #include "Lookups.h"
 #include "forms/TabForms.h"
 #include "households/HistoryText.h"
-#include "households/HousingRules.h"
-#include "storage/HouseholdRecordRepositories.h"
+#include "storage/JournalRepository.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -69,11 +68,26 @@ void HistoryTab::refresh()
     // Every edit refreshes the tabs; the journal only changes when the file is saved.
     if (m_filled && history == m_shown && filter == m_shownFilter)
         return;
+    if (!m_filled || history != m_shown) {
+        // The journal keeps ids and codes; people read addresses, names and labels, read as
+        // every view of the journal reads them (a record deleted since reads « (deleted) »).
+        // Read again when the journal changes, not at each letter of the filter.
+        auto linked = JournalRepository(context().db()).names(context().scope(), history);
+        m_names = {};
+        if (linked) {
+            m_names = *linked;
+        } else {
+            // The base did not answer: codes still read with the window's labels.
+            m_names.code = [this](ReferenceList list, const QString &code) {
+                return lookups().catalog.label(list, code);
+            };
+        }
+    }
     m_filled = true;
     m_shown = history;
     m_shownFilter = filter;
 
-    const HistoryText::Names names = this->names();
+    const HistoryText::Names &names = m_names;
     QList<HistoryText::Line> lines;
     for (const AuditEntry &e : history) {
         const HistoryText::Line line = HistoryText::line(
@@ -104,38 +118,6 @@ void HistoryTab::refresh()
                          ? tr("Nothing in the journal yet: it fills as the file is opened and "
                               "saved.")
                          : tr("No entry matches “%1”.").arg(filter.trimmed()));
-}
-
-HistoryText::Names HistoryTab::names()
-{
-    // The journal keeps ids and codes; people read addresses, names and labels. An empty
-    // name (a record deleted since) reads « (deleted) » rather than a bare id.
-    HistoryText::Names names;
-    names.dwelling = [this](Id id) { return dwellingName(id); };
-    names.partner = [this](Id id) { return lookups().partnerName(id); };
-    names.action = [this](Id id) { return lookups().actionName(id); };
-    names.agency = [this](Id id) { return lookups().agencyName(id); };
-    names.user = [this](Id id) { return lookups().userName(id); };
-    names.code = [this](ReferenceList list, const QString &code) {
-        return lookups().catalog.label(list, code);
-    };
-    return names;
-}
-
-QString HistoryTab::dwellingName(Id id)
-{
-    if (const auto it = file().dwellings.constFind(id); it != file().dwellings.cend())
-        return HousingRules::dwellingLabel(*it, lookups().catalog);
-    // A dwelling the file's leases no longer point to (the lease moved to another one):
-    // still in the landlord's stock, read once.
-    const auto known = m_otherDwellings.constFind(id);
-    if (known != m_otherDwellings.cend())
-        return *known;
-    const Result<Dwelling> stored = DwellingRepository(context().db()).get(id);
-    const QString name = stored ? HousingRules::dwellingLabel(*stored, lookups().catalog)
-                                : QString();
-    m_otherDwellings.insert(id, name);
-    return name;
 }
 
 } // namespace Passerelle::Ui

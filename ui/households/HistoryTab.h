@@ -5,8 +5,6 @@
 #include "HouseholdTab.h"
 #include "households/HistoryText.h"
 
-#include <QHash>
-
 namespace Passerelle::Ui {
 
 /// Historique: the audit journal of the household — when, who, what was done to which record
@@ -24,11 +22,6 @@ public:
     void refresh() override;
 
 private:
-    /// What the journal's ids and codes stand for, from the window's lookups and the file.
-    HistoryText::Names names();
-    /// The address of dwelling `id`; empty when it no longer exists.
-    QString dwellingName(Id id);
-
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QTableWidget *m_journal = nullptr;
@@ -36,7 +29,7 @@ private:
     QList<AuditEntry> m_shown;
     QString m_shownFilter;
     bool m_filled = false;
-    QHash<Id, QString> m_otherDwellings; ///< dwellings outside the file, by id (cache)
+    HistoryText::Names m_names; ///< what the ids of m_shown stand for
 };
 
 } // namespace Passerelle::Ui

@@ -211,6 +211,9 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
     convocationMenu->addAction(tr("Save as P&DF…"), this, [this] {
         printConvocation(DocumentPrinter::Output::Pdf);
     });
+    convocationMenu->addAction(tr("Save as &ODT…"), this, [this] {
+        printConvocation(DocumentPrinter::Output::Odt);
+    })->setObjectName(QStringLiteral("convocationOdt"));
     m_convocation->setMenu(convocationMenu);
     list.buttons->addWidget(m_convocation);
     order << list.table << add << remove << m_convocation;

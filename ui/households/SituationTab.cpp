@@ -211,6 +211,9 @@ QWidget *SituationTab::buildMembers()
     m_firstName = member.row(form, tr("&First name:"), new QLineEdit(list.form),
                              QStringLiteral("member.firstName"), &Member::firstName,
                              tr("Change a first name"));
+    member.row(form, tr("Ci&vility:"),
+               new CodeCombo(lookups().catalog, ReferenceList::Civility, true, list.form),
+               QStringLiteral("member.civility"), &Member::civility, tr("Change a civility"));
     member.row(form, tr("Birth &date:"), compact(new DateEdit(list.form)),
                QStringLiteral("member.birthDate"), &Member::birthDate, tr("Change a birth date"));
     member.row(form, tr("Rol&e:"),
