@@ -2156,6 +2156,14 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -2305,6 +2313,30 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     <message>
         <source>Year-end review</source>
         <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Scan of a signed contract</source>
+        <translation>Scan d&apos;un contrat signé</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
     </message>
 </context>
 <context>

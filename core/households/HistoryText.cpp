@@ -36,6 +36,10 @@ QString operation(const QString &code)
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("HistoryText", "Restore")},
         {QStringLiteral("retention"), QT_TRANSLATE_NOOP("HistoryText", "Anonymisation")},
         {QStringLiteral("purge"), QT_TRANSLATE_NOOP("HistoryText", "Purge of old entries")},
+        {QStringLiteral("attach"), QT_TRANSLATE_NOOP("HistoryText", "Attachment")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("HistoryText", "Sign-in")},
+        {QStringLiteral("login_failed"), QT_TRANSLATE_NOOP("HistoryText", "Failed sign-in")},
+        {QStringLiteral("lockout"), QT_TRANSLATE_NOOP("HistoryText", "Account locked")},
     };
     return translated(map, code);
 }
@@ -55,6 +59,9 @@ QString entity(const QString &code)
         {QStringLiteral("lease"), QT_TRANSLATE_NOOP("HistoryText", "Lease")},
         {QStringLiteral("lease_review"), QT_TRANSLATE_NOOP("HistoryText", "Lease review")},
         {QStringLiteral("contract"), QT_TRANSLATE_NOOP("HistoryText", "Support contract")},
+        {QStringLiteral("contract_scan"),
+         QT_TRANSLATE_NOOP("HistoryText", "Scan of a signed contract")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("HistoryText", "User account")},
         {QStringLiteral("support_plan"), QT_TRANSLATE_NOOP("HistoryText", "Support plan")},
         {QStringLiteral("contact"), QT_TRANSLATE_NOOP("HistoryText", "Contact")},
         {QStringLiteral("alert"), QT_TRANSLATE_NOOP("HistoryText", "Alert")},
