@@ -1044,6 +1044,19 @@ void TestSupportPath::renewalThenVersionOneAsSigned()
         QVERIFY2(refusal.texts.first().contains(u"notes.txt"_s),
                  qPrintable(refusal.texts.first()));
     }
+    // The live base itself is never read as a scan: a plain open of it would drop SQLite's
+    // locks. The refusal names the file; the attachment below shows the base still works.
+    if (!m_test->path().isEmpty()) {
+        Answerer refusal(QMessageBox::Ok);
+        QVERIFY(!tab->attachScan(m_test->path()));
+        QCOMPARE(refusal.texts.size(), 1);
+        QVERIFY2(refusal.texts.first().contains(QFileInfo(m_test->path()).fileName())
+                         && refusal.texts.first().contains(u"Sauvegarder la base"_s),
+                 qPrintable(refusal.texts.first()));
+        QCOMPARE(field<QTableWidget>(*w, "contract", "contractScans")->rowCount(), 0);
+    }
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QApplication::setActiveWindow(w.get());
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QImage page(620, 877, QImage::Format_RGB32);

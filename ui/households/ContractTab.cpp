@@ -7,12 +7,12 @@
 #include "ScanViewerDialog.h"
 #include "Settings.h"
 #include "files/FileDialogs.h"
+#include "io/SafeFiles.h"
 #include "storage/ContractPrintRepository.h"
 #include "storage/ContractScanRepository.h"
 #include "widgets/FormWidgets.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileInfo>
 #include <QDir>
 #include <QFormLayout>
@@ -538,23 +538,21 @@ bool ContractTab::attachScan(const QString &path)
         if (chosen.isEmpty())
             return false;
     }
-    QFile source(chosen);
     // A file too big is refused before it is read into memory.
     if (const Status size = ContractScanRepository::checkSize(chosen, QFileInfo(chosen).size());
         !size && QFileInfo::exists(chosen)) {
         QMessageBox::warning(this, tr("Attach the signed scan"), size.error().message);
         return false;
     }
-    if (!source.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Attach the signed scan"),
-                             tr("The file “%1” cannot be read: %2. Check that it exists and that "
-                                "you may read it.")
-                                     .arg(QFileInfo(chosen).fileName(), source.errorString()));
+    // Read through SafeFiles: never the live base or its journal (opening them with a plain
+    // QFile would drop SQLite's locks), never a FIFO or a device.
+    const Result<QByteArray> bytes = SafeFiles::readRegularFile(chosen, ContractScan::MaxBytes);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Attach the signed scan"), bytes.error().message);
         return false;
     }
-    const QByteArray bytes = source.read(ContractScan::MaxBytes + 1);
     auto attached = ContractScanRepository(context().db())
-                            .attach(context().scope(), c->id, version->number, chosen, bytes);
+                            .attach(context().scope(), c->id, version->number, chosen, *bytes);
     if (!attached) {
         QMessageBox::warning(this, tr("Attach the signed scan"), attached.error().message);
         return false;
