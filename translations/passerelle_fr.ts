@@ -1199,6 +1199,10 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
         <source>The contract has no version %1: save the version before attaching its signed scan.</source>
         <translation>Le contrat n&apos;a pas de version %1&#xa0;: enregistrez la version avant d&apos;y joindre son scan signé.</translation>
     </message>
+    <message>
+        <source>“%1” is the contract as Passerelle printed it (the same SHA-256), not the scan of the signed paper: scan the signed copy and attach that scan.</source>
+        <translation>« %1 » est le contrat tel que Passerelle l&apos;a imprimé (la même empreinte SHA-256), pas le scan de l&apos;exemplaire signé : scannez l&apos;exemplaire signé et joignez ce scan.</translation>
+    </message>
 </context>
 <context>
     <name>ConvocationDocument</name>
@@ -4518,10 +4522,6 @@ Un participant par ligne</translation>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be read: %2. Check that it exists and that you may read it.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu&#xa0;: %2. Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
-    </message>
-    <message>
         <source>Scan of version no. %1 attached; SHA-256: %2.</source>
         <translation>Scan de la version n° %1 joint&#xa0;; SHA-256&#xa0;: %2.</translation>
     </message>
@@ -4970,6 +4970,14 @@ Un participant par ligne</translation>
     <message>
         <source>Choose in a calendar</source>
         <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist in the calendar: check the day and the month.</source>
+        <translation>« %1 » n&apos;existe pas dans le calendrier : vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it dd/mm/yyyy.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5506,10 @@ Ces éléments restent en l&apos;état&#xa0;; vous pouvez les clore avant ou apr
         <source>Add the exit diagnostic</source>
         <translation>Ajouter le diagnostic de sortie</translation>
     </message>
+    <message>
+        <source>Correct the end date: the support is not ended.</source>
+        <translation>Corrigez la date de fin : l&apos;accompagnement n&apos;est pas terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Passerelle::Ui::FollowUpTab</name>
@@ -5544,10 +5556,6 @@ Ces éléments restent en l&apos;état&#xa0;; vous pouvez les clore avant ou apr
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it dd/mm/yyyy.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -6079,6 +6087,10 @@ Pourquoi le supprimer&#xa0;? Le journal garde la raison (sans nom, s&apos;il vou
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>✓ Consent given on %1: it is recorded when the file is saved.</source>
+        <translation>✓ Consentement donné le %1 : il sera enregistré avec le dossier.</translation>
     </message>
 </context>
 <context>
@@ -7011,10 +7023,6 @@ Séparateur&#xa0;: %2
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Write the date as dd/mm/yyyy.</source>
-        <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
-    </message>
-    <message>
         <source>The date is required.</source>
         <translation>La date est obligatoire.</translation>
     </message>
@@ -7622,10 +7630,6 @@ Base&#xa0;: %1</translation>
         <translation>Choisissez le dispositif.</translation>
     </message>
     <message>
-        <source>The date of the referral is not a date (dd/mm/yyyy).</source>
-        <translation>La date de l&apos;orientation n&apos;est pas une date (jj/mm/aaaa).</translation>
-    </message>
-    <message>
         <source>The reference “%1” is already used by another household.</source>
         <translation>La référence «&#xa0;%1&#xa0;» est déjà utilisée par un autre ménage.</translation>
     </message>
@@ -7638,8 +7642,12 @@ Base&#xa0;: %1</translation>
         <translation>Déjà connu&#xa0;? Les dossiers de la même personne sont montrés avant d&apos;en créer un nouveau.</translation>
     </message>
     <message>
-        <source>The birth date is not a date (dd/mm/yyyy).</source>
-        <translation>La date de naissance n&apos;est pas une date (jj/mm/aaaa).</translation>
+        <source>Date of the referral: %1</source>
+        <translation>Date de l&apos;orientation : %1</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Date de naissance : %1</translation>
     </message>
 </context>
 <context>
@@ -8444,6 +8452,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -9541,6 +9553,17 @@ Base&#xa0;: %1</translation>
     <message>
         <source>&amp;Add the checked households</source>
         <translation>&amp;Ajouter les ménages cochés</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::Ui::TabForms</name>
+    <message>
+        <source>“%1” is not an amount: write it as 1 234,50, or clear it.</source>
+        <translation>« %1 » n&apos;est pas un montant&#xa0;: écrivez-le comme 1 234,50, ou effacez-le.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: a field holds what Passerelle cannot read, and it would be lost.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: un champ contient ce que Passerelle ne sait pas lire, et cela serait perdu.</translation>
     </message>
 </context>
 <context>

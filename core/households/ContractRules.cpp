@@ -155,9 +155,33 @@ SupportContract newContract(const HouseholdFile &file, Id actionId, const QDate 
     first.number = 1;
     first.kind = QStringLiteral("initial");
     first.startDate = support && support->startDate.isValid() ? support->startDate : today;
-    first.endDate = first.startDate.addMonths(c.durationMonths).addDays(-1);
+    first.endDate = endAfter(first.startDate, c.durationMonths);
     c.versions << first;
     return c;
+}
+
+QDate endAfter(const QDate &start, int months)
+{
+    return start.isValid() && months > 0 ? start.addMonths(months).addDays(-1) : QDate();
+}
+
+void setVersionStart(ContractVersion &version, const QDate &start, int months)
+{
+    const bool followed
+            = !version.endDate.isValid() || version.endDate == endAfter(version.startDate, months);
+    version.startDate = start;
+    if (followed && endAfter(start, months).isValid())
+        version.endDate = endAfter(start, months);
+}
+
+void setDuration(SupportContract &contract, int months)
+{
+    for (ContractVersion &v : contract.versions) {
+        if (v.startDate.isValid() && v.endDate == endAfter(v.startDate, contract.durationMonths)
+            && months > 0)
+            v.endDate = endAfter(v.startDate, months);
+    }
+    contract.durationMonths = months;
 }
 
 QStringList householdSignatories(const Household &household)

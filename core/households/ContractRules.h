@@ -56,6 +56,18 @@ QStringList printWarnings(const HouseholdFile &file, const SupportContract &cont
 /// the household's; temporary ids for the contract.
 SupportContract newContract(const HouseholdFile &file, Id actionId, const QDate &today);
 
+/// The end a version starting on `start` has when it lasts `months` months (the day before
+/// the same date `months` months later); invalid without a start or a duration.
+QDate endAfter(const QDate &start, int months);
+
+/// Moves the start of `version` to `start`: an end that followed the start (endAfter() of the
+/// old start, or none) follows the new one; an end typed apart stays.
+void setVersionStart(ContractVersion &version, const QDate &start, int months);
+
+/// Sets the duration of `contract` to `months`: each version whose end followed its start
+/// with the old duration follows the new one.
+void setDuration(SupportContract &contract, int months);
+
 /// The names of the household's members who sign the contract.
 QStringList householdSignatories(const Household &household);
 

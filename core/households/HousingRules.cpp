@@ -1,4 +1,5 @@
 #include "HousingRules.h"
+#include "PathRules.h"
 
 #include <QCoreApplication>
 
@@ -185,6 +186,8 @@ Result<Id> recordEntry(HouseholdFile &file, Dwelling dwelling, const QString &le
     l.startReason = QStringLiteral("entree");
     l.startDate = date;
     changed.leases.append(l);
+    // The support starts with the entry (the CESF meets the household at entry).
+    PathRules::startSupportsOnEntry(changed, date);
     file = changed;
     return l.id;
 }

@@ -51,6 +51,7 @@ Problems check(const HouseholdFile &file, const Lease &lease, const ReferenceCat
 /// The household enters a dwelling on `date` with a lease of `leaseType` (start reason
 /// "entree"). A `dwelling` with id 0 is added to the file with a temporary id; otherwise it
 /// must be one of the file's dwellings. Refused when the new lease would overlap another one.
+/// The supports not started yet start on `date` (PathRules::startSupportsOnEntry).
 /// Returns the id of the new lease.
 Result<Id> recordEntry(HouseholdFile &file, Dwelling dwelling, const QString &leaseType,
                        const QDate &date);

@@ -26,7 +26,40 @@ void setSupportStart(HouseholdFile &file, Id supportId, const QDate &start)
             r.outcome = QStringLiteral("acceptee");
             r.outcomeDate = start;
         }
+        // The association's referent is, unless said otherwise, the one who referred.
+        if (r.actionId == support->actionId && support->partnerReferent.isEmpty()
+            && r.outcome == u"acceptee")
+            support->partnerReferent = r.referrerName.trimmed();
     }
+    // The intensity is the one the latest diagnostic before the start recommended.
+    if (support->intensity.isEmpty()) {
+        const Diagnostic *latest = nullptr;
+        for (const Diagnostic &d : file.diagnostics) {
+            if ((d.actionId == support->actionId || d.actionId == 0) && d.kind != u"sortie"
+                && !d.recommendedIntensity.isEmpty() && (!d.date.isValid() || d.date <= start)
+                && (!latest || d.date >= latest->date))
+                latest = &d;
+        }
+        if (latest)
+            support->intensity = latest->recommendedIntensity;
+    }
+}
+
+int startSupportsOnEntry(HouseholdFile &file, const QDate &entry)
+{
+    if (!entry.isValid())
+        return 0;
+    int started = 0;
+    QList<Id> waiting;
+    for (const Support &s : std::as_const(file.supports)) {
+        if (!s.startDate.isValid() && !s.endDate.isValid())
+            waiting << s.id;
+    }
+    for (Id id : waiting) {
+        setSupportStart(file, id, entry);
+        ++started;
+    }
+    return started;
 }
 
 void setReferralOutcome(HouseholdFile &file, Id referralId, const QString &outcome,

@@ -80,6 +80,17 @@ Result<ContractScan> ContractScanRepository::attach(const Scope &scope, Id contr
                                     "attaching its signed scan.")
                                          .arg(versionNumber));
     }
+    // The PDF Passerelle printed is not the signed contract: its scan is what was signed.
+    const QString fingerprint = ContractPrintRepository::sha256(bytes);
+    PASSERELLE_TRY(printed, m_db.scalar(u"SELECT COUNT(*) FROM contract_prints "
+                                        u"WHERE contract_id = ? AND sha256 = ?"_s,
+                                        {contractId, fingerprint}));
+    if (printed.toInt() > 0) {
+        return Error::validation(
+                tr("“%1” is the contract as Passerelle printed it (the same SHA-256), not the "
+                   "scan of the signed paper: scan the signed copy and attach that scan.")
+                        .arg(QFileInfo(fileName).fileName()));
+    }
     ContractScan scan;
     scan.contractId = contractId;
     scan.versionNumber = versionNumber;
@@ -90,7 +101,7 @@ Result<ContractScan> ContractScanRepository::attach(const Scope &scope, Id contr
     scan.fileName = QFileInfo(fileName).fileName();
     scan.mediaType = mediaType(bytes);
     scan.sizeBytes = bytes.size();
-    scan.sha256 = ContractPrintRepository::sha256(bytes);
+    scan.sha256 = fingerprint;
     scan.content = bytes;
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());

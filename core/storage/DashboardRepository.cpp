@@ -116,9 +116,10 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
     }
     if (!window.openObjectiveStatuses.isEmpty()) {
         // Objectives still open whose target date has passed (index objectives(status,
-        // target_date)).
+        // target_date)), of a support that goes on: once it has ended, its objectives are the
+        // history of the file, no longer work to catch up.
         QVariantList values = variants(window.openObjectiveStatuses);
-        values << today;
+        values << today << today;
         const QString sql = QStringLiteral("SELECT ") + columns
                             + QStringLiteral(", p.action_id, o.id, o.axis, o.title, o.status, "
                                              "o.target_date FROM objectives o "
@@ -126,7 +127,11 @@ Result<DashboardData> DashboardRepository::load(const Scope &scope, Id agencyId,
                                              "JOIN households h ON h.id = p.household_id "
                                              "WHERE o.status IN (")
                             + placeholders(window.openObjectiveStatuses.size())
-                            + QStringLiteral(") AND o.target_date < ?")
+                            + QStringLiteral(") AND o.target_date < ? "
+                                             "AND NOT EXISTS (SELECT 1 FROM supports s "
+                                             "WHERE s.household_id = p.household_id "
+                                             "AND s.action_id = p.action_id "
+                                             "AND s.end_date IS NOT NULL AND s.end_date <= ?)")
                             + agencyClause(QStringLiteral("h.agency_id"), values);
         PASSERELLE_TRY(q, m_db.exec(sql, values));
         while (q.next()) {

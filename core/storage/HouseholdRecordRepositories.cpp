@@ -1,5 +1,6 @@
 #include "HouseholdRecordRepositories.h"
 
+#include "households/ExitRules.h"
 #include "households/HousingRules.h"
 
 #include <QDate>
@@ -174,17 +175,12 @@ Status SupportRepository::planChecks(const Scope &scope, const Support &support)
     PASSERELLE_TRY(existing, checks(scope, support.id));
     Transaction tx(m_db);
     PASSERELLE_CHECK(tx.status());
-    for (int offset : {6, 12, 24}) {
-        const bool present = std::any_of(existing.cbegin(), existing.cend(),
-                                         [offset](const PostSupportCheck &c) {
-                                             return c.offsetMonths == offset;
-                                         });
-        if (present)
-            continue;
+    // The offsets and due dates are ExitRules' (one rule for the window, the review, here).
+    for (int offset : ExitRules::missingChecks(support, existing)) {
         PostSupportCheck check;
         check.supportId = support.id;
         check.offsetMonths = offset;
-        check.dueDate = support.endDate.addMonths(offset);
+        check.dueDate = ExitRules::checkDueDate(support.endDate, offset);
         PASSERELLE_CHECK(saveCheck(scope, check));
     }
     return tx.commit();

@@ -305,8 +305,17 @@ void TestDashboard::demoAgreesWithRepositories()
         }
         auto plans = PlanRepository(db).forHousehold(all(), row.id);
         QVERIFY(plans);
+        auto supports = SupportRepository(db).forHousehold(all(), row.id);
+        QVERIFY(supports);
         for (const SupportPlan &p : *plans) {
-            for (const Objective &o : p.objectives) {
+            // The objectives of a support that has ended are no longer late work.
+            const bool ended = std::any_of(supports->cbegin(), supports->cend(),
+                                           [&p, today](const Support &s) {
+                                               return s.actionId == p.actionId
+                                                      && s.endDate.isValid()
+                                                      && s.endDate <= today;
+                                           });
+            for (const Objective &o : ended ? QList<Objective>() : p.objectives) {
                 const bool open = o.status == u"a_faire" || o.status == u"en_cours";
                 if (open && o.targetDate.isValid() && o.targetDate < today)
                     overdue << row.reference + u'/' + QString::number(o.id);
@@ -604,6 +613,15 @@ void TestDashboard::overdueObjectives()
     QCOMPARE(dash.overdueObjectives.at(1).actionId, action);
     // The next day, the objective due "today" is overdue too.
     QCOMPARE(load(t.addDays(1)).overdueObjectives.size(), 3);
+    // Once the support has ended, its objectives still open are the file's history, not late
+    // work: the dashboard no longer lists them.
+    const Id ended = b.followed(u"B"_s, north, action, t.addDays(-300), t.addDays(-10));
+    b.objectives(ended, action, {{u"en_cours"_s, t.addDays(-30)}});
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    const AgencyDashboard later = load(t);
+    QCOMPARE(later.overdueObjectives.size(), 2);
+    QVERIFY(std::none_of(later.overdueObjectives.cbegin(), later.overdueObjectives.cend(),
+                         [ended](const auto &o) { return o.household.id == ended; }));
 }
 
 void TestDashboard::openAlerts()

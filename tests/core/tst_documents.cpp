@@ -900,6 +900,18 @@ void TestDocuments::signedScans()
              qPrintable(tooBig.error().message));
     QVERIFY_ERROR(scans.attach(scope, contract.id, 99, u"contrat.pdf"_s, "%PDF-1.4\n"),
                   Error::Kind::Validation);
+    // The PDF Passerelle printed is not the signed paper: refused, saying what to attach.
+    {
+        auto printed = Documents::printContract(m_test->db(), scope, household, 0, QString());
+        QVERIFY_OK(printed);
+        QVERIFY_OK(Documents::recordPrint(m_test->db(), scope, *printed));
+        auto unsigned_ = scans.attach(scope, contract.id, printed->versionNumber,
+                                      u"/tmp/contrat-imprime.pdf"_s, printed->pdf);
+        QVERIFY_ERROR(unsigned_, Error::Kind::Validation);
+        QVERIFY2(unsigned_.error().message.contains(u"contrat-imprime.pdf"_s)
+                         && unsigned_.error().message.contains(u"SHA-256"_s),
+                 qPrintable(unsigned_.error().message));
+    }
 
     // A PNG attached to the first version: its date, login, name, type, size and SHA-256.
     QImage image(40, 60, QImage::Format_RGB32);

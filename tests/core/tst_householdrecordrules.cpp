@@ -153,6 +153,8 @@ private Q_SLOTS:
     void samePerson();
     void objectiveDueBeforeSigningFlagged();
     void newContract();
+    void entryStartsTheSupport();
+    void contractEndFollowsItsStart();
 
 private:
     Id householdId(TestDatabase &test, const QString &reference);
@@ -890,6 +892,88 @@ void TestHouseholdRecordRules::newContract()
     QCOMPARE(ContractRules::newContract(f, 3, QDate(2025, 1, 1)).versions.first().startDate,
              QDate(2025, 1, 1));
     QCOMPARE(ContractRules::householdSignatories(f.household), QStringList{u"Ana DUBOIS"_s});
+}
+
+void TestHouseholdRecordRules::entryStartsTheSupport()
+{
+    HouseholdFile f;
+    f.household.id = 4;
+    Support s;
+    s.id = 3;
+    s.actionId = 5;
+    f.supports << s;
+    Referral r;
+    r.id = 8;
+    r.actionId = 5;
+    r.date = QDate(2023, 1, 10);
+    r.outcome = u"en_cours"_s;
+    r.referrerName = u"Sophie Martin "_s;
+    f.referrals << r;
+    Diagnostic entry;
+    entry.id = 11;
+    entry.actionId = 5;
+    entry.kind = u"entree"_s;
+    entry.date = QDate(2023, 1, 25);
+    entry.recommendedIntensity = u"soutenue"_s;
+    Diagnostic later = entry; // written after the start: not the one the start follows
+    later.id = 12;
+    later.date = QDate(2023, 9, 1);
+    later.recommendedIntensity = u"legere"_s;
+    f.diagnostics << entry << later;
+    // The entry starts the support on its day: the referral accepted, the referent the one
+    // who referred, the intensity the diagnostic's.
+    const auto lease = HousingRules::recordEntry(f, newDwelling(u"e"_s), u"bail_glissant"_s,
+                                                 QDate(2023, 3, 1));
+    QVERIFY(lease);
+    QCOMPARE(f.supports.at(0).startDate, QDate(2023, 3, 1));
+    QCOMPARE(f.referrals.at(0).outcome, u"acceptee"_s);
+    QCOMPARE(f.referrals.at(0).outcomeDate, QDate(2023, 3, 1));
+    QCOMPARE(f.supports.at(0).partnerReferent, u"Sophie Martin"_s);
+    QCOMPARE(f.supports.at(0).intensity, u"soutenue"_s);
+    // A support already started, or ended, keeps its dates; what was given stays.
+    HouseholdFile g = f;
+    g.leases.clear();
+    g.supports[0].startDate = QDate(2022, 6, 1);
+    g.supports[0].intensity = u"legere"_s;
+    QVERIFY(HousingRules::recordEntry(g, newDwelling(u"f"_s), u"bail_direct"_s,
+                                      QDate(2023, 3, 1)));
+    QCOMPARE(g.supports.at(0).startDate, QDate(2022, 6, 1));
+    QCOMPARE(g.supports.at(0).intensity, u"legere"_s);
+    // A refused entry starts nothing.
+    HouseholdFile h = f;
+    h.supports[0].startDate = QDate();
+    QVERIFY(!HousingRules::recordEntry(h, newDwelling(u"g"_s), u"bail_direct"_s,
+                                       QDate(2023, 4, 1))); // overlaps the lease of 01/03
+    QVERIFY(!h.supports.at(0).startDate.isValid());
+}
+
+void TestHouseholdRecordRules::contractEndFollowsItsStart()
+{
+    ContractVersion v;
+    v.startDate = QDate(2026, 12, 7);
+    v.endDate = ContractRules::endAfter(v.startDate, 12);
+    QCOMPARE(v.endDate, QDate(2027, 12, 6));
+    // Moved back to the signing, the end follows (12 months less a day).
+    ContractRules::setVersionStart(v, QDate(2023, 3, 1), 12);
+    QCOMPARE(v.endDate, QDate(2024, 2, 29));
+    // An end typed apart stays where it was put.
+    v.endDate = QDate(2024, 6, 30);
+    ContractRules::setVersionStart(v, QDate(2023, 4, 1), 12);
+    QCOMPARE(v.startDate, QDate(2023, 4, 1));
+    QCOMPARE(v.endDate, QDate(2024, 6, 30));
+    // The duration changed: the ends that followed it follow it still.
+    SupportContract c;
+    c.durationMonths = 12;
+    ContractVersion first;
+    first.startDate = QDate(2023, 3, 1);
+    first.endDate = QDate(2024, 2, 29);
+    ContractVersion apart = first;
+    apart.endDate = QDate(2024, 1, 15);
+    c.versions << first << apart;
+    ContractRules::setDuration(c, 6);
+    QCOMPARE(c.durationMonths, 6);
+    QCOMPARE(c.versions.at(0).endDate, QDate(2023, 8, 31));
+    QCOMPARE(c.versions.at(1).endDate, QDate(2024, 1, 15));
 }
 
 QTEST_GUILESS_MAIN(TestHouseholdRecordRules)

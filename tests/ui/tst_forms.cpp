@@ -4,10 +4,12 @@
 // records follows the row chosen, edits and removes the record chosen, and keeps its order.
 #include "editing/EditDocument.h"
 #include "forms/RecordList.h"
+#include "forms/TabForms.h"
 #include "widgets/FormWidgets.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void fieldsShowAndEditTheRecord();
     void keystrokesMakeOneStepWhenLive();
     void recordListFollowsTheRowChosen();
+    void unreadValuesAreNamed();
+    void watchedMessageKeepsItsRoom();
 };
 
 void TestForms::fieldsShowAndEditTheRecord()
@@ -168,6 +172,91 @@ void TestForms::recordListFollowsTheRowChosen()
     const int steps = doc.undoStack()->count();
     Q_EMIT date->dateEdited(QDate(2026, 3, 1));
     QCOMPARE(doc.undoStack()->count(), steps);
+}
+
+void TestForms::unreadValuesAreNamed()
+{
+    QWidget root;
+    auto *form = new QFormLayout(&root);
+    auto *date = new DateEdit(&root);
+    auto *amount = new MoneyEdit(&root);
+    auto *off = new DateEdit(&root);
+    auto *fine = new DateEdit(&root);
+    form->addRow(u"&Date d'entrée :"_s, date);
+    form->addRow(u"Montant :"_s, amount);
+    form->addRow(u"Inactif :"_s, off);
+    form->addRow(u"Juste :"_s, fine);
+    QCOMPARE(TabForms::unreadValues(&root).size(), 0);
+    date->lineEdit()->setText(u"32/01/2020"_s);
+    amount->setText(u"12,3,4"_s);
+    off->lineEdit()->setText(u"demain"_s);
+    off->setEnabled(false); // a field the user may not change is not theirs to correct
+    fine->lineEdit()->setText(u"29/02/2024"_s);
+    QVERIFY(!date->isAcceptable());
+    QVERIFY(!amount->isAcceptable());
+    QVERIFY(fine->isAcceptable());
+    QVERIFY(fine->problem().isEmpty());
+    // Written as a date but not one of the calendar, or not written as a date: said apart.
+    QVERIFY2(date->problem().contains(u"does not exist"_s), qPrintable(date->problem()));
+    QVERIFY2(off->problem().contains(u"dd/mm/yyyy"_s), qPrintable(off->problem()));
+    // An amount as the field writes it reads back, whatever the language of the interface.
+    for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::French)}) {
+        QLocale::setDefault(locale);
+        for (const Cents c : {Cents(0), Cents(5), Cents(120'050), Cents(5'200'000), Cents(-123'456)})
+            QCOMPARE(MoneyEdit::parse(MoneyEdit::format(c)), std::optional<Cents>(c));
+    }
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(MoneyEdit::parse(u"1 234,5"_s), std::optional<Cents>(123'450));
+    const auto unread = TabForms::unreadValues(&root);
+    QCOMPARE(unread.size(), 2);
+    QCOMPARE(unread.at(0).field, date);
+    QVERIFY2(unread.at(0).message.startsWith(u"Date d'entrée\u00a0: "_s)
+                     && unread.at(0).message.contains(u"32/01/2020"_s),
+             qPrintable(unread.at(0).message));
+    QCOMPARE(unread.at(1).field, amount);
+    QVERIFY2(unread.at(1).message.startsWith(u"Montant\u00a0: "_s)
+                     && unread.at(1).message.contains(u"12,3,4"_s),
+             qPrintable(unread.at(1).message));
+}
+
+void TestForms::watchedMessageKeepsItsRoom()
+{
+    QWidget root;
+    auto *form = new QFormLayout(&root);
+    auto *name = new QLineEdit(&root);
+    auto *next = new QLineEdit(&root);
+    auto *message = new FieldMessage(&root);
+    form->addRow(u"Nom :"_s, TabForms::withMessage(name, message, &root));
+    form->addRow(u"Suite :"_s, next);
+    root.resize(400, 300);
+    root.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&root));
+    const int without = next->mapTo(&root, QPoint()).y();
+    message->setMessage(u"Le nom est obligatoire."_s);
+    QTest::qWait(20);
+    const int with = next->mapTo(&root, QPoint()).y();
+    QVERIFY(with > without);
+    // Typed in, the message turns grey in place.
+    QTest::keyClicks(name, u"Du"_s);
+    QVERIFY(message->isStale());
+    QCOMPARE(message->message(), u"Le nom est obligatoire."_s);
+    // Cleared, it keeps its room; released, the room goes.
+    message->setMessage({});
+    QTest::qWait(20);
+    QVERIFY(!message->isStale());
+    QVERIFY(message->message().isEmpty());
+    QCOMPARE(next->mapTo(&root, QPoint()).y(), with);
+    FieldMessage::releaseRooms(&root);
+    QTest::qWait(20);
+    QCOMPARE(next->mapTo(&root, QPoint()).y(), without);
+    // A message that watches no field (a dialog's) clears without keeping any room.
+    auto *plain = new FieldMessage(&root);
+    form->addRow(plain);
+    plain->setMessage(u"Erreur"_s);
+    QTest::qWait(20);
+    plain->setMessage({});
+    QVERIFY(plain->text().isEmpty());
+    QVERIFY(!plain->sizePolicy().retainSizeWhenHidden());
 }
 
 QTEST_MAIN(TestForms)

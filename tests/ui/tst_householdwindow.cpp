@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void lockedDatabaseLosesNothing();
     void undoRedoFollowTheWidgets();
     void validationBesideTheField();
+    void messagesKeepTheirPlace();
+    void unreadableValueIsNeverDropped();
     void membersAddAndRemove();
     void closingWithUnsavedChangesAsks();
     void newHouseholdFromReferral();
@@ -253,6 +257,103 @@ void TestHouseholdWindow::validationBesideTheField()
     QVERIFY(!consent->isAcceptable());
     action(*w, "undoAction")->trigger();
     QVERIFY(!message->isVisible());
+}
+
+void TestHouseholdWindow::messagesKeepTheirPlace()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *reference = field<QLineEdit>(*w, "reference");
+    auto *phone = field<QLineEdit>(*w, "phone");
+    auto *message = field<FieldMessage>(*w, "message_reference");
+    const auto top = [w = w.get()](QWidget *field) { return field->mapTo(w, QPoint()).y(); };
+    // How far the phone stands under the reference: grows by the message's room.
+    const auto gap = [&] { return top(phone) - top(reference); };
+    const int gapWithout = gap();
+    // The reference emptied: its message shows once the field is left, and the field the
+    // user went to stays where it was on the screen (the page scrolls by as much).
+    reference->setFocus();
+    reference->selectAll();
+    QTest::keyClick(reference, Qt::Key_Delete);
+    const int phoneOnScreen = top(phone);
+    phone->setFocus();
+    QTest::qWait(50);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"obligatoire"_s), qPrintable(message->text()));
+    const int gapWithMessage = gap();
+    QVERIFY(gapWithMessage > gapWithout);
+    auto *scroll = qobject_cast<QScrollArea *>(w->findChild<QWidget *>(u"situation"_s)
+                                                       ->findChild<QScrollArea *>());
+    QVERIFY(scroll);
+    if (scroll->verticalScrollBar()->maximum() > 0)
+        QCOMPARE(top(phone), phoneOnScreen);
+    // Typing the reference again greys the message at once (it may no longer hold), in place.
+    reference->setFocus();
+    QTest::keyClicks(reference, u"RES-2024-06"_s);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->isStale());
+    // Left, the value is checked: the message goes and its room stays until the save, so that
+    // nothing moves back up under the pointer.
+    phone->setFocus();
+    QTest::qWait(50);
+    QVERIFY(!message->isVisible());
+    QVERIFY(!message->isStale());
+    QCOMPARE(gap(), gapWithMessage);
+    // Saved, the form closes up again.
+    QVERIFY(w->save());
+    QTest::qWait(50);
+    QCOMPARE(gap(), gapWithout);
+}
+
+void TestHouseholdWindow::unreadableValueIsNeverDropped()
+{
+    auto w = openWindow(u"RES-2024-06"_s);
+    auto *members = field<QTableWidget>(*w, "members");
+    members->setCurrentCell(0, 0);
+    const auto births = [&w] {
+        QList<QDate> dates;
+        for (const Member &m : w->document().file().household.members)
+            dates << m.birthDate;
+        return dates;
+    };
+    const QList<QDate> born = births();
+    auto *birth = field<DateEdit>(*w, "member.birthDate");
+    birth->lineEdit()->setFocus();
+    birth->lineEdit()->selectAll();
+    QTest::keyClicks(birth->lineEdit(), u"31/02/19"_s);
+    // Saving is refused, saying which field and what to do; the text typed stays to correct.
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->objectName() + u' ' + box->text() + u' ' + box->informativeText();
+            box->accept();
+        }
+    });
+    QVERIFY(!w->save());
+    QVERIFY2(said.startsWith(u"unreadValues"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"Date de naissance"_s) && said.contains(u"« 31/02/19 »"_s)
+                     && said.contains(u"jj/mm/aaaa"_s),
+             qPrintable(said));
+    QCOMPARE(birth->lineEdit()->text(), u"31/02/19"_s);
+    QCOMPARE(births(), born);
+    // Closing asks too, though nothing else changed.
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!w->close());
+    QVERIFY(asked);
+    // Corrected, it saves.
+    birth->lineEdit()->selectAll();
+    QTest::keyClicks(birth->lineEdit(), u"28/02/1990"_s);
+    QVERIFY(w->save());
+    auto stored = HouseholdRepository(m_test->db())
+                          .get(TestDatabase::all(), id(u"RES-2024-06"_s),
+                               HouseholdRepository::Trace::Silent);
+    QVERIFY(std::any_of(stored->members.cbegin(), stored->members.cend(),
+                        [](const Member &m) { return m.birthDate == QDate(1990, 2, 28); }));
 }
 
 void TestHouseholdWindow::membersAddAndRemove()

@@ -484,6 +484,18 @@ void TestSupportPath::meetingPlannedThenHeldAndCalDecision()
         QCOMPARE(participants, 3);
         QCOMPARE(table->item(1, ParticipantName)->text(), u"Claire VIDAL"_s);
         QCOMPARE(table->item(2, ParticipantName)->text(), u"Nadia Benali"_s);
+        // Before any save, each proposed participant is chosen and edited on its own: the
+        // association's row, chosen, shows its referent, and a change goes to it alone.
+        table->setCurrentCell(1, ParticipantName);
+        auto *who = field<QLineEdit>(*w, "meetings", "participant.name");
+        QCOMPARE(who->text(), u"Claire VIDAL"_s);
+        typeLine(field<QLineEdit>(*w, "meetings", "participant.function"), u"Référente LAAVA"_s);
+        QCOMPARE(w->document().file().meetings.first().participants.at(1).function,
+                 u"Référente LAAVA"_s);
+        QVERIFY(w->document().file().meetings.first().participants.at(0).function
+                != u"Référente LAAVA"_s);
+        table->setCurrentCell(2, ParticipantName);
+        QCOMPARE(who->text(), u"Nadia Benali"_s);
         // One more: the landlord's gardien, typed in the form of the participant "Add" chooses.
         field<QPushButton>(*w, "meetings", "addParticipant")->click();
         QCOMPARE(table->rowCount(), participants + 1);

@@ -163,6 +163,7 @@ RecordEditor::RecordEditor(AppContext &context, Shape shape, QWidget *parent)
     m_formLayout = new QVBoxLayout(m_form);
     m_formLayout->setContentsMargins(0, 0, 8, 0);
     scroll->setWidget(m_form);
+    TabForms::anchorScrolling(scroll);
     rightLayout->addWidget(scroll, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(splitter->count() - 1, 1);
@@ -371,6 +372,8 @@ bool RecordEditor::save()
 {
     if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
         focus->clearFocus();
+    if (TabForms::refuseUnreadValues(this, tr("Not saved")))
+        return false;
     const Problems found = problems();
     if (!found.isEmpty()) {
         showProblems(found);
@@ -394,6 +397,7 @@ bool RecordEditor::save()
     }
     fillList();
     showCurrent();
+    FieldMessage::releaseRooms(this);
     Q_EMIT saved(*stored);
     Q_EMIT m_context.dataChanged();
     return true;

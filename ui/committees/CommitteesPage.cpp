@@ -8,6 +8,7 @@
 #include "committees/CommitteeOverview.h"
 #include "documents/Documents.h"
 #include "forms/TabForms.h"
+#include "widgets/FormWidgets.h"
 #include "storage/CommitteeRepository.h"
 
 #include <QAction>
@@ -160,6 +161,7 @@ QWidget *CommitteesPage::buildForm()
     m_form = new CommitteeForm(m_document, m_reviews, scroll);
     m_form->setAgencies(agencyChoices());
     scroll->setWidget(m_form);
+    TabForms::anchorScrolling(scroll);
     outer->addWidget(scroll, 1);
 
     auto *bar = new QHBoxLayout;
@@ -388,6 +390,8 @@ bool CommitteesPage::save()
     // Leave the field being typed in, so that its value is part of the save.
     if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
         focus->clearFocus();
+    if (TabForms::refuseUnreadValues(this, tr("Not saved")))
+        return false;
     m_showProblems = true;
     refreshForm();
     FollowUpCommittee committee = m_document.edited();
@@ -402,6 +406,7 @@ bool CommitteesPage::save()
     auto stored = CommitteeRepository(db).get(context().scope(), committee.id);
     load(stored ? *stored : committee);
     reloadList();
+    FieldMessage::releaseRooms(this);
     m_status->setText(tr("Saved."));
     m_statusTimer->start();
     Q_EMIT context().dataChanged();

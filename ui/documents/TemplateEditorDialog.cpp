@@ -255,7 +255,7 @@ TemplateEditorDialog::TemplateEditorDialog(AppContext &context, QWidget *parent)
     panes->setStretchFactor(0, 3);
     panes->setStretchFactor(1, 2);
     panes->setStretchFactor(2, 3);
-    panes->setSizes({450, 330, 420});
+    panes->setSizes({410, 410, 380});
     layout->addWidget(panes, 1);
 
     m_folderHint = TabForms::hint(QString(), this);
@@ -680,7 +680,8 @@ void TemplateEditorDialog::fillFields()
     }
     m_fields->expandAll();
     m_fields->resizeColumnToContents(0);
-    m_fields->setColumnWidth(0, std::min(m_fields->columnWidth(0), 240));
+    // The value keeps room beside the name (a long name is whole in its tooltip).
+    m_fields->setColumnWidth(0, std::min(m_fields->columnWidth(0), 190));
     filterFields(m_fieldFilter->text());
 }
 

@@ -1,6 +1,12 @@
 #include "forms/TabForms.h"
 
 #include <QScreen>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTabWidget>
+#include <QTimer>
 #include <QAbstractItemView>
 #include <QListView>
 #include <QAbstractSpinBox>
@@ -61,6 +67,128 @@ QGroupBox *group(const QString &title, QWidget *parent)
     return new QGroupBox(title, parent);
 }
 
+namespace {
+
+/// Keeps the field the user works in where it is on the screen when the page above it grows
+/// (a message appears under a field, a list gets a row): the page scrolls by as much, as
+/// browsers' scroll anchoring does. The anchor is the focused widget of the page, its place
+/// noted whenever the focus moves or the user scrolls; a move of it or of any widget it is in
+/// brings the page back to it.
+class ScrollAnchor : public QObject
+{
+public:
+    explicit ScrollAnchor(QScrollArea *scroll) : QObject(scroll), m_scroll(scroll)
+    {
+        connect(qApp, &QApplication::focusChanged, this, [this] {
+            // The field left may already have shown its message (and moved the others): the
+            // new anchor's place is the one noted before the focus moved.
+            note();
+            if (m_anchor) {
+                m_place = m_before.value(m_anchor, m_place);
+                schedule();
+            }
+            m_before.clear();
+        });
+        connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+            if (!m_adjusting)
+                note();
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Move && m_chain.contains(watched))
+            schedule();
+        else if (event->type() == QEvent::FocusAboutToChange && watched == m_anchor)
+            noteEveryField();
+        return false;
+    }
+
+private:
+    QWidget *anchor() const
+    {
+        QWidget *focus = QApplication::focusWidget();
+        return focus && m_scroll->widget()->isAncestorOf(focus) && focus->isVisible() ? focus
+                                                                                     : nullptr;
+    }
+    int place(QWidget *w) const { return w->mapTo(m_scroll->viewport(), QPoint(0, 0)).y(); }
+
+    void note()
+    {
+        for (const QPointer<QObject> &o : std::as_const(m_chain)) {
+            if (o)
+                o->removeEventFilter(this);
+        }
+        m_chain.clear();
+        m_anchor = anchor();
+        if (!m_anchor)
+            return;
+        m_place = place(m_anchor);
+        for (QWidget *w = m_anchor; w && w != m_scroll->widget(); w = w->parentWidget()) {
+            w->installEventFilter(this);
+            m_chain.append(w);
+        }
+    }
+
+    void schedule()
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QTimer::singleShot(0, this, [this] { keep(); });
+    }
+
+    /// Where each field of the page stands, before the focus leaves the anchor.
+    void noteEveryField()
+    {
+        m_before.clear();
+        const auto fields = m_scroll->widget()->findChildren<QWidget *>();
+        for (QWidget *w : fields) {
+            if (w->focusPolicy() != Qt::NoFocus && w->isVisible())
+                m_before.insert(w, place(w));
+        }
+    }
+
+    void keep()
+    {
+        m_pending = false;
+        if (!m_anchor || m_anchor != anchor())
+            return note();
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        const int moved = place(m_anchor) - m_place;
+        if (moved != 0) {
+            m_adjusting = true;
+            bar->setValue(bar->value() + moved);
+            m_adjusting = false;
+        }
+        note();
+    }
+
+    QScrollArea *m_scroll;
+    QPointer<QWidget> m_anchor;
+    QList<QPointer<QObject>> m_chain;
+    QHash<QWidget *, int> m_before;
+    int m_place = 0;
+    bool m_adjusting = false;
+    bool m_pending = false;
+};
+
+QString plainLabel(const QLabel *label)
+{
+    QString text = label->text();
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.remove(QRegularExpression(QStringLiteral("\\s*:\\s*$")));
+    return text.trimmed();
+}
+
+} // namespace
+
+void anchorScrolling(QScrollArea *scroll)
+{
+    new ScrollAnchor(scroll);
+}
+
 QVBoxLayout *scrollingPage(QWidget *tab)
 {
     auto *outer = new QVBoxLayout(tab);
@@ -72,7 +200,81 @@ QVBoxLayout *scrollingPage(QWidget *tab)
     auto *layout = new QVBoxLayout(content);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    anchorScrolling(scroll);
     return layout;
+}
+
+void commitTypedValues(QWidget *root)
+{
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isEnabled())
+            continue;
+        if (auto *d = qobject_cast<DateEdit *>(w))
+            d->commit();
+        else if (auto *m = qobject_cast<MoneyEdit *>(w))
+            m->commit();
+    }
+}
+
+QList<UnreadValue> unreadValues(QWidget *root)
+{
+    QList<UnreadValue> found;
+    const auto labelOf = [root](QWidget *field) {
+        for (const QLabel *label : root->findChildren<QLabel *>()) {
+            if (label->buddy() == field)
+                return plainLabel(label);
+        }
+        return QString();
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        QString what;
+        if (auto *d = qobject_cast<DateEdit *>(w); d && !d->isAcceptable()) {
+            what = d->problem();
+        } else if (auto *m = qobject_cast<MoneyEdit *>(w); m && !m->isAcceptable()) {
+            what = QCoreApplication::translate(
+                           "Passerelle::Ui::TabForms",
+                           "“%1” is not an amount: write it as 1 234,50, or clear it.")
+                           .arg(m->text().trimmed());
+        } else {
+            continue;
+        }
+        if (!w->isEnabled())
+            continue;
+        const QString label = labelOf(w);
+        found.append({w, label.isEmpty() ? what : label + QStringLiteral("\u00a0: ") + what});
+    }
+    return found;
+}
+
+bool refuseUnreadValues(QWidget *root, const QString &title)
+{
+    commitTypedValues(root);
+    const QList<UnreadValue> unread = unreadValues(root);
+    if (unread.isEmpty())
+        return false;
+    QStringList lines;
+    for (const UnreadValue &u : unread)
+        lines << QStringLiteral("• ") + u.message;
+    QMessageBox box(QMessageBox::Warning, title,
+                    QCoreApplication::translate("Passerelle::Ui::TabForms",
+                                                "Nothing was saved: a field holds what Passerelle "
+                                                "cannot read, and it would be lost."),
+                    QMessageBox::Ok, root);
+    box.setObjectName(QStringLiteral("unreadValues"));
+    box.setInformativeText(lines.join(u'\n'));
+    box.exec();
+    // Back to the first one, its text as typed, to correct it.
+    QWidget *first = unread.first().field;
+    for (QWidget *p = first->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(p)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->isAncestorOf(first))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+    }
+    first->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QLabel *emptyState(const QString &text, QWidget *parent)
@@ -413,6 +615,8 @@ QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
     if (message)
         v->addWidget(message);
     cell->setFocusProxy(field);
+    if (message)
+        message->watch(field);
     return cell;
 }
 

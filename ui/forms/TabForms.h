@@ -14,6 +14,7 @@ class QBoxLayout;
 class QAbstractItemModel;
 class QColor;
 class QHeaderView;
+class QScrollArea;
 
 namespace Passerelle {
 struct HouseholdFile;
@@ -37,6 +38,26 @@ void makeReadOnly(QWidget *tab);
 /// Gives `tab` a page that scrolls when the window is small; returns the page's layout (its
 /// parentWidget() is the page).
 QVBoxLayout *scrollingPage(QWidget *tab);
+
+/// Keeps the focused field of `scroll`'s page in place on the screen when the page above it
+/// grows (a message appears): the page scrolls by as much. scrollingPage() does it.
+void anchorScrolling(QScrollArea *scroll);
+
+/// A field whose text is not a value (a date « 31/02/19 », an amount « 12,3,4 »): saved as it
+/// stands, its text would be lost without a word.
+struct UnreadValue
+{
+    QWidget *field;
+    QString message; ///< its label and what is wrong, in French
+};
+/// Takes what is typed in every enabled date and amount field under `root`, as leaving each
+/// would: a save then holds every value typed, even in a field that lost the focus unseen.
+void commitTypedValues(QWidget *root);
+/// The enabled date and amount fields under `root` whose text cannot be read.
+QList<UnreadValue> unreadValues(QWidget *root);
+/// Commits what is typed (commitTypedValues), then, when unreadValues(root) finds any: says so in a box titled `title` (nothing saved), then
+/// shows the first one, its text kept, to correct it; returns true. False when none.
+bool refuseUnreadValues(QWidget *root, const QString &title);
 
 /// A line that says why a list is empty and what to do.
 QLabel *emptyState(const QString &text, QWidget *parent);

@@ -186,7 +186,8 @@ QWidget *ContractTab::buildTerms(QList<QWidget *> &order)
     m_stepFields.bind(
             duration, [](const SupportContract &c) { return c.durationMonths; },
             [](SupportContract &c, std::optional<int> months) {
-                c.durationMonths = months.value_or(0);
+                // The versions' ends that followed the duration follow it still.
+                ContractRules::setDuration(c, months.value_or(0));
             },
             tr("Change the duration of the contract"));
     order << m_place << duration
@@ -279,9 +280,15 @@ QWidget *ContractTab::buildVersions(QList<QWidget *> &order)
                            QStringLiteral("version.date"), &ContractVersion::date,
                            tr("Change the date of signature"), QStringLiteral("date"));
     order << m_signed
-          << version.row(form, tr("&Start:"), new DateEdit(parent),
-                         QStringLiteral("version.startDate"), &ContractVersion::startDate,
-                         tr("Change the start of the version"), QStringLiteral("startDate"))
+          << version.row(
+                     form, tr("&Start:"), new DateEdit(parent), QStringLiteral("version.startDate"),
+                     [](const ContractVersion &v) { return v.startDate; },
+                     [this](ContractVersion &v, const QDate &start) {
+                         // An end that followed the start (start + duration) follows it still.
+                         const SupportContract *c = currentContract();
+                         ContractRules::setVersionStart(v, start, c ? c->durationMonths : 0);
+                     },
+                     tr("Change the start of the version"), QStringLiteral("startDate"))
           << version.row(form, tr("&End:"), new DateEdit(parent), QStringLiteral("version.endDate"),
                          &ContractVersion::endDate, tr("Change the end of the version"),
                          QStringLiteral("endDate"))
@@ -733,7 +740,7 @@ void ContractTab::fillContract()
     m_details->setVisible(c != nullptr);
     m_empty->setVisible(c == nullptr);
     m_create->setVisible(c == nullptr && m_actionId > 0);
-    for (QAction *a : {m_previewAction, m_printAction, m_pdfAction})
+    for (QAction *a : {m_previewAction, m_printAction, m_pdfAction, m_odtAction})
         a->setEnabled(c != nullptr && !c->versions.isEmpty());
     if (!c) {
         m_empty->setText(m_actionId > 0

@@ -331,6 +331,22 @@ void ExitTab::editEnd(const QString &text, const Forms::Binder<HouseholdFile>::C
         document().edit(text, change, mergeKey);
         return;
     }
+    // An end the rules refuse (before the start) is said now, before anything follows from it
+    // (the question, the exit diagnostic), and taken back.
+    QStringList refused;
+    for (const FieldProblem &p : Validation::check(*ended, lookups().catalog)) {
+        if (p.field == u"endDate" || (p.field == u"startDate" && !ended->startDate.isValid()))
+            refused << p.message;
+    }
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("End the support"), refused.join(u'\n'),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("endSupportRefused"));
+        box.setInformativeText(tr("Correct the end date: the support is not ended."));
+        box.exec();
+        m_fileFields.refresh(); // the end typed is taken back
+        return;
+    }
     // The support ends: what is still open is listed first, and the exit diagnostic offered.
     const Id supportId = ended->id;
     const QStringList open

@@ -236,8 +236,7 @@ void FollowUpTab::addQuickContact()
 {
     m_quickPending = false;
     if (!m_quickDate->isAcceptable()) {
-        m_quickMessage->setMessage(tr("“%1” is not a date: write it dd/mm/yyyy.")
-                                       .arg(m_quickDate->lineEdit()->text()));
+        m_quickMessage->setMessage(m_quickDate->problem());
         m_quickDate->lineEdit()->setFocus();
         return;
     }

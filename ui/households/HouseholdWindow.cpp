@@ -18,6 +18,7 @@
 #include "domain/HouseholdStatus.h"
 #include "files/FileDialogs.h"
 #include "forms/TabForms.h"
+#include "widgets/FormWidgets.h"
 #include "storage/RetentionRepository.h"
 
 #include <QAction>
@@ -96,9 +97,6 @@ void HouseholdWindow::build()
     m_consentWarning = new QLabel(central);
     m_consentWarning->setObjectName(QStringLiteral("consentWarning"));
     m_consentWarning->setWordWrap(true);
-    m_consentWarning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #e0b252; "
-        "padding: 4px; }"));
     m_consentWarning->hide();
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
@@ -292,6 +290,7 @@ void HouseholdWindow::refresh()
         parts << tr("CESF: %1").arg(m_lookups.userName(h.cesfUserId));
     m_summary->setText(parts.join(QStringLiteral("  ·  ")));
     QString warning;
+    bool pending = false;
     if (h.anonymisedAt.isValid()) {
         warning = tr("This file was anonymised on %1: names, contact details, address and free "
                      "text were erased; the coded data stays for the reviews.")
@@ -299,8 +298,19 @@ void HouseholdWindow::refresh()
     } else if (!h.consentDate.isValid()) {
         warning = tr("⚠ No consent to data processing recorded: enter its date and what was "
                      "explained to the household in the Situation tab.");
+    } else if (!m_document->stored().household.consentDate.isValid()) {
+        // Typed, not saved yet: the line stays (with what it now says) until the save, so that
+        // the tabs under it do not move up under the pointer.
+        warning = tr("✓ Consent given on %1: it is recorded when the file is saved.")
+                          .arg(h.consentDate.toString(QStringLiteral("dd/MM/yyyy")));
+        pending = true;
     }
     m_consentWarning->setText(warning);
+    m_consentWarning->setStyleSheet(
+            pending ? QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; "
+                                     "border: 1px solid #8cc49a; padding: 4px; }")
+                    : QStringLiteral("QLabel { background: #fff3cd; color: #5c3c00; "
+                                     "border: 1px solid #e0b252; padding: 4px; }"));
     m_consentWarning->setVisible(!warning.isEmpty());
     for (HouseholdTab *t : std::as_const(m_tabList))
         t->refresh();
@@ -325,11 +335,15 @@ bool HouseholdWindow::save()
     // Leave the field being typed in, so that its value is part of the save.
     if (QWidget *focus = focusWidget())
         focus->clearFocus();
+    // A date or an amount typed that cannot be read would be dropped without a word.
+    if (TabForms::refuseUnreadValues(this, tr("Not saved")))
+        return false;
     const Status saved = m_document->save();
     if (!saved) {
         QMessageBox::warning(this, tr("Not saved"), saved.error().message);
         return false;
     }
+    FieldMessage::releaseRooms(this);
     statusBar()->showMessage(tr("Saved."), 4000);
     Q_EMIT this->saved(m_document->file().household.id);
     Q_EMIT m_context.dataChanged();
@@ -446,7 +460,8 @@ void HouseholdWindow::closeEvent(QCloseEvent *event)
 {
     if (QWidget *focus = focusWidget())
         focus->clearFocus();
-    if (m_document->isModified() && !m_deleted) {
+    TabForms::commitTypedValues(this);
+    if ((m_document->isModified() || !TabForms::unreadValues(this).isEmpty()) && !m_deleted) {
         QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
                         tr("The file of %1 has changes that are not saved.")
                             .arg(m_document->file().household.displayName()),

@@ -160,7 +160,7 @@ void LeaseEventDialog::accept()
     };
     m_fields.messages().clear();
     if (!m_date->isAcceptable())
-        return refuse(QStringLiteral("date"), tr("Write the date as dd/mm/yyyy."));
+        return refuse(QStringLiteral("date"), m_date->problem());
     if (!date().isValid())
         return refuse(QStringLiteral("date"), tr("The date is required."));
     if (m_kind != Kind::Glissement && m_answer.dwellingId == 0) {

@@ -230,8 +230,11 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
             m.householdId = f.household.id;
             m.date = today;
             m.place = l.agencyName(f.household.agencyId);
-            auto participant = [](const char *party, const QString &name, const QString &fn) {
+            // Each participant gets its own id, so that the list chooses each of them.
+            Id next = newParticipantId(f);
+            auto participant = [&next](const char *party, const QString &name, const QString &fn) {
                 MeetingParticipant p;
+                p.id = next--;
                 p.party = QString::fromLatin1(party);
                 p.name = name;
                 p.function = fn;
@@ -243,7 +246,14 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
             if (!f.supports.isEmpty()) {
                 const Support &s = f.supports.first();
                 m.actionId = s.actionId;
-                m.participants << participant("association", s.partnerReferent,
+                // Before the support starts, the association's referent is the one who
+                // referred the household.
+                QString referent = s.partnerReferent;
+                for (const Referral &r : std::as_const(f.referrals)) {
+                    if (referent.isEmpty() && r.actionId == s.actionId)
+                        referent = r.referrerName;
+                }
+                m.participants << participant("association", referent,
                                               l.partnerName(s.partnerId));
             }
             if (const Member *main = f.household.mainMember())

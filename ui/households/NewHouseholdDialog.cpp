@@ -134,9 +134,9 @@ void NewHouseholdDialog::accept()
     if (m_answer.actionId <= 0)
         problems << tr("Choose the action.");
     if (!m_date->isAcceptable())
-        problems << tr("The date of the referral is not a date (dd/mm/yyyy).");
+        problems << tr("Date of the referral: %1").arg(m_date->problem());
     if (!m_birthDate->isAcceptable())
-        problems << tr("The birth date is not a date (dd/mm/yyyy).");
+        problems << tr("Birth date: %1").arg(m_birthDate->problem());
     if (problems.isEmpty()) {
         const auto existing = HouseholdRepository(m_context.db())
                                   .findByReference(m_context.scope(), m_answer.reference);

@@ -80,6 +80,18 @@ bool DateEdit::isAcceptable() const
     return text.isEmpty() || parseDate(text).isValid();
 }
 
+QString DateEdit::problem() const
+{
+    if (isAcceptable())
+        return {};
+    const QString text = m_edit->text().trimmed();
+    static const QRegularExpression written(
+        QStringLiteral("^\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*$"));
+    if (written.match(text).hasMatch())
+        return tr("“%1” does not exist in the calendar: check the day and the month.").arg(text);
+    return tr("“%1” is not a date: write it dd/mm/yyyy.").arg(text);
+}
+
 void DateEdit::commit()
 {
     const QString text = m_edit->text().trimmed();
@@ -120,6 +132,9 @@ MoneyEdit::MoneyEdit(QWidget *parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("0,00 €"));
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // As wide as the largest amount, not as the form: a lone figure across a wide pane reads
+    // badly and its right-aligned digits end far from the label.
+    setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-000 000 000,00 €")) + 24);
     connect(this, &QLineEdit::editingFinished, this, &MoneyEdit::commit);
     connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool ok = text.trimmed().isEmpty() || parse(text).has_value();
@@ -136,9 +151,21 @@ std::optional<Cents> MoneyEdit::parse(const QString &input)
     if (text.isEmpty())
         return std::nullopt;
     static const QRegularExpression number(QStringLiteral("^(-?)(\\d+)(?:[,.](\\d{1,2}))?$"));
-    const auto m = number.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
+    auto m = number.match(text);
+    if (!m.hasMatch()) {
+        // As format() writes it in the language of the interface ("52,000.00" in English).
+        const QLocale locale;
+        bool grouped = false;
+        locale.toDouble(text, &grouped); // refuses separators out of place ("12,3,4")
+        if (!grouped)
+            return std::nullopt;
+        QString local = text;
+        local.remove(locale.groupSeparator());
+        local.replace(locale.decimalPoint(), QStringLiteral("."));
+        m = number.match(local);
+        if (!m.hasMatch())
+            return std::nullopt;
+    }
     bool ok = false;
     const qint64 euros = m.captured(2).toLongLong(&ok);
     if (!ok || euros > 1'000'000'000)
@@ -161,6 +188,12 @@ void MoneyEdit::setCents(std::optional<Cents> cents)
     const QSignalBlocker blocker(this);
     setText(cents ? format(*cents) : QString());
     setStyleSheet(QString());
+}
+
+bool MoneyEdit::isAcceptable() const
+{
+    const QString raw = text().trimmed();
+    return raw.isEmpty() || parse(raw).has_value();
 }
 
 void MoneyEdit::commit()
@@ -281,7 +314,7 @@ FreeTextEdit::FreeTextEdit(QWidget *parent) : QWidget(parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
-    auto *reminder = new QLabel(cnilReminder(), this);
+    auto *reminder = m_reminder = new QLabel(cnilReminder(), this);
     reminder->setWordWrap(true);
     QFont small = reminder->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -292,6 +325,16 @@ FreeTextEdit::FreeTextEdit(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_edit);
     layout->addWidget(reminder);
     setFocusProxy(m_edit);
+}
+
+void FreeTextEdit::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The reminder wraps in a narrow form: the field asks for the height of all its lines, so
+    // that the form gives it them rather than drawing it over the text.
+    const int needed = m_reminder->heightForWidth(width());
+    if (needed > 0 && needed != m_reminder->minimumHeight())
+        m_reminder->setMinimumHeight(needed);
 }
 
 QString FreeTextEdit::text() const
@@ -322,17 +365,91 @@ bool FreeTextEdit::eventFilter(QObject *watched, QEvent *event)
 
 // --- FieldMessage --------------------------------------------------------------------------
 
+namespace {
+
+const QString redText = QStringLiteral("color: #b00020;");
+const QString greyText = QStringLiteral("color: palette(mid);");
+
+} // namespace
+
 FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(redText);
     hide();
 }
 
 void FieldMessage::setMessage(const QString &message)
 {
+    setStale(false);
+    if (message.isEmpty()) {
+        // Hidden; the room a watching message took stays (its text sizes it) so that nothing
+        // under it moves back up.
+        hide();
+        if (!m_holdsRoom)
+            clear();
+        return;
+    }
+    if (m_holdsRoom) {
+        QSizePolicy policy = sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        setSizePolicy(policy);
+    }
     setText(message);
-    setVisible(!message.isEmpty());
+    show();
+}
+
+void FieldMessage::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    setStyleSheet(stale ? greyText : redText);
+}
+
+void FieldMessage::watch(QWidget *field)
+{
+    m_holdsRoom = true;
+    const auto changing = [this] {
+        if (!isHidden())
+            setStale(true);
+    };
+    if (auto *date = qobject_cast<DateEdit *>(field))
+        field = date->lineEdit();
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        connect(line, &QLineEdit::textEdited, this, changing);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        connect(combo, &QComboBox::activated, this, changing);
+    else if (auto *free = qobject_cast<FreeTextEdit *>(field))
+        connect(free->editor(), &QPlainTextEdit::textChanged, this, [this, free, changing] {
+            if (free->editor()->hasFocus())
+                changing();
+        });
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        connect(plain, &QPlainTextEdit::textChanged, this, [plain, changing] {
+            if (plain->hasFocus())
+                changing();
+        });
+}
+
+void FieldMessage::releaseRoom()
+{
+    QSizePolicy policy = sizePolicy();
+    if (!policy.retainSizeWhenHidden())
+        return;
+    policy.setRetainSizeWhenHidden(false);
+    setSizePolicy(policy);
+    if (isHidden())
+        clear();
+}
+
+void FieldMessage::releaseRooms(QWidget *root)
+{
+    if (!root)
+        return;
+    const auto messages = root->findChildren<FieldMessage *>();
+    for (FieldMessage *m : messages)
+        m->releaseRoom();
 }
 
 } // namespace Passerelle::Ui

@@ -27,13 +27,18 @@ public:
     void setDate(const QDate &date);
     /// True when the text is empty or a valid date.
     bool isAcceptable() const;
+    /// What is wrong with the text typed, in French (« 31/02/2023 » does not exist, « 12051985 »
+    /// is not written dd/mm/yyyy); empty when it is acceptable.
+    QString problem() const;
     QLineEdit *lineEdit() const { return m_edit; }
+    /// Takes the date typed (as leaving the field does): emits dateEdited() when it is a
+    /// date other than the one shown.
+    void commit();
 
 Q_SIGNALS:
     void dateEdited(const QDate &date);
 
 private:
-    void commit();
     void showCalendar();
 
     QLineEdit *m_edit = nullptr;
@@ -51,16 +56,20 @@ public:
 
     std::optional<Cents> cents() const { return m_cents; }
     void setCents(std::optional<Cents> cents);
+    /// True when the text is empty or an amount.
+    bool isAcceptable() const;
 
     /// Parses "1 234,50 €", "1234.5", "12" into cents; empty optional when not a number.
     static std::optional<Cents> parse(const QString &text);
     static QString format(Cents cents);
 
+    /// Takes the amount typed (as leaving the field does).
+    void commit();
+
 Q_SIGNALS:
     void centsEdited(std::optional<Cents> cents);
 
 private:
-    void commit();
 
     std::optional<Cents> m_cents;
 };
@@ -137,13 +146,20 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QPlainTextEdit *m_edit = nullptr;
+    QLabel *m_reminder = nullptr;
     QString m_committed;
 };
 
 /// The message shown beside a field whose value breaks a rule (hidden when there is none).
+///
+/// A message that watches its field (watch()) never makes the form jump back: once it has
+/// been shown, its room stays when it clears, until the form is saved or shows another
+/// record (releaseRooms()); and while the user changes the field, the message turns grey —
+/// it may no longer hold — until the value is checked again.
 class FieldMessage : public QLabel
 {
     Q_OBJECT
@@ -151,6 +167,23 @@ class FieldMessage : public QLabel
 public:
     explicit FieldMessage(QWidget *parent = nullptr);
     void setMessage(const QString &message);
+    /// The message shown (empty when none).
+    QString message() const { return isHidden() ? QString() : text(); }
+    /// True while the user is changing the field the message is about.
+    bool isStale() const { return m_stale; }
+
+    /// Ties the message to `field` (see the class).
+    void watch(QWidget *field);
+    /// Gives back the room of a cleared message.
+    void releaseRoom();
+    /// releaseRoom() for every message under `root`.
+    static void releaseRooms(QWidget *root);
+
+private:
+    void setStale(bool stale);
+
+    bool m_holdsRoom = false;
+    bool m_stale = false;
 };
 
 /// The text of the CNIL reminder shown under free-text fields.
