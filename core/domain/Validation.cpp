@@ -328,7 +328,9 @@ Problems check(const Dwelling &d, const ReferenceCatalog &refs, DwellingAddress 
 Problems check(const Lease &l, const ReferenceCatalog &refs)
 {
     Checker c(&refs);
-    c.requiredLink(QStringLiteral("dwellingId"), l.dwellingId, Msg::tr("The dwelling"));
+    // A dwelling entered with the lease has a temporary (negative) id until the file is saved.
+    if (l.dwellingId == 0)
+        c.fail(QStringLiteral("dwellingId"), Msg::tr("%1 is required.").arg(Msg::tr("The dwelling")));
     c.code(QStringLiteral("type"), ReferenceList::LeaseType, l.type, true, Msg::tr("the lease type"));
     c.code(QStringLiteral("startReason"), ReferenceList::LeaseStartReason, l.startReason, false,
            Msg::tr("the reason the lease started"));

@@ -925,6 +925,12 @@ void TestHouseholdRecordRules::entryStartsTheSupport()
     const auto lease = HousingRules::recordEntry(f, newDwelling(u"e"_s), u"bail_glissant"_s,
                                                  QDate(2023, 3, 1));
     QVERIFY(lease);
+    // Its dwelling, new, has a temporary id until the save: no « the dwelling is required ».
+    const Lease *entered = HousingRules::lease(f, *lease);
+    QVERIFY(entered && entered->dwellingId < 0);
+    const Problems leaseProblems = Validation::check(*entered, ReferenceCatalog());
+    QVERIFY(std::none_of(leaseProblems.cbegin(), leaseProblems.cend(),
+                         [](const FieldProblem &p) { return p.field == u"dwellingId"; }));
     QCOMPARE(f.supports.at(0).startDate, QDate(2023, 3, 1));
     QCOMPARE(f.referrals.at(0).outcome, u"acceptee"_s);
     QCOMPARE(f.referrals.at(0).outcomeDate, QDate(2023, 3, 1));
