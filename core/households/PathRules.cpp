@@ -26,11 +26,8 @@ void setSupportStart(HouseholdFile &file, Id supportId, const QDate &start)
             r.outcome = QStringLiteral("acceptee");
             r.outcomeDate = start;
         }
-        // The association's referent is, unless said otherwise, the one who referred.
-        if (r.actionId == support->actionId && support->partnerReferent.isEmpty()
-            && r.outcome == u"acceptee")
-            support->partnerReferent = r.referrerName.trimmed();
     }
+    support->partnerReferent = associationReferent(file, *support);
     // The intensity is the one the latest diagnostic before the start recommended.
     if (support->intensity.isEmpty()) {
         const Diagnostic *latest = nullptr;
@@ -43,6 +40,19 @@ void setSupportStart(HouseholdFile &file, Id supportId, const QDate &start)
         if (latest)
             support->intensity = latest->recommendedIntensity;
     }
+}
+
+QString associationReferent(const HouseholdFile &file, const Support &support)
+{
+    if (!support.partnerReferent.trimmed().isEmpty())
+        return support.partnerReferent;
+    const Referral *latest = nullptr;
+    for (const Referral &r : file.referrals) {
+        if (r.actionId == support.actionId && !r.referrerName.trimmed().isEmpty()
+            && (!latest || r.date >= latest->date))
+            latest = &r;
+    }
+    return latest ? latest->referrerName.trimmed() : QString();
 }
 
 int startSupportsOnEntry(HouseholdFile &file, const QDate &entry)

@@ -10,9 +10,13 @@ bool isPending(const Referral &referral);
 /// Sets the start of the support `supportId`. Starting the support accepts the referral of
 /// its action still pending: its outcome becomes « acceptée », dated on the start (the
 /// referral is not left pending by hand in a column off to the right); a support without an
-/// association referent takes the accepted referral's referrer, one without an intensity the
+/// association referent takes associationReferent(), one without an intensity the
 /// one the latest diagnostic before the start recommended.
 void setSupportStart(HouseholdFile &file, Id supportId, const QDate &start);
+
+/// The association's referent of `support`: the one it names, else (not given yet) the one
+/// who referred the household to its action (the latest referral naming one).
+QString associationReferent(const HouseholdFile &file, const Support &support);
 
 /// The entry into the dwelling on `entry` starts each support not started yet (and not
 /// ended), as setSupportStart does. Returns how many started.

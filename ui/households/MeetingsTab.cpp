@@ -1,4 +1,5 @@
 #include "MeetingsTab.h"
+#include "households/PathRules.h"
 
 #include "AppContext.h"
 #include "DwellingChoiceDialog.h"
@@ -246,13 +247,7 @@ QWidget *MeetingsTab::buildMeetings(QList<QWidget *> &order)
             if (!f.supports.isEmpty()) {
                 const Support &s = f.supports.first();
                 m.actionId = s.actionId;
-                // Before the support starts, the association's referent is the one who
-                // referred the household.
-                QString referent = s.partnerReferent;
-                for (const Referral &r : std::as_const(f.referrals)) {
-                    if (referent.isEmpty() && r.actionId == s.actionId)
-                        referent = r.referrerName;
-                }
+                const QString referent = PathRules::associationReferent(f, s);
                 m.participants << participant("association", referent,
                                               l.partnerName(s.partnerId));
             }
