@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "About.h"
+#include "Platform.h"
 #include "Clock.h"
 
 #include "Translations.h"
@@ -35,8 +37,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,17 +82,14 @@ QTextStream &err()
 /// Reads a password from the terminal without echoing it; empty when there is no terminal.
 QString askPassword(const QString &prompt)
 {
-    if (!isatty(STDIN_FILENO))
+    if (!Platform::inputIsTerminal())
         return {};
     err() << prompt << Qt::flush;
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    const bool silenced = Platform::setInputEcho(false);
     QTextStream in(stdin);
     const QString password = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    if (silenced)
+        Platform::setInputEcho(true);
     err() << Qt::endl;
     return password;
 }
@@ -152,7 +149,7 @@ bool CommandLine::needsGuiApplication(const QStringList &arguments)
 QString CommandLine::defaultDatabasePath()
 {
     // The application's own folder in the platform's data folder (~/.local/share/Passerelle,
-    // %APPDATA%\Passerelle): named by the application alone, so that naming the organisation
+    // %LOCALAPPDATA%\Passerelle): named by the application alone, so that naming the organisation
     // (for the settings) did not move the bases already there.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
                         + u'/' + QCoreApplication::applicationName();
@@ -281,7 +278,7 @@ static Result<Scope> actingScope(Database &db, const QCommandLineParser &parser)
 {
     PASSERELLE_TRY(has, Accounts(db).hasAccounts());
     if (!has)
-        return Scope::everything(qEnvironmentVariable("USER", u"passerelle"_s));
+        return Scope::everything(Platform::userName(u"passerelle"_s));
     const QString login = parser.value(u"user"_s).trimmed();
     if (login.isEmpty()) {
         return Error::usage(CommandLine::tr("This base has user accounts: say who you are with "
@@ -1391,7 +1388,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     if (parser.isSet(u"version"_s)) {
-        out() << u"Passerelle "_s << QStringLiteral(PASSERELLE_VERSION) << Qt::endl;
+        out() << About::versionLines().join(u'\n') << Qt::endl;
         return Success;
     }
     const QString language = parser.value(u"lang"_s);

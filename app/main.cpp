@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "About.h"
+#include "Platform.h"
 #include "Clock.h"
 #include "ConnectionDialog.h"
 #include "AppContext.h"
@@ -32,19 +34,6 @@ using namespace Passerelle;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-void describeApplication()
-{
-    // Named, or QSettings keeps the settings under « Unknown Organization »: settings in
-    // ~/.config/Passerelle/Passerelle.conf (see Ui::Settings::adoptUnnamedOrganizationSettings()
-    // for the settings of older versions). The domain names the settings on macOS.
-    // QStandardPaths::AppDataLocation takes the organisation name too: the default database
-    // (CommandLine::defaultDatabasePath()) must not depend on it, or it would move.
-    QCoreApplication::setOrganizationName(u"Passerelle"_s);
-    QCoreApplication::setOrganizationDomain(u"passerelle.local"_s);
-    QCoreApplication::setApplicationName(u"Passerelle"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
-}
 
 /// Ends the program with `code`. A document layout given up while stuck inside Qt (see
 /// Documents::makePdf()) may still run on its thread: Qt must not be destroyed under it, so
@@ -151,7 +140,7 @@ private:
             return std::nullopt;
         }
         if (!*has)
-            return Scope::everything(qEnvironmentVariable("USER", u"local"_s));
+            return Scope::everything(Platform::userName(u"local"_s));
         Ui::LoginDialog login(db);
         if (login.exec() != QDialog::Accepted)
             return std::nullopt;
@@ -226,11 +215,13 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     // Before any window: no dialog of the process may open the live database as a file.
     Ui::FileDialogs::installGuard(&app);
-    describeApplication();
+    About::describeApplication();
     // Before any setting is read: the settings of the versions without an organisation name.
     Ui::Settings::adoptUnnamedOrganizationSettings();
     QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
-    QApplication::setWindowIcon(QIcon(u":/passerelle/icons/passerelle.svg"_s));
+    // The installed icon of the system's theme (hicolor), else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(About::applicationId(), QIcon(u":/passerelle/icons/passerelle.svg"_s)));
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = CommandLine::languageOf(arguments);
     if (!Translations::install(language))
@@ -275,11 +266,15 @@ int main(int argc, char **argv)
     if (command.isEmpty() && !help)
         return runGui(argc, argv);
 
-    // Headless: no display needed.
+    // Headless: no display needed. On Windows, the output goes to the console it was run from.
+    Platform::attachParentConsole();
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::needsGuiApplication(arguments)) {
+#ifndef Q_OS_WIN
+        // Windows always has its desktop (and windeployqt ships its platform plugin alone).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         // The PDF writer embeds fonts in the order of a QHash: with a fixed seed, the same
         // data gives the same bytes (but for the PDF's creation date). Set before any QHash.
         QHashSeed::setDeterministicGlobalSeed();
@@ -287,7 +282,7 @@ int main(int argc, char **argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    describeApplication();
+    About::describeApplication();
     const QString language = CommandLine::languageOf(arguments);
     Translations::install(Translations::available().contains(language) ? language : u"fr"_s);
     return leave(CommandLine::run(arguments));

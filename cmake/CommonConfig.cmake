@@ -15,3 +15,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
         -Wno-missing-field-initializers)
 endif()
+if(MSVC)
+    # The sources are UTF-8 (French strings); standard C++ and its __cplusplus value.
+    target_compile_options(passerelle_settings INTERFACE /utf-8 /permissive- /Zc:__cplusplus /W3)
+    # <windows.h> (core/Platform.cpp) without its min/max macros.
+    target_compile_definitions(passerelle_settings INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN)
+endif()

@@ -8,6 +8,7 @@ packages=(
   qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6
   fonts-dejavu-core xvfb xauth poppler-utils postgresql sqlite3 libsqlite3-dev
   libsodium-dev libxlsxwriter-dev unzip
+  dpkg-dev file desktop-file-utils appstream man-db
 )
 
 missing=()

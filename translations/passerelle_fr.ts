@@ -1201,7 +1201,7 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
     <message>
         <source>“%1” is the contract as Passerelle printed it (the same SHA-256), not the scan of the signed paper: scan the signed copy and attach that scan.</source>
-        <translation>« %1 » est le contrat tel que Passerelle l&apos;a imprimé (la même empreinte SHA-256), pas le scan de l&apos;exemplaire signé : scannez l&apos;exemplaire signé et joignez ce scan.</translation>
+        <translation>« %1 » est le contrat tel que Passerelle l&apos;a imprimé (la même empreinte SHA-256), pas le scan de l&apos;exemplaire signé&#xa0;: scannez l&apos;exemplaire signé et joignez ce scan.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3106,29 @@ Code de sortie&#xa0;: 0 succès, 1 mauvaise utilisation, 2 données refusées ou
     </message>
 </context>
 <context>
+    <name>Passerelle::About</name>
+    <message>
+        <source>Passerelle %1</source>
+        <translation>Passerelle %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GNU General Public License, version 3 or later). Free software, without any warranty.</source>
+        <translation>Licence : %1 (licence publique générale GNU, version 3 ou ultérieure). Logiciel libre, sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Source code: %1</source>
+        <translation>Code source : %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite %2</source>
+        <translation>Qt %1, SQLite %2</translation>
+    </message>
+    <message>
+        <source>(Qt&apos;s SQLite driver is missing)</source>
+        <translation>(le pilote SQLite de Qt est absent)</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::TemplateDocument</name>
     <message>
         <source>%1: the filled-in document is far too long (more than %2 MB of HTML). Check the lists of the template, then print again.</source>
@@ -4973,11 +4996,11 @@ Un participant par ligne</translation>
     </message>
     <message>
         <source>“%1” does not exist in the calendar: check the day and the month.</source>
-        <translation>« %1 » n&apos;existe pas dans le calendrier : vérifiez le jour et le mois.</translation>
+        <translation>« %1 » n&apos;existe pas dans le calendrier&#xa0;: vérifiez le jour et le mois.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it dd/mm/yyyy.</source>
-        <translation>« %1 » n&apos;est pas une date : écrivez-la jj/mm/aaaa.</translation>
+        <translation>« %1 » n&apos;est pas une date&#xa0;: écrivez-la jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5531,7 @@ Ces éléments restent en l&apos;état&#xa0;; vous pouvez les clore avant ou apr
     </message>
     <message>
         <source>Correct the end date: the support is not ended.</source>
-        <translation>Corrigez la date de fin : l&apos;accompagnement n&apos;est pas terminé.</translation>
+        <translation>Corrigez la date de fin&#xa0;: l&apos;accompagnement n&apos;est pas terminé.</translation>
     </message>
 </context>
 <context>
@@ -6090,7 +6113,7 @@ Pourquoi le supprimer&#xa0;? Le journal garde la raison (sans nom, s&apos;il vou
     </message>
     <message>
         <source>✓ Consent given on %1: it is recorded when the file is saved.</source>
-        <translation>✓ Consentement donné le %1 : il sera enregistré avec le dossier.</translation>
+        <translation>✓ Consentement donné le %1&#xa0;: il sera enregistré avec le dossier.</translation>
     </message>
 </context>
 <context>
@@ -7149,10 +7172,6 @@ Base&#xa0;: %1</translation>
         <translation>À propos de Passerelle</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of households housed with social support (logements accompagnés).&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des ménages en logement accompagné.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
@@ -7203,6 +7222,10 @@ Base&#xa0;: %1</translation>
     <message>
         <source>Import a unit&apos;s households and contacts from CSV files, after checking them</source>
         <translation>Importer les ménages et les contacts d&apos;une unité depuis des fichiers CSV, après les avoir vérifiés</translation>
+    </message>
+    <message>
+        <source>Follow-up of households housed with social support (logements accompagnés).</source>
+        <translation>Suivi des ménages en logement accompagné.</translation>
     </message>
 </context>
 <context>
@@ -7643,11 +7666,11 @@ Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date of the referral: %1</source>
-        <translation>Date de l&apos;orientation : %1</translation>
+        <translation>Date de l&apos;orientation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Birth date: %1</source>
-        <translation>Date de naissance : %1</translation>
+        <translation>Date de naissance&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "forms/TabForms.h"
+#include "About.h"
 #include "Clock.h"
 
 #include "AppContext.h"
@@ -415,11 +416,30 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Passerelle"), this, [this] {
-        QMessageBox::about(this, tr("About Passerelle"),
-                           tr("<h3>Passerelle %1</h3><p>Follow-up of households housed with "
-                              "social support (logements accompagnés).</p><p>Licensed under the "
-                              "GNU GPL, version 3 or later.</p>")
-                               .arg(QStringLiteral(PASSERELLE_VERSION)));
+        // The version, the licence, the source's address and what Passerelle runs on: the
+        // same lines as `passerelle --version` (About::versionLines()), the address a link.
+        const QStringList lines = About::versionLines();
+        const QString source = About::sourceUrl().toString();
+        QString text = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(
+            lines.value(0).toHtmlEscaped(),
+            tr("Follow-up of households housed with social support (logements "
+               "accompagnés).")
+                .toHtmlEscaped());
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            text += QStringLiteral("<p>")
+                    + lines.at(i).toHtmlEscaped().replace(
+                        source.toHtmlEscaped(),
+                        QStringLiteral("<a href=\"%1\">%2</a>").arg(source.toHtmlEscaped(),
+                                                       source.toHtmlEscaped()))
+                    + QStringLiteral("</p>");
+        }
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Passerelle"), text,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("aboutPasserelle"));
+        box->setTextFormat(Qt::RichText);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void help();
+    void version();
     void demoThenCheck();
     void demoReviewsGiveThePublishedFigures();
     void demoRefusesExistingFile();
@@ -133,6 +134,27 @@ void TestCommandLine::help()
     QVERIFY2(run.out.contains(u"passerelle demo --database"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(Testing::french(u"Code de sortie"_s)), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"[--templates DOSSIER]"_s), qPrintable(run.out));
+}
+
+void TestCommandLine::version()
+{
+    // The version, the licence, the source's address and the versions in use, in French.
+    const Run run = passerelle({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), u"Passerelle "_s + QStringLiteral(PASSERELLE_VERSION));
+    QVERIFY2(lines.at(1).startsWith(Testing::french(u"Licence : GPL-3.0-or-later"_s)),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(Testing::french(u"Code source : https://"_s)),
+             qPrintable(lines.at(2)));
+    // The Qt the program runs on (this test is linked with the same libraries), and SQLite's
+    // version as Qt's driver reports it.
+    QVERIFY2(lines.at(3).startsWith(u"Qt "_s + QString::fromLatin1(qVersion()) + u", SQLite 3."_s),
+             qPrintable(lines.at(3)));
+    QVERIFY(run.err.isEmpty());
+    const Run english = passerelle({u"--version"_s, u"--lang"_s, u"en"_s});
+    QVERIFY2(english.out.contains(u"Licence: GPL-3.0-or-later"_s), qPrintable(english.out));
 }
 
 void TestCommandLine::demoThenCheck()

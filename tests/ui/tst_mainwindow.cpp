@@ -1,6 +1,7 @@
 // The main window: every navigation entry leads to a real screen, the window fits a laptop
 // screen in French, and the geometry, splitter, page and agency are remembered from one start
 // to the next.
+#include "About.h"
 #include "AppContext.h"
 #include "Clock.h"
 #include "MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QScopeGuard>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void fitsALaptopScreen();
     void remembersItsState();
     void keepsTheSettingsOfTheUnnamedOrganization();
+    void aboutSaysVersionLicenceSourceAndVersionsInUse();
     void dailyCheckRunsOnceADay();
     void dailyCheckWarnsOfDamage();
 
@@ -225,6 +228,39 @@ void TestMainWindow::keepsTheSettingsOfTheUnnamedOrganization()
     old.clear();
     QVERIFY(!Settings::adoptUnnamedOrganizationSettings());
     QVERIFY(QSettings().allKeys().isEmpty());
+}
+
+void TestMainWindow::aboutSaysVersionLicenceSourceAndVersionsInUse()
+{
+    MainWindow window(m_test->db(), Scope::everything(u"test"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Aide › À propos de Passerelle.
+    QAction *about = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu() && shownText(menu->text()) == u"Aide"_s) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (shownText(a->text()) == u"À propos de Passerelle"_s)
+                    about = a;
+            }
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"aboutPasserelle"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    const QString text = box->text();
+    QVERIFY2(text.contains(u"Passerelle "_s + About::version()), qPrintable(text));
+    QVERIFY2(text.contains(Testing::french(u"Licence : GPL-3.0-or-later"_s)), qPrintable(text));
+    // The source's address, as a link.
+    const QString source = About::sourceUrl().toString();
+    QVERIFY2(text.contains(u"<a href=\"%1\">%1</a>"_s.arg(source)), qPrintable(text));
+    QVERIFY2(text.contains(u"Qt %1, SQLite %2"_s.arg(QString::fromLatin1(qVersion()),
+                                                     About::sqliteVersion())),
+             qPrintable(text));
+    QVERIFY(!About::sqliteVersion().isEmpty());
+    box->accept();
 }
 
 void TestMainWindow::dailyCheckRunsOnceADay()

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "Platform.h"
 #include "demo/DemoData.h"
 #include "forms/TabForms.h"
 #include "security/Accounts.h"
@@ -50,7 +51,7 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("login"));
     m_login->setMaxLength(64);
-    m_login->setText(qEnvironmentVariable("USER"));
+    m_login->setText(Platform::userName(QString()));
     form->addRow(tr("&Login:"), m_login);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
