@@ -4,10 +4,10 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
+  cmake ninja-build g++ pkg-config qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6
   fonts-dejavu-core xvfb xauth poppler-utils postgresql sqlite3 libsqlite3-dev
-  libsodium-dev libxlsxwriter-dev unzip
+  libsodium-dev libxlsxwriter-dev zlib1g-dev unzip
   dpkg-dev file desktop-file-utils appstream man-db
 )
 
