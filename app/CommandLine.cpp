@@ -37,7 +37,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Passerelle {

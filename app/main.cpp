@@ -218,7 +218,6 @@ int runGui(int argc, char **argv)
     About::describeApplication();
     // Before any setting is read: the settings of the versions without an organisation name.
     Ui::Settings::adoptUnnamedOrganizationSettings();
-    QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
     // The installed icon of the system's theme (hicolor), else the one built in.
     QApplication::setWindowIcon(
         QIcon::fromTheme(About::applicationId(), QIcon(u":/passerelle/icons/passerelle.svg"_s)));

@@ -56,6 +56,8 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("passerelle.local"));
     QCoreApplication::setApplicationName(applicationName());
     QCoreApplication::setApplicationVersion(version());
+    // Ends the title of every window (« Habitat Garonne Solidaire — Passerelle »).
+    QGuiApplication::setApplicationDisplayName(applicationName());
     // The desktop entry of the window (Wayland's app_id, the launcher's startup notice); on
     // X11 the window's class is the application's name, the entry's StartupWMClass.
     QGuiApplication::setDesktopFileName(applicationId());

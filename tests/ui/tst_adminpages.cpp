@@ -4,6 +4,7 @@
 // asks. Assertions are on values, counts, object names and states, never on wording.
 #include "AppContext.h"
 #include "Clock.h"
+#include "MessageBoxes.h"
 #include "TestDatabase.h"
 #include "admin/ActionEditor.h"
 #include "admin/ActionsPartnersPage.h"
@@ -81,16 +82,6 @@ private:
     {
         combo->setCurrentIndex(combo->findData(code));
         Q_EMIT combo->activated(combo->currentIndex());
-    }
-    /// Answers the next question box with `button`; sets `asked` when one came.
-    static void answerNextQuestion(QMessageBox::StandardButton button, bool *asked)
-    {
-        QTimer::singleShot(0, [button, asked] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                *asked = true;
-                box->button(button)->click();
-            }
-        });
     }
     Id actionId(const QString &code);
     Id partnerId(const QString &code);
@@ -371,27 +362,27 @@ void TestAdminPages::leavingAModifiedRecordAsks()
 
     // Cancel: stays on the record, changes kept.
     bool asked = false;
-    answerNextQuestion(QMessageBox::Cancel, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!editor->select(actionId(u"RESEAU-MAINTIEN"_s)));
     QVERIFY(asked);
     QCOMPARE(editor->action().code, u"LAAVA"_s);
     QCOMPARE(editor->action().budget, Cents(100'000));
     // New asks too.
     asked = false;
-    answerNextQuestion(QMessageBox::Cancel, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!editor->startNew());
     QVERIFY(asked);
     QVERIFY(editor->isModified());
     // Closing the window asks.
     asked = false;
-    answerNextQuestion(QMessageBox::Cancel, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!page.close());
     QVERIFY(asked);
     QVERIFY(page.isVisible());
 
     // Discard: goes on, nothing written.
     asked = false;
-    answerNextQuestion(QMessageBox::Discard, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Discard, &asked);
     QVERIFY(editor->select(actionId(u"RESEAU-MAINTIEN"_s)));
     QVERIFY(asked);
     QCOMPARE(editor->action().code, u"RESEAU-MAINTIEN"_s);
@@ -400,7 +391,7 @@ void TestAdminPages::leavingAModifiedRecordAsks()
     // Save from the question: written, then goes on.
     typeMoney(child<MoneyEdit>(editor, u"budget"_s), u"33 000"_s);
     asked = false;
-    answerNextQuestion(QMessageBox::Save, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Save, &asked);
     QVERIFY(editor->select(actionId(u"LAAVA"_s)));
     QVERIFY(asked);
     QCOMPARE(storedAction(u"RESEAU-MAINTIEN"_s).budget, Cents(3'300'000));
@@ -586,7 +577,7 @@ void TestAdminPages::referenceLists()
     QTest::keyClicks(label, u"Foyer de jeunes"_s);
     QVERIFY(editor->addEntry());
     bool asked = false;
-    answerNextQuestion(QMessageBox::Cancel, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     editor->showList(ReferenceList::Typology);
     QVERIFY(asked);
     QCOMPARE(editor->currentList(), ReferenceList::PartnerField);
@@ -595,7 +586,7 @@ void TestAdminPages::referenceLists()
     QTRY_COMPARE(lists->currentItem()->data(Qt::UserRole).toInt(),
                  int(ReferenceList::PartnerField)); // the list chosen again
     asked = false;
-    answerNextQuestion(QMessageBox::Discard, &asked);
+    Testing::answerNextMessageBox(QMessageBox::Discard, &asked);
     editor->showList(ReferenceList::Typology);
     QVERIFY(asked);
     QVERIFY(!editor->isModified());

@@ -3,6 +3,7 @@
 // and redo move the widgets; entry, relogement and glissement make the right leases.
 #include "AppContext.h"
 #include "Clock.h"
+#include "MessageBoxes.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/ContractRules.h"
@@ -296,10 +297,7 @@ void TestHouseholdTabsA::housingEditSaveReopen()
         auto *end = field<DateEdit>(*w, u"lease.endDate"_s);
         typeDate(end, QDate(2010, 1, 31));
         QVERIFY(shows(message(*w, u"lease.endDate"_s)));
-        QTimer::singleShot(0, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->accept();
-        });
+        Testing::answerNextMessageBox();
         QVERIFY(!w->save());
         typeDate(end, QDate(2026, 6, 30));
         QVERIFY(!shows(message(*w, u"lease.endDate"_s)));

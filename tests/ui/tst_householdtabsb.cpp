@@ -4,6 +4,7 @@
 // journal shows the save just made.
 #include "AppContext.h"
 #include "Clock.h"
+#include "MessageBoxes.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "domain/FieldLabels.h"
@@ -149,10 +150,7 @@ private:
     /// Saves when refused: accepts the message box, returns what save() said.
     static bool saveAnswering(HouseholdWindow &w)
     {
-        QTimer::singleShot(0, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->accept();
-        });
+        Testing::answerNextMessageBox();
         const bool saved = w.save();
         // The message box took the activation; the user is back in the window.
         QApplication::setActiveWindow(&w);
@@ -942,10 +940,7 @@ void TestHouseholdTabsB::fileCreatedByMistakeDeletedByHeadOffice()
     QAction *remove = w->findChild<QAction *>(u"deleteAction"_s);
     QVERIFY(remove && remove->isEnabled());
     // Without a reason: refused, said, nothing deleted.
-    QTimer::singleShot(0, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->accept();
-    });
+    Testing::answerNextMessageBox();
     QVERIFY(!w->deleteCreatedByMistake(u" "_s));
     QVERIFY(id(u"RES-2024-06"_s) > 0);
     QVERIFY(w->deleteCreatedByMistake(u"Doublon du dossier RES-2024-07, créé deux fois"_s));

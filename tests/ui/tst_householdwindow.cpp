@@ -2,6 +2,7 @@
 // reopen, undo/redo, close with unsaved changes asks; a new household from a referral.
 #include "AppContext.h"
 #include "Clock.h"
+#include "MessageBoxes.h"
 #include "TestDatabase.h"
 #include "demo/DemoData.h"
 #include "households/HouseholdWindow.h"
@@ -241,10 +242,7 @@ void TestHouseholdWindow::validationBesideTheField()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(u"futur"_s), qPrintable(message->text()));
     // Saving is refused and nothing is written.
-    QTimer::singleShot(0, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->accept();
-    });
+    Testing::answerNextMessageBox();
     QVERIFY(!w->save());
     QVERIFY(w->isWindowModified());
     auto stored = HouseholdRepository(m_test->db())
@@ -322,12 +320,7 @@ void TestHouseholdWindow::unreadableValueIsNeverDropped()
     QTest::keyClicks(birth->lineEdit(), u"31/02/19"_s);
     // Saving is refused, saying which field and what to do; the text typed stays to correct.
     QString said;
-    QTimer::singleShot(0, [&said] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            said = box->objectName() + u' ' + box->text() + u' ' + box->informativeText();
-            box->accept();
-        }
-    });
+    Testing::answerNextMessageBox(QMessageBox::NoButton, nullptr, &said);
     QVERIFY(!w->save());
     QVERIFY2(said.startsWith(u"unreadValues"_s), qPrintable(said));
     QVERIFY2(said.contains(u"Date de naissance"_s) && said.contains(u"« 31/02/19 »"_s)
@@ -337,12 +330,7 @@ void TestHouseholdWindow::unreadableValueIsNeverDropped()
     QCOMPARE(births(), born);
     // Closing asks too, though nothing else changed.
     bool asked = false;
-    QTimer::singleShot(0, [&asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = true;
-            box->button(QMessageBox::Cancel)->click();
-        }
-    });
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!w->close());
     QVERIFY(asked);
     // Corrected, it saves.
@@ -385,21 +373,13 @@ void TestHouseholdWindow::closingWithUnsavedChangesAsks()
     auto w = openWindow(u"RES-2024-06"_s);
     w->document().edit(u"x"_s, [](HouseholdFile &f) { f.household.notes = u"à garder"_s; });
     bool asked = false;
-    QTimer::singleShot(0, [&asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = true;
-            box->button(QMessageBox::Cancel)->click();
-        }
-    });
+    Testing::answerNextMessageBox(QMessageBox::Cancel, &asked);
     QVERIFY(!w->close());
     QVERIFY(asked);
     QVERIFY(w->isVisible());
     QCOMPARE(w->document().file().household.notes, u"à garder"_s);
     // "Save" from the question saves, then closes.
-    QTimer::singleShot(0, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Save)->click();
-    });
+    Testing::answerNextMessageBox(QMessageBox::Save);
     QVERIFY(w->close());
     auto stored = HouseholdRepository(m_test->db())
                       .get(TestDatabase::all(), id(u"RES-2024-06"_s),
